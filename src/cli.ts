@@ -1,0 +1,108 @@
+// commander only: argv → options. `run` binds main() to the real process for bin/breach-extract.js.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from './errors.js';
+import { main } from './main.js';
+import type { OutputFormat } from './format/index.js';
+import type { InputFormat } from './document.js';
+
+export interface CliOptions {
+  operands: string[];
+  format?: OutputFormat;
+  inputFormat?: InputFormat;
+  published?: string;
+  maxBytes: number;
+  schema: boolean;
+  debug: boolean;
+  quiet: boolean;
+  verbose: boolean;
+  ext?: string[];
+}
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+function isoDay(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
+  if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) {
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
+  }
+  return value;
+}
+
+function byteCount(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('expected a size such as 10000000, 500k or 10M.');
+  const unit = (m[2] ?? '').toLowerCase()[0];
+  const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const n = Math.floor(Number(m[1]) * scale);
+  if (n < 1) throw new InvalidArgumentError('must be at least 1 byte.');
+  return n;
+}
+
+export const HELP_AFTER = `
+Exit codes:
+  0  every input was processed (an article with no incident is a success: isIncident false)
+  1  at least one input failed (the others were still printed)
+  2  usage error (unknown flag, bad value)
+
+Examples:
+  breach-extract article.txt
+  breach-extract story.html | jq .company.name
+  cat story.md | breach-extract -
+  breach-extract news/ > records.ndjson`;
+
+/** Parse argv (without node and script). Throws UsageError; help and version are returned as text. */
+export function parseArgs(argv: string[], version: string): { options: CliOptions } | { print: string } {
+  let printed = '';
+  const program = new Command('breach-extract')
+    .description('Read news articles about data breaches and print structured incident records (JSON).')
+    .argument('[inputs...]', 'article files or folders (.txt .md .html); "-" reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json for one input, ndjson for several)').choices(['pretty', 'json', 'ndjson']))
+    .addOption(new Option('-i, --input-format <format>', 'how to read the input (default: by extension, else sniffed)').choices(['txt', 'md', 'html']))
+    .option('-p, --published <date>', 'publication date YYYY-MM-DD, overriding what the article says', isoDay)
+    .option('--max-bytes <size>', 'refuse articles larger than this', byteCount, DEFAULT_MAX_BYTES)
+    .option('--ext <list>', 'file extensions to read in folders, comma separated (default: .txt,.md,.markdown,.html,.htm)')
+    .option('--schema', 'print the JSON Schema of the record and exit', false)
+    .option('-q, --quiet', 'no warnings on stderr', false)
+    .option('-v, --verbose', 'also list skipped files', false)
+    .option('--debug', 'print stack traces for internal errors', false)
+    .version(version, '-V, --version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', HELP_AFTER)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => (printed += s), writeErr: (s) => (printed += s), outputError: () => {} })
+    .allowExcessArguments(true);
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return { print: printed };
+      throw new UsageError(error.message.replace(/^error: /, ''));
+    }
+    throw error;
+  }
+  const o = program.opts();
+  return {
+    options: {
+      operands: program.args,
+      format: o.format,
+      inputFormat: o.inputFormat,
+      published: o.published,
+      maxBytes: o.maxBytes,
+      schema: o.schema,
+      debug: o.debug,
+      quiet: o.quiet,
+      verbose: o.verbose,
+      ext: typeof o.ext === 'string' ? o.ext.split(',').map((e: string) => e.trim()).filter(Boolean) : undefined,
+    },
+  };
+}
+
+/** The bin's entry: real process streams in, exit code out. */
+export async function run(argv: string[]): Promise<number> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return main({ argv, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+}

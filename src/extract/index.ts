@@ -1,0 +1,78 @@
+// The library API: text in, incident record out. The extractors run in one ordered list; each reads
+// the document model and the findings before it.
+import type { Document, Sentence } from '../document.js';
+import { readDocument, type ReadOptions } from '../read/index.js';
+import type { Evidence, IncidentRecord } from '../record.js';
+import { extractCompany } from './company.js';
+import { extractSources } from './sources.js';
+import { extractIncident } from './incident.js';
+import { extractActors } from './actors.js';
+import { extractAffected } from './affected.js';
+import { extractDates } from './dates.js';
+import { extractDwell } from './dwell.js';
+import { extractData } from './data.js';
+import { attribute } from '../refine/attribution.js';
+import type { Context } from './types.js';
+
+export interface ExtractOptions extends ReadOptions {
+  /** Shown as `source.path`; "-" for stdin. */
+  path?: string;
+  id?: string;
+}
+
+/** Run every extractor over a built document. */
+export function extractFromDocument(doc: Document, options: ExtractOptions = {}): IncidentRecord {
+  const ctx: Context = { published: doc.published, warnings: [...doc.warnings] };
+  if (doc.text.trim().length === 0) ctx.warnings.push('empty article: no text to read');
+  ctx.company = extractCompany(doc, ctx);
+  ctx.sources = extractSources(doc, ctx);
+  ctx.incident = extractIncident(doc, ctx);
+  ctx.actors = extractActors(doc, ctx);
+  ctx.affected = extractAffected(doc, ctx);
+  ctx.dates = extractDates(doc, ctx);
+  ctx.dwell = extractDwell(doc, ctx);
+  ctx.data = extractData(doc, ctx);
+  attribute(doc, ctx);
+  return toRecord(doc, ctx, options);
+}
+
+/** Text of an article (txt, Markdown or HTML) → its incident record. */
+export function extract(text: string, options: ExtractOptions = {}): IncidentRecord {
+  return extractFromDocument(readDocument(text, options), options);
+}
+
+function toRecord(doc: Document, ctx: Context, options: ExtractOptions): IncidentRecord {
+  const ev = (s: Sentence): Evidence => doc.evidence(s);
+  const incident = ctx.incident ?? { isIncident: false, types: [] };
+  const dwell = ctx.dwell ?? null;
+  return {
+    schemaVersion: '1',
+    source: {
+      path: options.path ?? '-',
+      title: doc.title,
+      url: doc.url,
+      published: doc.published,
+      publishedFrom: doc.publishedFrom,
+      format: doc.format,
+      ...(options.id !== undefined ? { id: options.id } : {}),
+    },
+    isIncident: incident.isIncident,
+    company: ctx.company
+      ? { name: ctx.company.name, aliases: ctx.company.aliases, country: ctx.company.country, evidence: ctx.company.sentences.map(ev) }
+      : null,
+    incidentTypes: incident.types,
+    dates: (ctx.dates ?? []).map((d) => ({ role: d.role, value: d.value, text: d.text, attributedTo: d.attributedTo, evidence: ev(d.sentence) })),
+    dwell: dwell
+      ? { start: dwell.start, end: dwell.end, days: dwell.days, text: dwell.text, basis: dwell.basis, ...(dwell.sentence ? { evidence: ev(dwell.sentence) } : {}) }
+      : null,
+    data: (ctx.data ?? []).map((d) => ({
+      category: d.category, subject: d.subject, text: d.text, status: d.status, attributedTo: d.attributedTo, evidence: ev(d.sentence),
+    })),
+    affected: ctx.affected
+      ? { count: ctx.affected.count, unit: ctx.affected.unit, text: ctx.affected.text, ...(ctx.affected.approximate ? { approximate: true } : {}), evidence: ev(ctx.affected.sentence) }
+      : null,
+    actors: (ctx.actors ?? []).map((a) => ({ name: a.name, kind: a.kind, evidence: ev(a.sentence) })),
+    sources: (ctx.sources ?? []).map((s) => ({ name: s.name, kind: s.kind, evidence: s.sentences.map(ev) })),
+    warnings: ctx.warnings,
+  };
+}

@@ -1,0 +1,83 @@
+// What every extractor reads and returns. An extractor is `(doc, ctx) => finding`: it reads only the
+// document model (and the findings of extractors that ran before it, in `ctx`), never the source.
+import type { Document, Sentence } from '../document.js';
+import type {
+  ActorKind, AffectedUnit, DataCategory, DataStatus, DateRole, IncidentType, SourceKind,
+} from '../record.js';
+
+export interface CompanyFinding {
+  name: string;
+  aliases: string[];
+  country: string | null;
+  sentences: Sentence[];
+}
+
+export interface IncidentFinding {
+  isIncident: boolean;
+  types: IncidentType[];
+}
+
+export interface DateFinding {
+  role: DateRole;
+  /** ISO at the precision stated, or null when no year can be known. */
+  value: string | null;
+  text: string;
+  sentence: Sentence;
+  /** Filled by the attribution refiner. */
+  attributedTo: string[];
+}
+
+export interface DwellFinding {
+  start: string | null;
+  end: string | null;
+  days: { min: number | null; max: number | null };
+  text: string | null;
+  basis: 'stated' | 'computed';
+  sentence?: Sentence;
+}
+
+export interface DataFinding {
+  category: DataCategory;
+  subject: string | null;
+  text: string;
+  status: DataStatus;
+  sentence: Sentence;
+  attributedTo: string[];
+}
+
+export interface AffectedFinding {
+  count: number | null;
+  unit: AffectedUnit;
+  text: string;
+  approximate?: boolean;
+  sentence: Sentence;
+}
+
+export interface ActorFinding {
+  name: string;
+  kind: ActorKind;
+  sentence: Sentence;
+}
+
+export interface SourceFinding {
+  name: string;
+  kind: SourceKind;
+  sentences: Sentence[];
+}
+
+/** Findings so far, in pipeline order; later extractors may read earlier ones. */
+export interface Context {
+  /** Publication date, ISO YYYY-MM-DD, or null. */
+  published: string | null;
+  warnings: string[];
+  company?: CompanyFinding | null;
+  sources?: SourceFinding[];
+  incident?: IncidentFinding;
+  actors?: ActorFinding[];
+  affected?: AffectedFinding | null;
+  dates?: DateFinding[];
+  dwell?: DwellFinding | null;
+  data?: DataFinding[];
+}
+
+export type Extractor<T> = (doc: Document, ctx: Context) => T;

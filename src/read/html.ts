@@ -1,0 +1,160 @@
+// HTML through rehype-parse: metadata from <head> and JSON-LD, article text from the main content
+// without navigation, page furniture, scripts, forms, cookie and newsletter blocks.
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { Element, Nodes, Root } from 'hast';
+import type { BlockKind, Piece, RawBlock, ReadResult } from '../document.js';
+import { normalisePublished } from './published.js';
+
+const processor = unified().use(rehypeParse, { fragment: false });
+
+/** Elements whose content is never article text. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'nav', 'aside', 'form', 'button', 'select', 'textarea', 'input', 'label', 'footer', 'figure', 'figcaption', 'picture',
+  'video', 'audio', 'head', 'dialog', 'menu']);
+/** class/id/role words that mark page furniture around an article. */
+const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|promo|advert|ads?|sponsor|share|sharing|social|related|recommended|trending|popular|most-read|comments?|breadcrumbs?|menu|navbar|nav|sidebar|footer|masthead|paywall|modal|popup|banner|author-bio|bio|tags?|toolbar|skip-link)(?:$|[\s_-])/i;
+const BLOCK_TAGS: Record<string, BlockKind> = {
+  p: 'paragraph', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  li: 'list-item', blockquote: 'quote', td: 'table-cell', th: 'table-cell', dd: 'paragraph', dt: 'paragraph',
+  pre: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', main: 'paragraph',
+  header: 'paragraph', tr: 'paragraph', table: 'paragraph', ul: 'paragraph', ol: 'paragraph', br: 'paragraph',
+  hr: 'paragraph', address: 'paragraph', time: 'paragraph',
+};
+const MAX_DEPTH = 400;
+
+const attr = (el: Element, name: string): string | null => {
+  const v = el.properties?.[name];
+  if (Array.isArray(v)) return v.join(' ');
+  return v === undefined || v === null || v === false ? null : String(v);
+};
+
+function* elements(node: Nodes, depth = 0): Generator<Element> {
+  if (depth > MAX_DEPTH) return;
+  if (node.type === 'element') yield node;
+  if ('children' in node) for (const child of node.children) yield* elements(child as Nodes, depth + 1);
+}
+
+function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
+  return '';
+}
+
+export function readHtml(source: string): ReadResult {
+  const tree = processor.parse(source) as Root;
+  const meta = new Map<string, string>();
+  let titleTag: string | null = null;
+  let canonical: string | null = null;
+  let timeDatetime: string | null = null;
+  let jsonLdPublished: string | null = null;
+  let articleRoot: Element | null = null;
+  let mainRoot: Element | null = null;
+  let bodyRoot: Element | null = null;
+  let firstH1: string | null = null;
+
+  for (const el of elements(tree)) {
+    const tag = el.tagName;
+    if (tag === 'meta') {
+      const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemProp') ?? '').toLowerCase();
+      const content = attr(el, 'content');
+      if (key && content && !meta.has(key)) meta.set(key, content);
+    } else if (tag === 'title' && titleTag === null) titleTag = textOf(el).trim() || null;
+    else if (tag === 'link' && canonical === null && /\bcanonical\b/i.test(attr(el, 'rel') ?? '')) canonical = attr(el, 'href');
+    else if (tag === 'time' && timeDatetime === null) timeDatetime = attr(el, 'dateTime');
+    else if (tag === 'script' && /ld\+json/i.test(attr(el, 'type') ?? '') && jsonLdPublished === null) jsonLdPublished = jsonLdDate(textOf(el));
+    else if (tag === 'article' && !articleRoot) articleRoot = el;
+    else if (tag === 'main' && !mainRoot) mainRoot = el;
+    else if (tag === 'body' && !bodyRoot) bodyRoot = el;
+    else if (tag === 'h1' && firstH1 === null) firstH1 = textOf(el).replace(/\s+/g, ' ').trim() || null;
+    if (!articleRoot && /articleBody/i.test(attr(el, 'itemProp') ?? '')) articleRoot = el;
+  }
+
+  const blocks: RawBlock[] = [];
+  let current: RawBlock | null = null;
+  const flush = () => {
+    current = null;
+  };
+  const walk = (node: Nodes, kind: BlockKind, depth: number) => {
+    if (depth > MAX_DEPTH) return;
+    if (node.type === 'text') {
+      const p = node.position;
+      if (p?.start.offset === undefined || p.end.offset === undefined || !node.value.trim()) {
+        if (current && node.value) current.pieces.push({ value: ' ', start: p?.start.offset ?? 0, end: p?.start.offset ?? 0 });
+        return;
+      }
+      if (!current) {
+        current = { kind, pieces: [] };
+        blocks.push(current);
+      }
+      current.pieces.push({ value: node.value, start: p.start.offset, end: p.end.offset } satisfies Piece);
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      const el = node;
+      if (SKIP.has(el.tagName)) return;
+      if (el.tagName === 'header' && !inside(el, articleRoot)) return;
+      const marks = `${attr(el, 'className') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'role') ?? ''}`;
+      if (FURNITURE.test(marks) && el !== articleRoot && el !== mainRoot) return;
+      if (/^(?:true|hidden)$/i.test(attr(el, 'ariaHidden') ?? '') || attr(el, 'hidden') !== null) return;
+      const blockKind = BLOCK_TAGS[el.tagName];
+      if (blockKind) {
+        flush();
+        const inner: BlockKind = blockKind === 'paragraph' && kind !== 'paragraph' ? kind : blockKind;
+        for (const child of el.children) walk(child as Nodes, inner, depth + 1);
+        flush();
+        if (blockKind === 'heading' && blocks.length && blocks[blocks.length - 1]!.kind === 'heading') {
+          blocks[blocks.length - 1]!.depth = Number(el.tagName.slice(1));
+        }
+        return;
+      }
+    }
+    for (const child of node.children) walk(child as Nodes, kind, depth + 1);
+  };
+  const root = articleRoot ?? mainRoot ?? bodyRoot ?? tree;
+  // the headline often sits outside <article>: keep it first so the lead is whole
+  if (root !== tree && firstH1 && !textOf(root).includes(firstH1.slice(0, 40))) {
+    for (const el of elements(tree)) {
+      if (el.tagName === 'h1') {
+        walk(el, 'heading', 0);
+        break;
+      }
+    }
+  }
+  walk(root, 'paragraph', 0);
+
+  const title = clean(meta.get('og:title') ?? meta.get('twitter:title') ?? titleTag ?? firstH1);
+  const url = clean(canonical ?? meta.get('og:url') ?? null);
+  const published = normalisePublished(meta.get('article:published_time') ?? meta.get('datepublished') ?? jsonLdPublished
+    ?? timeDatetime ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date') ?? meta.get('sailthru.date') ?? null);
+  return { format: 'html', blocks, title, url, published, publishedFrom: published ? 'html-meta' : null, warnings: [] };
+}
+
+function inside(el: Element, ancestor: Element | null): boolean {
+  if (!ancestor) return false;
+  for (const x of elements(ancestor)) if (x === el) return true;
+  return false;
+}
+
+const clean = (s: string | null | undefined) => (s ? s.replace(/\s+/g, ' ').trim() || null : null);
+
+function jsonLdDate(json: string): string | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const stack: unknown[] = [data];
+  for (let guard = 0; stack.length && guard < 10_000; guard++) {
+    const x = stack.pop();
+    if (Array.isArray(x)) stack.push(...x);
+    else if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      if (typeof o.datePublished === 'string') return o.datePublished;
+      for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+// Publication dates from metadata or a dateline, normalised to ISO YYYY-MM-DD.
+import * as chrono from 'chrono-node/en';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
+const ISO_COMPACT = /^(\d{4})_(\d{2})_(\d{2})$/;
+
+export const pad = (n: number) => String(n).padStart(2, '0');
+export const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** A metadata value (YAML date, ISO string, "November 29, 2021") → "YYYY-MM-DD", or null. */
+export function normalisePublished(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : isoDay(value);
+  if (typeof value !== 'string') return null;
+  const s = value.trim();
+  const m = ISO.exec(s) ?? ISO_COMPACT.exec(s);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return validDay(y, mo, d) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  }
+  if (s.length > 80) return null;
+  return fullDate(s);
+}
+
+/** The first date in `text` that states day, month and year, as ISO; else null. */
+export function fullDate(text: string): string | null {
+  for (const r of chrono.parse(text)) {
+    const c = r.start;
+    if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
+      const [y, m, d] = [c.get('year')!, c.get('month')!, c.get('day')!];
+      if (validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
+    }
+  }
+  return null;
+}
+
+const DATELINE_CUE = /^(?:published|posted|updated|last updated|first published|date)\b[\s:]*/i;
+
+/** A dateline near the top of a plain-text article: "Published: 29 November 2021", "Nov 29, 2021 —". */
+export function datelineDate(line: string): string | null {
+  const s = line.trim();
+  if (s.length > 90 || s.length < 6) return null;
+  const cue = DATELINE_CUE.test(s);
+  const date = fullDate(s);
+  if (!date) return null;
+  // without a cue the line must be mostly the date itself (plus a byline or a dash)
+  if (!cue && !/^[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|^\d{4}-\d{2}-\d{2}|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s/i.test(s)) return null;
+  return date;
+}

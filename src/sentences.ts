@@ -1,0 +1,53 @@
+// Sentence boundaries inside one block of plain text, from compromise's tokenizer.
+import { compromiseOne } from './nlp.js';
+
+/** Above this, a block is split on punctuation alone: the tokenizer's cost grows with the block. */
+const TOKENIZER_LIMIT = 20_000;
+const FALLBACK_BOUNDARY = /[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z0-9])/g;
+
+/** [start, end) ranges of the sentences of `text`, trimmed, in order, covering only non-space text. */
+export function splitSentences(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  if (text.length <= TOKENIZER_LIMIT) {
+    const found = compromiseOne().tokenize(text).json({ offset: true }) as Array<{ text: string; offset?: { start: number; length: number } }>;
+    let cursor = 0;
+    for (const s of found) {
+      const want = s.text.trim();
+      if (!want) continue;
+      let at = s.offset && text.startsWith(want, s.offset.start) ? s.offset.start : text.indexOf(want, cursor);
+      if (at < 0) return fallback(text);
+      if (at < cursor) at = cursor;
+      ranges.push([at, Math.min(text.length, at + want.length)]);
+      cursor = at + want.length;
+    }
+    return fillGaps(text, ranges);
+  }
+  return fallback(text);
+}
+
+function fallback(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  FALLBACK_BOUNDARY.lastIndex = 0;
+  for (let m = FALLBACK_BOUNDARY.exec(text); m; m = FALLBACK_BOUNDARY.exec(text)) {
+    const end = m.index + m[0].trimEnd().length;
+    ranges.push([start, end]);
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) ranges.push([start, text.length]);
+  return ranges;
+}
+
+/** Any text the tokenizer skipped joins the sentence before it, so sentences tile the block. */
+function fillGaps(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
+  if (ranges.length === 0) return text.trim() ? [[0, text.length]] : [];
+  ranges[0]![0] = 0;
+  for (let i = 0; i < ranges.length - 1; i++) {
+    const next = ranges[i + 1]![0];
+    const gap = text.slice(ranges[i]![1], next);
+    if (gap.trim()) ranges[i]![1] = next - (gap.length - gap.trimEnd().length);
+  }
+  const last = ranges[ranges.length - 1]!;
+  if (text.slice(last[1]).trim()) last[1] = text.trimEnd().length;
+  return ranges;
+}
