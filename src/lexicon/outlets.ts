@@ -1,0 +1,32 @@
+// News outlets, wires and publishers: never the victim, and a `news-outlet` source when credited.
+// Lower-case names; matching ignores a leading "the" and case.
+export const NEWS_OUTLETS: readonly string[] = [
+  'reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'bloomberg', 'bloomberg news', 'cnn', 'cnbc', 'bbc',
+  'bbc news', 'the guardian', 'guardian', 'the times', 'the new york times', 'new york times', 'nyt', 'the washington post',
+  'washington post', 'wall street journal', 'the wall street journal', 'wsj', 'financial times', 'ft', 'the record',
+  'the record by recorded future', 'bleepingcomputer', 'bleeping computer', 'techcrunch', 'the verge', 'wired', 'zdnet',
+  'zdnet.com', 'the register', 'ars technica', 'techradar', "tom's guide", "tom's hardware", 'cyberscoop', 'dark reading',
+  'securityweek', 'security week', 'threatpost', 'infosecurity magazine', 'infosecurity', 'the hacker news', 'hackread',
+  'krebsonsecurity', 'krebs on security', 'databreaches.net', 'databreaches', 'nhk', 'mainichi', 'mainichi shimbun',
+  'kyodo', 'kyodo news', 'nikkei', 'asahi', 'yomiuri', 'yonhap', 'xinhua', 'axios', 'politico', 'vice', 'motherboard',
+  'forbes', 'business insider', 'insider', 'fortune', 'the information', 'engadget', 'gizmodo', 'mashable', 'the daily beast',
+  'daily mail', 'the telegraph', 'the independent', 'sky news', 'itv', 'itv news', 'channel 4', 'abc', 'abc news', 'nbc',
+  'nbc news', 'cbs', 'cbs news', 'fox news', 'npr', 'usa today', 'los angeles times', 'la times', 'chicago tribune',
+  'the hill', 'computer weekly', 'computerweekly', 'computing', 'itpro', 'it pro', 'cso', 'cso online', 'sc magazine',
+  'sc media', 'healthcare it news', 'fierce healthcare', 'the straits times', 'south china morning post', 'scmp',
+  'the hindu', 'times of india', 'economic times', 'the economic times', 'hindustan times', 'ndtv', 'abc australia',
+  'sydney morning herald', 'the age', 'stuff', 'rnz', 'cbc', 'cbc news', 'globe and mail', 'the globe and mail',
+  'global news', 'ctv', 'ctv news', 'le monde', 'der spiegel', 'spiegel', 'süddeutsche zeitung', 'handelsblatt', 'rte',
+  'irish times', 'the irish times', 'tass', 'interfax', 'ria novosti', 'kommersant', 'haaretz', 'times of israel',
+  'al jazeera', 'gulf news', 'arabian business', 'bernama', 'the star', 'straits times', 'inquirer', 'rappler',
+  'techtarget', 'searchsecurity', 'the next web', 'venturebeat', 'siliconangle', 'silicon republic', 'help net security',
+  'security affairs', 'cybernews', 'hacker news', 'the daily swig', 'portswigger', 'govinfosecurity', 'bankinfosecurity',
+  'information security media group', 'ismg', 'data breach today', 'databreachtoday', 'iapp', 'law360', 'reuters news',
+];
+
+const OUTLET_SET = new Set(NEWS_OUTLETS.map((n) => n.replace(/^the\s+/, '')));
+
+/** Is this name a known news outlet or wire? */
+export function isNewsOutlet(name: string): boolean {
+  return OUTLET_SET.has(name.trim().toLowerCase().replace(/^the\s+/, '').replace(/[.,]+$/, ''));
+}
