@@ -4,6 +4,7 @@ import { buildDocument, type Document, type InputFormat, type ReadResult } from 
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
+import { datelineDate } from './published.js';
 
 const READERS: Record<InputFormat, (source: string) => ReadResult> = { txt: readText, md: readMarkdown, html: readHtml };
 
@@ -39,6 +40,22 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
   if (options.published) {
     read.published = options.published;
     read.publishedFrom = 'option';
-  }
+  } else if (!read.published) readDateline(read);
   return buildDocument(source, read);
+}
+
+/** Blocks near the top that may carry a dateline ("Published: 29 November 2021"). */
+const DATELINE_BLOCKS = 12;
+
+/** Without metadata, a dateline near the top gives the publication date; its block becomes a caption. */
+function readDateline(read: ReadResult): void {
+  for (const block of read.blocks.slice(0, DATELINE_BLOCKS)) {
+    const published = datelineDate(block.pieces.map((p) => p.value).join(''));
+    if (published) {
+      read.published = published;
+      read.publishedFrom = 'text';
+      block.kind = 'caption';
+      return;
+    }
+  }
 }

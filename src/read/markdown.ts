@@ -51,7 +51,7 @@ export function readMarkdown(source: string): ReadResult {
         const pieces: Piece[] = [];
         for (const child of node.children as Nodes[]) inline(child, pieces);
         const k: BlockKind = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'table-cell' : kind;
-        blocks.push({ kind: k, pieces, depth: node.type === 'heading' ? node.depth : undefined });
+        for (const lines of splitAtLineBreaks(pieces)) blocks.push({ kind: k, pieces: lines, depth: node.type === 'heading' ? node.depth : undefined });
         return;
       }
       case 'blockquote':
@@ -72,6 +72,11 @@ export function readMarkdown(source: string): ReadResult {
   };
   block(tree, 'paragraph');
 
+  // scraped articles often repeat the title as their first line: that line is the headline
+  const titleText = typeof meta.title === 'string' ? squash(meta.title) : null;
+  const first = blocks[0];
+  if (first && titleText && squash(first.pieces.map((p) => p.value).join('')) === titleText) first.kind = 'heading';
+
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   const published = normalisePublished(meta.date ?? meta.published ?? meta.datePublished ?? meta.pubDate);
   const firstHeading = blocks.find((b) => b.kind === 'heading');
@@ -91,4 +96,37 @@ function parseFrontMatter(value: string, warnings: string[]): Record<string, unk
     warnings.push(`front matter could not be parsed (${(error as Error).message.split('\n')[0]}): ignored`);
   }
   return {};
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Long lines that do not end a sentence are hard-wrapped prose; any other line break ends a block. */
+const WRAP_MIN = 60;
+const ENDS_SENTENCE = /[.!?:;"”’)]\s*$/;
+
+/**
+ * Markdown joins the lines of a paragraph, but articles converted from web pages put a headline, a
+ * caption and a credit on consecutive lines: split a paragraph at line breaks that end such lines.
+ */
+function splitAtLineBreaks(pieces: Piece[]): Piece[][] {
+  const out: Piece[][] = [[]];
+  let line = '';
+  for (const piece of pieces) {
+    let from = 0;
+    for (let nl = piece.value.indexOf('\n'); nl >= 0; nl = piece.value.indexOf('\n', nl + 1)) {
+      const part = piece.value.slice(from, nl);
+      line += part;
+      const trimmed = line.trim();
+      if (trimmed.length < WRAP_MIN || ENDS_SENTENCE.test(trimmed)) {
+        if (part) out[out.length - 1]!.push({ value: part, start: piece.start + from, end: piece.start + nl });
+        out.push([]);
+        line = '';
+        from = nl + 1;
+      }
+    }
+    const rest = from === 0 ? piece : { value: piece.value.slice(from), start: piece.start + from, end: piece.end };
+    if (rest.value) out[out.length - 1]!.push(rest);
+    line += rest.value.slice(rest.value.lastIndexOf('\n') + 1);
+  }
+  return out.filter((p) => p.length > 0);
 }

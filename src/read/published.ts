@@ -38,7 +38,7 @@ export function fullDate(text: string): string | null {
   return null;
 }
 
-const DATELINE_CUE = /^(?:published|posted|updated|last updated|first published|date)\b[\s:]*/i;
+const DATELINE_CUE = /(?:^|[\s|•·,—–-])(?:published|posted|updated|last updated|first published|date)\b/i;
 
 /** A dateline near the top of a plain-text article: "Published: 29 November 2021", "Nov 29, 2021 —". */
 export function datelineDate(line: string): string | null {

@@ -1,7 +1,6 @@
-// Plain text: blank lines separate blocks; a short line on its own is a block of its own (headlines,
+// Plain text (the dateline is read for every format in ./index.ts): blank lines separate blocks; a short line on its own is a block of its own (headlines,
 // captions, bylines), while long lines that do not end a sentence are hard-wrapped prose and join.
 import type { RawBlock, ReadResult } from '../document.js';
-import { datelineDate } from './published.js';
 
 const WRAP_MIN = 60;
 const ENDS_SENTENCE = /[.!?:;"”’)]\s*$/;
@@ -33,14 +32,5 @@ export function readText(source: string): ReadResult {
   const title = first && firstText.length <= 200 && !/[.]$/.test(firstText) ? firstText : null;
   if (first && title) first.kind = 'heading';
 
-  let published: string | null = null;
-  for (const block of blocks.slice(0, 12)) {
-    const line = block.pieces.map((p) => p.value).join('');
-    published = datelineDate(line);
-    if (published) {
-      block.kind = 'caption';
-      break;
-    }
-  }
-  return { format: 'txt', blocks, title, url: null, published, publishedFrom: published ? 'text' : null, warnings: [] };
+  return { format: 'txt', blocks, title, url: null, published: null, publishedFrom: null, warnings: [] };
 }
