@@ -1,0 +1,42 @@
+// Golden fixtures: each article in fixtures/ beside the record we expect for it.
+// `UPDATE=1 npx vitest run test/golden.test.ts` rewrites the expected files after a deliberate change;
+// a missing expected file fails (it is never created silently).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, fixtureRecord, listFixtures } from './helpers/fixtures.js';
+
+const UPDATE = !!process.env.UPDATE && process.env.UPDATE !== '0';
+const fixtures = listFixtures();
+
+describe('golden fixtures', () => {
+  it('has at least 14 articles in all three formats', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(14);
+    expect(new Set(fixtures.map((f) => f.format))).toEqual(new Set(['txt', 'md', 'html']));
+  });
+
+  it('has no expected file without its article', () => {
+    const articles = new Set(fixtures.map((f) => f.expectedPath));
+    const orphans = readdirSync(FIXTURES_DIR)
+      .filter((f) => f.endsWith('.expected.json'))
+      .map((f) => join(FIXTURES_DIR, f))
+      .filter((p) => !articles.has(p));
+    expect(orphans).toEqual([]);
+  });
+
+  for (const fixture of fixtures) {
+    it(fixture.name, () => {
+      const record = fixtureRecord(fixture);
+      expect(record.source.path).toBe(fixture.path);
+      if (UPDATE) {
+        writeFileSync(fixture.expectedPath, `${JSON.stringify(record, null, 2)}\n`);
+        return;
+      }
+      if (!existsSync(fixture.expectedPath)) {
+        expect.fail(`${fixture.path}: no expected record ${fixture.expectedPath}; write one with UPDATE=1 npx vitest run test/golden.test.ts and review it`);
+      }
+      const expected = JSON.parse(readFileSync(fixture.expectedPath, 'utf8'));
+      expect(record).toEqual(expected);
+    });
+  }
+});
