@@ -1,4 +1,210 @@
-// PLACEHOLDER — being replaced by the real extractor.
-import type { Extractor, AffectedFinding } from './types.js';
+// The affected count: the headline number of people, accounts, records or devices hit by THIS
+// incident. Every number followed (within a few modifier words) by a countable noun is a candidate;
+// context decides: harm words, the headline and lead, totals ("a total of", sums of parts) raise it;
+// money, percentages, years, sizes of the company ("has 50,000 employees") and other breaches
+// recalled for comparison ("the 2017 Equifax breach that affected 147 million") lower or drop it.
+import type { Document, Sentence } from '../document.js';
+import type { AffectedUnit } from '../record.js';
+import {
+  CLAIM_CUE, DEMONYM, ELSEWHERE_CUE, HARM_CUE, NUMBER_WORDS, OTHER_BREACH, SCALES, SIZE_BEFORE, STOP_WORDS, TOTAL_CUE,
+  UNIT_NOUNS, VAGUE_COUNT,
+} from '../lexicon/affected.js';
+import type { AffectedFinding, Extractor } from './types.js';
 
-export const extractAffected: Extractor<AffectedFinding|null> = () => null;
+const UNIT_OF = new Map<string, AffectedUnit>(UNIT_NOUNS);
+
+const WORD_NUM = '(?:half\\s{1,2}a|a\\s{1,2}hundred|several\\s{1,2}hundred|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]{1,2}(?:one|two|three|four|five|six|seven|eight|nine))?';
+/** A number as news writes it: "270,000", "1.2 million", "2.3m", "3-million", "nine million", "half a million". */
+const NUMBER = new RegExp(
+  `(?<![\\w$£€¥.,])(?:(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,12}(?:\\.\\d{1,3})?)(?:\\s{0,2}-?\\s{0,1}(millions?|billions?|thousands?|mln|mn|bn|m|k)\\b)?|(${WORD_NUM})\\s{1,2}(thousand|million|billion)\\b)`,
+  'gi',
+);
+const CURRENCY_BEFORE = /(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK|S)\$|\b(?:USD|EUR|GBP|AUD|CAD|JPY|Rs\.?|R|INR))\s{0,2}$/;
+const AFTER_NOT_COUNT = /^\s{0,2}(?:%|per\s?cent|percent|-?\s{0,1}(?:year|month|day|hour|minute|week)s?\b|(?:GB|TB|MB|KB|gigabytes?|terabytes?|megabytes?|bytes?)\b|(?:dollars?|pounds?|euros?|yen|rupees?|rand|bitcoins?|btc|eth)\b|(?:am|pm|a\.m\.|p\.m\.)\b|:\d)/i;
+const MODIFIER_BEFORE = /(?:\b(?:more than|over|nearly|almost|about|around|some|up to|at least|roughly|approximately|an estimated|estimated|close to|as many as|upwards of|just over|just under|in excess of|all|a total of|total of)\s{1,3})+$/i;
+const BARE_AFTER = /^\s{0,2}(?:(?:people|others)\s{1,2})?(?:(?:were|was|are|have been|had been|has been|may have been|might have been|could have been)\s{1,3})?(?:affected|impacted|exposed|compromised|involved)\b/i;
+const BARE_BEFORE = /\b(?:affect(?:ed|s|ing)?|impact(?:ed|s|ing)?|expos(?:ed|es|ing)|compromis(?:ed|es|ing))\s{1,3}$/i;
+/** "43,000 people affected", "customers were impacted": the count is what was hit. */
+const AFFECTED_AFTER = /^\s{0,2}(?:(?:who|whose data|that)\s{1,2})?(?:(?:were|was|are|have been|had been|has been|may have been|might have been|could have been|potentially|possibly)\s{1,3}){0,2}(?:affected|impacted|exposed|compromised|involved|hit|notified)\b/i;
+const WORD = /^[\s]{1,3}([A-Za-z][A-Za-z'’.&-]{0,30})/;
+const DETERMINERS = new Set(['its', 'the', 'their', 'our', 'his', 'her', 'those']);
+const MAX_CANDIDATES = 200;
+/** Below this, no count is reported: a bare number with no harm word, far from the lead. */
+const MIN_SCORE = 4;
+
+export interface Candidate {
+  count: number;
+  unit: AffectedUnit;
+  text: string;
+  sentence: Sentence;
+  score: number;
+}
+
+/** Value of one number match, or null when it is not a count. */
+function valueOf(m: RegExpExecArray): number | null {
+  if (m[1] !== undefined) {
+    const n = parseFloat(m[1].replace(/,/g, ''));
+    const scale = m[2] ? SCALES[m[2].toLowerCase().replace(/s$/, '')] ?? 1 : 1;
+    return Math.round(n * scale);
+  }
+  if (m[3] !== undefined && m[4] !== undefined) {
+    const words = m[3].toLowerCase().replace(/\s{1,2}/g, ' ').split(/[\s-]/);
+    let n: number;
+    const joined = words.join(' ');
+    if (NUMBER_WORDS[joined] !== undefined) n = NUMBER_WORDS[joined]!;
+    else n = words.reduce((acc, w) => acc + (NUMBER_WORDS[w] ?? 0), 0);
+    if (!n) return null;
+    return Math.round(n * (SCALES[m[4].toLowerCase()] ?? 1));
+  }
+  return null;
+}
+
+/** Walk up to five words after a number to the noun it counts ("270,000 current and former customers"). */
+function unitAfter(after: string): { unit: AffectedUnit; end: number } | null {
+  let pos = 0;
+  let ofSeen = false;
+  for (let i = 0; i < 6; i++) {
+    const w = WORD.exec(after.slice(pos));
+    if (!w) return null;
+    pos += w[0].length;
+    const raw = w[1]!.replace(/['’]s?$/, '').replace(/\.$/, '');
+    const t = raw.toLowerCase();
+    const unit = UNIT_OF.get(t);
+    if (unit) return { unit, end: pos };
+    if (DEMONYM.test(raw) && i < 3) return { unit: 'people', end: pos };
+    if (t === 'of' && i === 0) { ofSeen = true; continue; }
+    if (ofSeen && DETERMINERS.has(t)) continue;
+    if (STOP_WORDS.has(t) || t === 'and' && i === 0 || t === 'of') return null;
+  }
+  return null;
+}
+
+function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, titleNumbers: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  const text = s.text;
+  const harm = HARM_CUE.test(text);
+  const elsewhere = ELSEWHERE_CUE.test(text);
+  const otherBreach = OTHER_BREACH.test(text);
+  const headline = s.block === 0 || doc.blocks[s.block]?.kind === 'heading' && s.block < 3;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    if (CURRENCY_BEFORE.test(before) || AFTER_NOT_COUNT.test(after)) continue;
+    if (m[1] && !m[2] && /^(?:19|20)\d\d$/.test(m[1])) continue; // a year
+    if (m[1] && /^\d{1,2}$/.test(m[1]) && !m[2] && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{0,2}$/.test(before)) continue; // a day
+    const value = valueOf(m);
+    if (value === null || value < 2) continue;
+    let unit: AffectedUnit;
+    let end: number;
+    let score: number;
+    const found = unitAfter(after);
+    if (found) {
+      unit = found.unit;
+      end = m.index + m[0].length + found.end;
+      score = unit === 'devices' ? 1.5 : unit === 'records' ? 2.5 : 3;
+    } else if (BARE_AFTER.test(after) || BARE_BEFORE.test(before.replace(MODIFIER_BEFORE, ''))) {
+      unit = 'other';
+      end = m.index + m[0].length;
+      score = 2.5;
+    } else continue;
+    const mod = MODIFIER_BEFORE.exec(before);
+    const startAt = m.index - (mod ? mod[0].length : 0);
+    if (harm) score += 2;
+    if (headline) score += 3;
+    else if (titleNumbers.has(value)) score += 2.5;
+    if (rank < 4) score += 1.5;
+    else if (rank < 10) score += 0.75;
+    else if (total > 25 && rank > total * 0.7) score -= 1;
+    if (AFFECTED_AFTER.test(text.slice(end, end + 40))) score += 1.5;
+    if (CLAIM_CUE.test(text)) score -= 1;
+    if (TOTAL_CUE.test(before.slice(-30))) score += 1.5;
+    if (SIZE_BEFORE.test(before.slice(-60).replace(/\s{1,3}$/, ' '))) score -= 4;
+    if (elsewhere) score -= 2.5;
+    if (otherBreach) score -= 3;
+    if (value < 10) score -= 1;
+    out.push({ count: value, unit, text: text.slice(startAt, end).trim().replace(/[.,;:'’]+$/, ''), sentence: s, score });
+  }
+  return out;
+}
+
+/** Numbers in the title (front matter or <title>), to favour the headline figure. */
+function titleNumbers(doc: Document): Set<number> {
+  const set = new Set<number>();
+  const title = doc.title ?? '';
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(title); m; m = NUMBER.exec(title)) {
+    const v = valueOf(m);
+    if (v !== null) set.add(v);
+  }
+  return set;
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(a, b);
+
+/** Every scored candidate count of an article (exported for tests and debugging). */
+export function affectedCandidates(doc: Document): Candidate[] {
+  const inTitle = titleNumbers(doc);
+  const cands: Candidate[] = [];
+  const total = doc.sentences.length;
+  for (const s of doc.sentences) {
+    if (cands.length >= MAX_CANDIDATES) break;
+    if (!/\d|million|billion|thousand/i.test(s.text)) continue;
+    cands.push(...candidatesIn(doc, s, s.index, total, inTitle));
+  }
+  return cands;
+}
+
+export const extractAffected: Extractor<AffectedFinding | null> = (doc) => {
+  const cands = affectedCandidates(doc);
+  if (cands.length) {
+    // A count that is the sum of two others is a total of parts ("245,000 in the UK and 25,000 in Poland").
+    const n = Math.min(cands.length, 40);
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const sum = cands[i]!.count + cands[j]!.count;
+        if (cands[i]!.count === cands[j]!.count) continue;
+        for (const c of cands) if (near(c.count, sum)) c.score += 1.5;
+      }
+    }
+    // Group by value: the best mention speaks for it, repeats add a little.
+    const groups: Array<{ best: Candidate; score: number; mentions: number }> = [];
+    for (const c of cands) {
+      const g = groups.find((x) => near(x.best.count, c.count));
+      if (!g) groups.push({ best: c, score: c.score, mentions: 1 });
+      else {
+        g.mentions++;
+        if (c.score > g.best.score || (c.score === g.best.score && unitRank(c.unit) > unitRank(g.best.unit))) g.best = c;
+        g.score = g.best.score;
+      }
+    }
+    for (const g of groups) g.score += Math.min(1.5, 0.5 * (g.mentions - 1));
+    groups.sort((a, b) => b.score - a.score || b.best.count - a.best.count);
+    const top = groups[0]!;
+    if (top.score >= MIN_SCORE) {
+      const { count, unit, text, sentence } = top.best;
+      return { count, unit, text, sentence };
+    }
+  }
+  return vague(doc);
+};
+
+function unitRank(u: AffectedUnit): number {
+  return u === 'people' ? 4 : u === 'accounts' ? 3 : u === 'records' ? 2 : u === 'devices' ? 1 : 0;
+}
+
+/** "thousands of customers": no number, but the text says how many, roughly. */
+function vague(doc: Document): AffectedFinding | null {
+  const limit = Math.min(doc.sentences.length, 15);
+  for (let i = 0; i < limit; i++) {
+    const s = doc.sentences[i]!;
+    if (!HARM_CUE.test(s.text) || ELSEWHERE_CUE.test(s.text)) continue;
+    VAGUE_COUNT.lastIndex = 0;
+    for (let m = VAGUE_COUNT.exec(s.text); m; m = VAGUE_COUNT.exec(s.text)) {
+      const words = m[1]!.split(/\s{1,3}/);
+      const found = words.map((w) => UNIT_OF.get(w.toLowerCase().replace(/['’]s?$/, ''))).find((u) => u);
+      if (found) return { count: null, unit: found, text: m[0].trim(), approximate: true, sentence: s };
+    }
+  }
+  return null;
+}

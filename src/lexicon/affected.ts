@@ -1,0 +1,141 @@
+// Words for the affected-count extractor: what a headline number counts, how numbers are written,
+// and the context cues that make a count this incident's count (or someone else's).
+import type { AffectedUnit } from '../record.js';
+
+/** Nouns a count can be of (lower-case, plural and singular), with the unit they count. */
+export const UNIT_NOUNS: ReadonlyArray<readonly [string, AffectedUnit]> = [
+  ['people', 'people'], // "43,000 people"
+  ['persons', 'people'],
+  ['individuals', 'people'], // "details of 43,000 individuals"
+  ['customers', 'people'], // "270,000 customers"
+  ['clients', 'people'],
+  ['users', 'people'], // "60 million users"
+  ['patients', 'people'], // "nearly 3,000 patients"
+  ['members', 'people'],
+  ['employees', 'people'], // "nearly 4,000 employees" (size cues are handled separately)
+  ['staff', 'people'],
+  ['workers', 'people'],
+  ['students', 'people'],
+  ['pupils', 'people'],
+  ['consumers', 'people'], // "at least 3-million consumers"
+  ['citizens', 'people'],
+  ['voters', 'people'],
+  ['residents', 'people'],
+  ['subscribers', 'people'],
+  ['policyholders', 'people'],
+  ['holders', 'people'], // "2.3m account holders"
+  ['cardholders', 'people'],
+  ['victims', 'people'],
+  ['guests', 'people'],
+  ['passengers', 'people'],
+  ['travellers', 'people'],
+  ['travelers', 'people'],
+  ['applicants', 'people'],
+  ['taxpayers', 'people'],
+  ['shoppers', 'people'],
+  ['donors', 'people'],
+  ['veterans', 'people'],
+  ['children', 'people'],
+  ['families', 'people'],
+  ['households', 'people'],
+  ['borrowers', 'people'],
+  ['investors', 'people'],
+  ['visitors', 'people'],
+  ['players', 'people'],
+  ['gamers', 'people'],
+  ['beneficiaries', 'people'],
+  ['enrollees', 'people'],
+  ['retirees', 'people'],
+  ['pensioners', 'people'],
+  ['drivers', 'people'],
+  ['riders', 'people'],
+  ['personnel', 'people'],
+  ['contractors', 'people'],
+  ['inmates', 'people'],
+  ['claimants', 'people'],
+  ['teachers', 'people'],
+  ['americans', 'people'], // "143 million Americans"
+  ['britons', 'people'],
+  ['filipinos', 'people'],
+  ['accounts', 'accounts'], // "200m iCloud accounts"
+  ['profiles', 'accounts'],
+  ['logins', 'accounts'],
+  ['credentials', 'accounts'],
+  ['passwords', 'accounts'],
+  ['usernames', 'accounts'],
+  ['records', 'records'], // "10 million records"
+  ['rows', 'records'],
+  ['entries', 'records'],
+  ['details', 'records'], // "1 million consumer details"
+  ['numbers', 'records'], // "500,000 Social Security numbers"
+  ['addresses', 'records'], // "1.4 million email addresses"
+  ['cards', 'records'], // "40 million payment cards"
+  ['identities', 'records'],
+  ['photos', 'records'],
+  ['images', 'records'],
+  ['passports', 'records'],
+  ['emails', 'records'],
+  ['devices', 'devices'], // "300,000 devices"
+  ['computers', 'devices'], // "300,000 computers in 150 countries"
+  ['machines', 'devices'],
+  ['pcs', 'devices'],
+  ['phones', 'devices'],
+  ['smartphones', 'devices'],
+  ['handsets', 'devices'],
+  ['servers', 'devices'],
+  ['routers', 'devices'],
+  ['endpoints', 'devices'],
+];
+
+/** Capitalised demonyms count people too ("9 million Australians"). */
+export const DEMONYM = /^[A-Z][a-z]{2,20}(?:ans|ians|ers|ese|ons|is)$/;
+
+/**
+ * Words that may stand between a number and its noun ("270,000 current and former customers",
+ * "1.2 million Yahoo users"). Anything in STOP_WORDS ends the walk instead.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'in', 'to', 'for', 'from', 'by', 'were', 'was', 'is', 'are', 'be', 'been', 'have', 'has', 'had', 'that', 'which',
+  'who', 'on', 'at', 'with', 'than', 'per', 'a', 'an', 'as', 'or', 'but', 'while', 'since', 'after', 'before',
+  'when', 'where', 'it', 'its', 'this', 'these', 'those', 'they', 'their', 'them', 'we', 'he', 'she', 'times',
+  'years', 'year', 'months', 'days', 'hours', 'minutes', 'weeks', 'percent', 'per-cent', 'dollars', 'pounds',
+  'euros', 'yen', 'rupees', 'bitcoin', 'companies', 'organisations', 'organizations', 'businesses', 'firms',
+  'hotels', 'stores', 'shops', 'restaurants', 'branches', 'locations', 'sites', 'websites', 'countries', 'cities',
+  'files', 'documents', 'pages', 'gb', 'tb', 'mb', 'gigabytes', 'terabytes', 'megabytes', 'bytes', 'lines',
+  'downloads', 'apps', 'comments', 'posts', 'tweets', 'views', 'visits', 'hospitals', 'clinics', 'schools',
+  'banks', 'agencies', 'vendors', 'groups', 'forums', 'databases', 'breaches', 'incidents', 'attacks',
+]);
+
+/** Number words (lower-case) and their values. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, 'a hundred': 100, 'one hundred': 100, 'several hundred': 300, 'half a': 0.5,
+};
+
+/** Scale words after a number: "1.2 million", "2.3m", "3bn", "40k". */
+export const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9,
+};
+
+/** The sentence talks about harm done in an incident ("affected", "exposed", "stolen"). */
+export const HARM_CUE = /\b(?:affect|impact|expos|compromis|stole|stolen|theft|leak|breach|hack|access|obtain|download|dump|publish|post(?:ed|ing)|for sale|sold|selling|notif|warn|involv|exfiltrat|taken|scrap|at risk|belong|whose|contact|letters?|victims?|infect|encrypt|lock|claim|hit|caught up|exposure|personal (?:data|details|information)|data of|details of|information (?:of|on|about)|database|data ?set|contain(?:ed|s|ing)?|included)/i;
+
+/** Totals win over parts: "a total of", "in total", "combined", "altogether". */
+export const TOTAL_CUE = /\b(?:total(?:ling|ing|led|ed)?|in all|combined|altogether|overall|all told|sum of)\b/i;
+
+/** Words just before a number that make it the size of an organisation, not a count of victims. */
+export const SIZE_BEFORE = /\b(?:has|have|had|employs|employing|employed|serves|serving|served|with|boasts|counts|operates|runs|of its|among its|out of|base of|workforce of|population of|total of its)\s{1,3}(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s{1,3})?$/i;
+
+/** A sentence that compares with, or recalls, other breaches or general statistics. */
+export const ELSEWHERE_CUE = /\b(?:compared (?:to|with)|for (?:instance|example)|comparison|similar to|reminiscent|dwarf|pales|eclips|previous(?:ly)? (?:breach|hack|record)|prior breach|earlier breach|largest (?:ever|breach|data breach)|biggest (?:ever|breach|data breach)|one of the (?:largest|biggest)|(?:in|of) recent (?:years|memory)|survey|study|studies|report found|research found|statistic|on average|average of|each year|every year|per year|annually|so far this year|last year alone|(?:19|20)\d\d alone|worldwide total|across all|industry|since (?:19|20)\d\d|has been breached|were breached in (?:19|20)\d\d)\b/i;
+
+/** "the 2017 Equifax breach", "Yahoo's 2013 hack": a dated, named other incident in the sentence. */
+export const OTHER_BREACH = /\b(?:19|20)\d\d\s{1,3}(?:[A-Z][\w&'’.-]{0,30}\s{1,3}){1,3}(?:data\s{1,3})?(?:breach|hack|attack|leak|incident)|\b[A-Z][\w&.-]{1,30}['’]s\s{1,3}(?:19|20)\d\d\s{1,3}(?:data\s{1,3})?(?:breach|hack|attack|leak|incident)/;
+
+/** Vague counts: "thousands of customers", "tens of millions of records", "millions of users". */
+export const VAGUE_COUNT = /\b(?:(?:several|many|tens of|hundreds of)\s{1,3})?(?:hundreds|thousands|millions|billions)(?:\s{1,3}of\s{1,3}(?:thousands|millions))?\s{1,3}of\s{1,3}((?:[\w'’-]{1,25}\s{1,3}){0,3}?[a-z][\w'’-]{1,25})\b/gi;
+
+/** The number is the attacker's claim, not the victim's count ("the hackers say they have 28 million records"). */
+export const CLAIM_CUE = /\b(?:hackers?|attackers?|group|gang|criminals?|threat actors?|actor)\s{1,3}(?:\w{1,15}\s{1,3})?(?:says?|said|claims?|claimed|alleges?|alleged|boasts?|boasted)\b|\bclaim(?:s|ed|ing)? (?:to have|it has|they have|that it)/i;
