@@ -26,6 +26,10 @@ const BARE_AFTER = /^\s{0,2}(?:(?:people|others)\s{1,2})?(?:(?:were|was|are|have
 const BARE_BEFORE = /\b(?:affect(?:ed|s|ing)?|impact(?:ed|s|ing)?|expos(?:ed|es|ing)|compromis(?:ed|es|ing))\s{1,3}$/i;
 /** "43,000 people affected", "customers were impacted": the count is what was hit. */
 const AFFECTED_AFTER = /^\s{0,2}(?:(?:who|whose data|that)\s{1,2})?(?:(?:were|was|are|have been|had been|has been|may have been|might have been|could have been|potentially|possibly)\s{1,3}){0,2}(?:affected|impacted|exposed|compromised|involved|hit|notified)\b/i;
+/** A capitalised word (not sentence-initial) or a hyphen right before a plain number: a product or model name. */
+const PRODUCT_BEFORE = /(?:\S\s{1,3}[A-Z][\w]{0,20}\s|\w-)$/;
+/** A number with no noun after it may still be the count when the sentence says it was affected. */
+const BARE_NEXT = /^\s{0,2}(?:[^\w\s]|$|(?:were|was|are|have|had|has|may|might|could|in|across|from|at|on|and|or|who|whose|people|others)\b)/i;
 const WORD = /^[\s]{1,3}([A-Za-z][A-Za-z'’.&-]{0,30})/;
 const DETERMINERS = new Set(['its', 'the', 'their', 'our', 'his', 'her', 'those']);
 const MAX_CANDIDATES = 200;
@@ -34,10 +38,16 @@ const MIN_SCORE = 4;
 
 export interface Candidate {
   count: number;
+  /** Written with a scale word ("3.3 million"): a rounded figure. */
+  rounded: boolean;
   unit: AffectedUnit;
   text: string;
   sentence: Sentence;
   score: number;
+}
+
+function value0(m: RegExpExecArray): number {
+  return valueOf(m) ?? 0;
 }
 
 /** Value of one number match, or null when it is not a count. */
@@ -92,6 +102,7 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     if (CURRENCY_BEFORE.test(before) || AFTER_NOT_COUNT.test(after)) continue;
     if (m[1] && !m[2] && /^(?:19|20)\d\d$/.test(m[1])) continue; // a year
+    if (m[1] && !m[1].includes(',') && (!headline || value0(m) < 1000) && PRODUCT_BEFORE.test(before)) continue; // "Office 365", "Windows 10", "S627-2M"
     if (m[1] && /^\d{1,2}$/.test(m[1]) && !m[2] && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{0,2}$/.test(before)) continue; // a day
     const value = valueOf(m);
     if (value === null || value < 2) continue;
@@ -103,7 +114,7 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
       unit = found.unit;
       end = m.index + m[0].length + found.end;
       score = unit === 'devices' ? 1.5 : unit === 'records' ? 2.5 : 3;
-    } else if (BARE_AFTER.test(after) || BARE_BEFORE.test(before.replace(MODIFIER_BEFORE, ''))) {
+    } else if (BARE_NEXT.test(after) && BARE_AFTER.test(after) || BARE_NEXT.test(after) && BARE_BEFORE.test(before.replace(MODIFIER_BEFORE, ''))) {
       unit = 'other';
       end = m.index + m[0].length;
       score = 2.5;
@@ -123,7 +134,7 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
     if (elsewhere) score -= 2.5;
     if (otherBreach) score -= 3;
     if (value < 10) score -= 1;
-    out.push({ count: value, unit, text: text.slice(startAt, end).trim().replace(/[.,;:'’]+$/, ''), sentence: s, score });
+    out.push({ count: value, rounded: !!(m[2] || m[4]), unit, text: text.slice(startAt, end).trim().replace(/[.,;:'’]+$/, ''), sentence: s, score });
   }
   return out;
 }
@@ -170,12 +181,16 @@ export const extractAffected: Extractor<AffectedFinding | null> = (doc) => {
     // Group by value: the best mention speaks for it, repeats add a little.
     const groups: Array<{ best: Candidate; score: number; mentions: number }> = [];
     for (const c of cands) {
-      const g = groups.find((x) => near(x.best.count, c.count));
+      const g = groups.find((x) => near(x.best.count, c.count) || roundsTo(x.best, c) || roundsTo(c, x.best));
       if (!g) groups.push({ best: c, score: c.score, mentions: 1 });
       else {
         g.mentions++;
-        if (c.score > g.best.score || (c.score === g.best.score && unitRank(c.unit) > unitRank(g.best.unit))) g.best = c;
-        g.score = g.best.score;
+        const precise = roundsTo(g.best, c) ? c : roundsTo(c, g.best) ? g.best : null;
+        const better = c.score > g.best.score || (c.score === g.best.score && unitRank(c.unit) > unitRank(g.best.unit));
+        g.score = Math.max(g.score, c.score);
+        // the exact figure speaks for a rounded one ("3,345,168" for "just over 3.3 million")
+        if (precise) g.best = precise;
+        else if (better) g.best = c;
       }
     }
     for (const g of groups) g.score += Math.min(1.5, 0.5 * (g.mentions - 1));
@@ -188,6 +203,14 @@ export const extractAffected: Extractor<AffectedFinding | null> = (doc) => {
   }
   return vague(doc);
 };
+
+/** `precise` is the exact figure that `rounded` rounds ("1,997,486" and "nearly 2 million"). */
+function roundsTo(rounded: Candidate, precise: Candidate): boolean {
+  if (!rounded.rounded || precise.rounded || precise.count < 1000) return false;
+  if (Math.abs(rounded.count - precise.count) > 0.05 * rounded.count) return false;
+  const step = 10 ** Math.floor(Math.log10(rounded.count) - 1);
+  return Math.abs(rounded.count - precise.count) <= step;
+}
 
 function unitRank(u: AffectedUnit): number {
   return u === 'people' ? 4 : u === 'accounts' ? 3 : u === 'records' ? 2 : u === 'devices' ? 1 : 0;

@@ -36,7 +36,6 @@ export const UNIT_NOUNS: ReadonlyArray<readonly [string, AffectedUnit]> = [
   ['donors', 'people'],
   ['veterans', 'people'],
   ['children', 'people'],
-  ['families', 'people'],
   ['households', 'people'],
   ['borrowers', 'people'],
   ['investors', 'people'],
@@ -74,7 +73,6 @@ export const UNIT_NOUNS: ReadonlyArray<readonly [string, AffectedUnit]> = [
   ['photos', 'records'],
   ['images', 'records'],
   ['passports', 'records'],
-  ['emails', 'records'],
   ['devices', 'devices'], // "300,000 devices"
   ['computers', 'devices'], // "300,000 computers in 150 countries"
   ['machines', 'devices'],
@@ -88,7 +86,7 @@ export const UNIT_NOUNS: ReadonlyArray<readonly [string, AffectedUnit]> = [
 ];
 
 /** Capitalised demonyms count people too ("9 million Australians"). */
-export const DEMONYM = /^[A-Z][a-z]{2,20}(?:ans|ians|ers|ese|ons|is)$/;
+export const DEMONYM = /^[A-Z][a-z]{2,20}(?:ans|ians)$/;
 
 /**
  * Words that may stand between a number and its noun ("270,000 current and former customers",
@@ -104,6 +102,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'files', 'documents', 'pages', 'gb', 'tb', 'mb', 'gigabytes', 'terabytes', 'megabytes', 'bytes', 'lines',
   'downloads', 'apps', 'comments', 'posts', 'tweets', 'views', 'visits', 'hospitals', 'clinics', 'schools',
   'banks', 'agencies', 'vendors', 'groups', 'forums', 'databases', 'breaches', 'incidents', 'attacks',
+  'letters', 'messages', 'notices', 'emails', 'calls', 'recordings', 'samples', 'campaigns', 'variants', 'domains',
+  'families', 'spreadsheets', 'properties', 'games', 'products', 'models', 'versions', 'vulnerabilities', 'flaws',
 ]);
 
 /** Number words (lower-case) and their values. */
@@ -126,10 +126,10 @@ export const HARM_CUE = /\b(?:affect|impact|expos|compromis|stole|stolen|theft|l
 export const TOTAL_CUE = /\b(?:total(?:ling|ing|led|ed)?|in all|combined|altogether|overall|all told|sum of)\b/i;
 
 /** Words just before a number that make it the size of an organisation, not a count of victims. */
-export const SIZE_BEFORE = /\b(?:has|have|had|employs|employing|employed|serves|serving|served|with|boasts|counts|operates|runs|of its|among its|out of|base of|workforce of|population of|total of its)\s{1,3}(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s{1,3})?$/i;
+export const SIZE_BEFORE = /\b(?:^[Ww]ith|has|have|had|employs|employing|employed|serves|serving|served|(?:company|firm|business|organi[sz]ation|bank|retailer|chain|provider|operator|insurer|network|platform|service|employer|university|district|system) with|boasts|claims|counts|operates|runs|of its|among its|out of|base of|workforce of|population of|total of its)\s{1,3}(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s{1,3})?$/i;
 
 /** A sentence that compares with, or recalls, other breaches or general statistics. */
-export const ELSEWHERE_CUE = /\b(?:compared (?:to|with)|for (?:instance|example)|comparison|similar to|reminiscent|dwarf|pales|eclips|previous(?:ly)? (?:breach|hack|record)|prior breach|earlier breach|largest (?:ever|breach|data breach)|biggest (?:ever|breach|data breach)|one of the (?:largest|biggest)|(?:in|of) recent (?:years|memory)|survey|study|studies|report found|research found|statistic|on average|average of|each year|every year|per year|annually|so far this year|last year alone|(?:19|20)\d\d alone|worldwide total|across all|industry|since (?:19|20)\d\d|has been breached|were breached in (?:19|20)\d\d)\b/i;
+export const ELSEWHERE_CUE = /\b(?:compared (?:to|with)|for (?:instance|example)|any (?:breach|incident)|comparison|similar to|reminiscent|dwarf|pales|eclips|previous(?:ly)? (?:breach|hack|record)|prior breach|earlier breach|(?:in|of) recent (?:years|memory)|survey|study|studies|report found|research found|statistic|on average|average of|each year|every year|per year|annually|so far this year|last year alone|(?:19|20)\d\d alone|worldwide total|across all|industry|since (?:19|20)\d\d|has been breached|were breached in (?:19|20)\d\d)\b/i;
 
 /** "the 2017 Equifax breach", "Yahoo's 2013 hack": a dated, named other incident in the sentence. */
 export const OTHER_BREACH = /\b(?:19|20)\d\d\s{1,3}(?:[A-Z][\w&'’.-]{0,30}\s{1,3}){1,3}(?:data\s{1,3})?(?:breach|hack|attack|leak|incident)|\b[A-Z][\w&.-]{1,30}['’]s\s{1,3}(?:19|20)\d\d\s{1,3}(?:data\s{1,3})?(?:breach|hack|attack|leak|incident)/;
