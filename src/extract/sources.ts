@@ -1,4 +1,720 @@
-// PLACEHOLDER — being replaced by the real extractor.
-import type { Extractor, SourceFinding } from './types.js';
+// Sources: whom the article credits for its claims. Reads attribution grammar, not names:
+//   subject + credit verb       "Mainichi and NHK reported", "André Stewart, VP at Netskope, pointed out"
+//   quote + inverted verb       "“…,” said Jane Doe, CTO at Acme"
+//   according to / by / via     "according to a report from The Record", "first reported by X", "Via X"
+//   statements and filings      "a spokesperson said" (→ the victim), "in a filing with the SEC"
+// and leaves out page furniture (image credits, bylines, author bios, promo links) and the publisher.
+import type { Document, Sentence } from '../document.js';
+import { entities } from '../analysis.js';
+import type { SourceKind } from '../record.js';
+import { isNewsOutlet } from '../lexicon/outlets.js';
+import {
+  AUTHOR_BIO, AUTHORITY_VERBS, CREDIT_VERBS, DESCRIPTOR_NOUNS, OUTLET_DESCRIPTORS, FILING_NAMES, FURNITURE, HONORIFICS, IMAGE_AGENCIES, INVERSION_VERBS, LAW_ENFORCEMENT,
+  BARE_VERB, GENERIC_WORDS, NAME_STOPWORDS, PLATFORMS, REGULATORS, RESEARCH_CONTEXT, RESEARCH_NAME_WORDS, SPOKES_NOUNS, TITLE_WORDS,
+  VICTIM_REFERENCES,
+} from '../lexicon/sources.js';
+import type { Context, Extractor, SourceFinding } from './types.js';
 
-export const extractSources: Extractor<SourceFinding[]> = () => [];
+/** What a pattern found: a name as written (or a reference to the victim), and how it was credited. */
+export interface Credit {
+  name: string;
+  sentence: Sentence;
+  /** 'victim' = a reference to the victim ("the company", "a spokesperson"); resolved later. */
+  hint?: 'victim' | 'person' | 'researcher' | 'filing' | 'regulator' | 'law-enforcement' | 'outlet';
+  /** A relay: the report a direct source's words came through ("… according to a report from The Record"). */
+  relay?: boolean;
+  /** Offset of the name in the sentence text (for person lookup). */
+  at?: number;
+}
+
+// ---- tables turned into sets and regexes (once) -------------------------------------------------
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
+const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(CREDIT_VERBS)})(?![\\p{L}\\p{N}])`, 'gu');
+const INVERSION = new Set(INVERSION_VERBS);
+const STOP = new Set(NAME_STOPWORDS);
+const GENERIC = new Set([...GENERIC_WORDS, ...NAME_STOPWORDS]);
+const TITLES = new Set(TITLE_WORDS);
+const HONOR = new Set(HONORIFICS);
+const PLATFORM_SET = new Set(PLATFORMS);
+const IMAGE_SET = new Set(IMAGE_AGENCIES);
+const VICTIM_REF_RE = new RegExp(`(?:^|\\s)(?:the|this|that|our|its)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?(?:${alt(VICTIM_REFERENCES)})(?:['’]s)?$`, 'iu');
+const SPOKES_RE = new RegExp(`(?:^|\\s)(?:an?|the|one|another|its|their)\\s(?:([\\p{L}\\p{N}&.'’-]{1,40})\\s){0,3}?(?:${alt(SPOKES_NOUNS)})$`, 'iu');
+const SPOKES_FOR_RE = new RegExp(`(?:${alt(SPOKES_NOUNS)})\\s(?:for|from|at|of)\\s$`, 'iu');
+const LOWER_SOURCES: ReadonlyArray<[RegExp, Credit['hint'], string?]> = [
+  [/(?:^|\s)(police|prosecutors|federal\sprosecutors)$/i, 'law-enforcement'],
+  [new RegExp(`(?:^|\\s)(${alt(FILING_NAMES.filter((f) => !/^(?:the|a)\s/.test(f)))})$`, 'i'), 'filing'],
+];
+/** Collective nouns after an organisation: "Kromtech researchers said", "FBI officials said". */
+const GROUP_NOUNS = /^(?:researchers?|analysts?|experts?|team|officials?|executives?|investigators?|engineers?|staff|spokes(?:person|man|woman)|representatives?|management|leadership|lawyers?|attorneys?)$/i;
+
+/** Words that come between a subject and its verb and say nothing about who speaks. */
+const BETWEEN = new RegExp(
+  '(?:' + [
+    '\\s(?:has|have|had|also|later|previously|publicly|now|since|first|recently|initially|originally|further|then|already|separately|officially|subsequently|itself|himself|herself|themselves|only|just|earlier|again|quickly|today|yesterday|tonight|last|this|late|early|subsequently|reportedly|directly|privately|similarly|likewise|meanwhile|partly|soon|eventually|ultimately|quietly|formally|repeatedly|apparently|alone)',
+    '\\s(?:on|last|this|late|early|earlier)(?:\\s(?:on|in))?\\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)',
+    '\\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)',
+    '\\s(?:earlier|later)\\s(?:this|last)\\s(?:week|month|year)',
+    '\\s(?:on|in)\\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?(?:\\s\\d{1,2})?(?:,?\\s\\d{4})?',
+    '\\s(?:in|via|through)\\s(?:a|an|its|their|his|her|the)\\s(?:[\\p{L}-]{1,20}\\s){0,3}(?:statement|post|notice|filing|letter|email|e-mail|release|tweet|update|message|announcement|interview|blog|report|call|conversation|disclosure|notification|video|podcast|webinar|briefing)(?:\\s(?:to|on|with|sent\\sto|published\\son|issued\\son)\\s[^,;"“”]{1,40}?)?',
+    '\\s(?:in|on)\\s(?:a|an|its|their)\\s(?:[\\p{L}-]{1,20}\\s){0,2}(?:statement|post)',
+  ].join('|') + ')$', 'u');
+
+const NAME_TOKEN = /^(?:[\p{Lu}@][\p{L}\p{N}'’&.\-/!?]*|\p{N}{1,4}[\p{Lu}][\p{L}\p{N}]*|\p{Ll}{1,4}[\p{Lu}][\p{L}\p{N}\-]*|[\p{Ll}]+\.(?:com|net|org|io|media))$/u;
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'y', 'on', 'the', 'des', 'und', 'et']);
+const CUT_STOP = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'additionally', 'however', 'meanwhile', 'but', 'and', 'also', 'in', 'on', 'at', 'by', 'from', 'with', 'to', 'this',
+  'that', 'last', 'when', 'while', 'after', 'before', 'since', 'as', 'although', 'though', 'if', 'today', 'yesterday',
+  'earlier', 'later', 'still', 'now', 'separately', 'previously', 'initially', 'meanwhile', 'instead', 'so', 'thus',
+  'according', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'update', 'updated', 'edit', 'note', 'why', 'what']);
+
+// ---- small helpers ---------------------------------------------------------------------------------
+const clean = (t: string) => t.replace(/^[("“‘'[]+/, '').replace(/[)"”’'\],.;:!?]+$/, '').replace(/['’]s$/, '');
+const isName = (t: string) => NAME_TOKEN.test(t);
+const lower = (s: string) => s.toLowerCase();
+
+function splitTokens(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+/** Is this token followed by punctuation that ends a name ("Acme," or "Acme.")? */
+const endsName = (t: string) => /[,;:)"”.!?]$/.test(t) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|U\.S|U\.K)\.$/.test(t);
+
+/** Tidy a raw run of name tokens: drop stop words at the edges, honorifics, a possessive. */
+export function tidyName(tokens: string[]): string | null {
+  let t = tokens.map((x) => x.replace(/^[("“‘[]+/, '').replace(/[)"”’\],;:]+$/, '').replace(/\.$/, (m, i, s: string) => (/(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$|^(?:\p{Lu}\.)+$/u.test(s) ? m : '')))
+    .filter(Boolean);
+  // cut at a date word or clause word inside the run, keeping what follows it
+  for (let i = t.length - 1; i >= 0; i--) {
+    const w = lower(t[i]!);
+    if (CUT_STOP.has(w) && !(CONNECTORS.has(w) && i > 0 && i < t.length - 1 && /^\p{Ll}/u.test(t[i]!))) {
+      if (CONNECTORS.has(w) && /^\p{Ll}/u.test(t[i]!) && i > 0 && i < t.length - 1) continue;
+      t = t.slice(i + 1);
+      break;
+    }
+  }
+  while (t.length && (CONNECTORS.has(t[0]!) || HONOR.has(lower(t[0]!)) || (STOP.has(lower(t[0]!)) && !(lower(t[0]!) === 'the' && t.length > 1 && /^The$/.test(t[0]!))))) t = t.slice(1);
+  while (t.length && CONNECTORS.has(t[t.length - 1]!)) t = t.slice(0, -1);
+  if (!t.length) return null;
+  let name = t.join(' ').replace(/['’]s$/, '').replace(/['’]$/, '');
+  // "The" kept only where it belongs to the name as the article writes it ("The Record")
+  if (/^The\s/.test(name)) {
+    const rest = name.slice(4);
+    if (!isNewsOutlet(name) && !isNewsOutlet(rest)) name = rest;
+  }
+  if (!name || name.length < 2 && !/^\p{Lu}$/u.test(name)) return null;
+  if (!/[\p{Lu}\p{N}@]/u.test(name)) return null;
+  if (t.length > 8) return null;
+  const words = splitTokens(lower(name));
+  if (words.every((w) => GENERIC.has(w) || TITLES.has(w) || CONNECTORS.has(w))) return null;
+  return name;
+}
+
+/** Split a run on "and" ("Mainichi and NHK") when both sides are names. */
+function splitCoordination(tokens: string[]): string[][] {
+  const i = tokens.findIndex((t, k) => (t === 'and' || t === '&') && k > 0 && k < tokens.length - 1);
+  if (i < 0) return [tokens];
+  const left = tokens.slice(0, i);
+  const right = tokens.slice(i + 1);
+  // "Procter & Gamble": keep a single-word & pair together when neither side is known on its own
+  if (tokens[i] === '&') return [tokens];
+  return [...splitCoordination(left), ...splitCoordination(right)];
+}
+
+/** Split "Acme CEO Jane Doe" into the organisation and the person, when a title sits inside the run. */
+function splitTitle(tokens: string[]): { person: string[] | null; org: string[] | null; titled: boolean } {
+  let first = -1;
+  let last = -1;
+  tokens.forEach((t, i) => {
+    if (TITLES.has(lower(clean(t))) && (i > 0 || tokens.length > 1)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  if (first < 0) return { person: null, org: null, titled: false };
+  const person = tokens.slice(last + 1).filter((t) => !HONOR.has(lower(t)));
+  const org = tokens.slice(0, first);
+  // "Information Commissioner’s Office" is an office, not a title and a person
+  const personLike = person.length >= 2 && person.length <= 4 && person.every((t) => /^\p{Lu}[\p{Ll}'’.-]/u.test(t) || /^\p{Lu}\.$/u.test(t))
+    && !person.some((t) => OFFICE_WORDS.test(t) || /['’]s$/.test(t));
+  if (!personLike && person.length) return { person: null, org: null, titled: false };
+  return { person: person.length ? person : null, org: org.length ? org : null, titled: true };
+}
+
+const OFFICE_WORDS = /^(?:Office|Department|Bureau|Agency|Service|Commission|Unit|Division|Team|Lab|Labs)\b/;
+const possessive = (t: string) => /\p{L}['’]s?[,;:.]?$/u.test(t) && /['’]/.test(t) && !/^(?:It|He|She|That|There|What|Who|Here|Let)['’]s$/i.test(t);
+const isNumber = (t: string) => /^\p{N}{1,4}$/u.test(t.replace(/[,;:.)]+$/, ''));
+
+/** The name run that ends a piece of text (walking back over name tokens and connectors). */
+function trailingRun(text: string): string[] {
+  const toks = splitTokens(text);
+  const run: string[] = [];
+  for (let i = toks.length - 1; i >= 0 && run.length < 10; i--) {
+    const raw = toks[i]!;
+    if (run.length > 0 && endsName(raw)) break;
+    const tok = run.length === 0 ? raw.replace(/[,;:]$/, '') : raw;
+    if (/^[(“"‘]/.test(tok) && run.length === 0 && !isName(clean(tok))) break;
+    // "UK’s Information Commissioner’s Office": an owner before the name is not part of it
+    if (run.length > 0 && possessive(tok) && !OFFICE_WORDS.test(run[0]!)) break;
+    const bare = tok.replace(/^[(“"‘]+/, '').replace(/['’]s$/, '');
+    if (isName(bare) && !/['’](?:ve|re|ll|d|m)$/i.test(bare)) {
+      run.unshift(tok);
+      if (/^[(“"‘]/.test(tok)) break;
+    } else if (run.length === 0 && isNumber(tok) && i > 0 && isName(toks[i - 1]!)) run.unshift(tok); // "Forever 21"
+    else if (run.length > 0 && CONNECTORS.has(tok)) run.unshift(tok);
+    else break;
+  }
+  while (run.length && CONNECTORS.has(run[0]!)) run.shift();
+  return run;
+}
+
+/** The name run that starts a piece of text. */
+function leadingRun(text: string): string[] {
+  const toks = splitTokens(text);
+  let run: string[] = [];
+  for (let i = 0; i < toks.length && run.length < 10; i++) {
+    const tok = toks[i]!.replace(/^[(“"‘]+/, '');
+    const bare = tok.replace(/[)"”’,;:.!?]+$/, '').replace(/['’]s$/, '');
+    if (isName(bare) && !(run.length > 0 && CUT_STOP.has(lower(bare))) && !/['’](?:ve|re|ll|d|m)$/i.test(bare)) run.push(tok.replace(/[!?]+$/, (m) => (/[,.;:]/.test(tok) ? '' : m)));
+    else if (run.length > 0 && isNumber(tok)) { run.push(tok); if (endsName(tok)) break; continue; }
+    else if (run.length > 0 && CONNECTORS.has(tok)) run.push(tok);
+    else break;
+    if (endsName(tok)) break;
+    if (possessive(tok)) {
+      const next = toks[i + 1] ?? '';
+      // "the UK’s Information Commissioner’s Office": drop the owner, keep the owned name
+      if (isName(next.replace(/[)"”’,;:.!?]+$/, '').replace(/['’]s$/, '')) && !OFFICE_WORDS.test(next)) { run = []; continue; }
+      if (OFFICE_WORDS.test(next)) continue;
+      break;
+    }
+  }
+  while (run.length && CONNECTORS.has(run[run.length - 1]!)) run.pop();
+  return run;
+}
+
+// ---- patterns ----------------------------------------------------------------------------------
+type Push = (tokens: string[] | null, hint: Credit['hint'] | undefined, at: number, relay?: boolean) => void;
+
+const AUTHORITY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(AUTHORITY_VERBS)})(?![\\p{L}\\p{N}])`, 'gu');
+const DESCRIPTOR_RE = new RegExp(`(?:^|,?\\s)(?:an?|the|its)\\s(?:[\\p{Ll}-]{1,20}\\s){0,3}(${alt(DESCRIPTOR_NOUNS)}),?$`, 'u');
+const LOWER_DESCRIPTOR_TAIL = new RegExp(`\\s(?:[\\p{Ll}-]{1,20}\\s){0,2}(?:${alt(DESCRIPTOR_NOUNS)})$`, 'u');
+const NAMED_AS = /(?:call(?:s|ing)?\s(?:themselves|itself|himself|herself)|styl(?:ing|es)\s(?:themselves|itself|himself|herself)|known\s(?:online\s)?as|dubbed|go(?:es|ing)?\sby(?:\sthe\s(?:name|alias|handle|moniker))?|named|called)\s(?:the\s)?(.{1,60})$/;
+
+/** The name an appositive gives ("who go by the name “thedarkoverlord,”"), quoted handles kept as written. */
+function namedAs(appositive: string): string[] | null {
+  const m = NAMED_AS.exec(appositive.replace(/[,”"’]+$/, '').trim());
+  if (!m) return null;
+  const q = /^[“"‘]([^”"’]{2,40})[”"’]?$/.exec(m[1]!.trim());
+  if (q) return [q[1]!.replace(/[,.]$/, '')];
+  const run = leadingRun(m[1]!);
+  return run.length ? run : null;
+}
+
+/** Credits from one sentence. Exported for tests. */
+export function sentenceCredits(sentence: Sentence): Credit[] {
+  const text = sentence.text;
+  const out: Credit[] = [];
+  const push: Push = (tokens, hint, at, relay = false) => {
+    if (!tokens || !tokens.length) return;
+    for (const part of splitCoordination(tokens)) {
+      const { person, org, titled } = splitTitle(part);
+      if (titled) {
+        const p = person ? tidyName(person) : null;
+        if (p) { out.push({ name: p, sentence, hint: hint === 'researcher' ? 'researcher' : 'person', at, relay }); continue; }
+        if (org && !person) {
+          const o = tidyName(org);
+          if (o) out.push({ name: o, sentence, hint, at, relay });
+          continue;
+        }
+      }
+      const name = tidyName(part);
+      if (name) out.push({ name, sentence, hint, at, relay });
+    }
+  };
+
+  // 1. subject + credit verb, and quote + inverted verb
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
+    const verb = m[0];
+    const p = m.index;
+    const before = text.slice(Math.max(0, p - 200), p).replace(/\s+$/, '');
+    const after = text.slice(p + verb.length, p + verb.length + 200);
+    if (BARE_VERB.test(verb)) {
+      // "experts say" / "is claiming", but not "to say", "did not confirm", "will report"
+      if (/\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't|never|cannot|and|or|who|that|which)$/i.test(before)) continue;
+      if (/ing$/.test(verb)) { subjectBefore(before.replace(/\s(?:is|are|was|were|has\sbeen|have\sbeen)$/i, ''), sentence, p, out, push); continue; }
+    } else if (/\s(?:was|were|been|being|be|is|are)$/i.test(before)) continue; // passive: read by the "by" pattern
+    // quote + inverted verb: "“…,” said Jane Doe, CTO at Acme" / "…, said the company."
+    if (INVERSION.has(verb) && /[,"”’']$|[—–]$/.test(before) && /^\s{1,3}\S/.test(after)) {
+      const a = after.trimStart();
+      if (/^(?:the|a|an|one|another)\s/i.test(a) && !/^The\s\p{Lu}/u.test(a)) {
+        const ref = /^(?:the|a|an|one|another)\s(?:[\p{L}-]{1,20}\s){0,2}?([\p{L}-]{2,20})(?=[\s,.;]|$)/iu.exec(a);
+        const noun = lower(ref?.[1] ?? '');
+        if (VICTIM_REFERENCES.includes(noun) || SPOKES_NOUNS.includes(noun)) out.push({ name: '', sentence, hint: 'victim', at: p });
+        continue;
+      }
+      const run = leadingRun(a);
+      if (run.length) {
+        const rest = a.slice(a.indexOf(run[run.length - 1]!) + run[run.length - 1]!.length);
+        const titled = appositiveTitled(rest);
+        push(run, titled || run.length >= 2 ? 'person' : undefined, p);
+        continue;
+      }
+    }
+    // a negation between subject and verb: "Panasonic has not confirmed"
+    if (/\b(?:not|n't|never|yet\sto|declined\sto|refused\sto|failed\sto|unable\sto)(?:\s[\p{L}-]+){0,2}$/iu.test(before)) continue;
+    subjectBefore(before, sentence, p, out, push);
+  }
+
+  // 1b. "Acme released a statement", "the ICO fined Acme"
+  for (const m of text.matchAll(/\b(?:released|issued|put\sout|sent|provided|filed|made)\s(?:a|an|its|the\sfollowing)\s(?:[\p{L}-]+\s){0,2}(?:statement|notice|press\srelease|release|update|advisory|alert|announcement|letter|e-?mail|notification|blog\spost|post|report|filing)\b/giu)) {
+    const before = text.slice(Math.max(0, m.index - 200), m.index).replace(/\s+$/, '');
+    if (/\b(?:not|n't|never|yet\sto|declined\sto|refused\sto)(?:\s[\p{L}-]+){0,2}$/iu.test(before)) continue;
+    if (/\s(?:was|were|been|being|be|is|are)$/i.test(before)) continue;
+    subjectBefore(before, sentence, m.index, out, push);
+  }
+  AUTHORITY_RE.lastIndex = 0;
+  for (let m = AUTHORITY_RE.exec(text); m; m = AUTHORITY_RE.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 200), m.index).replace(/\s+$/, '');
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    const found: Credit[] = [];
+    const keep: Push = (tokens, hint, at) => {
+      const name = tokens && tokens.length ? tidyName(tokens) : null;
+      const kind = name ? lexiconKind(name) : null;
+      if (name && (kind === 'regulator' || kind === 'law-enforcement')) found.push({ name, sentence, hint: kind, at });
+    };
+    if (/\s(?:was|were|been|being|be|is|are)$/i.test(before)) {
+      const by = /^\s(?:\S+\s){0,3}?by\s(?:the\s)?/.exec(after);
+      if (by) keep(leadingRun(after.slice(by[0].length)), undefined, m.index);
+    } else {
+      const tmp: Credit[] = [];
+      subjectBefore(before, sentence, m.index, tmp, (tokens, hint, at) => keep(tokens, hint, at));
+      for (const c of tmp) if (c.hint !== 'victim') found.push(c);
+    }
+    out.push(...found);
+  }
+
+  // 2. according to …
+  for (const m of text.matchAll(/\baccording\sto\s/gi)) {
+    const a = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+    objectCredit(a, sentence, m.index, out, push, true);
+  }
+
+  // 3. passive and report nouns: "first reported by X", "a report from X", "research by X"
+  for (const m of text.matchAll(/\b(?:reported|revealed|disclosed|found|discovered|spotted|uncovered|identified|published|shared|posted|confirmed|noticed|flagged|detected|announced|first\sseen)\sby\s/gi)) {
+    objectCredit(text.slice(m.index + m[0].length, m.index + m[0].length + 200), sentence, m.index, out, push, false);
+  }
+  for (const m of text.matchAll(/\b(?:report|reporting|statement|press\srelease|release|post|notice|filing|letter|announcement|advisory|alert|analysis|research|study|investigation|findings|tweet|blog|update|disclosure|survey|data|figures|story|article|interview)\s(?:from|by|issued\sby|published\sby|released\sby|on\sbehalf\sof|in)\s/gi)) {
+    const a = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+    // "data from X" and "a story in X" only when X is a known outlet
+    const run = leadingRun(a.replace(/^the\s/i, ''));
+    const weak = /^(?:data|figures|story|article|interview|release|post|update)\s/i.test(m[0]) || /\sin\s$/.test(m[0]);
+    if (weak && !(run.length && isNewsOutlet(tidyName(run) ?? ''))) continue;
+    objectCredit(a, sentence, m.index, out, push, false);
+  }
+  // possessive: "Kromtech's report", "Amazon's guidance", "the ICO's statement"
+  for (const m of text.matchAll(/['’]s\s(?:[\p{Ll}-]{1,20}\s)?(?:report|reporting|statement|research|analysis|findings|blog|investigation|announcement|filing|notice|press\srelease|disclosure|researchers|research\steam|spokes(?:person|man|woman)|guidance|advisory|letter|tweet|post|representative)\b/giu)) {
+    const run = trailingRun(text.slice(Math.max(0, m.index - 120), m.index));
+    if (run.length) push(run, /research/i.test(m[0]) ? 'researcher' : undefined, m.index);
+  }
+  // "a statement on DarkSide’s website", "a post on the group's leak site"
+  for (const m of text.matchAll(/\b(?:statement|post|message|notice|note|announcement|update)\s(?:posted\s|published\s)?on\s(?:the\s)?/gi)) {
+    const run = leadingRun(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (run.length && possessive(run[run.length - 1]!)) push(run, undefined, m.index);
+  }
+  // researchers at X / security firm X
+  for (const m of text.matchAll(/\b(?:researchers?|analysts?|experts?|specialists?)\s(?:at|from|with)\s(?:the\s)?|\b(?:security|cyber-?security|research|threat\sintelligence|antivirus)\s(?:firm|company|vendor|researchers?|outfit|provider|specialist)\s/gi)) {
+    const a = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    const run = leadingRun(a);
+    if (run.length) push(run, 'researcher', m.index + m[0].length);
+  }
+  // a spokesperson for X
+  for (const m of text.matchAll(SPOKES_FOR_GLOBAL)) {
+    const run = leadingRun(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    if (run.length) push(run, undefined, m.index);
+  }
+  // told / speaking to an outlet: "a spokesperson told Reuters"; "I spoke with Jane Doe"
+  for (const m of text.matchAll(/\b(?:told|tells|speaking\sto|speaking\swith|in\san\sinterview\swith|in\sa\sstatement\sto|in\scomments\sto|in\san\se-?mail\sto|confirmed\sto|said\sto|mentioned\sto|explained\sto)\s(?:the\s)?/gi)) {
+    const run = leadingRun(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    const name = run.length ? tidyName(run) : null;
+    if (name && isNewsOutlet(name)) out.push({ name, sentence, at: m.index, relay: true, hint: 'outlet' });
+  }
+  for (const m of text.matchAll(/\b(?:spoke|speaking|talked|talking|interviewed)\s(?:with|to)?\s?/gi)) {
+    const run = leadingRun(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (run.length >= 2 && !CONNECTORS.has(run[1]!)) push(run, 'person', m.index);
+  }
+  // a filing with a regulator or an exchange: "in a filing with the SEC", "a notice filed to the London Stock Exchange"
+  for (const m of text.matchAll(/\b(?:filing|filed|filings|notice|notification|disclosure|submission)\s(?:\w+\s){0,2}?(?:with|to)\s(?:the\s)?/gi)) {
+    const run = leadingRun(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    const name = run.length ? tidyName(run) : null;
+    if (!name) continue;
+    if (lexiconKind(name) === 'regulator' || /\b(?:Exchange|Commission|Attorney|Regulator|Authority|Registry|Register)\b/.test(name))
+      out.push({ name, sentence, hint: 'filing', at: m.index });
+  }
+  // court documents, indictments: "court documents show"
+  for (const m of text.matchAll(/\b(court\s(?:documents|records|filings|papers)|charging\sdocuments|the\sindictment|a\scriminal\scomplaint)\s(?:show|showed|said|say|state|stated|allege|alleged|reveal|revealed|indicate|indicated)\b/gi)) {
+    out.push({ name: m[1]!.replace(/^(?:the|a)\s/i, ''), sentence, hint: 'filing', at: m.index });
+  }
+  // "Via X" / "(via X)" at the end of a sentence
+  const via = /(?:^|[\s(])via\s{1,3}((?:[\p{L}\p{N}@][\p{L}\p{N}'’&.\-]*\s{0,2}){1,5})\)?\.?$/iu.exec(text);
+  if (via && (via.index === 0 || /\(\s?via/i.test(text.slice(via.index, via.index + 5)))) {
+    const run = leadingRun(via[1]!);
+    const name = run.length ? tidyName(run) : null;
+    if (name && !PLATFORM_SET.has(lower(name))) out.push({ name, sentence, at: via.index });
+  }
+  return out;
+}
+
+const SPOKES_FOR_GLOBAL = new RegExp(`(?:${alt(SPOKES_NOUNS)})\\s(?:for|from|at|of)\\s(?:the\\s)?`, 'giu');
+
+/** ", VP EMEA at Netskope" / ", Vice President, ViaSat Europe": does an appositive give a job title? */
+function appositiveTitled(rest: string): boolean {
+  const m = /^\s{0,2}[,—–]\s{0,2}([^.;"“”]{1,120})/.exec(rest);
+  if (!m) return false;
+  return splitTokens(m[1]!).some((w) => TITLES.has(lower(clean(w))));
+}
+
+/** The subject of a verb, from the text before it (adverbs, dates, "in a statement", an appositive skipped). */
+function subjectBefore(before: string, sentence: Sentence, p: number, out: Credit[], push: Push): void {
+  let b = before;
+  for (let k = 0; k < 6; k++) {
+    const stripped = b.replace(BETWEEN, '');
+    if (stripped === b) break;
+    b = stripped.replace(/\s+$/, '');
+  }
+  // "The hackers, who go by the name “thedarkoverlord,” claim"
+  const app = /[,—–]\s{0,2}((?:who|which)?\s?[^,—–]{4,80})[,—–]\s{0,2}[”"’]?$|[,—–]\s{0,2}((?:who|which)?\s?[^,—–]{4,80}[,]?[”"’])$/.exec(b);
+  if (app) {
+    const named = namedAs(app[1] ?? app[2] ?? '');
+    if (named) { if (named.length === 1 && !isName(named[0]!)) out.push({ name: named[0]!, sentence, at: p }); else push(named, undefined, p); return; }
+  }
+  if (/[,—–]$/.test(b)) {
+    if (/["”’']\s{0,2}[,—–]$|[,—–]\s{0,2}["”’']$/.test(b)) return;
+    const body = b.slice(0, -1).replace(/\s+$/, '');
+    // "Mainichi, a local newspaper, reported"
+    if (DESCRIPTOR_RE.test(body)) { subjectCredit(body, sentence, p, out, push); return; }
+    const open = Math.max(body.lastIndexOf(','), body.lastIndexOf('—'), body.lastIndexOf('–'));
+    if (open > 0 && body.length - open < 140 && !/["“”]/.test(body.slice(open))) {
+      const appositive = body.slice(open + 1).trim();
+      const run = trailingRun(body.slice(0, open));
+      if (run.length) {
+        const research = /\bresearch|security\s(?:firm|company|researcher)|analyst/i.test(appositive);
+        push(run, research ? 'researcher' : appositiveTitled(', ' + appositive) ? 'person' : undefined, p);
+        return;
+      }
+      // "A security researcher, Jeremiah Fowler, found"
+      const inner = leadingRun(appositive);
+      if (inner.length && inner.join(' ').length >= appositive.replace(/[,.]$/, '').length - 1) {
+        const pre = body.slice(0, open);
+        push(inner, RESEARCH_CONTEXT.test(pre + ' ') ? 'researcher' : inner.length >= 2 ? 'person' : undefined, p);
+        return;
+      }
+    }
+    // a stray comma: "two newspapers Asahi Shimbun and Nikkei, reported"
+    subjectCredit(body, sentence, p, out, push);
+    return;
+  }
+  if (/["”]$/.test(b)) return;
+  subjectCredit(b, sentence, p, out, push);
+}
+
+/** The subject just before a credit verb. */
+function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[], push: Push): void {
+  // "the company said", "a spokesperson said", "a Prospect spokesperson said"
+  const sp = SPOKES_RE.exec(b);
+  if (sp) {
+    const words = splitTokens(b.slice(sp.index));
+    const caps = words.filter((w) => isName(clean(w)) && !STOP.has(lower(clean(w))));
+    if (caps.length) push(trailingRun(words.slice(0, -1).join(' ')), undefined, at);
+    else out.push({ name: '', sentence, hint: 'victim', at });
+    return;
+  }
+  // "Mainichi a local newspaper reported", "ZDNet, the technology site, reported"
+  const desc = DESCRIPTOR_RE.exec(b);
+  if (desc) {
+    const head = b.slice(0, desc.index);
+    const run = trailingRun(head);
+    if (run.length) {
+      const noun = desc[1]!;
+      push(run, /newspaper|outlet|publication|broadcaster|station|daily|tabloid|magazine|wire|site|blog/.test(noun) ? 'outlet' : /research/.test(noun) ? 'researcher' : undefined, at);
+      return;
+    }
+  }
+  if (VICTIM_REF_RE.test(b)) {
+    const tail = splitTokens(b).slice(-3).map(clean);
+    if (!tail.some((w) => /^\p{Lu}/u.test(w) && !STOP.has(lower(w)))) {
+      out.push({ name: '', sentence, hint: 'victim', at });
+      return;
+    }
+  }
+  for (const [re, hint] of LOWER_SOURCES) {
+    const m = re.exec(b);
+    if (m && !/\p{Lu}/u.test(splitTokens(b).slice(-2, -1)[0] ?? '')) {
+      out.push({ name: m[1]!.replace(/^federal\s/i, ''), sentence, hint, at });
+      return;
+    }
+  }
+  // "Kromtech researchers said", "FBI officials said", "The Rhysida ransomware gang claimed"
+  const toks = splitTokens(b);
+  const lastTok = toks[toks.length - 1] ?? '';
+  if ((GROUP_NOUNS.test(lastTok) || /^(?:gang|group|crew|collective|operators?|hackers?|actors?)$/i.test(lastTok)) && toks.length >= 2) {
+    let headToks = toks.slice(0, -1);
+    for (let k = 0; k < 2 && headToks.length && /^\p{Ll}[\p{Ll}-]*$/u.test(headToks[headToks.length - 1]!) && !CONNECTORS.has(headToks[headToks.length - 1]!); k++) headToks = headToks.slice(0, -1);
+    const run = trailingRun(headToks.join(' ').replace(/['’]s$/, ''));
+    const research = /^research|^analyst|^engineer/i.test(lastTok);
+    if (run.length) push(run, research ? 'researcher' : undefined, at);
+    return;
+  }
+  const run = trailingRun(b);
+  if (!run.length) return;
+  const pre = b.slice(0, b.length - run.join(' ').length);
+  // "ZDNet and trade publication vpnMentor revealed": a second name across a descriptor
+  const co = /\s(?:and|&)\s((?:[\p{Ll}-]{1,20}\s){1,3})$/u.exec(pre);
+  if (co && LOWER_DESCRIPTOR_TAIL.test(' ' + co[1]!.trimEnd())) {
+    const head = pre.slice(0, co.index);
+    const other = trailingRun(head);
+    if (other.length) push(other, OUTLET_DESCRIPTORS.test(head.slice(0, head.length - other.join(' ').length)) ? 'outlet' : undefined, at);
+  }
+  if (SPOKES_FOR_RE.test(pre)) { push(run, undefined, at); return; }
+  if (/\b(?:by|of)\s$/i.test(pre) && !/\b(?:researchers?|analysts?|team|experts?)\s(?:of)\s$/i.test(pre)) {
+    // "A study by IBM found": the run is the author; "the hack of Acme revealed": not a credit
+    if (/\bby\s$/i.test(pre) && /\b(?:report|study|analysis|research|survey|investigation|post|statement|review)\s(?:\S+\s){0,2}by\s$/i.test(pre)) push(run, undefined, at);
+    return;
+  }
+  if (/\b(?:at|from|with|for|to|on|in|against|about|into|over|than|like)\s$/i.test(pre) && !RESEARCH_CONTEXT.test(pre)) return;
+  push(run, RESEARCH_CONTEXT.test(pre) ? 'researcher' : OUTLET_DESCRIPTORS.test(pre) ? 'outlet' : undefined, at);
+}
+
+/** The credited name after "according to", "reported by", "a report from". */
+function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], push: Push, according: boolean): void {
+  let rest = a;
+  let hint: Credit['hint'] | undefined;
+  // skip "a (new) report from", "the security firm", "researchers at", "documents filed with"
+  for (let k = 0; k < 8; k++) {
+    const w = /^(\S+)\s/.exec(rest);
+    if (!w) break;
+    const word = w[1]!;
+    if (/^\p{Lu}|^\p{N}|^\p{Ll}{1,4}\p{Lu}/u.test(word) || /[,;:.)]$/.test(word)) break;
+    if (/^research/i.test(word) || /^(?:security|cybersecurity|firm)$/i.test(word)) hint = 'researcher';
+    rest = rest.slice(w[0].length);
+  }
+  const skipped = a.slice(0, a.length - rest.length);
+  let run = leadingRun(rest);
+  if (run.length) {
+    // "Atlanta news station 11Alive": the descriptor's name, not the place before it
+    const after = rest.slice(rest.indexOf(run[run.length - 1]!) + run[run.length - 1]!.length);
+    const d = /^\s((?:[\p{Ll}-]{1,20}\s){1,3})(?=\S)/u.exec(after);
+    if (d && LOWER_DESCRIPTOR_TAIL.test(' ' + d[1]!.trimEnd()) && !/[,;.]$/.test(run[run.length - 1]!)) {
+      const second = leadingRun(after.slice(d[0].length));
+      if (second.length) {
+        if (OUTLET_DESCRIPTORS.test(d[1]!)) hint = 'outlet';
+        run = second;
+      }
+    }
+    // "the hack of Acme", "customers of X": only report-like words may stand between
+    if (/\b(?:of|at|in|on|against)\s$/i.test(skipped) && !/\b(?:researchers?|experts?|analysts?|team|spokes\w+|officials?|staff)\s(?:at|of|from|in|with)\s(?:the\s)?$|(?:report|statement|release|post|filing|notice|findings|analysis|research|data|letter|announcement)\s(?:of|in|on|at)\s(?:the\s)?$/i.test(skipped)) return;
+    if (according && /\b(?:hacker|hackers|attacker|criminals?|victims?|customers?|users?|people|employees?)\s/i.test(skipped)) return;
+    if (!hint && OUTLET_DESCRIPTORS.test(skipped)) hint = 'outlet';
+    push(run, hint, at, according);
+    return;
+  }
+  // lower-case: "according to the company", "according to a press release from the company"
+  const head = skipped + rest.split(/[,;.]/)[0];
+  const ref = /^(?:(?:a|an|the)\s(?:[\p{L}-]{1,20}\s){0,4}?(?:from|by|of|with)\s)?(?:the|this|its)\s(?:[\p{L}-]{1,20}\s){0,1}?([\p{L}-]{2,20})(?:['’]s)?(?=[\s,.;]|$)/iu.exec(head);
+  if (ref && (VICTIM_REFERENCES.includes(lower(ref[1]!)) || SPOKES_NOUNS.includes(lower(ref[1]!)))) {
+    out.push({ name: '', sentence, hint: 'victim', at });
+    return;
+  }
+  const sp = SPOKES_ONLY.exec(head);
+  if (sp) { out.push({ name: '', sentence, hint: 'victim', at }); return; }
+  const court = /^(?:the\s)?(court\s(?:documents|records|filings|papers)|charging\sdocuments|police|prosecutors|the\sindictment)/i.exec(head);
+  if (court) out.push({ name: court[1]!.replace(/^the\s/i, ''), sentence, hint: /police|prosecutors/i.test(court[1]!) ? 'law-enforcement' : 'filing', at });
+}
+
+const SPOKES_ONLY = new RegExp(`^(?:an?|the)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?(?:${alt(SPOKES_NOUNS)})(?=[\\s,.;]|$)`, 'iu');
+
+// ---- page furniture and publisher ----------------------------------------------------------------
+
+/** Blocks that never credit anyone: image credits, captions, promo links, bylines, author bios. */
+export function furnitureBlocks(doc: Document): Set<number> {
+  return doc.memo('sources.furniture', () => {
+    const out = new Set<number>();
+    const n = doc.blocks.length;
+    for (const b of doc.blocks) {
+      const t = b.text.trim();
+      if (b.kind === 'caption') { out.add(b.index); continue; }
+      if (FURNITURE.some((re) => re.test(t))) { out.add(b.index); continue; }
+      // a bio near the end, and everything after it
+      if (b.index >= n - 4 && t.length < 1200 && AUTHOR_BIO.test(t)) {
+        for (let i = b.index; i < n; i++) out.add(i);
+        // the byline just before a bio ("Anthony Spadafora")
+        const prev = doc.blocks[b.index - 1];
+        if (prev && prev.text.length < 60 && !/[.!?]$/.test(prev.text)) out.add(prev.index);
+      }
+    }
+    return out;
+  });
+}
+
+/** Names the publisher goes by: the URL's host labels and a site name after the title's separator. */
+export function publisherKeys(doc: Document): string[] {
+  const keys: string[] = [];
+  if (doc.url) {
+    const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(doc.url)?.[1]?.toLowerCase();
+    if (host) {
+      const labels = host.split('.').filter((l) => l !== 'www' && l !== 'm' && l !== 'amp' && l !== 'news');
+      // drop the public suffix ("com", "co.uk", "media")
+      while (labels.length > 1 && (labels[labels.length - 1]!.length <= 3 || /^(?:media|news|online|info|tech|today|global)$/.test(labels[labels.length - 1]!))) labels.pop();
+      keys.push(...labels.filter((l) => l.length >= 3));
+      keys.push(host.replace(/^www\./, ''));
+    }
+  }
+  const title = doc.title ?? '';
+  const sep = /\s[-–—|:]\s([^-–—|:]{2,40})$/.exec(title);
+  if (sep && splitTokens(sep[1]!).length <= 5) keys.push(compact(sep[1]!));
+  return [...new Set(keys.map(compact).filter((k) => k.length >= 2))];
+}
+
+const compact = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, '').replace(/^the(?=.{4,})/, '');
+
+function isPublisher(name: string, keys: string[]): boolean {
+  const c = compact(name);
+  if (!c) return false;
+  return keys.some((k) => k === c || (k.length >= 4 && c.startsWith(k)) || (c.length >= 5 && k.startsWith(c)) || c === k.replace(/(?:com|net|org|media)$/, ''));
+}
+
+// ---- classification and merging -----------------------------------------------------------------
+const CORP = new Set(['the', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'corporation', 'co',
+  'company', 'group', 'holdings', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'pty', 'llp', 'lp', 's', 'a']);
+export function nameTokens(s: string): string[] {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ')
+    .replace(/['’]s\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter((t) => t && !CORP.has(t));
+}
+/** Same name, or one's words all inside the other's ("Kromtech" / "Kromtech Alliance Corp."). */
+export function sameName(a: string, b: string): boolean {
+  const A = nameTokens(a);
+  const B = nameTokens(b);
+  if (!A.length || !B.length) return false;
+  if (A.join(' ') === B.join(' ')) return true;
+  const generic = /^(?:security|research|labs?|news|data|cyber|office|department|national|international|the|of|and|for|global|group|team|technologies|technology|systems|networks|services|bank|health|university|state|us|u|s|uk)$/;
+  const [short, long] = A.length <= B.length ? [A, B] : [B, A];
+  if (short.every((t) => generic.test(t))) return false;
+  const sl = new Set(long);
+  return short.every((t) => sl.has(t));
+}
+
+function hasPhrase(name: string, list: readonly string[]): boolean {
+  const n = ` ${name.toLowerCase().replace(/[’]/g, "'").replace(/[^a-z0-9'&.-]+/g, ' ').trim()} `;
+  return list.some((e) => (e.length <= 4 ? n.trim() === e || n.trim() === `the ${e}` || n.endsWith(` ${e} `) && n.trim().split(' ').length <= 3 : n.includes(` ${e} `)));
+}
+
+function lexiconKind(name: string): SourceKind | null {
+  if (isNewsOutlet(name)) return 'news-outlet';
+  if (hasPhrase(name, LAW_ENFORCEMENT)) return 'law-enforcement';
+  if (hasPhrase(name, REGULATORS)) return 'regulator';
+  if (hasPhrase(name, FILING_NAMES)) return 'filing';
+  return null;
+}
+
+const KIND_RANK: Record<SourceKind, number> = {
+  'victim-statement': 8, regulator: 7, 'law-enforcement': 6, 'news-outlet': 5, filing: 4, researcher: 3, person: 2, other: 1,
+};
+
+/** The victim's names: the company finding, or (when there is none yet) a credited organisation named in the headline. */
+function victimNames(doc: Document, ctx: Context, credits: Credit[]): string[] {
+  if (ctx.company) return [ctx.company.name, ...ctx.company.aliases];
+  const head = `${doc.title ?? ''} ${doc.blocks[0]?.text ?? ''}`;
+  for (const c of credits) {
+    if (!c.name || c.hint === 'person' || lexiconKind(c.name)) continue;
+    if (splitTokens(c.name).length <= 4 && head.includes(c.name)) return [c.name];
+  }
+  return [];
+}
+
+export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
+  const skip = furnitureBlocks(doc);
+  const credits: Credit[] = [];
+  for (const s of doc.sentences) {
+    if (skip.has(s.block)) continue;
+    if (s.text.length > 4000) continue;
+    if (FURNITURE.some((re) => re.test(s.text))) continue;
+    credits.push(...sentenceCredits(s));
+  }
+  // "Via BleepingComputer" as a block of its own, with no sentence punctuation
+  const keys = publisherKeys(doc);
+  const victims = victimNames(doc, ctx, credits);
+  const people = personIndex(doc, credits);
+
+  const found: Array<SourceFinding & { first: number }> = [];
+  const add = (name: string, kind: SourceKind, sentence: Sentence) => {
+    const hit = found.find((f) => sameName(f.name, name) && (f.kind === 'person') === (kind === 'person' || kind === 'researcher' && splitTokens(name).length >= 2 && f.kind === 'person'));
+    if (hit) {
+      if (!hit.sentences.includes(sentence)) hit.sentences.push(sentence);
+      if (nameTokens(name).length > nameTokens(hit.name).length) hit.name = name;
+      if (KIND_RANK[kind] > KIND_RANK[hit.kind]) hit.kind = kind;
+      return;
+    }
+    found.push({ name, kind, sentences: [sentence], first: sentence.start });
+  };
+
+  for (const c of credits) {
+    let name = c.name;
+    if (c.hint === 'victim') {
+      if (!victims.length) continue;
+      name = victims[0]!;
+    }
+    if (!name) continue;
+    // a surname alone → the full name introduced elsewhere ("Diachenko writes")
+    if (!/\s/.test(name)) {
+      const full = people.get(name);
+      if (full) name = full;
+    }
+    const lc = lower(name);
+    if (IMAGE_SET.has(lc) || GENERIC.has(lc)) continue;
+    // a common word capitalised only because it opens the sentence ("Research published by …")
+    if (!/\s/.test(name) && c.sentence.text.startsWith(name) && name !== name.toUpperCase() && lowerElsewhere(doc, lc)) continue;
+    if (isPublisher(name, keys)) continue;
+    if (/^\p{N}+$/u.test(name)) continue;
+    const kind = classify(name, c, victims, people);
+    add(name, kind, c.sentence);
+  }
+  found.sort((a, b) => a.first - b.first);
+  return found.map(({ name, kind, sentences }) => ({ name, kind, sentences: sentences.sort((a, b) => a.start - b.start) }));
+};
+
+function classify(name: string, c: Credit, victims: string[], people: Map<string, string>): SourceKind {
+  if (victims.some((v) => sameName(v, name)) && c.hint !== 'person') return 'victim-statement';
+  if (c.hint === 'filing') return lexiconKind(name) === 'regulator' ? 'regulator' : 'filing';
+  const lex = lexiconKind(name);
+  if (lex) return lex;
+  if (c.hint === 'law-enforcement' || c.hint === 'regulator') return c.hint;
+  if (c.hint === 'outlet') return 'news-outlet';
+  const isPerson = c.hint === 'person' || [...people.values()].includes(name);
+  if (c.hint === 'researcher') return isPerson ? 'researcher' : 'researcher';
+  if (isPerson) return 'person';
+  if (hasPhrase(name, RESEARCH_NAME_WORDS)) return 'researcher';
+  return 'other';
+}
+
+/** Does the word occur in lower case in the article ("research", "cybersecurity")? */
+function lowerElsewhere(doc: Document, word: string): boolean {
+  const words = doc.memo('sources.lowerWords', () => new Set(doc.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]{2,30}(?![\p{L}\p{N}])/gu) ?? []));
+  return words.has(word);
+}
+
+/** Surname → full name of the people the article names (from the NLP pass and the credits themselves). */
+function personIndex(doc: Document, credits: Credit[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const note = (full: string) => {
+    const t = splitTokens(full);
+    if (t.length < 2 || t.length > 4) return;
+    if (!t.every((w) => /^\p{Lu}/u.test(w))) return;
+    const last = t[t.length - 1]!;
+    if (!out.has(last)) out.set(last, full);
+  };
+  for (const c of credits) if (c.hint === 'person' && c.name) note(c.name);
+  for (const e of entities(doc)) if (e.kind === 'person') note(e.text.replace(/['’]s$/, ''));
+  return out;
+}

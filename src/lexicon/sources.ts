@@ -1,0 +1,265 @@
+// Attribution cues: how a news report credits the people and organisations behind its claims, and the
+// words that say what kind of source a credited name is. Lower-case unless noted; one entry per row.
+
+/** Verbs that credit their subject with a claim ("Panasonic said", "Mainichi and NHK reported"). */
+export const CREDIT_VERBS: readonly string[] = [
+  'said', // "Panasonic said the attack began in June"
+  'says', // "the company says it has notified customers"
+  'told', // "a spokesperson told Reuters"
+  'tells',
+  'stated', // "the bank stated that"
+  'added', // "the firm added"
+  'adds',
+  'noted', // "the researchers noted"
+  'notes',
+  'explained', // "Smith explained"
+  'explains',
+  'commented', // "commented Jane Doe, CTO at Acme"
+  'wrote', // "Smith wrote in a blog post"
+  'writes', // "Diachenko writes"
+  'tweeted', // "the company tweeted"
+  'posted', // "the group posted on its leak site"
+  'confirmed', // "Acme confirmed the breach"
+  'confirms',
+  'announced', // "Acme announced Monday that"
+  'announces',
+  'revealed', // "Panasonic has revealed that"
+  'reveals',
+  'disclosed', // "the retailer disclosed"
+  'discloses',
+  'reported', // "Mainichi and NHK reported that"
+  'reports',
+  'warned', // "the agency warned"
+  'warns',
+  'acknowledged', // "the hospital acknowledged"
+  'acknowledges',
+  'admitted', // "the firm admitted"
+  'admits',
+  'claimed', // "the gang claimed it stole"
+  'claims',
+  'alleged', // "the hackers alleged"
+  'alleges',
+  'estimated', // "the researchers estimated"
+  'estimates',
+  'pointed out', // "Stewart pointed out"
+  'points out',
+  'found', // "researchers at Acme Security found"
+  'discovered', // "Kromtech discovered the bucket"
+  'spotted', // "security firm X spotted"
+  'uncovered',
+  'observed',
+  'identified',
+  'published', // "the group published a statement"
+  'insisted',
+  'denied', // "the company denied that card data was taken"
+  'denies',
+  'clarified',
+  'emphasized',
+  'emphasised',
+  'stressed',
+  'cautioned',
+  'advised', // "the company advised users"
+  'detailed',
+  'indicated',
+  'suggested',
+  'continued', // "“…,” Smith continued"
+  'concluded',
+  'argued',
+  'mentioned',
+  'believes', // "the company believes"
+  'informed', // "the company informed customers"
+  'notified', // "Acme notified customers"
+  'reiterated',
+  'asserted',
+  'elaborated',
+  'shared', // "Kromtech shared a sample"
+  'recounted',
+  'predicted',
+  'calculated',
+  'determined', // "the investigation determined"
+  'claiming', // "a group styling itself X is claiming"
+  'saying',
+  'reporting',
+  'warning',
+  'say', // "experts say" (not after "to", a modal or a negation)
+  'claim', // "the hackers claim"
+  'warn',
+  'report',
+  'believe',
+  'allege',
+  'insist',
+  'estimate',
+];
+
+/** Base and -ing forms: credits only when nothing like "to", "did" or "will" stands before them. */
+export const BARE_VERB = /^(?:say|claim|warn|report|believe|allege|insist|estimate|claiming|saying|reporting|warning)$/;
+
+/** Verbs that credit a regulator or the police with what they did: "The ICO fined Acme", "imposed by the Dutch DPA". */
+export const AUTHORITY_VERBS: readonly string[] = [
+  'fined', 'imposed', 'ordered', 'ruled', 'charged', 'arrested', 'indicted', 'sentenced', 'concluded', 'launched',
+  'opened', 'issued', 'sued', 'penalised', 'penalized', 'seized', 'accused',
+];
+
+/** Descriptors between a name and its verb or after "and": "Mainichi, a local newspaper, reported". */
+export const DESCRIPTOR_NOUNS: readonly string[] = [
+  'newspaper', 'newspapers', 'outlet', 'outlets', 'publication', 'publications', 'broadcaster', 'station', 'daily',
+  'tabloid', 'magazine', 'site', 'website', 'blog', 'agency', 'wire', 'firm', 'company', 'vendor', 'provider',
+  'researcher', 'researchers', 'group', 'gang', 'crew', 'collective', 'team', 'organisation', 'organization',
+  'regulator', 'watchdog', 'authority', 'service', 'startup', 'platform', 'journalist', 'reporter', 'expert',
+];
+
+/** Descriptors that mark the name as a news outlet ("Japanese news outlets Mainichi and NHK"). */
+export const OUTLET_DESCRIPTORS = /(?:news\s(?:outlets?|sites?|agenc(?:y|ies)|stations?|services?|organi[sz]ations?|channels?|websites?|publications?|wires?)|newspapers?|outlets?|broadcasters?|publications?|dailies|daily|tabloids?|magazines?|wire\sservices?|news\sstation|tv\sstation|television\sstation|radio\sstation|trade\spublications?|media)\s$/i;
+
+/** Verbs that may put the speaker after the quote: "“…,” said Jane Doe, CTO at Acme." */
+export const INVERSION_VERBS: readonly string[] = [
+  'said', 'says', 'wrote', 'writes', 'added', 'adds', 'explained', 'explains', 'commented', 'noted', 'notes',
+  'stated', 'continued', 'told', 'warned', 'pointed out', 'observed', 'concluded', 'argued', 'cautioned',
+];
+
+/** Nouns for a report or statement that "according to" may name before its author ("according to a report from X"). */
+export const REPORT_NOUNS: readonly string[] = [
+  'report', 'reports', 'statement', 'statements', 'press release', 'release', 'news release', 'blog post', 'blog', 'post',
+  'notice', 'notification', 'filing', 'filings', 'letter', 'email', 'e-mail', 'tweet', 'analysis', 'research', 'study',
+  'survey', 'investigation', 'advisory', 'alert', 'announcement', 'disclosure', 'update', 'findings', 'article', 'story',
+  'interview', 'document', 'documents', 'memo', 'message', 'spokesperson', 'spokesman', 'spokeswoman', 'representative',
+  'data', 'figures', 'researchers', 'research team', 'team', 'experts', 'officials', 'sources', 'website', 'site',
+  'security researchers', 'cybersecurity firm', 'security firm', 'security company', 'cybersecurity company',
+];
+
+/** Lower-case references to the victim organisation: "the company said", "according to the firm". */
+export const VICTIM_REFERENCES: readonly string[] = [
+  'company', 'firm', 'business', 'organisation', 'organization', 'bank', 'retailer', 'hospital', 'health system',
+  'insurer', 'airline', 'carrier', 'operator', 'provider', 'platform', 'service', 'chain', 'group', 'university',
+  'school', 'school district', 'district', 'college', 'council', 'agency', 'department', 'ministry', 'city', 'county',
+  'giant', 'maker', 'manufacturer', 'developer', 'exchange', 'startup', 'lender', 'brand', 'charity', 'clinic',
+  'conglomerate', 'corporation', 'network', 'publisher', 'vendor', 'website', 'site', 'app', 'telco', 'utility',
+];
+
+/** A person speaking for an organisation: "a spokesperson said" credits the victim. */
+export const SPOKES_NOUNS: readonly string[] = [
+  'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'rep', 'press officer', 'press office',
+];
+
+/** Job titles: split "Acme CEO Jane Doe" into organisation and person; an appositive with one marks a person. */
+export const TITLE_WORDS: readonly string[] = [
+  'ceo', 'cto', 'cio', 'ciso', 'cfo', 'coo', 'cso', 'cpo', 'chief', 'president', 'vice', 'vp', 'svp', 'evp', 'director',
+  'officer', 'manager', 'head', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'executive',
+  'secretary', 'minister', 'commissioner', 'deputy', 'senator', 'sen.', 'rep.', 'representative', 'governor', 'mayor',
+  'spokesperson', 'spokesman', 'spokeswoman', 'analyst', 'researcher', 'engineer', 'consultant', 'partner', 'lead',
+  'principal', 'architect', 'specialist', 'advisor', 'adviser', 'evangelist', 'strategist', 'professor', 'prof.',
+  'attorney', 'lawyer', 'counsel', 'general', 'superintendent', 'inspector', 'detective', 'sergeant', 'chancellor',
+  'dean', 'owner', 'editor', 'fellow', 'technologist', 'scientist', 'investigator', 'agent', 'judge', 'leader',
+  'administrator', 'coordinator', 'officials', 'official',
+];
+
+/** Honorifics dropped from a name ("Mr Smith said" → "Smith"). */
+export const HONORIFICS: readonly string[] = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord'];
+
+/** Capitalised words that start a sentence or a clause but are never (the start of) a credited name. */
+export const NAME_STOPWORDS: readonly string[] = [ // stripped from the start of a run
+  'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'however', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of',
+  'meanwhile', 'also', 'still', 'now', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'last', 'next', 'this',
+  'that', 'these', 'those', 'separately', 'additionally', 'instead', 'previously', 'initially', 'when', 'while',
+  'after', 'before', 'since', 'as', 'although', 'though', 'if', 'both', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+  'you', 'his', 'her', 'their', 'our', 'my', 'your', 'who', 'which', 'what', 'there', 'here', 'then', 'thus',
+  'furthermore', 'moreover', 'indeed', 'according', 'speaking', 'writing', 'one', 'some', 'many', 'most', 'all',
+  'other', 'others', 'another', 'each', 'every', 'no', 'not', 'only', 'even', 'just', 'finally', 'first', 'second',
+  'third', 'update', 'updated', 'note', 'editor', "editor's", 'why', 'how', 'where', 'unfortunately', 'fortunately',
+  'importantly', 'notably', 'specifically', 'ultimately', 'overall', 'currently', 'recently', 'reportedly',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'the', 'under', 'during', 'despite', 'because', 'until',
+  'through', 'against', 'about', 'over', 'into', 'per', 'via', 'following', 'amid', 'regarding', 'including',
+  'breaking', 'exclusive', 'read', 'see', 'click', 'watch', 'photo', 'image', 'video', 'getty', 'shutterstock',
+];
+
+/** Common nouns that are never a credited name on their own ("Research published by …", "Cybersecurity experts"). */
+export const GENERIC_WORDS: readonly string[] = [
+  'research', 'study', 'analysis', 'cybersecurity', 'inside', 'driving', 'news', 'government', 'federal', 'state',
+  'local', 'national', 'officials', 'lawmakers', 'regulators', 'critics', 'victims', 'hackers', 'hacker', 'attackers',
+  'researchers', 'experts', 'users', 'customers', 'people', 'company', 'firm', 'police', 'authorities', 'investigators',
+  'analysts', 'sources', 'reports', 'report', 'security', 'data', 'breach', 'statement', 'email', 'photo', 'image',
+  'video', 'court', 'documents', 'records', 'employees', 'staff', 'members', 'patients', 'students', 'consumers',
+];
+
+/** Platforms a statement is posted on, not sources themselves ("said via Twitter"). */
+export const PLATFORMS: readonly string[] = [
+  'twitter', 'x', 'telegram', 'linkedin', 'facebook', 'instagram', 'mastodon', 'reddit', 'discord', 'youtube',
+  'tiktok', 'email', 'e-mail', 'whatsapp', 'signal', 'medium', 'github', 'pastebin', 'bluesky', 'threads',
+];
+
+/** Stock-photo agencies and image credits: never sources ("(Image credit: Shutterstock)"). */
+export const IMAGE_AGENCIES: readonly string[] = [
+  'shutterstock', 'getty', 'getty images', 'alamy', 'istock', 'istockphoto', 'unsplash', 'pexels', 'pixabay',
+  'adobe stock', 'dreamstime', 'depositphotos', 'ap photo', 'reuters/', 'epa', 'afp via getty images', 'future',
+];
+
+/** Regulators and data-protection authorities (kind `regulator`). Lower-case; matched as whole names or name parts. */
+export const REGULATORS: readonly string[] = [
+  'ico', "information commissioner's office", 'information commissioners office', 'information commissioner',
+  'sec', 'securities and exchange commission', 'ftc', 'federal trade commission', 'fcc', 'federal communications commission',
+  'hhs', 'department of health and human services', 'office for civil rights', 'ocr', 'cfpb',
+  'consumer financial protection bureau', 'cnil', 'data protection commission', 'dpc', 'data protection authority',
+  'data protection authorities', 'dpa', 'edpb', 'european data protection board', 'attorney general',
+  "attorney general's office", 'attorneys general', 'information regulator', 'oaic',
+  'office of the australian information commissioner', 'privacy commissioner', 'office of the privacy commissioner',
+  'fca', 'financial conduct authority', 'finra', 'occ', 'federal reserve', 'bafin', 'acma', 'datatilsynet',
+  'autoriteit persoonsgegevens', 'garante', 'aepd', 'cisa', 'cybersecurity and infrastructure security agency',
+  'ncsc', 'national cyber security centre', 'national cyber security center', 'us-cert', 'cert', 'enisa', 'irs',
+  'internal revenue service', 'ofcom', 'ofgem', 'pra', 'monetary authority of singapore', 'mas', 'pdpc',
+  'personal data protection commission', 'nydfs', 'department of financial services', 'electoral commission',
+  'ombudsman', 'regulator', 'watchdog', 'supervisory authority',
+];
+
+/** Police and prosecutors (kind `law-enforcement`). */
+export const LAW_ENFORCEMENT: readonly string[] = [
+  'fbi', 'federal bureau of investigation', 'police', 'europol', 'interpol', 'nca', 'national crime agency',
+  'department of justice', 'justice department', 'doj', 'prosecutors', 'prosecutor', 'secret service',
+  "u.s. attorney's office", "us attorney's office", "attorney's office", 'action fraud', 'sheriff', "sheriff's office",
+  'scotland yard', 'metropolitan police', 'met police', 'guardia civil', 'bka', 'gendarmerie', 'rcmp',
+  'royal canadian mounted police', 'afp police', 'australian federal police', 'homeland security', 'dhs', 'hsi',
+  'district attorney', 'national police', 'cyber police', 'public prosecutor', 'police department', 'constabulary',
+];
+
+/** Court and regulatory documents (kind `filing`), credited as written ("court documents show"). */
+export const FILING_NAMES: readonly string[] = [
+  'court documents', 'court records', 'court filings', 'court filing', 'court papers', 'the indictment', 'indictment',
+  'the complaint', 'a criminal complaint', 'the lawsuit', 'a lawsuit', 'charging documents', 'the filing',
+  'regulatory filing', 'sec filing', '8-k', 'form 8-k',
+];
+
+/** Words in a name that mark a security firm or research team (kind `researcher`). */
+export const RESEARCH_NAME_WORDS: readonly string[] = [
+  'security', 'labs', 'lab', 'research', 'intelligence', 'threat', 'cyber', 'cybersecurity', 'infosec', 'spiderlabs',
+  'talos', 'unit 42', 'project zero', 'mandiant', 'crowdstrike', 'kaspersky', 'eset', 'sophos', 'symantec', 'mcafee',
+  'trend micro', 'check point', 'fireeye', 'proofpoint', 'malwarebytes', 'trustwave', 'kromtech', 'upguard',
+  'vpnmentor', 'bitdefender', 'avast', 'f-secure', 'darktrace', 'sentinelone', 'secureworks', 'rapid7', 'tenable',
+  'qualys', 'imperva', 'recorded future', 'group-ib', 'flashpoint', 'kela', 'hudson rock', 'emsisoft', 'coveware',
+  'chainalysis', 'elliptic', 'comparitech', 'risk based security', 'have i been pwned', 'cybernews', 'surfshark',
+  'netskope', 'webroot', 'barracuda', 'zscaler', 'fortinet', 'fortiguard', 'digital shadows', 'intel 471',
+  'dragos', 'claroty', 'huntress', 'sucuri', 'wordfence', 'cure53', 'gemini advisories', 'risk iq', 'riskiq',
+  'shadowserver', 'abnormal', 'arctic wolf', 'blackberry', 'cylance', 'cofense', 'darkowl', 'resecurity',
+];
+
+/** Words before a name that mark it as a researcher or a security firm ("security firm X", "researcher X"). */
+export const RESEARCH_CONTEXT = /\b(?:security|cyber-?security|research|threat[- ]intelligence|infosec|antivirus|anti-virus)\s(?:firm|company|vendor|researchers?|team|outfit|provider|specialists?|experts?)\s$|\bresearchers?\s(?:at|from|with)\s$|\b(?:security\s)?researchers?\s$/i;
+
+/** Sentences that are page furniture, never credits: image credits, promo links, bylines. */
+export const FURNITURE: readonly RegExp[] = [
+  /^\(?\s{0,3}(?:image|photo|picture|illustration|video|graphic|chart|source|screenshot)\s{0,3}(?:credit|courtesy|by|source)?\s{0,3}[:(]/i, // "(Image credit: Shutterstock)", "Image: Getty"
+  /^\(?\s{0,3}credit\s{0,3}:/i, // "Credit: AP"
+  /^(?:also\s(?:check\sout|read|see|on\s\w+)|also\s{0,2}:|read\s(?:more|next|also)|see\salso|related\s(?:stories|articles|reading|content)?|recommended|more\sfrom|further\sreading|subscribe|sign\sup|follow\sus|share\sthis|trending|most\spopular|don't\smiss|must\sread|listen|watch)\b/i,
+  /^(?:(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Pp]ublished|[Ee]dited|[Cc]ompiled)\s{1,3}by|[Bb]y)\s{1,3}\p{Lu}[^.!?]{0,80}$/u, // "Written by Jane Doe, Senior Writer", "By Jane Doe"
+  /\b(?:getty\simages|shutterstock|istock|alamy|unsplash)\b\s{0,3}\)?\s{0,3}$/i, // a caption ending in an agency
+];
+
+/** Author bios at the end of an article ("After working with the X team…", "Jane is a senior writer at …"). */
+export const AUTHOR_BIO = /\bafter\sworking\s(?:with|at|for)\b|\b(?:is|was)\s(?:a|an|the)\s(?:[\w-]+\s){0,4}(?:editor|writer|journalist|reporter|correspondent|contributor|columnist|freelancer|blogger)\b|\b(?:he|she|they)\s(?:covers|has\scovered|writes\sabout|has\swritten)\b|\bwhen\snot\swriting\b|\bcontributing\s(?:writer|editor)\b/i;
+
+/** A clause that states the article as a whole draws on a source ("This story is based on reporting by X"). */
+export const MAIN_SOURCE_CUE = /\b(?:this|the)\s(?:story|article|report|piece)\s(?:is\s|was\s)?(?:based\son|draws\son|relies\son|cites|originally\sappeared\sin|first\sappeared\s(?:in|on))\s/i;
+
+/** Negation between a subject and its verb: "Panasonic has yet to confirm", "did not say". */
+export const NEGATION = /\b(?:not|n't|never|yet\sto|declined\sto|refused\sto|failed\sto|wouldn't|won't|cannot|can't|no\slonger)\b/i;
