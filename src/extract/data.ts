@@ -1,4 +1,400 @@
-// PLACEHOLDER — being replaced by the real extractor.
-import type { Extractor, DataFinding } from './types.js';
+// Compromised data: which kinds of data this incident exposed, whose, and how sure the article is.
+// Reads sentences that say data was taken or exposed, finds data phrases from the lexicon, decides
+// whose data (a premodifier "customer details", "of 2 million users", "their …" → the people the
+// paragraph talks about) and the status (denials, hedges, third-party reports, the victim's word).
+import type { Document, Sentence } from '../document.js';
+import type { DataCategory, DataStatus } from '../record.js';
+import type { Context, DataFinding, Extractor } from './types.js';
+import {
+  ADVICE_CUES, CATEGORY_ADJECTIVES, COMPROMISE_CUES, COORDINATED_HEADS, DATA_PHRASES, GENERIC_CUES,
+  NOT_DATA_AFTER, NOT_DATA_BEFORE, OTHER_INCIDENT_CUES, PAST_COMPROMISE, SUBJECT_WORDS,
+} from '../lexicon/data.js';
+import {
+  DENIAL_AFTER, DENIAL_BEFORE, NOT_A_DENIAL, POSSIBLE_CUES, REPORT_CUES, UNCONFIRMED_CUES, VICTIM_CUES, cueRegex,
+} from '../lexicon/hedges.js';
+import { isNewsOutlet } from '../lexicon/outlets.js';
 
-export const extractData: Extractor<DataFinding[]> = () => [];
+/** Sentences longer than this are read only up to it (crawler junk, hostile input). */
+const MAX_SENTENCE = 3_000;
+
+// ---- compiled tables ----------------------------------------------------------------------------
+
+const PHRASES = DATA_PHRASES.map((p) => ({
+  category: p.category,
+  re: new RegExp(`(?<![\\w'’-])(?:${p.pattern})(?![\\w'’-])`, 'gi'),
+}));
+const COORD = new RegExp(
+  `(?<![\\w-])(${Object.keys(CATEGORY_ADJECTIVES).join('|')})((?:\\s{0,3},\\s{0,3}(?:${Object.keys(CATEGORY_ADJECTIVES).join('|')})){0,3}),?\\s{1,3}(?:and|or|&)\\s{1,3}(${Object.keys(CATEGORY_ADJECTIVES).join('|')})\\s{1,3}(?:${COORDINATED_HEADS})(?![\\w-])`,
+  'gi');
+const COMPROMISE = new RegExp(`\\b(?:${COMPROMISE_CUES.join('|')})\\b`, 'i');
+const ADVICE = new RegExp(ADVICE_CUES, 'i');
+const PAST = new RegExp(PAST_COMPROMISE, 'i');
+const GENERIC = new RegExp(GENERIC_CUES, 'i');
+const OTHER_INCIDENT = new RegExp(OTHER_INCIDENT_CUES, 'i');
+const POSSIBLE = cueRegex(POSSIBLE_CUES);
+const REPORT = cueRegex(REPORT_CUES);
+const UNCONFIRMED = cueRegex(UNCONFIRMED_CUES);
+const VICTIM = cueRegex(VICTIM_CUES);
+const DENY_BEFORE = new RegExp(`\\b(?:${DENIAL_BEFORE.map((c) => c.pattern).join('|')})\\b`, 'gi');
+const DENY_AFTER = new RegExp(`^[\\s,]{0,3}(?:[\\w'’-]{1,20}\\s){0,3}?(?:${DENIAL_AFTER.map((c) => c.pattern).join('|')})\\b`, 'i');
+const UNDO_DENIAL = new RegExp(`\\b(?:${NOT_A_DENIAL})\\b`, 'i');
+const SUBJECT_KEYS = Object.keys(SUBJECT_WORDS).sort((a, b) => b.length - a.length);
+const SUBJECT_RE = new RegExp(`(?<![\\w-])(${SUBJECT_KEYS.map((k) => k.replace(/ /g, '\\s')).join('|')})(?:'s|s'|'|’s|s’|’)?(?![\\w-])`, 'gi');
+/** A clause boundary inside a sentence. */
+const CLAUSE_BREAK = /;|:\s|[.!?]["”]?\s|,\s{0,2}(?:but|however|while|whereas|although|though|yet)\b|\s(?:but|however|although|though|whereas)\s|\s[-–—]\s/gi;
+const POSSESSIVE_BEFORE = /\b(?:their|whose|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i;
+/** "details about the attack": the phrase is about the incident, not data taken in it. */
+const ABOUT_INCIDENT = /^\s{1,3}(?:about|on|of|regarding|concerning|related to)\s{1,3}(?:the\s|this\s|how\s|what\s|its\s){0,2}(?:attack|breach|incident|hack|investigation|vulnerability|flaw|matter|case|intrusion|compromise|issue|situation|threat|attackers?|hackers?|perpetrators?|suspects?|security)/i;
+/** Words that may stand between a subject premodifier and the data phrase: "customers' personal …". */
+const NOT_MODIFIER = new Set(['of', 'and', 'or', 'the', 'to', 'were', 'was', 'had', 'have', 'has', 'from', 'with', 'in', 'on',
+  'for', 'that', 'which', 'who', 'by', 'at', 'as', 'is', 'are', 'be', 'been', 'said', 'says', 'including', 'such', 'like']);
+
+/** Categories that are usually the organisation's own data: a subject only when the phrase names one. */
+const ORGANISATIONAL = new Set<DataCategory>(['internal', 'source-code', 'system', 'classified']);
+
+/** At most this many phrases make an item's text. */
+const MAX_PHRASES = 6;
+
+const STATUS_RANK: Record<DataStatus, number> = { confirmed: 3, reported: 2, possible: 1, denied: 0 };
+
+// ---- the extractor ------------------------------------------------------------------------------
+
+interface Hit {
+  category: DataCategory;
+  subject: string | null;
+  text: string;
+  /** The general phrase a list of examples hangs from: "sensitive information" in "… such as names". */
+  head?: string;
+  status: DataStatus;
+  sentence: Sentence;
+  start: number;
+}
+
+export const extractData: Extractor<DataFinding[]> = (doc, ctx) => {
+  const hits: Hit[] = [];
+  const companyWords = companyPattern(ctx);
+  let listContext = false;
+  for (const block of doc.blocks) {
+    if (block.kind === 'table-cell') continue;
+    // A list after "…including:" or "the stolen data included:" inherits the lead-in's context.
+    const inList = block.kind === 'list-item' && listContext;
+    if (block.kind !== 'list-item') listContext = false;
+    for (let i = block.sentences[0]; i < block.sentences[1]; i++) {
+      const sentence = doc.sentences[i]!;
+      const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
+      if (!inList && !readsAsCompromise(text, companyWords, doc, ctx)) continue;
+      if (block.kind !== 'list-item' && /:\s{0,3}$/.test(text)) listContext = true;
+      const phrases = findPhrases(text);
+      for (const m of phrases) {
+        if (adviceBefore(text, m.start)) continue;
+        const head = m.category === 'unspecified' ? undefined : headOf(text, phrases, m);
+        const subject = findSubject(doc, sentence, text, m.start, m.end, m.inner, ORGANISATIONAL.has(m.category));
+        const status = inList ? statusOfList(doc, block.index, companyWords) : statusOf(doc, sentence, text, m.start, m.end, companyWords, ctx);
+        hits.push({ category: m.category, subject, text: m.text, head, status, sentence, start: sentence.start + m.start });
+      }
+    }
+  }
+  return merge(hits);
+};
+
+/** "change your account password", "we recommend you watch your bank accounts": advice, not loss. */
+function adviceBefore(text: string, start: number): boolean {
+  const [from] = clauseAround(text, start, start);
+  return ADVICE.test(text.slice(from, start)) || /\b(?:change|reset|update|protect|monitor|check|secure|review|watch|freeze)\s{1,3}(?:your|their|all|any|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** "sensitive information such as customer details": the general phrase the example hangs from. */
+const LIST_LEAD = /\b(?:such as|including|includ(?:ed|es)|like|namely|contain(?:ed|s|ing)?|compris(?:ed|es|ing)|consist(?:ed|s|ing) of|as well as)\b|:/i;
+function headOf(text: string, phrases: PhraseMatch[], m: PhraseMatch): string | undefined {
+  let head: PhraseMatch | undefined;
+  for (const p of phrases) {
+    if (p.end > m.start) break;
+    if (p.category === 'unspecified' && m.start - p.end < 200 && LIST_LEAD.test(text.slice(p.end, m.start)) && !/[.;]/.test(text.slice(p.end, m.start))) head = p;
+  }
+  return head?.text;
+}
+
+function companyPattern(ctx: Context): RegExp | null {
+  const names = ctx.company ? [ctx.company.name, ...ctx.company.aliases] : [];
+  const words = names.map((n) => n.trim()).filter((n) => n.length >= 2).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return words.length ? new RegExp(`(?<![\\w-])(?:${words.join('|')})(?![\\w-])`, 'i') : null;
+}
+
+/** Does this sentence say data was taken or exposed in this incident (not advice, not another incident)? */
+function readsAsCompromise(text: string, company: RegExp | null, doc: Document, ctx: Context): boolean {
+  if (!COMPROMISE.test(text)) return false;
+  if (ADVICE.test(text) && !PAST.test(text)) return false;
+  if (GENERIC.test(text) && !PAST.test(text)) return false;
+  const aboutVictim = company ? company.test(text) : false;
+  if (!aboutVictim && OTHER_INCIDENT.test(text)) return false;
+  if (!aboutVictim && olderYear(text, ctx.published ?? doc.published)) return false;
+  return true;
+}
+
+/** A year two or more years before publication: "the 2013 breach at Yahoo". */
+function olderYear(text: string, published: string | null): boolean {
+  if (!published) return false;
+  const now = Number(published.slice(0, 4));
+  for (const m of text.matchAll(/\b(19[89]\d|20[0-4]\d)\b/g)) {
+    if (Number(m[1]) <= now - 2) return true;
+  }
+  return false;
+}
+
+interface PhraseMatch {
+  category: DataCategory;
+  text: string;
+  start: number;
+  end: number;
+  /** The phrase's own first words, which may name the subject ("customer data"). */
+  inner: string;
+}
+
+/** Data phrases in a sentence: longest match wins where rows overlap. */
+export function findPhrases(text: string): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  for (const m of text.matchAll(COORD)) {
+    const adjectives = [m[1]!, ...(m[2] ?? '').split(',').map((x) => x.trim()).filter(Boolean), m[3]!];
+    const start = m.index!;
+    for (const a of adjectives) {
+      const category = CATEGORY_ADJECTIVES[a.toLowerCase()];
+      if (category) found.push({ category, text: m[0], start, end: start + m[0].length, inner: m[0] });
+    }
+  }
+  const raw: PhraseMatch[] = [];
+  for (const row of PHRASES) {
+    row.re.lastIndex = 0;
+    for (const m of text.matchAll(row.re)) {
+      const start = m.index!;
+      raw.push({ category: row.category, text: m[0], start, end: start + m[0].length, inner: m[0] });
+    }
+  }
+  raw.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken: Array<[number, number]> = found.map((f) => [f.start, f.end]);
+  for (const r of raw) {
+    if (taken.some(([s, e]) => r.start < e && s < r.end)) continue;
+    taken.push([r.start, r.end]);
+    if (!isData(text, r)) continue;
+    found.push(r);
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found.map((m, i) => refine(text, found, i, m)).filter((m): m is PhraseMatch => m !== null);
+}
+
+const PEOPLE_DATA = new Set<DataCategory>(['personal', 'contact', 'credentials', 'payment', 'government-id']);
+
+/** A phrase whose reading depends on its neighbours. */
+function refine(text: string, all: PhraseMatch[], i: number, m: PhraseMatch): PhraseMatch | null {
+  const near = (k: number) => {
+    const o = all[k];
+    return o && o !== m && PEOPLE_DATA.has(o.category) && Math.min(Math.abs(o.start - m.end), Math.abs(m.start - o.end)) < 40;
+  };
+  const inList = near(i - 1) || near(i + 1);
+  // "name" alone is data only inside a list: "name, address and phone number".
+  if (/^name$/i.test(m.text) && !inList) return null;
+  // "names, emails and phone numbers": email addresses; "leaked emails": correspondence.
+  if (/^e-?mails?$/i.test(m.text) && inList) return { ...m, category: 'contact' };
+  // "details of 200m iCloud accounts": account details.
+  if (/^details$/i.test(m.text) && /^\s{1,3}(?:of|for|from)\s{1,3}(?:[\w,.$-]{1,15}\s{1,3}){0,3}accounts\b/i.test(text.slice(m.end, m.end + 80))) return { ...m, category: 'credentials' };
+  return m;
+}
+
+function isData(text: string, m: PhraseMatch): boolean {
+  const after = text.slice(m.end, m.end + 80);
+  const next = /^[\s-]{1,3}([\w'’]+)/.exec(after)?.[1]?.toLowerCase();
+  if (next && NOT_DATA_AFTER.has(next)) return false;
+  const prev = /([\w'’-]+)[\s]{1,3}$/.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase();
+  if (prev && NOT_DATA_BEFORE.has(prev)) return false;
+  if (m.category === 'unspecified' || m.category === 'personal') {
+    if (ABOUT_INCIDENT.test(after)) return false;
+  }
+  // A capitalised "Data" or "Information" inside a name ("Information Commissioner's Office").
+  if (/^[A-Z]/.test(m.text) && next && /^[A-Z]/.test(next) && m.category === 'unspecified') return false;
+  return true;
+}
+
+// ---- whose data ---------------------------------------------------------------------------------
+
+function subjectIn(word: string): string | null {
+  const key = word.toLowerCase().replace(/[’']s?$|s[’']$/, (x) => (x.startsWith('s') ? 's' : '')).replace(/\s+/g, ' ');
+  return SUBJECT_WORDS[key] ?? SUBJECT_WORDS[word.toLowerCase().replace(/[’']/g, '')] ?? null;
+}
+
+function subjectsOf(text: string): Array<{ subject: string; start: number; end: number }> {
+  const out: Array<{ subject: string; start: number; end: number }> = [];
+  SUBJECT_RE.lastIndex = 0;
+  for (const m of text.matchAll(SUBJECT_RE)) {
+    const s = subjectIn(m[1]!);
+    if (s) out.push({ subject: s, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+function findSubject(doc: Document, sentence: Sentence, text: string, start: number, end: number, inner: string, organisational: boolean): string | null {
+  // 1. Inside the phrase or just before it: "customer data", "employees' personal information".
+  const own = subjectsOf(inner)[0];
+  if (own) return own.subject;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const words = before.split(/\s{1,3}/).filter(Boolean);
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const w = words[k]!.replace(/[,.;:()"“”]/g, '');
+    const s = subjectIn(w);
+    if (s) return s;
+    if (NOT_MODIFIER.has(w.toLowerCase()) || /[,.;:]$/.test(words[k]!)) break;
+  }
+  // 2. After it: "names of 245,000 customers", "data belonging to users".
+  const after = text.slice(end, end + 160);
+  const clauseEnd = after.search(/[.;]|\b(?:but|while|whereas|which|who)\b/);
+  const span = clauseEnd >= 0 ? after.slice(0, clauseEnd) : after;
+  const link = /\b(?:of|for|from|belonging to|on|about|held on|related to|affecting)\s/i.exec(span);
+  if (link) {
+    const s = subjectsOf(span.slice(link.index))[0];
+    if (s && s.start - link.index < 70) return s.subject;
+  }
+  if (organisational) return null;
+  // 3. Elsewhere in the sentence: "hackers stole customers' names, addresses and phone numbers".
+  const all = subjectsOf(text);
+  if (all.length) {
+    let best = all[0]!;
+    for (const s of all) if (Math.abs(s.start - start) < Math.abs(best.start - start)) best = s;
+    return best.subject;
+  }
+  // 4. "their phone numbers": the people the paragraph talks about.
+  if (POSSESSIVE_BEFORE.test(before) || /\bwhose\b/i.test(text)) {
+    const block = doc.blocks[sentence.block]!;
+    for (let i = sentence.index - 1; i >= Math.max(block.sentences[0] - 3, 0); i--) {
+      const prev = subjectsOf(doc.sentences[i]!.text);
+      if (prev.length) return prev[prev.length - 1]!.subject;
+    }
+  }
+  return null;
+}
+
+// ---- how sure ------------------------------------------------------------------------------------
+
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index!;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) { to = at; break; }
+  }
+  return [from, to];
+}
+
+function isDenied(text: string, start: number, end: number): boolean {
+  const [from, to] = clauseAround(text, start, end);
+  const clause = text.slice(from, to);
+  if (UNDO_DENIAL.test(clause)) return false;
+  if (DENY_AFTER.test(text.slice(end, to))) return true;
+  const lead = text.slice(from, start);
+  DENY_BEFORE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (const m of lead.matchAll(DENY_BEFORE)) last = m as RegExpExecArray;
+  if (!last) return false;
+  if (/^no (?:evidence|indication|sign|reason)/i.test(last[0]) && lead.slice(last.index!).split(/\s+/).length <= 24) return true;
+  // The denial must be near and about taking data: "no evidence that card data was accessed".
+  const gap = lead.slice(last.index! + last[0].length);
+  if (gap.split(/\s+/).length > 14) return false;
+  if (/\b(?:only|just)\b/i.test(gap)) return false;
+  return COMPROMISE.test(gap + ' ' + text.slice(end, to)) || /^\s{0,3}(?:\w{1,12}\s){0,2}$/.test(gap);
+}
+
+function statusOf(doc: Document, sentence: Sentence, text: string, start: number, end: number, company: RegExp | null, ctx: Context): DataStatus {
+  if (isDenied(text, start, end)) return 'denied';
+  if (POSSIBLE.test(text)) return 'possible';
+  const victim = VICTIM.test(text) || (company ? company.test(text) && /\b(?:said|says|confirm\w{0,3}|announc\w{0,3}|disclos\w{0,3}|admit\w{0,4}|stated|notif\w{0,6}|told)\b/i.test(text) : false);
+  const block = doc.blocks[sentence.block]!;
+  const nearby = doc.sentences.slice(Math.max(block.sentences[0], sentence.index - 1), Math.min(block.sentences[1], sentence.index + 2)).map((s) => s.text).join(' ');
+  const next = doc.sentences[sentence.index + 1]?.text ?? '';
+  if (UNCONFIRMED.test(nearby) || UNCONFIRMED.test(next)) return 'reported';
+  const third = REPORT.test(text) || outletNamed(text, ctx);
+  if (third && !victimSubject(text, company)) return 'reported';
+  if (victim) return 'confirmed';
+  return 'confirmed';
+}
+
+/** In a list after a lead-in ("The stolen data included:"), the lead-in decides. */
+function statusOfList(doc: Document, blockIndex: number, company: RegExp | null): DataStatus {
+  for (let b = blockIndex - 1; b >= 0; b--) {
+    const block = doc.blocks[b]!;
+    if (block.kind === 'list-item') continue;
+    const text = block.text;
+    if (POSSIBLE.test(text)) return 'possible';
+    if (REPORT.test(text) && !victimSubject(text, company)) return 'reported';
+    return 'confirmed';
+  }
+  return 'confirmed';
+}
+
+function victimSubject(text: string, company: RegExp | null): boolean {
+  if (company && company.test(text) && /\b(?:said|says|confirm\w{0,3}|announc\w{0,3}|stated|told)\b/i.test(text)) return true;
+  return /\b(?:the |a )?(?:company|firm|spokes\w{2,6})(?:'s)?\s(?:said|says|confirmed|told|stated)|\bin a statement\b/i.test(text);
+}
+
+function outletNamed(text: string, ctx: Context): boolean {
+  for (const s of ctx.sources ?? []) {
+    if ((s.kind === 'news-outlet' || s.kind === 'researcher') && text.includes(s.name)) return true;
+  }
+  const caps = text.match(/\b[A-Z][\w&.'’-]{1,30}(?:\s[A-Z][\w&.'’-]{1,30}){0,3}/g) ?? [];
+  return caps.some((c) => isNewsOutlet(c));
+}
+
+// ---- one item per category and subject -------------------------------------------------------
+
+function merge(hits: Hit[]): DataFinding[] {
+  // A subject-less mention joins the one item of its category that names a subject.
+  const subjectsByCategory = new Map<DataCategory, Set<string>>();
+  for (const h of hits) {
+    if (h.subject && h.status !== 'denied') {
+      const set = subjectsByCategory.get(h.category) ?? new Set<string>();
+      set.add(h.subject);
+      subjectsByCategory.set(h.category, set);
+    }
+  }
+  const items = new Map<string, { finding: DataFinding; rank: number; start: number; phrases: string[] }>();
+  for (const h of hits) {
+    let subject = h.subject;
+    const known = subjectsByCategory.get(h.category);
+    if (!subject && known && known.size >= 1) subject = [...known][0]!;
+    const key = `${h.category}|${subject ?? ''}`;
+    const rank = STATUS_RANK[h.status];
+    const prior = items.get(key);
+    const own = h.head ? [h.head, h.text] : [h.text];
+    if (!prior) {
+      items.set(key, { finding: { category: h.category, subject, text: h.text, status: h.status, sentence: h.sentence, attributedTo: [] }, rank, start: h.start, phrases: h.status === 'denied' ? [] : own });
+    } else {
+      if (h.status !== 'denied') prior.phrases.push(...own);
+      if (rank > prior.rank) {
+        // A better-attested mention speaks for the item.
+        prior.finding.status = h.status;
+        prior.finding.sentence = h.sentence;
+        prior.rank = rank;
+      }
+    }
+  }
+  // The item's text: its phrases as written, in order, each once ("names, dates of birth").
+  for (const x of items.values()) {
+    const seen = new Set<string>();
+    const words: string[] = [];
+    for (const p of x.phrases) {
+      const k = p.toLowerCase().replace(/^the\s/, '').replace(/e?s$/, '');
+      if (seen.has(k) || words.length >= MAX_PHRASES) continue;
+      seen.add(k);
+      words.push(p);
+    }
+    if (words.length) x.finding.text = words.join(', ');
+  }
+  // Denied items are kept out of the record: the victim says that data was not affected.
+  let list = [...items.values()].filter((x) => x.finding.status !== 'denied');
+  // "unspecified" only where nothing more specific is said about the same people's data.
+  const specific = list.filter((x) => x.finding.category !== 'unspecified');
+  list = list.filter((x) => {
+    if (x.finding.category !== 'unspecified') return true;
+    if (!x.finding.subject) return specific.length === 0;
+    return !specific.some((y) => y.finding.subject === x.finding.subject);
+  });
+  return list.sort((a, b) => a.start - b.start).map((x) => x.finding);
+}

@@ -1,0 +1,211 @@
+// Data phrases → the closed data categories of the record contract, and whose data it is.
+// Each row is a regex source (case-insensitive, matched on word boundaries, bounded: no `*`/`+`
+// inside, only `?` and `{0,n}`), its category, and an example of how a report words it.
+// The matcher tries longer rows first, so "credit card information" wins over "information".
+import type { DataCategory } from '../record.js';
+
+export interface DataPhrase {
+  pattern: string;
+  category: DataCategory;
+}
+
+const E = "(?:e-?mail|email)";
+
+export const DATA_PHRASES: readonly DataPhrase[] = [
+  // personal
+  { pattern: 'personal(?:ly)? identifiable information', category: 'personal' }, // "personally identifiable information was exposed"
+  { pattern: 'personal (?:information|data|details|info|records|identity information|identifying information)', category: 'personal' }, // "customers' personal information"
+  { pattern: 'PII', category: 'personal' }, // "PII of 2 million users"
+  { pattern: '(?:full |first and last |first |last |real |customer |member )?names?', category: 'personal' }, // "names and addresses were stolen"
+  { pattern: 'dates? of births?', category: 'personal' }, // "dates of birth"
+  { pattern: 'birth ?dates?|birthdays?|DOBs?', category: 'personal' }, // "birth dates"
+  { pattern: 'genders?|marital status|nationalit(?:y|ies)|ethnicity|demographic (?:data|information|details)', category: 'personal' }, // "gender and marital status"
+  { pattern: 'photo(?:graph)?s|selfies|profile (?:pictures|photos|information|data)', category: 'personal' }, // "profile photos"
+  { pattern: 'details', category: 'personal' }, // "details of 14 million customers"
+  { pattern: '(?:travel|booking|reservation) (?:details|information|histor(?:y|ies)|data|records)', category: 'personal' }, // "historical travel information"
+  { pattern: 'historical travel information', category: 'personal' }, // "historical travel information"
+  { pattern: 'employee records|employment (?:records|details|information)|job titles?', category: 'personal' }, // "employee records"
+  { pattern: 'identity (?:information|details|data)', category: 'personal' }, // "identity information"
+  { pattern: 'location (?:data|information|histor(?:y|ies))|geolocation data', category: 'personal' }, // "location data"
+  { pattern: 'biometric (?:data|information)|fingerprints?', category: 'personal' }, // "biometric data"
+  { pattern: 'family (?:networks?|members?|information|details)', category: 'personal' }, // "family networks"
+  // contact
+  { pattern: `${E} addresse?s?`, category: 'contact' }, // "email addresses"
+  { pattern: `${E} (?:contacts|lists)`, category: 'contact' }, // "email lists"
+  { pattern: '(?:home |postal |mailing |physical |street |billing |delivery |residential |home and )?addresse?s?', category: 'contact' }, // "home addresses"
+  { pattern: '(?:tele|mobile |cell |home |work )?phone numbers?|telephone numbers?|mobile numbers?|contact numbers?', category: 'contact' }, // "phone numbers"
+  { pattern: 'contact (?:details|information|info|data|lists?)', category: 'contact' }, // "contact details"
+  { pattern: '(?:fax numbers?|zip codes?|post ?codes?)', category: 'contact' }, // "zip codes"
+  // credentials
+  { pattern: '(?:hashed |encrypted |plain-?text |scrambled |salted |unencrypted )?passwords?', category: 'credentials' }, // "hashed passwords"
+  { pattern: 'password (?:hashes|hash|information|data|combinations|reset tokens?)', category: 'credentials' }, // "password hashes"
+  { pattern: 'user ?names?|logins?|log-?(?:in|on) (?:credentials|details|information|data|names?)|logon credentials|sign-?in (?:credentials|details)', category: 'credentials' }, // "usernames and passwords"
+  { pattern: '(?:account |user |login |logon |log-in |admin(?:istrator)? |administrative |employee |staff |legitimate |network |VPN |cloud )?credentials', category: 'credentials' }, // "login credentials"
+  { pattern: 'PINs?|PIN (?:codes|numbers)|passcodes?|security questions?(?: and answers)?|security answers', category: 'credentials' }, // "PINs and security questions"
+  { pattern: '(?:API|access|authentication|session|OAuth|auth) (?:keys?|tokens?)|tokens|session cookies|cookies', category: 'credentials' }, // "API keys"
+  { pattern: '(?:private|encryption|cryptographic|SSH|signing) keys|(?:digital |code[- ]signing |SSL |TLS )?certificates', category: 'credentials' }, // "private keys"
+  { pattern: '(?:2FA|two-factor|MFA) (?:codes|secrets|seeds)', category: 'credentials' }, // "2FA codes"
+  // payment
+  { pattern: '(?:(?:payment|credit|debit|bank|credit and debit|credit or debit) )?cards? (?:numbers?|details|data|information|info)', category: 'payment' }, // "payment card information"
+  { pattern: '(?:credit|debit|payment|bank) cards?', category: 'payment' }, // "credit cards"
+  { pattern: 'payment (?:details|information|info|data|methods?)|billing (?:details|information|data)', category: 'payment' }, // "payment details"
+  { pattern: '(?:card )?(?:expir(?:y|ation) dates?)|CVVs?|CVV2|CVC|card verification (?:values?|codes?|numbers?)|security codes?', category: 'payment' }, // "expiration dates and CVV codes"
+  { pattern: '(?:last|final) (?:four|4) digits', category: 'payment' }, // "last four digits of their card"
+  // financial
+  { pattern: 'bank(?:ing)? (?:account )?(?:numbers?|details|information|info|data|records|habits|statements)|bank accounts?(?: numbers?| details| information)?', category: 'financial' }, // "bank account numbers"
+  { pattern: 'account numbers?|routing numbers?|sort codes?|IBANs?', category: 'financial' }, // "routing numbers"
+  { pattern: 'financial (?:information|data|details|records|info|histor(?:y|ies))|finances', category: 'financial' }, // "financial information"
+  { pattern: 'tax (?:records|returns|information|data|documents|forms)|W-?2s?(?: forms| records| data| information)?', category: 'financial' }, // "W-2 forms"
+  { pattern: 'income (?:information|data|details)|salar(?:y|ies)(?: information| details| data)?|compensation (?:information|data|details)|payroll (?:data|information|records)', category: 'financial' }, // "salary information"
+  { pattern: 'credit (?:histor(?:y|ies)|information|reports?|scores?|records|limits?)|FICO scores?|loan (?:data|information|details|amounts?|applications?)', category: 'financial' }, // "credit scores"
+  { pattern: '(?:transaction|purchase|order) (?:histor(?:y|ies)|data|information|details|records)|transactions|purchases', category: 'financial' }, // "purchase histories"
+  { pattern: 'insurance policy numbers?|account balances?|balances', category: 'financial' }, // "account balances"
+  // government-id
+  { pattern: 'social security (?:numbers?|nos?\\.?|information)|SSNs?', category: 'government-id' }, // "Social Security numbers"
+  { pattern: '(?:social|national) insurance numbers?|NI numbers?|tax (?:ID|identification|file) numbers?|taxpayer (?:IDs?|identification numbers?)|TINs?', category: 'government-id' }, // "national insurance numbers"
+  { pattern: 'passports?(?: numbers?| details| information| data| scans| photos| copies)?', category: 'government-id' }, // "passport numbers"
+  { pattern: "driver'?s'? licen[cs]es?(?: numbers?| details| information| data| photos)?|driving licen[cs]es?(?: numbers?| details)?", category: 'government-id' }, // "driver's license numbers"
+  { pattern: '(?:national |government |government-issued |state |photo |identity |ID )?(?:ID|identity|identification) (?:numbers?|cards?|card numbers?|documents?|photos?|images|details|scans)', category: 'government-id' }, // "national ID numbers"
+  { pattern: "(?:government-issued |government )?IDs|Aadhaar (?:numbers?|data|details)|Medicare numbers?|green cards?|visa (?:details|information)", category: 'government-id' }, // "government IDs"
+  // medical
+  { pattern: '(?:medical|health|healthcare|clinical|patient|hospital) (?:records?|information|data|details|histor(?:y|ies)|files|conditions?|info|record numbers?)', category: 'medical' }, // "medical records"
+  { pattern: '(?:personal |protected |private )?health information|PHI|ePHI', category: 'medical' }, // "protected health information"
+  { pattern: 'health (?:insurance|plan) (?:information|details|data|numbers?|policy numbers?)|health insurance', category: 'medical' }, // "health insurance information"
+  { pattern: 'diagnos(?:is|es)|prescriptions?|test results|lab(?:oratory)? results|treatment (?:information|details|data|records)|medications?|HIV status|(?:medical )?appointments?|medical (?:departments?|conditions?)', category: 'medical' }, // "diagnoses and prescriptions"
+  { pattern: '(?:therapeutic use exemptions?|TUEs?)', category: 'medical' }, // "therapeutic use exemptions"
+  // internal
+  { pattern: '(?:internal|confidential|corporate|company|business|sensitive|proprietary|legal|financial|strategy|strategic|planning|defen[cs]e|technical|engineering|design|military) (?:documents?|files|papers|memos|communications|emails|e-mails|correspondence|plans|reports)', category: 'internal' }, // "internal documents"
+  { pattern: '(?:internal|corporate|company|business|proprietary|technical|engineering|design|strategic|product|research) (?:data|information|records)', category: 'internal' }, // "technical data about products"
+  { pattern: 'documents|documentation|memos|emails|e-mails|correspondence|communications|contracts|invoices', category: 'internal' }, // "emails and documents were leaked"
+  { pattern: 'trade secrets?|intellectual property|proprietary (?:information|data)|blueprints?|schematics|designs|spec(?:ification)? sheets|product (?:plans|designs|roadmaps|information|data)|prototypes|firmware|ROMs', category: 'internal' }, // "trade secrets"
+  { pattern: '(?:unreleased |upcoming )?(?:episodes|films|movies|scripts|footage)|unreleased (?:shows|music|songs|content|games)', category: 'internal' }, // "unreleased episodes"
+  { pattern: 'sales (?:data|information|figures|matri(?:x|ces))|business partner (?:data|information)|partner data|supplier (?:data|information)|vendor (?:data|information)', category: 'internal' }, // "sales data"
+  { pattern: 'internal (?:dashboards|systems|tools|wikis?|chats?|messages)', category: 'internal' }, // "internal dashboards"
+  // source-code
+  { pattern: '(?:proprietary |internal )?source ?codes?|(?:code|git|GitHub|GitLab) repositor(?:y|ies)|repos|codebases?', category: 'source-code' }, // "source code"
+  // system
+  { pattern: '(?:system|server|network|device|access|audit|event|firewall|middleware|security) logs?|log files|logs', category: 'system' }, // "server logs"
+  { pattern: '(?:system|network|server|firewall|VPN|router) (?:configurations?|config(?:uration)? files|settings|details|information|diagrams|architecture|maps|topology)', category: 'system' }, // "network configuration"
+  { pattern: 'configuration (?:files|data|details|information)|IP addresses|hostnames|(?:internal )?network information', category: 'system' }, // "IP addresses"
+  // classified
+  { pattern: '(?:classified|top[- ]secret|secret) (?:information|documents?|material|materials|data|files|papers|intelligence)|state secrets', category: 'classified' }, // "classified documents"
+  // unspecified
+  { pattern: '(?:sensitive |private |confidential |personal and |user |customer |client |member |employee |stolen |the )?(?:data|information|info)', category: 'unspecified' }, // "sensitive data"
+  { pattern: '(?:sensitive |confidential |private )?(?:files|records|databases?|data ?sets?|data ?dumps?|dumps?)', category: 'unspecified' }, // "files were stolen"
+];
+
+/** Adjectives that name a category in coordinated phrases: "personal and financial information". */
+export const CATEGORY_ADJECTIVES: Readonly<Record<string, DataCategory>> = {
+  personal: 'personal', // "personal and financial data"
+  financial: 'financial', // "financial and personal details"
+  medical: 'medical', // "medical and personal information"
+  health: 'medical', // "health and insurance information"
+  contact: 'contact', // "contact and payment details"
+  payment: 'payment', // "personal and payment information"
+  banking: 'financial', // "personal and banking details"
+  bank: 'financial', // "contact and bank details"
+  login: 'credentials', // "personal and login details"
+  account: 'credentials', // "account and payment information"
+  identity: 'personal', // "identity and contact information"
+  tax: 'financial', // "tax and payroll information"
+};
+
+/** Heads those adjectives combine with. */
+export const COORDINATED_HEADS = 'information|data|details|info|records';
+
+/** Whose data: words that name the people the data belongs to → the plural subject written in the record. */
+export const SUBJECT_WORDS: Readonly<Record<string, string>> = {
+  customer: 'customers', customers: 'customers', // "customer details"
+  client: 'clients', clients: 'clients', // "client records"
+  consumer: 'consumers', consumers: 'consumers', // "consumer data"
+  user: 'users', users: 'users', // "user passwords"
+  member: 'members', members: 'members', // "member names"
+  employee: 'employees', employees: 'employees', // "employee personal information"
+  staff: 'employees', 'staff members': 'employees', worker: 'employees', workers: 'employees', personnel: 'employees', // "staff email addresses"
+  patient: 'patients', patients: 'patients', // "patients' medical records"
+  student: 'students', students: 'students', pupil: 'students', pupils: 'students', // "student records"
+  passenger: 'passengers', passengers: 'passengers', // "passenger names"
+  guest: 'guests', guests: 'guests', // "hotel guests' card details"
+  traveller: 'travellers', travellers: 'travellers', traveler: 'travelers', travelers: 'travelers', // "travellers' passport numbers"
+  voter: 'voters', voters: 'voters', // "voter records"
+  citizen: 'citizens', citizens: 'citizens', // "citizens' ID numbers"
+  resident: 'residents', residents: 'residents', // "residents' addresses"
+  applicant: 'applicants', applicants: 'applicants', // "job applicants' details"
+  subscriber: 'subscribers', subscribers: 'subscribers', // "subscriber data"
+  shopper: 'shoppers', shoppers: 'shoppers', // "shoppers' card details"
+  player: 'players', players: 'players', gamer: 'gamers', gamers: 'gamers', // "player accounts"
+  athlete: 'athletes', athletes: 'athletes', // "athletes' medical data"
+  donor: 'donors', donors: 'donors', // "donor information"
+  policyholder: 'policyholders', policyholders: 'policyholders', // "policyholder data"
+  cardholder: 'cardholders', cardholders: 'cardholders', // "cardholder data"
+  'account holder': 'account holders', 'account holders': 'account holders', // "account holders' details"
+  borrower: 'borrowers', borrowers: 'borrowers', // "borrowers' loan data"
+  taxpayer: 'taxpayers', taxpayers: 'taxpayers', // "taxpayers' records"
+  contractor: 'contractors', contractors: 'contractors', // "contractors' details"
+  teacher: 'teachers', teachers: 'teachers', // "teachers' records"
+  parent: 'parents', parents: 'parents', // "parents' contact details"
+  child: 'children', children: 'children', // "children's names"
+  veteran: 'veterans', veterans: 'veterans', // "veterans' records"
+  driver: 'drivers', drivers: 'drivers', rider: 'riders', riders: 'riders', // "drivers' licence numbers"
+  visitor: 'visitors', visitors: 'visitors', // "visitor data"
+  buyer: 'buyers', buyers: 'buyers', seller: 'sellers', sellers: 'sellers', // "sellers' bank details"
+  merchant: 'merchants', merchants: 'merchants', // "merchant data"
+  investor: 'investors', investors: 'investors', // "investor records"
+  retiree: 'retirees', retirees: 'retirees', pensioner: 'pensioners', pensioners: 'pensioners', // "pensioners' details"
+  beneficiary: 'beneficiaries', beneficiaries: 'beneficiaries', // "beneficiaries' data"
+  officer: 'officers', officers: 'officers', // "officers' home addresses"
+  soldier: 'soldiers', soldiers: 'soldiers', // "soldiers' records"
+  official: 'officials', officials: 'officials', // "officials' emails"
+  alumni: 'alumni', // "alumni records"
+  tenant: 'tenants', tenants: 'tenants', // "tenants' records"
+};
+
+/**
+ * Words after a data word that turn it into something else: "data breach", "data protection officer",
+ * "information security", "financial results", "data centre" are not compromised data.
+ */
+export const NOT_DATA_AFTER = new Set([
+  'breach', 'breaches', 'protection', 'centre', 'center', 'centres', 'centers', 'security', 'privacy', 'officer',
+  'officers', 'commissioner', "commissioner's", 'technology', 'technologies', 'loss', 'leak', 'leaks', 'theft', 'incident',
+  'incidents', 'sharing', 'scientist', 'scientists', 'science', 'analytics', 'broker', 'brokers', 'regulator',
+  'regulation', 'regulations', 'law', 'laws', 'act', 'policy', 'policies', 'governance', 'management', 'controller',
+  'controllers', 'processor', 'processors', 'collection', 'retention', 'storage', 'handling', 'practices', 'exposure',
+  'exposures', 'minimization', 'warfare', 'operations', 'campaign', 'campaigns', 'system', 'systems', 'services', 'service',
+  'institution', 'institutions', 'results', 'year', 'quarter', 'sector', 'firm', 'firms', 'company', 'companies',
+  'officer', 'watchdog', 'commission', 'department', 'team', 'teams', 'manager', 'director', 'directors',
+  'executive', 'executives', 'fraud', 'crime', 'crimes', 'losses', 'gain', 'gains', 'penalty', 'penalties', 'fine',
+  'fines', 'risk', 'risks', 'rights', 'request', 'requests', 'subject', 'subjects', 'provider', 'providers', 'review',
+  'scheme', 'schemes', 'attack', 'attacks', 'hack', 'hacks', 'analysis', 'execution', 'injection',
+]);
+
+/** Words before a data word that turn it into something else: "Information Commissioner's data", "open data". */
+export const NOT_DATA_BEFORE = new Set([
+  'open', 'big', 'threat', 'intelligence', 'more', 'further', 'additional', 'new', 'public', 'domain', 'brand', 'file',
+  'malicious', 'ransomware', 'host', 'for', 'phishing', 'spam', 'fake', 'fraudulent', 'scam', 'spoofed', 'notification',
+  'warning', 'targeted', 'unsolicited', 'bogus', 'unauthorized', 'unauthorised', 'suspicious', 'few', 'any', 'limited', 'technical', 'scant', 'sparse',
+  'encrypted', 'hostage', 'infected', 'ransom', 'booby-trapped', 'weaponized', 'weaponised', 'media', 'press',
+]);
+
+/** Words that say data was taken or exposed in this incident: a sentence needs one to yield data items. */
+export const COMPROMISE_CUES: readonly string[] = [
+  'st(?:ole|olen|eal|eals|ealing)|theft|thieves', // "hackers stole names"
+  'access(?:ed|ing)?|accessible|viewed|view', // "accessed email addresses"
+  'expos(?:ed|es|ing|ure)|leak(?:ed|s|ing)?|spill(?:ed)?|unprotected|unsecured|left open|publicly available|open to the internet|misconfigured', // "exposed phone numbers"
+  'obtain(?:ed|ing)?|acquir(?:ed|ing)|compromis(?:ed|ing|e)|breach(?:ed|es)?|hack(?:ed|ers?)?|intru(?:der|ders|sion)', // "obtained card numbers"
+  'exfiltrat\\w{0,5}|taken|took|grabb(?:ed)?|pilfer(?:ed)?|swip(?:ed)?|copied|download(?:ed)?|dump(?:ed|s)?|scrap(?:ed|ing)|harvest(?:ed)?|lifted|siphon(?:ed)?|snatch(?:ed)?|extract(?:ed)?|captur(?:ed|ing)|intercept(?:ed)?|collected|retriev(?:ed)?', // "exfiltrated files"
+  'post(?:ed|ing)|publish(?:ed|ing)|sell(?:ing)?|sold|for sale|auction(?:ed)?|offer(?:ed|ing) (?:for|on)|put up', // "posted for sale"
+  'affected|impacted|involved|involving|includ(?:ed|es|ing)|contain(?:ed|s|ing)|such as|compris(?:ed|es|ing)|consist(?:ed|s|ing)', // "the data included names"
+  'at risk|lost|misplaced|shared|sent|disclos(?:ed|ure)|reveal(?:ed|ing)|mishandl(?:ed|ing)|emailed|unauthori[sz]ed', // "accidentally shared"
+];
+
+/** Advice and recommendations: "change your passwords", "customers should monitor their bank accounts". */
+export const ADVICE_CUES = "\\b(?:should|must|need to|needs to|ought to|urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|remind(?:s|ed)?|make sure|be sure|ensure|be (?:vigilant|wary|alert|careful|cautious|on the lookout)|watch (?:out )?for|look out for|keep an eye|beware|tips?|change (?:your|their)|reset (?:your|their)|update (?:your|their)|never (?:share|give)|protect (?:your|their)|how to|best practices?)";
+
+/** A past-tense statement that data was compromised, which advice in the same sentence does not undo. */
+export const PAST_COMPROMISE = "\\b(?:was|were|has been|have been|had been|got|been)\\s(?:\\w{2,12}ly\\s)?(?:stolen|accessed|exposed|leaked|obtained|compromised|taken|exfiltrated|copied|downloaded|dumped|posted|published|viewed|breached|affected|impacted|included|involved|acquired|hacked|pilfered|lost)\\b";
+
+/** Generic statements, not this incident: "stolen credentials can be used to…", "hackers often target…". */
+export const GENERIC_CUES = "\\b(?:can be|could be used|could use|would (?:be able|allow|enable|have enough|let)|enough to|identity theft|can (?:then )?(?:be )?used|often|typically|usually|generally|commonly|frequently|tend to|increasingly|every year|each year|per cent of|percent of|% of|on average|average cost|the cost of|such attacks|these attacks|in general|most (?:breaches|attacks|companies|organi[sz]ations)|many (?:companies|organi[sz]ations|breaches)|organi[sz]ations (?:that|which|who)|companies (?:that|which|who)|if (?:a|an|your|their) )";
+
+/** Words that point to another, earlier incident. */
+export const OTHER_INCIDENT_CUES = "\\b(?:previous|prior|separate|another|earlier|past|similar|unrelated|last year's|other|recent)\\s(?:\\w{2,15}\\s){0,2}(?:breach|breaches|hack|hacks|attack|attacks|incident|incidents|leak|leaks|compromise|intrusion)|\\b(?:in the past|in recent years|other companies|like (?:the )?\\w{2,20} (?:breach|hack))";
