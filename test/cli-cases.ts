@@ -115,6 +115,7 @@ export function makeInputs(tmp: string): void {
     '',
   ].join('\n'));
   w('medium.txt', longArticle(150)); // about 27 KB
+  w('deep.html', `<!doctype html><html><body>${'<div>'.repeat(20_000)}<p>Deep text.</p></body></html>`);
   w('news/b-story.md', read('pinewood-university.md'));
   w('news/a-story.txt', read('northwind-clinic.txt'));
   w('news/sub/c-story.html', read('riverton-council.html'));
@@ -347,6 +348,15 @@ export const CASES: CliCase[] = [
     code: 1,
     check: ({ stdout, stderr }, tmp) => {
       expect(stderr).toMatch(new RegExp(`^breach-extract: ${escape(join(tmp, 'noise.txt'))}: binary file`, 'm'));
+      expect(ndjsonLines(stdout).map((r) => r.source.path)).toEqual([join(tmp, 'article.txt')]);
+    },
+  },
+  {
+    name: 'absurdly nested HTML → exit 1 with a reason, no crash',
+    argv: ['{tmp}/deep.html', '{tmp}/article.txt'],
+    code: 1,
+    check: ({ stdout, stderr }, tmp) => {
+      expect(stderr).toContain(`breach-extract: ${join(tmp, 'deep.html')}: HTML nested too deeply to read`);
       expect(ndjsonLines(stdout).map((r) => r.source.path)).toEqual([join(tmp, 'article.txt')]);
     },
   },

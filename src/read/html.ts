@@ -5,6 +5,7 @@ import rehypeParse from 'rehype-parse';
 import type { Element, Nodes, Root } from 'hast';
 import type { BlockKind, Piece, RawBlock, ReadResult } from '../document.js';
 import { normalisePublished } from './published.js';
+import { InputError } from '../errors.js';
 
 const processor = unified().use(rehypeParse, { fragment: false });
 
@@ -42,7 +43,14 @@ function textOf(node: Nodes): string {
 }
 
 export function readHtml(source: string): ReadResult {
-  const tree = processor.parse(source) as Root;
+  let tree: Root;
+  try {
+    tree = processor.parse(source) as Root;
+  } catch (error) {
+    // the parser recurses per nesting level: thousands of unclosed elements overflow the stack
+    if (error instanceof RangeError) throw new InputError('HTML nested too deeply to read');
+    throw error;
+  }
   const meta = new Map<string, string>();
   let titleTag: string | null = null;
   let canonical: string | null = null;

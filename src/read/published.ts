@@ -32,6 +32,8 @@ export function fullDate(text: string): string | null {
     const c = r.start;
     if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
       const [y, m, d] = [c.get('year')!, c.get('month')!, c.get('day')!];
+      // chrono marks relative dates ("yesterday", "2 hours ago") certain against today's clock: the year must be written
+      if (!r.text.includes(String(y))) continue;
       if (validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
     }
   }

@@ -1,0 +1,85 @@
+// The Markdown reader: front matter, blocks by kind, what is left out, untrusted YAML.
+import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../../src/read/markdown.js';
+import { readDocument } from '../../src/read/index.js';
+
+const texts = (source: string) => readDocument(source, { format: 'md' }).blocks.map((b) => [b.kind, b.text]);
+
+describe('front matter', () => {
+  const dated: Array<[string, string]> = [
+    ['date: 2022-08-19', '2022-08-19'],
+    ['date: "2023-06-07T09:30:00+05:30"', '2023-06-07'],
+    ['published: 2024-01-26', '2024-01-26'],
+    ['datePublished: 2024-01-26T10:00:00Z', '2024-01-26'],
+    ['pubDate: "Fri, 26 Jan 2024 10:00:00 GMT"', '2024-01-26'],
+    ['date: November 29, 2021', '2021-11-29'],
+  ];
+  for (const [line, want] of dated) {
+    it(`${line} → ${want}`, () => {
+      expect(readMarkdown(`---\ntitle: T\n${line}\n---\nBody.\n`)).toMatchObject({ published: want, publishedFrom: 'front-matter' });
+    });
+  }
+
+  it('title and url; url from link or canonical', () => {
+    expect(readMarkdown('---\ntitle: "A: B"\nurl: https://x.example/a\n---\nBody.\n')).toMatchObject({ title: 'A: B', url: 'https://x.example/a' });
+    expect(readMarkdown('---\nlink: https://x.example/b\n---\nBody.\n').url).toBe('https://x.example/b');
+    expect(readMarkdown('---\ncanonical: https://x.example/c\n---\nBody.\n').url).toBe('https://x.example/c');
+  });
+
+  it('without front matter the first heading is the title', () => {
+    expect(readMarkdown('Intro line.\n\n## The headline\n\nBody.\n').title).toBe('The headline');
+    expect(readMarkdown('Just a paragraph.\n').title).toBeNull();
+  });
+
+  it('no date or an unusable date → null, no guess', () => {
+    expect(readMarkdown('---\ntitle: T\n---\nBody.\n').published).toBeNull();
+    expect(readMarkdown('---\ndate: yesterday\n---\nBody.\n').published).toBeNull();
+    expect(readMarkdown('---\ndate: 2021-02-30\n---\nBody.\n').published).toBeNull();
+  });
+
+  it('broken YAML is ignored with a warning, the article is still read', () => {
+    const r = readMarkdown('---\ntitle: "unclosed\ndate: [2021\n---\n# Heading\n\nBody.\n');
+    expect(r.warnings.join(' ')).toMatch(/front matter could not be parsed/);
+    expect(r.title).toBe('Heading');
+  });
+
+  it('front matter that is not a mapping is ignored with a warning', () => {
+    expect(readMarkdown('---\n- a\n- b\n---\nBody.\n').warnings).toEqual(['front matter is not a mapping: ignored']);
+  });
+
+  it('an alias bomb is refused quickly', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 9; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`);
+    const t = Date.now();
+    const r = readMarkdown(`---\n${bomb.join('\n')}\ntitle: T\n---\nBody.\n`);
+    expect(Date.now() - t).toBeLessThan(2000);
+    expect(r.warnings.join(' ')).toMatch(/front matter/);
+  });
+});
+
+describe('blocks', () => {
+  it('headings, paragraphs, quotes and list items keep their kind', () => {
+    expect(texts('# Title\n\nLead paragraph here.\n\n> "A quote," she said.\n\n- First item\n- Second item\n')).toEqual([
+      ['heading', 'Title'], ['paragraph', 'Lead paragraph here.'], ['quote', '"A quote," she said.'],
+      ['list-item', 'First item'], ['list-item', 'Second item'],
+    ]);
+  });
+
+  it('inline markup is dropped, link text kept, images, HTML and code blocks left out', () => {
+    expect(texts('Acme **said** [in a post](https://x.example) that `data` was taken. ![alt text](i.png)\n\n<div class="ad">Buy now</div>\n\n```\nconsole.log("code")\n```\n')).toEqual([
+      ['paragraph', 'Acme said in a post that data was taken.'],
+    ]);
+  });
+
+  it('a title line repeated at the top becomes the headline', () => {
+    const doc = readDocument('---\ntitle: "Acme breached"\n---\nAcme breached\n\nBody sentence.\n', { format: 'md' });
+    expect(doc.blocks[0]).toMatchObject({ kind: 'heading', text: 'Acme breached' });
+  });
+
+  it('consecutive short lines (headline, caption, credit) split; wrapped prose joins', () => {
+    expect(texts('Acme breached\nPhoto: Agency\nThe company said that an unauthorised party had gained access to its\nnetwork in March.\n')).toEqual([
+      ['paragraph', 'Acme breached'], ['paragraph', 'Photo: Agency'],
+      ['paragraph', 'The company said that an unauthorised party had gained access to its network in March.'],
+    ]);
+  });
+});

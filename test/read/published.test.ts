@@ -1,0 +1,54 @@
+// Publication dates: metadata values and datelines → ISO YYYY-MM-DD.
+import { describe, expect, it } from 'vitest';
+import { datelineDate, fullDate, normalisePublished } from '../../src/read/published.js';
+
+describe('normalisePublished', () => {
+  const byValue: Record<string, unknown[]> = {
+    '2021-11-29': [
+      '2021-11-29', '2021-11-29T07:45:00Z', '2021-11-29T23:30:00-05:00', ' 2021-11-29 ', '2021_11_29',
+      'November 29, 2021', 'Nov. 29, 2021', '29 November 2021', 'Monday, 29 November 2021', new Date(Date.UTC(2021, 10, 29)),
+    ],
+    '2024-02-29': ['2024-02-29', 'February 29, 2024'],
+  };
+  for (const [want, values] of Object.entries(byValue)) {
+    for (const v of values) it(`${String(v)} → ${want}`, () => expect(normalisePublished(v)).toBe(want));
+  }
+
+  const nulls: unknown[] = [
+    null, undefined, '', 42, {}, ['2021-11-29'], '2021-02-30', '2023-02-29', '2021-13-01', '1850-01-01',
+    'yesterday', 'last week', 'November 2021', '2021', new Date('not a date'), 'x'.repeat(200),
+  ];
+  for (const v of nulls) it(`${JSON.stringify(String(v)).slice(0, 30)} → null`, () => expect(normalisePublished(v)).toBeNull());
+});
+
+describe('fullDate', () => {
+  it('needs day, month and year stated', () => {
+    expect(fullDate('The breach happened on 3 March 2023, the firm said.')).toBe('2023-03-03');
+    expect(fullDate('The breach happened on 3 March, the firm said.')).toBeNull();
+    expect(fullDate('The breach happened in March 2023.')).toBeNull();
+  });
+});
+
+describe('datelineDate', () => {
+  const byValue: Record<string, string[]> = {
+    '2023-03-03': ['Published: 3 March 2023', 'Published 3 March 2023', 'PUBLISHED: 3 March 2023', 'First published: 3 March 2023', 'Date: 3 March 2023'],
+    '2021-11-29': ['Nov. 29, 2021 — By Daniel Ortiz', 'November 29, 2021', '29 November 2021', '2021-11-29', 'Monday, November 29, 2021', 'By Jane Doe | Published 29 November 2021', 'Jane Doe · Updated: 29 Nov 2021'],
+    '2020-02-07': ['Updated: 7 Feb 2020', 'Last updated: 7 February 2020 09:15 GMT'],
+    '2022-07-12': ['Posted: 12 July 2022', 'Posted on 12 July 2022'],
+  };
+  for (const [want, lines] of Object.entries(byValue)) {
+    for (const line of lines) it(`${JSON.stringify(line)} → ${want}`, () => expect(datelineDate(line)).toBe(want));
+  }
+
+  const nearMisses = [
+    'The breach began on 29 November 2021 and ran for weeks.',
+    'Hackers struck on November 29, 2021, the company said in a statement to customers.',
+    'Published: last week',
+    'Published: November 2021',
+    'Updated 2 hours ago',
+    'By Jane Doe',
+    '',
+    `Published: 3 March 2023 ${'and a very long line that keeps on going '.repeat(3)}`,
+  ];
+  for (const line of nearMisses) it(`${JSON.stringify(line.slice(0, 50))} → null`, () => expect(datelineDate(line)).toBeNull());
+});

@@ -1,0 +1,66 @@
+// The plain-text reader: blocks, the title, hard-wrapped prose, datelines.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/read/text.js';
+import { readDocument } from '../../src/read/index.js';
+
+const blocks = (source: string) => readDocument(source, { format: 'txt' }).blocks.map((b) => [b.kind, b.text]);
+
+describe('readText', () => {
+  it('blank lines separate blocks; the first short line is the title and a heading', () => {
+    const r = readText('Acme hit by hackers\n\nAcme said on Monday that data was taken.\n\nIt has told the regulator.\n');
+    expect(r.title).toBe('Acme hit by hackers');
+    expect(r.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
+    expect(r.url).toBeNull();
+  });
+
+  const noTitle: Array<[string, string]> = [
+    ['a first line that ends a sentence', 'Acme said on Monday that data was taken.\n\nMore.\n'],
+    ['a first block longer than 200 characters', `${'word '.repeat(60)}\n\nMore.\n`],
+    ['an empty file', ''],
+    ['only blank lines', '\n \n\t\n'],
+  ];
+  for (const [what, source] of noTitle) it(`no title for ${what}`, () => expect(readText(source).title).toBeNull());
+
+  it('short lines stay blocks of their own (headline, byline, caption)', () => {
+    expect(blocks('Headline\nBy Jane Doe\nPhoto: Agency\n\nBody sentence here.\n')).toEqual([
+      ['heading', 'Headline'], ['paragraph', 'By Jane Doe'], ['paragraph', 'Photo: Agency'], ['paragraph', 'Body sentence here.'],
+    ]);
+  });
+
+  it('long lines that do not end a sentence are hard-wrapped prose and join', () => {
+    expect(blocks('T\n\nThe company said that an unauthorised party had gained access to its\nnetwork in March and copied files.\nA new line after a full stop starts a block.\n')).toEqual([
+      ['heading', 'T'],
+      ['paragraph', 'The company said that an unauthorised party had gained access to its network in March and copied files.'],
+      ['paragraph', 'A new line after a full stop starts a block.'],
+    ]);
+  });
+
+  it('reads CRLF and lone CR line ends like LF', () => {
+    const lf = blocks('Title\n\nFirst paragraph.\n\nSecond paragraph.\n');
+    expect(blocks('Title\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n')).toEqual(lf);
+    expect(blocks('Title\r\rFirst paragraph.\r\rSecond paragraph.\r')).toEqual(lf);
+  });
+
+  it('a dateline near the top gives the publication date and becomes a caption', () => {
+    const doc = readDocument('Title\n\nBy A. Writer\nPublished: 3 March 2023\n\nBody.\n', { format: 'txt' });
+    expect(doc).toMatchObject({ published: '2023-03-03', publishedFrom: 'text' });
+    expect(doc.blocks.find((b) => b.text.startsWith('Published'))!.kind).toBe('caption');
+  });
+
+  it('a date inside the story is not a dateline', () => {
+    const doc = readDocument('Title\n\nThe attack began on 3 March 2023, the company said.\n', { format: 'txt' });
+    expect(doc.published).toBeNull();
+  });
+
+  it('a dateline far down the article is not the publication date', () => {
+    const body = Array.from({ length: 14 }, (_, i) => `Paragraph ${i} of the story.`).join('\n\n');
+    expect(readDocument(`Title\n\n${body}\n\nPublished: 3 March 2023\n`, { format: 'txt' }).published).toBeNull();
+  });
+
+  it('stays fast on a single 1 MB line', () => {
+    const t = Date.now();
+    const r = readText('x'.repeat(1_000_000));
+    expect(r.blocks).toHaveLength(1);
+    expect(Date.now() - t).toBeLessThan(2000);
+  });
+});
