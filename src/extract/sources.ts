@@ -97,6 +97,7 @@ export function tidyName(tokens: string[]): string | null {
   }
   while (t.length && (CONNECTORS.has(t[0]!) || HONOR.has(lower(t[0]!)) || (STOP.has(lower(t[0]!)) && !(lower(t[0]!) === 'the' && t.length > 1 && /^The$/.test(t[0]!))))) t = t.slice(1);
   while (t.length && CONNECTORS.has(t[t.length - 1]!)) t = t.slice(0, -1);
+  while (t.length > 1 && /-(?:based|headquartered|owned|backed|linked|affiliated)$/i.test(t[0]!)) t = t.slice(1); // "Moscow-based Kaspersky Lab"
   if (!t.length) return null;
   let name = t.join(' ').replace(/['’]s$/, '').replace(/['’]$/, '');
   // "The" kept only where it belongs to the name as the article writes it ("The Record")
@@ -155,6 +156,7 @@ function trailingRun(text: string): string[] {
     const raw = toks[i]!;
     if (run.length > 0 && endsName(raw)) break;
     const tok = run.length === 0 ? raw.replace(/[,;:]$/, '') : raw;
+    if (run.length === 0 && /^\(.*\)[,;:]?$/.test(raw)) continue; // "the Cyber Threat Alliance (CTA)"
     if (/^[(“"‘]/.test(tok) && run.length === 0 && !isName(clean(tok))) break;
     // "UK’s Information Commissioner’s Office": an owner before the name is not part of it
     if (run.length > 0 && possessive(tok) && !OFFICE_WORDS.test(run[0]!)) break;
@@ -175,6 +177,7 @@ function leadingRun(text: string): string[] {
   const toks = splitTokens(text);
   let run: string[] = [];
   for (let i = 0; i < toks.length && run.length < 10; i++) {
+    if (run.length > 0 && /^\(/.test(toks[i]!)) break;
     const tok = toks[i]!.replace(/^[(“"‘]+/, '');
     const bare = tok.replace(/[)"”’,;:.!?]+$/, '').replace(/['’]s$/, '');
     if (isName(bare) && !(run.length > 0 && CUT_STOP.has(lower(bare))) && !/['’](?:ve|re|ll|d|m)$/i.test(bare)) run.push(tok.replace(/[!?]+$/, (m) => (/[,.;:]/.test(tok) ? '' : m)));
@@ -247,7 +250,14 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
       if (/ing$/.test(verb)) { subjectBefore(before.replace(/\s(?:is|are|was|were|has\sbeen|have\sbeen)$/i, ''), sentence, p, out, push); continue; }
     } else if (/\s(?:was|were|been|being|be|is|are)$/i.test(before)) continue; // passive: read by the "by" pattern
     // quote + inverted verb: "“…,” said Jane Doe, CTO at Acme" / "…, said the company."
-    if (INVERSION.has(verb) && /[,"”’']$|[—–]$/.test(before) && /^\s{1,3}\S/.test(after)) {
+    // "X, a spokesperson at Acme, said": the subject before an appositive comes first
+    let appositiveSubject = false;
+    if (/[^"”’'],$/.test(before)) {
+      const tmp: Credit[] = [];
+      subjectBefore(before, sentence, p, tmp, (tokens) => { if (tokens && tokens.length && tidyName(tokens)) tmp.push({ name: 'x', sentence }); });
+      appositiveSubject = tmp.length > 0;
+    }
+    if (!appositiveSubject && INVERSION.has(verb) && /[,"”’']$|[—–]$/.test(before) && /^\s{1,3}\S/.test(after)) {
       const a = after.trimStart();
       if (/^(?:the|a|an|one|another)\s/i.test(a) && !/^The\s\p{Lu}/u.test(a)) {
         const ref = /^(?:the|a|an|one|another)\s(?:[\p{L}-]{1,20}\s){0,2}?([\p{L}-]{2,20})(?=[\s,.;]|$)/iu.exec(a);
@@ -376,6 +386,8 @@ function appositiveTitled(rest: string): boolean {
   return splitTokens(m[1]!).some((w) => TITLES.has(lower(clean(w))));
 }
 
+const PREPOSITION_END = /\b(?:at|from|with|for|to|on|in|of|by|against|about|into|over|than|like|before|after|during|since|until|between|among|across|under|near|around|per|toward|towards|without|within|behind|beyond|including|based|located|headquartered)\s$/i;
+
 /** The subject of a verb, from the text before it (adverbs, dates, "in a statement", an appositive skipped). */
 function subjectBefore(before: string, sentence: Sentence, p: number, out: Credit[], push: Push): void {
   let b = before;
@@ -398,7 +410,10 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
     const open = Math.max(body.lastIndexOf(','), body.lastIndexOf('—'), body.lastIndexOf('–'));
     if (open > 0 && body.length - open < 140 && !/["“”]/.test(body.slice(open))) {
       const appositive = body.slice(open + 1).trim();
-      const run = trailingRun(body.slice(0, open));
+      const head = body.slice(0, open);
+      const run = trailingRun(head);
+      const headPre = head.slice(0, head.length - run.join(' ').length);
+      if (run.length && PREPOSITION_END.test(headPre) && !RESEARCH_CONTEXT.test(headPre) && !SPOKES_FOR_RE.test(headPre)) return;
       if (run.length) {
         const research = /\bresearch|security\s(?:firm|company|researcher)|analyst/i.test(appositive);
         push(run, research ? 'researcher' : appositiveTitled(', ' + appositive) ? 'person' : undefined, p);
@@ -483,7 +498,7 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
     if (/\bby\s$/i.test(pre) && /\b(?:report|study|analysis|research|survey|investigation|post|statement|review)\s(?:\S+\s){0,2}by\s$/i.test(pre)) push(run, undefined, at);
     return;
   }
-  if (/\b(?:at|from|with|for|to|on|in|against|about|into|over|than|like)\s$/i.test(pre) && !RESEARCH_CONTEXT.test(pre)) return;
+  if (PREPOSITION_END.test(pre) && !RESEARCH_CONTEXT.test(pre)) return;
   push(run, RESEARCH_CONTEXT.test(pre) ? 'researcher' : OUTLET_DESCRIPTORS.test(pre) ? 'outlet' : undefined, at);
 }
 
@@ -594,6 +609,7 @@ export function nameTokens(s: string): string[] {
 }
 /** Same name, or one's words all inside the other's ("Kromtech" / "Kromtech Alliance Corp."). */
 export function sameName(a: string, b: string): boolean {
+  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
   const A = nameTokens(a);
   const B = nameTokens(b);
   if (!A.length || !B.length) return false;
@@ -603,6 +619,15 @@ export function sameName(a: string, b: string): boolean {
   if (short.every((t) => generic.test(t))) return false;
   const sl = new Set(long);
   return short.every((t) => sl.has(t));
+}
+
+/** "FBI" / "Federal Bureau of Investigation", "ICO" / "Information Commissioner's Office". */
+function isAcronymOf(short: string, long: string): boolean {
+  const abbr = short.replace(/\./g, '');
+  if (!/^\p{Lu}{2,6}$/u.test(abbr)) return false;
+  const words = splitTokens(long).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return false;
+  return words.map((w) => w[0]).join('') === abbr;
 }
 
 function hasPhrase(name: string, list: readonly string[]): boolean {
@@ -640,6 +665,13 @@ export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
     if (skip.has(s.block)) continue;
     if (s.text.length > 4000) continue;
     if (FURNITURE.some((re) => re.test(s.text))) continue;
+    // a sentence the splitter broke after a "?" or "!" inside a name ("Consumer group Which? said …")
+    const next = doc.sentences[s.index + 1];
+    if (next && next.block === s.block && /[?!]$/.test(s.text) && /^\p{Ll}/u.test(next.text) && s.text.length + next.text.length < 4000) {
+      const joined = { ...next, start: s.start, text: `${s.text} ${next.text}` };
+      for (const c of sentenceCredits(joined)) credits.push({ ...c, sentence: next });
+      continue;
+    }
     credits.push(...sentenceCredits(s));
   }
   // "Via BleepingComputer" as a block of its own, with no sentence punctuation

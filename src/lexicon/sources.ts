@@ -114,7 +114,7 @@ export const OUTLET_DESCRIPTORS = /(?:news\s(?:outlets?|sites?|agenc(?:y|ies)|s
 /** Verbs that may put the speaker after the quote: "“…,” said Jane Doe, CTO at Acme." */
 export const INVERSION_VERBS: readonly string[] = [
   'said', 'says', 'wrote', 'writes', 'added', 'adds', 'explained', 'explains', 'commented', 'noted', 'notes',
-  'stated', 'continued', 'told', 'warned', 'pointed out', 'observed', 'concluded', 'argued', 'cautioned',
+  'stated', 'continued', 'warned', 'pointed out', 'observed', 'concluded', 'argued', 'cautioned',
 ];
 
 /** Nouns for a report or statement that "according to" may name before its author ("according to a report from X"). */
@@ -154,7 +154,10 @@ export const TITLE_WORDS: readonly string[] = [
 ];
 
 /** Honorifics dropped from a name ("Mr Smith said" → "Smith"). */
-export const HONORIFICS: readonly string[] = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord'];
+export const HONORIFICS: readonly string[] = [
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lt', 'lt.', 'sgt', 'sgt.', 'capt', 'capt.',
+  'det', 'det.', 'cpl', 'cpl.', 'col', 'col.', 'maj', 'maj.', 'insp', 'insp.', 'supt', 'supt.', 'gen.', 'adm', 'adm.',
+];
 
 /** Capitalised words that start a sentence or a clause but are never (the start of) a credited name. */
 export const NAME_STOPWORDS: readonly string[] = [ // stripped from the start of a run
