@@ -322,6 +322,8 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
     const run = leadingRun(a.replace(/^the\s/i, ''));
     const weak = /^(?:data|figures|story|article|interview|release|post|update)\s/i.test(m[0]) || /\sin\s$/.test(m[0]);
     if (weak && !(run.length && isNewsOutlet(tidyName(run) ?? ''))) continue;
+    // inside "according to a report from X": the according-to pattern has read it already
+    if (/\baccording\sto\s(?:\S+\s){0,3}$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     objectCredit(a, sentence, m.index, out, push, false);
   }
   // possessive: "Kromtech's report", "Amazon's guidance", "the ICO's statement"
@@ -600,6 +602,10 @@ function isPublisher(name: string, keys: string[]): boolean {
   return keys.some((k) => k === c || (k.length >= 4 && c.startsWith(k)) || (c.length >= 5 && k.startsWith(c)) || c === k.replace(/(?:com|net|org|media)$/, ''));
 }
 
+/** Cache key of the per-sentence credits: sentence index → [{ name, relay }] (read by the attribution refiner). */
+export const CREDITS_KEY = 'sources.bySentence';
+export type SentenceCredits = Map<number, Array<{ name: string; relay: boolean }>>;
+
 // ---- classification and merging -----------------------------------------------------------------
 const CORP = new Set(['the', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'corporation', 'co',
   'company', 'group', 'holdings', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'pty', 'llp', 'lp', 's', 'a']);
@@ -680,16 +686,21 @@ export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
   const people = personIndex(doc, credits);
 
   const found: Array<SourceFinding & { first: number }> = [];
-  const add = (name: string, kind: SourceKind, sentence: Sentence) => {
-    const hit = found.find((f) => sameName(f.name, name) && (f.kind === 'person') === (kind === 'person' || kind === 'researcher' && splitTokens(name).length >= 2 && f.kind === 'person'));
+  type Found = SourceFinding & { first: number };
+  const add = (name: string, kind: SourceKind, sentence: Sentence): Found => {
+    const hit = found.find((f) => sameName(f.name, name));
     if (hit) {
       if (!hit.sentences.includes(sentence)) hit.sentences.push(sentence);
       if (nameTokens(name).length > nameTokens(hit.name).length) hit.name = name;
       if (KIND_RANK[kind] > KIND_RANK[hit.kind]) hit.kind = kind;
-      return;
+      return hit;
     }
-    found.push({ name, kind, sentences: [sentence], first: sentence.start });
+    const f: Found = { name, kind, sentences: [sentence], first: sentence.start };
+    found.push(f);
+    return f;
   };
+  // which source each sentence credits, directly or as a relay, for the attribution refiner
+  const bySentence = new Map<number, Array<{ source: Found; relay: boolean }>>();
 
   for (const c of credits) {
     let name = c.name;
@@ -710,9 +721,15 @@ export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
     if (isPublisher(name, keys)) continue;
     if (/^\p{N}+$/u.test(name)) continue;
     const kind = classify(name, c, victims, people);
-    add(name, kind, c.sentence);
+    const source = add(name, kind, c.sentence);
+    const list = bySentence.get(c.sentence.index) ?? [];
+    const same = list.find((x) => x.source === source);
+    if (same) same.relay &&= !!c.relay;
+    else list.push({ source, relay: !!c.relay });
+    bySentence.set(c.sentence.index, list);
   }
   found.sort((a, b) => a.first - b.first);
+  doc.cache.set(CREDITS_KEY, new Map([...bySentence].map(([i, list]) => [i, list.map((x) => ({ name: x.source.name, relay: x.relay }))])));
   return found.map(({ name, kind, sentences }) => ({ name, kind, sentences: sentences.sort((a, b) => a.start - b.start) }));
 };
 

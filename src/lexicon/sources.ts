@@ -109,7 +109,7 @@ export const DESCRIPTOR_NOUNS: readonly string[] = [
 ];
 
 /** Descriptors that mark the name as a news outlet ("Japanese news outlets Mainichi and NHK"). */
-export const OUTLET_DESCRIPTORS = /(?:news\s(?:outlets?|sites?|agenc(?:y|ies)|stations?|services?|organi[sz]ations?|channels?|websites?|publications?|wires?)|newspapers?|outlets?|broadcasters?|publications?|dailies|daily|tabloids?|magazines?|wire\sservices?|news\sstation|tv\sstation|television\sstation|radio\sstation|trade\spublications?|media)\s$/i;
+export const OUTLET_DESCRIPTORS = /\b(?:news\s(?:outlets?|sites?|agenc(?:y|ies)|stations?|services?|organi[sz]ations?|channels?|websites?|publications?|wires?)|newspapers?|outlets?|broadcasters?|publications?|dailies|daily|tabloids?|magazines?|wire\sservices?|news\sstation|tv\sstation|television\sstation|radio\sstation|trade\spublications?|media)\s$/i;
 
 /** Verbs that may put the speaker after the quote: "“…,” said Jane Doe, CTO at Acme." */
 export const INVERSION_VERBS: readonly string[] = [
