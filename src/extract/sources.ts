@@ -7,7 +7,7 @@
 import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
 import type { SourceKind } from '../record.js';
-import { isNewsOutlet } from '../lexicon/outlets.js';
+import { isNewsOutlet, looksLikeOutlet } from '../lexicon/outlets.js';
 import {
   AUTHOR_BIO, AUTHORITY_VERBS, CREDIT_VERBS, DESCRIPTOR_NOUNS, OUTLET_DESCRIPTORS, FILING_NAMES, FURNITURE, HONORIFICS, IMAGE_AGENCIES, INVERSION_VERBS, LAW_ENFORCEMENT,
   BARE_VERB, GENERIC_WORDS, NAME_STOPWORDS, PLATFORMS, REGULATORS, RESEARCH_CONTEXT, RESEARCH_NAME_WORDS, SPOKES_NOUNS, TITLE_WORDS,
@@ -113,14 +113,20 @@ export function tidyName(tokens: string[]): string | null {
   return name;
 }
 
+const ORG_END = /^(?:Commission|Services?|Department|Office|Agency|Authority|Bureau|Centre|Center|Institute|Association|Council|Committee|Board|Foundation|Trust|Society|Sons|Co\.?|Communications|Technology|Technologies|Security|Affairs|Justice|Development|Research|Industries|Exchange|Markets)$/;
+
 /** Split a run on "and" ("Mainichi and NHK") when both sides are names. */
 function splitCoordination(tokens: string[]): string[][] {
   const i = tokens.findIndex((t, k) => (t === 'and' || t === '&') && k > 0 && k < tokens.length - 1);
   if (i < 0) return [tokens];
   const left = tokens.slice(0, i);
   const right = tokens.slice(i + 1);
-  // "Procter & Gamble": keep a single-word & pair together when neither side is known on its own
+  // "Procter & Gamble", "Securities and Exchange Commission", "Department of Health and Human Services"
   if (tokens[i] === '&') return [tokens];
+  const whole = tokens.join(' ');
+  if (lexiconKind(whole) || isNewsOutlet(whole)) return [tokens];
+  if (left.length === 1 && right.length >= 2 && ORG_END.test(right[right.length - 1]!)) return [tokens];
+  if (left.some((t) => CONNECTORS.has(t) && t !== 'and') && !right.some((t) => CONNECTORS.has(t))) return [tokens];
   return [...splitCoordination(left), ...splitCoordination(right)];
 }
 
@@ -367,7 +373,7 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
   }
   // court documents, indictments: "court documents show"
   for (const m of text.matchAll(/\b(court\s(?:documents|records|filings|papers)|charging\sdocuments|the\sindictment|a\scriminal\scomplaint)\s(?:show|showed|said|say|state|stated|allege|alleged|reveal|revealed|indicate|indicated)\b/gi)) {
-    out.push({ name: m[1]!.replace(/^(?:the|a)\s/i, ''), sentence, hint: 'filing', at: m.index });
+    out.push({ name: lower(m[1]!.replace(/^(?:the|a)\s/i, '')), sentence, hint: 'filing', at: m.index });
   }
   // "Via X" / "(via X)" at the end of a sentence
   const via = /(?:^|[\s(])via\s{1,3}((?:[\p{L}\p{N}@][\p{L}\p{N}'’&.\-]*\s{0,2}){1,5})\)?\.?$/iu.exec(text);
@@ -453,7 +459,8 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
   if (desc) {
     const head = b.slice(0, desc.index);
     const run = trailingRun(head);
-    if (run.length) {
+    const headPre = head.slice(0, Math.max(0, head.replace(/[,\s]+$/, '').length - run.join(' ').length));
+    if (run.length && !PREPOSITION_END.test(headPre)) {
       const noun = desc[1]!;
       push(run, /newspaper|outlet|publication|broadcaster|station|daily|tabloid|magazine|wire|site|blog/.test(noun) ? 'outlet' : /research/.test(noun) ? 'researcher' : undefined, at);
       return;
@@ -534,6 +541,9 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
     if (/\b(?:of|at|in|on|against)\s$/i.test(skipped) && !/\b(?:researchers?|experts?|analysts?|team|spokes\w+|officials?|staff)\s(?:at|of|from|in|with)\s(?:the\s)?$|(?:report|statement|release|post|filing|notice|findings|analysis|research|data|letter|announcement)\s(?:of|in|on|at)\s(?:the\s)?$/i.test(skipped)) return;
     if (according && /\b(?:hacker|hackers|attacker|criminals?|victims?|customers?|users?|people|employees?)\s/i.test(skipped)) return;
     if (!hint && OUTLET_DESCRIPTORS.test(skipped)) hint = 'outlet';
+    // "the Hollis Tribune, a regional newspaper"
+    const tail = rest.slice(rest.indexOf(run[run.length - 1]!) + run[run.length - 1]!.length);
+    if (!hint && /^,?\s(?:an?|the)\s(?:[\p{Ll}-]{1,20}\s){0,3}(?:newspaper|outlet|publication|broadcaster|station|daily|tabloid|magazine|news\s(?:site|agency|service|website)|wire\sservice)\b/u.test(tail)) hint = 'outlet';
     push(run, hint, at, according);
     return;
   }
@@ -739,7 +749,7 @@ function classify(name: string, c: Credit, victims: string[], people: Map<string
   const lex = lexiconKind(name);
   if (lex) return lex;
   if (c.hint === 'law-enforcement' || c.hint === 'regulator') return c.hint;
-  if (c.hint === 'outlet') return 'news-outlet';
+  if (c.hint === 'outlet' || looksLikeOutlet(name)) return 'news-outlet';
   const isPerson = c.hint === 'person' || [...people.values()].includes(name);
   if (c.hint === 'researcher') return isPerson ? 'researcher' : 'researcher';
   if (isPerson) return 'person';

@@ -30,3 +30,20 @@ const OUTLET_SET = new Set(NEWS_OUTLETS.map((n) => n.replace(/^the\s+/, '')));
 export function isNewsOutlet(name: string): boolean {
   return OUTLET_SET.has(name.trim().toLowerCase().replace(/^the\s+/, '').replace(/[.,]+$/, ''));
 }
+
+/** Last words of newspaper and broadcaster names ("Hollis Tribune", "Ridgeway Courier", "Channel 9 News"). */
+export const OUTLET_NAME_WORDS: readonly string[] = [
+  'tribune', 'times', 'post', 'herald', 'journal', 'gazette', 'courier', 'chronicle', 'telegraph', 'observer',
+  'examiner', 'inquirer', 'dispatch', 'bulletin', 'sentinel', 'enquirer', 'courant', 'ledger', 'argus', 'advertiser',
+  'mercury', 'independent', 'guardian', 'mirror', 'standard', 'shimbun', 'zeitung', 'allgemeine', 'tageblatt',
+  'nieuwsblad', 'dagblad', 'gazzetta', 'corriere', 'diario', 'periódico', 'journal-constitution', 'news', 'newswire',
+];
+const OUTLET_WORD_SET = new Set(OUTLET_NAME_WORDS);
+
+/** A name shaped like a newspaper's: two or more capitalised words ending in Tribune, Times, Herald, … */
+export function looksLikeOutlet(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|de|am)$/.test(w))) return false;
+  return OUTLET_WORD_SET.has(words[words.length - 1]!.toLowerCase());
+}

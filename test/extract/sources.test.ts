@@ -1,0 +1,198 @@
+// Sources: unit tables in the Duckling/chrono style — sentences grouped by the source they credit (name and
+// kind), then near misses that must credit no one. Every example is written for this file.
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/read/index.js';
+import { extractSources, sameName } from '../../src/extract/sources.js';
+import type { Context } from '../../src/extract/types.js';
+import type { SourceKind } from '../../src/record.js';
+
+const VICTIM = 'Northgate Logistics';
+
+function ctxFor(company: string | null): Context {
+  return {
+    published: '2024-03-04',
+    warnings: [],
+    company: company ? { name: company, aliases: [], country: null, sentences: [] } : null,
+  };
+}
+
+/** Sources of a short article: a headline, then the sentence under test as its own paragraph. */
+function sourcesOf(body: string, opts: { url?: string; company?: string | null } = {}) {
+  const front = opts.url ? `---\ntitle: "Northgate Logistics hit by cyberattack"\nurl: "${opts.url}"\n---\n` : '';
+  const text = `${front}Northgate Logistics hit by cyberattack\n\n${body}\n`;
+  const doc = readDocument(text, { format: opts.url ? 'md' : 'txt' });
+  return extractSources(doc, ctxFor(opts.company === undefined ? VICTIM : opts.company));
+}
+
+const POSITIVE: Array<{ name: string; kind: SourceKind; examples: string[] }> = [
+  {
+    name: VICTIM, kind: 'victim-statement', examples: [
+      'Northgate Logistics said on Tuesday that an intruder reached its billing servers.',
+      'Northgate Logistics has confirmed that shipping records were copied.',
+      'According to a press release from the company, the intruder was inside for three weeks.',
+      'A spokesperson said the firm had called in outside investigators.',
+      '“We are working around the clock to restore systems,” the company said in a statement.',
+      'The company told customers that no card numbers were involved.',
+      'A Northgate Logistics spokeswoman said the attack was contained within hours.',
+      'According to the company, about 4,000 drivers were affected.',
+    ],
+  },
+  {
+    name: 'Hollis Tribune', kind: 'news-outlet', examples: [
+      'The attack was first reported by the Hollis Tribune, a regional newspaper.',
+      'The regional newspaper Hollis Tribune reported that payroll files were taken.',
+      'According to a report from the Hollis Tribune, the hackers demanded $2 million.',
+    ],
+  },
+  {
+    name: 'Reuters', kind: 'news-outlet', examples: [
+      'A Northgate Logistics executive told Reuters that the intrusion began in January.',
+      'Reuters reported that the gang had posted samples on its leak site.',
+    ],
+  },
+  {
+    name: 'BleepingComputer', kind: 'news-outlet', examples: [
+      'Via BleepingComputer',
+      'The leak site listing appeared on Friday (via BleepingComputer).',
+    ],
+  },
+  {
+    name: 'Maria Okafor', kind: 'person', examples: [
+      '“Logistics firms hold a surprising amount of personal data,” said Maria Okafor, chief executive at Brightline Advisory.',
+      'Maria Okafor, a vice president at Brightline Advisory, pointed out that freight firms are an easy target.',
+      'Brightline Advisory CEO Maria Okafor said the breach was avoidable.',
+    ],
+  },
+  {
+    name: 'Quillon Labs', kind: 'researcher', examples: [
+      'Researchers at Quillon Labs found the exposed database during a routine scan.',
+      'Security firm Quillon Labs said the server had been open since October.',
+      'Quillon Labs researchers discovered the bucket on March 1.',
+      'The exposed bucket was spotted by Quillon Labs in February.',
+    ],
+  },
+  {
+    name: "Information Commissioner's Office", kind: 'regulator', examples: [
+      "A spokesperson for the UK's Information Commissioner's Office said it was assessing the report.",
+      "The Information Commissioner's Office said it had received a breach report from the firm.",
+    ],
+  },
+  {
+    name: 'Securities and Exchange Commission', kind: 'regulator', examples: [
+      'In a filing with the Securities and Exchange Commission, the logistics group said operations were disrupted.',
+    ],
+  },
+  {
+    name: 'FBI', kind: 'law-enforcement', examples: [
+      'The FBI said it was aware of the incident and was working with the company.',
+      'According to the FBI, the same group hit three other carriers this year.',
+    ],
+  },
+  {
+    name: 'court documents', kind: 'filing', examples: [
+      'Court documents show the former contractor downloaded the files before leaving.',
+    ],
+  },
+  {
+    name: 'Nightjar', kind: 'other', examples: [
+      'The Nightjar ransomware gang claimed responsibility for the attack on its leak site.',
+      'The hackers, who call themselves Nightjar, said they would publish the data next week.',
+    ],
+  },
+];
+
+/** Near misses: page furniture, the publisher, the author, and names merely mentioned. */
+const NEGATIVE: Array<{ why: string; text: string; url?: string }> = [
+  { why: 'image credit', text: '(Image credit: Shutterstock)' },
+  { why: 'image credit, short form', text: 'Image: Getty Images' },
+  { why: 'byline', text: 'Written by Tomas Verhoeven, Senior Writer' },
+  { why: 'byline with By', text: 'By Tomas Verhoeven' },
+  { why: 'promo link', text: 'Also check out our guide to the best password managers from Keystone Reviews' },
+  { why: 'related story', text: 'Read more: Harbor Freight Mutual says attackers stole member data' },
+  { why: 'the publisher itself', text: 'Freight Weekly reported that the attack began in January.', url: 'https://www.freightweekly.com/news/northgate' },
+  { why: 'a company merely mentioned', text: 'Northgate Logistics ships parts for Corvane Motors and Eastwell Foods across the region.' },
+  { why: 'a place before the verb', text: 'The depot, which is based in Leeds, England, reported no disruption.' },
+  { why: 'negated statement', text: 'Corvane Motors has not confirmed whether its shipments were affected.' },
+  { why: 'declined to comment', text: 'Corvane Motors declined to comment on the matter.' },
+  { why: 'a breach reported to a regulator is not a credit to it', text: 'The incident was reported to the authorities last week.' },
+  { why: 'unnamed researchers', text: 'Security researchers said the group has been active since 2022.' },
+  { why: 'a pronoun', text: 'They said the attackers used a stolen password.' },
+  { why: 'a weekday', text: 'On Monday, it said, the systems were restored.' },
+  { why: 'a capitalised common word', text: 'Research published last year found that freight firms patch slowly. The research was widely cited.' },
+  { why: 'platform named in via', text: 'The company shared the update via Twitter.' },
+];
+
+describe('sources: positives', () => {
+  for (const group of POSITIVE) {
+    describe(`${group.name} (${group.kind})`, () => {
+      for (const example of group.examples) {
+        it(example, () => {
+          const found = sourcesOf(example).filter((s) => sameName(s.name, group.name));
+          expect(found.map((s) => [s.name, s.kind])).toEqual([[group.name, group.kind]]);
+          expect(found[0]!.sentences[0]!.text).toContain(example.slice(0, 20));
+        });
+      }
+    });
+  }
+});
+
+describe('sources: near misses', () => {
+  for (const n of NEGATIVE) {
+    it(n.why, () => {
+      const found = sourcesOf(n.text, { url: n.url, company: null });
+      expect(found.map((s) => s.name)).toEqual([]);
+    });
+  }
+});
+
+describe('sources: whole articles', () => {
+  const article = [
+    'Northgate Logistics hit by cyberattack',
+    '(Image credit: Shutterstock)',
+    'Northgate Logistics has revealed that an attacker reached its network earlier this month.',
+    'According to a statement from the company, staff noticed the intrusion on March 2.',
+    'Local outlets Hollis Tribune and Ridgeway Courier said the attacker had access between January and March, according to a report from Cargo Desk.',
+    'Also check out our pick of the best firewalls',
+    'Via Cargo Desk',
+    'Tomas Verhoeven',
+    'After working with the Freight Weekly team for years, Tomas is now a reporter at Daily Dispatch where he covers security.',
+  ].join('\n\n');
+
+  it('credits the victim, the outlets and the relay, and nobody from the page furniture', () => {
+    const doc = readDocument(`---\nurl: "https://www.freightweekly.com/news/x"\n---\n${article}\n`, { format: 'md' });
+    const found = extractSources(doc, ctxFor(VICTIM));
+    expect(found.map((s) => [s.name, s.kind])).toEqual([
+      [VICTIM, 'victim-statement'],
+      ['Hollis Tribune', 'news-outlet'],
+      ['Ridgeway Courier', 'news-outlet'],
+      ['Cargo Desk', 'other'],
+    ]);
+    // the evidence is the crediting sentences, in order
+    expect(found[0]!.sentences.map((s) => s.text.slice(0, 25))).toEqual([
+      'Northgate Logistics has r', 'According to a statement ',
+    ]);
+    expect(found[3]!.sentences).toHaveLength(2);
+  });
+
+  it('merges a surname and an acronym into the names they stand for; a quoted researcher credits the firm too', () => {
+    const text = [
+      'Northgate Logistics hit by cyberattack',
+      'The Federal Bureau of Investigation (FBI) said it was investigating.',
+      '“The attackers moved quickly,” said Maria Okafor, a researcher at Brightline Advisory.',
+      'Okafor added that the gang has hit freight firms before. The FBI said no arrests had been made.',
+    ].join('\n\n');
+    const found = extractSources(readDocument(text, { format: 'txt' }), ctxFor(VICTIM));
+    expect(found.map((s) => [s.name, s.sentences.length])).toEqual([
+      ['Federal Bureau of Investigation', 2],
+      ['Maria Okafor', 2],
+      ['Brightline Advisory', 1],
+    ]);
+  });
+
+  it('stays linear on hostile input', () => {
+    const text = `Headline\n\n${'according to '.repeat(10_000)}Acme.\n\n${'Acme said '.repeat(5_000)}\n\n${'A'.repeat(200_000)} said.`;
+    const t0 = Date.now();
+    extractSources(readDocument(text, { format: 'txt' }), ctxFor(null));
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  });
+});
