@@ -37,6 +37,7 @@ const UNCONFIRMED = cueRegex(UNCONFIRMED_CUES);
 const VICTIM = cueRegex(VICTIM_CUES);
 const DENY_BEFORE = new RegExp(`\\b(?:${DENIAL_BEFORE.map((c) => c.pattern).join('|')})\\b`, 'gi');
 const DENY_AFTER = new RegExp(`^[\\s,]{0,3}(?:[\\w'’-]{1,20}\\s){0,3}?(?:${DENIAL_AFTER.map((c) => c.pattern).join('|')})\\b`, 'i');
+const DENY_LATER = new RegExp(`\\b(?:${DENIAL_AFTER.map((c) => c.pattern).join('|')})\\b`, 'i');
 const UNDO_DENIAL = new RegExp(`\\b(?:${NOT_A_DENIAL})\\b`, 'i');
 const SUBJECT_KEYS = Object.keys(SUBJECT_WORDS).sort((a, b) => b.length - a.length);
 const SUBJECT_RE = new RegExp(`(?<![\\w-])(${SUBJECT_KEYS.map((k) => k.replace(/ /g, '\\s')).join('|')})(?:'s|s'|'|’s|s’|’)?(?![\\w-])`, 'gi');
@@ -51,6 +52,9 @@ const NOT_MODIFIER = new Set(['of', 'and', 'or', 'the', 'to', 'were', 'was', 'ha
 
 /** Categories that are usually the organisation's own data: a subject only when the phrase names one. */
 const ORGANISATIONAL = new Set<DataCategory>(['internal', 'source-code', 'system', 'classified']);
+
+/** How far back before the paragraph a subject-less people-data phrase looks for whose data it is. */
+const LOOKBACK_SENTENCES = 2;
 
 /** At most this many phrases make an item's text. */
 const MAX_PHRASES = 6;
@@ -126,8 +130,9 @@ function readsAsCompromise(text: string, company: RegExp | null, doc: Document, 
   if (ADVICE.test(text) && !PAST.test(text)) return false;
   if (GENERIC.test(text) && !PAST.test(text)) return false;
   const aboutVictim = company ? company.test(text) : false;
+  void doc;
   if (!aboutVictim && OTHER_INCIDENT.test(text)) return false;
-  if (!aboutVictim && olderYear(text, ctx.published ?? doc.published)) return false;
+  if (olderYear(text, ctx.published ?? doc.published)) return false;
   return true;
 }
 
@@ -136,7 +141,12 @@ function olderYear(text: string, published: string | null): boolean {
   if (!published) return false;
   const now = Number(published.slice(0, 4));
   for (const m of text.matchAll(/\b(19[89]\d|20[0-4]\d)\b/g)) {
-    if (Number(m[1]) <= now - 2) return true;
+    if (Number(m[1]) > now - 2) continue;
+    // "between 2014 and 2018", "since 2019": this incident's window, not an older incident.
+    const lead = text.slice(Math.max(0, m.index! - 40), m.index!);
+    if (/\b(?:since|between|from|starting|started|began|beginning|back to|as early as|as far back as|and|to|until|through)\s(?:(?:early|late|mid-?|the end of|the start of|[A-Z][a-z]{2,8}|\d{1,2},?)\s){0,3}$/i.test(lead)) continue;
+    if (/^\s{0,2}(?:and|to|-|–|until|through)\s/i.test(text.slice(m.index! + 4, m.index! + 12))) continue;
+    return true;
   }
   return false;
 }
@@ -207,6 +217,9 @@ function isData(text: string, m: PhraseMatch): boolean {
   if (prev && NOT_DATA_BEFORE.has(prev)) return false;
   if (m.category === 'unspecified' || m.category === 'personal') {
     if (ABOUT_INCIDENT.test(after)) return false;
+    // "details about HMS Defender", "information on how…": about something, not someone's data.
+    const about = /^\s{1,3}(?:about|regarding|concerning|on)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})/i.exec(after);
+    if (about && /^(?:details|information|info|data)$/i.test(m.text) && !subjectsOf(about[1]! + ' ').length) return false;
   }
   // A capitalised "Data" or "Information" inside a name ("Information Commissioner's Office").
   if (/^[A-Z]/.test(m.text) && next && /^[A-Z]/.test(next) && m.category === 'unspecified') return false;
@@ -220,12 +233,20 @@ function subjectIn(word: string): string | null {
   return SUBJECT_WORDS[key] ?? SUBJECT_WORDS[word.toLowerCase().replace(/[’']/g, '')] ?? null;
 }
 
-function subjectsOf(text: string): Array<{ subject: string; start: number; end: number }> {
+/** A subject word that is part of another term: "driver's licence", "taxpayer ID", "customer service", "parent company". */
+const NOT_PEOPLE_AFTER = /^\s{0,2}(?:licen[cs]es?|ID|IDs|identification|company|companies|firm|group|service|services|support|base|bases|interface|experience|growth|numbers?|count|facing|agreement|accounts? manager|states)\b/i;
+
+function subjectsOf(text: string, pluralOnly = false): Array<{ subject: string; start: number; end: number }> {
   const out: Array<{ subject: string; start: number; end: number }> = [];
   SUBJECT_RE.lastIndex = 0;
   for (const m of text.matchAll(SUBJECT_RE)) {
     const s = subjectIn(m[1]!);
-    if (s) out.push({ subject: s, start: m.index!, end: m.index! + m[0].length });
+    if (!s) continue;
+    const end = m.index! + m[0].length;
+    if (NOT_PEOPLE_AFTER.test(text.slice(end, end + 30))) continue;
+    if (/\b(?:corporate|parent)\s{1,2}$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    if (pluralOnly && SUBJECT_WORDS[m[0].toLowerCase()] !== undefined && !/s$|['’]$|s['’]|children|staff|personnel|alumni/i.test(m[0]) ) continue;
+    out.push({ subject: s, start: m.index!, end });
   }
   return out;
 }
@@ -248,24 +269,24 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
   const span = clauseEnd >= 0 ? after.slice(0, clauseEnd) : after;
   const link = /\b(?:of|for|from|belonging to|on|about|held on|related to|affecting)\s/i.exec(span);
   if (link) {
-    const s = subjectsOf(span.slice(link.index))[0];
+    const s = subjectsOf(span.slice(link.index), true)[0];
     if (s && s.start - link.index < 70) return s.subject;
   }
   if (organisational) return null;
   // 3. Elsewhere in the sentence: "hackers stole customers' names, addresses and phone numbers".
-  const all = subjectsOf(text);
+  const all = subjectsOf(text, true);
   if (all.length) {
     let best = all[0]!;
     for (const s of all) if (Math.abs(s.start - start) < Math.abs(best.start - start)) best = s;
     return best.subject;
   }
-  // 4. "their phone numbers": the people the paragraph talks about.
-  if (POSSESSIVE_BEFORE.test(before) || /\bwhose\b/i.test(text)) {
-    const block = doc.blocks[sentence.block]!;
-    for (let i = sentence.index - 1; i >= Math.max(block.sentences[0] - 3, 0); i--) {
-      const prev = subjectsOf(doc.sentences[i]!.text);
-      if (prev.length) return prev[prev.length - 1]!.subject;
-    }
+  // 4. "their phone numbers", or a list that goes on about the people just named: the people the
+  //    paragraph (or the one before it) talks about.
+  const block = doc.blocks[sentence.block]!;
+  const reach = POSSESSIVE_BEFORE.test(before) || /\bwhose\b/i.test(text) ? 3 : LOOKBACK_SENTENCES;
+  for (let i = sentence.index - 1; i >= Math.max(block.sentences[0] - reach, 0); i--) {
+    const prev = subjectsOf(doc.sentences[i]!.text, true);
+    if (prev.length) return prev[prev.length - 1]!.subject;
   }
   return null;
 }
@@ -289,6 +310,12 @@ function isDenied(text: string, start: number, end: number): boolean {
   const clause = text.slice(from, to);
   if (UNDO_DENIAL.test(clause)) return false;
   if (DENY_AFTER.test(text.slice(end, to))) return true;
+  const rest = text.slice(end, to);
+  const later = DENY_LATER.exec(rest);
+  if (later) {
+    const gap = rest.slice(0, later.index);
+    if (!/\b(?:was|were|is|are|has|have|had|but|which|that|who)\b/i.test(gap) && !COMPROMISE.test(gap)) return true;
+  }
   const lead = text.slice(from, start);
   DENY_BEFORE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -344,7 +371,26 @@ function outletNamed(text: string, ctx: Context): boolean {
 
 // ---- one item per category and subject -------------------------------------------------------
 
+/** Names for the same people in one article: "customers" in one sentence, "consumers" in the next. */
+const SAME_PEOPLE: readonly (readonly string[])[] = [
+  ['customers', 'consumers', 'clients', 'shoppers', 'cardholders', 'account holders'],
+  ['employees', 'contractors'],
+];
+
+/** Within one article, one name for each group of synonyms: the most used (the first on a tie). */
+function canonicalSubjects(hits: Hit[]): void {
+  for (const group of SAME_PEOPLE) {
+    const counts = new Map<string, number>();
+    for (const h of hits) if (h.subject && group.includes(h.subject)) counts.set(h.subject, (counts.get(h.subject) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    let best = '';
+    for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
+    for (const h of hits) if (h.subject && group.includes(h.subject)) h.subject = best;
+  }
+}
+
 function merge(hits: Hit[]): DataFinding[] {
+  canonicalSubjects(hits);
   // A subject-less mention joins the one item of its category that names a subject.
   const subjectsByCategory = new Map<DataCategory, Set<string>>();
   for (const h of hits) {
@@ -353,6 +399,12 @@ function merge(hits: Hit[]): DataFinding[] {
       set.add(h.subject);
       subjectsByCategory.set(h.category, set);
     }
+  }
+  // "employee data … including names": the general phrase says whose the listed data is.
+  const generalSubjects = new Set(hits.filter((h) => h.category === 'unspecified' && h.subject && h.status !== 'denied').map((h) => h.subject!));
+  if (generalSubjects.size === 1) {
+    const only = [...generalSubjects][0]!;
+    for (const h of hits) if (!h.subject && !ORGANISATIONAL.has(h.category)) h.subject = only;
   }
   const items = new Map<string, { finding: DataFinding; rank: number; start: number; phrases: string[] }>();
   for (const h of hits) {

@@ -39,9 +39,9 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   // credentials
   { pattern: '(?:hashed |encrypted |plain-?text |scrambled |salted |unencrypted )?passwords?', category: 'credentials' }, // "hashed passwords"
   { pattern: 'password (?:hashes|hash|information|data|combinations|reset tokens?)', category: 'credentials' }, // "password hashes"
-  { pattern: 'user ?names?|logins?|log-?(?:in|on) (?:credentials|details|information|data|names?)|logon credentials|sign-?in (?:credentials|details)', category: 'credentials' }, // "usernames and passwords"
+  { pattern: 'user ?names?|log-?(?:in|on) (?:credentials|details|information|data|names?)|logon credentials|sign-?in (?:credentials|details)|logins?', category: 'credentials' }, // "usernames and passwords"
   { pattern: '(?:account |user |login |logon |log-in |admin(?:istrator)? |administrative |employee |staff |legitimate |network |VPN |cloud )?credentials', category: 'credentials' }, // "login credentials"
-  { pattern: 'PINs?|PIN (?:codes|numbers)|passcodes?|security questions?(?: and answers)?|security answers', category: 'credentials' }, // "PINs and security questions"
+  { pattern: 'PIN (?:codes|numbers)|PINs?|passcodes?|security questions?(?: and answers)?|security answers', category: 'credentials' }, // "PINs and security questions"
   { pattern: '(?:API|access|authentication|session|OAuth|auth) (?:keys?|tokens?)|tokens|session cookies|cookies', category: 'credentials' }, // "API keys"
   { pattern: '(?:private|encryption|cryptographic|SSH|signing) keys|(?:digital |code[- ]signing |SSL |TLS )?certificates', category: 'credentials' }, // "private keys"
   { pattern: '(?:2FA|two-factor|MFA) (?:codes|secrets|seeds)', category: 'credentials' }, // "2FA codes"
@@ -53,12 +53,12 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:last|final) (?:four|4) digits', category: 'payment' }, // "last four digits of their card"
   // financial
   { pattern: 'bank(?:ing)? (?:account )?(?:numbers?|details|information|info|data|records|habits|statements)|bank accounts?(?: numbers?| details| information)?', category: 'financial' }, // "bank account numbers"
-  { pattern: 'account numbers?|routing numbers?|sort codes?|IBANs?', category: 'financial' }, // "routing numbers"
+  { pattern: '(?:bank |checking |savings |financial )account numbers?|routing numbers?|sort codes?|IBANs?', category: 'financial' }, // "routing numbers"
   { pattern: 'financial (?:information|data|details|records|info|histor(?:y|ies))|finances', category: 'financial' }, // "financial information"
   { pattern: 'tax (?:records|returns|information|data|documents|forms)|W-?2s?(?: forms| records| data| information)?', category: 'financial' }, // "W-2 forms"
   { pattern: 'income (?:information|data|details)|salar(?:y|ies)(?: information| details| data)?|compensation (?:information|data|details)|payroll (?:data|information|records)', category: 'financial' }, // "salary information"
   { pattern: 'credit (?:histor(?:y|ies)|information|reports?|scores?|records|limits?)|FICO scores?|loan (?:data|information|details|amounts?|applications?)', category: 'financial' }, // "credit scores"
-  { pattern: '(?:transaction|purchase|order) (?:histor(?:y|ies)|data|information|details|records)|transactions|purchases', category: 'financial' }, // "purchase histories"
+  { pattern: '(?:transaction|purchase|payment|order) histor(?:y|ies)|(?:transaction|purchase) (?:data|information|details|records)|transactions|purchases', category: 'financial' }, // "purchase histories"
   { pattern: 'insurance policy numbers?|account balances?|balances', category: 'financial' }, // "account balances"
   // government-id
   { pattern: 'social security (?:numbers?|nos?\\.?|information)|SSNs?', category: 'government-id' }, // "Social Security numbers"
@@ -71,7 +71,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:medical|health|healthcare|clinical|patient|hospital) (?:records?|information|data|details|histor(?:y|ies)|files|conditions?|info|record numbers?)', category: 'medical' }, // "medical records"
   { pattern: '(?:personal |protected |private )?health information|PHI|ePHI', category: 'medical' }, // "protected health information"
   { pattern: 'health (?:insurance|plan) (?:information|details|data|numbers?|policy numbers?)|health insurance', category: 'medical' }, // "health insurance information"
-  { pattern: 'diagnos(?:is|es)|prescriptions?|test results|lab(?:oratory)? results|treatment (?:information|details|data|records)|medications?|HIV status|(?:medical )?appointments?|medical (?:departments?|conditions?)', category: 'medical' }, // "diagnoses and prescriptions"
+  { pattern: 'diagnos(?:is|es)|prescription (?:records|data|information|details|histor(?:y|ies))|test results|lab(?:oratory)? results|treatment (?:information|details|data|records)|medication (?:records|lists|histor(?:y|ies))|HIV status|(?:medical )?appointments?|medical (?:departments?|conditions?)', category: 'medical' }, // "diagnoses and prescriptions"
   { pattern: '(?:therapeutic use exemptions?|TUEs?)', category: 'medical' }, // "therapeutic use exemptions"
   // internal
   { pattern: '(?:internal|confidential|corporate|company|business|sensitive|proprietary|legal|financial|strategy|strategic|planning|defen[cs]e|technical|engineering|design|military) (?:documents?|files|papers|memos|communications|emails|e-mails|correspondence|plans|reports)', category: 'internal' }, // "internal documents"
@@ -202,10 +202,10 @@ export const COMPROMISE_CUES: readonly string[] = [
 export const ADVICE_CUES = "\\b(?:should|must|need to|needs to|ought to|urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|remind(?:s|ed)?|make sure|be sure|ensure|be (?:vigilant|wary|alert|careful|cautious|on the lookout)|watch (?:out )?for|look out for|keep an eye|beware|tips?|change (?:your|their)|reset (?:your|their)|update (?:your|their)|never (?:share|give)|protect (?:your|their)|how to|best practices?)";
 
 /** A past-tense statement that data was compromised, which advice in the same sentence does not undo. */
-export const PAST_COMPROMISE = "\\b(?:was|were|has been|have been|had been|got|been)\\s(?:\\w{2,12}ly\\s)?(?:stolen|accessed|exposed|leaked|obtained|compromised|taken|exfiltrated|copied|downloaded|dumped|posted|published|viewed|breached|affected|impacted|included|involved|acquired|hacked|pilfered|lost)\\b";
+export const PAST_COMPROMISE = "\\b(?:stole|took|grabbed|(?:was|were) able to (?:access|obtain|steal|view|download|copy|take)|(?:was|were|has been|have been|had been|got|been)\\s(?:\\w{2,12}ly\\s)?(?:stolen|accessed|exposed|leaked|obtained|compromised|taken|exfiltrated|copied|downloaded|dumped|posted|published|viewed|breached|affected|impacted|included|involved|acquired|hacked|pilfered|lost))\\b";
 
 /** Generic statements, not this incident: "stolen credentials can be used to…", "hackers often target…". */
-export const GENERIC_CUES = "\\b(?:can be|could be used|could use|would (?:be able|allow|enable|have enough|let)|enough to|identity theft|can (?:then )?(?:be )?used|often|typically|usually|generally|commonly|frequently|tend to|increasingly|every year|each year|per cent of|percent of|% of|on average|average cost|the cost of|such attacks|these attacks|in general|most (?:breaches|attacks|companies|organi[sz]ations)|many (?:companies|organi[sz]ations|breaches)|organi[sz]ations (?:that|which|who)|companies (?:that|which|who)|if (?:a|an|your|their) )";
+export const GENERIC_CUES = "\\b(?:can be|could be used|could use|would (?:be able|allow|enable|have enough|let)|enough to|identity theft|can (?:then )?(?:be )?used|often|typically|usually|generally|frequently|tend to|increasingly|every year|each year|(?:per ?cent|%) of (?:all )?(?:breaches|attacks|incidents|organi[sz]ations|companies|businesses|firms|respondents)|on average|average cost|the cost of|such attacks|these attacks|in general|most (?:breaches|attacks|companies|organi[sz]ations)|many (?:companies|organi[sz]ations|breaches)|organi[sz]ations (?:that|which|who)|companies (?:that|which|who)|if (?:a|an|your|their) )";
 
 /** Words that point to another, earlier incident. */
 export const OTHER_INCIDENT_CUES = "\\b(?:previous|prior|separate|another|earlier|past|similar|unrelated|last year's|other|recent)\\s(?:\\w{2,15}\\s){0,2}(?:breach|breaches|hack|hacks|attack|attacks|incident|incidents|leak|leaks|compromise|intrusion)|\\b(?:in the past|in recent years|other companies|like (?:the )?\\w{2,20} (?:breach|hack))";

@@ -16,7 +16,7 @@ export const POSSIBLE_CUES: readonly Cue[] = [
   { pattern: 'believed to|thought to|suspected|suspicion', example: 'believed to include passwords' },
   { pattern: '(?:appears?|appeared|seems?|seemed) to', example: 'the dump appears to contain usernames' },
   { pattern: 'under investigation|still investigating|is investigating|are investigating|investigation is ongoing|ongoing investigation', example: 'what was taken is under investigation' },
-  { pattern: 'whether|unclear|not (?:yet )?(?:clear|known|sure|certain)|unknown|(?:yet|unable) to (?:determine|confirm|say|establish)|cannot rule out|can\'t rule out|not ruled out|(?:do|does|did)(?:n\'t| not) know', example: 'it is unclear whether passwords were taken' },
+  { pattern: 'whether|unclear|not (?:yet )?(?:clear|known|sure|certain)|unknown|(?:yet|unable) to (?:determine|confirm|say|establish)|cannot rule out|can[’\']t rule out|not ruled out|(?:do|does|did)(?:n\'t| not) know', example: 'it is unclear whether passwords were taken' },
   { pattern: 'claim(?:s|ed|ing)?|alleg(?:e|es|ed|edly)|purported(?:ly)?|boast(?:s|ed)?|says? it (?:has|stole)|(?:threaten(?:s|ed)?|threatening) to', example: 'the hackers claim to have stolen source code' },
   { pattern: 'at risk|in danger of', example: 'card details are at risk' },
   { pattern: 'if any|determin(?:e|ing) (?:if|whether|what|which|the extent|the scope)|to assess|(?:investigat|assess|review|examin)\\w{0,5} (?:whether|if|what|which)', example: 'working to determine if customer data was taken' },
@@ -28,14 +28,14 @@ export const POSSIBLE_CUES: readonly Cue[] = [
  */
 export const DENIAL_BEFORE: readonly Cue[] = [
   { pattern: "no (?:evidence|indication|sign|signs|reason to believe)", example: 'no evidence that card numbers were accessed' },
-  { pattern: "(?:do|does|did|have|has|had|was|were|is|are|would|will|could)(?:n't| not)", example: 'the breach did not include passwords' },
+  { pattern: "(?:do|does|did|have|has|had|was|were|is|are|would|will|could)(?:n[’']t| not)", example: 'the breach did not include passwords' },
   { pattern: 'not|never|neither|nor|none of|without|no', example: 'no financial information was taken' },
   { pattern: 'rather than|instead of|other than|apart from|except', example: 'names rather than passwords' },
 ];
 
 /** A denial after the data phrase: "passwords were not affected", "card data remains secure". */
 export const DENIAL_AFTER: readonly Cue[] = [
-  { pattern: "(?:was|were|is|are|has|have|had)(?:n't| not| never)(?: been)?(?: \\w{2,12}ly)? (?:accessed|stolen|compromised|exposed|affected|impacted|included|involved|taken|leaked|obtained|viewed|breached|at risk|part|touched|acquired|exfiltrated|downloaded|copied|seen|available|stored|held|kept)", example: 'passwords were not compromised' },
+  { pattern: "(?:was|were|is|are|has|have|had)(?:n[’']t| not| never)(?: been)?(?: \\w{2,12}ly)? (?:accessed|stolen|compromised|exposed|affected|impacted|included|involved|taken|leaked|obtained|viewed|breached|at risk|part|touched|acquired|exfiltrated|downloaded|copied|seen|available|stored|held|kept)", example: 'passwords were not compromised' },
   { pattern: '(?:was|were|is|are) (?:unaffected|untouched|safe|secure|not at risk)|remains? (?:safe|secure|unaffected|untouched|protected)', example: 'payment data remains secure' },
 ];
 
