@@ -721,7 +721,7 @@ export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
     if (!name) continue;
     // a surname alone → the full name introduced elsewhere ("Diachenko writes")
     if (!/\s/.test(name)) {
-      const full = people.get(name);
+      const full = people.get(name) ?? firstNameBefore(doc, name);
       if (full) name = full;
     }
     const lc = lower(name);
@@ -755,6 +755,20 @@ function classify(name: string, c: Credit, victims: string[], people: Map<string
   if (isPerson) return 'person';
   if (hasPhrase(name, RESEARCH_NAME_WORDS)) return 'researcher';
   return 'other';
+}
+
+/** "Nandakumar" → "Priya Nandakumar" when the article writes the full name somewhere (a capitalised word before it). */
+function firstNameBefore(doc: Document, surname: string): string | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]{2,30}$/u.test(surname)) return null;
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]{1,20}(?:\\s\\p{Lu}\\.)?)\\s${surname}(?![\\p{L}])`, 'gu');
+  for (const m of doc.text.matchAll(re)) {
+    const first = m[1]!;
+    const w = lower(first.split(/\s/)[0]!);
+    if (STOP.has(w) || GENERIC.has(w) || TITLES.has(w) || HONOR.has(w) || CUT_STOP.has(w) || CONNECTORS.has(w)) continue;
+    if (isNewsOutlet(first) || lexiconKind(`${first} ${surname}`)) continue;
+    return `${first} ${surname}`;
+  }
+  return null;
 }
 
 /** Does the word occur in lower case in the article ("research", "cybersecurity")? */
