@@ -1,4 +1,317 @@
-// PLACEHOLDER — being replaced by the real extractor.
-import type { Extractor, ActorFinding } from './types.js';
+// Threat actors: groups, gangs, APTs and named suspects. A name is taken when the language marks it
+// as an attacker ("the X ransomware gang", "a group calling itself X", "X claimed responsibility",
+// "a hacker known as X", "Jane Roe, 25, was charged") or when it is a well-known actor name or follows
+// a vendor naming scheme (APT28, Fancy Bear, Volt Typhoon). Generic words ("hackers", "a third party"),
+// security firms, outlets and the victim are never actors. Spellings of one actor are joined with "/".
+import type { Document, Sentence } from '../document.js';
+import type { ActorKind } from '../record.js';
+import {
+  BACKGROUND_CUE, CODE_NAME, FAMILY_NAME, GENERIC_NAMES, KNOWN_ACTORS, NATIONALITIES, NOT_ACTOR_WORD, PERSON_LEGAL,
+  PERSON_TITLES, TITLE_WORDS, type KnownActor,
+} from '../lexicon/actors.js';
+import { isNewsOutlet } from '../lexicon/outlets.js';
+import type { ActorFinding, Context, Extractor } from './types.js';
 
-export const extractActors: Extractor<ActorFinding[]> = () => [];
+/** A name token: capitalised or starting with a digit ("Cl0p", "N4ughtySecTU", "Lapsus$", "8Base", "2.0"). */
+const TOK = "[A-Z0-9][\\w$@&'’.-]{0,30}";
+const NAME_AFTER = new RegExp(`^\\s{0,3}(?:[Tt]he\\s{1,2})?(?:["“‘]([^"”’\\n]{2,40})["”’]|(${TOK}(?:\\s{1,2}${TOK}){0,3}))`);
+const NAME_BEFORE = new RegExp(`(?:["“‘]([^"”’\\n]{2,40})["”’]|(${TOK}(?:\\s{1,2}${TOK}){0,3}))\\s{1,2}$`);
+/** A lower-case handle is only taken after a naming cue and when it looks like one ("thedarkoverlord", "harak1r1"). */
+const HANDLE_AFTER = /^\s{0,3}(?:the\s{1,2})?([a-z][a-z0-9_.$-]{4,30})\b/;
+
+/** Self-naming: only people and groups call themselves something. */
+const SELF_NAMED = /\b(?:call(?:s|ed|ing)?\s{1,2}(?:itself|themselves|himself|herself)|styl(?:es|ing|ed)\s{1,2}(?:itself|themselves|himself|herself)|go(?:es)?\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym))?|going\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym))?|identif(?:ies|ied|ying)\s{1,2}(?:itself|themselves|himself|herself)\s{1,2}as|(?:using|under)\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|pseudonym|nickname)|(?:alias|handle|moniker|pseudonym|nickname|screen\s{1,2}name|online\s{1,2}name)(?:\s{1,2}of)?|a\.k\.a\.?|aka)(?=\s)/gi;
+/** Threat nouns then "named/called/dubbed/known as": "a ransomware group known as Clop". */
+const NOUN_NAMED = /\b(hackers?|hacking\s{1,2}group|hacker\s{1,2}group|group|gang|collective|crew|outfit|syndicate|cartel|actors?|attackers?|cybercriminals?|criminals?|hacktivists?|individual|persona)(?:\s{1,2}of\s{1,2}hackers)?,?\s{1,2}(?:(?:who|which|that)\s{1,2}(?:is|are|was|were)\s{1,2})?(?:named|called|dubbed|known\s{1,2}as|referred\s{1,2}to\s{1,2}as)(?=\s)/gi;
+/** A threat noun in apposition: "hacking group N4ughtySecTU", "the ransomware gang Rhysida". */
+const NOUN_APPOSITION = /\b(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|state-sponsored|state-backed)\s{1,2}(group|gang|crew|collective|outfit|operation|actor|cartel|syndicate)(?=\s)/gi;
+/** A type noun after the name: "the Rhysida ransomware gang", "OurMine Hacking Group", "Lazarus group". */
+const NOUN_AFTER_NAME = /^\s{0,2}(?:(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|cyber)\s{1,2})?(gang|group|operation|crew|collective|cartel|syndicate|outfit|actors?|affiliates?|hackers)\b/i;
+/** "X ransomware" on its own names a strain as often as a gang: only known gangs are taken. */
+const RANSOMWARE_AFTER_NAME = /^\s{0,2}ransomware\b/i;
+/** Responsibility: "Cl0p claimed responsibility", "X, which has claimed credit". */
+const CLAIMED_AFTER_NAME = /^,?\s{1,2}(?:(?:which|who)\s{1,2})?(?:(?:has|have|had|later|quickly|publicly|also|then)\s{1,2})?(?:claimed|claims|took|takes|claiming|taking)\s{1,2}(?:responsibility|credit)\b/i;
+/** Blame with an agent: "claimed by X", "attributed to X", "blamed on X". */
+const BLAME_BEFORE_NAME = /\b(?:responsibility\s{1,2}was\s{1,2}claimed\s{1,2}by|claimed\s{1,2}by|attributed\s{1,2}(?:it\s{1,2})?to|blamed\s{1,2}(?:it\s{1,2})?on|carried\s{1,2}out\s{1,2}by|orchestrated\s{1,2}by|perpetrated\s{1,2}by)\s{1,2}$/i;
+const HACK_CUE = /\b(?:hack|breach|attack|ransom|leak|stole|stolen|theft|compromis|intru|espionage|extort|threat|cyber|malware|phish|exfiltrat|dark web|claimed)/i;
+
+const PERSON = "[A-Z][a-z'’-]{1,20}(?:\\s{1,2}(?:[A-Z]\\.\\s{1,2})?[A-Z][a-zA-Z'’-]{1,20}){1,2}";
+/** "Jane Roe, 25," / "Jane Roe, a 25-year-old" */
+const PERSON_AGE = new RegExp(`(${PERSON}),\\s{1,2}(?:an?\\s{1,2})?\\d{2}(?:-year-old)?\\b`, 'g');
+/** "Jane Roe was charged", "Jane Roe pleaded guilty" */
+const PERSON_PASSIVE = new RegExp(`(${PERSON})\\s{1,2}(?:(?:was|were|has\\s{1,2}been|had\\s{1,2}been|is\\s{1,2}being|was\\s{1,2}later)\\s{1,2}(?:arrested|charged|indicted|sentenced|convicted|extradited|jailed|detained|accused)|(?:pleaded|pled|pleads)\\s{1,2}guilty)`, 'g');
+/** "charged Jane Roe", "arrested 25-year-old Jane Roe" */
+const PERSON_OBJECT = new RegExp(`\\b(?:charged|indicted|arrested|sentenced|convicted|extradited|accused)\\s{1,2}(?:(?:former|ex-employee|\\d{2}-year-old|hacker|suspect|insider|employee|contractor)\\s{1,2}){0,3}(${PERSON})`, 'g');
+
+interface Hit {
+  name: string;
+  kind: ActorKind;
+  sentence: Sentence;
+  /** A cue in the language names it an attacker (not just a known name). */
+  cued: boolean;
+  known?: KnownActor;
+  /** Spellings the text gives as the same actor ("Tick (or Bronze Butler)"). */
+  aliases: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface KnownIndex { re: RegExp; bySpelling: Map<string, KnownActor> }
+let knownIndex: KnownIndex | undefined;
+/** One alternation over every known spelling, longest first. */
+function known(): KnownIndex {
+  if (knownIndex) return knownIndex;
+  const bySpelling = new Map<string, KnownActor>();
+  for (const k of KNOWN_ACTORS) for (const s of [k.name, ...(k.aliases ?? [])]) bySpelling.set(s.toLowerCase(), k);
+  const spellings = [...bySpelling.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const re = new RegExp(`(?<![\\w$])(?:the\\s{1,2})?(${spellings.join('|')})(?![\\w$])`, 'gi');
+  return (knownIndex = { re, bySpelling });
+}
+
+const lower = (s: string) => s.toLowerCase().replace(/^the\s+/, '').trim();
+const tokens = (s: string) => lower(s).replace(/[^a-z0-9$]+/g, ' ').trim().split(' ').filter(Boolean);
+
+/** Clean a captured name; null when it is not a possible actor name. */
+function cleanName(raw: string, fromHeadline: boolean, side: 'after' | 'before'): string | null {
+  let words = raw.replace(/[’']s$/, '').replace(/[.,;:!?’'”"]+$/, '').split(/\s{1,2}/).filter(Boolean);
+  // headline Title Case: drop the verbs and prepositions around the name
+  if (side === 'before') {
+    let i = words.length - 1;
+    while (i >= 0 && !TITLE_WORDS.has(words[i]!.toLowerCase()) && !GENERIC_NAMES.has(words[i]!.toLowerCase())) i--;
+    words = words.slice(i + 1);
+  } else {
+    const stop = words.findIndex((w, i) => i > 0 && (TITLE_WORDS.has(w.toLowerCase()) || GENERIC_NAMES.has(w.toLowerCase())));
+    if (stop > 0) words = words.slice(0, stop);
+  }
+  while (words.length && (GENERIC_NAMES.has(words[0]!.toLowerCase()) || QUALIFIER.test(words[0]!))) words.shift();
+  if (fromHeadline && words.length > 2) words = side === 'before' ? words.slice(-2) : words.slice(0, 2);
+  return validName(words.join(' ').trim());
+}
+
+/** "Kremlin-backed", "Saudi Arabia-based": qualifiers before a name, never a name. */
+const QUALIFIER = /-(?:backed|based|linked|sponsored|affiliated|aligned|speaking|born|run)$/i;
+
+function validName(name: string): string | null {
+  if (name.length < 2) return null;
+  const words = name.split(/\s{1,2}/);
+  if (words.some((w) => QUALIFIER.test(w))) return null;
+  // a photo credit in capitals ("REUTERS/JANE ROE"), not a group
+  if (words.length > 1 && words.every((w) => /^[A-Z/]{3,}$/.test(w))) return null;
+  if (/\//.test(name) && words.length > 1) return null;
+  const l = name.toLowerCase();
+  if (GENERIC_NAMES.has(l) || NATIONALITIES.has(l) || NOT_ACTOR_WORD.test(name) || isNewsOutlet(name)) return null;
+  if (/^\d+$/.test(name) || /^(?:operation|project)\b/i.test(name)) return null;
+  return name;
+}
+
+function isVictim(name: string, ctx: Context): boolean {
+  const c = ctx.company;
+  if (!c) return false;
+  const t = tokens(name).join(' ');
+  return [c.name, ...c.aliases].some((n) => tokens(n).join(' ') === t);
+}
+
+function isResearcher(name: string, ctx: Context): boolean {
+  const t = tokens(name).join(' ');
+  return (ctx.sources ?? []).some((s) => (s.kind === 'researcher' || s.kind === 'news-outlet' || s.kind === 'regulator' || s.kind === 'law-enforcement') && tokens(s.name).join(' ') === t);
+}
+
+function hitsIn(doc: Document, s: Sentence): Hit[] {
+  const out: Hit[] = [];
+  const text = s.text;
+  const headline = s.block === 0 || doc.blocks[s.block]?.kind === 'heading';
+  const add = (raw: string | undefined, kind: ActorKind, cued: boolean, side: 'after' | 'before', quoted = false) => {
+    if (!raw) return;
+    const name = quoted ? validName(raw.trim().replace(/[.,;:!?]+$/, '')) : cleanName(raw, headline, side);
+    if (!name || name.length < 2 || GENERIC_NAMES.has(name.toLowerCase())) return;
+    const k = known().bySpelling.get(lower(name));
+    out.push({ name, kind: k?.kind ?? kind, sentence: s, cued, known: k, aliases: [] });
+  };
+  const nameAfter = (at: number, kind: ActorKind, allowHandle: boolean) => {
+    const rest = text.slice(at, at + 80);
+    const m = NAME_AFTER.exec(rest);
+    if (m) {
+      add(m[1] ?? m[2], kind, true, 'after', m[1] !== undefined);
+      const end = at + m[0].length;
+      const alias = /^\s{0,2}(?:\((?:or|aka|a\.k\.a\.?|also\s{1,2}known\s{1,2}as|also\s{1,2}called)?\s{0,2}([^()]{2,40})\)|,\s{1,2}(?:also\s{1,2})?(?:known\s{1,2}as|called|dubbed|aka)\s{1,2}([A-Z0-9][^,;.]{1,40}))/.exec(text.slice(end, end + 60));
+      const last = out[out.length - 1];
+      if (alias && last && last.sentence === s) {
+        const a = cleanName(alias[1] ?? alias[2] ?? '', headline, 'after');
+        if (a && /^[A-Z0-9]/.test(a)) last.aliases.push(a);
+      }
+      return;
+    }
+    if (allowHandle) {
+      const h = HANDLE_AFTER.exec(rest);
+      if (h && !GENERIC_NAMES.has(h[1]!) && (/\d|[a-z]{9,}/.test(h[1]!))) add(h[1], kind, true, 'after', true);
+    }
+  };
+  const nameBefore = (at: number, kind: ActorKind, cued: boolean, onlyKnown = false) => {
+    const before = text.slice(Math.max(0, at - 80), at);
+    const m = NAME_BEFORE.exec(before);
+    if (!m) return;
+    const raw = m[1] ?? m[2];
+    if (onlyKnown) {
+      const name = raw ? cleanName(raw, headline, 'before') : null;
+      if (name && known().bySpelling.has(lower(name))) add(raw, kind, cued, 'before', m[1] !== undefined);
+      return;
+    }
+    add(raw, kind, cued, 'before', m[1] !== undefined);
+  };
+
+  SELF_NAMED.lastIndex = 0;
+  for (let m = SELF_NAMED.exec(text); m; m = SELF_NAMED.exec(text)) {
+    const pre = text.slice(Math.max(0, m.index - 40), m.index);
+    const single = /\b(?:hacker|individual|person|man|woman|user|attacker|insider|teen(?:ager)?|he|she)\b[^.]{0,20}$/i.test(pre) && !/\b(?:hackers|group|gang|crew|they)\b[^.]{0,20}$/i.test(pre);
+    nameAfter(m.index + m[0].length, single ? 'person' : 'group', true);
+  }
+  NOUN_NAMED.lastIndex = 0;
+  for (let m = NOUN_NAMED.exec(text); m; m = NOUN_NAMED.exec(text)) {
+    const noun = m[1]!.toLowerCase();
+    const pre = text.slice(Math.max(0, m.index - 25), m.index);
+    const kind: ActorKind = /ransomware/i.test(pre) ? 'ransomware-group' : /^(?:hacker|attacker|actor|individual|persona|criminal|cybercriminal|hacktivist)$/.test(noun) ? 'person' : 'group';
+    nameAfter(m.index + m[0].length, kind, true);
+  }
+  NOUN_APPOSITION.lastIndex = 0;
+  for (let m = NOUN_APPOSITION.exec(text); m; m = NOUN_APPOSITION.exec(text)) {
+    const kind: ActorKind = /ransomware/i.test(m[1]!) ? 'ransomware-group' : 'group';
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (/^\s{0,3}(?:[Tt]he\s{1,2})?["“‘]?[A-Z0-9]/.test(after)) nameAfter(m.index + m[0].length, kind, false);
+    // and the name before the noun: "the Rhysida ransomware gang"
+    nameBefore(m.index, kind, true);
+  }
+  // "X gang", "X group" without a type word, "X ransomware" (known gangs only), "X claimed responsibility"
+  const TYPE_NOUN = /\s(?=(?:gang|group|crew|collective|cartel|syndicate|outfit|hackers|ransomware|claimed|claims|took|takes|,\s{1,2}(?:which|who)))/gi;
+  TYPE_NOUN.lastIndex = 0;
+  for (let m = TYPE_NOUN.exec(text); m; m = TYPE_NOUN.exec(text)) {
+    const at = m.index + 1;
+    const after = text.slice(m.index, m.index + 60);
+    if (CLAIMED_AFTER_NAME.test(after)) { nameBefore(m.index + 1, 'group', true); continue; }
+    if (RANSOMWARE_AFTER_NAME.test(after)) {
+      if (!NOUN_AFTER_NAME.test(after)) nameBefore(at, 'ransomware-group', true, true);
+      continue;
+    }
+    const t = NOUN_AFTER_NAME.exec(after);
+    if (!t || t[1]) continue; // typed nouns were handled above
+    const noun = t[2]!;
+    if (/^(?:gang|crew|cartel|syndicate)$/i.test(noun) || (/^(?:group|collective|outfit|hackers)$/.test(noun) && HACK_CUE.test(text))) {
+      nameBefore(at, 'group', true);
+    } else if (/^Group$/.test(noun)) {
+      nameBefore(at, 'group', true, true);
+    }
+  }
+  // "claimed by X", "attributed to X"
+  const BY = /\b(?:by|to|on)\s{1,2}/g;
+  for (let m = BY.exec(text); m; m = BY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (BLAME_BEFORE_NAME.test(text.slice(Math.max(0, end - 50), end))) nameAfter(end, 'group', false);
+  }
+  // "X, in 2006 known as" etc. are rare; named suspects
+  if (PERSON_LEGAL.test(text)) {
+    for (const re of [PERSON_AGE, PERSON_PASSIVE, PERSON_OBJECT]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const name = m[1]!;
+        const first = name.split(/\s/)[0]!.toLowerCase();
+        if (PERSON_TITLES.has(first) || name.split(/\s{1,2}/).some((w) => GENERIC_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) continue;
+        if (NOT_ACTOR_WORD.test(name)) continue;
+        out.push({ name, kind: 'person', sentence: s, cued: true, aliases: [] });
+      }
+    }
+  }
+  // Known names and vendor naming schemes
+  const k = known();
+  k.re.lastIndex = 0;
+  for (let m = k.re.exec(text); m; m = k.re.exec(text)) {
+    const spelled = m[1]!;
+    const entry = k.bySpelling.get(spelled.toLowerCase())!;
+    if (entry.needsCue) {
+      if (!/^[A-Z0-9]/.test(spelled)) continue;
+      const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+      if (!/\b(?:ransomware|gang|group|hackers?|hacking|crew|collective|APT|threat actor|cyber-?espionage|espionage|extortion)\b/i.test(around)) continue;
+    } else if (!/^[A-Z0-9]/.test(spelled) && spelled.length <= 5) continue;
+    out.push({ name: spelled, kind: entry.kind, sentence: s, cued: false, known: entry, aliases: [] });
+  }
+  for (const re of [CODE_NAME, FAMILY_NAME]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!HACK_CUE.test(text) && !headline) continue;
+      const name = m[0].replace(/\s+/g, ' ');
+      out.push({ name, kind: 'group', sentence: s, cued: false, known: known().bySpelling.get(name.toLowerCase()), aliases: [] });
+    }
+  }
+  return out;
+}
+
+/** Two spellings of one name: same tokens, or one edit apart when long ("N4ughtySecTU" / "N4aughtySecTU"). */
+function sameName(a: string, b: string): boolean {
+  const x = tokens(a).join(''), y = tokens(b).join('');
+  if (!x || !y) return false;
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) >= 6 && Math.abs(x.length - y.length) <= 1) return editDistanceAtMostOne(x, y);
+  return false;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0, j = 0, edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length === b.length) i++;
+    j++;
+  }
+  return edits + (b.length - j) + (a.length - i) <= 1;
+}
+
+interface Actor {
+  spellings: string[];
+  kind: ActorKind;
+  known?: KnownActor;
+  mentions: Hit[];
+}
+
+const LEAD_SENTENCES = 6;
+
+export const extractActors: Extractor<ActorFinding[]> = (doc, ctx) => {
+  const hits: Hit[] = [];
+  for (const s of doc.sentences) {
+    if (s.text.length > 5_000) continue;
+    hits.push(...hitsIn(doc, s));
+    if (hits.length > 300) break;
+  }
+  const actors: Actor[] = [];
+  for (const h of hits) {
+    if (!h.known && !h.cued && (isVictim(h.name, ctx) || isResearcher(h.name, ctx))) continue;
+    const names = [h.name, ...h.aliases].flatMap((n) => n.split('/')).map((n) => n.trim()).filter(Boolean);
+    let a = actors.find((x) => (h.known && x.known === h.known) || x.spellings.some((sp) => names.some((n) => sameName(sp, n))));
+    if (!a) {
+      a = { spellings: [], kind: h.kind, known: h.known, mentions: [] };
+      actors.push(a);
+    }
+    for (const n of names) if (!a.spellings.some((sp) => tokens(sp).join('') === tokens(n).join(''))) a.spellings.push(n);
+    a.known ??= h.known;
+    if (h.known) a.kind = h.known.kind;
+    else if (!a.known && h.cued && (h.kind === 'ransomware-group' || a.kind === 'other')) a.kind = h.kind;
+    a.mentions.push(h);
+  }
+  // Keep this incident's actors: named in the headline or lead, or named with a cue more than in passing.
+  const published = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
+  const background = (s: Sentence) => BACKGROUND_CUE.test(s.text)
+    || (published !== null && [...s.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => Number(y[0]) < published - 0 && Number(y[0]) > 1990 && /\b(?:in|during|since)\s{1,2}(?:19|20)\d\d\b/i.test(s.text)));
+  const scored = actors.map((a) => {
+    const own = a.mentions.filter((m) => !background(m.sentence));
+    const sentences = new Set(own.map((m) => m.sentence.index));
+    const lead = own.some((m) => m.sentence.index < LEAD_SENTENCES || doc.blocks[m.sentence.block]?.kind === 'heading' && m.sentence.block < 3)
+      || (doc.title !== null && a.spellings.some((sp) => new RegExp(`(?<![\\w$])${escape(sp)}(?![\\w$])`, 'i').test(doc.title!)));
+    const cued = own.some((m) => m.cued);
+    return { a, own: sentences.size, lead, cued };
+  }).filter((x) => x.own > 0 && (x.cued || x.a.known || x.own >= 2) && (x.a.kind !== 'nation-state' || x.cued));
+  const anyLead = scored.some((x) => x.lead);
+  const kept = scored.filter((x) => x.lead || (!anyLead && (x.cued || x.own >= 2)) || (anyLead && x.cued && x.own >= 2));
+  return kept.slice(0, 6).map(({ a }) => ({
+    name: a.spellings.slice(0, 4).join('/'),
+    kind: a.kind,
+    sentence: (a.mentions.find((m) => m.cued) ?? a.mentions[0]!).sentence,
+  }));
+};
