@@ -47,7 +47,7 @@ const LOWER_SOURCES: ReadonlyArray<[RegExp, Credit['hint'], string?]> = [
   [new RegExp(`(?:^|\\s)(${alt(FILING_NAMES.filter((f) => !/^(?:the|a)\s/.test(f)))})$`, 'i'), 'filing'],
 ];
 /** Collective nouns after an organisation: "Kromtech researchers said", "FBI officials said". */
-const GROUP_NOUNS = /^(?:researchers?|analysts?|experts?|team|officials?|executives?|investigators?|engineers?|staff|spokes(?:person|man|woman)|representatives?|management|leadership|lawyers?|attorneys?)$/i;
+const GROUP_NOUNS = /^(?:researchers?|analysts?|experts?|team|officials?|executives?|investigators?|engineers?|staff|spokes(?:person|man|woman)|representatives?|management|leadership|lawyers?|attorneys?)$/;
 
 /** Words that come between a subject and its verb and say nothing about who speaks. */
 const BETWEEN = new RegExp(
@@ -62,7 +62,7 @@ const BETWEEN = new RegExp(
   ].join('|') + ')$', 'u');
 
 const NAME_TOKEN = /^(?:[\p{Lu}@][\p{L}\p{N}'’&.\-/!?]*|\p{N}{1,4}[\p{Lu}][\p{L}\p{N}]*|\p{Ll}{1,4}[\p{Lu}][\p{L}\p{N}\-]*|[\p{Ll}]+\.(?:com|net|org|io|media))$/u;
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'y', 'on', 'the', 'des', 'und', 'et']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'y', 'the', 'des', 'und', 'et']);
 const CUT_STOP = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
   'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'additionally', 'however', 'meanwhile', 'but', 'and', 'also', 'in', 'on', 'at', 'by', 'from', 'with', 'to', 'this',
@@ -126,7 +126,7 @@ function splitCoordination(tokens: string[]): string[][] {
   const whole = tokens.join(' ');
   if (lexiconKind(whole) || isNewsOutlet(whole)) return [tokens];
   if (left.length === 1 && right.length >= 2 && ORG_END.test(right[right.length - 1]!)) return [tokens];
-  if (left.some((t) => CONNECTORS.has(t) && t !== 'and') && !right.some((t) => CONNECTORS.has(t))) return [tokens];
+  if (left.some((t) => CONNECTORS.has(t) && t !== 'and')) return [tokens];
   return [...splitCoordination(left), ...splitCoordination(right)];
 }
 
@@ -257,27 +257,27 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
     } else if (/\s(?:was|were|been|being|be|is|are)$/i.test(before)) continue; // passive: read by the "by" pattern
     // quote + inverted verb: "“…,” said Jane Doe, CTO at Acme" / "…, said the company."
     // "X, a spokesperson at Acme, said": the subject before an appositive comes first
-    let appositiveSubject = false;
-    if (/[^"”’'],$/.test(before)) {
-      const tmp: Credit[] = [];
-      subjectBefore(before, sentence, p, tmp, (tokens) => { if (tokens && tokens.length && tidyName(tokens)) tmp.push({ name: 'x', sentence }); });
-      appositiveSubject = tmp.length > 0;
-    }
-    if (!appositiveSubject && INVERSION.has(verb) && /[,"”’']$|[—–]$/.test(before) && /^\s{1,3}\S/.test(after)) {
+    // quote + inverted verb: "“…,” said Jane Doe, CTO at Acme" / "…, said the company." / "…, said researchers at X"
+    if (INVERSION.has(verb) && /[,"”’']$|[—–]$/.test(before) && /^\s{1,3}\S/.test(after)) {
       const a = after.trimStart();
-      if (/^(?:the|a|an|one|another)\s/i.test(a) && !/^The\s\p{Lu}/u.test(a)) {
-        const ref = /^(?:the|a|an|one|another)\s(?:[\p{L}-]{1,20}\s){0,2}?([\p{L}-]{2,20})(?=[\s,.;]|$)/iu.exec(a);
-        const noun = lower(ref?.[1] ?? '');
+      const quoted = /["”’']\s{0,2}[,—–]?$|[,—–]\s{0,2}["”’']$/.test(before);
+      const ref = /^(?:the|a|an|one|another)\s(?:[\p{L}-]{1,20}\s){0,2}?([\p{L}-]{2,20})(?=[,.;:]|\s(?:at|of|for|from|with|in|on|who|which)\s|$)/iu.exec(a);
+      const group = /^(?:security\s|cybersecurity\s)?(?:researchers?|experts?|analysts?|officials?|investigators?|sources|police|prosecutors)\b/i.test(a);
+      const run = /^(?:the|a|an|one|another)\s/i.test(a) && !/^The\s\p{Lu}/u.test(a) ? [] : leadingRun(a);
+      const runName = run.length ? tidyName(run) : null;
+      const lastTok = run[run.length - 1] ?? '';
+      const rest = run.length ? a.slice(a.indexOf(lastTok) + lastTok.replace(/[,.;:)]+$/, '').length) : '';
+      const runEnds = !!runName && /^(?:[,.;:)]|\s(?:at|of|for|from|with|in|on|who|which)\s|\s?$)/.test(rest);
+      if (ref && !/^The\s\p{Lu}/u.test(a)) {
+        const noun = lower(ref[1]!);
         if (VICTIM_REFERENCES.includes(noun) || SPOKES_NOUNS.includes(noun)) out.push({ name: '', sentence, hint: 'victim', at: p });
         continue;
       }
-      const run = leadingRun(a);
-      if (run.length) {
-        const rest = a.slice(a.indexOf(run[run.length - 1]!) + run[run.length - 1]!.length);
-        const titled = appositiveTitled(rest);
-        push(run, titled || run.length >= 2 ? 'person' : undefined, p);
+      if (runEnds) {
+        push(run, appositiveTitled(rest) || run.length >= 2 ? 'person' : undefined, p);
         continue;
       }
+      if (group || quoted) continue; // the group's name, if any, is read by "researchers at X"
     }
     // a negation between subject and verb: "Panasonic has not confirmed"
     if (/\b(?:not|n't|never|yet\sto|declined\sto|refused\sto|failed\sto|unable\sto)(?:\s[\p{L}-]+){0,2}$/iu.test(before)) continue;
@@ -483,7 +483,7 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
   // "Kromtech researchers said", "FBI officials said", "The Rhysida ransomware gang claimed"
   const toks = splitTokens(b);
   const lastTok = toks[toks.length - 1] ?? '';
-  if ((GROUP_NOUNS.test(lastTok) || /^(?:gang|group|crew|collective|operators?|hackers?|actors?)$/i.test(lastTok)) && toks.length >= 2) {
+  if ((GROUP_NOUNS.test(lastTok) || /^(?:gang|group|crew|collective|operators?|hackers?|actors?)$/.test(lastTok)) && toks.length >= 2) {
     let headToks = toks.slice(0, -1);
     for (let k = 0; k < 2 && headToks.length && /^\p{Ll}[\p{Ll}-]*$/u.test(headToks[headToks.length - 1]!) && !CONNECTORS.has(headToks[headToks.length - 1]!); k++) headToks = headToks.slice(0, -1);
     const run = trailingRun(headToks.join(' ').replace(/['’]s$/, ''));

@@ -170,6 +170,8 @@ export const NAME_STOPWORDS: readonly string[] = [ // stripped from the start of
   'other', 'others', 'another', 'each', 'every', 'no', 'not', 'only', 'even', 'just', 'finally', 'first', 'second',
   'third', 'update', 'updated', 'note', 'editor', "editor's", 'why', 'how', 'where', 'unfortunately', 'fortunately',
   'importantly', 'notably', 'specifically', 'ultimately', 'overall', 'currently', 'recently', 'reportedly',
+  'using', 'following', 'citing', 'including', 'responding', 'commenting', 'referring', 'noting', 'adding', 'quoting',
+  'asked', 'asked about', 'contacted', 'reached', 'per', 'given', 'like', 'unlike', 'beyond', 'once',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -185,6 +187,8 @@ export const GENERIC_WORDS: readonly string[] = [
   'researchers', 'experts', 'users', 'customers', 'people', 'company', 'firm', 'police', 'authorities', 'investigators',
   'analysts', 'sources', 'reports', 'report', 'security', 'data', 'breach', 'statement', 'email', 'photo', 'image',
   'video', 'court', 'documents', 'records', 'employees', 'staff', 'members', 'patients', 'students', 'consumers',
+  'u.s.', 'us', 'u.s', 'uk', 'u.k.', 'eu', 'america', 'american', 'british', 'chinese', 'russian', 'iranian', 'european',
+  'western', 'japanese', 'korean', 'indian', 'israeli', 'ukrainian', 'german', 'french', 'canadian', 'australian',
 ];
 
 /** Platforms a statement is posted on, not sources themselves ("said via Twitter"). */
