@@ -204,6 +204,13 @@ function refine(text: string, all: PhraseMatch[], i: number, m: PhraseMatch): Ph
   if (/^name$/i.test(m.text) && !inList) return null;
   // "names, emails and phone numbers": email addresses; "leaked emails": correspondence.
   if (/^e-?mails?$/i.test(m.text) && inList) return { ...m, category: 'contact' };
+  // "accounts" counted ("70,000 accounts", "of the accounts impacted") or used ("able to access their
+  // accounts") is not data taken.
+  if (/accounts$/i.test(m.text)) {
+    const lead = text.slice(Math.max(0, m.start - 60), m.start);
+    if (/(?:\d|\b(?:million|billion|thousand|hundreds|thousands|millions|of the|many|some|few|several|all|number of))\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(lead)) return null;
+    if (/\b(?:able to|could|can|unable to|continue to)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:access|use|log\s?in|move)\b/i.test(lead)) return null;
+  }
   // "details of 200m iCloud accounts": account details.
   if (/^details$/i.test(m.text) && /^\s{1,3}(?:of|for|from)\s{1,3}(?:[\w,.$-]{1,15}\s{1,3}){0,3}accounts\b/i.test(text.slice(m.end, m.end + 80))) return { ...m, category: 'credentials' };
   return m;

@@ -29,6 +29,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: 'location (?:data|information|histor(?:y|ies))|geolocation data', category: 'personal' }, // "location data"
   { pattern: 'biometric (?:data|information)|fingerprints?', category: 'personal' }, // "biometric data"
   { pattern: 'family (?:networks?|members?|information|details)', category: 'personal' }, // "family networks"
+  { pattern: '(?:private |personal |direct |text |SMS |chat |instant )?messages|chats|chat (?:logs|histor(?:y|ies))|screenshots|keystrokes|call (?:logs|records|histor(?:y|ies))|browsing histor(?:y|ies)|(?:personal )?videos|contacts lists?', category: 'personal' }, // "SMS messages and call logs"
   // contact
   { pattern: `${E} addresse?s?`, category: 'contact' }, // "email addresses"
   { pattern: `${E} (?:contacts|lists)`, category: 'contact' }, // "email lists"
@@ -45,6 +46,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:API|access|authentication|session|OAuth|auth) (?:keys?|tokens?)|tokens|session cookies|cookies', category: 'credentials' }, // "API keys"
   { pattern: '(?:private|encryption|cryptographic|SSH|signing) keys|(?:digital |code[- ]signing |SSL |TLS )?certificates', category: 'credentials' }, // "private keys"
   { pattern: '(?:2FA|two-factor|MFA) (?:codes|secrets|seeds)', category: 'credentials' }, // "2FA codes"
+  { pattern: '(?:user |customer |member |player |email |e-mail |social media |online |cloud |iCloud |Gmail |Yahoo |Twitter |Facebook |Instagram |Apple |admin(?:istrator)? )?accounts|account (?:details|information|info|data)|Apple IDs?', category: 'credentials' }, // "user accounts were compromised"
   // payment
   { pattern: '(?:(?:payment|credit|debit|bank|credit and debit|credit or debit) )?cards? (?:numbers?|details|data|information|info)', category: 'payment' }, // "payment card information"
   { pattern: '(?:credit|debit|payment|bank) cards?', category: 'payment' }, // "credit cards"
