@@ -6,6 +6,7 @@
 // and leaves out page furniture (image credits, bylines, author bios, promo links) and the publisher.
 import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
+import { compromise } from '../nlp.js';
 import type { SourceKind } from '../record.js';
 import { isNewsOutlet, looksLikeOutlet } from '../lexicon/outlets.js';
 import {
@@ -431,7 +432,7 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
       const inner = leadingRun(appositive);
       if (inner.length && inner.join(' ').length >= appositive.replace(/[,.]$/, '').length - 1) {
         const pre = body.slice(0, open);
-        push(inner, RESEARCH_CONTEXT.test(pre + ' ') ? 'researcher' : inner.length >= 2 ? 'person' : undefined, p);
+        push(inner, RESEARCH_CONTEXT.test(pre + ' ') ? 'researcher' : undefined, p);
         return;
       }
     }
@@ -750,9 +751,11 @@ function classify(name: string, c: Credit, victims: string[], people: Map<string
   if (lex) return lex;
   if (c.hint === 'law-enforcement' || c.hint === 'regulator') return c.hint;
   if (c.hint === 'outlet' || looksLikeOutlet(name)) return 'news-outlet';
-  const isPerson = c.hint === 'person' || [...people.values()].includes(name);
-  if (c.hint === 'researcher') return isPerson ? 'researcher' : 'researcher';
+  const orgish = ORG_WORDS.test(name) || hasPhrase(name, RESEARCH_NAME_WORDS) || looksLikeOutlet(name);
+  const isPerson = !orgish && (c.hint === 'person' || c.hint === 'researcher' && splitTokens(name).length >= 2 && personName(name) || [...people.values()].includes(name) || personName(name));
   if (isPerson) return 'person';
+  if (c.hint === 'researcher') return 'researcher';
+  if (GOVERNMENT_WORDS.test(name)) return 'other';
   if (hasPhrase(name, RESEARCH_NAME_WORDS)) return 'researcher';
   return 'other';
 }
@@ -769,6 +772,17 @@ function firstNameBefore(doc: Document, surname: string): string | null {
     return `${first} ${surname}`;
   }
   return null;
+}
+
+const ORG_WORDS = /\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Group|Holdings|Company|Bank|Hospital|University|College|School|Systems|Networks|Technologies|Technology|Software|Solutions|Services|Security|Labs?|Partners|Associates|Institute|Foundation|Association|Council|Agency|Department|Ministry|Office|Bureau|Commission|Authority|Centre|Center|Trust|Health|Healthcare|Insurance|Financial|Capital|Media|News|Airlines?|Motors|Energy|Pharma|Entertainment|Games|Studios|Team|Project|Research|Intelligence|Alliance|Society|Club|Church|County|City|State|Police|Court|Government|Army|Navy|Force)\b/;
+const GOVERNMENT_WORDS = /\b(?:Agency|Department|Ministry|Office|Bureau|Government|Council|Parliament|Congress|Senate|Army|Navy|Air\sForce|Command|White\sHouse|Pentagon|Kremlin)\b/;
+
+/** Does compromise read this short name as a person ("Satnam Narang")? */
+function personName(name: string): boolean {
+  const t = splitTokens(name);
+  if (t.length < 2 || t.length > 4 || !t.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$/u.test(w))) return false;
+  const view = compromise()(name);
+  return view.people().found as boolean;
 }
 
 /** Does the word occur in lower case in the article ("research", "cybersecurity")? */
