@@ -1,0 +1,295 @@
+// Compromised data: unit tables in the Duckling/chrono style — sentences grouped by the category,
+// subject and status they must yield, then near misses (advice, other incidents, "data protection
+// officer", "data centre", "information security", "financial results") that must yield no item.
+// Every example is written for this file.
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/read/index.js';
+import { extractData, findPhrases } from '../../src/extract/data.js';
+import type { Context, DataFinding } from '../../src/extract/types.js';
+import type { DataCategory, DataStatus } from '../../src/record.js';
+
+const VICTIM = 'Harbour Mutual';
+
+function ctxFor(company: string | null = VICTIM): Context {
+  return {
+    published: '2024-03-04',
+    warnings: [],
+    company: company ? { name: company, aliases: [], country: null, sentences: [] } : null,
+    sources: [],
+  };
+}
+
+/** Data items of a short article: a headline, then the body paragraphs. */
+function dataOf(body: string, company: string | null = VICTIM): DataFinding[] {
+  const doc = readDocument(`Harbour Mutual hit by cyberattack\n\n${body}\n`, { format: 'txt' });
+  return extractData(doc, ctxFor(company));
+}
+
+const has = (items: DataFinding[], category: DataCategory, subject?: string | null) =>
+  items.find((d) => d.category === category && (subject === undefined || d.subject === subject));
+
+// ---- categories ------------------------------------------------------------------------------------
+
+const BY_CATEGORY: Array<{ category: DataCategory; examples: string[] }> = [
+  {
+    category: 'personal', examples: [
+      'The intruders stole the names and dates of birth of policy holders.',
+      'Personal information of some members was accessed during the attack.',
+      'The exposed server held full names, genders and marital status.',
+      'Attackers obtained personally identifiable information, the firm said.',
+    ],
+  },
+  {
+    category: 'contact', examples: [
+      'Hackers accessed email addresses belonging to subscribers.',
+      'The leaked file contained home addresses and phone numbers.',
+      'Contact details of thousands of members were exposed.',
+    ],
+  },
+  {
+    category: 'credentials', examples: [
+      'The attackers stole hashed passwords and usernames.',
+      'Login credentials for an administrator account were compromised.',
+      'The dump includes API keys and session tokens.',
+    ],
+  },
+  {
+    category: 'payment', examples: [
+      'Payment card numbers and expiry dates were stolen from the checkout page.',
+      'The skimmer captured credit card details entered by shoppers.',
+      'Only the last four digits of card numbers were exposed.',
+    ],
+  },
+  {
+    category: 'financial', examples: [
+      'Bank account numbers and sort codes were accessed.',
+      'The stolen records included credit scores and loan details.',
+      'Tax returns filed by clients were copied from the server.',
+    ],
+  },
+  {
+    category: 'government-id', examples: [
+      'Social Security numbers of current and former staff were exposed.',
+      'The hackers obtained passport numbers and driver’s licence numbers.',
+      'National insurance numbers were among the stolen data.',
+    ],
+  },
+  {
+    category: 'medical', examples: [
+      'Medical records of patients were accessed by the intruder.',
+      'The breach exposed protected health information, including diagnoses.',
+      'Health insurance information was stolen in the attack.',
+    ],
+  },
+  {
+    category: 'internal', examples: [
+      'The gang leaked internal documents and trade secrets.',
+      'Confidential business plans were stolen along with engineering drawings.',
+      'The hackers published unreleased episodes of the series.',
+    ],
+  },
+  {
+    category: 'source-code', examples: [
+      'The intruder copied source code from private repositories.',
+      'Attackers downloaded the proprietary source code of the app.',
+    ],
+  },
+  {
+    category: 'system', examples: [
+      'Server logs and network diagrams were exposed in the open bucket.',
+      'The leaked files included configuration files and IP addresses.',
+    ],
+  },
+  {
+    category: 'classified', examples: [
+      'Classified documents were stolen from the contractor.',
+      'The analyst leaked top secret material to a reporter.',
+    ],
+  },
+  {
+    category: 'unspecified', examples: [
+      'Hackers stole sensitive data from the insurer.',
+      'Some files were exfiltrated before the attack was stopped.',
+      'The intruder accessed information stored on one server.',
+    ],
+  },
+];
+
+describe('data: category', () => {
+  for (const { category, examples } of BY_CATEGORY) {
+    for (const example of examples) {
+      it(`${category}: ${example}`, () => {
+        const items = dataOf(example);
+        expect(has(items, category), JSON.stringify(items.map((d) => [d.category, d.text]))).toBeTruthy();
+      });
+    }
+  }
+});
+
+// ---- whose data -----------------------------------------------------------------------------------
+
+const BY_SUBJECT: Array<{ subject: string | null; category: DataCategory; examples: string[] }> = [
+  {
+    subject: 'employees', category: 'personal', examples: [
+      'Attackers accessed employee personal information.',
+      'The names of 3,000 employees were stolen.',
+      'Staff names were leaked online by the gang.',
+    ],
+  },
+  {
+    subject: 'customers', category: 'personal', examples: [
+      'Hackers obtained customer details from the booking system.',
+      'The stolen data includes names and dates of birth of 40,000 customers.',
+    ],
+  },
+  {
+    subject: 'patients', category: 'medical', examples: [
+      "The intruder accessed patients' medical records.",
+      'Medical records belonging to patients were exposed.',
+    ],
+  },
+  {
+    subject: 'users', category: 'contact', examples: [
+      'About 90,000 users were told their phone numbers had been exposed.',
+      'The exposed database held user email addresses.',
+    ],
+  },
+  {
+    subject: null, category: 'internal', examples: [
+      'The group leaked internal documents and technical files.',
+    ],
+  },
+];
+
+describe('data: subject', () => {
+  for (const { subject, category, examples } of BY_SUBJECT) {
+    for (const example of examples) {
+      it(`${subject}/${category}: ${example}`, () => {
+        const items = dataOf(example);
+        expect(has(items, category, subject), JSON.stringify(items.map((d) => [d.category, d.subject, d.text]))).toBeTruthy();
+      });
+    }
+  }
+
+  it('looks back to the people the paragraph talks about: "their phone numbers"', () => {
+    const items = dataOf('The insurer wrote to 12,000 policyholders on Monday. It said their phone numbers and home addresses were accessed.');
+    expect(has(items, 'contact', 'policyholders')).toBeTruthy();
+  });
+
+  it('one item per category and subject, its text the phrases as written', () => {
+    const items = dataOf('Hackers stole customer names, email addresses and phone numbers. The names of customers were later posted online.');
+    const personal = items.filter((d) => d.category === 'personal');
+    expect(personal).toHaveLength(1);
+    expect(personal[0]!.subject).toBe('customers');
+    expect(items.find((d) => d.category === 'contact')!.text).toBe('email addresses, phone numbers');
+  });
+});
+
+// ---- how sure ---------------------------------------------------------------------------------------
+
+const BY_STATUS: Array<{ status: DataStatus; category: DataCategory; examples: string[] }> = [
+  {
+    status: 'confirmed', category: 'contact', examples: [
+      'Harbour Mutual confirmed that email addresses were stolen.',
+      'The company said in a statement that home addresses were accessed.',
+    ],
+  },
+  {
+    status: 'reported', category: 'personal', examples: [
+      'The Daily Ledger reported that customer names were obtained by the hackers. Harbour Mutual has yet to confirm the report.',
+      'According to Reuters, the attackers stole personal information of members.',
+    ],
+  },
+  {
+    status: 'possible', category: 'payment', examples: [
+      'Card numbers may have been accessed, the insurer said.',
+      'The attackers could have obtained payment card details.',
+      'Harbour Mutual is investigating whether credit card information was stolen.',
+      'The hackers claim to have stolen card numbers of 2 million customers.',
+    ],
+  },
+];
+
+describe('data: status', () => {
+  for (const { status, category, examples } of BY_STATUS) {
+    for (const example of examples) {
+      it(`${status}: ${example}`, () => {
+        const item = has(dataOf(example), category);
+        expect(item?.status, example).toBe(status);
+      });
+    }
+  }
+
+  const DENIED = [
+    'There is no evidence that card numbers were accessed, the company said.',
+    'Names were stolen, but passwords were not compromised.',
+    'Passwords, security questions and PINs were not affected.',
+    'The breach did not include payment card information, Harbour Mutual said.',
+  ];
+  for (const example of DENIED) {
+    it(`denied data is left out: ${example}`, () => {
+      const items = dataOf(example);
+      expect(items.some((d) => d.category === 'credentials' || d.category === 'payment'), JSON.stringify(items)).toBe(false);
+    });
+  }
+
+  it('a denial of misuse is not a denial of theft', () => {
+    const items = dataOf('Names and addresses were stolen, though there is no evidence that the information has been misused.');
+    expect(has(items, 'contact')?.status).toBe('confirmed');
+  });
+});
+
+// ---- near misses ------------------------------------------------------------------------------------
+
+const NEAR_MISSES = [
+  // advice
+  'Customers should change their passwords and monitor their bank accounts.',
+  'The company urged users to reset passwords and watch for phishing emails.',
+  'Experts recommend enabling two-factor authentication to protect accounts.',
+  // generic statements
+  'Stolen credentials can be used to break into other services.',
+  'Hackers often target payment card data held by retailers.',
+  // another incident
+  'In 2013, a separate breach at another retailer exposed 40 million card numbers.',
+  'The previous attack on the chain leaked customer emails and addresses.',
+  // not data at all
+  'The firm has appointed a new data protection officer after the breach.',
+  'The attack knocked a data centre offline for six hours.',
+  'The company hired an information security consultant after the incident.',
+  'The hack was disclosed alongside its quarterly financial results.',
+  'The Information Commissioner\'s Office has been notified of the breach.',
+  'Hackers encrypted files on the network and demanded a ransom.',
+  'The company did not provide details about the attack.',
+  'The company said it was investigating a data breach.',
+];
+
+describe('data: near misses', () => {
+  for (const example of NEAR_MISSES) {
+    it(example, () => {
+      const items = dataOf(example);
+      expect(items, JSON.stringify(items.map((d) => [d.category, d.text]))).toEqual([]);
+    });
+  }
+});
+
+// ---- phrases ---------------------------------------------------------------------------------------
+
+describe('data: phrase matching', () => {
+  it('the longest phrase wins', () => {
+    expect(findPhrases('credit card information and IP addresses').map((m) => [m.category, m.text])).toEqual([
+      ['payment', 'credit card information'], ['system', 'IP addresses'],
+    ]);
+  });
+
+  it('coordinated adjectives give one item each', () => {
+    expect(findPhrases('personal and financial data').map((m) => m.category).sort()).toEqual(['financial', 'personal']);
+  });
+
+  it('stays linear on hostile input', () => {
+    const t0 = Date.now();
+    const long = 'stolen data '.repeat(20_000) + 'according to '.repeat(10_000);
+    dataOf(long);
+    findPhrases('a'.repeat(1_000_000));
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  });
+});
