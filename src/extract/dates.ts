@@ -1,4 +1,617 @@
-// PLACEHOLDER — being replaced by the real extractor.
-import type { Extractor, DateFinding } from './types.js';
+// Dates of the incident: when it began and ended, when the victim found it, when it was disclosed.
+//
+// Mentions come from chrono-node (explicit month/day/year expressions, weekdays) plus a few patterns
+// chrono does not read (bare years, "late 2015", relative phrases we resolve ourselves). Every mention
+// is resolved against the publication date and never given a year the text and that date do not
+// support: a month-day with no year is the most recent such day not after publication (or the next one
+// when the sentence looks ahead: "customers will be told by May 26"). Without a publication date those
+// keep their text with `value: null`.
+//
+// Precision follows the text: "2021", "2021-06", "2021-11-11". Relative phrases:
+//   "today"/"yesterday"/"on Friday"       → the day;
+//   "this/earlier this/last month", "N months ago", "N weeks ago" → the month;
+//   "this/last year", "N years ago"      → the year;
+//   "this/last week", "the weekend"      → the month when that week (Mon–Sun) or weekend lies inside
+//                                           one month, else no value (dropped: too vague to date).
+// Prepositions settle the role before any verb: "since"/"from"/"starting" → breach-start (but "has not
+// seen activity since March 16" → breach-end), "until"/"through" → breach-end unless a discovery or
+// notification verb governs it ("took them until Friday to discover").
+// A day-precision date equal to the publication date is dropped (it belongs in source.published).
+import * as chrono from 'chrono-node/en';
+import type { Document, Sentence } from '../document.js';
+import type { DateRole } from '../record.js';
+import { EXCLUDE_CUES, FUTURE_CUES, INCIDENT_CUES, ROLE_CUES } from '../lexicon/dates.js';
+import type { Context, DateFinding, Extractor } from './types.js';
 
-export const extractDates: Extractor<DateFinding[]> = () => [];
+export const NO_PUBLISHED_WARNING = 'no publication date: relative dates left unresolved (pass --published)';
+
+/** Calendar parts of a date as the text gives them; `year` null when unknown. */
+export interface DateParts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+/** Extra facts about a finding that the dwell extractor reads (parts even when `value` is null). */
+export interface DateInfo {
+  parts: DateParts;
+  /** Findings made from one range expression ("between June and November") share an id. */
+  range: number | null;
+  /** The start was qualified "at least"/"as early as": the breach may have begun earlier. */
+  openStart: boolean;
+}
+
+export const dateInfo = new WeakMap<DateFinding, DateInfo>();
+
+// ---- mentions -----------------------------------------------------------------------------------
+
+type Rel =
+  | { kind: 'day'; offset: number } // today, yesterday
+  | { kind: 'week'; offset: number } // this week, last week
+  | { kind: 'weekend'; offset: number }
+  | { kind: 'month'; offset: number } // this month, N months ago, N weeks ago (→ month)
+  | { kind: 'weeksAgo'; n: number }
+  | { kind: 'year'; offset: number }
+  | { kind: 'weekday'; weekday: number; last: boolean; week?: number }
+  | { kind: 'season'; month: number; last: boolean }
+  | { kind: 'lastMonthName'; month: number };
+
+interface Mention {
+  start: number; // offsets in the sentence text
+  end: number;
+  text: string;
+  parts?: DateParts; // explicit calendar parts (year may be null: resolve against publication)
+  rel?: Rel;
+  openStart?: boolean;
+  /** "October last year": year relative to publication */
+  yearOffset?: number;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = /\b(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)\b/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_FULL = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  eighteen: 18, twenty: 20, thirty: 30,
+};
+const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
+
+/** Cheap test before any parsing: does the sentence hold anything date-like? */
+const DATE_HINT = /\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|day\b|\b(?:week|month|year|weekend|spring|summer|autumn|fall|winter)s?\b|\btoday\b/i;
+
+/** Sentences longer than this are cut before parsing (crawler junk, hostile input). */
+const MAX_SENTENCE = 1500;
+
+function chronoMentions(text: string, ref: Date): Mention[] {
+  const out: Mention[] = [];
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.casual.parse(text, { instant: ref, timezone: 0 });
+  } catch {
+    return out;
+  }
+  for (const r of results) {
+    const pieces: Array<{ comp: chrono.ParsedResult['start']; text: string; start: number }> = [];
+    if (r.end) {
+      // chrono read "March 3 to May 18" as one range: split it into its two sides
+      const m = /^(.*?)(\s{0,3}(?:-|–|—|to|through|until|till|and)\s{1,3})(.*)$/i.exec(r.text);
+      if (m) {
+        pieces.push({ comp: r.start, text: m[1]!, start: r.index });
+        pieces.push({ comp: r.end, text: m[3]!, start: r.index + m[1]!.length + m[2]!.length });
+      } else pieces.push({ comp: r.start, text: r.text, start: r.index });
+    } else pieces.push({ comp: r.start, text: r.text, start: r.index });
+    for (const p of pieces) {
+      const c = p.comp;
+      const hasMonthName = MONTH_RE.test(p.text);
+      const hasYear = /\b(?:19|20)\d{2}\b/.test(p.text);
+      const tags = c.tags();
+      if (tags.has('result/relativeDate') || tags.has('casualReference/today') || tags.has('casualReference/yesterday')) continue; // ours
+      if (hasMonthName || hasYear) {
+        if (!c.isCertain('month') && !c.isCertain('year')) continue;
+        if (!hasMonthName && !/\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/.test(p.text) && !hasYear) continue;
+        // "may" the verb: chrono reads lower-case "may" as a month only with a day or year beside it, but be safe
+        if (/^may$/.test(p.text.trim())) continue;
+        const endOfPeriod = [...tags].some((t) => t.includes('EndOfPeriod'));
+        const parts: DateParts = {
+          year: c.isCertain('year') ? c.get('year') : null,
+          month: c.isCertain('month') ? c.get('month') : null,
+          day: c.isCertain('day') && !endOfPeriod ? c.get('day') : null,
+        };
+        if (parts.month === null && parts.year === null) continue;
+        if (parts.month === null) parts.day = null;
+        out.push({ start: p.start, end: p.start + p.text.length, text: p.text, parts });
+      } else if (WEEKDAY_FULL.test(p.text) && c.isCertain('weekday')) {
+        const wm = WEEKDAY_FULL.exec(p.text)!;
+        const wd = WEEKDAYS.indexOf(wm[0].toLowerCase());
+        if (wd < 0) continue;
+        const s = p.start + wm.index;
+        const before = text.slice(Math.max(0, s - 6), s).toLowerCase();
+        const last = /\blast\s$/.test(before);
+        const part = /^\s(?:morning|afternoon|evening|night)\b/i.exec(text.slice(s + wm[0].length, s + wm[0].length + 12));
+        const end = s + wm[0].length + (part ? part[0].length : 0);
+        out.push({ start: last ? s - 5 : s, end, text: text.slice(last ? s - 5 : s, end), rel: { kind: 'weekday', weekday: wd, last } });
+      }
+    }
+  }
+  return out;
+}
+
+const NUM = '(?:\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)';
+const RELATIVE_RE = new RegExp(
+  [
+    '\\b(?:(?:earlier|later|late|early)\\s)?(?:this|last)\\s(?:week|month|year)\\b',
+    '\\b(?:the\\s)?(?:week|month|year)\\sbefore\\slast\\b',
+    '\\b(?:today|yesterday)\\b',
+    '\\b(?:this|last|over\\sthe|at\\sthe)\\sweekend\\b',
+    `\\b(?:about\\s|around\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s|over\\s)?${NUM}\\s(?:day|week|month|year)s?\\sago\\b`,
+    '\\blast\\s(?:spring|summer|autumn|fall|winter)\\b',
+    '\\blast\\s(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b',
+  ].join('|'),
+  'gi',
+);
+
+function relativeMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  RELATIVE_RE.lastIndex = 0;
+  for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
+    const t = m[0];
+    const low = t.toLowerCase();
+    let rel: Rel | null = null;
+    if (/before last/.test(low)) {
+      const unit = /week|month|year/.exec(low)![0];
+      rel = unit === 'week' ? { kind: 'week', offset: -2 } : unit === 'month' ? { kind: 'month', offset: -2 } : { kind: 'year', offset: -2 };
+    } else if (/^(?:(?:earlier|later|late|early)\s)?(?:this|last)\s(?:week|month|year)$/.test(low)) {
+      const offset = /last/.test(low) ? -1 : 0;
+      const unit = /week|month|year/.exec(low)![0];
+      rel = unit === 'week' ? { kind: 'week', offset } : unit === 'month' ? { kind: 'month', offset } : { kind: 'year', offset };
+    } else if (low === 'today') rel = { kind: 'day', offset: 0 };
+    else if (low === 'yesterday') rel = { kind: 'day', offset: -1 };
+    else if (/weekend$/.test(low)) rel = { kind: 'weekend', offset: /^last/.test(low) ? -1 : 0 };
+    else if (/ago$/.test(low)) {
+      const mm = /(\w+)\s(day|week|month|year)s?\sago$/.exec(low)!;
+      const n = /^\d+$/.test(mm[1]!) ? Number(mm[1]) : NUMBER_WORDS[mm[1]!];
+      if (n === undefined) continue;
+      const unit = mm[2]!;
+      rel = unit === 'day' ? { kind: 'day', offset: -n } : unit === 'week' ? { kind: 'weeksAgo', n } : unit === 'month' ? { kind: 'month', offset: -n } : { kind: 'year', offset: -n };
+    } else if (/^last\s(spring|summer|autumn|fall|winter)$/.test(low)) {
+      rel = { kind: 'season', month: SEASONS[low.slice(5)]!, last: true };
+    } else if (/^last\s/.test(low)) {
+      rel = { kind: 'lastMonthName', month: MONTHS.indexOf(low.slice(5)) + 1 };
+    }
+    if (rel) out.push({ start: m.index, end: m.index + t.length, text: t, rel });
+  }
+  return out;
+}
+
+const YEAR_RE = /(?<![\w$#€£/.-])(?:(early|late|mid|mid-|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\sfirst\shalf\sof|the\ssecond\shalf\sof|the\s(?:spring|summer|autumn|fall|winter)\sof|(?:spring|summer|autumn|fall|winter)|(?:the\s)?(?:first|second|third|fourth)\squarter(?:\sof)?|q[1-4])\s?)?((?:19[89]|20[0-4])\d)(?![\w%-]|[/.]\d|,\d{3}|\s(?:percent|per\scent|customers|people|users|accounts|records|employees|patients|members|files|servers|computers|devices))/gi;
+
+function yearMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], parts: { year: Number(m[2]), month: null, day: null } });
+  }
+  return out;
+}
+
+/** All mentions of a sentence, overlaps resolved in favour of the longer one. */
+function mentionsOf(text: string, ref: Date): Mention[] {
+  const all = [...chronoMentions(text, ref), ...relativeMentions(text), ...yearMentions(text)];
+  all.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  const out: Mention[] = [];
+  for (const m of all) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) {
+      // "Sept. 29 and Dec. 29 last year": the relative year inside a chrono span gives the year
+      if (prev.parts && prev.parts.year === null && m.rel?.kind === 'year') prev.parts.year = NaN; // marker, fixed below
+      if (m.end - m.start > prev.end - prev.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  // "October last year", "Dec. 29 of this year": the relative year gives the year
+  for (const m of out) {
+    if (!m.parts || m.parts.year !== null || m.parts.month === null) continue;
+    const t = /^,?\s(?:of\s)?(last|this)\syear\b/i.exec(text.slice(m.end, m.end + 16));
+    if (t) { m.yearOffset = t[1]!.toLowerCase() === 'last' ? -1 : 0; m.end += t[0].length; m.text = text.slice(m.start, m.end); }
+  }
+  // "Wednesday and Friday the week before last", "on Tuesday last week": the week anchors the weekdays
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i]!;
+    if (w.rel?.kind !== 'week') continue;
+    let j = i - 1;
+    let cursor = w.start;
+    while (j >= 0) {
+      const d = out[j]!;
+      if (d.rel?.kind !== 'weekday' || !/^[\s,]{0,3}(?:and\s|to\s|until\s|through\s)?(?:on\s)?$/i.test(text.slice(d.end, cursor))) break;
+      d.rel.week = w.rel.offset;
+      cursor = d.start;
+      j--;
+    }
+    if (j < i - 1) { out.splice(i, 1); i--; }
+  }
+  // a modifier just before a chrono month ("late November", "mid-June", "the end of April") joins its text
+  for (const m of out) {
+    if (!m.parts) continue;
+    const before = text.slice(Math.max(0, m.start - 20), m.start);
+    const mod = /(?:\b(?:early|late|mid|the\send\sof|the\sbeginning\sof|the\sstart\sof|end\sof)\s|\bmid-)$/i.exec(before);
+    if (mod) {
+      m.start -= mod[0].length;
+      m.text = text.slice(m.start, m.end);
+    }
+    if (/\bat\sleast\s(?:on\s|in\s|since\s)?$|\bas\searly\sas\s$|\bback\sto\s(?:at\sleast\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) m.openStart = true;
+  }
+  return out;
+}
+
+// ---- resolution ---------------------------------------------------------------------------------
+
+interface Resolved {
+  value: string | null;
+  parts: DateParts;
+  /** false when the phrase is too vague to date even with a publication date ("last week" across months) */
+  ok: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function fmt(p: DateParts): string | null {
+  if (p.year === null || Number.isNaN(p.year)) return null;
+  if (p.month === null) return String(p.year);
+  if (p.day === null) return `${p.year}-${pad(p.month)}`;
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const partsOf = (d: Date): DateParts => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+
+function resolve(m: Mention, pub: Date | null, future: boolean, anchor: DateParts | null = null): Resolved {
+  if (m.parts) {
+    const p = { ...m.parts };
+    if (p.year !== null && !Number.isNaN(p.year)) return { value: fmt(p), parts: p, ok: true };
+    if (!pub) return { value: null, parts: { ...p, year: null }, ok: true };
+    const py = pub.getUTCFullYear(), pm = pub.getUTCMonth() + 1, pd = pub.getUTCDate();
+    if (Number.isNaN(p.year) || m.yearOffset !== undefined) {
+      // "Sept. 29 and Dec. 29 last year"
+      p.year = py + (m.yearOffset ?? -1);
+      return { value: fmt(p), parts: p, ok: true };
+    }
+    if (anchor && anchor.year !== null && anchor.year < py && anchor.month !== null && p.month !== null) {
+      // narrative time: "learned of it 13 Jan. 2019 but notified the regulator on 7 Feb."
+      const earlier = p.month < anchor.month || (p.month === anchor.month && (p.day ?? 31) < (anchor.day ?? 1));
+      p.year = anchor.year + (earlier ? 1 : 0);
+      return { value: fmt(p), parts: p, ok: true };
+    }
+    const m0 = p.month ?? 1, d0 = p.day ?? (future ? 31 : 1);
+    const after = m0 > pm || (m0 === pm && d0 > pd);
+    const before = m0 < pm || (m0 === pm && d0 < pd);
+    p.year = future ? (before && p.day !== null ? py + 1 : m0 < pm ? py + 1 : py) : after ? py - 1 : py;
+    return { value: fmt(p), parts: p, ok: true };
+  }
+  const rel = m.rel!;
+  if (!pub) {
+    const parts: DateParts = { year: null, month: null, day: null };
+    return { value: null, parts, ok: true };
+  }
+  const py = pub.getUTCFullYear(), pm = pub.getUTCMonth() + 1;
+  switch (rel.kind) {
+    case 'day': {
+      const p = partsOf(addDays(pub, rel.offset));
+      return { value: fmt(p), parts: p, ok: true };
+    }
+    case 'week':
+    case 'weekend': {
+      const dow = (pub.getUTCDay() + 6) % 7; // Monday = 0
+      const monday = addDays(pub, -dow + 7 * rel.offset);
+      const first = rel.kind === 'week' ? monday : addDays(monday, 5);
+      let last = addDays(monday, 6);
+      if (rel.kind === 'weekend' && rel.offset === 0 && dow < 5) {
+        // "over the weekend" read on a weekday: the weekend just past
+        const f2 = addDays(monday, -2);
+        return sameMonth(f2, addDays(monday, -1));
+      }
+      if (last > pub && rel.offset === 0 && rel.kind === 'week') last = pub;
+      return sameMonth(first, last);
+    }
+    case 'weeksAgo': {
+      const p = partsOf(addDays(pub, -7 * rel.n));
+      p.day = null;
+      return { value: fmt(p), parts: p, ok: true };
+    }
+    case 'month': {
+      const idx = py * 12 + (pm - 1) + rel.offset;
+      const p: DateParts = { year: Math.floor(idx / 12), month: (idx % 12) + 1, day: null };
+      return { value: fmt(p), parts: p, ok: true };
+    }
+    case 'year': {
+      const p: DateParts = { year: py + rel.offset, month: null, day: null };
+      return { value: fmt(p), parts: p, ok: true };
+    }
+    case 'weekday': {
+      const dow = pub.getUTCDay();
+      if (rel.week !== undefined) {
+        const monday = addDays(pub, -((dow + 6) % 7) + 7 * rel.week);
+        const p = partsOf(addDays(monday, (rel.weekday + 6) % 7));
+        return { value: fmt(p), parts: p, ok: true };
+      }
+      let back = (dow - rel.weekday + 7) % 7;
+      if (future) back = -((rel.weekday - dow + 7) % 7);
+      else if (rel.last && back === 0) back = 7;
+      const p = partsOf(addDays(pub, -back));
+      return { value: fmt(p), parts: p, ok: true };
+    }
+    case 'season': {
+      const p: DateParts = { year: rel.month < pm ? py : py - 1, month: null, day: null };
+      return { value: fmt(p), parts: p, ok: true };
+    }
+    case 'lastMonthName': {
+      const p: DateParts = { year: rel.month < pm ? py : py - 1, month: rel.month, day: null };
+      return { value: fmt(p), parts: p, ok: true };
+    }
+  }
+}
+
+function sameMonth(a: Date, b: Date): Resolved {
+  if (a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth()) {
+    const p: DateParts = { year: a.getUTCFullYear(), month: a.getUTCMonth() + 1, day: null };
+    return { value: fmt(p), parts: p, ok: true };
+  }
+  return { value: null, parts: { year: null, month: null, day: null }, ok: false };
+}
+
+// ---- cues ---------------------------------------------------------------------------------------
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
+const ROLE_RE = new RegExp(`\\b(?:${ROLE_CUES.map(([c]) => escape(c)).join('|')})\\b`, 'gi');
+const ROLE_OF = new Map(ROLE_CUES.map(([c, r]) => [c, r] as const));
+const EXCLUDE_RE = new RegExp(`(?:^|[^\\w-])(?:${EXCLUDE_CUES.map(escape).join('|')})(?:$|[^\\w])`, 'i');
+const FUTURE_RE = new RegExp(`(?:^|[^\\w'])(?:${FUTURE_CUES.filter((c) => !['by', 'from', 'starting', 'until'].includes(c)).map(escape).join('|')})\\b`, 'i');
+const INCIDENT_RE = new RegExp(`\\b(?:${INCIDENT_CUES.map(escape).join('|')})`, 'i');
+/** Strong cues: the sentence is about a security incident, not the company's history. */
+const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|illegally|attack|intru|unauthori[sz]|stole|stolen|theft|compromis|expos|leak|ransom|malware|infect|encrypt|phish|incident|exfiltrat|cyber|suspicious|unusual activity|threat actor|attacker)/i;
+/** "a separate breach in 2015", "the 2017 Equifax breach": another incident. */
+const OTHER_INCIDENT_BEFORE = /\b(?:separate|previous|prior|earlier|another|similar|unrelated|last\syear's|a\sdifferent)\s(?:[\w-]{1,20}\s){0,2}(?:breach|hack|attack|incident|leak|intrusion|cyberattack|compromise|case)\b[^.;]{0,90}$/i;
+const NAMED_INCIDENT_AFTER = /^(?:'s|’s)?\s{1,2}((?:[A-Z][\w.&'’-]{1,30}\s{1,2}){1,3})(?:data\s|security\s|cyber\s|ransomware\s|email\s)?(?:breach|hack|attack|leak|incident|cyberattack|cyber-attack|intrusion|compromise|heist)/;
+const NAMED_INCIDENT_BEFORE = /((?:[A-Z][\w.&-]{1,30}\s){0,2}[A-Z][\w.&-]{1,30})(?:'s|’s)\s(?:[\w-]{1,20}\s)?$/;
+
+/** "the hacking of Tesco Bank in November", "an attack on the broadcaster TV5Monde in 2015" */
+const INCIDENT_ON_BEFORE = /\b(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
+/** "the 2016 attacks on the World Anti-Doping Agency" */
+const INCIDENT_ON_AFTER = /^\s(?:data\s|cyber\s|ransomware\s)?(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s(?:the\s|an?\s)?((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
+/** "the breach", "this attack", "its data breach": the sentence is about an incident already introduced */
+const DEFINITE_INCIDENT = /\b(?:the|this|its|their|that)\s(?:[\w-]{1,20}\s)?(?:breach|hack|attack|incident|intrusion|compromise|leak|cyberattack|cyber-attack)\b/i;
+
+/** The clause around a mention: cut at ;, —, ( ), and at ", but"/", while"/", which"/", and" boundaries. */
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  const B = /[;:()—–]|,\s(?:but|while|although|though|whereas|and|which|who|after|before|when)\b|\.\s/g;
+  let lo = Math.max(0, start - 160);
+  let hi = Math.min(text.length, end + 120);
+  B.lastIndex = lo;
+  for (let m = B.exec(text); m && m.index < hi; m = B.exec(text)) {
+    if (m.index + m[0].length <= start) lo = m.index + m[0].length;
+    else if (m.index >= end) { hi = m.index; break; }
+  }
+  return [lo, hi];
+}
+
+interface RoleGuess { role: DateRole | null; distance: number }
+
+function roleFromCues(text: string, lo: number, hi: number, start: number, end: number): RoleGuess {
+  let best: RoleGuess = { role: null, distance: Infinity };
+  const window = text.slice(lo, hi);
+  ROLE_RE.lastIndex = 0;
+  for (let m = ROLE_RE.exec(window); m; m = ROLE_RE.exec(window)) {
+    const s = lo + m.index, e = s + m[0].length;
+    if (s >= start && e <= end) continue; // inside the date itself
+    const role = ROLE_OF.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    if (!role) continue;
+    const d = e <= start ? start - e : (s - end) * 2.2 + 6;
+    // weak cues (a statement verb) lose against any incident verb
+    const weak = /^(?:said|says|statement|reported|confirmed|told)$/i.test(m[0]) ? 25 : 0;
+    if (d + weak < best.distance) best = { role, distance: d + weak };
+  }
+  return best;
+}
+
+// ---- the extractor ------------------------------------------------------------------------------
+
+/** Blocks that are datelines, bylines or captions, not prose about the incident. */
+function isDateline(doc: Document, s: Sentence): boolean {
+  const block = doc.blocks[s.block]!;
+  if (block.kind === 'caption') return true;
+  const t = block.text;
+  if (/^(?:published|posted|updated|last\supdated|first\spublished|by\s[A-Z])/i.test(t) && t.length < 200) return true;
+  if (block.kind === 'heading' && t.length < 120 && (MONTH_RE.test(t) || /\b(?:19|20)\d{2}\b/.test(t)) && t.split(/\s+/).length <= 10) return true;
+  if (t.length < 60 && /\b(?:19|20)\d{2}\b/.test(t) && t.split(/\s+/).length <= 8) return true;
+  if (/\b\d{1,2}:\d{2}\b/.test(t) && t.length < 100) return true;
+  return false;
+}
+
+interface Item {
+  mention: Mention;
+  resolved: Resolved;
+  role: DateRole;
+  sentence: Sentence;
+  range: number | null;
+}
+
+let rangeSeq = 0;
+const DEBUG = typeof process !== 'undefined' && !!process.env?.BREACH_DATES_DEBUG;
+
+export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Context) => {
+  const pub = ctx.published && /^\d{4}-\d{2}-\d{2}$/.test(ctx.published) ? utc(+ctx.published.slice(0, 4), +ctx.published.slice(5, 7), +ctx.published.slice(8, 10)) : null;
+  const ref = pub ? new Date(pub.getTime() + 12 * 3_600_000) : new Date(Date.UTC(2000, 0, 1, 12));
+  const names = companyNames(ctx);
+  const items: Item[] = [];
+  let unresolved = false;
+
+  let anchor: DateParts | null = null;
+  let anchorBlock = -10;
+  for (const sentence of doc.sentences) {
+    if (sentence.block - anchorBlock > 1) anchor = null;
+    const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
+    if (!DATE_HINT.test(text)) continue;
+    if (isDateline(doc, sentence)) continue;
+    const mentions = mentionsOf(text, ref);
+    if (mentions.length === 0) continue;
+    const strong = STRONG_INCIDENT_RE.test(text);
+    const incident = strong || INCIDENT_RE.test(text) || names.some((n) => text.includes(n));
+
+    // join ranges: "between June and November", "from March 3 to May 18", "Aug. 7 and 8"
+    const used = new Set<number>();
+    for (let i = 0; i < mentions.length; i++) {
+      if (used.has(i)) continue;
+      const m = mentions[i]!;
+      const next = mentions[i + 1];
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
+      const lead = /\b(between|from|starting|since|beginning)\s(?:(?:at\sleast|as\searly\sas|about|around)\s)?(?:on\s|in\s|the\s)?$/i.exec(before);
+      let pair: [Mention, Mention] | null = null;
+      let leadText = '';
+      if (next && (m.parts || m.rel) && (next.parts || next.rel)) {
+        const gap = text.slice(m.end, next.start);
+        if (/^\s{0,2}(?:,\s)?(?:and|to|through|until|till|-|–|—|and\send(?:ed|ing)\sin|until\sat\sleast)\s{0,2}(?:on\s|in\s)?$/i.test(gap) && (lead || /^\s{0,2}(?:-|–|to|through|until)/i.test(gap))) {
+          pair = [m, next];
+          if (lead) leadText = lead[0];
+        }
+      }
+      if (pair) {
+        used.add(i); used.add(i + 1);
+        const [a, b] = pair;
+        // the end's year carries to the start: "from August to December 2016", "Nov 15 and Dec 1, 2018"
+        if (a.parts && b.parts && a.parts.year === null && b.parts.year !== null && !Number.isNaN(b.parts.year)) {
+          a.parts.year = a.parts.month !== null && b.parts.month !== null && a.parts.month > b.parts.month ? b.parts.year - 1 : b.parts.year;
+        }
+        if (a.parts && b.parts && a.parts.year === null && Number.isNaN(b.parts.year)) a.parts.year = NaN;
+        // "Aug. 7 and 8" handled below; here both sides are dates
+        const fullStart = a.start - leadText.length;
+        const fullText = text.slice(fullStart, b.end);
+        const rid = ++rangeSeq;
+        pushItem(a, 'breach-start', fullText, fullStart, rid);
+        pushItem(b, 'breach-end', fullText, fullStart, rid);
+        continue;
+      }
+      // "Aug. 7 and 8": a day after a month-day
+      if (m.parts && m.parts.month !== null && m.parts.day !== null) {
+        const tail = /^(\s{0,2}(?:and|to|through|-|–)\s{0,2})(\d{1,2})\b(?!\s{0,2}(?:,\s)?(?:19|20)\d{2}|[\d,.]|\s(?:percent|million|billion|people|customers|users|records|accounts|of|per|hours|minutes|days))/i.exec(text.slice(m.end, m.end + 12));
+        if (tail && Number(tail[2]) > m.parts.day && Number(tail[2]) <= 31) {
+          const b: Mention = { start: m.end + tail[1]!.length, end: m.end + tail[0].length, text: tail[2]!, parts: { ...m.parts, day: Number(tail[2]) } };
+          const fullStart = m.start - (lead ? lead[0].length : 0);
+          const fullText = text.slice(fullStart, b.end);
+          const rid = ++rangeSeq;
+          pushItem(m, 'breach-start', fullText, fullStart, rid);
+          pushItem(b, 'breach-end', fullText, fullStart, rid);
+          continue;
+        }
+      }
+      pushItem(m, null, null, null, null);
+    }
+    for (const m of mentions) {
+      if (m.parts && m.parts.year !== null && !Number.isNaN(m.parts.year) && m.parts.month !== null) { anchor = m.parts; anchorBlock = sentence.block; }
+    }
+
+    function drop(why: number, m: Mention): void {
+      if (DEBUG) process.stderr.write(`[dates] drop@${why} ${JSON.stringify(m.text)} :: ${text.slice(0, 160)}\n`);
+    }
+    function pushItem(m: Mention, rangeRole: DateRole | null, fullText: string | null, fullStart: number | null, range: number | null) {
+      const [lo, hi] = clauseBounds(text, fullStart ?? m.start, m.end);
+      const clause = text.slice(lo, hi);
+      // not incident dates: court, patch, corporate history, other incidents
+      if (EXCLUDE_RE.test(clause)) return drop(515, m);
+      const beforeText = text.slice(lo, fullStart ?? m.start);
+      const afterText = text.slice(m.end, Math.min(text.length, m.end + 80));
+      const named = NAMED_INCIDENT_AFTER.exec(afterText);
+      if (named && !isOurs(named[1]!, names)) return drop(519, m);
+      if (m.parts && m.parts.month === null) {
+        const owner = NAMED_INCIDENT_BEFORE.exec(beforeText);
+        if (owner && /^\s{0,2}(?:data\s|security\s|cyber\s)?(?:breach|hack|attack|leak|incident)/i.test(afterText) && !isOurs(owner[1]!, names)) return drop(522, m);
+      }
+      if (OTHER_INCIDENT_BEFORE.test(beforeText)) return drop(524, m);
+      const target = INCIDENT_ON_BEFORE.exec(beforeText) ?? INCIDENT_ON_AFTER.exec(afterText);
+      if (target && !isOurs(target[1]!, names)) return drop(526, m);
+      if (!incident) return drop(527, m);
+      // bare times and durations are never mentions here; "since 2009 the company has…" needs an incident word
+      const sinceLead = /\bsince\s(?:at\sleast\s)?(?:early\s|late\s|mid-?)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start));
+      if (sinceLead && !STRONG_INCIDENT_RE.test(clause) && !(m.parts && m.parts.day !== null)) return drop(530, m);
+      // "the data appears to be from 2019", "the Data Protection Act 1998", "a 2017 hacking of …"
+      if (m.parts && m.parts.month === null) {
+        const pre = text.slice(Math.max(0, m.start - 30), m.start);
+        if (/\b(?:be|is|are|was|were|dat(?:es|ed|ing))\sfrom\s$/i.test(pre)) return drop(534, m);
+        if (/\b(?:Act|Regulation|Directive|Law|Rule|Code|Standard)s?(?:\sof)?,?\s$/.test(pre)) return drop(535, m);
+        if (/\b(?:a|an)\s$/i.test(pre) && /^\s(?:[\w-]{1,20}\s)?(?:breach|hack|hacking|attack|leak|incident|intrusion|cyberattack)/i.test(afterText)) return drop(536, m);
+      }
+      // "2017 has already been a year of breaches": a year as the subject
+      if (m.parts && m.parts.month === null && /^\s(?:has|had|was|is|saw|will|brought)\b/i.test(afterText)) return drop(539, m);
+      // a bare year or "last year" needs the victim or "the breach" in the sentence: years are mostly background
+      const yearOnly = (m.parts && m.parts.month === null) || m.rel?.kind === 'year' || m.rel?.kind === 'season';
+      const anchored = names.some((n) => text.includes(n)) || DEFINITE_INCIDENT.test(text);
+      if (yearOnly && !anchored && !strong && !rangeRole) return drop(543, m);
+      const explicit = !!m.parts && m.parts.month !== null && (m.parts.day !== null || m.parts.year !== null);
+      const future = FUTURE_RE.test(beforeText) && !/\b(?:was|were|had|has|have)\b/i.test(text.slice(Math.max(lo, (fullStart ?? m.start) - 25), fullStart ?? m.start));
+      const resolved = resolve(m, pub, future, anchor);
+      if (!resolved.ok) return drop(547, m);
+      if (resolved.value === null) unresolved = true;
+      let role: DateRole;
+      if (rangeRole) role = rangeRole;
+      else if (sinceLead) role = /\b(?:not|no|n't|never|nor)\b/i.test(beforeText) ? 'breach-end' : 'breach-start';
+      else if (/\b(?:from|starting|beginning|as\searly\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) role = 'breach-start';
+      else if (/\b(?:until|through|till|up\sto)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) {
+        // "it took them until Friday to discover", "did not start notifying … until a month ago"
+        const guess = roleFromCues(text, lo, hi, m.start, m.end);
+        role = guess.role === 'discovered' || guess.role === 'disclosed' ? guess.role : 'breach-end';
+      } else {
+        const guess = roleFromCues(text, lo, hi, m.start, m.end);
+        if (guess.role) role = guess.role;
+        else if (strong || explicit || names.some((n) => clause.includes(n))) role = 'other';
+        else return drop(561, m);
+      }
+      items.push({ mention: { ...m, text: fullText ?? m.text }, resolved, role, sentence, range });
+    }
+  }
+
+  // tidy: drop the publication day, later-than-publication dates that were not announced as ahead,
+  // year-only values when the same year is known more precisely, and exact repeats
+  const out: DateFinding[] = [];
+  const seen = new Set<string>();
+  const precise = new Set(items.filter((i) => i.resolved.value && i.resolved.value.length > 4).map((i) => i.resolved.value!.slice(0, 4)));
+  for (const it of items) {
+    const v = it.resolved.value;
+    if (v && ctx.published && v === ctx.published) continue;
+    if (v && v.length === 4 && precise.has(v) && !it.mention.rel) continue;
+    const key = `${it.role}|${v ?? it.mention.text.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const finding: DateFinding = { role: it.role, value: v, text: asWritten(doc, it), sentence: it.sentence, attributedTo: [] };
+    dateInfo.set(finding, { parts: it.resolved.parts, range: it.range, openStart: !!it.mention.openStart });
+    out.push(finding);
+  }
+  if (unresolved && !pub && !ctx.warnings.includes(NO_PUBLISHED_WARNING)) ctx.warnings.push(NO_PUBLISHED_WARNING);
+  return out;
+};
+
+/** The phrase as the source writes it (keeps a no-break space), when it maps back cleanly. */
+function asWritten(doc: Document, it: Item): string {
+  const t = it.mention.text;
+  const i = it.sentence.text.indexOf(t);
+  if (i < 0 || typeof doc.source !== 'string') return t;
+  const a = doc.sourceOffset(it.sentence.start + i);
+  const b = doc.sourceOffset(it.sentence.start + i + t.length - 1) + 1;
+  if (b <= a || b - a > t.length + 8) return t;
+  const raw = doc.source.slice(a, b);
+  return raw !== t && raw.replace(/[\s\u00a0]+/g, ' ') === t ? raw : t;
+}
+
+function companyNames(ctx: Context): string[] {
+  const c = ctx.company;
+  const names = c ? [c.name, ...c.aliases] : [];
+  for (const a of ctx.actors ?? []) names.push(a.name);
+  return names.filter((n) => n && n.length >= 2);
+}
+
+function isOurs(name: string, names: string[]): boolean {
+  const n = name.trim().toLowerCase();
+  if (/^(?:the|a|an|this|last|its|their)$/.test(n)) return true;
+  return names.some((x) => {
+    const y = x.toLowerCase();
+    return n.includes(y) || y.includes(n.split(/\s+/)[0]!);
+  });
+}

@@ -1,0 +1,227 @@
+// Date cues: which words around a date give it a role in the incident, which mark it as not an
+// incident date, and which put it ahead of the publication date. Lower-case stems or phrases,
+// matched as whole words at the start (a trailing stem like "discover" matches "discovered").
+import type { DateRole } from '../record.js';
+
+/** Words that tie a date to a role. Each row: cue, role. */
+export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
+  // breach-start: the intrusion or exposure began
+  ['began', 'breach-start'], // "the attack began on March 3"
+  ['begun', 'breach-start'],
+  ['beginning', 'breach-start'], // "beginning in June"
+  ['started', 'breach-start'], // "the intrusion started in 2019"
+  ['starting', 'breach-start'],
+  ['first accessed', 'breach-start'], // "the hackers first accessed the network in April"
+  ['first gained', 'breach-start'],
+  ['gained access', 'breach-start'], // "gained access on June 2"
+  ['gained entry', 'breach-start'],
+  ['broke into', 'breach-start'], // "broke into its servers in 2016"
+  ['infiltrated', 'breach-start'],
+  ['dating back', 'breach-start'], // "dating back to at least February"
+  ['dates back', 'breach-start'],
+  ['dated back', 'breach-start'],
+  ['dates from', 'breach-start'], // "the breach dates from December"
+  ['as early as', 'breach-start'],
+  ['took place', 'breach-start'], // "the hack, which took place on 30 April"
+  ['happened', 'breach-start'], // "the hack happened last month"
+  ['occurred', 'breach-start'], // "the breach occurred in July"
+  ['was hit', 'breach-start'], // "was hit by ransomware on Friday"
+  ['were hit', 'breach-start'],
+  ['hit by', 'breach-start'],
+  ['struck', 'breach-start'], // "ransomware struck the hospital on Sunday"
+  ['attacked', 'breach-start'],
+  ['was hacked', 'breach-start'], // "the site was hacked in 2016"
+  ['were hacked', 'breach-start'],
+  ['was breached', 'breach-start'],
+  ['were breached', 'breach-start'],
+  ['compromised', 'breach-start'], // "servers were compromised in May"
+  ['stolen', 'breach-start'], // "data stolen in 2016"
+  ['stole', 'breach-start'],
+  ['obtained', 'breach-start'], // "illegally obtained by fraudsters back in November"
+  ['locked up', 'breach-start'],
+  ['encrypted', 'breach-start'], // "files were encrypted on Sunday"
+  ['launched', 'breach-start'],
+  ['suffered', 'other'], // "suffered a breach earlier this month": when, not which phase
+  ['experienced', 'other'], // "attackers launched the campaign in June"
+  ['uploaded since', 'breach-start'],
+  ['opened', 'breach-start'], // "the breach opened in October 2014"
+  // breach-end: access ended or was cut off
+  ['ended', 'breach-end'], // "the intrusion ended in October"
+  ['ending', 'breach-end'],
+  ['cut off', 'breach-end'], // "access was cut off on May 18"
+  ['shut off', 'breach-end'],
+  ['shut down', 'breach-end'],
+  ['removed', 'breach-end'], // "the attackers were removed in April"
+  ['expelled', 'breach-end'],
+  ['evicted', 'breach-end'],
+  ['locked out', 'breach-end'],
+  ['contained', 'breach-end'], // "the incident was contained on May 3"
+  ['secured', 'breach-end'], // "the database was secured on June 4"
+  ['taken offline', 'breach-end'],
+  ['closed', 'breach-end'],
+  ['blocked', 'breach-end'],
+  ['stopped', 'breach-end'],
+  ['no longer', 'breach-end'],
+  ['last activity', 'breach-end'],
+  ['fixed', 'breach-end'], // "the flaw was fixed this week"
+  ['patched', 'breach-end'], // "never patched it until this week"
+  ['remediation', 'breach-end'], // "carried out a remediation this weekend"
+  ['throwing', 'breach-end'], // "throwing the hackers off the network at the start of April"
+  ['threw', 'breach-end'],
+  ['kicked', 'breach-end'],
+  ['ejected', 'breach-end'],
+  ['lasted', 'breach-end'],
+  // discovered: the victim detected it
+  ['detected', 'discovered'], // "detected unusual activity on May 31"
+  ['discovered', 'discovered'], // "discovered the breach in March"
+  ['discovery', 'discovered'],
+  ['discover', 'discovered'], // "took them until Friday to discover"
+  ['detect', 'discovered'],
+  ['detection', 'discovered'],
+  ['noticed', 'discovered'],
+  ['became aware', 'discovered'], // "became aware of the incident on July 2"
+  ['become aware', 'discovered'],
+  ['learned', 'discovered'], // "learned of the intrusion in January"
+  ['learnt', 'discovered'],
+  ['identified', 'discovered'], // "identified suspicious activity on Friday"
+  ['uncovered', 'discovered'],
+  ['spotted', 'discovered'],
+  ['found', 'discovered'], // "found the exposed database in late January"
+  ['alerted', 'discovered'], // "was alerted to the breach on Monday"
+  ['realized', 'discovered'],
+  ['realised', 'discovered'],
+  // disclosed: the victim announced it, notified people or regulators, or filed
+  ['announced', 'disclosed'], // "announced the breach on Tuesday"
+  ['announcement', 'disclosed'],
+  ['disclosed', 'disclosed'], // "disclosed the incident on March 16"
+  ['disclosure', 'disclosed'],
+  ['notified', 'disclosed'], // "notified customers on Saturday"
+  ['notifying', 'disclosed'],
+  ['notify', 'disclosed'],
+  ['announce', 'disclosed'],
+  ['disclose', 'disclosed'],
+  ['notification', 'disclosed'],
+  ['notice', 'disclosed'], // "published a notice on Monday"
+  ['informed', 'disclosed'], // "customers will be informed by May 26"
+  ['inform', 'disclosed'], // "started to inform customers on Saturday"
+  ['told', 'disclosed'], // "told employees on Thursday"
+  ['wrote to', 'disclosed'],
+  ['emailed', 'disclosed'],
+  ['alerting', 'disclosed'],
+  ['warned', 'disclosed'],
+  ['filed', 'disclosed'], // "filed with the SEC on Friday"
+  ['filing', 'disclosed'],
+  ['revealed', 'disclosed'], // "revealed the attack last week"
+  ['confirmed', 'disclosed'], // "confirmed the breach on Monday"
+  ['acknowledged', 'disclosed'],
+  ['admitted', 'disclosed'],
+  ['said', 'disclosed'], // "the company said on Thursday"
+  ['says', 'disclosed'],
+  ['statement', 'disclosed'], // "in a statement on Friday"
+  ['reported', 'disclosed'],
+  ['made public', 'disclosed'],
+  ['went public', 'disclosed'],
+];
+
+/** A date near one of these is not an incident date (court, patch, research, corporate history). */
+export const EXCLUDE_CUES: readonly string[] = [
+  'sentenced', // "was sentenced on Tuesday"
+  'sentencing',
+  'pleaded', // "pleaded guilty in March"
+  'pled guilty',
+  'plea',
+  'convicted',
+  'indicted',
+  'indictment',
+  'arrested', // "was arrested in 2016" — law-enforcement date
+  'extradited',
+  'trial',
+  'hearing',
+  'court',
+  'judge',
+  'lawsuit',
+  'class action',
+  'released a patch', // "released a patch on March 3"
+  'issued a patch',
+  'rolled out a patch',
+  'patch was released',
+  'patches',
+  'patch tuesday',
+  'security update',
+  'software update',
+  'firmware update',
+  'released an update',
+  'released a fix',
+  'cve-',
+  'founded', // "founded in 1998"
+  'established in',
+  'incorporated',
+  'acquired', // "acquired by X in 2015"
+  'acquisition',
+  'merger',
+  'ipo',
+  'went public in',
+  'fiscal',
+  'quarter results',
+  'earnings',
+  'survey',
+  'study',
+  'report found',
+  'annual report',
+  'gdpr came into',
+  'came into force',
+  'takes effect',
+  'took effect',
+  'law passed',
+  'regulation',
+  'rule',
+  'born',
+  'died',
+  'deadline to',
+  'conference',
+  'webinar',
+  'registered to vote',
+  'was elected',
+  'joined',
+  'retire', // "who retires from his position on Friday"
+  'retires',
+  'resign',
+  'resigned',
+  'step down',
+  'steps down',
+  'appointed',
+  'ceo since',
+];
+
+/** A date no later than this many words after these reads as ahead of the article: "will be told by May 26". */
+export const FUTURE_CUES: readonly string[] = [
+  'will', "'ll", 'would', 'by', 'expected', 'plans to', 'planned', 'scheduled', 'due on', 'due by', 'deadline', 'next', 'upcoming',
+  'starting', 'from', 'until', 'shall', 'is set to', 'are set to', 'going to',
+];
+
+/** Words that tie a sentence to the security incident. */
+export const INCIDENT_CUES: readonly string[] = [
+  'breach', 'hack', 'attack', 'intru', 'intrud', 'access', 'unauthori', 'stole', 'stolen', 'theft', 'compromis', 'expos',
+  'leak', 'ransom', 'malware', 'infect', 'encrypt', 'phish', 'incident', 'cyber', 'exfiltrat', 'dump', 'affected',
+  'impacted', 'suspicious', 'unusual', 'discover', 'detect', 'notif', 'disclos', 'announc', 'vulnerab', 'exploit',
+  'outage', 'disrupt', 'extort', 'threat actor', 'attacker', 'criminal', 'fraud', 'spoof', 'scam', 'credential',
+  'password', 'database', 'server', 'data', 'information', 'records', 'customers', 'systems', 'network', 'investigat',
+  'forensic', 'security', 'bucket', 'exposed', 'hacker',
+];
+
+/** Dwell: words near a stated duration that make it the length of access or exposure. */
+export const DWELL_CUES: readonly string[] = [
+  'undetected', 'unnoticed', 'had access', 'have had access', 'has had access', 'accessed', 'access', 'inside',
+  'in the network', 'in its network', 'in their network', 'on the network', 'in the system', 'in its systems',
+  'exposed', 'exposure', 'publicly accessible', 'left open', 'unprotected', 'open to', 'lurk', 'roam', 'persist',
+  'went unnoticed', 'remained', 'remain', 'dwell', 'compromised', 'intrusion', 'breach lasted', 'attack lasted',
+  'took a year', 'to fix', 'to discover', 'to detect', 'before it was discovered', 'before being discovered',
+  'siphon', 'harvest', 'skimm', 'infected', 'collected', 'stealing',
+];
+
+/** Words that make a stated duration something else (retention, sentences, notice periods). */
+export const DWELL_EXCLUDE: readonly string[] = [
+  'prison', 'jail', 'sentenced', 'sentence', 'monitoring', 'credit monitoring', 'free of charge', 'complimentary',
+  'subscription', 'identity protection', 'retain', 'retention', 'within', 'notify', 'notification', 'report within',
+  'deadline', 'hours of', 'fine', 'probation', 'warranty', 'offer', 'offering', 'per year', 'a year ago', 'ago',
+];
