@@ -442,6 +442,13 @@ export const CASES: CliCase[] = [
     },
   },
   {
+    name: 'hostile text ("according to " x 10,000 on one line) is read, not hung on',
+    argv: ['-q', '-'],
+    stdin: `Title\n\n${'according to '.repeat(10_000)}\n`,
+    code: 0,
+    check: ({ stdout }) => expect(records(stdout)).toHaveLength(1),
+  },
+  {
     name: '--format pretty with NO_COLOR has no escape sequences',
     argv: ['--format', 'pretty', fixture('northwind-clinic.txt')],
     env: { NO_COLOR: '1', FORCE_COLOR: '1' },

@@ -1,14 +1,12 @@
 // Evidence positions: every evidence object points at its sentence in the input as read.
 // The source at `offset` begins the quote (modulo tags, entities and Markdown syntax), and
 // `line`/`column` agree with `offset` (computed here independently of src/document.ts).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/read/decode.js';
 import { readDocument } from '../src/read/index.js';
 import { extract } from '../src/index.js';
 import { allEvidence, checkEvidence, decodeEntities, lineColumn, plainFrom, wordChars } from './helpers/evidence.js';
-import { ROOT, fixtureRecord, fixtureText, listFixtures } from './helpers/fixtures.js';
+import { fixtureRecord, fixtureText, listFixtures } from './helpers/fixtures.js';
 
 const fixtures = listFixtures();
 
@@ -101,20 +99,5 @@ describe('tricky sources', () => {
   });
 });
 
-// Real articles, when ../shared sits beside the repository (it is not needed otherwise).
-const RECENT = join(ROOT, '..', 'shared', 'corpus', 'recent', 'articles');
-describe.skipIf(!existsSync(RECENT))('evidence in the recent corpus (../shared)', () => {
-  it('every evidence object of every article points at its sentence', () => {
-    const problems: string[] = [];
-    for (const name of readdirSync(RECENT).filter((f) => /\.(md|txt|html?)$/.test(f)).sort()) {
-      const source = decode(readFileSync(join(RECENT, name))).text;
-      const format = name.endsWith('.md') ? 'md' : name.endsWith('.txt') ? 'txt' : 'html';
-      const record = extract(source, { path: name });
-      for (const { where, evidence } of allEvidence(record)) {
-        const why = checkEvidence(source, format, evidence);
-        if (why) problems.push(`${name} ${where}: ${why}`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-});
+// Evidence in the shared corpora (when ../shared exists) is checked in test/schema.test.ts, in the same
+// pass that validates their records: extracting 780 articles once is enough.
