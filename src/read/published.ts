@@ -42,6 +42,8 @@ export function fullDate(text: string): string | null {
 
 const DATELINE_CUE = /(?:^|[\s|•·,—–-])(?:published|posted|updated|last updated|first published|date)\b/i;
 
+const WIRE_PLACE = /^[A-Z][A-Z.'’ -]{1,40},\s{1,3}/;
+
 /** A dateline near the top of a plain-text article: "Published: 29 November 2021", "Nov 29, 2021 —". */
 export function datelineDate(line: string): string | null {
   const s = line.trim();
@@ -49,7 +51,9 @@ export function datelineDate(line: string): string | null {
   const cue = DATELINE_CUE.test(s);
   const date = fullDate(s);
   if (!date) return null;
-  // without a cue the line must be mostly the date itself (plus a byline or a dash)
-  if (!cue && !/^[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|^\d{4}-\d{2}-\d{2}|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s/i.test(s)) return null;
+  // without a cue the line must be mostly the date itself (plus a byline or a dash), after a wire
+  // dateline's place name in capitals ("PARIS, 12 Dec 2023 —")
+  const bare = s.replace(WIRE_PLACE, '');
+  if (!cue && !/^[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|^\d{4}-\d{2}-\d{2}|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s/i.test(bare)) return null;
   return date;
 }

@@ -35,6 +35,7 @@ describe('datelineDate', () => {
     '2021-11-29': ['Nov. 29, 2021 — By Daniel Ortiz', 'November 29, 2021', '29 November 2021', '2021-11-29', 'Monday, November 29, 2021', 'By Jane Doe | Published 29 November 2021', 'Jane Doe · Updated: 29 Nov 2021'],
     '2020-02-07': ['Updated: 7 Feb 2020', 'Last updated: 7 February 2020 09:15 GMT'],
     '2022-07-12': ['Posted: 12 July 2022', 'Posted on 12 July 2022'],
+    '2023-12-12': ['PARIS, 12 Dec 2023 —', 'NEW YORK, Dec. 12, 2023 (Wire) —', "ST. JOHN'S, 12 December 2023"],
   };
   for (const [want, lines] of Object.entries(byValue)) {
     for (const line of lines) it(`${JSON.stringify(line)} → ${want}`, () => expect(datelineDate(line)).toBe(want));
@@ -47,6 +48,8 @@ describe('datelineDate', () => {
     'Published: November 2021',
     'Updated 2 hours ago',
     'By Jane Doe',
+    'Paris, 12 Dec 2023 was when the attack on the network began.',
+    'PARIS — The attack began on 12 Dec 2023, police said.',
     '',
     `Published: 3 March 2023 ${'and a very long line that keeps on going '.repeat(3)}`,
   ];
