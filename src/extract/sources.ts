@@ -377,8 +377,9 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
     out.push({ name: lower(m[1]!.replace(/^(?:the|a)\s/i, '')), sentence, hint: 'filing', at: m.index });
   }
   // "Via X" / "(via X)" at the end of a sentence
-  const via = /(?:^|[\s(])via\s{1,3}((?:[\p{L}\p{N}@][\p{L}\p{N}'’&.\-]*\s{0,2}){1,5})\)?\.?$/iu.exec(text);
-  if (via && (via.index === 0 || /\(\s?via/i.test(text.slice(via.index, via.index + 5)))) {
+  const vt = text.length > 300 ? text.slice(-300) : text;
+  const via = /(?:^|[\s(])via\s{1,3}([\p{L}\p{N}@][\p{L}\p{N}'’&.\-]{0,40}(?:\s{1,2}[\p{L}\p{N}@][\p{L}\p{N}'’&.\-]{0,40}){0,4})\s{0,2}\)?\.?$/iu.exec(vt);
+  if (via && ((via.index === 0 && vt === text) || /\(\s?via/i.test(vt.slice(via.index, via.index + 5)))) {
     const run = leadingRun(via[1]!);
     const name = run.length ? tidyName(run) : null;
     if (name && !PLATFORM_SET.has(lower(name))) out.push({ name, sentence, at: via.index });
@@ -762,6 +763,12 @@ function classify(name: string, c: Credit, victims: string[], people: Map<string
 
 /** "Nandakumar" → "Priya Nandakumar" when the article writes the full name somewhere (a capitalised word before it). */
 function firstNameBefore(doc: Document, surname: string): string | null {
+  const memo = doc.memo('sources.firstNames', () => new Map<string, string | null>());
+  if (!memo.has(surname)) memo.set(surname, findFirstName(doc, surname));
+  return memo.get(surname)!;
+}
+
+function findFirstName(doc: Document, surname: string): string | null {
   if (!/^\p{Lu}[\p{Ll}'’-]{2,30}$/u.test(surname)) return null;
   const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]{1,20}(?:\\s\\p{Lu}\\.)?)\\s${surname}(?![\\p{L}])`, 'gu');
   for (const m of doc.text.matchAll(re)) {
