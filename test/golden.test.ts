@@ -5,8 +5,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, fixtureRecord, listFixtures } from './helpers/fixtures.js';
+import { compareIntended, loadIntended } from './helpers/intended.js';
 
 const UPDATE = !!process.env.UPDATE && process.env.UPDATE !== '0';
+const INTENDED = !!process.env.INTENDED && process.env.INTENDED !== '0';
 const fixtures = listFixtures();
 
 describe('golden fixtures', () => {
@@ -37,6 +39,25 @@ describe('golden fixtures', () => {
       }
       const expected = JSON.parse(readFileSync(fixture.expectedPath, 'utf8'));
       expect(record).toEqual(expected);
+    });
+  }
+});
+
+// What the records should be (fixtures/intended.json, hand-coded), as opposed to what they are now
+// (the expected files). Run with INTENDED=1 to see how far the extractors are from it.
+describe('intended answers', () => {
+  const intended = loadIntended();
+  it('cover every fixture, and only fixtures', () => {
+    expect(Object.keys(intended).sort()).toEqual(fixtures.map((f) => f.name));
+  });
+  it('the comparison notices a wrong value', () => {
+    const record = fixtureRecord(fixtures[0]!);
+    expect(compareIntended(record, { isIncident: !record.isIncident, published: '1999-01-01' })).toHaveLength(2);
+    expect(compareIntended(record, { isIncident: record.isIncident, actors: record.actors.map((a) => ({ name: a.name })) })).toEqual([]);
+  });
+  for (const fixture of fixtures) {
+    it.runIf(INTENDED)(`${fixture.name} (INTENDED=1)`, () => {
+      expect(compareIntended(fixtureRecord(fixture), intended[fixture.name] ?? {})).toEqual([]);
     });
   }
 });
