@@ -1,4 +1,610 @@
-// PLACEHOLDER — being replaced by the real extractor.
-import type { Extractor, CompanyFinding } from './types.js';
+// The victim organisation. Candidate names come from capitalised-word runs in the body (which also
+// catches names the NLP lexicon misses, "NHS Ayrshire & Arran", "Reality Squared Games (R2Games)") and
+// from the organisations compromise finds. Spellings of one organisation are grouped (suffixes,
+// token subsets, acronyms in parentheses), and each group is scored by where it is named (headline,
+// lead), how often, and in what role: the victim of a breach verb scores, a security firm, attacker,
+// authority, news outlet, publisher or commentator's employer does not.
+import type { Document, Sentence } from '../document.js';
+import { entities } from '../analysis.js';
+import { isNewsOutlet } from '../lexicon/outlets.js';
+import {
+  ATTACKER_CUES, AUTHORITY_NAMES, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
+  ORG_PREFIXES, ORG_SUFFIXES, SECURITY_FIRM_CUES, VICTIM_ACTIVE, VICTIM_ASSETS, VICTIM_PASSIVE,
+} from '../lexicon/company.js';
+import { AUTHORITY_COUNTRY, COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
+import type { CompanyFinding, Extractor } from './types.js';
 
-export const extractCompany: Extractor<CompanyFinding|null> = () => null;
+// ---- regexes built once from the lexicon ---------------------------------------------------------
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
+const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+const ASSETS = alt(VICTIM_ASSETS);
+const PASSIVE = alt(VICTIM_PASSIVE);
+const ACTIVE = alt(VICTIM_ACTIVE);
+const NOUNS = alt(INCIDENT_NOUNS);
+const W = "[\\w&’'.,-]{1,30}"; // one word of a descriptor
+
+/** After the name: "'s servers", "'s customers". */
+const R_POSSESSIVE = new RegExp(`^['’]s?\\s(?:${W}\\s){0,3}?(?:${ASSETS})\\b`, 'i');
+/** After the name: "(, the retailer,) was hacked". */
+const R_PASSIVE = new RegExp(`^(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|may|might|also|recently|reportedly|allegedly)\\s){0,2}(?:been|was|were|is|are|got|gets|being)\\s(?:${W}\\s){0,2}?(?:${PASSIVE})\\b`, 'i');
+/** After the name: "said it suffered", "confirmed". */
+const R_ACTIVE = new RegExp(`^(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|also|recently|now|later|previously|quickly|publicly)\\s){0,2}(?:${ACTIVE})\\b`, 'i');
+/** After the name: "data breach", "hack", "ransomware attack". */
+const R_NOUN = new RegExp(`^(?:['’]s)?\\s(?:(?:data|security|cyber|ransomware|network|computer|system|systems|email|payment|card|customer|website|server|database|massive|major|recent|latest|alleged|suspected)\\s){0,2}(?:${NOUNS})\\b`, 'i');
+/** After the name, an asset compound: "X account information may have been compromised". */
+const R_COMPOUND = /^\s(?:(?:account|customer|user|member|patient|employee|staff|client|subscriber|player)s?\s(?:information|data|details|records|accounts|passwords|databases?)|servers?|systems|networks?|website|web\ssite|database|forums?|computer\ssystems?|IT\ssystems?|email\ssystem|payment\ssystems?)\b/i;
+/** After the name: "X notified customers", "X has begun emailing affected users". */
+const R_NOTIFIED = new RegExp(`^(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|is|are|was|also|now|later|began|begun|started|will\\sbe|will)\\s){0,2}(?:notif\\w*|alert\\w*|warn\\w*|inform\\w*|contact\\w*|email\\w*|e-mail\\w*|writ\\w*\\sto|wrote\\sto|told|sent\\s(?:letters|emails|notices)\\sto)\\s(?:all\\s|its\\s|some\\s|the\\s|affected\\s|impacted\\s|current\\s|former\\s|and\\s|potentially\\s){0,4}(?:${alt(NOTIFIED_PEOPLE)})\\b`, 'i');
+/** After the name: its people were the way in ("a X (DPS) team member was the victim of a phishing email"). */
+const R_STAFF_VICTIM = /^(?:\s?\([^()]{1,20}\))?\s(?:team\smember|employee|staff\smember|worker|executive|staffer)s?\s(?:was|were|had\sbeen|fell)\s(?:the\s)?(?:victim|duped|tricked|fooled|phished|prey)/i;
+/** After the name: "X appears to be the latest company to suffer…". */
+const R_LATEST = /^\s(?:appears\sto\sbe|is|has\sbecome|became|was|becomes)\s(?:the\s|one\sof\sthe\s)?(?:latest|newest|most\srecent|second|third|another|biggest|largest)\b/i;
+/** Before the name: another incident cited for comparison ("…, including the hacking of X"). */
+const L_OTHER_INCIDENT = /\b(?:including|such\sas|like|similar\sto|other|previous|earlier|prior|past|unlike|compared\swith|compared\sto|the\slikes\sof)\b[^.;:]{0,45}$/i;
+/** After the name: "said hostile actors gained access…", "says an employee reported the loss". */
+const R_SAID_INCIDENT = /^\s(?:has\s|had\s)?(?:said|says|confirmed|announced|revealed|disclosed|stated|admitted)\b[^.;]{0,90}?\b(?:breach|hack|attack|access|compromis|incident|stolen|exposed|leak|intru|ransomware|loss|lost|unauthori[sz]ed)/i;
+/** After the name: fined or blamed over the incident ("for failing to report", "over a data breach"). */
+const R_FAILING = /^\W{0,4}(?:\s[^.;]{0,60}?)?\s(?:for\s(?:failing|failure)\sto\s(?:report|protect|notify|secure|disclose|safeguard)|over\s(?:a|the|its)\s(?:\w+\s){0,2}?(?:breach|hack|leak|incident|attack|cyber-?attack))/i;
+/** Before the name: a speaker ("said", "writes", "according to"). */
+const L_SPEAKER = /\b(?:said|says|writes|wrote|told|according\sto|explained|added|noted|commented|warned|by|researcher|analyst)\s$/i;
+/** A person's name shape: "Bob Diachenko", "Mary J. Smith". */
+const PERSON_SHAPE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** Hit by the breach: "(Gmail) users hit". */
+const R_HIT_BY = /^\s(?:hit|struck|targeted|breached|hacked)\s(?:by|in|with)\b/i;
+/** Before the name: "a breach at", "attack on the". */
+const L_NOUN_AT = new RegExp(`\\b(?:${NOUNS})\\s(?:at|on|of|against|affecting|hitting|involving|targeting|into|in|to)\\s(?:the\\s)?(?:${W}\\s){0,4}$`, 'i');
+/** Before the name: "hackers breached", "ransomware hit". */
+const L_VERB = new RegExp(`\\b(?:(?:stolen|taken|exfiltrated|leaked|obtained|downloaded|lifted|scraped|copied)\\sfrom|hacked|breached|hit|struck|attacked|targeted|compromised|infiltrated|penetrated|infected|crippled|disrupted|broke\\sinto|stole\\s(?:${W}\\s){0,4}?from|accessed|victimised|victimized|extorted|blackmailed|hacking|breaching|attacking|targeting|into)\\s(?:the\\s)?(?:(?:network|networks|systems?|servers?|computers?|databases?|website|site)\\sof\\s(?:the\\s)?)?(?:${W}\\s){0,4}$`, 'i');
+/** Before the name: "customers of", "data held by". */
+const L_ASSET_OF = new RegExp(`\\b(?:${ASSETS}|information|details|data|records)\\s(?:of|at|for|on|from|held\\sby|belonging\\sto|belongs\\sto|stored\\sby|owned\\sby|maintained\\sby|comes\\sfrom|came\\sfrom|with)\\s(?:the\\s)?(?:${W}\\s){0,4}$`, 'i');
+/** Before the name: "payday loan firm", "the retailer". */
+const L_DESCRIPTOR = new RegExp(`\\b(?:${alt(ORG_DESCRIPTORS)}),?\\s(?:called\\s|named\\s)?$`, 'i');
+/** Before the name: a security firm, researcher or report. */
+const L_SECURITY = new RegExp(`\\b(?:${alt(SECURITY_FIRM_CUES)})\\s(?:the\\s)?(?:${W}\\s){0,2}$`, 'i');
+/** Before the name: "…, CTO at". */
+const L_COMMENTATOR = new RegExp(`\\b(?:${alt(COMMENTATOR_TITLES)})\\b[^.;"“”]{0,40}\\s(?:at|of|with|from|for)\\s(?:the\\s)?$`, 'i');
+/** After the name: ", a security firm". */
+const R_SECURITY = /^,?\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?(?:security|cybersecurity|cyber-security|antivirus|threat|intelligence|research|consulting|consultancy|forensics?|risk|identity|privacy)\s(?:[\w-]{1,20}\s)?(?:firm|company|vendor|provider|researchers?|outfit|specialist|startup|group|consultancy|lab|labs)\b/i;
+/** After the name: "researchers found", "'s report". */
+const R_RESEARCH = /^(?:['’]s)?\s(?:security\s|threat\s)?(?:researchers?|analysts?|report|study|survey|research|blog|threat\sintelligence|advisory|team\sfound|found\sthat|estimates?)\b/i;
+/** After the name: the attacker. */
+const R_ATTACKER_IS = /^,?\s(?:is|are|was|were)\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?(?:group|gang|collective|hackers?|cyber\s?criminals|cybercrime|ransomware|threat\sactor|criminals?|hacktivists?)\b/i;
+const R_ATTACKER = new RegExp(`^\\s(?:${alt(ATTACKER_CUES.filter((c) => c !== 'ransomware' && c !== 'malware'))})\\b|^\\s(?:ransomware|malware)\\b(?!\\s(?:attack|incident|infection|outbreak|hit))`, 'i');
+/** Before the name: the attacker. */
+const L_ATTACKER = /\b(?:hacking\sgroup|hacker\sgroup|hacktivist\sgroup|hackers?|group|gang|collective|crew|threat\sactors?|hacktivists|known\sas|calling\sitself|calls\sitself|dubbed|attributed\sto|blamed\son|linked\sto|by\sthe)\s(?:the\s)?$/i;
+/** Before the name: a comparison or another incident. */
+const L_COMPARISON = /\b(?:like|unlike|such\sas|similar\sto|including|than|previous|earlier|prior|the\slikes\sof|joins|joining|also\shit|as\swell\sas|along\swith|and|or|,)\s(?:the\s)?(?:[\w-]{1,20}\s){0,1}$/i;
+/** Before the name: a person's honorific. */
+const L_PERSON = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Judge|Senator|Rep|Gov|President|Minister)\.?\s$/;
+/** After the name: a person's title. */
+const R_PERSON_TITLE = /^,\s(?:the\s|a\s)?(?:[\w-]{1,20}\s){0,3}?(?:CEO|CTO|CISO|CIO|CFO|COO|chief|president|founder|director|spokes(?:person|man|woman)|head|manager|officer|analyst|researcher|professor|engineer|consultant|partner|chairman|editor|reporter|writer|author|lawyer|attorney|minister|secretary)\b/i;
+
+/** Sentence is about an incident at all. */
+const INCIDENT_CUE = /\b(?:breach|hack|attack|compromis|unauthori[sz]ed|intru|ransomware|malware|phish|stole|stolen|steal|theft|exposed|exposure|leak|incident|accessed|exfiltrat|cyber|infect|DDoS|denial|outage|disrupt|scam|fraud)/i;
+
+const NOT_NAME_SET = new Set(NOT_NAMES);
+/** Words after a number that make it a count or a measure, not part of a name. */
+const NUMBER_NOUN = /^(?:million|billion|thousand|hundred|percent|per|people|users|customers|accounts|records|years?|days?|hours?|months?|weeks?|minutes?|of|to|and|or|GB|TB|MB|employees|patients|members|files|countries|states|companies|times|members)$/i;
+const PLATFORM_SET = new Set(PLATFORMS);
+/** Threat-group designations ("APT10", "FIN7", "UNC2452"). */
+const ATTACKER_SHAPE = /^(?:APT|FIN|TA|UNC|DEV-|Storm-)\s?-?\d{1,4}$/;
+/** Words that may end a name even though they never make one alone ("Defense Point Security"). */
+const NAME_TAIL_OK = new Set(['Security', 'Cybersecurity', 'Data', 'Government', 'Police', 'Company', 'Companies', 'Internet',
+  'Web', 'Email', 'Report', 'Reports', 'Customers', 'Users', 'Employees', 'Inc', 'Ltd', 'Corp', 'PLC', 'LLC']);
+/** Titles that end an organisation's run ("Defense Point CEO George McKenzie"). */
+const TITLE_BREAK = new Set(['CEO', 'CTO', 'CISO', 'CFO', 'COO', 'CIO', 'VP', 'President', 'Chairman', 'Chairwoman',
+  'Director', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Founder', 'Chief', 'Secretary', 'Minister', 'Commissioner', 'Officer']);
+const SUFFIX_SET = new Set(ORG_SUFFIXES.map((s) => s.toLowerCase()));
+const PREFIX_SET = new Set(ORG_PREFIXES.map((s) => s.toLowerCase()));
+const AUTHORITY_SET = new Set(AUTHORITY_NAMES.map((s) => s.toLowerCase()));
+const COUNTRY_MAP = new Map<string, string>([...COUNTRY_WORDS, ...PLACE_WORDS].map(([k, v]) => [k, v]));
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'y', 'on', 'in']);
+const CORP_TOKENS = new Set(['the', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'corporation', 'co', 'company',
+  'group', 'holdings', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'pty', 'llp', 'lp']);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.\-!]*/gu;
+const MAX_SENTENCES = 400;
+const MAX_SENTENCE_CHARS = 1500;
+
+// ---- candidates -----------------------------------------------------------------------------------
+
+interface Mention {
+  form: string;
+  start: number; // offset into doc.text
+  end: number;
+  sentence: Sentence;
+  headline: boolean;
+  lead: boolean;
+  score: number;
+  victim: boolean;
+  /** A victim role outside an incident sentence ("the data comes from X"). */
+  weak?: boolean;
+  attacker?: boolean;
+}
+
+interface Cluster {
+  key: string;
+  tokens: Set<string>;
+  forms: Map<string, number>;
+  mentions: Mention[];
+  acronymOf?: string;
+  score: number;
+  headRole?: boolean;
+}
+
+function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (/^\p{Lu}/u.test(w)) return true;
+  if (/^[a-z]{1,4}[A-Z]/.test(w)) return true; // eBay, iCloud, easyJet
+  if (/^\d+[A-Za-z]/.test(w) && /[A-Z]/.test(w)) return true; // 3M, 7-Eleven
+  return false;
+}
+
+/** Normalised tokens of a name, without corporate suffixes: the key spellings are grouped by. */
+function nameTokens(name: string): string[] {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ')
+    .replace(/['’]s\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter((t) => t && !CORP_TOKENS.has(t))
+    .map((t) => (t.length >= 6 && t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t));
+}
+
+function initials(name: string): string {
+  return name.replace(/\./g, '').split(/[\s-]+/).filter((w) => w && !/^(?:of|and|&|the|for|de|on|in)$/i.test(w))
+    .map((w) => (/^[A-Z]{2,}$/.test(w) && w.length <= 3 ? w : w[0]!)).join('').toUpperCase();
+}
+
+/** Words written in lower case somewhere in the article (so "Hackers" at a sentence start is no name). */
+function lowerWords(doc: Document): Map<string, number> {
+  return doc.memo('company.lowerWords', () => {
+    const set = new Map<string, number>();
+    const re = /(?<![\p{L}\p{N}])[a-z][a-z'-]{1,30}(?![\p{L}\p{N}])/gu;
+    const text = doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text;
+    for (let m = re.exec(text); m; m = re.exec(text)) set.set(m[0], (set.get(m[0]) ?? 0) + 1);
+    return set;
+  });
+}
+
+/** Publisher names from the title suffix ("… - Help Net Security") and the URL host. */
+function publisherKeys(doc: Document): string[] {
+  const keys: string[] = [];
+  const title = doc.title ?? '';
+  const m = title.match(/\s[-|–—:]\s([^-|–—:]{2,60})$/);
+  if (m) keys.push(m[1]!.trim());
+  if (doc.url) {
+    const host = doc.url.replace(/^[a-z]+:\/\//i, '').split('/')[0]!.replace(/^www\./, '').split('.');
+    if (host.length >= 2) keys.push(host[host.length - 2]!);
+  }
+  return keys.map((k) => k.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((k) => k.length >= 2);
+}
+
+function headlineText(doc: Document): string {
+  const parts: string[] = [];
+  if (doc.title) parts.push(doc.title);
+  const first = doc.blocks[0];
+  if (first && (first.kind === 'heading' || first.text.length < 200) && first.text !== doc.title) parts.push(first.text);
+  return parts.join(' \n ');
+}
+
+function isHeadlineBlock(doc: Document, i: number): boolean {
+  const b = doc.blocks[i]!;
+  return i === 0 && (b.kind === 'heading' || b.text.length < 200);
+}
+
+/** Capitalised runs of one sentence: [start, end) offsets inside the sentence. */
+function runsOf(text: string, lower: Map<string, number>, capsMid: Map<string, number>): Array<[number, number]> {
+  const words: Array<{ w: string; s: number; e: number }> = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let w = m[0];
+    let e = m.index + w.length;
+    if (!/^(?:[A-Z]\.){2,}$/.test(w) && !/^[A-Z][a-z]+!$/.test(w)) {
+      const t = w.replace(/[.\-!'’]+$/, '');
+      e -= w.length - t.length;
+      w = t;
+    }
+    if (/['’]s$/.test(w)) { w = w.slice(0, -2); e -= 2; }
+    if (!w) continue;
+    words.push({ w, s: m.index, e });
+  }
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i]!;
+    if (!isCap(first.w)) { i++; continue; }
+    let j = i;
+    let last = i;
+    while (j + 1 < words.length) {
+      const next = words[j + 1]!;
+      const gap = text.slice(words[j]!.e, next.s);
+      if (gap !== ' ') break;
+      if (TITLE_BREAK.has(next.w)) break;
+      if (isCap(next.w)) { j++; last = j; continue; }
+      // a short number belongs to a name ("Forever 21", "Windows 10"), not a count ("Acme 30 million")
+      if (/^\d{1,3}$/.test(next.w) && !NOT_NAME_SET.has(words[j]!.w) && !/^[,%]/.test(text.slice(next.e, next.e + 1))) {
+        const after = words[j + 2];
+        if (!after || text.slice(next.e, after.s) !== ' ' || !NUMBER_NOUN.test(after.w)) { j++; last = j; continue; }
+      }
+      const lc = next.w.toLowerCase();
+      if (CONNECTORS.has(lc) && j + 2 < words.length && text.slice(next.e, words[j + 2]!.s) === ' ' && isCap(words[j + 2]!.w)) {
+        j += 2; last = j; continue;
+      }
+      break;
+    }
+    // trim leading words that are not names (sentence openers, "According", "The")
+    let a = i;
+    while (a <= last) {
+      const w = words[a]!.w;
+      const atStart = words[a]!.s === 0 || /^["“‘'(\[]$/.test(text.slice(Math.max(0, words[a]!.s - 1), words[a]!.s));
+      const stop = NOT_NAME_SET.has(w) || NOT_NAME_SET.has(w.replace(/\.$/, ''))
+        || (a === i && atStart && lower.has(w.toLowerCase()) && !capsMid.has(w) && !SUFFIX_SET.has(w.toLowerCase()) && !PREFIX_SET.has(w.toLowerCase()));
+      const conn = CONNECTORS.has(w.toLowerCase()) && a > i;
+      // "Luckily for X", "Shares in X": an opener joined to the name by a connector
+      if (a === i && atStart && !capsMid.has(w) && !SUFFIX_SET.has(w.toLowerCase()) && !PREFIX_SET.has(w.toLowerCase())
+        && a + 1 <= last && CONNECTORS.has(words[a + 1]!.w) && /^\p{Lu}\p{Ll}+$/u.test(w)) { a++; continue; }
+      if (!stop && !conn) break;
+      a++;
+    }
+    let b = last;
+    while (b >= a && (NOT_NAME_SET.has(words[b]!.w) && !SUFFIX_SET.has(words[b]!.w.toLowerCase()) && !NAME_TAIL_OK.has(words[b]!.w) || CONNECTORS.has(words[b]!.w.toLowerCase()))) b--;
+    // a run joined by "and" is two names ("Hard Rock and Loews") unless an organisation word ends it
+    // ("Foreign and Commonwealth Office")
+    let split = false;
+    if (a < b && !SUFFIX_SET.has(words[b]!.w.toLowerCase())) {
+      let from = a;
+      for (let k = a + 1; k < b; k++) {
+        if (words[k]!.w === 'and') {
+          split = true;
+          runs.push([words[from]!.s, words[k - 1]!.e]);
+          from = k + 1;
+        }
+      }
+      if (split) runs.push([words[from]!.s, words[b]!.e]);
+    }
+    if (!split && a <= b) runs.push([words[a]!.s, words[b]!.e]);
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** Capitalised words seen in the middle of a sentence somewhere (so they are names, not openers). */
+function capsMidWords(doc: Document): Map<string, number> {
+  return doc.memo('company.capsMid', () => {
+    const set = new Map<string, number>();
+    const re = /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}\p{N}&.-]{0,30}/gu;
+    const text = doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text;
+    for (let m = re.exec(text); m; m = re.exec(text)) { const w = m[0].replace(/[.-]+$/, ''); set.set(w, (set.get(w) ?? 0) + 1); }
+    return set;
+  });
+}
+
+function isPlaceOrCountry(form: string): boolean {
+  const f = form.replace(/\./g, '');
+  return COUNTRY_MAP.has(form) || COUNTRY_MAP.has(f) || /^(?:North|South|East|West|Central)\s\p{Lu}/u.test(form) && COUNTRY_MAP.has(form.split(' ').slice(1).join(' '));
+}
+
+function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): { score: number; victim: boolean; weak: boolean; attacker: boolean } {
+  const text = doc.text;
+  const sent = m.sentence;
+  const left = text.slice(Math.max(sent.start, m.start - 90), m.start);
+  const right = text.slice(m.end, Math.min(sent.end, m.end + 120));
+  let score = 1;
+  let role = 0;
+  if (R_POSSESSIVE.test(right)) role += 2;
+  if (R_PASSIVE.test(right)) role += 4;
+  else if (R_ACTIVE.test(right)) role += 2.5;
+  if (R_NOUN.test(right)) role += 3;
+  if (R_HIT_BY.test(right)) role += 3;
+  if (R_COMPOUND.test(right)) role += 2;
+  if (R_LATEST.test(right)) role += 3;
+  if (R_NOTIFIED.test(right)) role += 3;
+  if (R_STAFF_VICTIM.test(right)) role += 3;
+  if (R_SAID_INCIDENT.test(right)) role += 2;
+  if (R_FAILING.test(right)) role += 3;
+  // a name cited as another incident ("including the hacking of X") is not this article's victim
+  if (role > 0 && L_OTHER_INCIDENT.test(left)) role = Math.min(role, 1) - 1.5;
+  if (L_NOUN_AT.test(left)) role += 3.5;
+  if (L_VERB.test(left)) role += 3;
+  if (L_ASSET_OF.test(left)) role += 2;
+  // the roles count fully in sentences about the incident, half elsewhere ("the data comes from X")
+  let victim = role > 0 && sentenceHasIncident;
+  const weak = role > 0;
+  score += sentenceHasIncident ? role : role / 2;
+  if (L_DESCRIPTOR.test(left)) score += 0.75;
+  if (L_SECURITY.test(left) || R_SECURITY.test(right) || R_RESEARCH.test(right)) { score -= 4; victim = false; }
+  if (L_COMMENTATOR.test(left)) { score -= 3; victim = false; }
+  let attacker = false;
+  if (R_ATTACKER.test(right) || L_ATTACKER.test(left) || R_ATTACKER_IS.test(right)) { score -= 4; victim = false; attacker = true; }
+  if (!victim && L_COMPARISON.test(left)) score -= 0.5;
+  if (L_PERSON.test(left) || R_PERSON_TITLE.test(right)) { score -= 3; victim = false; }
+  if (PERSON_SHAPE.test(m.form) && !/\bthe\s$/i.test(left) && !SUFFIX_SET.has(m.form.split(' ').pop()!.toLowerCase()) && (L_SPEAKER.test(left) || /^,?\s(?:who|said|says|writes|wrote|told|explained|added)\b/.test(right))) { score -= 3; victim = false; }
+  if (/^\s?\d/.test(right) && /\s(?:in|since|by|of)\s$/i.test(left)) score -= 1;
+  return { score, victim, weak: weak && !(score < 0), attacker };
+}
+
+interface Candidates {
+  clusters: Cluster[];
+  headline: string;
+}
+
+/** All candidate organisations of an article, grouped and scored (memoised; the incident extractor reads it too). */
+export function companyCandidates(doc: Document): Candidates {
+  return doc.memo('company.candidates', () => build(doc));
+}
+
+function build(doc: Document): Candidates {
+  const lower = lowerWords(doc);
+  const capsMid = capsMidWords(doc);
+  const ents = entities(doc);
+  const people = new Set(ents.filter((e) => e.kind === 'person').map((e) => e.text.replace(/['’]s$/, '')));
+  // a person's surname on its own is the person ("Diachenko writes")
+  for (const p of [...people]) {
+    const parts = p.split(/\s+/);
+    if (parts.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!)) people.add(parts[parts.length - 1]!);
+  }
+  const nlpOrgs = new Set(ents.filter((e) => e.kind === 'organization').map((e) => e.text.replace(/['’]s$/, '')));
+  const publishers = publisherKeys(doc);
+  const headline = headlineText(doc);
+  const mentions: Mention[] = [];
+  const acronymLinks: Array<[string, string]> = [];
+
+  let firstBodySentence = -1;
+  let count = 0;
+  for (const sent of doc.sentences) {
+    if (count++ > MAX_SENTENCES) break;
+    const block = doc.blocks[sent.block]!;
+    if (block.kind === 'caption') continue;
+    const head = isHeadlineBlock(doc, sent.block);
+    if (!head && firstBodySentence < 0) firstBodySentence = sent.index;
+    const st = sent.text.length > MAX_SENTENCE_CHARS ? sent.text.slice(0, MAX_SENTENCE_CHARS) : sent.text;
+    if (st.length < 90 && CREDIT_LINE.test(st)) continue;
+    const lead = !head && firstBodySentence >= 0 && sent.index - firstBodySentence < 3;
+    const hasIncident = INCIDENT_CUE.test(st);
+    if (head || block.kind === 'heading') continue; // headlines are title-cased: only used to test the body's names against
+    for (let [a, b] of runsOf(st, lower, capsMid)) {
+      let form = st.slice(a, b);
+      const cut = form.match(/^(.+?)-(?:based|registered|owned|run|backed|listed|headquartered|born|made|linked|affiliated|sponsored)$/);
+      if (cut) { form = cut[1]!; b = a + form.length; }
+      const inner = form.match(/^.*?-(?:based|headquartered|owned|registered)\s(.+)$/);
+      if (inner) { a = b - inner[1]!.length; form = inner[1]!; }
+      if (a === 0 && /^[A-Z]{4,}(?:,\s[A-Z][\w.]*)?$/.test(form) && /^\s?(?:\(|[—–-]\s)/.test(st.slice(b, b + 3))) continue; // dateline "WASHINGTON —"
+      if (/^(?:[\p{Lu}][\p{L}.]*\s?){1,3}$/u.test(form) && isPlaceOrCountry(form.replace(/\.$/, ''))
+        && /-based|-headquartered/.test(st.slice(b, b + 16))) continue;
+      if (form.length < 2 && !/^[A-Z0-9]$/.test(form)) continue;
+      if (form.length < 2) continue;
+      if (NOT_NAME_SET.has(form)) continue;
+      if (people.has(form) && !nlpOrgs.has(form)) continue;
+      if (/['’](?:ve|re|ll|d|m|t)$/i.test(form) || /^\d/.test(form) && !/[A-Za-z]{2}/.test(form)) continue;
+      if (/^[\d.,]+\s?$/.test(st.slice(Math.max(0, a - 8), a).split(/\s(?=\S+\s?$)/).pop() ?? '') && /^[A-Z]{1,3}$/.test(form)) continue; // "900 GB"
+      const initial = a === 0 || /^["“‘'(\[]$/.test(st.slice(a - 1, a)) || /[:;]\s$/.test(st.slice(Math.max(0, a - 2), a));
+      if (initial && /^\p{Lu}\p{Ll}+$/u.test(form) && !capsMid.has(form) && !nlpOrgs.has(form)) continue;
+      if (isPlaceOrCountry(form)) {
+        // a state, city or country is the victim only as its government ("Vermont state employees")
+        if (!/^\s(?:state|city|county|council|municipal|school|police)\b/i.test(st.slice(b, b + 20))) continue;
+      }
+      const m: Mention = { form, start: sent.start + a, end: sent.start + b, sentence: sent, headline: head, lead, score: 0, victim: false };
+      const r = mentionScore(m, doc, hasIncident);
+      m.score = r.score;
+      m.victim = r.victim;
+      m.weak = r.weak;
+      m.attacker = r.attacker;
+      mentions.push(m);
+      // "Reality Squared Games (R2Games)": the parenthesised form is the same organisation
+      const after = st.slice(b, b + 40).match(/^\s?\(([^()]{2,30})\)/);
+      if (after && /^[\p{Lu}\p{N}][\p{L}\p{N}&.\-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&.\-]*){0,3}$/u.test(after[1]!)) {
+        acronymLinks.push([form, after[1]!]);
+      }
+    }
+  }
+
+  // group spellings
+  const byKey = new Map<string, Cluster>();
+  for (const m of mentions) {
+    const toks = nameTokens(m.form);
+    if (!toks.length) continue;
+    const key = toks.join(' ');
+    let c = byKey.get(key);
+    if (!c) { c = { key, tokens: new Set(toks), forms: new Map(), mentions: [], score: 0 }; byKey.set(key, c); }
+    c.forms.set(m.form, (c.forms.get(m.form) ?? 0) + 1);
+    c.mentions.push(m);
+  }
+  let clusters = [...byKey.values()];
+  const parent = new Map<Cluster, Cluster>();
+  const find = (c: Cluster): Cluster => { let x = c; while (parent.has(x)) x = parent.get(x)!; return x; };
+  const union = (a: Cluster, b: Cluster) => { const ra = find(a), rb = find(b); if (ra !== rb) parent.set(rb, ra); };
+  const keyOf = (form: string) => byKey.get(nameTokens(form).join(' '));
+  for (const [full, short] of acronymLinks) {
+    const a = keyOf(full), b = keyOf(short);
+    if (a && b) union(a, b);
+  }
+  // acronyms: "USPS" = "U.S. Postal Service"… when the initials agree
+  const acronyms = clusters.filter((c) => [...c.forms.keys()].some((f) => /^[A-Z]{2,6}$/.test(f.replace(/\./g, ''))));
+  for (const ac of acronyms) {
+    const letters = [...ac.forms.keys()].map((f) => f.replace(/\./g, '')).find((f) => /^[A-Z]{2,6}$/.test(f))!;
+    const matches = clusters.filter((c) => c !== ac && [...c.forms.keys()].some((f) => f.includes(' ') && initials(f) === letters));
+    if (matches.length >= 1) for (const m of matches) union(m, ac);
+  }
+  // token subsets: "Panasonic" ⊂ "Panasonic Corporation"; only when the superset is unique
+  const sorted = [...clusters].sort((a, b) => b.tokens.size - a.tokens.size);
+  for (const small of sorted) {
+    const supers = clusters.filter((c) => c !== small && c.tokens.size > small.tokens.size && [...small.tokens].every((t) => c.tokens.has(t)));
+    if (!supers.length) continue;
+    const roots = new Set(supers.map(find));
+    if (roots.size === 1) union(supers[0]!, small);
+  }
+  const merged = new Map<Cluster, Cluster>();
+  for (const c of clusters) {
+    const r = find(c);
+    let m = merged.get(r);
+    if (!m) { m = { key: r.key, tokens: new Set(r.tokens), forms: new Map(), mentions: [], score: 0 }; merged.set(r, m); }
+    for (const [f, n] of c.forms) m.forms.set(f, (m.forms.get(f) ?? 0) + n);
+    m.mentions.push(...c.mentions);
+    for (const t of c.tokens) m.tokens.add(t);
+  }
+  clusters = [...merged.values()];
+
+  const headLower = headline.toLowerCase();
+  for (const c of clusters) {
+    const forms = [...c.forms.keys()];
+    let s = 0;
+    const seenSentence = new Set<number>();
+    for (const m of c.mentions) {
+      const w = m.headline ? 1.5 : m.lead ? 1.4 : 1;
+      // repeated mentions in one sentence count once
+      if (seenSentence.has(m.sentence.index)) { s += Math.min(0, m.score) * 0.5; continue; }
+      seenSentence.add(m.sentence.index);
+      s += m.score * w;
+    }
+    const inHeadline = forms.some((f) => wordIn(headLower, f.toLowerCase()));
+    if (inHeadline) s += 4;
+    if (inHeadline && forms.some((f) => headlineRole(headline, f))) { s += 3; c.headRole = true; }
+    if (c.mentions.some((m) => m.victim)) s += 1.5;
+    const best = forms[0]!;
+    const words = best.split(/\s+/);
+    if (forms.some((f) => SUFFIX_SET.has(f.split(/\s+/).pop()!.toLowerCase()) && f.includes(' '))) s += 1;
+    if (PREFIX_SET.has(words[0]!.toLowerCase()) && words.length > 2) s += 0.5;
+    if (forms.some((f) => nlpOrgs.has(f))) s += 0.5;
+    // never the victim: news outlets, the publisher, authorities
+    if (forms.some((f) => isNewsOutlet(f))) s -= 8;
+    if (forms.every((f) => PLATFORM_SET.has(f))) s -= 4;
+    // named as the attacker somewhere: its "website" or "statement" does not make it a victim
+    const attackerMentions = c.mentions.filter((m) => m.attacker).length;
+    if (attackerMentions > 0 && attackerMentions >= c.mentions.filter((m) => m.victim).length) s -= 4 + 2 * attackerMentions;
+    if (forms.some((f) => ATTACKER_SHAPE.test(f))) s -= 6;
+    // a single ordinary word ("Office", "Systems") written more often in lower case than as a name
+    if (forms.every((f) => /^\p{Lu}\p{Ll}+$/u.test(f) && (lower.get(f.toLowerCase()) ?? 0) >= Math.max(1, capsMid.get(f) ?? 0))) s -= 3;
+    if (forms.every((f) => /\bHack(?:ing|er|ers)?\s(?:Group|Team|Collective|Crew|Gang)$|\bHackers$/.test(f))) s -= 6;
+    const joined = forms.map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    if (publishers.some((p) => joined.some((j) => j === p || (j.length >= 4 && p.startsWith(j)) || (p.length >= 4 && j.startsWith(p))))) s -= 6;
+    if (forms.some((f) => AUTHORITY_SET.has(f.toLowerCase()) || /\b(?:Police|Commissioner|Constabulary|FBI)\b/.test(f))) s -= 3;
+    // one-off mentions deep in the article are rarely the victim
+    if (c.mentions.length === 1 && !inHeadline && !c.mentions[0]!.lead && !c.mentions[0]!.victim) s -= 1;
+    // named in one sentence only, past the lead: an aside ("the breach of the DNC"), not the story
+    if (seenSentence.size === 1 && !inHeadline && !c.mentions[0]!.lead) s -= 2;
+    // the story's subject is named early and keeps coming back
+    if (c.mentions.some((m) => m.lead)) s += 1.5;
+    if (c.mentions.some((m) => m.lead && m.victim)) s += 2;
+    s += Math.min(4, 0.5 * Math.max(0, seenSentence.size - 2));
+    c.score = s;
+  }
+  clusters.sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);
+  return { clusters, headline };
+}
+
+/** The headline makes this name the victim: "Hackers breach X", "X hit by…", "X data breach". */
+function headlineRole(headline: string, form: string): boolean {
+  const hay = headline.toLowerCase();
+  const needle = form.toLowerCase();
+  let at = hay.indexOf(needle);
+  for (let n = 0; at >= 0 && n < 5; n++) {
+    const left = headline.slice(Math.max(0, at - 90), at);
+    const right = headline.slice(at + needle.length, at + needle.length + 120);
+    if (R_POSSESSIVE.test(right) || R_PASSIVE.test(right) || R_ACTIVE.test(right) || R_NOUN.test(right) || R_HIT_BY.test(right)
+      || L_NOUN_AT.test(left) || L_VERB.test(left) || L_ASSET_OF.test(left) || /^\s(?:hacked|breached|hit|attacked|compromised|exposes|leaks|spills|suffers|confirms|admits|discloses|reveals|says)\b/i.test(right)) return true;
+    at = hay.indexOf(needle, at + 1);
+  }
+  return false;
+}
+
+function wordIn(hay: string, needle: string): boolean {
+  if (!needle) return false;
+  let at = hay.indexOf(needle);
+  while (at >= 0) {
+    const before = at === 0 ? ' ' : hay[at - 1]!;
+    const after = hay[at + needle.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = hay.indexOf(needle, at + 1);
+  }
+  return false;
+}
+
+// ---- country ------------------------------------------------------------------------------------
+
+const COUNTRY_KEYS = [...COUNTRY_MAP.keys()].sort((a, b) => b.length - a.length);
+const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_KEYS.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const AUTH_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AUTHORITY_COUNTRY.map(([k]) => esc(k)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const AUTH_MAP = new Map(AUTHORITY_COUNTRY.map(([k, v]) => [k, v]));
+
+function undot(s: string): string {
+  return s.replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, (_, a, b, c) => a + b + (c ?? ''));
+}
+
+function countryFor(doc: Document, cluster: Cluster): string | null {
+  const votes = new Map<string, number>();
+  const vote = (code: string, w: number) => votes.set(code, (votes.get(code) ?? 0) + w);
+  for (const m of cluster.mentions.slice(0, 30)) {
+    const left = undot(doc.text.slice(Math.max(m.sentence.start, m.start - 70), m.start));
+    const right = undot(doc.text.slice(m.end, Math.min(m.sentence.end, m.end + 90)));
+    // "Japanese multinational Panasonic", "UK payday loan firm Wonga", "Osaka-based Panasonic"
+    const lm = left.match(/(?:^|[^\p{L}])([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})(?:-based)?\s(?:(?:[\w-]{1,20}\s){0,4})$/u);
+    if (lm) {
+      const words = lm[0];
+      COUNTRY_RE.lastIndex = 0;
+      for (let x = COUNTRY_RE.exec(words); x; x = COUNTRY_RE.exec(words)) vote(COUNTRY_MAP.get(x[0])!, 5);
+    }
+    // ", based in Osaka", ", headquartered in London", "of Austin, Texas"
+    const rm = right.match(/^(?:,\s)?(?:\s?(?:which\sis\s|a\s|an\s|the\s)?(?:[\w-]{1,20}\s){0,3}?)?(?:based|headquartered|located)\sin\s([^.;()]{2,40})/i)
+      ?? right.match(/^(?:\s|,\s)of\s([\p{Lu}][^.;()]{2,30})/u);
+    if (rm) {
+      COUNTRY_RE.lastIndex = 0;
+      for (let x = COUNTRY_RE.exec(rm[1]!); x; x = COUNTRY_RE.exec(rm[1]!)) vote(COUNTRY_MAP.get(x[0])!, 5);
+    }
+    const appos = right.match(/^,\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,3}?(?:of|in|from)\s((?:\p{Lu}[\p{L}.]*\s?){1,3})/u);
+    if (appos) {
+      COUNTRY_RE.lastIndex = 0;
+      for (let x = COUNTRY_RE.exec(appos[1]!); x; x = COUNTRY_RE.exec(appos[1]!)) vote(COUNTRY_MAP.get(x[0])!, 5);
+    }
+    const isA = right.match(/^,?\s(?:is|was|,)\s?(?:a|an|the)\s(?:[\w-]{1,20}\s){0,2}?([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u);
+    if (isA && COUNTRY_MAP.has(isA[1]!)) vote(COUNTRY_MAP.get(isA[1]!)!, 4);
+    const based = left.match(/([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})-based\s(?:[\w-]{1,20}\s){0,4}$/u);
+    if (based && COUNTRY_MAP.has(based[1]!)) vote(COUNTRY_MAP.get(based[1]!)!, 3);
+  }
+  if (votes.size) return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  // otherwise: the country the article is set in, when one clearly dominates
+  const text = undot(doc.text.length > 60_000 ? doc.text.slice(0, 60_000) : doc.text);
+  COUNTRY_RE.lastIndex = 0;
+  for (let x = COUNTRY_RE.exec(text); x; x = COUNTRY_RE.exec(text)) {
+    if (x[0] === 'US' && /^\s?[$]/.test(text.slice(x.index + 2, x.index + 4))) continue;
+    vote(COUNTRY_MAP.get(x[0])!, 1);
+  }
+  AUTH_RE.lastIndex = 0;
+  for (let x = AUTH_RE.exec(text); x; x = AUTH_RE.exec(text)) vote(AUTH_MAP.get(x[0])!, 1);
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return null;
+  const [top, n] = ranked[0]!;
+  const second = ranked[1]?.[1] ?? 0;
+  if (n >= 2 && n >= 2 * second) return top;
+  return null;
+}
+
+// ---- the extractor ------------------------------------------------------------------------------
+
+/** Minimum score for a candidate to be reported as the victim. */
+const MIN_SCORE = 4;
+
+export const extractCompany: Extractor<CompanyFinding | null> = (doc) => {
+  const { clusters } = companyCandidates(doc);
+  const best = clusters[0];
+  if (!best || best.score < MIN_SCORE) return null;
+  const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole;
+  const inHead = best.mentions.some((m) => m.headline) || [...best.forms.keys()].some((f) => wordIn(companyCandidates(doc).headline.toLowerCase(), f.toLowerCase()));
+  if (!hasRole && !inHead) return null;
+  const forms = [...best.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).map(([f]) => f);
+  const name = pickName(forms);
+  const lower = lowerWords(doc);
+  const aliases = forms.filter((f) => !(/^\p{Lu}\p{Ll}+$/u.test(f) && lower.has(f.toLowerCase()) && f !== name)).filter((f) => f !== name && nameTokens(f).join(' ') !== nameTokens(name).join(' ') || (f !== name && f.length > name.length && nameTokens(f).join(' ') === nameTokens(name).join(' ')));
+  const evidence: Sentence[] = [];
+  for (const m of best.mentions) {
+    if (m.victim && !evidence.includes(m.sentence)) evidence.push(m.sentence);
+    if (evidence.length >= 3) break;
+  }
+  if (!evidence.length) evidence.push(best.mentions[0]!.sentence);
+  return { name, aliases: aliases.slice(0, 6), country: countryFor(doc, best), sentences: evidence };
+};
+
+/** The name as the article mostly writes it, without a leading "the". */
+function pickName(forms: string[]): string {
+  const f = forms[0]!;
+  return f.replace(/^the\s/i, '');
+}

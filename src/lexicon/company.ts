@@ -1,0 +1,156 @@
+// Words that find the victim organisation of a breach story: what ends an organisation's name, what
+// describes one, the verbs that make a name the victim, and the words that mark a name as someone else
+// (security firm, attacker, authority, publisher, photo credit).
+
+/** Last word of an organisation name ("Panasonic Corporation", "Lloyds Banking Group", "Tampa General Hospital"). */
+export const ORG_SUFFIXES: readonly string[] = [
+  'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'LLC', 'LLP', 'LP', 'plc', 'PLC', 'Plc',
+  'AG', 'SA', 'GmbH', 'NV', 'BV', 'Pty', 'AB', 'ASA', 'Group', 'Holdings', 'Holding', 'Partners', 'Associates',
+  'Bank', 'Banking', 'Bancorp', 'Financial', 'Insurance', 'Capital', 'Credit Union', 'Trust', 'Fund',
+  'Hospital', 'Hospitals', 'Clinic', 'Health', 'Healthcare', 'Medical', 'Medicine', 'Pharmacy', 'Pharmaceuticals',
+  'University', 'College', 'School', 'Schools', 'Academy', 'Institute', 'District',
+  'Council', 'Department', 'Ministry', 'Office', 'Agency', 'Authority', 'Commission', 'Service', 'Services', 'Board',
+  'Administration', 'Bureau', 'Parliament', 'Assembly', 'Government', 'City', 'County', 'State',
+  'Association', 'Federation', 'Foundation', 'Society', 'Union', 'Club', 'League', 'Party', 'Committee', 'Centre', 'Center',
+  'Airlines', 'Airline', 'Airways', 'Air', 'Railways', 'Motors', 'Energy', 'Telecom', 'Telecommunications',
+  'Communications', 'Networks', 'Systems', 'Technologies', 'Technology', 'Software', 'Labs', 'Solutions', 'Media',
+  'Entertainment', 'Games', 'Studios', 'Stores', 'Brands', 'Foods', 'Hotels', 'Resorts', 'Pipeline', 'Electric',
+];
+
+/** First word(s) of an organisation name ("University of Michigan", "Bank of America", "Ministry of Defence"). */
+export const ORG_PREFIXES: readonly string[] = [
+  'University', 'Bank', 'Department', 'Ministry', 'Office', 'Bureau', 'Council', 'City', 'County', 'State',
+  'Board', 'Commonwealth', 'Government', 'Royal', 'National', 'Federal',
+];
+
+/**
+ * Nouns that describe an organisation just before its name ("payday loan firm Wonga", "the retailer Target",
+ * "forensics company Cellebrite").
+ */
+export const ORG_DESCRIPTORS: readonly string[] = [
+  'firm', 'company', 'companies', 'corporation', 'business', 'group', 'giant', 'maker', 'manufacturer', 'retailer', 'chain',
+  'lender', 'bank', 'insurer', 'provider', 'operator', 'carrier', 'airline', 'platform', 'service', 'site', 'website',
+  'app', 'network', 'exchange', 'marketplace', 'startup', 'start-up', 'developer', 'publisher', 'broadcaster',
+  'agency', 'department', 'council', 'authority', 'ministry', 'hospital', 'clinic', 'practice', 'university',
+  'college', 'school', 'district', 'organisation', 'organization', 'charity', 'association', 'body', 'contractor',
+  'vendor', 'supplier', 'multinational', 'conglomerate', 'brand', 'outlet', 'store', 'hotel', 'forum', 'subsidiary',
+  'processor', 'utility', 'telco', 'studio', 'club', 'league',
+];
+
+/**
+ * Victim verbs after a name: "X said it suffered", "X was hacked", "X confirmed a breach".
+ * A name followed (within a few words) by one of these is the subject of the incident.
+ */
+export const VICTIM_PASSIVE: readonly string[] = [
+  'hacked', 'breached', 'hit', 'struck', 'attacked', 'compromised', 'targeted', 'infected', 'affected', 'impacted',
+  'infiltrated', 'penetrated', 'victimized', 'victimised', 'crippled', 'disrupted', 'exposed', 'defaced', 'extorted',
+  'held to ransom', 'knocked offline', 'taken offline', 'fined',
+];
+
+/** Verbs whose subject is the victim when the rest of the sentence is about the incident. */
+export const VICTIM_ACTIVE: readonly string[] = [
+  'suffered', 'suffers', 'experienced', 'detected', 'discovered', 'disclosed', 'discloses', 'revealed', 'reveals',
+  'confirmed', 'confirms', 'admitted', 'admits', 'acknowledged', 'announced', 'announces',
+  'reports', 'is investigating', 'was investigating', 'has launched', 'launched an investigation',
+  'fell victim', 'falls victim', 'became aware', 'learned', 'learnt', 'identified', 'said it', 'says it', 'said that it',
+  'says that it', 'reset', 'forced a password reset',
+  'paid', 'agreed to pay', 'apologised', 'apologized', 'leaked', 'lost', 'spilled', 'spills', 'left', 'exposes', 'exposed',
+];
+
+/** Nouns of the incident itself; "a breach at X", "the X data breach", "an attack on X". */
+export const INCIDENT_NOUNS: readonly string[] = [
+  'breach', 'data breach', 'security breach', 'hack', 'hacking', 'attack', 'cyberattack', 'cyber-attack', 'cyber attack',
+  'intrusion', 'incident', 'security incident', 'compromise', 'assault', 'infiltration', 'incursion', 'leak', 'data leak', 'ransomware attack', 'infection',
+  'outage', 'exposure', 'theft', 'raid', 'heist',
+];
+
+/** People and assets of an organisation: "X's customers", "customers of X", "X's servers". */
+export const VICTIM_ASSETS: readonly string[] = [
+  'customers', 'users', 'clients', 'employees', 'staff', 'workers', 'patients', 'members', 'students', 'subscribers',
+  'players', 'account holders', 'accounts', 'passengers', 'guests', 'shoppers', 'voters', 'donors', 'citizens',
+  'servers', 'server', 'systems', 'system', 'network', 'networks', 'database', 'databases', 'website', 'site',
+  'computers', 'email', 'emails', 'data', 'records', 'files', 'infrastructure', 'forums', 'forum', 'app',
+  'payment system', 'point-of-sale', 'contractor', 'vendor', 'IT systems', 'computer systems', 'web server', 'reservation system', 'cloud', 'storage', 'bucket', 'internal', 'IT',
+];
+
+/** The people an organisation tells about its breach: "X notified customers", "X began emailing users". */
+export const NOTIFIED_PEOPLE: readonly string[] = [
+  'customers', 'users', 'clients', 'employees', 'staff', 'workers', 'patients', 'members', 'students', 'subscribers',
+  'players', 'account holders', 'passengers', 'guests', 'shoppers', 'voters', 'donors', 'individuals', 'people',
+  'those affected', 'affected', 'victims', 'parents', 'policyholders', 'cardholders', 'regulators', 'the ICO',
+  'authorities', 'law enforcement', 'the police', 'investors', 'shareholders',
+];
+
+/** Words right before a name that make it a security firm or researcher, not the victim. */
+export const SECURITY_FIRM_CUES: readonly string[] = [
+  'security firm', 'security company', 'security vendor', 'security researchers', 'security researcher',
+  'cybersecurity firm', 'cybersecurity company', 'cyber security firm', 'cybersecurity vendor', 'antivirus firm',
+  'antivirus company', 'antivirus vendor', 'threat intelligence firm', 'threat intelligence company', 'research firm',
+  'research team at', 'security team at', 'research team from', 'researchers at', 'researchers from', 'researcher at', 'researcher from', 'analysts at', 'analyst at', 'experts at',
+  'expert at', 'according to', 'report by', 'report from', 'study by', 'research by', 'survey by', 'analysis by',
+  'data from', 'figures from', 'blog post by', 'consultancy', 'forensics firm', 'incident response firm',
+];
+
+/** Job titles: "…, CTO at X" names a commentator's employer, not the victim. */
+export const COMMENTATOR_TITLES: readonly string[] = [
+  'CTO', 'CISO', 'CSO', 'VP', 'vice president', 'founder', 'co-founder', 'researcher', 'analyst', 'expert',
+  'evangelist', 'strategist', 'consultant', 'advisor', 'adviser', 'principal', 'architect', 'engineer', 'director of',
+  'head of', 'lead', 'fellow', 'professor', 'lecturer', 'partner at',
+];
+
+/** Words after a name that make it the attacker ("X hackers", "X ransomware", "X claimed responsibility"). */
+export const ATTACKER_CUES: readonly string[] = [
+  'hackers', 'hacker', 'hacking group', 'hacker group', 'group', 'gang', 'ransomware', 'malware', 'trojan', 'botnet',
+  'claimed responsibility', 'claimed credit', 'took credit', 'claims responsibility', 'has claimed', 'threatened',
+  'demanded', 'is believed to', 'operators', 'actors', 'APT',
+];
+
+/** Capitalised words that are never an organisation name on their own (sentence openers, titles, time words). */
+export const NOT_NAMES: readonly string[] = [
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'As',
+  'Under', 'Over', 'During', 'Despite', 'Through', 'Within', 'Without', 'Among', 'Against', 'About', 'Across',
+  'Between', 'Until', 'Unlike', 'Like', 'Following', 'Including', 'Via', 'Per', 'Once', 'Meanwhile', 'Instead',
+  'Additionally', 'Overall', 'Still', 'Even', 'Only', 'Just', 'Both', 'Either', 'Neither', 'Other', 'Another', 'Such',
+  'Several', 'Few', 'Please', 'Thanks', 'Yes', 'Well', 'Indeed', 'Moreover', 'Furthermore', 'Nevertheless', 'Otherwise',
+  'If', 'But', 'And', 'Or', 'So', 'Yet', 'Also', 'However', 'While', 'When', 'Where', 'What', 'Which', 'Who', 'Why',
+  'How', 'After', 'Before', 'Since', 'Although', 'Though', 'Because', 'According', 'Last', 'Next', 'Earlier', 'Later',
+  'Today', 'Yesterday', 'Tomorrow', 'Now', 'Then', 'Here', 'There', 'We', 'You', 'They', 'He', 'She', 'I', 'Our',
+  'Your', 'Their', 'His', 'Her', 'My', 'Some', 'Many', 'Most', 'All', 'Any', 'Each', 'Every', 'No', 'Not', 'One',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Read', 'More', 'Related', 'Image', 'Photo', 'Picture',
+  'Credit', 'Source', 'Update', 'Updated', 'Editor', 'Note', 'Share', 'Click', 'Subscribe', 'Copyright', 'Advertisement',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'CEO', 'CTO', 'CISO', 'CFO', 'COO', 'VP', 'President', 'Chairman', 'Director', 'Manager', 'Officer', 'Chief',
+  'Internet', 'Web', 'Data', 'Security', 'Cybersecurity', 'Breach', 'Hackers', 'Hacker', 'Attack', 'Ransomware',
+  'Malware', 'Phishing', 'Email', 'Emails', 'Password', 'Passwords', 'Customers', 'Users', 'Employees', 'Government',
+  'Police', 'Company', 'Companies', 'Officials', 'Researchers', 'Experts', 'Report', 'Reports', 'Statement',
+  'GDPR', 'PII', 'SSN', 'SSNs', 'IT', 'IP', 'PDF', 'URL', 'API', 'VPN', 'DNS', 'SQL', 'PC', 'PCs', 'ID', 'IDs', 'PIN',
+  'CVE', 'DDoS', 'DoS', 'ATM', 'ATMs', 'AI', 'TV', 'OK', 'Q', 'Inc', 'Ltd', 'Corp', 'PLC', 'LLC',
+  'ISP', 'ISPs', 'GB', 'MB', 'TB', 'KB', 'W-2', 'W2', 'W-2s', 'HR', 'FAQ', 'Q&A', 'PR', 'UTC', 'GMT', 'EST', 'PST', 'BST', 'AM', 'PM',
+  'Christmas', 'Easter', 'New Year', 'Black Friday', 'Cyber Monday',
+];
+
+/** Authorities and regulators: named in breach stories, rarely the victim. */
+export const AUTHORITY_NAMES: readonly string[] = [
+  'FBI', 'Federal Bureau of Investigation', 'Europol', 'Interpol', 'NCSC', 'National Cyber Security Centre', 'ICO',
+  'Information Commissioner', "Information Commissioner's Office", 'Information Commissioners Office', 'SEC', 'FTC',
+  'Federal Trade Commission', 'Securities and Exchange Commission', 'Department of Justice', 'Justice Department', 'DOJ',
+  'DHS', 'Department of Homeland Security', 'CISA', 'US-CERT', 'CERT', 'Secret Service', 'NCA', 'National Crime Agency',
+  'Action Fraud', 'Police', 'Police Scotland', 'Metropolitan Police', 'Scotland Yard', 'RCMP', 'OAIC', 'CNIL', 'BSI',
+  'HHS', 'Office for Civil Rights', 'OCR', 'IRS', 'Attorney General', 'Data Protection Commission', 'NSA', 'GCHQ',
+  'White House', 'Kremlin', 'Pentagon', 'Congress', 'Senate', 'Parliament', 'European Commission', 'European Union', 'EU', 'UN', 'United Nations', 'NATO',
+];
+
+/** Lines that credit a picture or the writer: no name on them is the victim. */
+export const CREDIT_LINE = /^(?:image|photo|picture|photograph|illustration|credit|source|video|graphic|by|written by|copyright|©)\b\s{0,3}(?:credit|courtesy|source)?\s{0,3}[:|-]?/i;
+
+/** Operating systems, software and device families: the target of a flaw, rarely the victim organisation. */
+export const PLATFORMS: readonly string[] = [
+  'Windows', 'Windows 7', 'Windows 10', 'Mac', 'Macs', 'macOS', 'OS X', 'iOS', 'Android', 'Linux', 'Unix', 'IoT',
+  'Internet of Things', 'Word', 'Office', 'Excel', 'PowerPoint', 'Outlook', 'Chrome', 'Firefox', 'Safari', 'Edge',
+  'Internet Explorer', 'Java', 'Flash', 'Adobe Flash', 'JavaScript', 'PHP', 'WordPress', 'Drupal', 'Joomla', 'Magento',
+  'MySQL', 'MongoDB', 'Elasticsearch', 'Redis', 'Hadoop', 'CouchDB', 'SQL Server', 'Apache', 'Struts', 'Apache Struts',
+  'OpenSSL', 'Bitcoin', 'Ethereum', 'Tor', 'VPN', 'Wi-Fi', 'WiFi', 'Bluetooth', 'USB', 'SMS', 'iPhone', 'iPhones',
+  'iPad',
+];
