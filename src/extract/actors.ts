@@ -20,7 +20,7 @@ const NAME_BEFORE = new RegExp(`(?:["“‘]([^"”’\\n]{2,40})["”’]|(${TO
 const HANDLE_AFTER = /^\s{0,3}(?:the\s{1,2})?([a-z][a-z0-9_.$-]{4,30})\b/;
 
 /** Self-naming: only people and groups call themselves something. */
-const SELF_NAMED = /\b(?:call(?:s|ed|ing)?\s{1,2}(?:itself|themselves|himself|herself)|styl(?:es|ing|ed)\s{1,2}(?:itself|themselves|himself|herself)|go(?:es)?\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym))?|going\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym))?|identif(?:ies|ied|ying)\s{1,2}(?:itself|themselves|himself|herself)\s{1,2}as|(?:using|under)\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|pseudonym|nickname)|(?:alias|handle|moniker|pseudonym|nickname|screen\s{1,2}name|online\s{1,2}name)(?:\s{1,2}of)?|a\.k\.a\.?|aka)(?=\s)/gi;
+const SELF_NAMED = /\b(?:call(?:s|ed|ing)?\s{1,2}(?:itself|themselves|himself|herself)|styl(?:es|ing|ed)\s{1,2}(?:itself|themselves|himself|herself)|go(?:es)?\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym))?|going\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym))?|identif(?:ies|ied|ying)\s{1,2}(?:itself|themselves|himself|herself)\s{1,2}as|(?:using|under)\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|pseudonym|nickname)|(?:the|a|an|his|her|their|its|whose)\s{1,2}(?:(?:twitter|online|hacker|forum|telegram|underground)\s{1,2})?(?:alias|handle|moniker|pseudonym|nickname|screen\s{1,2}name|online\s{1,2}name|username)(?:\s{1,2}of)?)(?=\s)/gi;
 /** Threat nouns then "named/called/dubbed/known as": "a ransomware group known as Clop". */
 const NOUN_NAMED = /\b(hackers?|hacking\s{1,2}group|hacker\s{1,2}group|group|gang|collective|crew|outfit|syndicate|cartel|actors?|attackers?|cybercriminals?|criminals?|hacktivists?|individual|persona)(?:\s{1,2}of\s{1,2}hackers)?,?\s{1,2}(?:(?:who|which|that)\s{1,2}(?:is|are|was|were)\s{1,2})?(?:named|called|dubbed|known\s{1,2}as|referred\s{1,2}to\s{1,2}as)(?=\s)/gi;
 /** A threat noun in apposition: "hacking group N4ughtySecTU", "the ransomware gang Rhysida". */
@@ -32,7 +32,9 @@ const RANSOMWARE_AFTER_NAME = /^\s{0,2}ransomware\b/i;
 /** Responsibility: "Cl0p claimed responsibility", "X, which has claimed credit". */
 const CLAIMED_AFTER_NAME = /^,?\s{1,2}(?:(?:which|who)\s{1,2})?(?:(?:has|have|had|later|quickly|publicly|also|then)\s{1,2})?(?:claimed|claims|took|takes|claiming|taking)\s{1,2}(?:responsibility|credit)\b/i;
 /** Blame with an agent: "claimed by X", "attributed to X", "blamed on X". */
-const BLAME_BEFORE_NAME = /\b(?:responsibility\s{1,2}was\s{1,2}claimed\s{1,2}by|claimed\s{1,2}by|attributed\s{1,2}(?:it\s{1,2})?to|blamed\s{1,2}(?:it\s{1,2})?on|carried\s{1,2}out\s{1,2}by|orchestrated\s{1,2}by|perpetrated\s{1,2}by)\s{1,2}$/i;
+const BLAME_BEFORE_NAME = /\b(?:(?:responsibility|attacks?|hacks?|breach(?:es)?|intrusions?|campaigns?)\s{1,2}(?:(?:was|were|has\s{1,2}been|have\s{1,2}been|had\s{1,2}been|is|are|being|allegedly|reportedly|likely)\s{1,2}){0,2}(?:claimed|carried\s{1,2}out|orchestrated|perpetrated|launched|conducted)\s{1,2}by|attributed\s{1,2}(?:it\s{1,2}|the\s{1,2}(?:attack|hack|breach)\s{1,2})?to|blamed\s{1,2}(?:it\s{1,2}|the\s{1,2}(?:attack|hack|breach)\s{1,2})?on)\s{1,2}$/i;
+/** The thing naming itself is a researcher or a piece of malware, not an attacker. */
+const NOT_ATTACKER_SUBJECT = /\b(?:researchers?|analysts?|experts?|engineers?|developers?|white-?hats?|ransomware|malware|app|application|tool|software|trojan|virus|worm|botnet|program|variant|strain|campaign|operation|vulnerability|flaw|bug|exploit)\b(?![^.]{0,80}\b(?:hackers?|group|gang|crew|attackers?|actor)\b)[^.]{0,80}$/i;
 const HACK_CUE = /\b(?:hack|breach|attack|ransom|leak|stole|stolen|theft|compromis|intru|espionage|extort|threat|cyber|malware|phish|exfiltrat|dark web|claimed)/i;
 
 const PERSON = "[A-Z][a-z'’-]{1,20}(?:\\s{1,2}(?:[A-Z]\\.\\s{1,2})?[A-Z][a-zA-Z'’-]{1,20}){1,2}";
@@ -84,9 +86,16 @@ function cleanName(raw: string, fromHeadline: boolean, side: 'after' | 'before')
     if (stop > 0) words = words.slice(0, stop);
   }
   while (words.length && (GENERIC_NAMES.has(words[0]!.toLowerCase()) || QUALIFIER.test(words[0]!))) words.shift();
+  if (fromHeadline && side === 'after') {
+    const keep = words.findIndex((w) => !DISTINCTIVE.test(w) && !known().bySpelling.has(w.toLowerCase()));
+    if (keep >= 0) words = words.slice(0, keep);
+  }
   if (fromHeadline && words.length > 2) words = side === 'before' ? words.slice(-2) : words.slice(0, 2);
   return validName(words.join(' ').trim());
 }
+
+/** A token that looks like a handle or code name, not an ordinary capitalised word. */
+const DISTINCTIVE = /\d|[a-z][A-Z]|^[A-Z]{2,}|\$/;
 
 /** "Kremlin-backed", "Saudi Arabia-based": qualifiers before a name, never a name. */
 const QUALIFIER = /-(?:backed|based|linked|sponsored|affiliated|aligned|speaking|born|run)$/i;
@@ -125,6 +134,10 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
     const name = quoted ? validName(raw.trim().replace(/[.,;:!?]+$/, '')) : cleanName(raw, headline, side);
     if (!name || name.length < 2 || GENERIC_NAMES.has(name.toLowerCase())) return;
     const k = known().bySpelling.get(lower(name));
+    // a capital at the start of a sentence, or in a Title Case headline, is no sign of a name
+    const distinctive = quoted || !!k || DISTINCTIVE.test(name);
+    if (!distinctive && headline) return;
+    if (!distinctive && !/\s/.test(name) && new RegExp(`^["“‘]?(?:[Tt]he\\s{1,2})?${escape(name)}\\b`).test(text)) return;
     out.push({ name, kind: k?.kind ?? kind, sentence: s, cued, known: k, aliases: [] });
   };
   const nameAfter = (at: number, kind: ActorKind, allowHandle: boolean) => {
@@ -162,6 +175,7 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
   SELF_NAMED.lastIndex = 0;
   for (let m = SELF_NAMED.exec(text); m; m = SELF_NAMED.exec(text)) {
     const pre = text.slice(Math.max(0, m.index - 40), m.index);
+    if (NOT_ATTACKER_SUBJECT.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     const single = /\b(?:hacker|individual|person|man|woman|user|attacker|insider|teen(?:ager)?|he|she)\b[^.]{0,20}$/i.test(pre) && !/\b(?:hackers|group|gang|crew|they)\b[^.]{0,20}$/i.test(pre);
     nameAfter(m.index + m[0].length, single ? 'person' : 'group', true);
   }
@@ -169,6 +183,7 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
   for (let m = NOUN_NAMED.exec(text); m; m = NOUN_NAMED.exec(text)) {
     const noun = m[1]!.toLowerCase();
     const pre = text.slice(Math.max(0, m.index - 25), m.index);
+    if (/\b(?:research|security|intelligence|industry|advocacy|trade|working|study|user|support)\s{1,2}$/i.test(pre)) continue;
     const kind: ActorKind = /ransomware/i.test(pre) ? 'ransomware-group' : /^(?:hacker|attacker|actor|individual|persona|criminal|cybercriminal|hacktivist)$/.test(noun) ? 'person' : 'group';
     nameAfter(m.index + m[0].length, kind, true);
   }
@@ -194,7 +209,9 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
     const t = NOUN_AFTER_NAME.exec(after);
     if (!t || t[1]) continue; // typed nouns were handled above
     const noun = t[2]!;
-    if (/^(?:gang|crew|cartel|syndicate)$/i.test(noun) || (/^(?:group|collective|outfit|hackers)$/.test(noun) && HACK_CUE.test(text))) {
+    if (/^(?:hackers|operation|actors?|affiliates?)$/i.test(noun)) continue;
+    if (/^group\s{1,2}(?:managing|director|chief|ceo|chairman|spokes\w{0,8}|executive|president|head|said|says)\b/i.test(after.trimStart())) continue;
+    if (/^(?:gang|crew|cartel|syndicate)$/i.test(noun) || (/^(?:group|collective|outfit)$/.test(noun) && HACK_CUE.test(text))) {
       nameBefore(at, 'group', true);
     } else if (/^Group$/.test(noun)) {
       nameBefore(at, 'group', true, true);
@@ -227,8 +244,10 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
     const entry = k.bySpelling.get(spelled.toLowerCase())!;
     if (entry.needsCue) {
       if (!/^[A-Z0-9]/.test(spelled)) continue;
-      const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
-      if (!/\b(?:ransomware|gang|group|hackers?|hacking|crew|collective|APT|threat actor|cyber-?espionage|espionage|extortion)\b/i.test(around)) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (!/^\s{1,2}(?:ransomware|gang|group|crew|hackers|hacking|operators?|affiliates?|APT|actors?)\b/i.test(after)
+        && !/(?:ransomware|gang|group|crew|hackers|called|named|dubbed|known\s{1,2}as|actor|by)\s{1,2}$/i.test(before)) continue;
     } else if (!/^[A-Z0-9]/.test(spelled) && spelled.length <= 5) continue;
     out.push({ name: spelled, kind: entry.kind, sentence: s, cued: false, known: entry, aliases: [] });
   }
@@ -294,6 +313,15 @@ export const extractActors: Extractor<ActorFinding[]> = (doc, ctx) => {
     if (h.known) a.kind = h.known.kind;
     else if (!a.known && h.cued && (h.kind === 'ransomware-group' || a.kind === 'other')) a.kind = h.kind;
     a.mentions.push(h);
+  }
+  // "Anonymous" inside "Anonymous India" in the same sentence is the same actor
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i]!;
+    const into = actors.find((b) => b !== a && a.spellings.every((sp) => b.spellings.some((bs) => {
+      const A = tokens(sp), B = new Set(tokens(bs));
+      return A.length < B.size && A.every((t) => B.has(t));
+    })) && a.mentions.every((m) => b.mentions.some((n) => n.sentence === m.sentence)));
+    if (into) { into.mentions.push(...a.mentions); actors.splice(i, 1); }
   }
   // Keep this incident's actors: named in the headline or lead, or named with a cue more than in passing.
   const published = ctx.published ? Number(ctx.published.slice(0, 4)) : null;

@@ -121,7 +121,8 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'us', 'u.s', 'uk',
   'new', 'recent', 'another', 'one', 'two', 'some', 'many', 'several', 'both', 'all', 'no', 'if', 'but', 'and',
   'also', 'since', 'while', 'when', 'after', 'before', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as',
-  'mr', 'ms', 'mrs', 'dr', 'his', 'her', 'their', 'our', 'we', 'i', 'you', 'said', 'says', 'itself', 'themselves',
+  'advanced', 'persistent', 'threat', 'russia', 'china', 'iran', 'north korea', 'pyongyang', 'beijing', 'moscow',
+  'tehran', 'kremlin', 'mr', 'ms', 'mrs', 'dr', 'his', 'her', 'their', 'our', 'we', 'i', 'you', 'said', 'says', 'itself', 'themselves',
 ]);
 
 /** Nationality and region adjectives: "Russian hackers" names no actor. */
