@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // the CLI tests spawn the real bin and the schema test reads the dev corpus when ../shared exists
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     // golden/CLI/schema tests load compromise once per worker: a few workers are plenty on a small machine
     pool: 'forks',

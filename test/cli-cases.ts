@@ -1,7 +1,7 @@
 // The table of CLI cases. test/cli.test.ts runs each one twice: in-process through main() with fake
 // streams, and through the real bin (node bin/breach-extract.js) as a child process.
 // "{tmp}" in argv stands for a temporary folder that makeInputs() fills before the cases run.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { IncidentRecord } from '../src/record.js';
@@ -122,6 +122,9 @@ export function makeInputs(tmp: string): void {
   w('news/notes.csv', 'not,an,article\n');
   w('news/.hidden.txt', 'hidden files are skipped\n');
   w('no-articles/data.csv', 'a,b\n1,2\n');
+  w('loop/inner/story.txt', ARTICLE);
+  symlinkSync(join(tmp, 'loop'), join(tmp, 'loop/inner/back'), 'dir'); // a symlink loop
+  w('line-separators.txt', 'Acme\u2028Widgets breached\n\nAcme said\u2029hackers stole data.\n');
   w('no-articles/sub/readme.json', '{}\n');
 }
 
@@ -178,6 +181,24 @@ export const CASES: CliCase[] = [
     argv: ['--ext', 'md', '{tmp}/news'],
     code: 0,
     check: ({ stdout }, tmp) => expect(ndjsonLines(stdout).map((r) => r.source.path)).toEqual([join(tmp, 'news/b-story.md')]),
+  },
+  {
+    name: 'a folder with a symlink loop is walked once',
+    argv: ['{tmp}/loop'],
+    code: 0,
+    check: ({ stdout }, tmp) => expect(ndjsonLines(stdout).map((r) => r.source.path)).toEqual([join(tmp, 'loop/inner/story.txt')]),
+  },
+  {
+    name: 'a file named explicitly is read whatever its extension',
+    argv: ['{tmp}/news/notes.csv'],
+    code: 0,
+    check: ({ stdout }) => expect(records(stdout)[0]!.source.format).toBe('txt'),
+  },
+  {
+    name: 'U+2028 and U+2029 in the article do not break NDJSON lines',
+    argv: ['--format', 'ndjson', '{tmp}/line-separators.txt', '{tmp}/article.txt'],
+    code: 0,
+    check: ({ stdout }) => expect(ndjsonLines(stdout)).toHaveLength(2),
   },
   {
     name: 'a folder with no articles → exit 1',
@@ -340,6 +361,16 @@ export const CASES: CliCase[] = [
     check: ({ stdout, stderr }, tmp) => {
       expect(stdout).toBe('');
       expect(stderr).toBe(`breach-extract: ${join(tmp, 'image.txt')}: binary file (looks like a PNG image), not an article\n`);
+    },
+  },
+  {
+    name: 'binary on stdin → exit 1',
+    argv: ['-'],
+    stdin: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(512, 3)]),
+    code: 1,
+    check: ({ stdout, stderr }) => {
+      expect(stdout).toBe('');
+      expect(stderr).toBe('breach-extract: -: binary file (looks like a PNG image), not an article\n');
     },
   },
   {
