@@ -38,6 +38,7 @@ const VICTIM = cueRegex(VICTIM_CUES);
 const DENY_BEFORE = new RegExp(`\\b(?:${DENIAL_BEFORE.map((c) => c.pattern).join('|')})\\b`, 'gi');
 const DENY_AFTER = new RegExp(`^[\\s,]{0,3}(?:[\\w'’-]{1,20}\\s){0,3}?(?:${DENIAL_AFTER.map((c) => c.pattern).join('|')})\\b`, 'i');
 const DENY_LATER = new RegExp(`\\b(?:${DENIAL_AFTER.map((c) => c.pattern).join('|')})\\b`, 'i');
+const CLAIM = /\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|edly)|purported(?:ly)?)\b/i;
 const UNDO_DENIAL = new RegExp(`\\b(?:${NOT_A_DENIAL})\\b`, 'i');
 const SUBJECT_KEYS = Object.keys(SUBJECT_WORDS).sort((a, b) => b.length - a.length);
 const SUBJECT_RE = new RegExp(`(?<![\\w-])(${SUBJECT_KEYS.map((k) => k.replace(/ /g, '\\s')).join('|')})(?:'s|s'|'|’s|s’|’)?(?![\\w-])`, 'gi');
@@ -202,6 +203,8 @@ function refine(text: string, all: PhraseMatch[], i: number, m: PhraseMatch): Ph
   const inList = near(i - 1) || near(i + 1);
   // "name" alone is data only inside a list: "name, address and phone number".
   if (/^name$/i.test(m.text) && !inList) return null;
+  // "code" is source code only next to other data taken: "documents and code".
+  if (/^code$/i.test(m.text) && !(all[i - 1] && m.start - all[i - 1]!.end < 30) && !(all[i + 1] && all[i + 1]!.start - m.end < 30)) return null;
   // "names, emails and phone numbers": email addresses; "leaked emails": correspondence.
   if (/^e-?mails?$/i.test(m.text) && inList) return { ...m, category: 'contact' };
   // "accounts" counted ("70,000 accounts", "of the accounts impacted") or used ("able to access their
@@ -228,6 +231,9 @@ function isData(text: string, m: PhraseMatch): boolean {
     const about = /^\s{1,3}(?:about|regarding|concerning|on)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})/i.exec(after);
     if (about && /^(?:details|information|info|data)$/i.test(m.text) && !subjectsOf(about[1]! + ' ').length) return false;
   }
+  // A capitalised phrase after a capitalised word inside a sentence is part of a name: "Cleo Communications".
+  if (/^[A-Z][a-z]/.test(m.text) && prev && /^[A-Z][a-z]/.test(text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/).filter(Boolean).pop() ?? '')
+    && !/[.:;!?"“]\s{0,3}$/.test(text.slice(0, m.start).replace(/\S+\s{0,3}$/, ''))) return false;
   // A capitalised "Data" or "Information" inside a name ("Information Commissioner's Office").
   if (/^[A-Z]/.test(m.text) && next && /^[A-Z]/.test(next) && m.category === 'unspecified') return false;
   return true;
@@ -339,6 +345,9 @@ function isDenied(text: string, start: number, end: number): boolean {
 function statusOf(doc: Document, sentence: Sentence, text: string, start: number, end: number, company: RegExp | null, ctx: Context): DataStatus {
   if (isDenied(text, start, end)) return 'denied';
   if (POSSIBLE.test(text)) return 'possible';
+  // "The group claims to have breached the firm. The stolen data includes …": still the group's claim.
+  const prevInBlock = sentence.index > doc.blocks[sentence.block]!.sentences[0] ? doc.sentences[sentence.index - 1]!.text : '';
+  if (CLAIM.test(prevInBlock) && !victimSubject(text, company)) return 'possible';
   const victim = VICTIM.test(text) || (company ? company.test(text) && /\b(?:said|says|confirm\w{0,3}|announc\w{0,3}|disclos\w{0,3}|admit\w{0,4}|stated|notif\w{0,6}|told)\b/i.test(text) : false);
   const block = doc.blocks[sentence.block]!;
   const nearby = doc.sentences.slice(Math.max(block.sentences[0], sentence.index - 1), Math.min(block.sentences[1], sentence.index + 2)).map((s) => s.text).join(' ');
@@ -391,7 +400,7 @@ function canonicalSubjects(hits: Hit[]): void {
     for (const h of hits) if (h.subject && group.includes(h.subject)) counts.set(h.subject, (counts.get(h.subject) ?? 0) + 1);
     if (counts.size < 2) continue;
     let best = '';
-    for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
+    for (const k of group) if (counts.has(k) && (!best || counts.get(k)! > counts.get(best)!)) best = k;
     for (const h of hits) if (h.subject && group.includes(h.subject)) h.subject = best;
   }
 }

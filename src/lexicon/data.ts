@@ -59,7 +59,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: 'financial (?:information|data|details|records|info|histor(?:y|ies))|finances', category: 'financial' }, // "financial information"
   { pattern: 'tax (?:records|returns|information|data|documents|forms)|W-?2s?(?: forms| records| data| information)?', category: 'financial' }, // "W-2 forms"
   { pattern: 'income (?:information|data|details)|salar(?:y|ies)(?: information| details| data)?|compensation (?:information|data|details)|payroll (?:data|information|records)', category: 'financial' }, // "salary information"
-  { pattern: 'credit (?:histor(?:y|ies)|information|reports?|scores?|records|limits?)|FICO scores?|loan (?:data|information|details|amounts?|applications?)', category: 'financial' }, // "credit scores"
+  { pattern: 'credit (?:histor(?:y|ies)|information|reports?|scores?|records|limits?)|(?:FICO )?(?:credit )?scores|FICO scores?|loan (?:data|information|details|amounts?|applications?)', category: 'financial' }, // "credit scores"
   { pattern: '(?:transaction|purchase|payment|order) histor(?:y|ies)|(?:transaction|purchase) (?:data|information|details|records)|transactions|purchases', category: 'financial' }, // "purchase histories"
   { pattern: 'insurance policy numbers?|account balances?|balances', category: 'financial' }, // "account balances"
   // government-id
@@ -84,7 +84,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: 'sales (?:data|information|figures|matri(?:x|ces))|business partner (?:data|information)|partner data|supplier (?:data|information)|vendor (?:data|information)', category: 'internal' }, // "sales data"
   { pattern: 'internal (?:dashboards|systems|tools|wikis?|chats?|messages)', category: 'internal' }, // "internal dashboards"
   // source-code
-  { pattern: '(?:proprietary |internal )?source ?codes?|(?:code|git|GitHub|GitLab) repositor(?:y|ies)|repos|codebases?', category: 'source-code' }, // "source code"
+  { pattern: '(?:proprietary |internal )?source ?codes?|(?:code|git|GitHub|GitLab) repositor(?:y|ies)|repos|codebases?|code', category: 'source-code' }, // "source code"
   // system
   { pattern: '(?:system|server|network|device|access|audit|event|firewall|middleware|security) logs?|log files|logs', category: 'system' }, // "server logs"
   { pattern: '(?:system|network|server|firewall|VPN|router) (?:configurations?|config(?:uration)? files|settings|details|information|diagrams|architecture|maps|topology)', category: 'system' }, // "network configuration"
@@ -197,7 +197,7 @@ export const COMPROMISE_CUES: readonly string[] = [
   'exfiltrat\\w{0,5}|taken|took|grabb(?:ed)?|pilfer(?:ed)?|swip(?:ed)?|copied|download(?:ed)?|dump(?:ed|s)?|scrap(?:ed|ing)|harvest(?:ed)?|lifted|siphon(?:ed)?|snatch(?:ed)?|extract(?:ed)?|captur(?:ed|ing)|intercept(?:ed)?|collected|retriev(?:ed)?', // "exfiltrated files"
   'post(?:ed|ing)|publish(?:ed|ing)|sell(?:ing)?|sold|for sale|auction(?:ed)?|offer(?:ed|ing) (?:for|on)|put up', // "posted for sale"
   'affected|impacted|involved|involving|includ(?:ed|es|ing)|contain(?:ed|s|ing)|such as|compris(?:ed|es|ing)|consist(?:ed|s|ing)', // "the data included names"
-  'at risk|lost|misplaced|shared|sent|disclos(?:ed|ure)|reveal(?:ed|ing)|mishandl(?:ed|ing)|emailed|unauthori[sz]ed', // "accidentally shared"
+  '(?:found|left|abandoned|discovered) (?:at|on|in|near|behind|outside)|at risk|lost|misplaced|shared|sent|disclos(?:ed|ure)|reveal(?:ed|ing)|mishandl(?:ed|ing)|emailed|unauthori[sz]ed', // "accidentally shared"
 ];
 
 /** Advice and recommendations: "change your passwords", "customers should monitor their bank accounts". */
