@@ -161,8 +161,8 @@ function trailingRun(text: string): string[] {
   const run: string[] = [];
   for (let i = toks.length - 1; i >= 0 && run.length < 10; i--) {
     const raw = toks[i]!;
-    if (run.length > 0 && endsName(raw)) break;
-    const tok = run.length === 0 ? raw.replace(/[,;:]$/, '') : raw;
+    if (run.length > 0 && endsName(raw) && !(run.length === 1 && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|LLP|L\.P|N\.V|Limited)\.?$/.test(run[0]!) && /,$/.test(raw))) break;
+    const tok = run.length === 0 ? raw.replace(/[,;:]$/, '') : raw.replace(/,$/, (m) => (run.length === 1 && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|LLP|Limited)\.?$/.test(run[0]!) ? '' : m));
     if (run.length === 0 && /^\(.*\)[,;:]?$/.test(raw)) continue; // "the Cyber Threat Alliance (CTA)"
     if (/^[(“"‘]/.test(tok) && run.length === 0 && !isName(clean(tok))) break;
     // "UK’s Information Commissioner’s Office": an owner before the name is not part of it
@@ -228,7 +228,17 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
   const out: Credit[] = [];
   const push: Push = (tokens, hint, at, relay = false) => {
     if (!tokens || !tokens.length) return;
-    for (const part of splitCoordination(tokens)) {
+    for (let part of splitCoordination(tokens)) {
+      // "Harry Sintonen of F-Secure" → the person; "CEO of Get Safe Online" → the organisation
+      const of = part.findIndex((t, k) => (t === 'of' || t === 'at' || t === 'from') && k > 0);
+      if (of > 0) {
+        const left = part.slice(0, of);
+        if (left.every((t) => TITLES.has(lower(clean(t))) || /^(?:Former|Acting|Interim|Senior|Deputy|Chief)$/.test(t))) part = part.slice(of + 1);
+        else if (left.length >= 2 && left.length <= 3 && personName(left.join(' '))) {
+          const p = tidyName(left);
+          if (p) { out.push({ name: p, sentence, hint: hint === 'researcher' ? 'researcher' : 'person', at, relay }); continue; }
+        }
+      }
       const { person, org, titled } = splitTitle(part);
       if (titled) {
         const p = person ? tidyName(person) : null;
@@ -683,6 +693,7 @@ export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
     if (skip.has(s.block)) continue;
     if (s.text.length > 4000) continue;
     if (FURNITURE.some((re) => re.test(s.text))) continue;
+    if (titleCase(s.text)) continue;
     // a sentence the splitter broke after a "?" or "!" inside a name ("Consumer group Which? said …")
     const next = doc.sentences[s.index + 1];
     if (next && next.block === s.block && /[?!]$/.test(s.text) && /^\p{Ll}/u.test(next.text) && s.text.length + next.text.length < 4000) {
@@ -696,6 +707,7 @@ export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
   const keys = publisherKeys(doc);
   const victims = victimNames(doc, ctx, credits);
   const people = personIndex(doc, credits);
+  const places = new Set(entities(doc).filter((e) => e.kind === 'place').map((e) => e.text));
 
   const found: Array<SourceFinding & { first: number }> = [];
   type Found = SourceFinding & { first: number };
@@ -731,6 +743,7 @@ export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
     // a common word capitalised only because it opens the sentence ("Research published by …")
     if (!/\s/.test(name) && c.sentence.text.startsWith(name) && name !== name.toUpperCase() && lowerElsewhere(doc, lc)) continue;
     if (isPublisher(name, keys)) continue;
+    if (!/\s/.test(name) && places.has(name) && !lexiconKind(name) && c.hint !== 'person') continue;
     if (/^\p{N}+$/u.test(name)) continue;
     const kind = classify(name, c, victims, people);
     const source = add(name, kind, c.sentence);
@@ -790,6 +803,13 @@ function personName(name: string): boolean {
   if (t.length < 2 || t.length > 4 || !t.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$/u.test(w))) return false;
   const view = compromise()(name);
   return view.people().found as boolean;
+}
+
+/** A headline in Title Case ("Microsoft Says Hackers Drops Serious Flaw"): every word capitalised, so no names can be told apart. */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 4 || text.length > 200) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
 }
 
 /** Does the word occur in lower case in the article ("research", "cybersecurity")? */
