@@ -1,5 +1,6 @@
 // main({argv, stdin, stdout, stderr}) → exit code. Touches no process globals, so the same table of
 // CLI cases runs in-process and through the real bin.
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { parseArgs, type CliOptions } from './cli.js';
@@ -97,25 +98,34 @@ async function readInput(input: Input, options: CliOptions, io: MainIO): Promise
   if (input.kind === 'error') throw new InputError(input.reason);
   if (input.kind === 'stdin') {
     if (!io.stdin) throw new InputError('no standard input');
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of io.stdin) {
-      const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      size += b.length;
-      if (size > options.maxBytes) throw new InputError(tooLarge(size, options.maxBytes, 'more than'));
-      chunks.push(b);
-    }
-    return Buffer.concat(chunks);
+    return readCapped(io.stdin, options.maxBytes);
   }
   try {
     const info = await stat(input.path);
     if (info.isDirectory()) throw new InputError('is a folder');
+    // pipes and devices (`<(curl …)`, /dev/stdin) report size 0: read them with the cap as we go
+    if (!info.isFile()) return await readCapped(createReadStream(input.path), options.maxBytes);
     if (info.size > options.maxBytes) throw new InputError(tooLarge(info.size, options.maxBytes, ''));
     return await readFile(input.path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(error));
   }
+}
+
+async function readCapped(stream: AsyncIterable<Buffer | string>, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += b.length;
+    if (size > maxBytes) {
+      (stream as { destroy?: () => void }).destroy?.();
+      throw new InputError(tooLarge(size, maxBytes, 'more than'));
+    }
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
 }
 
 const tooLarge = (size: number, max: number, qualifier: string) =>

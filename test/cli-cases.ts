@@ -1,7 +1,7 @@
 // The table of CLI cases. test/cli.test.ts runs each one twice: in-process through main() with fake
 // streams, and through the real bin (node bin/breach-extract.js) as a child process.
 // "{tmp}" in argv stands for a temporary folder that makeInputs() fills before the cases run.
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { IncidentRecord } from '../src/record.js';
@@ -28,6 +28,8 @@ export interface CliCase {
   mode?: 'both' | 'in-process' | 'spawn';
   /** Only with SLOW=1. */
   slow?: boolean;
+  /** Skip where the case cannot run (another platform). */
+  skip?: () => boolean;
   code: number;
   check?: (result: CliResult, tmp: string) => void;
 }
@@ -461,6 +463,16 @@ export const CASES: CliCase[] = [
     argv: ['--max-bytes', '1M', '{tmp}/medium.txt'],
     code: 0,
     check: ({ stdout }) => expect(records(stdout)[0]!.source.title).toBe('Long report on a data breach'),
+  },
+  {
+    name: 'a device or pipe (size 0 to stat) is read with the cap: /dev/zero is refused, not read forever',
+    argv: ['--max-bytes', '1M', '/dev/zero'],
+    skip: () => !existsSync('/dev/zero'),
+    code: 1,
+    check: ({ stdout, stderr }) => {
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^breach-extract: \/dev\/zero: too large: more than \d+ bytes, over the limit of 1048576 bytes/);
+    },
   },
   {
     name: '--max-bytes applies to stdin too',

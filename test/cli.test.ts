@@ -84,7 +84,7 @@ async function runCase(c: CliCase, how: 'in-process' | 'spawn', bin = BIN): Prom
 
 describe('CLI in-process: main({argv, stdin, stdout, stderr, env})', () => {
   for (const c of CASES.filter((x) => (x.mode ?? 'both') !== 'spawn')) {
-    it.skipIf(c.slow && !SLOW)(c.name, () => runCase(c, 'in-process'));
+    it.skipIf((c.slow && !SLOW) || !!c.skip?.())(c.name, () => runCase(c, 'in-process'));
   }
 });
 
@@ -112,6 +112,6 @@ describe.concurrent('CLI through the bin: node bin/breach-extract.js', () => {
     bin = join(root, 'bin', 'breach-extract.js');
   });
   for (const c of CASES.filter((x) => (x.mode ?? 'both') !== 'in-process')) {
-    it.skipIf(c.slow && !SLOW)(c.name, () => runCase(c, 'spawn', bin));
+    it.skipIf((c.slow && !SLOW) || !!c.skip?.())(c.name, () => runCase(c, 'spawn', bin));
   }
 });
