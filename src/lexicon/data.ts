@@ -62,6 +62,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: 'credit (?:histor(?:y|ies)|information|reports?|scores?|records|limits?)|(?:FICO )?(?:credit )?scores|FICO scores?|loan (?:data|information|details|amounts?|applications?)', category: 'financial' }, // "credit scores"
   { pattern: '(?:transaction|purchase|payment|order) histor(?:y|ies)|(?:transaction|purchase) (?:data|information|details|records)|transactions|purchases', category: 'financial' }, // "purchase histories"
   { pattern: 'insurance policy numbers?|account balances?|balances', category: 'financial' }, // "account balances"
+  { pattern: '(?:data|information|details|records) (?:related to|relating to|about|on) (?:(?:vehicle|auto|car|home|student|personal|their) )?(?:loans?|mortgages?|credit|finances|income|salaries)|(?:vehicle|auto|car|home|student|mortgage) loan (?:data|information|details|records|deals|amounts)', category: 'financial' }, // "data related to vehicle loans"
   // government-id
   { pattern: 'social security (?:numbers?|nos?\\.?|information)|SSNs?', category: 'government-id' }, // "Social Security numbers"
   { pattern: '(?:social|national) insurance numbers?|NI numbers?|tax (?:ID|identification|file) numbers?|taxpayer (?:IDs?|identification numbers?)|TINs?', category: 'government-id' }, // "national insurance numbers"
