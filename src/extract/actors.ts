@@ -20,9 +20,9 @@ const NAME_BEFORE = new RegExp(`(?:["“‘]([^"”’\\n]{2,40})["”’]|(${TO
 const HANDLE_AFTER = /^\s{0,3}(?:the\s{1,2})?([a-z][a-z0-9_.$-]{4,30})\b/;
 
 /** Self-naming: only people and groups call themselves something. */
-const SELF_NAMED = /\b(?:call(?:s|ed|ing)?\s{1,2}(?:itself|themselves|himself|herself)|styl(?:es|ing|ed)\s{1,2}(?:itself|themselves|himself|herself)|go(?:es)?\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym))?|going\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym))?|identif(?:ies|ied|ying)\s{1,2}(?:itself|themselves|himself|herself)\s{1,2}as|(?:using|under)\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|pseudonym|nickname)|(?:the|a|an|his|her|their|its|whose)\s{1,2}(?:(?:twitter|online|hacker|forum|telegram|underground)\s{1,2})?(?:alias|handle|moniker|pseudonym|nickname|screen\s{1,2}name|online\s{1,2}name|username)(?:\s{1,2}of)?)(?=\s)/gi;
+const SELF_NAMED = /\b(?:call(?:s|ed|ing)?\s{1,2}(?:itself|themselves|himself|herself)|styl(?:es|ing|ed)\s{1,2}(?:itself|themselves|himself|herself)|go(?:es)?\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym)(?:\s{1,2}of)?)?|going\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym)(?:\s{1,2}of)?)?|identif(?:ies|ied|ying)\s{1,2}(?:itself|themselves|himself|herself)\s{1,2}as|(?:using|under)\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|pseudonym|nickname)|(?:the|a|an|his|her|their|its|whose)\s{1,2}(?:(?:twitter|online|hacker|forum|telegram|underground)\s{1,2})?(?:alias|handle|moniker|pseudonym|nickname|screen\s{1,2}name|online\s{1,2}name|username)(?:\s{1,2}of)?)(?=\s)/gi;
 /** Threat nouns then "named/called/dubbed/known as": "a ransomware group known as Clop". */
-const NOUN_NAMED = /\b(hackers?|hacking\s{1,2}group|hacker\s{1,2}group|group|gang|collective|crew|outfit|syndicate|cartel|actors?|attackers?|cybercriminals?|criminals?|hacktivists?|individual|persona)(?:\s{1,2}of\s{1,2}hackers)?,?\s{1,2}(?:(?:who|which|that)\s{1,2}(?:is|are|was|were)\s{1,2})?(?:named|called|dubbed|known\s{1,2}as|referred\s{1,2}to\s{1,2}as)(?=\s)/gi;
+const NOUN_NAMED = /\b(hackers?|hacking\s{1,2}group|hacker\s{1,2}group|group|gang|collective|crew|outfit|syndicate|cartel|actors?|attackers?|cybercriminals?|criminals?|hacktivists?|individual|persona)(?:\s{1,2}of\s{1,2}hackers)?,?\s{1,2}(?:(?:who|which|that)\s{1,2}(?:is|are|was|were)\s{1,2})?(?:named|called|dubbed|known\s{1,2}as|referred\s{1,2}to\s{1,2}as|identified\s{1,2}as)(?=\s)/gi;
 /** A threat noun in apposition: "hacking group N4ughtySecTU", "the ransomware gang Rhysida". */
 const NOUN_APPOSITION = /\b(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|state-sponsored|state-backed)\s{1,2}(group|gang|crew|collective|outfit|operation|actor|cartel|syndicate)(?=\s)/gi;
 /** A type noun after the name: "the Rhysida ransomware gang", "OurMine Hacking Group", "Lazarus group". */
@@ -42,6 +42,8 @@ const PERSON = "[A-Z][a-z'’-]{1,20}(?:\\s{1,2}(?:[A-Z]\\.\\s{1,2})?[A-Z][a-zA-
 const PERSON_AGE = new RegExp(`(${PERSON}),\\s{1,2}(?:an?\\s{1,2})?\\d{2}(?:-year-old)?\\b`, 'g');
 /** "Jane Roe was charged", "Jane Roe pleaded guilty" */
 const PERSON_PASSIVE = new RegExp(`(${PERSON})\\s{1,2}(?:(?:was|were|has\\s{1,2}been|had\\s{1,2}been|is\\s{1,2}being|was\\s{1,2}later)\\s{1,2}(?:arrested|charged|indicted|sentenced|convicted|extradited|jailed|detained|accused)|(?:pleaded|pled|pleads)\\s{1,2}guilty)`, 'g');
+/** "two hackers — Jane Roe and John Doe —", "the suspects, Jane Roe and John Doe" */
+const PERSON_LIST = new RegExp(`\\b(?:hackers?|agents?|officers?|suspects?|defendants?|men|women|man|woman|individuals|nationals|brothers|sisters|insiders?|employees?)\\s{0,2}(?:[—–]|,|:)\\s{0,2}(${PERSON})(?:\\s{0,2},?\\s{0,2}and\\s{1,2}(${PERSON}))?`, 'g');
 /** "charged Jane Roe", "arrested 25-year-old Jane Roe" */
 const PERSON_OBJECT = new RegExp(`\\b(?:charged|indicted|arrested|sentenced|convicted|extradited|accused)\\s{1,2}(?:(?:former|ex-employee|\\d{2}-year-old|hacker|suspect|insider|employee|contractor)\\s{1,2}){0,3}(${PERSON})`, 'g');
 
@@ -225,10 +227,10 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
   }
   // "X, in 2006 known as" etc. are rare; named suspects
   if (PERSON_LEGAL.test(text)) {
-    for (const re of [PERSON_AGE, PERSON_PASSIVE, PERSON_OBJECT]) {
+    for (const re of [PERSON_AGE, PERSON_PASSIVE, PERSON_OBJECT, PERSON_LIST]) {
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const name = m[1]!;
+      for (let m = re.exec(text); m; m = re.exec(text)) for (const name of [m[1], m[2]]) {
+        if (!name) continue;
         const first = name.split(/\s/)[0]!.toLowerCase();
         if (PERSON_TITLES.has(first) || name.split(/\s{1,2}/).some((w) => GENERIC_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) continue;
         if (NOT_ACTOR_WORD.test(name)) continue;
