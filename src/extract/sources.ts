@@ -89,7 +89,7 @@ export function tidyName(tokens: string[]): string | null {
     .filter(Boolean);
   // cut at a date word or clause word inside the run, keeping what follows it
   for (let i = t.length - 1; i >= 0; i--) {
-    const w = lower(t[i]!);
+    const w = lower(t[i]!).replace(/['’]s$/, '');
     if (CUT_STOP.has(w) && !(CONNECTORS.has(w) && i > 0 && i < t.length - 1 && /^\p{Ll}/u.test(t[i]!))) {
       if (CONNECTORS.has(w) && /^\p{Ll}/u.test(t[i]!) && i > 0 && i < t.length - 1) continue;
       t = t.slice(i + 1);
@@ -373,6 +373,19 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
   for (const m of text.matchAll(/\b(?:spoke|speaking|talked|talking|interviewed)\s(?:with|to)?\s?/gi)) {
     const run = leadingRun(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     if (run.length >= 2 && !CONNECTORS.has(run[1]!)) push(run, 'person', m.index);
+  }
+  // "X contacted Dollar Tree for comment and its response was …": the one asked answered (the asker relays)
+  for (const m of text.matchAll(/\b(?:contacted|reached\sout\sto|asked|approached|e-?mailed|queried|reached)\s(?:by\s)?/gi)) {
+    const a = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    const run = leadingRun(a);
+    if (!run.length) continue;
+    const rest = a.slice(a.indexOf(run[run.length - 1]!) + run[run.length - 1]!.length);
+    if (!/^\s(?:for|about)\s(?:a\s)?(?:comment|statement|clarification|response)/i.test(rest)) continue;
+    if (!/\b(?:respon(?:se|ded)|replied|reply|confirm(?:ed)?|said|says|told|statement)\b/i.test(rest) || /\b(?:did\snot|didn't|declined|no\sresponse|not\simmediately|has\snot|hasn't|could\snot)\b/i.test(rest)) continue;
+    push(run, undefined, m.index);
+    const asker = trailingRun(text.slice(Math.max(0, m.index - 120), m.index));
+    const askerName = asker.length ? tidyName(asker) : null;
+    if (askerName && (isNewsOutlet(askerName) || looksLikeOutlet(askerName))) out.push({ name: askerName, sentence, at: m.index, relay: true, hint: 'outlet' });
   }
   // a filing with a regulator or an exchange: "in a filing with the SEC", "a notice filed to the London Stock Exchange"
   for (const m of text.matchAll(/\b(?:filing|filed|filings|notice|notification|disclosure|submission)\s(?:\w+\s){0,2}?(?:with|to)\s(?:the\s)?/gi)) {

@@ -172,6 +172,7 @@ export const NAME_STOPWORDS: readonly string[] = [ // stripped from the start of
   'importantly', 'notably', 'specifically', 'ultimately', 'overall', 'currently', 'recently', 'reportedly',
   'using', 'following', 'citing', 'including', 'responding', 'commenting', 'referring', 'noting', 'adding', 'quoting',
   'asked', 'asked about', 'contacted', 'reached', 'per', 'given', 'like', 'unlike', 'beyond', 'once',
+  'does', 'do', 'did', 'is', 'are', 'was', 'were', 'will', 'can', 'could', 'should', 'would', 'has', 'have', 'had',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -189,6 +190,11 @@ export const GENERIC_WORDS: readonly string[] = [
   'video', 'court', 'documents', 'records', 'employees', 'staff', 'members', 'patients', 'students', 'consumers',
   'u.s.', 'us', 'u.s', 'uk', 'u.k.', 'eu', 'america', 'american', 'british', 'chinese', 'russian', 'iranian', 'european',
   'western', 'japanese', 'korean', 'indian', 'israeli', 'ukrainian', 'german', 'french', 'canadian', 'australian',
+  'spanish', 'singaporean', 'italian', 'dutch', 'swedish', 'norwegian', 'danish', 'finnish', 'polish', 'irish',
+  'scottish', 'welsh', 'turkish', 'brazilian', 'mexican', 'vietnamese', 'thai', 'malaysian', 'indonesian', 'filipino',
+  'pakistani', 'saudi', 'emirati', 'african', 'asian', 'swiss', 'austrian', 'belgian', 'czech', 'hungarian',
+  'romanian', 'greek', 'portuguese', 'argentinian', 'chilean', 'colombian', 'nigerian', 'kenyan', 'egyptian',
+  'taiwanese', 'north', 'south', 'east', 'west', 'new', 'english', 'international', 'global', 'foreign', 'domestic',
 ];
 
 /** Platforms a statement is posted on, not sources themselves ("said via Twitter"). */
