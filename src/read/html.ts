@@ -79,6 +79,8 @@ export function readHtml(source: string): ReadResult {
   }
 
   const blocks: RawBlock[] = [];
+  /** Elements inside <article>, collected once (a per-header search was quadratic). */
+  let inArticle: Set<Element> | undefined;
   let current: RawBlock | null = null;
   const flush = () => {
     current = null;
@@ -102,7 +104,7 @@ export function readHtml(source: string): ReadResult {
     if (node.type === 'element') {
       const el = node;
       if (SKIP.has(el.tagName)) return;
-      if (el.tagName === 'header' && !inside(el, articleRoot)) return;
+      if (el.tagName === 'header' && !(inArticle ??= new Set(articleRoot ? elements(articleRoot) : [])).has(el)) return;
       const marks = `${attr(el, 'className') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'role') ?? ''}`;
       if (FURNITURE.test(marks) && el !== articleRoot && el !== mainRoot) return;
       if (/^(?:true|hidden)$/i.test(attr(el, 'ariaHidden') ?? '') || attr(el, 'hidden') !== null) return;
@@ -137,12 +139,6 @@ export function readHtml(source: string): ReadResult {
   const published = normalisePublished(meta.get('article:published_time') ?? meta.get('datepublished') ?? jsonLdPublished
     ?? timeDatetime ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date') ?? meta.get('sailthru.date') ?? null);
   return { format: 'html', blocks, title, url, published, publishedFrom: published ? 'html-meta' : null, warnings: [] };
-}
-
-function inside(el: Element, ancestor: Element | null): boolean {
-  if (!ancestor) return false;
-  for (const x of elements(ancestor)) if (x === el) return true;
-  return false;
 }
 
 const clean = (s: string | null | undefined) => (s ? s.replace(/\s+/g, ' ').trim() || null : null);

@@ -113,6 +113,13 @@ describe('article text', () => {
     expect(texts(page('', '<p>S&atilde;o Paulo &amp; Caf&eacute; &ldquo;quoted&rdquo; &#8212; &#x2019;s</p>'))).toEqual(['São Paulo & Café “quoted” — ’s']);
   });
 
+  it('stays linear with thousands of headers inside the article', () => {
+    const source = page('', `<article>${'<header>Kicker</header><p>Some text here.</p>'.repeat(8000)}</article>`);
+    const t = Date.now();
+    expect(readHtml(source).blocks).toHaveLength(16000);
+    expect(Date.now() - t).toBeLessThan(15_000); // was about 80 s when each header searched the article
+  });
+
   it('survives deep nesting; refuses absurd nesting with an input error, not a crash', () => {
     const nested = (n: number) => page('', `${'<div>'.repeat(n)}<p>Deep text.</p>${'</div>'.repeat(n)}`);
     expect(texts(nested(200))).toEqual(['Deep text.']);
