@@ -303,7 +303,7 @@ export const extractActors: Extractor<ActorFinding[]> = (doc, ctx) => {
   }
   const actors: Actor[] = [];
   for (const h of hits) {
-    if (!h.known && !h.cued && (isVictim(h.name, ctx) || isResearcher(h.name, ctx))) continue;
+    if (!h.known && (isVictim(h.name, ctx) || (!h.cued && isResearcher(h.name, ctx)))) continue;
     const names = [h.name, ...h.aliases].flatMap((n) => n.split('/')).map((n) => n.trim()).filter(Boolean);
     let a = actors.find((x) => (h.known && x.known === h.known) || x.spellings.some((sp) => names.some((n) => sameName(sp, n))));
     if (!a) {

@@ -157,4 +157,4 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** The mention recalls another, earlier incident ("such as", "the following year", "known for"). */
-export const BACKGROUND_CUE = /\b(?:such as|for example|for instance|previously|in the past|the following year|the year before|known for|notorious for|was also behind|were also behind|has also|have also|other attacks|earlier attacks|past attacks|a string of|a series of|has been linked|have been linked|history of|track record)\b/i;
+export const BACKGROUND_CUE = /\b(?:such as|for example|for instance|previously|in the past|the following year|the year before|known for|notorious for|was also behind|were also behind|has also|have also|other attacks|earlier attacks|past attacks|a string of|a series of|history of|track record)\b/i;

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/read/index.js';
+import { extractActors } from '../../src/extract/actors.js';
+import type { Context } from '../../src/extract/types.js';
+import type { ActorKind } from '../../src/record.js';
+
+const ctx = (): Context => ({ published: '2024-05-10', warnings: [] });
+const run = (headline: string, ...paragraphs: string[]) =>
+  extractActors(readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' }), ctx());
+const names = (headline: string, ...paragraphs: string[]) => run(headline, ...paragraphs).map((a) => a.name);
+
+// Positive examples grouped by the expected actor (name as written) and kind.
+const POSITIVES: Array<[string, ActorKind, string[]]> = [
+  ['Cl0p', 'ransomware-group', [
+    'The Cl0p ransomware gang claimed responsibility for the theft of files from the insurer.',
+    'Cl0p claimed responsibility for the attack on its leak site on Tuesday.',
+  ]],
+  ['ShinyHunters', 'group', [
+    'A hacker known as ShinyHunters put the stolen customer database up for sale.',
+    'The data was posted by a group calling itself ShinyHunters on a cybercrime forum.',
+  ]],
+  ['Lapsus$', 'group', [
+    'The Lapsus$ extortion group said it had obtained source code from the chipmaker.',
+  ]],
+  ['Lazarus Group', 'group', [
+    'Investigators blamed the theft on the Lazarus Group, which has been linked to North Korea.',
+  ]],
+  ['Blue Marlin', 'group', [
+    'A hacking group called Blue Marlin said it had stolen the research files.',
+    'Hackers who call themselves "Blue Marlin" leaked the files on Friday.',
+  ]],
+  ['Storm Kestrel', 'ransomware-group', [
+    'The Storm Kestrel ransomware gang encrypted the council\'s servers last week.',
+  ]],
+  ['Quartz Nine', 'group', [
+    'Quartz Nine claimed responsibility for the intrusion in a post on its leak site.',
+  ]],
+  ['Volt Typhoon', 'group', [
+    'Officials said Volt Typhoon had breached the utility\'s network months earlier.',
+  ]],
+  ['APT41', 'group', [
+    'Researchers attributed the intrusion at the game studio to APT41.',
+  ]],
+  ['byteghost99', 'person', [
+    'The database was leaked by a hacker who goes by the handle "byteghost99" on the forum.',
+  ]],
+  ['Jane Doerring', 'person', [
+    'Jane Doerring, 25, was charged with stealing the records of 40,000 patients.',
+    'Prosecutors said Jane Doerring pleaded guilty to computer fraud over the breach.',
+  ]],
+];
+
+describe('extractActors: named threat actors', () => {
+  for (const [name, kind, examples] of POSITIVES) {
+    for (const sentence of examples) {
+      it(`${name} (${kind}) ← ${sentence}`, () => {
+        const found = run('Company confirms cyberattack', sentence);
+        const hit = found.find((a) => a.name.split('/').some((n) => n === name));
+        expect(hit, JSON.stringify(found.map((a) => a.name))).toBeDefined();
+        expect(hit!.kind).toBe(kind);
+        expect(hit!.sentence.text).toContain(name);
+      });
+    }
+  }
+});
+
+describe('extractActors: aliases and spellings', () => {
+  it('joins vendor names the text gives for one group', () => {
+    const found = run('Athletics body hacked', 'The attack was attributed to Fancy Bear, also known as APT28.', 'Fancy Bear has targeted sports bodies before.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.name.split('/')).toEqual(expect.arrayContaining(['Fancy Bear', 'APT28']));
+  });
+  it('joins a spelling that differs by one letter', () => {
+    const found = run('Credit bureau extorted',
+      'Hacking group Zer0TrustX threatened to leak the data.',
+      'The hackers, who call themselves Zer0TrusttX, demanded a ransom.');
+    expect(found).toHaveLength(1);
+  });
+});
+
+// Near misses: nothing here is a named threat actor.
+const NEGATIVES: string[] = [
+  'Hackers stole the personal data of customers, the company said.',
+  'A third party gained unauthorized access to the network.',
+  'Cybercriminals are increasingly targeting hospitals, the report said.',
+  'Researchers at Acme Security Labs discovered the exposed database.',
+  'Russian hackers are suspected, according to people familiar with the matter.',
+  'The ransomware group has not yet claimed responsibility for the attack.',
+  'The WannaCry ransomware spread to computers in 150 countries.',
+  'Apps downloaded from Google Play were found to contain malware.',
+  'A security researcher who goes by the handle "packetwhisper" reported the flaw.',
+  'Judge Alan Morrow sentenced the defendant on Tuesday.',
+  'The company, a unit of Northwind Group, said its systems were restored.',
+];
+
+describe('extractActors: near misses', () => {
+  for (const sentence of NEGATIVES) {
+    it(`none ← ${sentence}`, () => {
+      expect(names('Security update', sentence)).toEqual([]);
+    });
+  }
+  it('does not list the victim as an actor', () => {
+    const doc = readDocument('Contoso hit by attack\n\nOn Monday the Contoso group said hackers breached its network.\n', { format: 'txt' });
+    const c: Context = { ...ctx(), company: { name: 'Contoso', aliases: [], country: null, sentences: [] } };
+    expect(extractActors(doc, c).map((a) => a.name)).toEqual([]);
+  });
+  it('leaves out an actor recalled from another, earlier incident', () => {
+    expect(names('Bank phishing campaign found',
+      'A phishing campaign targeted the bank\'s staff, a group calling itself Grey Heron said.',
+      'Grey Heron posted samples of the stolen data.',
+      'In 2014 a hacker calling themselves "RedQuill" published data from a surveillance vendor.')).toEqual(['Grey Heron']);
+  });
+});
