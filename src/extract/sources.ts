@@ -666,7 +666,7 @@ export function sameName(a: string, b: string): boolean {
 function isAcronymOf(short: string, long: string): boolean {
   const abbr = short.replace(/\./g, '');
   if (!/^\p{Lu}{2,6}$/u.test(abbr)) return false;
-  const words = splitTokens(long).filter((w) => /^\p{Lu}/u.test(w));
+  const words = splitTokens(long).filter((w) => /^\p{Lu}/u.test(w) && !CORP.has(lower(w.replace(/[.,]+$/, ''))));
   if (words.length < 2) return false;
   return words.map((w) => w[0]).join('') === abbr;
 }
@@ -753,8 +753,12 @@ export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
     }
     const lc = lower(name);
     if (IMAGE_SET.has(lc) || GENERIC.has(lc)) continue;
-    // a common word capitalised only because it opens the sentence ("Research published by …")
-    if (!/\s/.test(name) && c.sentence.text.startsWith(name) && name !== name.toUpperCase() && lowerElsewhere(doc, lc)) continue;
+    // a common word capitalised only because it opens the sentence ("Research published by …", "Outsourcer Capita said")
+    if (c.sentence.text.startsWith(name) && name !== name.toUpperCase()) {
+      const [head, ...tail] = splitTokens(name);
+      if (!tail.length && lowerElsewhere(doc, lc)) continue;
+      if (tail.length && lowerElsewhere(doc, lower(head!)) && moreOftenAlone(doc, tail.join(' '), name)) name = tail.join(' ');
+    }
     if (isPublisher(name, keys)) continue;
     if (!/\s/.test(name) && places.has(name) && !lexiconKind(name) && c.hint !== 'person') continue;
     if (/^\p{N}+$/u.test(name)) continue;
@@ -823,6 +827,16 @@ function titleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   if (words.length < 4 || text.length > 200) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
+}
+
+/** Does "Capita" occur more often than "Outsourcer Capita" (so the first word is not part of the name)? */
+function moreOftenAlone(doc: Document, rest: string, full: string): boolean {
+  const count = (needle: string) => {
+    let n = 0;
+    for (let i = doc.text.indexOf(needle); i >= 0 && n < 50; i = doc.text.indexOf(needle, i + needle.length)) n++;
+    return n;
+  };
+  return count(rest) > count(full);
 }
 
 /** Does the word occur in lower case in the article ("research", "cybersecurity")? */
