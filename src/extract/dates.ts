@@ -102,6 +102,7 @@ function chronoMentions(text: string, ref: Date): Mention[] {
       } else pieces.push({ comp: r.start, text: r.text, start: r.index });
     } else pieces.push({ comp: r.start, text: r.text, start: r.index });
     for (const p of pieces) {
+      p.text = p.text.replace(/[\s,;:]+$/, '');
       const c = p.comp;
       const hasMonthName = MONTH_RE.test(p.text);
       const hasYear = /\b(?:19|20)\d{2}\b/.test(p.text);
@@ -545,6 +546,9 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       const yearOnly = (m.parts && m.parts.month === null) || m.rel?.kind === 'year' || m.rel?.kind === 'season';
       const anchored = names.some((n) => text.includes(n)) || DEFINITE_INCIDENT.test(text);
       if (yearOnly && !anchored && !strong && !rangeRole) return drop(543, m);
+      // "this year" is the article's present, not a date of the incident; "last year's attacks on …" is another one
+      if (m.rel?.kind === 'year' && /^this\syear$/i.test(m.text)) return drop(545, m);
+      if (m.rel && /^(?:'s|’s)\b/.test(afterText)) return drop(546, m);
       const explicit = !!m.parts && m.parts.month !== null && (m.parts.day !== null || m.parts.year !== null);
       const future = FUTURE_RE.test(beforeText) && !/\b(?:was|were|had|has|have)\b/i.test(text.slice(Math.max(lo, (fullStart ?? m.start) - 25), fullStart ?? m.start));
       const resolved = resolve(m, pub, future, anchor);

@@ -20,7 +20,7 @@ const NUMS: Record<string, number> = {
   thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, several: 3, few: 2, 'a few': 2, 'a couple of': 2, 'a couple': 2,
 };
 const UNIT_DAYS: Record<string, [number, number]> = {
-  hour: [0, 1], day: [1, 1], week: [7, 7], month: [28, 31], year: [365, 366],
+  hour: [0, 1 / 24], day: [1, 1], week: [7, 7], month: [28, 31], year: [365, 366],
 };
 const NUM = '(?:\\d{1,4}(?:\\.\\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|several|a\\sfew|a\\scouple(?:\\sof)?)';
 const QUAL = '(?:more\\sthan|over|at\\sleast|nearly|almost|about|around|roughly|approximately|some|up\\sto|less\\sthan|under|just\\sover|just\\sunder|well\\sover)';
@@ -46,7 +46,7 @@ export function statedDwell(text: string): { min: number | null; max: number | n
     const n2 = n2s ? num(n2s) : NaN;
     if (!Number.isFinite(n1) || n1 <= 0) continue;
     const after = text.slice(m.index + whole.length, m.index + whole.length + 12);
-    if (/^\s{0,2}(?:ago|old|later|earlier|prior|before|after|of\s(?:free|credit|identity))/i.test(after)) continue;
+    if (/^\s{0,2}(?:ago|old|later|earlier|prior|of\s(?:free|credit|identity))/i.test(after)) continue;
     if (/^(?:-old|\s{0,2}'s)/i.test(after)) continue;
     if (prep && /^(?:within|in|after)$/i.test(prep)) continue; // notice periods, not dwell
     const lo = Math.max(0, m.index - 120), hi = Math.min(text.length, m.index + whole.length + 100);

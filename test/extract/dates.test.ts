@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/read/index.js';
+import { extractDates, NO_PUBLISHED_WARNING } from '../../src/extract/dates.js';
+import type { Context, DateFinding } from '../../src/extract/types.js';
+import type { DateRole } from '../../src/record.js';
+
+// Fixed reference: the article was published on Monday 29 November 2021.
+const PUBLISHED = '2021-11-29';
+const HEADLINE = 'Retailer says hackers accessed customer records';
+
+function run(paragraph: string, published: string | null = PUBLISHED): { dates: DateFinding[]; ctx: Context } {
+  const ctx: Context = { published, warnings: [] };
+  const doc = readDocument(`${HEADLINE}\n\n${paragraph}\n`, { format: 'txt', ...(published ? { published } : {}) });
+  ctx.published = doc.published;
+  return { dates: extractDates(doc, ctx), ctx };
+}
+const found = (paragraph: string, published: string | null = PUBLISHED) =>
+  run(paragraph, published).dates.map((d) => `${d.role} ${d.value}`);
+
+// Positive examples grouped by the expected value and role.
+const POSITIVES: Array<[string, DateRole, string[]]> = [
+  ['2021-11-11', 'discovered', [
+    'The retailer detected unusual activity on its network on November 11.',
+    'Staff discovered the intrusion on 11 November and took the servers offline.',
+  ]],
+  ['2021-06', 'breach-start', [
+    'The hackers had access to the retailer’s systems between June and November, according to investigators.',
+    'Attackers first accessed the network in June, the company said in its breach notice.',
+  ]],
+  ['2021-11', 'breach-end', [
+    'The hackers had access to the retailer’s systems between June and November, according to investigators.',
+  ]],
+  ['2021-03-03', 'breach-start', [
+    'Intruders were inside the network from March 3 to May 18, the breach notice says.',
+  ]],
+  ['2021-05-18', 'breach-end', [
+    'Intruders were inside the network from March 3 to May 18, the breach notice says.',
+  ]],
+  ['2021-11', 'other', [
+    'The company suffered a data breach earlier this month after an intruder got into a file server.',
+  ]],
+  ['2021-11-24', 'disclosed', [
+    'The company announced the breach on Wednesday and began emailing affected customers.',
+  ]],
+  ['2021-11-26', 'discovered', [
+    'The chain said it became aware of the attack on Friday.',
+  ]],
+  ['2020', 'breach-start', [
+    'The breach began last year, when attackers stole a contractor’s password.',
+  ]],
+  ['2019-10', 'breach-start', [
+    'The attackers gained access in October 2019, and the intrusion went unnoticed for months.',
+  ]],
+  ['2022-05-26', 'disclosed', [
+    'Customers whose card details were stolen in the breach will be notified by May 26.',
+  ]],
+  ['2021-09-29', 'breach-start', [
+    'The intrusion ran between Sept. 29 and Dec. 29 last year, the insurer said in its breach filing.',
+  ]],
+  ['2020-12-29', 'breach-end', [
+    'The intrusion ran between Sept. 29 and Dec. 29 last year, the insurer said in its breach filing.',
+  ]],
+  ['2021-10', 'disclosed', [
+    'The bank notified regulators about the cyberattack a month ago.',
+  ]],
+  ['2021-11', 'discovered', [
+    'The lender said it noticed the breach last week.',
+  ]],
+  ['2021-11-16', 'breach-end', [
+    'The insurer has not detected any hacker activity on its systems since November 16.',
+  ]],
+];
+
+// Near misses: no date of this incident should come out of these.
+const NEGATIVES: string[] = [
+  'The hacker was sentenced on Tuesday to five years in prison for the breach.', // court date
+  'The vendor released a patch on March 3 that closes the hole used in the attack.', // patch date
+  'The method resembles the 2017 Equifax breach, researchers said.', // another incident's year
+  'Since 2009 the company has served customers in twelve countries.', // corporate history
+  'The company was founded in 1998 and employs 4,000 people.', // corporate history
+  'The attackers stayed in the network for four months.', // a bare duration
+  'The attack began at 3pm, the retailer said.', // a time of day alone
+  'In a separate incident, a laptop holding patient records was stolen from a clinic in March.', // other incident
+  'The data appears to be from 2019 or earlier, the company said of the leaked files.', // age of the data
+  'The regulator fined the firm under the Data Protection Act 1998 for the breach.', // a law's year
+  'The retailer said Monday that it is investigating the breach.', // the publication date itself
+];
+
+describe('extractDates positives', () => {
+  for (const [value, role, examples] of POSITIVES) {
+    for (const text of examples) {
+      it(`${role} ${value}: ${text}`, () => {
+        expect(found(text)).toContain(`${role} ${value}`);
+      });
+    }
+  }
+});
+
+describe('extractDates negatives', () => {
+  for (const text of NEGATIVES) {
+    it(`no date: ${text}`, () => {
+      expect(found(text)).toEqual([]);
+    });
+  }
+});
+
+describe('extractDates text and precision', () => {
+  it('keeps the range phrase as written, for both ends', () => {
+    const { dates } = run('The hackers had access to the retailer’s systems between June and November, according to investigators.');
+    expect(dates.map((d) => d.text)).toEqual(['between June and November', 'between June and November']);
+    expect(dates.every((d) => d.attributedTo.length === 0)).toBe(true);
+  });
+  it('gives a month-day with no year the most recent such date not after publication', () => {
+    expect(found('The retailer detected the breach on December 20.')).toEqual(['discovered 2020-12-20']);
+  });
+  it('keeps a bare year at year precision', () => {
+    expect(found('The retailer said the attackers first broke into its servers in 2019.')).toEqual(['breach-start 2019']);
+  });
+  it('drops a "last week" that straddles two months', () => {
+    expect(found('The lender noticed the breach last week.', '2021-12-08')).toEqual([]);
+  });
+});
+
+describe('extractDates without a publication date', () => {
+  it('keeps relative dates unresolved with one warning', () => {
+    const { dates, ctx } = run('The hospital detected the attack on May 31 and notified patients on Thursday.', null);
+    expect(dates.map((d) => [d.role, d.value, d.text])).toEqual([
+      ['discovered', null, 'May 31'],
+      ['disclosed', null, 'Thursday'],
+    ]);
+    expect(ctx.warnings.filter((w) => w === NO_PUBLISHED_WARNING)).toHaveLength(1);
+  });
+  it('still resolves a date that states its year', () => {
+    const { dates, ctx } = run('The breach began in October 2014, the airline said.', null);
+    expect(dates.map((d) => `${d.role} ${d.value}`)).toEqual(['breach-start 2014-10']);
+    expect(ctx.warnings).not.toContain(NO_PUBLISHED_WARNING);
+  });
+});
+
+describe('extractDates on hostile input', () => {
+  it('stays fast on a huge line', () => {
+    const t0 = Date.now();
+    run('according to '.repeat(20_000) + 'the breach began on June 3.');
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
