@@ -204,7 +204,11 @@ function refine(text: string, all: PhraseMatch[], i: number, m: PhraseMatch): Ph
   // "name" alone is data only inside a list: "name, address and phone number".
   if (/^name$/i.test(m.text) && !inList) return null;
   // "code" is source code only next to other data taken: "documents and code".
-  if (/^code$/i.test(m.text) && !(all[i - 1] && m.start - all[i - 1]!.end < 30) && !(all[i + 1] && all[i + 1]!.start - m.end < 30)) return null;
+  const specificNear = (k: number) => {
+    const o = all[k];
+    return !!o && o.category !== 'unspecified' && Math.min(Math.abs(o.start - m.end), Math.abs(m.start - o.end)) < 30;
+  };
+  if (/^(?:code|messages)$/i.test(m.text) && !specificNear(i - 1) && !specificNear(i + 1)) return null;
   // "names, emails and phone numbers": email addresses; "leaked emails": correspondence.
   if (/^e-?mails?$/i.test(m.text) && inList) return { ...m, category: 'contact' };
   // "accounts" counted ("70,000 accounts", "of the accounts impacted") or used ("able to access their

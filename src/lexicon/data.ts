@@ -178,14 +178,16 @@ export const NOT_DATA_AFTER = new Set([
   'officer', 'watchdog', 'commission', 'department', 'team', 'teams', 'manager', 'director', 'directors',
   'executive', 'executives', 'fraud', 'crime', 'crimes', 'losses', 'gain', 'gains', 'penalty', 'penalties', 'fine',
   'fines', 'risk', 'risks', 'rights', 'request', 'requests', 'subject', 'subjects', 'provider', 'providers', 'review',
-  'scheme', 'schemes', 'attack', 'attacks', 'hack', 'hacks', 'analysis', 'execution', 'injection',
+  'scheme', 'schemes', 'attack', 'attacks', 'hack', 'hacks', 'analysis', 'execution', 'injection', 'reset', 'resets',
+  'manager', 'managers', 'feature', 'features', 'strength', 'requirements', 'spraying', 'guessing', 'field', 'fields',
+  'prompt', 'prompts', 'page', 'pages', 'form', 'forms',
 ]);
 
 /** Words before a data word that turn it into something else: "Information Commissioner's data", "open data". */
 export const NOT_DATA_BEFORE = new Set([
   'open', 'big', 'threat', 'intelligence', 'more', 'further', 'additional', 'new', 'public', 'domain', 'brand', 'file',
   'malicious', 'ransomware', 'host', 'for', 'phishing', 'spam', 'fake', 'fraudulent', 'scam', 'spoofed', 'notification',
-  'warning', 'targeted', 'unsolicited', 'bogus', 'unauthorized', 'unauthorised', 'suspicious', 'few', 'any', 'limited', 'technical', 'scant', 'sparse',
+  'warning', 'poc', 'exploit', 'proof-of-concept', 'attack', 'sample', 'targeted', 'unsolicited', 'bogus', 'unauthorized', 'unauthorised', 'suspicious', 'few', 'any', 'limited', 'technical', 'scant', 'sparse',
   'encrypted', 'hostage', 'infected', 'ransom', 'booby-trapped', 'weaponized', 'weaponised', 'media', 'press',
 ]);
 
@@ -198,7 +200,7 @@ export const COMPROMISE_CUES: readonly string[] = [
   'exfiltrat\\w{0,5}|taken|took|grabb(?:ed)?|pilfer(?:ed)?|swip(?:ed)?|copied|download(?:ed)?|dump(?:ed|s)?|scrap(?:ed|ing)|harvest(?:ed)?|lifted|siphon(?:ed)?|snatch(?:ed)?|extract(?:ed)?|captur(?:ed|ing)|intercept(?:ed)?|collected|retriev(?:ed)?', // "exfiltrated files"
   'post(?:ed|ing)|publish(?:ed|ing)|sell(?:ing)?|sold|for sale|auction(?:ed)?|offer(?:ed|ing) (?:for|on)|put up', // "posted for sale"
   'affected|impacted|involved|involving|includ(?:ed|es|ing)|contain(?:ed|s|ing)|such as|compris(?:ed|es|ing)|consist(?:ed|s|ing)', // "the data included names"
-  '(?:found|left|abandoned|discovered) (?:at|on|in|near|behind|outside)|at risk|lost|misplaced|shared|sent|disclos(?:ed|ure)|reveal(?:ed|ing)|mishandl(?:ed|ing)|emailed|unauthori[sz]ed', // "accidentally shared"
+  '(?:found|left|abandoned|discovered) (?:at|on|in|near|behind|outside)|at risk|lost|misplaced|shared|disclos(?:ed|ure)|reveal(?:ed|ing)|mishandl(?:ed|ing)|emailed|unauthori[sz]ed', // "accidentally shared"
 ];
 
 /** Advice and recommendations: "change your passwords", "customers should monitor their bank accounts". */
