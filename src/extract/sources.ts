@@ -181,6 +181,9 @@ function trailingRun(text: string): string[] {
 
 /** The name run that starts a piece of text. */
 function leadingRun(text: string): string[] {
+  // "the Tallinn-based consultancy Northgate Security": past a place adjective and a lower-case descriptor
+  const lead = /^(?:\p{Lu}[\p{L}.]*-(?:based|headquartered|owned|backed)\s)((?:[\p{Ll}-]{2,20}\s){0,3})(?=\p{Lu})/u.exec(text);
+  if (lead) text = text.slice(lead[0].length);
   const toks = splitTokens(text);
   let run: string[] = [];
   for (let i = 0; i < toks.length && run.length < 10; i++) {
@@ -281,8 +284,7 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
       const runEnds = !!runName && /^(?:[,.;:)]|\s(?:at|of|for|from|with|in|on|who|which)\s|\s?$)/.test(rest);
       if (ref && !/^The\s\p{Lu}/u.test(a)) {
         const noun = lower(ref[1]!);
-        if (VICTIM_REFERENCES.includes(noun) || SPOKES_NOUNS.includes(noun)) out.push({ name: '', sentence, hint: 'victim', at: p });
-        continue;
+        if (VICTIM_REFERENCES.includes(noun) || SPOKES_NOUNS.includes(noun)) { out.push({ name: '', sentence, hint: 'victim', at: p }); continue; }
       }
       if (runEnds) {
         push(run, appositiveTitled(rest) || run.length >= 2 ? 'person' : undefined, p);
@@ -389,8 +391,12 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
   }
   // a filing with a regulator or an exchange: "in a filing with the SEC", "a notice filed to the London Stock Exchange"
   for (const m of text.matchAll(/\b(?:filing|filed|filings|notice|notification|disclosure|submission)\s(?:\w+\s){0,2}?(?:with|to)\s(?:the\s)?/gi)) {
-    const run = leadingRun(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
-    const name = run.length ? tidyName(run) : null;
+    const a = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    const run = leadingRun(a);
+    let name = run.length ? tidyName(run) : null;
+    // "the Maine attorney general's office": a lower-case office after a place name
+    const office = name ? new RegExp(`^${esc(run.join(' '))}\\s((?:attorney\\sgeneral|data\\sprotection\\s(?:authority|commission(?:er)?)|information\\scommissioner|privacy\\scommissioner|secretary\\sof\\sstate|department\\sof\\s[\\p{L}\\s]{3,30}?|insurance\\scommissioner)(?:['’]s\\soffice)?)`, 'iu').exec(a) : null;
+    if (office) name = `${name} ${office[1]}`;
     if (!name) continue;
     if (lexiconKind(name) === 'regulator' || /\b(?:Exchange|Commission|Attorney|Regulator|Authority|Registry|Register)\b/.test(name))
       out.push({ name, sentence, hint: 'filing', at: m.index });

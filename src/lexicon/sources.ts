@@ -106,6 +106,7 @@ export const DESCRIPTOR_NOUNS: readonly string[] = [
   'tabloid', 'magazine', 'site', 'website', 'blog', 'agency', 'wire', 'firm', 'company', 'vendor', 'provider',
   'researcher', 'researchers', 'group', 'gang', 'crew', 'collective', 'team', 'organisation', 'organization',
   'regulator', 'watchdog', 'authority', 'service', 'startup', 'platform', 'journalist', 'reporter', 'expert',
+  'consultancy', 'consultant', 'advisory', 'lab', 'specialist', 'maker', 'contractor', 'supplier', 'partner',
 ];
 
 /** Descriptors that mark the name as a news outlet ("Japanese news outlets Mainichi and NHK"). */
@@ -195,6 +196,8 @@ export const GENERIC_WORDS: readonly string[] = [
   'pakistani', 'saudi', 'emirati', 'african', 'asian', 'swiss', 'austrian', 'belgian', 'czech', 'hungarian',
   'romanian', 'greek', 'portuguese', 'argentinian', 'chilean', 'colombian', 'nigerian', 'kenyan', 'egyptian',
   'taiwanese', 'north', 'south', 'east', 'west', 'new', 'english', 'international', 'global', 'foreign', 'domestic',
+  'logs', 'files', 'emails', 'messages', 'screenshots', 'samples', 'tests', 'scans', 'findings', 'results', 'evidence',
+  'statistics', 'figures', 'estimates', 'documents', 'sources', 'details', 'reports', 'records', 'filings', 'data',
 ];
 
 /** Platforms a statement is posted on, not sources themselves ("said via Twitter"). */
@@ -263,6 +266,7 @@ export const RESEARCH_CONTEXT = /\b(?:security|cyber-?security|research|threat[-
 export const FURNITURE: readonly RegExp[] = [
   /^\(?\s{0,3}(?:image|photo|picture|illustration|video|graphic|chart|source|screenshot)\s{0,3}(?:credit|courtesy|by|source)?\s{0,3}[:(]/i, // "(Image credit: Shutterstock)", "Image: Getty"
   /^\(?\s{0,3}credit\s{0,3}:/i, // "Credit: AP"
+  /^\(\s{0,2}(?:reporting|writing|additional\sreporting)\sby\s[^)]{1,200}\)\s{0,2}$/i, // "(Reporting by Jane Doe; Editing by John Roe)"
   /^(?:also\s(?:check\sout|read|see|on\s\w+)|also\s{0,2}:|read\s(?:more|next|also)|see\salso|related\s(?:stories|articles|reading|content)?|recommended|more\sfrom|further\sreading|subscribe|sign\sup|follow\sus|share\sthis|trending|most\spopular|don't\smiss|must\sread|listen|watch)\b/i,
   /^(?:(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Pp]ublished|[Ee]dited|[Cc]ompiled)\s{1,3}by|[Bb]y)\s{1,3}\p{Lu}[^.!?]{0,80}$/u, // "Written by Jane Doe, Senior Writer", "By Jane Doe"
   /\b(?:getty\simages|shutterstock|istock|alamy|unsplash)\b\s{0,3}\)?\s{0,3}$/i, // a caption ending in an agency
