@@ -35,6 +35,8 @@ const POSITIVE: Array<{ name: string; kind: SourceKind; examples: string[] }> = 
       'The company told customers that no card numbers were involved.',
       'A Northgate Logistics spokeswoman said the attack was contained within hours.',
       'According to the company, about 4,000 drivers were affected.',
+      'LEEDS — Northgate Logistics, a freight operator with 40 depots, says the shipping records of some clients were copied.',
+      'A local paper contacted Northgate Logistics for comment and its only response was to confirm that an inquiry was under way.',
     ],
   },
   {
@@ -69,6 +71,7 @@ const POSITIVE: Array<{ name: string; kind: SourceKind; examples: string[] }> = 
       'Security firm Quillon Labs said the server had been open since October.',
       'Quillon Labs researchers discovered the bucket on March 1.',
       'The exposed bucket was spotted by Quillon Labs in February.',
+      '“Open servers are found within hours,” said Dana Wirth, an analyst at the Dublin-based consultancy Quillon Labs.',
     ],
   },
   {
@@ -80,6 +83,11 @@ const POSITIVE: Array<{ name: string; kind: SourceKind; examples: string[] }> = 
   {
     name: 'Securities and Exchange Commission', kind: 'regulator', examples: [
       'In a filing with the Securities and Exchange Commission, the logistics group said operations were disrupted.',
+    ],
+  },
+  {
+    name: "Vermont attorney general's office", kind: 'regulator', examples: [
+      "The breach came to light in a notice filed with the Vermont attorney general's office on Friday.",
     ],
   },
   {
@@ -97,6 +105,7 @@ const POSITIVE: Array<{ name: string; kind: SourceKind; examples: string[] }> = 
     name: 'Nightjar', kind: 'other', examples: [
       'The Nightjar ransomware gang claimed responsibility for the attack on its leak site.',
       'The hackers, who call themselves Nightjar, said they would publish the data next week.',
+      'The group, which calls itself Nightjar, said the data included invoices and driver licences.',
     ],
   },
 ];
@@ -120,6 +129,10 @@ const NEGATIVE: Array<{ why: string; text: string; url?: string }> = [
   { why: 'a weekday', text: 'On Monday, it said, the systems were restored.' },
   { why: 'a capitalised common word', text: 'Research published last year found that freight firms patch slowly. The research was widely cited.' },
   { why: 'platform named in via', text: 'The company shared the update via Twitter.' },
+  { why: 'wire-copy credits', text: '(Reporting by Tomas Verhoeven; Editing by Ines Calder)' },
+  { why: 'a plural common noun opening the sentence', text: 'Logs suggested the server had been open for weeks.' },
+  { why: 'no answer to a request for comment', text: 'Freight Weekly contacted Corvane Motors for comment but did not receive a response.' },
+  { why: 'a nationality adjective', text: 'Spanish investigators said the suspects were arrested in Valencia.' },
 ];
 
 describe('sources: positives', () => {
