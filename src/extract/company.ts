@@ -477,7 +477,7 @@ function build(doc: Document): Candidates {
     if (forms.every((f) => /\bHack(?:ing|er|ers)?\s(?:Group|Team|Collective|Crew|Gang)$|\bHackers$/.test(f))) s -= 6;
     const joined = forms.map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, ''));
     if (publishers.some((p) => joined.some((j) => j === p || (j.length >= 4 && p.startsWith(j)) || (p.length >= 4 && j.startsWith(p))))) s -= 6;
-    if (forms.some((f) => AUTHORITY_SET.has(f.toLowerCase()) || /\b(?:Police|Commissioner|Constabulary|FBI)\b/.test(f))) s -= 3;
+    if (isAuthority(c)) s -= 3;
     // one-off mentions deep in the article are rarely the victim
     if (c.mentions.length === 1 && !inHeadline && !c.mentions[0]!.lead && !c.mentions[0]!.victim) s -= 1;
     // named in one sentence only, past the lead: an aside ("the breach of the DNC"), not the story
@@ -585,11 +585,15 @@ const MIN_SCORE = 4;
 
 export const extractCompany: Extractor<CompanyFinding | null> = (doc) => {
   const { clusters } = companyCandidates(doc);
-  const best = clusters[0];
+  // an authority (regulator, police, government office) is the victim only when named in a victim role
+  const best = clusters.find((c) => !(isAuthority(c) && !c.mentions.some((m) => m.victim) && !c.headRole));
   if (!best || best.score < MIN_SCORE) return null;
   const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole;
   const inHead = best.mentions.some((m) => m.headline) || [...best.forms.keys()].some((f) => wordIn(companyCandidates(doc).headline.toLowerCase(), f.toLowerCase()));
-  if (!hasRole && !inHead) return null;
+  // no victim role found, but one organisation clearly dominates the story
+  const second = clusters.find((c) => c !== best)?.score ?? 0;
+  const dominant = best.score >= 8 && best.score >= 2 * Math.max(0, second);
+  if (!hasRole && !inHead && !dominant) return null;
   const forms = [...best.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).map(([f]) => f);
   const name = pickName(forms);
   const lower = lowerWords(doc);
@@ -602,6 +606,10 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc) => {
   if (!evidence.length) evidence.push(best.mentions[0]!.sentence);
   return { name, aliases: aliases.slice(0, 6), country: countryFor(doc, best), sentences: evidence };
 };
+
+function isAuthority(c: Cluster): boolean {
+  return [...c.forms.keys()].some((f) => AUTHORITY_SET.has(f.toLowerCase()) || /\b(?:Police|Commissioner|Constabulary|FBI)\b/.test(f));
+}
 
 /** The name as the article mostly writes it, without a leading "the". */
 function pickName(forms: string[]): string {

@@ -8,7 +8,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, BREACH_EVENT, DATA_THEFT, NOT_INCIDENT_NEWS, TYPE_CUES, VULN_NEWS,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EVENT_WORD, NEGATION_BEFORE, NOT_INCIDENT_NEWS, TYPE_CUES, VULN_NEWS,
 } from '../lexicon/incident.js';
 import { companyCandidates } from './company.js';
 import type { CompanyFinding, Extractor, IncidentFinding } from './types.js';
@@ -23,6 +23,10 @@ export interface IncidentSignals {
   victimRole: boolean;
   headBreach: boolean;
   headVuln: boolean;
+  /** Sentences of headline and lead with an event word. */
+  event: number;
+  /** Sentences of headline and lead about a campaign, tool or threat actor. */
+  campaign: number;
 }
 
 function count(res: readonly RegExp[], text: string): number {
@@ -39,7 +43,7 @@ export function incidentSentences(doc: Document, company: CompanyFinding | null 
     for (const s of doc.sentences) {
       if (s.block === 0 && doc.blocks[0]!.text.length < 250) continue;
       if (doc.blocks[s.block]!.kind === 'caption') continue;
-      if (s.text.length < 25) continue;
+      if (s.text.length < 25 || /^(?:by|published|updated|posted|last updated|image|photo|credit)\b/i.test(s.text)) continue;
       lead.push(s);
       if (lead.length >= LEAD_SENTENCES) break;
     }
@@ -66,26 +70,54 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
     const best = companyCandidates(doc).clusters.find((c) => c.forms.has(company.name));
     victimRole = !!best && (best.mentions.some((m) => m.victim) || !!best.headRole);
   }
-  return { breach, vuln, other, victimRole, headBreach, headVuln };
+  const units = [head, ...lead.map((s) => s.text.slice(0, MAX_CHARS))];
+  const event = units.filter((u) => EVENT_WORD.test(u)).length + (EVENT_WORD.test(head) ? 1 : 0);
+  const campaign = units.filter((u) => CAMPAIGN_WORD.test(u)).length;
+  return { breach, vuln, other, victimRole, headBreach, headVuln, event, campaign };
 }
 
 export function decideIncident(sig: IncidentSignals, hasCompany: boolean): boolean {
-  if (!hasCompany) return false;
-  const against = sig.vuln + sig.other;
-  if (sig.breach < 2) return false;
-  if (!sig.victimRole && sig.breach < 4) return false;
-  return sig.breach >= against || (sig.headBreach && !sig.headVuln);
+  // a victim: the company extractor's, or an article whose headline and lead keep reporting an event
+  if (!hasCompany && (sig.event < 3 || sig.other > 1 || sig.vuln > 1 || sig.campaign > 1)) return false;
+  // something happened: event language, or the victim named in a victim role
+  if (sig.event < 1 && sig.breach < 1 && !sig.victimRole) return false;
+  // not vulnerability/patch news: flaw language does not outweigh the event language
+  if (sig.vuln > sig.breach + 0.5 * sig.event + 1) return false;
+  // not research on a campaign, tool or threat actor
+  if (sig.campaign > 3 + sig.breach) return false;
+  // not a report of statistics, advice or product news
+  if (sig.other > sig.breach + sig.event) return false;
+  return true;
 }
+
+/** Lead sentences read for types (more than for the incident decision: types are often told a little later). */
+const TYPE_LEAD = 10;
 
 export function incidentTypes(doc: Document, company: CompanyFinding | null | undefined): IncidentType[] {
   const { head, about } = incidentSentences(doc, company);
-  const text = [head, ...about.map((s) => s.text.slice(0, MAX_CHARS))].join(' \n ');
+  const units = [head, ...about.map((s) => s.text.slice(0, MAX_CHARS))];
+  // a few more lead sentences
+  let n = 0;
+  for (const s of doc.sentences) {
+    if (s.block === 0 || about.includes(s)) continue;
+    if (++n > TYPE_LEAD - LEAD_SENTENCES) break;
+    units.push(s.text.slice(0, MAX_CHARS));
+  }
   const found = new Set<IncidentType>();
-  for (const [type, re] of TYPE_CUES) if (re.test(text)) found.add(type);
+  for (const u of units) {
+    if (ADVICE_CONTEXT.test(u)) continue;
+    for (const [type, re] of TYPE_CUES) {
+      const m = re.exec(u);
+      if (!m) continue;
+      if (NEGATION_BEFORE.test(u.slice(Math.max(0, m.index - 40), m.index))) continue;
+      found.add(type);
+    }
+  }
+  const text = units.join(' \n ');
   const has = (t: IncidentType) => found.has(t);
   if (has('ransomware')) {
     found.delete('malware');
-    if (!DATA_THEFT.test(text)) found.delete('unauthorized-access');
+    if (!ATTEMPTED_RANSOMWARE.test(text)) found.delete('unauthorized-access');
   }
   if (has('phishing') && !ACCESS_AFTER_PHISHING.test(text)) found.delete('unauthorized-access');
   for (const t of ['misconfiguration', 'insider', 'ddos', 'lost-or-stolen-device'] as const) {

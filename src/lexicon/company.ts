@@ -70,7 +70,7 @@ export const VICTIM_ASSETS: readonly string[] = [
   'players', 'account holders', 'accounts', 'passengers', 'guests', 'shoppers', 'voters', 'donors', 'citizens',
   'servers', 'server', 'systems', 'system', 'network', 'networks', 'database', 'databases', 'website', 'site',
   'computers', 'email', 'emails', 'data', 'records', 'files', 'infrastructure', 'forums', 'forum', 'app',
-  'payment system', 'point-of-sale', 'contractor', 'vendor', 'IT systems', 'computer systems', 'web server', 'reservation system', 'cloud', 'storage', 'bucket', 'internal', 'IT',
+  'payment system', 'point-of-sale', 'operations', 'business', 'contractor', 'vendor', 'IT systems', 'computer systems', 'web server', 'reservation system', 'cloud', 'storage', 'bucket', 'internal', 'IT',
 ];
 
 /** The people an organisation tells about its breach: "X notified customers", "X began emailing users". */
@@ -135,7 +135,8 @@ export const NOT_NAMES: readonly string[] = [
 export const AUTHORITY_NAMES: readonly string[] = [
   'FBI', 'Federal Bureau of Investigation', 'Europol', 'Interpol', 'NCSC', 'National Cyber Security Centre', 'ICO',
   'Information Commissioner', "Information Commissioner's Office", 'Information Commissioners Office', 'SEC', 'FTC',
-  'Federal Trade Commission', 'Securities and Exchange Commission', 'Department of Justice', 'Justice Department', 'DOJ',
+  'Federal Trade Commission', 'Securities and Exchange Commission', 'Office of the Privacy Commissioner',
+  'Privacy Commissioner', 'Data Protection Authority', 'Dutch Data Protection Authority', 'Federal Communications Commission', 'FCC', 'Department of Justice', 'Justice Department', 'DOJ',
   'DHS', 'Department of Homeland Security', 'CISA', 'US-CERT', 'CERT', 'Secret Service', 'NCA', 'National Crime Agency',
   'Action Fraud', 'Police', 'Police Scotland', 'Metropolitan Police', 'Scotland Yard', 'RCMP', 'OAIC', 'CNIL', 'BSI',
   'HHS', 'Office for Civil Rights', 'OCR', 'IRS', 'Attorney General', 'Data Protection Commission', 'NSA', 'GCHQ',
