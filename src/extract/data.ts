@@ -359,8 +359,24 @@ function statusOf(doc: Document, sentence: Sentence, text: string, start: number
   if (UNCONFIRMED.test(nearby) || UNCONFIRMED.test(next)) return 'reported';
   const third = REPORT.test(text) || outletNamed(text, ctx);
   if (third && !victimSubject(text, company)) return 'reported';
-  if (victim) return 'confirmed';
+  if (victim && victimSubject(text, company)) return 'confirmed';
+  // The victim is only looking into someone's claim, or has not confirmed: the article's account is theirs.
+  const doubt = articleDoubt(doc);
+  if (doubt) return doubt;
   return 'confirmed';
+}
+
+const NOT_CONFIRMED = /\b(?:yet to confirm|(?:has|have|had) not (?:yet )?confirmed|not (?:yet )?been confirmed|unconfirmed|(?:declined|refused) to confirm|(?:could|would) not confirm)\b/i;
+const CLAIM_INVESTIGATED = /\b(?:investigat\w{0,5}|looking into|aware of|reviewing|examining)\s(?:the\s|these\s|those\s|this\s)?(?:claims?|allegations?|alleged)\b/i;
+
+/** Doubt that hangs over the whole article: "AMD is investigating the claim", "has yet to confirm". */
+function articleDoubt(doc: Document): DataStatus | null {
+  return doc.memo('data:doubt', () => {
+    const text = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
+    if (CLAIM_INVESTIGATED.test(text)) return 'possible' as DataStatus;
+    if (NOT_CONFIRMED.test(text)) return 'reported' as DataStatus;
+    return null;
+  });
 }
 
 /** In a list after a lead-in ("The stolen data included:"), the lead-in decides. */
