@@ -114,7 +114,7 @@ export function tidyName(tokens: string[]): string | null {
   return name;
 }
 
-const ORG_END = /^(?:Commission|Services?|Department|Office|Agency|Authority|Bureau|Centre|Center|Institute|Association|Council|Committee|Board|Foundation|Trust|Society|Sons|Co\.?|Communications|Technology|Technologies|Security|Affairs|Justice|Development|Research|Industries|Exchange|Markets)$/;
+const ORG_END = /^(?:Commission|Services?|Department|Office|Agency|Authority|Bureau|Centre|Center|Institute|Association|Council|Committee|Board|Foundation|Trust|Society|Sons|Co\.?|Communications|Technology|Technologies|Security|Affairs|Justice|Development|Research|Industries|Exchange|Markets|Team|Group|Unit|Division|Lab|Labs)$/;
 
 /** Split a run on "and" ("Mainichi and NHK") when both sides are names. */
 function splitCoordination(tokens: string[]): string[][] {
@@ -126,7 +126,8 @@ function splitCoordination(tokens: string[]): string[][] {
   if (tokens[i] === '&') return [tokens];
   const whole = tokens.join(' ');
   if (lexiconKind(whole) || isNewsOutlet(whole)) return [tokens];
-  if (left.length === 1 && right.length >= 2 && ORG_END.test(right[right.length - 1]!)) return [tokens];
+  if (left.length <= 2 && right.length >= 2 && ORG_END.test(right[right.length - 1]!) && !ORG_END.test(left[left.length - 1]!)
+    && !/^\p{Lu}{2,}$/u.test(left[left.length - 1]!) && !isNewsOutlet(left.join(' '))) return [tokens];
   if (left.some((t) => CONNECTORS.has(t) && t !== 'and')) return [tokens];
   return [...splitCoordination(left), ...splitCoordination(right)];
 }
@@ -657,6 +658,7 @@ export function nameTokens(s: string): string[] {
 /** Same name, or one's words all inside the other's ("Kromtech" / "Kromtech Alliance Corp."). */
 export function sameName(a: string, b: string): boolean {
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
+  if (compact(a).length >= 4 && compact(a) === compact(b)) return true; // "Risk IQ" / "RiskIQ"
   const A = nameTokens(a);
   const B = nameTokens(b);
   if (!A.length || !B.length) return false;
@@ -766,7 +768,7 @@ export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
       if (tail.length && lowerElsewhere(doc, lower(head!)) && moreOftenAlone(doc, tail.join(' '), name)) name = tail.join(' ');
     }
     if (isPublisher(name, keys)) continue;
-    if (!/\s/.test(name) && places.has(name) && !lexiconKind(name) && c.hint !== 'person') continue;
+    if (!/\s/.test(name) && (places.has(name) || placeName(name)) && !lexiconKind(name) && c.hint !== 'person') continue;
     if (/^\p{N}+$/u.test(name)) continue;
     const kind = classify(name, c, victims, people);
     const source = add(name, kind, c.sentence);
@@ -819,6 +821,18 @@ function findFirstName(doc: Document, surname: string): string | null {
 
 const ORG_WORDS = /\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Group|Holdings|Company|Bank|Hospital|University|College|School|Systems|Networks|Technologies|Technology|Software|Solutions|Services|Security|Labs?|Partners|Associates|Institute|Foundation|Association|Council|Agency|Department|Ministry|Office|Bureau|Commission|Authority|Centre|Center|Trust|Health|Healthcare|Insurance|Financial|Capital|Media|News|Airlines?|Motors|Energy|Pharma|Entertainment|Games|Studios|Team|Project|Research|Intelligence|Alliance|Society|Club|Church|County|City|State|Police|Court|Government|Army|Navy|Force)\b/;
 const GOVERNMENT_WORDS = /\b(?:Agency|Department|Ministry|Office|Bureau|Government|Council|Parliament|Congress|Senate|Army|Navy|Air\sForce|Command|White\sHouse|Pentagon|Kremlin)\b/;
+
+const placeMemo = new Map<string, boolean>();
+/** A country, region or city as compromise knows it ("Britain", "Kurdistan"). */
+function placeName(name: string): boolean {
+  if (!/^\p{Lu}[\p{Ll}]{2,}$/u.test(name)) return false;
+  let v = placeMemo.get(name);
+  if (v === undefined) {
+    v = compromise()(name).has('#Place') as boolean;
+    if (placeMemo.size < 5000) placeMemo.set(name, v);
+  }
+  return v;
+}
 
 /** Does compromise read this short name as a person ("Satnam Narang")? */
 function personName(name: string): boolean {

@@ -37,6 +37,7 @@ export const OUTLET_NAME_WORDS: readonly string[] = [
   'examiner', 'inquirer', 'dispatch', 'bulletin', 'sentinel', 'enquirer', 'courant', 'ledger', 'argus', 'advertiser',
   'mercury', 'independent', 'guardian', 'mirror', 'standard', 'shimbun', 'zeitung', 'allgemeine', 'tageblatt',
   'nieuwsblad', 'dagblad', 'gazzetta', 'corriere', 'diario', 'periódico', 'journal-constitution', 'news', 'newswire',
+  'newspaper', 'broadcasting', 'radio', 'television', 'tv',
 ];
 const OUTLET_WORD_SET = new Set(OUTLET_NAME_WORDS);
 
@@ -45,5 +46,6 @@ export function looksLikeOutlet(name: string): boolean {
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
   if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|de|am)$/.test(w))) return false;
+  if (/\bNews\s(?:Agency|Service|Network|Channel)$/.test(name)) return true; // "Xinhua News Agency"
   return OUTLET_WORD_SET.has(words[words.length - 1]!.toLowerCase());
 }

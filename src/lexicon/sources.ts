@@ -198,6 +198,7 @@ export const GENERIC_WORDS: readonly string[] = [
   'taiwanese', 'north', 'south', 'east', 'west', 'new', 'english', 'international', 'global', 'foreign', 'domestic',
   'logs', 'files', 'emails', 'messages', 'screenshots', 'samples', 'tests', 'scans', 'findings', 'results', 'evidence',
   'statistics', 'figures', 'estimates', 'documents', 'sources', 'details', 'reports', 'records', 'filings', 'data',
+  'arabian', 'cyber', 'analysis', 'team', 'group', 'unit', 'lab', 'labs', 'center', 'centre', 'agency', 'department',
 ];
 
 /** Platforms a statement is posted on, not sources themselves ("said via Twitter"). */
