@@ -110,7 +110,8 @@ export function tidyName(tokens: string[]): string | null {
   if (!/[\p{Lu}\p{N}@]/u.test(name)) return null;
   if (t.length > 8) return null;
   const words = splitTokens(lower(name));
-  if (words.every((w) => GENERIC.has(w) || TITLES.has(w) || CONNECTORS.has(w))) return null;
+  if (words.every((w) => STOP.has(w) || TITLES.has(w) || CONNECTORS.has(w))) return null;
+  if (words.length <= 2 && words.every((w) => GENERIC.has(w) || TITLES.has(w) || CONNECTORS.has(w))) return null;
   return name;
 }
 
