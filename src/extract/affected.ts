@@ -16,11 +16,11 @@ const UNIT_OF = new Map<string, AffectedUnit>(UNIT_NOUNS);
 const WORD_NUM = '(?:half\\s{1,2}a|a\\s{1,2}hundred|several\\s{1,2}hundred|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]{1,2}(?:one|two|three|four|five|six|seven|eight|nine))?';
 /** A number as news writes it: "270,000", "1.2 million", "2.3m", "3-million", "nine million", "half a million". */
 const NUMBER = new RegExp(
-  `(?<![\\w$£€¥.,])(?:(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,12}(?:\\.\\d{1,3})?)(?:\\s{0,2}-?\\s{0,1}(millions?|billions?|thousands?|mln|mn|bn|m|k)\\b)?|(${WORD_NUM})\\s{1,2}(thousand|million|billion)\\b)`,
+  `(?<![\\w$£€¥.,])(?:(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,12}(?:\\.\\d{1,3})?)(?:\\s{0,2}-?\\s{0,1}(millions?|billions?|thousands?|lakhs?|crores?|mln|mn|bn|m|k)\\b)?|(${WORD_NUM})\\s{1,2}(thousand|million|billion)\\b)`,
   'gi',
 );
 const CURRENCY_BEFORE = /(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK|S)\$|\b(?:USD|EUR|GBP|AUD|CAD|JPY|Rs\.?|R|INR))\s{0,2}$/;
-const AFTER_NOT_COUNT = /^\s{0,2}(?:%|per\s?cent|percent|-?\s{0,1}(?:year|month|day|hour|minute|week)s?\b|(?:GB|TB|MB|KB|gigabytes?|terabytes?|megabytes?|bytes?)\b|(?:dollars?|pounds?|euros?|yen|rupees?|rand|bitcoins?|btc|eth)\b|(?:am|pm|a\.m\.|p\.m\.)\b|:\d)/i;
+const AFTER_NOT_COUNT = /^\s{0,2}(?:%|per\s?cent|percent|-?bits?\b|-?\s{0,1}(?:year|month|day|hour|minute|week)s?\b|(?:GB|TB|MB|KB|gigabytes?|terabytes?|megabytes?|bytes?)\b|(?:dollars?|pounds?|euros?|yen|rupees?|rand|bitcoins?|btc|eth)\b|(?:am|pm|a\.m\.|p\.m\.)\b|:\d)/i;
 const MODIFIER_BEFORE = /(?:\b(?:more than|over|nearly|almost|about|around|some|up to|at least|roughly|approximately|an estimated|estimated|close to|as many as|upwards of|just over|just under|in excess of|all|a total of|total of)\s{1,3})+$/i;
 const BARE_AFTER = /^\s{0,2}(?:(?:people|others)\s{1,2})?(?:(?:were|was|are|have been|had been|has been|may have been|might have been|could have been)\s{1,3})?(?:affected|impacted|exposed|compromised|involved)\b/i;
 const BARE_BEFORE = /\b(?:affect(?:ed|s|ing)?|impact(?:ed|s|ing)?|expos(?:ed|es|ing)|compromis(?:ed|es|ing))\s{1,3}$/i;
@@ -109,7 +109,7 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
     let unit: AffectedUnit;
     let end: number;
     let score: number;
-    const found = unitAfter(after);
+    const found = unitAfter(after.replace(/^\+/, ''));
     if (found) {
       unit = found.unit;
       end = m.index + m[0].length + found.end;
@@ -131,7 +131,7 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
     if (CLAIM_CUE.test(text)) score -= 1;
     if (TOTAL_CUE.test(before.slice(-30))) score += 1.5;
     if (SIZE_BEFORE.test(before.slice(-60).replace(/\s{1,3}$/, ' '))) score -= 4;
-    if (elsewhere) score -= 2.5;
+    if (elsewhere) score -= 3;
     if (otherBreach) score -= 3;
     if (value < 10) score -= 1;
     out.push({ count: value, rounded: !!(m[2] || m[4]), unit, text: text.slice(startAt, end).trim().replace(/[.,;:'’]+$/, ''), sentence: s, score });

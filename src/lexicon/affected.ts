@@ -116,7 +116,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /** Scale words after a number: "1.2 million", "2.3m", "3bn", "40k". */
 export const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9,
+  thousand: 1e3, k: 1e3, lakh: 1e5, crore: 1e7, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9,
 };
 
 /** The sentence talks about harm done in an incident ("affected", "exposed", "stolen"). */
@@ -129,7 +129,7 @@ export const TOTAL_CUE = /\b(?:total(?:ling|ing|led|ed)?|in all|combined|altoget
 export const SIZE_BEFORE = /\b(?:^[Ww]ith|has|have|had|employs|employing|employed|serves|serving|served|(?:company|firm|business|organi[sz]ation|bank|retailer|chain|provider|operator|insurer|network|platform|service|employer|university|district|system) with|boasts|claims|counts|operates|runs|of its|among its|out of|base of|workforce of|population of|total of its)\s{1,3}(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s{1,3})?$/i;
 
 /** A sentence that compares with, or recalls, other breaches or general statistics. */
-export const ELSEWHERE_CUE = /\b(?:compared (?:to|with)|for (?:instance|example)|any (?:breach|incident)|comparison|similar to|reminiscent|dwarf|pales|eclips|previous(?:ly)? (?:breach|hack|record)|prior breach|earlier breach|(?:in|of) recent (?:years|memory)|survey|study|studies|report found|research found|statistic|on average|average of|each year|every year|per year|annually|so far this year|last year alone|(?:19|20)\d\d alone|worldwide total|across all|industry|since (?:19|20)\d\d|has been breached|were breached in (?:19|20)\d\d)\b/i;
+export const ELSEWHERE_CUE = /\b(?:compared (?:to|with)|for (?:instance|example)|any (?:breach|incident)|comparison|similar to|reminiscent|dwarf|pales|eclips|previous(?:ly)? (?:breach|hack|record)|prior breach|earlier breach|(?:in|of) recent (?:years|memory)|survey|study|studies|report found|research found|statistic|on average|average of|each year|every year|per year|each day|every day|per day|annually|years ago|back in (?:19|20)\d\d|in an? (?:19|20)\d\d (?:report|study|survey)|(?:very )?similar (?:data )?breach|(?:unconnected|unrelated|separate) (?:incident|breach|attack|hack)|so far this year|last year alone|(?:19|20)\d\d alone|worldwide total|since (?:19|20)\d\d|has been breached|were breached in (?:19|20)\d\d)\b/i;
 
 /** "the 2017 Equifax breach", "Yahoo's 2013 hack": a dated, named other incident in the sentence. */
 export const OTHER_BREACH = /\b(?:19|20)\d\d\s{1,3}(?:[A-Z][\w&'’.-]{0,30}\s{1,3}){1,3}(?:data\s{1,3})?(?:breach|hack|attack|leak|incident)|\b[A-Z][\w&.-]{1,30}['’]s\s{1,3}(?:19|20)\d\d\s{1,3}(?:data\s{1,3})?(?:breach|hack|attack|leak|incident)/;
