@@ -217,6 +217,7 @@ function mentionsOf(text: string, ref: Date): Mention[] {
     const t = /^,?\s(?:of\s)?(last|this)\syear\b/i.exec(text.slice(m.end, m.end + 16));
     if (t) { m.yearOffset = t[1]!.toLowerCase() === 'last' ? -1 : 0; m.end += t[0].length; m.text = text.slice(m.start, m.end); }
   }
+  for (let i = 1; i < out.length; i++) if (out[i]!.start < out[i - 1]!.end) out.splice(i--, 1);
   // "Wednesday and Friday the week before last", "on Tuesday last week": the week anchors the weekdays
   for (let i = 0; i < out.length; i++) {
     const w = out[i]!;
@@ -369,7 +370,7 @@ const EXCLUDE_RE = new RegExp(`(?:^|[^\\w-])(?:${EXCLUDE_CUES.map(escape).join('
 const FUTURE_RE = new RegExp(`(?:^|[^\\w'])(?:${FUTURE_CUES.filter((c) => !['by', 'from', 'starting', 'until'].includes(c)).map(escape).join('|')})\\b`, 'i');
 const INCIDENT_RE = new RegExp(`\\b(?:${INCIDENT_CUES.map(escape).join('|')})`, 'i');
 /** Strong cues: the sentence is about a security incident, not the company's history. */
-const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|illegally|attack|intru|unauthori[sz]|stole|stolen|theft|compromis|expos|leak|ransom|malware|infect|encrypt|phish|incident|exfiltrat|cyber|suspicious|unusual activity|threat actor|attacker)/i;
+const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|illegally|dark\sweb|spill|dump|attack|intru|unauthori[sz]|stole|stolen|theft|compromis|expos|leak|ransom|malware|infect|encrypt|phish|incident|exfiltrat|cyber|suspicious|unusual activity|threat actor|attacker)/i;
 /** "a separate breach in 2015", "the 2017 Equifax breach": another incident. */
 const OTHER_INCIDENT_BEFORE = /\b(?:separate|previous|prior|earlier|another|similar|unrelated|last\syear's|a\sdifferent)\s(?:[\w-]{1,20}\s){0,2}(?:breach|hack|attack|incident|leak|intrusion|cyberattack|compromise|case)\b[^.;]{0,90}$/i;
 const NAMED_INCIDENT_AFTER = /^(?:'s|’s)?\s{1,2}((?:[A-Z][\w.&'’-]{1,30}\s{1,2}){1,3})(?:data\s|security\s|cyber\s|ransomware\s|email\s)?(?:breach|hack|attack|leak|incident|cyberattack|cyber-attack|intrusion|compromise|heist)/;
@@ -421,6 +422,7 @@ function isDateline(doc: Document, s: Sentence): boolean {
   const block = doc.blocks[s.block]!;
   if (block.kind === 'caption') return true;
   const t = block.text;
+  if (/^(?:related|read\smore|see\salso|also|recommended|more\son\sthis)\s?:/i.test(t)) return true;
   if (/^(?:published|posted|updated|last\supdated|first\spublished|by\s[A-Z])/i.test(t) && t.length < 200) return true;
   if (block.kind === 'heading' && t.length < 120 && (MONTH_RE.test(t) || /\b(?:19|20)\d{2}\b/.test(t)) && t.split(/\s+/).length <= 10) return true;
   if (t.length < 60 && /\b(?:19|20)\d{2}\b/.test(t) && t.split(/\s+/).length <= 8) return true;
@@ -470,7 +472,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       let leadText = '';
       if (next && (m.parts || m.rel) && (next.parts || next.rel)) {
         const gap = text.slice(m.end, next.start);
-        if (/^\s{0,2}(?:,\s)?(?:and|to|through|until|till|-|–|—|and\send(?:ed|ing)\sin|until\sat\sleast)\s{0,2}(?:on\s|in\s)?$/i.test(gap) && (lead || /^\s{0,2}(?:-|–|to|through|until)/i.test(gap))) {
+        if (/^\s{0,2}(?:,\s)?(?:and|to|through|until|till|-|–|—|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted\suntil|continued\suntil)|until\sat\sleast)\s{0,2}(?:on\s|in\s)?$/i.test(gap) && (lead || /^\s{0,2}(?:-|–|to|through|until|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted|continued))/i.test(gap))) {
           pair = [m, next];
           if (lead) leadText = lead[0];
         }

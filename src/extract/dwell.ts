@@ -10,7 +10,7 @@
 //    of the end period − first day of the start period ("June to November 2021" → 124..182).
 // null when neither.
 import type { Sentence } from '../document.js';
-import { DWELL_CUES, DWELL_EXCLUDE } from '../lexicon/dates.js';
+import { DWELL_CUES, DWELL_EXCLUDE, DWELL_RANGE_CUE } from '../lexicon/dates.js';
 import { dateInfo, type DateParts } from './dates.js';
 import type { DateFinding, DwellFinding, Extractor } from './types.js';
 
@@ -49,11 +49,13 @@ export function statedDwell(text: string): { min: number | null; max: number | n
     if (/^\s{0,2}(?:ago|old|later|earlier|prior|of\s(?:free|credit|identity))/i.test(after)) continue;
     if (/^(?:-old|\s{0,2}'s)/i.test(after)) continue;
     if (prep && /^(?:within|in|after)$/i.test(prep)) continue; // notice periods, not dwell
-    const lo = Math.max(0, m.index - 120), hi = Math.min(text.length, m.index + whole.length + 100);
+    const lo = Math.max(0, m.index - 70), hi = Math.min(text.length, m.index + whole.length + 50);
     const around = text.slice(lo, hi);
     if (!CUE_RE.test(around)) continue;
     if (EXCLUDE_RE.test(text.slice(Math.max(0, m.index - 60), m.index + whole.length + 40))) continue;
     if (!prep && !/\b(?:undetected|unnoticed|for|lasted|exposed)\b/i.test(around)) continue;
+    // "over the past two years" frames a trend, not an access period, unless it went unnoticed
+    if (/^over$/i.test(prep ?? '') && /\bthe\s(?:past|last|previous)\s/i.test(whole) && !/undetected|unnoticed|lurk|inside/i.test(around)) continue;
     const [uMin, uMax] = UNIT_DAYS[unit]!;
     const hi1 = Number.isFinite(n2) && n2 > n1 ? n2 : n1;
     let min: number | null = Math.floor(n1 * uMin);
@@ -138,6 +140,9 @@ function computedFromDates(dates: DateFinding[]): {
       const sameRange = si.range !== null && ei.range === si.range;
       // without a year on both, only a stated range can be measured
       if ((si.parts.year === null || ei.parts.year === null) && !sameRange) continue;
+      // a range is an access window only when its sentence speaks of access or exposure
+      if (sameRange && !DWELL_RANGE_CUE.test(s.sentence.text)) continue;
+      if (!sameRange && (s.value === null || e.value === null)) continue;
       const days = computedDwell(si.parts, ei.parts, si.openStart);
       if (!days) continue;
       return { start: s.value, end: e.value, days, text: sameRange ? s.text : `${s.text} … ${e.text}`, sentence: s.sentence, sameRange };

@@ -41,6 +41,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['locked up', 'breach-start'],
   ['encrypted', 'breach-start'], // "files were encrypted on Sunday"
   ['launched', 'breach-start'],
+  ['posted', 'other'], // "the hacker posted a sample on July 5"
   ['suffered', 'other'], // "suffered a breach earlier this month": when, not which phase
   ['experienced', 'other'], // "attackers launched the campaign in June"
   ['uploaded since', 'breach-start'],
@@ -101,6 +102,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['announce', 'disclosed'],
   ['disclose', 'disclosed'],
   ['notification', 'disclosed'],
+  ['notifications', 'disclosed'], // "received notifications earlier this month"
   ['notice', 'disclosed'], // "published a notice on Monday"
   ['informed', 'disclosed'], // "customers will be informed by May 26"
   ['inform', 'disclosed'], // "started to inform customers on Saturday"
@@ -156,7 +158,8 @@ export const EXCLUDE_CUES: readonly string[] = [
   'founded', // "founded in 1998"
   'established in',
   'incorporated',
-  'acquired', // "acquired by X in 2015"
+  'acquired by', // "acquired by X in 2015"
+  'was acquired',
   'acquisition',
   'merger',
   'ipo',
@@ -165,6 +168,12 @@ export const EXCLUDE_CUES: readonly string[] = [
   'quarter results',
   'earnings',
   'survey',
+  'year-over-year', // statistics: "breaches were up 70% year-over-year in Q3 2022"
+  'percent',
+  'per cent',
+  'same period',
+  'for instance', // examples of other incidents: "McDonald's was hit by a breach in 2021, for instance"
+  'for example',
   'study',
   'report found',
   'annual report',
@@ -206,22 +215,58 @@ export const INCIDENT_CUES: readonly string[] = [
   'impacted', 'suspicious', 'unusual', 'discover', 'detect', 'notif', 'disclos', 'announc', 'vulnerab', 'exploit',
   'outage', 'disrupt', 'extort', 'threat actor', 'attacker', 'criminal', 'fraud', 'spoof', 'scam', 'credential',
   'password', 'database', 'server', 'data', 'information', 'records', 'customers', 'systems', 'network', 'investigat',
-  'forensic', 'security', 'bucket', 'exposed', 'hacker',
+  'forensic', 'security', 'bucket', 'exposed', 'hacker', 'documents', 'files', 'papers', 'dark web',
 ];
+
+/** Dwell: a date range is an access window only when its sentence says so. */
+export const DWELL_RANGE_CUE = /\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|unauthori[sz]ed|in\s(?:the|its|their)\s(?:[\w'’-]{1,30}\s)?(?:network|systems?|servers?))/i;
 
 /** Dwell: words near a stated duration that make it the length of access or exposure. */
 export const DWELL_CUES: readonly string[] = [
-  'undetected', 'unnoticed', 'had access', 'have had access', 'has had access', 'accessed', 'access', 'inside',
-  'in the network', 'in its network', 'in their network', 'on the network', 'in the system', 'in its systems',
-  'exposed', 'exposure', 'publicly accessible', 'left open', 'unprotected', 'open to', 'lurk', 'roam', 'persist',
-  'went unnoticed', 'remained', 'remain', 'dwell', 'compromised', 'intrusion', 'breach lasted', 'attack lasted',
-  'took a year', 'to fix', 'to discover', 'to detect', 'before it was discovered', 'before being discovered',
-  'siphon', 'harvest', 'skimm', 'infected', 'collected', 'stealing',
+  'undetected', // "remained undetected for more than four months"
+  'unnoticed',
+  'had access', // "had access for 40 days"
+  'have had access',
+  'has had access',
+  'accessed',
+  'access to',
+  'inside', // "hackers were inside the network for 18 months"
+  'in the network',
+  'in its network',
+  'in their network',
+  'on the network',
+  'in the system',
+  'in its systems',
+  'exposed', // "the database was exposed for three hours"
+  'exposure',
+  'publicly accessible',
+  'left open',
+  'unprotected',
+  'lurk', // "lurked in the network for two years"
+  'roam',
+  'persist',
+  'went unnoticed',
+  'remained',
+  'remain',
+  'dwell',
+  'compromised',
+  'intrusion',
+  'breach lasted',
+  'attack lasted',
+  'took a year', // "took a year to fix"
+  'to fix',
+  'to discover',
+  'to detect',
+  'before it was discovered',
+  'before being discovered',
+  'siphon',
+  'skimm', // "skimmed card data for nine months"
+  'infected',
 ];
 
 /** Words that make a stated duration something else (retention, sentences, notice periods). */
 export const DWELL_EXCLUDE: readonly string[] = [
   'prison', 'jail', 'sentenced', 'sentence', 'monitoring', 'credit monitoring', 'free of charge', 'complimentary',
   'subscription', 'identity protection', 'retain', 'retention', 'within', 'notify', 'notification', 'report within',
-  'deadline', 'hours of', 'fine', 'probation', 'warranty', 'offer', 'offering', 'per year', 'a year ago', 'ago',
+  'deadline', 'hours of', 'fine', 'probation', 'married', 'inactive', 'developing', 'developed', 'cancel', 'closed for', 'warranty', 'offer', 'offering', 'per year', 'a year ago', 'ago',
 ];
