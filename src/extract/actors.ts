@@ -27,6 +27,8 @@ const NOUN_NAMED = /\b(hackers?|hacking\s{1,2}group|hacker\s{1,2}group|group|gan
 const NOUN_APPOSITION = /\b(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|state-sponsored|state-backed)\s{1,2}(group|gang|crew|collective|outfit|operation|actor|cartel|syndicate)(?=\s)/gi;
 /** A type noun after the name: "the Rhysida ransomware gang", "OurMine Hacking Group", "Lazarus group". */
 const NOUN_AFTER_NAME = /^\s{0,2}(?:(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|cyber)\s{1,2})?(gang|group|operation|crew|collective|cartel|syndicate|outfit|actors?|affiliates?|hackers)\b/i;
+/** An appositive after the name: "Rhysida, a relatively new ransomware group," */
+const APPOSITIVE = /,\s{1,2}(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(ransomware|hacking|hacker|cybercrime|cyber-?criminal|extortion|threat|criminal|hacktivist|cyber-?espionage|espionage|state-sponsored|state-backed)\s{1,2}(?:gang|group|crew|collective|operation|outfit|actor|cartel|syndicate)\b/gi;
 /** "X ransomware" on its own names a strain as often as a gang: only known gangs are taken. */
 const RANSOMWARE_AFTER_NAME = /^\s{0,2}ransomware\b/i;
 /** Responsibility: "Cl0p claimed responsibility", "X, which has claimed credit". */
@@ -56,6 +58,8 @@ interface Hit {
   known?: KnownActor;
   /** Spellings the text gives as the same actor ("Tick (or Bronze Butler)"). */
   aliases: string[];
+  /** Only a weak cue ("the X group"): the victim's own group of companies reads the same. */
+  weak?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -131,7 +135,7 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
   const out: Hit[] = [];
   const text = s.text;
   const headline = s.block === 0 || doc.blocks[s.block]?.kind === 'heading';
-  const add = (raw: string | undefined, kind: ActorKind, cued: boolean, side: 'after' | 'before', quoted = false) => {
+  const add = (raw: string | undefined, kind: ActorKind, cued: boolean, side: 'after' | 'before', quoted = false, strong = false) => {
     if (!raw) return;
     const name = quoted ? validName(raw.trim().replace(/[.,;:!?]+$/, '')) : cleanName(raw, headline, side);
     if (!name || name.length < 2 || GENERIC_NAMES.has(name.toLowerCase())) return;
@@ -139,7 +143,7 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
     // a capital at the start of a sentence, or in a Title Case headline, is no sign of a name
     const distinctive = quoted || !!k || DISTINCTIVE.test(name);
     if (!distinctive && headline) return;
-    if (!distinctive && !/\s/.test(name) && new RegExp(`^["“‘]?(?:[Tt]he\\s{1,2})?${escape(name)}\\b`).test(text)) return;
+    if (!distinctive && !strong && !/\s/.test(name) && new RegExp(`^["“‘]?(?:[Tt]he\\s{1,2})?${escape(name)}\\b`).test(text)) return;
     out.push({ name, kind: k?.kind ?? kind, sentence: s, cued, known: k, aliases: [] });
   };
   const nameAfter = (at: number, kind: ActorKind, allowHandle: boolean) => {
@@ -161,7 +165,7 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
       if (h && !GENERIC_NAMES.has(h[1]!) && (/\d|[a-z]{9,}/.test(h[1]!))) add(h[1], kind, true, 'after', true);
     }
   };
-  const nameBefore = (at: number, kind: ActorKind, cued: boolean, onlyKnown = false) => {
+  const nameBefore = (at: number, kind: ActorKind, cued: boolean, onlyKnown = false, strong = false) => {
     const before = text.slice(Math.max(0, at - 80), at);
     const m = NAME_BEFORE.exec(before);
     if (!m) return;
@@ -171,7 +175,7 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
       if (name && known().bySpelling.has(lower(name))) add(raw, kind, cued, 'before', m[1] !== undefined);
       return;
     }
-    add(raw, kind, cued, 'before', m[1] !== undefined);
+    add(raw, kind, cued, 'before', m[1] !== undefined, strong);
   };
 
   SELF_NAMED.lastIndex = 0;
@@ -203,7 +207,7 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
   for (let m = TYPE_NOUN.exec(text); m; m = TYPE_NOUN.exec(text)) {
     const at = m.index + 1;
     const after = text.slice(m.index, m.index + 60);
-    if (CLAIMED_AFTER_NAME.test(after)) { nameBefore(m.index + 1, 'group', true); continue; }
+    if (CLAIMED_AFTER_NAME.test(after)) { nameBefore(m.index + 1, 'group', true, false, true); continue; }
     if (RANSOMWARE_AFTER_NAME.test(after)) {
       if (!NOUN_AFTER_NAME.test(after)) nameBefore(at, 'ransomware-group', true, true);
       continue;
@@ -213,11 +217,23 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
     const noun = t[2]!;
     if (/^(?:hackers|operation|actors?|affiliates?)$/i.test(noun)) continue;
     if (/^group\s{1,2}(?:managing|director|chief|ceo|chairman|spokes\w{0,8}|executive|president|head|said|says)\b/i.test(after.trimStart())) continue;
-    if (/^(?:gang|crew|cartel|syndicate)$/i.test(noun) || (/^(?:group|collective|outfit)$/.test(noun) && HACK_CUE.test(text))) {
+    if (/^(?:gang|crew|cartel|syndicate)$/i.test(noun)) {
       nameBefore(at, 'group', true);
+    } else if (/^(?:group|collective|outfit)$/.test(noun) && HACK_CUE.test(text)) {
+      const n = out.length;
+      nameBefore(at, 'group', true);
+      for (let i = n; i < out.length; i++) out[i]!.weak = true;
     } else if (/^Group$/.test(noun)) {
       nameBefore(at, 'group', true, true);
     }
+  }
+  // "Rhysida, a relatively new ransomware group, ..."
+  APPOSITIVE.lastIndex = 0;
+  for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
+    const kind: ActorKind = /ransomware/i.test(m[1]!) ? 'ransomware-group' : 'group';
+    const before = text.slice(Math.max(0, m.index - 80), m.index) + ' ';
+    const n = NAME_BEFORE.exec(before);
+    if (n) add(n[1] ?? n[2], kind, true, 'before', n[1] !== undefined, true);
   }
   // "claimed by X", "attributed to X"
   const BY = /\b(?:by|to|on)\s{1,2}/g;
@@ -303,7 +319,7 @@ export const extractActors: Extractor<ActorFinding[]> = (doc, ctx) => {
   }
   const actors: Actor[] = [];
   for (const h of hits) {
-    if (!h.known && (isVictim(h.name, ctx) || (!h.cued && isResearcher(h.name, ctx)))) continue;
+    if (!h.known && (!h.cued || h.weak) && (isVictim(h.name, ctx) || isResearcher(h.name, ctx))) continue;
     const names = [h.name, ...h.aliases].flatMap((n) => n.split('/')).map((n) => n.trim()).filter(Boolean);
     let a = actors.find((x) => (h.known && x.known === h.known) || x.spellings.some((sp) => names.some((n) => sameName(sp, n))));
     if (!a) {

@@ -32,6 +32,9 @@ const POSITIVES: Array<[string, ActorKind, string[]]> = [
   ['Storm Kestrel', 'ransomware-group', [
     'The Storm Kestrel ransomware gang encrypted the council\'s servers last week.',
   ]],
+  ['Velvetine', 'ransomware-group', [
+    'Velvetine, a relatively new ransomware gang, listed the hospital on its leak site.',
+  ]],
   ['Quartz Nine', 'group', [
     'Quartz Nine claimed responsibility for the intrusion in a post on its leak site.',
   ]],
@@ -100,7 +103,7 @@ describe('extractActors: near misses', () => {
     });
   }
   it('does not list the victim as an actor', () => {
-    const doc = readDocument('Contoso hit by attack\n\nA post about the Contoso gang on a forum boasted of the attack.\n', { format: 'txt' });
+    const doc = readDocument('Contoso hit by attack\n\nOn Monday the Contoso group confirmed that hackers breached its network.\n', { format: 'txt' });
     expect(extractActors(doc, ctx()).map((a) => a.name)).toEqual(['Contoso']);
     const c: Context = { ...ctx(), company: { name: 'Contoso', aliases: [], country: null, sentences: [] } };
     expect(extractActors(doc, c).map((a) => a.name)).toEqual([]);
