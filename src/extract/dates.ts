@@ -366,7 +366,7 @@ function sameMonth(a: Date, b: Date): Resolved {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
 const ROLE_RE = new RegExp(`\\b(?:${ROLE_CUES.map(([c]) => escape(c)).join('|')})\\b`, 'gi');
 const ROLE_OF = new Map(ROLE_CUES.map(([c, r]) => [c, r] as const));
-const EXCLUDE_RE = new RegExp(`(?:^|[^\\w-])(?:${EXCLUDE_CUES.map(escape).join('|')})(?:$|[^\\w])`, 'i');
+const EXCLUDE_RE = new RegExp(`(?:^|[^\\w-])(?:${EXCLUDE_CUES.map(escape).join('|')})(?:s|es)?(?:$|[^\\w])`, 'i');
 const FUTURE_RE = new RegExp(`(?:^|[^\\w'])(?:${FUTURE_CUES.filter((c) => !['by', 'from', 'starting', 'until'].includes(c)).map(escape).join('|')})\\b`, 'i');
 const INCIDENT_RE = new RegExp(`\\b(?:${INCIDENT_CUES.map(escape).join('|')})`, 'i');
 /** Strong cues: the sentence is about a security incident, not the company's history. */

@@ -66,6 +66,12 @@ const POSITIVES: Array<[string, DateRole, string[]]> = [
   ['2021-11', 'discovered', [
     'The lender said it noticed the breach last week.',
   ]],
+  ['2021-11-17', 'breach-start', [
+    'Attackers flooded the bank’s servers between Wednesday morning and Friday afternoon the week before last.',
+  ]],
+  ['2021-11-19', 'breach-end', [
+    'Attackers flooded the bank’s servers between Wednesday morning and Friday afternoon the week before last.',
+  ]],
   ['2021-11-16', 'breach-end', [
     'The insurer has not detected any hacker activity on its systems since November 16.',
   ]],
@@ -84,6 +90,9 @@ const NEGATIVES: string[] = [
   'The data appears to be from 2019 or earlier, the company said of the leaked files.', // age of the data
   'The regulator fined the firm under the Data Protection Act 1998 for the breach.', // a law's year
   'The retailer said Monday that it is investigating the breach.', // the publication date itself
+  'A fast-food chain was hit by a data breach in 2019, for instance.', // an example of another incident
+  'Breaches were up 70% year-over-year in Q3 2020, according to a security firm.', // a statistic
+  'The hacker was indicted in March on charges tied to the breach.', // court date (plural cue forms too)
 ];
 
 describe('extractDates positives', () => {
