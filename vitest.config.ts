@@ -6,8 +6,9 @@ export default defineConfig({
     // the CLI tests spawn the real bin and the schema test reads the dev corpus when ../shared exists
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // golden/CLI/schema tests load compromise once per worker: a few workers are plenty on a small machine
+    // each worker loads compromise; the CLI and corpus tests are CPU-bound and the extractor tests time
+    // themselves on hostile input: two workers keep a small machine from starving those timings
     pool: 'forks',
-    maxWorkers: 4,
+    maxWorkers: 2,
   },
 });

@@ -88,7 +88,7 @@ describe('CLI in-process: main({argv, stdin, stdout, stderr, env})', () => {
   }
 });
 
-describe.concurrent('CLI through the bin: node bin/breach-extract.js', () => {
+describe('CLI through the bin: node bin/breach-extract.js', () => {
   let bin = BIN;
   beforeAll(() => {
     // The bin runs dist/. By default build the current sources into a private folder (bin/, dist/,
