@@ -108,6 +108,11 @@ describe('extractActors: near misses', () => {
     const c: Context = { ...ctx(), company: { name: 'Contoso', aliases: [], country: null, sentences: [] } };
     expect(extractActors(doc, c).map((a) => a.name)).toEqual([]);
   });
+  it('stays linear on hostile lines', () => {
+    const t0 = Date.now();
+    run('x', 'the Big Group gang calling itself '.repeat(20_000), 'according to '.repeat(10_000) + 'Zed Zed Zed Zed '.repeat(5_000));
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  });
   it('leaves out an actor recalled from another, earlier incident', () => {
     expect(names('Bank phishing campaign found',
       'A phishing campaign targeted the bank\'s staff, a group calling itself Grey Heron said.',
