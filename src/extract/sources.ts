@@ -81,11 +81,11 @@ function splitTokens(s: string): string[] {
 }
 
 /** Is this token followed by punctuation that ends a name ("Acme," or "Acme.")? */
-const endsName = (t: string) => /[,;:)"”.!?]$/.test(t) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|U\.S|U\.K)\.$/.test(t);
+const endsName = (t: string) => /[,;:)"”.!?]$/.test(t) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Bros|U\.S|U\.K)\.$/.test(t);
 
 /** Tidy a raw run of name tokens: drop stop words at the edges, honorifics, a possessive. */
 export function tidyName(tokens: string[]): string | null {
-  let t = tokens.map((x) => x.replace(/^[("“‘[]+/, '').replace(/[)"”’\],;:]+$/, '').replace(/\.$/, (m, i, s: string) => (/(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$|^(?:\p{Lu}\.)+$/u.test(s) ? m : '')))
+  let t = tokens.map((x) => x.replace(/^[("“‘[]+/, '').replace(/[)"”’\],;:]+$/, '').replace(/\.$/, (m, i, s: string) => (/\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Bros)\.$|^(?:\p{Lu}\.)+$/u.test(s) ? m : '')))
     .filter(Boolean);
   // cut at a date word or clause word inside the run, keeping what follows it
   for (let i = t.length - 1; i >= 0; i--) {
@@ -573,6 +573,8 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
     // "the hack of Acme", "customers of X": only report-like words may stand between
     if (/\b(?:of|at|in|on|against)\s$/i.test(skipped) && !/\b(?:researchers?|experts?|analysts?|team|spokes\w+|officials?|staff)\s(?:at|of|from|in|with)\s(?:the\s)?$|(?:report|statement|release|post|filing|notice|findings|analysis|research|data|letter|announcement)\s(?:of|in|on|at)\s(?:the\s)?$/i.test(skipped)) return;
     if (according && /\b(?:hacker|hackers|attacker|criminals?|victims?|customers?|users?|people|employees?)\s/i.test(skipped)) return;
+    // "according to his LinkedIn profile": a platform, not a source
+    if (PLATFORM_SET.has(lower(clean(run[0]!))) && run.length === 1) return;
     if (!hint && OUTLET_DESCRIPTORS.test(skipped)) hint = 'outlet';
     // "the Hollis Tribune, a regional newspaper"
     const tail = rest.slice(rest.indexOf(run[run.length - 1]!) + run[run.length - 1]!.length);
