@@ -14,7 +14,7 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 
   'nav', 'aside', 'form', 'button', 'select', 'textarea', 'input', 'label', 'footer', 'figure', 'figcaption', 'picture',
   'video', 'audio', 'head', 'dialog', 'menu']);
 /** class/id/role words that mark page furniture around an article. */
-const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|promo|advert|ads?|sponsor|share|sharing|social|related|recommended|trending|popular|most-read|comments?|breadcrumbs?|menu|navbar|nav|sidebar|footer|masthead|paywall|modal|popup|banner|author-bio|bio|tags?|toolbar|skip-link)(?:$|[\s_-])/i;
+const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|promo|advert|ads?|sponsor|share|sharing|social|related|recommended|trending|popular|most-read|comments?|breadcrumbs?|menu|navbar|nav|sidebar|footer|masthead|paywall|modal|popup|banner|author-bio|author-box|author-info|post-author|bio|tags?|toolbar|skip-link|read-more|more-stories|site-branding|branding|logo)(?:$|[\s_-])/i;
 const BLOCK_TAGS: Record<string, BlockKind> = {
   p: 'paragraph', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
   li: 'list-item', blockquote: 'quote', td: 'table-cell', th: 'table-cell', dd: 'paragraph', dt: 'paragraph',

@@ -81,6 +81,9 @@ describe('article text', () => {
     ['share tools', '<div class="share-tools"><a href="#">Share on LinkedIn</a></div>'],
     ['author bio', '<div class="author-bio"><p>Jane covers security.</p></div>'],
     ['comments', '<section id="comments"><p>First!</p></section>'],
+    ['read-more lists', '<ul class="read-more"><li><a href="/x">Read more: another story</a></li></ul>'],
+    ['post author boxes', '<div class="post-author"><p>Jane writes about health.</p></div><div class="author-box"><p>Jane Doe</p></div>'],
+    ['site branding and logo', '<div class="site-branding"><a href="/">The Site</a></div><div class="logo">The Site</div>'],
     ['hidden', '<div hidden><p>Hidden text.</p></div><div aria-hidden="true"><p>Also hidden.</p></div>'],
   ];
   for (const [what, html] of furniture) {
