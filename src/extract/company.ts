@@ -34,17 +34,22 @@ const R_ACTIVE = new RegExp(`^(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:
 /** After the name: "data breach", "hack", "ransomware attack". */
 const R_NOUN = new RegExp(`^(?:['’]s)?\\s(?:(?:data|security|cyber|ransomware|network|computer|system|systems|email|payment|card|customer|website|server|database|massive|major|recent|latest|alleged|suspected)\\s){0,2}(?:${NOUNS})\\b`, 'i');
 /** After the name, an asset compound: "X account information may have been compromised". */
-const R_COMPOUND = /^\s(?:(?:account|customer|user|member|patient|employee|staff|client|subscriber|player)s?\s(?:information|data|details|records|accounts|passwords|databases?)|servers?|systems|networks?|website|web\ssite|database|forums?|computer\ssystems?|IT\ssystems?|email\ssystem|payment\ssystems?)\b/i;
+const R_COMPOUND = /^\s(?:(?:council|city|county|government|state|corporate|company|internal)\s)?(?:(?:account|customer|user|member|patient|employee|staff|client|subscriber|player)s?\s(?:information|data|details|records|accounts|passwords|databases?)|servers?|systems|networks?|website|web\ssite|database|forums?|computer\ssystems?|IT\ssystems?|email\ssystem|payment\ssystems?)\b/i;
 /** After the name: "X notified customers", "X has begun emailing affected users". */
 const R_NOTIFIED = new RegExp(`^(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|is|are|was|also|now|later|began|begun|started|will\\sbe|will)\\s){0,2}(?:notif\\w*|alert\\w*|warn\\w*|inform\\w*|contact\\w*|email\\w*|e-mail\\w*|writ\\w*\\sto|wrote\\sto|told|sent\\s(?:letters|emails|notices)\\sto)\\s(?:all\\s|its\\s|some\\s|the\\s|affected\\s|impacted\\s|current\\s|former\\s|and\\s|potentially\\s){0,4}(?:${alt(NOTIFIED_PEOPLE)})\\b`, 'i');
 /** After the name: its people were the way in ("a X (DPS) team member was the victim of a phishing email"). */
 const R_STAFF_VICTIM = /^(?:\s?\([^()]{1,20}\))?\s(?:team\smember|employee|staff\smember|worker|executive|staffer)s?\s(?:was|were|had\sbeen|fell)\s(?:the\s)?(?:victim|duped|tricked|fooled|phished|prey)/i;
+/** After the name, its people: "Harbourview customers caught up in…". */
+const R_PEOPLE = /^\s(?:customers|users|patients|employees|members|staff|students|clients|subscribers|passengers|shoppers|guests|account\sholders|policyholders|residents)\b/i;
+/** A vendor of the victim: "the vendor, RxLedger", "RxLedger, a software supplier". */
+const L_VENDOR = /\b(?:vendor|supplier|contractor|service\sprovider|processor|subcontractor)s?,?\s(?:the\s)?$/i;
+const R_VENDOR = /^,\s(?:a|an|the|its)\s(?:[\w-]{1,20}\s){0,3}?(?:vendor|supplier|contractor|service\sprovider|processor|subcontractor)\b/i;
 /** After the name: "X appears to be the latest company to suffer…". */
 const R_LATEST = /^\s(?:appears\sto\sbe|is|has\sbecome|became|was|becomes)\s(?:the\s|one\sof\sthe\s)?(?:latest|newest|most\srecent|second|third|another|biggest|largest)\b/i;
 /** Before the name: another incident cited for comparison ("…, including the hacking of X"). */
 const L_OTHER_INCIDENT = /\b(?:including|such\sas|like|similar\sto|other|previous|earlier|prior|past|unlike|compared\swith|compared\sto|the\slikes\sof)\b[^.;:]{0,45}$/i;
 /** After the name: "said hostile actors gained access…", "says an employee reported the loss". */
-const R_SAID_INCIDENT = /^\s(?:has\s|had\s)?(?:said|says|confirmed|announced|revealed|disclosed|stated|admitted)\b[^.;]{0,90}?\b(?:breach|hack|attack|access|compromis|incident|stolen|exposed|leak|intru|ransomware|loss|lost|unauthori[sz]ed)/i;
+const R_SAID_INCIDENT = /^(?:,[^,;]{1,80},)?\s(?:has\s|had\s)?(?:said|says|confirmed|announced|revealed|disclosed|stated|admitted)\b[^.;]{0,90}?\b(?:breach|hack|attack|access|compromis|incident|stolen|exposed|leak|intru|ransomware|loss|lost|unauthori[sz]ed)/i;
 /** After the name: fined or blamed over the incident ("for failing to report", "over a data breach"). */
 const R_FAILING = /^\W{0,4}(?:\s[^.;]{0,60}?)?\s(?:for\s(?:failing|failure)\sto\s(?:report|protect|notify|secure|disclose|safeguard)|over\s(?:a|the|its)\s(?:\w+\s){0,2}?(?:breach|hack|leak|incident|attack|cyber-?attack))/i;
 /** Before the name: a speaker ("said", "writes", "according to"). */
@@ -64,7 +69,7 @@ const L_DESCRIPTOR = new RegExp(`\\b(?:${alt(ORG_DESCRIPTORS)}),?\\s(?:called\\s
 /** Before the name: a security firm, researcher or report. */
 const L_SECURITY = new RegExp(`\\b(?:${alt(SECURITY_FIRM_CUES)})\\s(?:the\\s)?(?:${W}\\s){0,2}$`, 'i');
 /** Before the name: "…, CTO at". */
-const L_COMMENTATOR = new RegExp(`\\b(?:${alt(COMMENTATOR_TITLES)})\\b[^.;"“”]{0,40}\\s(?:at|of|with|from|for)\\s(?:the\\s)?$`, 'i');
+const L_COMMENTATOR = new RegExp(`,\\s(?:[\\w-]{1,20}\\s){0,3}?(?:${alt(COMMENTATOR_TITLES)})\\b[^.;"“”]{0,40}\\s(?:at|of|with|from|for)\\s(?:the\\s)?$`, 'i');
 /** After the name: ", a security firm". */
 const R_SECURITY = /^,?\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?(?:security|cybersecurity|cyber-security|antivirus|threat|intelligence|research|consulting|consultancy|forensics?|risk|identity|privacy)\s(?:[\w-]{1,20}\s)?(?:firm|company|vendor|provider|researchers?|outfit|specialist|startup|group|consultancy|lab|labs)\b/i;
 /** After the name: "researchers found", "'s report". */
@@ -82,7 +87,7 @@ const L_PERSON = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Judge|Senator|Rep|Go
 const R_PERSON_TITLE = /^,\s(?:the\s|a\s)?(?:[\w-]{1,20}\s){0,3}?(?:CEO|CTO|CISO|CIO|CFO|COO|chief|president|founder|director|spokes(?:person|man|woman)|head|manager|officer|analyst|researcher|professor|engineer|consultant|partner|chairman|editor|reporter|writer|author|lawyer|attorney|minister|secretary)\b/i;
 
 /** Sentence is about an incident at all. */
-const INCIDENT_CUE = /\b(?:breach|hack|attack|compromis|unauthori[sz]ed|intru|ransomware|malware|phish|stole|stolen|steal|theft|exposed|exposure|leak|incident|accessed|exfiltrat|cyber|infect|DDoS|denial|outage|disrupt|scam|fraud)/i;
+const INCIDENT_CUE = /\b(?:broke\sinto|break-in|hijack|credential|breach|hack|attack|compromis|unauthori[sz]ed|intru|ransomware|malware|phish|stole|stolen|steal|theft|exposed|exposure|leak|incident|accessed|exfiltrat|cyber|infect|DDoS|denial|outage|disrupt|scam|fraud)/i;
 
 const NOT_NAME_SET = new Set(NOT_NAMES);
 /** Words after a number that make it a count or a measure, not part of a name. */
@@ -95,12 +100,12 @@ const NAME_TAIL_OK = new Set(['Security', 'Cybersecurity', 'Data', 'Government',
   'Web', 'Email', 'Report', 'Reports', 'Customers', 'Users', 'Employees', 'Inc', 'Ltd', 'Corp', 'PLC', 'LLC']);
 /** Titles that end an organisation's run ("Defense Point CEO George McKenzie"). */
 const TITLE_BREAK = new Set(['CEO', 'CTO', 'CISO', 'CFO', 'COO', 'CIO', 'VP', 'President', 'Chairman', 'Chairwoman',
-  'Director', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Founder', 'Chief', 'Secretary', 'Minister', 'Commissioner', 'Officer']);
+  'Director', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Founder', 'Chief', 'Secretary', 'Minister', 'Officer']);
 const SUFFIX_SET = new Set(ORG_SUFFIXES.map((s) => s.toLowerCase()));
 const PREFIX_SET = new Set(ORG_PREFIXES.map((s) => s.toLowerCase()));
 const AUTHORITY_SET = new Set(AUTHORITY_NAMES.map((s) => s.toLowerCase()));
 const COUNTRY_MAP = new Map<string, string>([...COUNTRY_WORDS, ...PLACE_WORDS].map(([k, v]) => [k, v]));
-const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'y', 'on', 'in']);
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'y']);
 const CORP_TOKENS = new Set(['the', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'corporation', 'co', 'company',
   'group', 'holdings', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'pty', 'llp', 'lp']);
 
@@ -132,6 +137,8 @@ interface Cluster {
   acronymOf?: string;
   score: number;
   headRole?: boolean;
+  /** Referred back to as "the hospital", "the council"… */
+  coref?: boolean;
 }
 
 function isCap(w: string): boolean {
@@ -193,8 +200,8 @@ function isHeadlineBlock(doc: Document, i: number): boolean {
 }
 
 /** Capitalised runs of one sentence: [start, end) offsets inside the sentence. */
-function runsOf(text: string, lower: Map<string, number>, capsMid: Map<string, number>): Array<[number, number]> {
-  const words: Array<{ w: string; s: number; e: number }> = [];
+export function runsOf(text: string, lower: Map<string, number>, capsMid: Map<string, number>): Array<[number, number]> {
+  const words: Array<{ w: string; s: number; e: number; poss?: boolean }> = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let w = m[0];
@@ -204,9 +211,10 @@ function runsOf(text: string, lower: Map<string, number>, capsMid: Map<string, n
       e -= w.length - t.length;
       w = t;
     }
-    if (/['’]s$/.test(w)) { w = w.slice(0, -2); e -= 2; }
+    let poss = false;
+    if (/['’]s$/.test(w)) { w = w.slice(0, -2); e -= 2; poss = true; }
     if (!w) continue;
-    words.push({ w, s: m.index, e });
+    words.push({ w, s: m.index, e, poss });
   }
   const runs: Array<[number, number]> = [];
   let i = 0;
@@ -218,6 +226,17 @@ function runsOf(text: string, lower: Map<string, number>, capsMid: Map<string, n
     while (j + 1 < words.length) {
       const next = words[j + 1]!;
       const gap = text.slice(words[j]!.e, next.s);
+      if (words[j]!.poss) {
+        // "St Brigid's University Hospital": a possessive inside a name that ends in an organisation word
+        let k = j + 1;
+        let ok = false;
+        while (k < words.length && k <= j + 3 && isCap(words[k]!.w)) {
+          if (SUFFIX_SET.has(words[k]!.w.toLowerCase())) { ok = true; break; }
+          k++;
+        }
+        if (!ok || !/^['’]s $/.test(gap)) break;
+        j++; last = j; continue;
+      }
       if (gap !== ' ') break;
       if (TITLE_BREAK.has(next.w)) break;
       if (isCap(next.w)) { j++; last = j; continue; }
@@ -230,6 +249,11 @@ function runsOf(text: string, lower: Map<string, number>, capsMid: Map<string, n
       if (CONNECTORS.has(lc) && j + 2 < words.length && text.slice(next.e, words[j + 2]!.s) === ' ' && isCap(words[j + 2]!.w)) {
         j += 2; last = j; continue;
       }
+      // "Office of the Australian Information Commissioner"
+      if (lc === 'of' && j + 3 < words.length && words[j + 2]!.w === 'the' && isCap(words[j + 3]!.w) && PREFIX_SET.has(words[i]!.w.toLowerCase())
+        && text.slice(next.e, words[j + 3]!.s) === ' the ') {
+        j += 3; last = j; continue;
+      }
       break;
     }
     // trim leading words that are not names (sentence openers, "According", "The")
@@ -237,7 +261,7 @@ function runsOf(text: string, lower: Map<string, number>, capsMid: Map<string, n
     while (a <= last) {
       const w = words[a]!.w;
       const atStart = words[a]!.s === 0 || /^["“‘'(\[]$/.test(text.slice(Math.max(0, words[a]!.s - 1), words[a]!.s));
-      const stop = NOT_NAME_SET.has(w) || NOT_NAME_SET.has(w.replace(/\.$/, ''))
+      const stop = (NOT_NAME_SET.has(w) || NOT_NAME_SET.has(w.replace(/\.$/, ''))) && !(NAME_TAIL_OK.has(w) && a < last)
         || (a === i && atStart && lower.has(w.toLowerCase()) && !capsMid.has(w) && !SUFFIX_SET.has(w.toLowerCase()) && !PREFIX_SET.has(w.toLowerCase()));
       const conn = CONNECTORS.has(w.toLowerCase()) && a > i;
       // "Luckily for X", "Shares in X": an opener joined to the name by a connector
@@ -272,7 +296,7 @@ function runsOf(text: string, lower: Map<string, number>, capsMid: Map<string, n
 function capsMidWords(doc: Document): Map<string, number> {
   return doc.memo('company.capsMid', () => {
     const set = new Map<string, number>();
-    const re = /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}\p{N}&.-]{0,30}/gu;
+    const re = /(?<=[^.!?"“‘'\s] )\p{Lu}[\p{L}\p{N}&.-]{0,30}/gu;
     const text = doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text;
     for (let m = re.exec(text); m; m = re.exec(text)) { const w = m[0].replace(/[.-]+$/, ''); set.set(w, (set.get(w) ?? 0) + 1); }
     return set;
@@ -298,6 +322,7 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   if (R_HIT_BY.test(right)) role += 3;
   if (R_COMPOUND.test(right)) role += 2;
   if (R_LATEST.test(right)) role += 3;
+  if (R_PEOPLE.test(right)) role += 1.5;
   if (R_NOTIFIED.test(right)) role += 3;
   if (R_STAFF_VICTIM.test(right)) role += 3;
   if (R_SAID_INCIDENT.test(right)) role += 2;
@@ -312,6 +337,7 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   const weak = role > 0;
   score += sentenceHasIncident ? role : role / 2;
   if (L_DESCRIPTOR.test(left)) score += 0.75;
+  if (L_VENDOR.test(left) || R_VENDOR.test(right)) score -= 2;
   if (L_SECURITY.test(left) || R_SECURITY.test(right) || R_RESEARCH.test(right)) { score -= 4; victim = false; }
   if (L_COMMENTATOR.test(left)) { score -= 3; victim = false; }
   let attacker = false;
@@ -478,6 +504,13 @@ function build(doc: Document): Candidates {
     const joined = forms.map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, ''));
     if (publishers.some((p) => joined.some((j) => j === p || (j.length >= 4 && p.startsWith(j)) || (p.length >= 4 && j.startsWith(p))))) s -= 6;
     if (isAuthority(c)) s -= 3;
+    // "the hospital said…": the article refers back to it by the kind of organisation it is
+    const kind = forms.map((f) => f.split(/\s+/).pop()!.toLowerCase()).find((w) => SUFFIX_SET.has(w) && w.length > 3 && !CORP_TOKENS.has(w));
+    if (kind) {
+      const n = definiteMentions(doc, kind);
+      s += Math.min(3, 0.75 * n);
+      if (n >= 2) c.coref = true;
+    }
     // one-off mentions deep in the article are rarely the victim
     if (c.mentions.length === 1 && !inHeadline && !c.mentions[0]!.lead && !c.mentions[0]!.victim) s -= 1;
     // named in one sentence only, past the lead: an aside ("the breach of the DNC"), not the story
@@ -500,11 +533,20 @@ function headlineRole(headline: string, form: string): boolean {
   for (let n = 0; at >= 0 && n < 5; n++) {
     const left = headline.slice(Math.max(0, at - 90), at);
     const right = headline.slice(at + needle.length, at + needle.length + 120);
-    if (R_POSSESSIVE.test(right) || R_PASSIVE.test(right) || R_ACTIVE.test(right) || R_NOUN.test(right) || R_HIT_BY.test(right)
-      || L_NOUN_AT.test(left) || L_VERB.test(left) || L_ASSET_OF.test(left) || /^\s(?:hacked|breached|hit|attacked|compromised|exposes|leaks|spills|suffers|confirms|admits|discloses|reveals|says)\b/i.test(right)) return true;
+    if (R_POSSESSIVE.test(right) || R_PASSIVE.test(right) || R_PEOPLE.test(right) || R_ACTIVE.test(right) || R_NOUN.test(right) || R_HIT_BY.test(right)
+      || L_NOUN_AT.test(left) || L_VERB.test(left) || L_ASSET_OF.test(left) || /^\s(?:hacked|breached|hit|attacked|compromised|exposes|leaks|spills|suffers|confirms|admits|discloses|reveals|says|fires|sacks|dismisses|suspends|warns|notifies|resets)\b/i.test(right)) return true;
     at = hay.indexOf(needle, at + 1);
   }
   return false;
+}
+
+/** How often the article says "the hospital", "the council"… (memoised per word). */
+function definiteMentions(doc: Document, noun: string): number {
+  return doc.memo(`company.the.${noun}`, () => {
+    const re = new RegExp(`\\bthe\\s${esc(noun)}\\b`, 'gi');
+    const text = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
+    return (text.match(re) ?? []).length;
+  });
 }
 
 function wordIn(hay: string, needle: string): boolean {
@@ -574,7 +616,7 @@ function countryFor(doc: Document, cluster: Cluster): string | null {
   if (!ranked.length) return null;
   const [top, n] = ranked[0]!;
   const second = ranked[1]?.[1] ?? 0;
-  if (n >= 2 && n >= 2 * second) return top;
+  if ((n >= 2 && n >= 2 * second) || (n === 1 && second === 0)) return top;
   return null;
 }
 
@@ -588,11 +630,11 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc) => {
   // an authority (regulator, police, government office) is the victim only when named in a victim role
   const best = clusters.find((c) => !(isAuthority(c) && !c.mentions.some((m) => m.victim) && !c.headRole));
   if (!best || best.score < MIN_SCORE) return null;
-  const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole;
+  const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole || !!best.coref;
   const inHead = best.mentions.some((m) => m.headline) || [...best.forms.keys()].some((f) => wordIn(companyCandidates(doc).headline.toLowerCase(), f.toLowerCase()));
   // no victim role found, but one organisation clearly dominates the story
   const second = clusters.find((c) => c !== best)?.score ?? 0;
-  const dominant = best.score >= 8 && best.score >= 2 * Math.max(0, second);
+  const dominant = (best.score >= 8 && best.score >= 2 * Math.max(0, second)) || (best.score >= 6 && best.score >= 1.5 * Math.max(0, second));
   if (!hasRole && !inHead && !dominant) return null;
   const forms = [...best.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).map(([f]) => f);
   const name = pickName(forms);

@@ -8,7 +8,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EVENT_WORD, NEGATION_BEFORE, NOT_INCIDENT_NEWS, TYPE_CUES, VULN_NEWS,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EVENT_WORD, INTRUSION, NEGATION_BEFORE, NOT_INCIDENT_NEWS, TYPE_CUES, VULN_NEWS,
 } from '../lexicon/incident.js';
 import { companyCandidates } from './company.js';
 import type { CompanyFinding, Extractor, IncidentFinding } from './types.js';
@@ -120,6 +120,7 @@ export function incidentTypes(doc: Document, company: CompanyFinding | null | un
     if (!ATTEMPTED_RANSOMWARE.test(text)) found.delete('unauthorized-access');
   }
   if (has('phishing') && !ACCESS_AFTER_PHISHING.test(text)) found.delete('unauthorized-access');
+  if (has('malware') && !INTRUSION.test(text)) found.delete('unauthorized-access');
   for (const t of ['misconfiguration', 'insider', 'ddos', 'lost-or-stolen-device'] as const) {
     if (has(t) && !has('supply-chain')) found.delete('unauthorized-access');
   }

@@ -67,7 +67,7 @@ export const INCIDENT_NOUNS: readonly string[] = [
 /** People and assets of an organisation: "X's customers", "customers of X", "X's servers". */
 export const VICTIM_ASSETS: readonly string[] = [
   'customers', 'users', 'clients', 'employees', 'staff', 'workers', 'patients', 'members', 'students', 'subscribers',
-  'players', 'account holders', 'accounts', 'passengers', 'guests', 'shoppers', 'voters', 'donors', 'citizens',
+  'players', 'account holders', 'accounts', 'passengers', 'residents', 'policyholders', 'pensioners', 'guests', 'shoppers', 'voters', 'donors', 'citizens',
   'servers', 'server', 'systems', 'system', 'network', 'networks', 'database', 'databases', 'website', 'site',
   'computers', 'email', 'emails', 'data', 'records', 'files', 'infrastructure', 'forums', 'forum', 'app',
   'payment system', 'point-of-sale', 'operations', 'business', 'contractor', 'vendor', 'IT systems', 'computer systems', 'web server', 'reservation system', 'cloud', 'storage', 'bucket', 'internal', 'IT',
@@ -94,8 +94,7 @@ export const SECURITY_FIRM_CUES: readonly string[] = [
 /** Job titles: "…, CTO at X" names a commentator's employer, not the victim. */
 export const COMMENTATOR_TITLES: readonly string[] = [
   'CTO', 'CISO', 'CSO', 'VP', 'vice president', 'founder', 'co-founder', 'researcher', 'analyst', 'expert',
-  'evangelist', 'strategist', 'consultant', 'advisor', 'adviser', 'principal', 'architect', 'engineer', 'director of',
-  'head of', 'lead', 'fellow', 'professor', 'lecturer', 'partner at',
+  'evangelist', 'strategist', 'consultant', 'advisor', 'adviser', 'architect', 'fellow', 'professor', 'lecturer',
 ];
 
 /** Words after a name that make it the attacker ("X hackers", "X ransomware", "X claimed responsibility"). */
@@ -127,7 +126,7 @@ export const NOT_NAMES: readonly string[] = [
   'Police', 'Company', 'Companies', 'Officials', 'Researchers', 'Experts', 'Report', 'Reports', 'Statement',
   'GDPR', 'PII', 'SSN', 'SSNs', 'IT', 'IP', 'PDF', 'URL', 'API', 'VPN', 'DNS', 'SQL', 'PC', 'PCs', 'ID', 'IDs', 'PIN',
   'CVE', 'DDoS', 'DoS', 'ATM', 'ATMs', 'AI', 'TV', 'OK', 'Q', 'Inc', 'Ltd', 'Corp', 'PLC', 'LLC',
-  'ISP', 'ISPs', 'GB', 'MB', 'TB', 'KB', 'W-2', 'W2', 'W-2s', 'HR', 'FAQ', 'Q&A', 'PR', 'UTC', 'GMT', 'EST', 'PST', 'BST', 'AM', 'PM',
+  'Social Security', 'Social Security Number', 'Social Security Numbers', 'National Insurance', 'ISP', 'ISPs', 'GB', 'MB', 'TB', 'KB', 'W-2', 'W2', 'W-2s', 'HR', 'FAQ', 'Q&A', 'PR', 'UTC', 'GMT', 'EST', 'PST', 'BST', 'AM', 'PM',
   'Christmas', 'Easter', 'New Year', 'Black Friday', 'Cyber Monday',
 ];
 
