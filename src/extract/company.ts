@@ -49,7 +49,7 @@ const R_LATEST = /^\s(?:appears\sto\sbe|is|has\sbecome|became|was|becomes)\s(?:t
 /** Before the name: another incident cited for comparison ("…, including the hacking of X"). */
 const L_OTHER_INCIDENT = /\b(?:including|such\sas|like|similar\sto|other|previous|earlier|prior|past|unlike|compared\swith|compared\sto|the\slikes\sof)\b[^.;:]{0,45}$/i;
 /** After the name: "said hostile actors gained access…", "says an employee reported the loss". */
-const R_SAID_INCIDENT = /^(?:,[^,;]{1,80},)?\s(?:has\s|had\s)?(?:said|says|confirmed|announced|revealed|disclosed|stated|admitted)\b[^.;]{0,90}?\b(?:breach|hack|attack|access|compromis|incident|stolen|exposed|leak|intru|ransomware|loss|lost|unauthori[sz]ed)/i;
+const R_SAID_INCIDENT = /^(?:\s?\([^()]{1,40}\))?(?:,[^,;]{1,80},)?\s(?:has\s|had\s)?(?:said|says|confirmed|announced|revealed|disclosed|stated|admitted)\b[^.;]{0,90}?\b(?:breach|hack|attack|access|compromis|incident|stolen|exposed|leak|intru|ransomware|loss|lost|unauthori[sz]ed)/i;
 /** After the name: fined or blamed over the incident ("for failing to report", "over a data breach"). */
 const R_FAILING = /^\W{0,4}(?:\s[^.;]{0,60}?)?\s(?:for\s(?:failing|failure)\sto\s(?:report|protect|notify|secure|disclose|safeguard)|over\s(?:a|the|its)\s(?:\w+\s){0,2}?(?:breach|hack|leak|incident|attack|cyber-?attack))/i;
 /** Before the name: a speaker ("said", "writes", "according to"). */
@@ -109,7 +109,7 @@ const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'l
 const CORP_TOKENS = new Set(['the', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'corporation', 'co', 'company',
   'group', 'holdings', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'pty', 'llp', 'lp']);
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.\-!]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.\-!]*|&/gu;
 const MAX_SENTENCES = 400;
 const MAX_SENTENCE_CHARS = 1500;
 

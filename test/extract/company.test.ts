@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/read/index.js';
+import { extractCompany } from '../../src/extract/company.js';
+import type { Context } from '../../src/extract/types.js';
+
+const ctx = (): Context => ({ published: '2024-05-10', warnings: [] });
+const run = (headline: string, ...paragraphs: string[]) =>
+  extractCompany(readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' }), ctx());
+const names = (headline: string, ...paragraphs: string[]) => {
+  const c = run(headline, ...paragraphs);
+  return c ? [c.name, ...c.aliases] : [];
+};
+
+type Article = [string, ...string[]];
+
+// Positive examples grouped by the expected victim (as the article writes it).
+const POSITIVES: Array<[string, Article[]]> = [
+  ['Marlow Building Society', [
+    ['Marlow Building Society confirms data breach',
+      'Marlow Building Society said on Tuesday that hackers had accessed the personal details of some members.',
+      'The lender said it had notified the regulator.'],
+    ['Members warned after cyber attack',
+      'Hackers breached the systems of Marlow Building Society last month, the mutual said.',
+      'Security firm Ostrava Labs said the attack was typical of a criminal group it tracks.'],
+  ]],
+  ['Quillon', [
+    ['Retailer hit by breach',
+      'Customers of the online furniture retailer Quillon have been told to change their passwords after a data breach.',
+      'Quillon said an unauthorized party had accessed its customer database in March.',
+      '"Breaches like this are common," said Dana Pike, CTO at Redwall Security.'],
+    ['Quillon data breach: what we know',
+      'A breach at Quillon exposed the email addresses of 40,000 shoppers.',
+      'Quillon\'s servers were compromised through a vulnerable plugin, the company said.'],
+  ]],
+  ['Tamsin Valley Health', [
+    ['Hospital group notifies patients',
+      'Tamsin Valley Health has begun notifying patients that their records may have been exposed.',
+      'The hospital group said ransomware encrypted several servers on 2 May.'],
+  ]],
+  ['NHS Kelvin & Lorne', [
+    ['Patient records accessed by staff member',
+      'A member of staff at NHS Kelvin & Lorne inappropriately accessed patient records, the health board said.',
+      'NHS Kelvin & Lorne said it was contacting the patients concerned.'],
+  ]],
+  ['Bright Arc Studios', [
+    ['Game developer confirms hack',
+      'Bright Arc Studios (BAS) said on Friday that attackers had stolen source code for two unreleased games.',
+      'BAS said player accounts were not affected.'],
+  ]],
+];
+
+// Names an article mentions that are not the victim: publisher, security firm, attacker, comparison.
+const NOT_VICTIM: Array<[string, Article]> = [
+  ['Redwall Security', ['Retailer hit by breach',
+    'Quillon said an unauthorized party had accessed its customer database in March.',
+    '"Breaches like this are common," said Dana Pike, CTO at Redwall Security.']],
+  ['Ostrava Labs', ['Members warned after cyber attack',
+    'Hackers breached the systems of Marlow Building Society last month, the mutual said.',
+    'Researchers at Ostrava Labs said the attack was typical of a criminal group.']],
+  ['Black Finch', ['Council systems down after attack',
+    'The Black Finch ransomware gang claimed responsibility for the attack on Ardmore Council.',
+    'Ardmore Council said its systems were hit by ransomware on Monday.']],
+  ['Helix Telecom', ['Insurer confirms breach',
+    'Corvane Insurance confirmed that hackers had accessed policyholder data.',
+    'The incident follows earlier breaches at firms such as Helix Telecom.']],
+  ['TechWire Daily', ['Corvane Insurance confirms breach - TechWire Daily',
+    'Corvane Insurance confirmed that hackers had accessed policyholder data.',
+    'TechWire Daily has contacted the insurer for comment.']],
+];
+
+// Articles with no identifiable victim organisation.
+const NO_VICTIM: Article[] = [
+  ['How to protect yourself from phishing',
+    'Phishing emails are getting harder to spot. Security experts recommend checking the sender address.',
+    'You should never click on links in unexpected messages.'],
+  ['Surge in ransomware reported',
+    'Ransomware attacks rose sharply last year, according to a survey of 500 IT managers.'],
+];
+
+describe('company: the victim organisation', () => {
+  for (const [expected, articles] of POSITIVES) {
+    for (const article of articles) {
+      it(`finds ${expected} in "${article[0]}"`, () => {
+        expect(names(...article)).toContain(expected);
+      });
+    }
+  }
+
+  for (const [notVictim, article] of NOT_VICTIM) {
+    it(`does not take ${notVictim} for the victim`, () => {
+      expect(names(...article)).not.toContain(notVictim);
+    });
+  }
+
+  for (const article of NO_VICTIM) {
+    it(`finds no victim in "${article[0]}"`, () => {
+      expect(run(...article)).toBeNull();
+    });
+  }
+
+  it('keeps an acronym in parentheses as an alias', () => {
+    const found = names('Game developer confirms hack',
+      'Bright Arc Studios (BAS) said on Friday that attackers had stolen source code for two unreleased games.',
+      'BAS said player accounts were not affected.');
+    expect(found).toEqual(expect.arrayContaining(['Bright Arc Studios', 'BAS']));
+  });
+
+  it('groups a short form with the full name', () => {
+    const found = names('Orlen Motors breach',
+      'Orlen Motors Corporation said hackers had accessed its dealer network.',
+      'Orlen Motors said it had reported the breach to the authorities.');
+    expect(found).toEqual(expect.arrayContaining(['Orlen Motors', 'Orlen Motors Corporation']));
+  });
+
+  it('gives evidence sentences that name the victim', () => {
+    const c = run('Quillon data breach', 'A breach at Quillon exposed the email addresses of 40,000 shoppers.');
+    expect(c?.sentences[0]?.text).toContain('breach at Quillon');
+  });
+});
+
+// Country of the victim, grouped by ISO code.
+const COUNTRIES: Array<[string, Article[]]> = [
+  ['JP', [
+    ['Electronics maker confirms breach', 'Japanese electronics maker Sorami said hackers had accessed its servers.'],
+    ['Sorami breach', 'Osaka-based Sorami said on Friday that it had suffered a data breach.'],
+  ]],
+  ['GB', [
+    ['Lender hit', 'Customers of UK payday lender Quickfund were told their data had been stolen in a breach.'],
+  ]],
+  ['US', [
+    ['Insurer breach', 'Corvane Insurance, based in Hartford, Connecticut, said hackers had stolen policyholder data.'],
+  ]],
+  ['IL', [
+    ['Forensics firm hacked', 'Hackers breached Tavor Forensics and stole customer records.', 'Tavor Forensics is an Israeli company that sells phone-unlocking tools.'],
+  ]],
+];
+
+describe('company: country', () => {
+  for (const [code, articles] of COUNTRIES) {
+    for (const article of articles) {
+      it(`reads ${code} from "${article[1]!.slice(0, 50)}…"`, () => {
+        expect(run(...article)?.country).toBe(code);
+      });
+    }
+  }
+
+  it('leaves the country null when the article does not say', () => {
+    expect(run('Quillon data breach', 'A breach at Quillon exposed the email addresses of 40,000 shoppers.')?.country).toBeNull();
+  });
+});
+
+describe('company: hostile input', () => {
+  it('stays fast on a long line of repeated phrases', () => {
+    const line = 'according to '.repeat(10_000) + 'Acme Corp said hackers breached its servers.';
+    const t0 = Date.now();
+    run('Acme Corp breach', line);
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
