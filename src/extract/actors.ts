@@ -23,6 +23,9 @@ const HANDLE_AFTER = /^\s{0,3}(?:the\s{1,2})?([a-z][a-z0-9_.$-]{4,30})\b/;
 const SELF_NAMED = /\b(?:call(?:s|ed|ing)?\s{1,2}(?:itself|themselves|himself|herself)|styl(?:es|ing|ed)\s{1,2}(?:itself|themselves|himself|herself)|go(?:es)?\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym)(?:\s{1,2}of)?)?|going\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym)(?:\s{1,2}of)?)?|identif(?:ies|ied|ying)\s{1,2}(?:itself|themselves|himself|herself)\s{1,2}as|(?:using|under)\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|pseudonym|nickname)|(?:the|a|an|his|her|their|its|whose)\s{1,2}(?:(?:twitter|online|hacker|forum|telegram|underground)\s{1,2})?(?:alias|handle|moniker|pseudonym|nickname|screen\s{1,2}name|online\s{1,2}name|username)(?:\s{1,2}of)?)(?=\s)/gi;
 /** Threat nouns then "named/called/dubbed/known as": "a ransomware group known as Clop". */
 const NOUN_NAMED = /\b(hackers?|hacking\s{1,2}group|hacker\s{1,2}group|group|gang|collective|crew|outfit|syndicate|cartel|actors?|attackers?|cybercriminals?|criminals?|hacktivists?|individual|persona)(?:\s{1,2}of\s{1,2}hackers)?,?\s{1,2}(?:(?:who|which|that)\s{1,2}(?:is|are|was|were)\s{1,2})?(?:named|called|dubbed|known\s{1,2}as|referred\s{1,2}to\s{1,2}as|identified\s{1,2}as)(?=\s)/gi;
+/** A forum poster or seller named in a sentence about leaked or sold data. */
+const SELLER_NAMED = /\b(?:user|vendor|seller|poster|member|account)\s{1,2}(?:named|called|known\s{1,2}as|dubbed)(?=\s)/gi;
+const LEAK_CUE = /\b(?:leak|posted|for sale|selling|sold|dump|stolen|breach|hack)/i;
 /** A threat noun in apposition: "hacking group N4ughtySecTU", "the ransomware gang Rhysida". */
 const NOUN_APPOSITION = /\b(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|state-sponsored|state-backed)\s{1,2}(group|gang|crew|collective|outfit|operation|actor|cartel|syndicate)(?=\s)/gi;
 /** A type noun after the name: "the Rhysida ransomware gang", "OurMine Hacking Group", "Lazarus group". */
@@ -192,6 +195,11 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
     if (/\b(?:research|security|intelligence|industry|advocacy|trade|working|study|user|support)\s{1,2}$/i.test(pre)) continue;
     const kind: ActorKind = /ransomware/i.test(pre) ? 'ransomware-group' : /^(?:hacker|attacker|actor|individual|persona|criminal|cybercriminal|hacktivist)$/.test(noun) ? 'person' : 'group';
     nameAfter(m.index + m[0].length, kind, true);
+  }
+  // "a user named X posted the data": a forum poster or seller of the stolen data
+  if (LEAK_CUE.test(text)) {
+    SELLER_NAMED.lastIndex = 0;
+    for (let m = SELLER_NAMED.exec(text); m; m = SELLER_NAMED.exec(text)) nameAfter(m.index + m[0].length, 'person', true);
   }
   NOUN_APPOSITION.lastIndex = 0;
   for (let m = NOUN_APPOSITION.exec(text); m; m = NOUN_APPOSITION.exec(text)) {

@@ -49,6 +49,13 @@ export const KNOWN_ACTORS: readonly KnownActor[] = [
   { name: 'Lorenz', kind: 'ransomware-group', needsCue: true },
   { name: 'Ryuk', kind: 'ransomware-group', needsCue: true }, // also a malware strain
   { name: 'DragonForce', kind: 'ransomware-group' },
+  { name: 'BlackSuit', kind: 'ransomware-group' },
+  { name: 'Cactus', kind: 'ransomware-group', needsCue: true },
+  { name: 'Daixin Team', kind: 'ransomware-group', aliases: ['Daixin'] },
+  { name: 'Money Message', kind: 'ransomware-group' },
+  { name: 'Trigona', kind: 'ransomware-group' },
+  { name: 'Mallox', kind: 'ransomware-group' },
+  { name: 'Interlock', kind: 'ransomware-group', needsCue: true },
   { name: 'Scattered Spider', kind: 'group', aliases: ['UNC3944', 'Octo Tempest'] },
   { name: 'ShinyHunters', kind: 'group' },
   { name: 'Lapsus$', kind: 'group', aliases: ['Lapsus', 'DEV-0537'] },

@@ -47,6 +47,9 @@ const POSITIVES: Array<[string, ActorKind, string[]]> = [
   ['byteghost99', 'person', [
     'The database was leaked by a hacker who goes by the handle "byteghost99" on the forum.',
   ]],
+  ['Peachfuzz', 'person', [
+    'Data from the breach was posted on a hacking forum by a user named Peachfuzz.',
+  ]],
   ['Jane Doerring', 'person', [
     'Jane Doerring, 25, was charged with stealing the records of 40,000 patients.',
     'Prosecutors said Jane Doerring pleaded guilty to computer fraud over the breach.',
