@@ -841,9 +841,14 @@ function placeName(name: string): boolean {
 function personName(name: string): boolean {
   const t = splitTokens(name);
   if (t.length < 2 || t.length > 4 || !t.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$/u.test(w))) return false;
-  const view = compromise()(name);
-  return view.people().found as boolean;
+  let v = personMemo.get(name);
+  if (v === undefined) {
+    v = compromise()(name).people().found as boolean;
+    if (personMemo.size < 5000) personMemo.set(name, v);
+  }
+  return v;
 }
+const personMemo = new Map<string, boolean>();
 
 /** A headline in Title Case ("Microsoft Says Hackers Drops Serious Flaw"): every word capitalised, so no names can be told apart. */
 function titleCase(text: string): boolean {
