@@ -33,6 +33,8 @@ const BARE_NEXT = /^\s{0,2}(?:[^\w\s]|$|(?:were|was|are|have|had|has|may|might|c
 const WORD = /^[\s]{1,3}([A-Za-z][A-Za-z'’.&-]{0,30})/;
 const DETERMINERS = new Set(['its', 'the', 'their', 'our', 'his', 'her', 'those']);
 const MAX_CANDIDATES = 200;
+/** Links to other stories: "Related:", "Read more:", "See also". */
+const LINK_LINE = /^\W{0,3}(?:related(?:\s{1,2}(?:stories|articles|reading|news))?|read\s{1,2}(?:more|next|also)|see\s{1,2}also|also(?:\s{1,2}read)?|more\s{1,2}on|recommended|further\s{1,2}reading|trending|popular|you\s{1,2}may\s{1,2}also\s{1,2}like)\s{0,2}[:|»›-]/i;
 /** Below this, no count is reported: a bare number with no harm word, far from the lead. */
 const MIN_SCORE = 4;
 
@@ -96,6 +98,8 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
   const elsewhere = ELSEWHERE_CUE.test(text);
   const otherBreach = OTHER_BREACH.test(text);
   const headline = s.block === 0 || doc.blocks[s.block]?.kind === 'heading' && s.block < 3;
+  if (!headline && LINK_LINE.test(text)) return out; // "Related: … breach affects 2 million users"
+  const tail = doc.blocks[s.block]?.kind === 'list-item' && total > 12 && rank > total * 0.6;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
@@ -134,6 +138,7 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
     if (elsewhere) score -= 3;
     if (otherBreach) score -= 3;
     if (value < 10) score -= 1;
+    if (tail) score -= 1.5;
     out.push({ count: value, rounded: !!(m[2] || m[4]), unit, text: text.slice(startAt, end).trim().replace(/[.,;:'’]+$/, ''), sentence: s, score });
   }
   return out;

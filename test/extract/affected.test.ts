@@ -110,6 +110,7 @@ const NEGATIVES: string[] = [
   'Users of Office 365 accounts were targeted with fake login pages.', // product name
   'The ransomware hit 500 hotels and 20 restaurants in the chain.', // locations, not people
   'The breach lasted 18 days before it was detected.', // duration
+  'Related: Retailer breach affects 2 million customers', // a link to another story
 ];
 
 describe('extractAffected: near misses', () => {
