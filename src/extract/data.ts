@@ -56,6 +56,8 @@ const ORGANISATIONAL = new Set<DataCategory>(['internal', 'source-code', 'system
 
 /** How far back before the paragraph a subject-less people-data phrase looks for whose data it is. */
 const LOOKBACK_SENTENCES = 2;
+/** Never look further back than this many sentences (a paragraph can be a whole scraped page). */
+const MAX_LOOKBACK = 8;
 
 /** At most this many phrases make an item's text. */
 const MAX_PHRASES = 6;
@@ -301,7 +303,8 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
   //    paragraph (or the one before it) talks about.
   const block = doc.blocks[sentence.block]!;
   const reach = POSSESSIVE_BEFORE.test(before) || /\bwhose\b/i.test(text) ? 3 : LOOKBACK_SENTENCES;
-  for (let i = sentence.index - 1; i >= Math.max(block.sentences[0] - reach, 0); i--) {
+  const stop = Math.max(block.sentences[0] - reach, sentence.index - MAX_LOOKBACK, 0);
+  for (let i = sentence.index - 1; i >= stop; i--) {
     const prev = subjectsOf(doc.sentences[i]!.text, true);
     if (prev.length) return prev[prev.length - 1]!.subject;
   }
