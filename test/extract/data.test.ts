@@ -292,4 +292,15 @@ describe('data: phrase matching', () => {
     findPhrases('a'.repeat(1_000_000));
     expect(Date.now() - t0).toBeLessThan(5_000);
   });
+
+  it('stays linear on a page that is one long paragraph', () => {
+    const para = (n: number) => 'Hackers stole names of customers. According to reports, no passwords were accessed. '.repeat(n);
+    const t0 = Date.now();
+    dataOf(para(200));
+    const small = Date.now() - t0;
+    const t1 = Date.now();
+    dataOf(para(1_600));
+    const big = Date.now() - t1;
+    expect(big).toBeLessThan(Math.max(20 * small, 4_000));
+  });
 });
