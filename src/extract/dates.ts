@@ -87,7 +87,9 @@ function chronoMentions(text: string, ref: Date): Mention[] {
   const out: Mention[] = [];
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.casual.parse(text, { instant: ref, timezone: 0 });
+    // "the evening of 28 January": chrono reads the part of day and drops the date; blank it out (same length)
+    const blanked = text.replace(/\b(?:morning|afternoon|evening|night)\sof\s/gi, (x) => ' '.repeat(x.length));
+    results = chrono.casual.parse(blanked, { instant: ref, timezone: 0 });
   } catch {
     return out;
   }
@@ -370,7 +372,7 @@ const EXCLUDE_RE = new RegExp(`(?:^|[^\\w-])(?:${EXCLUDE_CUES.map(escape).join('
 const FUTURE_RE = new RegExp(`(?:^|[^\\w'])(?:${FUTURE_CUES.filter((c) => !['by', 'from', 'starting', 'until'].includes(c)).map(escape).join('|')})\\b`, 'i');
 const INCIDENT_RE = new RegExp(`\\b(?:${INCIDENT_CUES.map(escape).join('|')})`, 'i');
 /** Strong cues: the sentence is about a security incident, not the company's history. */
-const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|illegally|dark\sweb|spill|dump|attack|intru|unauthori[sz]|stole|stolen|theft|compromis|expos|leak|ransom|malware|infect|encrypt|phish|incident|exfiltrat|cyber|suspicious|unusual activity|threat actor|attacker)/i;
+const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|illegally|dark\sweb|spill|dump|attack|intru|unauthori[sz]|stole|stolen|theft|compromis|expos|leak|ransom|malware|infect|encrypt|phish|incident|exfiltrat|cyber-?attack|cyber\sincident|suspicious|unusual activity|threat actor|attacker)/i;
 /** "a separate breach in 2015", "the 2017 Equifax breach": another incident. */
 const OTHER_INCIDENT_BEFORE = /\b(?:separate|previous|prior|earlier|another|similar|unrelated|last\syear's|a\sdifferent)\s(?:[\w-]{1,20}\s){0,2}(?:breach|hack|attack|incident|leak|intrusion|cyberattack|compromise|case)\b[^.;]{0,90}$/i;
 const NAMED_INCIDENT_AFTER = /^(?:'s|’s)?\s{1,2}((?:[A-Z][\w.&'’-]{1,30}\s{1,2}){1,3})(?:data\s|security\s|cyber\s|ransomware\s|email\s)?(?:breach|hack|attack|leak|incident|cyberattack|cyber-attack|intrusion|compromise|heist)/;
@@ -393,6 +395,9 @@ function clauseBounds(text: string, start: number, end: number): [number, number
     if (m.index + m[0].length <= start) lo = m.index + m[0].length;
     else if (m.index >= end) { hi = m.index; break; }
   }
+  // after the date, a new verb phrase ("… on 9 September and blocked …") starts another clause
+  const tail = /\s(?:and|but|then|before|after|when|while|until)\s/i.exec(text.slice(end, hi));
+  if (tail) hi = end + tail.index;
   return [lo, hi];
 }
 
@@ -492,6 +497,21 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
         pushItem(a, 'breach-start', fullText, fullStart, rid);
         pushItem(b, 'breach-end', fullText, fullStart, rid);
         continue;
+      }
+      // "between 2 and 9 September": a bare day before a day-month
+      if (m.parts && m.parts.month !== null && m.parts.day !== null) {
+        const head = /\b(between|from)\s(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:and|to|-|–|until)\s$/i.exec(text.slice(Math.max(0, m.start - 24), m.start));
+        if (head && Number(head[2]) >= 1 && Number(head[2]) < m.parts.day) {
+          const fullStart = m.start - head[0].length + head.index - head.index;
+          const startAt = m.start - (head[0].length);
+          const a: Mention = { start: startAt, end: startAt + head[0].length, text: head[2]!, parts: { ...m.parts, day: Number(head[2]) } };
+          const fullText = text.slice(startAt, m.end);
+          const rid = ++rangeSeq;
+          void fullStart;
+          pushItem(a, 'breach-start', fullText, startAt, rid);
+          pushItem(m, 'breach-end', fullText, startAt, rid);
+          continue;
+        }
       }
       // "Aug. 7 and 8": a day after a month-day
       if (m.parts && m.parts.month !== null && m.parts.day !== null) {

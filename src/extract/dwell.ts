@@ -26,7 +26,7 @@ const NUM = '(?:\\d{1,4}(?:\\.\\d)?|a|an|one|two|three|four|five|six|seven|eight
 const QUAL = '(?:more\\sthan|over|at\\sleast|nearly|almost|about|around|roughly|approximately|some|up\\sto|less\\sthan|under|just\\sover|just\\sunder|well\\sover)';
 // "for more than four months", "over a period of 18 months", "three to four hours", "a year"
 const DURATION_RE = new RegExp(
-  `\\b(?:(for|over|during|within|in|after|took|taken|spanning|lasting|lasted)\\s(?:(?:a|the)\\s(?:period|span|time)\\sof\\s|the\\s(?:past|last|previous)\\s)?)?` +
+  `\\b(?:(for|over|during|within|in|after|took|taken|spanning|lasting|lasted|spending|spent|spend)\\s(?:(?:a|the)\\s(?:period|span|time)\\sof\\s|the\\s(?:past|last|previous)\\s)?)?` +
   `(?:(${QUAL})\\s)?(${NUM})(?:(?:\\s|-)(?:to|or|-|–)(?:\\s|-)(${NUM}))?(?:\\s|-)(hour|day|week|month|year)s?\\b`,
   'gi',
 );
@@ -66,7 +66,9 @@ export function statedDwell(text: string): { min: number | null; max: number | n
     else if (/^(?:nearly|almost)$/.test(q)) min = Math.floor((n1 - 1) * uMin) + (unit === 'hour' ? 0 : 1);
     else if (/^(?:about|around|roughly|approximately|some)$/.test(q)) { min = Math.floor(n1 * uMin * 0.8); max = Math.ceil(hi1 * uMax * 1.2); }
     if (/^(?:several|few|a few|a couple|a couple of)$/i.test(n1s!)) { min = 2 * uMin; max = 9 * uMax; }
-    return { min, max, text: text.slice(m.index, m.index + whole.length) };
+    // "spending at least six weeks" → "at least six weeks"; "for more than four months" keeps its "for"
+    const verb = prep && /^(?:spending|spent|spend|took|taken|lasting|lasted|spanning)$/i.test(prep) ? whole.indexOf(' ') + 1 : 0;
+    return { min, max, text: text.slice(m.index + verb, m.index + whole.length) };
   }
   return null;
 }

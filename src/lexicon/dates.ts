@@ -14,6 +14,17 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['first accessed', 'breach-start'], // "the hackers first accessed the network in April"
   ['first gained', 'breach-start'],
   ['gained access', 'breach-start'], // "gained access on June 2"
+  ['got into', 'breach-start'], // "attackers first got into its network on 14 February"
+  ['got in', 'breach-start'],
+  ['broke in', 'breach-start'],
+  ['break-in', 'breach-start'], // "taken during a break-in on the evening of 28 January"
+  ['burglary', 'breach-start'],
+  ['taken', 'breach-start'],
+  ['reach', 'breach-start'], // "used the stolen login to reach the system on 2 August"
+  ['reached', 'breach-start'],
+  ['logged in', 'breach-start'],
+  ['logged into', 'breach-start'],
+  ['downloaded', 'breach-start'],
   ['gained entry', 'breach-start'],
   ['broke into', 'breach-start'], // "broke into its servers in 2016"
   ['infiltrated', 'breach-start'],
@@ -109,6 +120,8 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['told', 'disclosed'], // "told employees on Thursday"
   ['wrote to', 'disclosed'],
   ['emailed', 'disclosed'],
+  ['letters', 'disclosed'], // "said in letters sent to customers this week"
+  ['letter', 'disclosed'],
   ['alerting', 'disclosed'],
   ['warned', 'disclosed'],
   ['filed', 'disclosed'], // "filed with the SEC on Friday"
@@ -204,7 +217,7 @@ export const EXCLUDE_CUES: readonly string[] = [
 
 /** A date no later than this many words after these reads as ahead of the article: "will be told by May 26". */
 export const FUTURE_CUES: readonly string[] = [
-  'will', "'ll", 'would', 'by', 'expected', 'plans to', 'planned', 'scheduled', 'due on', 'due by', 'deadline', 'next', 'upcoming',
+  'will', "'ll", 'would', 'by', 'expected', 'plans to', 'scheduled', 'due on', 'due by', 'deadline', 'next', 'upcoming',
   'starting', 'from', 'until', 'shall', 'is set to', 'are set to', 'going to',
 ];
 
@@ -215,7 +228,8 @@ export const INCIDENT_CUES: readonly string[] = [
   'impacted', 'suspicious', 'unusual', 'discover', 'detect', 'notif', 'disclos', 'announc', 'vulnerab', 'exploit',
   'outage', 'disrupt', 'extort', 'threat actor', 'attacker', 'criminal', 'fraud', 'spoof', 'scam', 'credential',
   'password', 'database', 'server', 'data', 'information', 'records', 'customers', 'systems', 'network', 'investigat',
-  'forensic', 'security', 'bucket', 'exposed', 'hacker', 'documents', 'files', 'papers', 'dark web',
+  'forensic', 'security', 'bucket', 'exposed', 'hacker', 'documents', 'files', 'papers', 'dark web', 'break-in', 'burglar',
+  'laptop', 'device',
 ];
 
 /** Dwell: a date range is an access window only when its sentence says so. */
