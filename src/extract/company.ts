@@ -61,7 +61,7 @@ const R_HIT_BY = /^\s(?:hit|struck|targeted|breached|hacked)\s(?:by|in|with)\b/i
 /** Before the name: "a breach at", "attack on the". */
 const L_NOUN_AT = new RegExp(`\\b(?:${NOUNS})\\s(?:at|on|of|against|affecting|hitting|involving|targeting|into|in|to)\\s(?:the\\s)?(?:${W}\\s){0,4}$`, 'i');
 /** Before the name: "hackers breached", "ransomware hit". */
-const L_VERB = new RegExp(`\\b(?:(?:stolen|taken|exfiltrated|leaked|obtained|downloaded|lifted|scraped|copied)\\sfrom|hacked|breached|hit|struck|attacked|targeted|compromised|infiltrated|penetrated|infected|crippled|disrupted|broke\\sinto|stole\\s(?:${W}\\s){0,4}?from|accessed|victimised|victimized|extorted|blackmailed|hacking|breaching|attacking|targeting|into)\\s(?:the\\s)?(?:(?:network|networks|systems?|servers?|computers?|databases?|website|site)\\sof\\s(?:the\\s)?)?(?:${W}\\s){0,4}$`, 'i');
+const L_VERB = new RegExp(`\\b(?:(?:to|could|would|tried\\sto|attempt\\sto)\\s(?:breach|hack|attack|infiltrate|penetrate|compromise|target|access)|(?:stolen|taken|exfiltrated|leaked|obtained|downloaded|lifted|scraped|copied)\\sfrom|hacked|breached|hit|struck|attacked|targeted|compromised|infiltrated|penetrated|infected|crippled|disrupted|broke\\sinto|stole\\s(?:${W}\\s){0,4}?from|accessed|victimised|victimized|extorted|blackmailed|hacking|breaching|attacking|targeting|into)\\s(?:the\\s)?(?:(?:network|networks|systems?|servers?|computers?|databases?|website|site)\\sof\\s(?:the\\s)?)?(?:${W}\\s){0,4}$`, 'i');
 /** Before the name: "customers of", "data held by". */
 const L_ASSET_OF = new RegExp(`\\b(?:${ASSETS}|information|details|data|records)\\s(?:of|at|for|on|from|held\\sby|belonging\\sto|belongs\\sto|stored\\sby|owned\\sby|maintained\\sby|comes\\sfrom|came\\sfrom|with)\\s(?:the\\s)?(?:${W}\\s){0,4}$`, 'i');
 /** Before the name: "payday loan firm", "the retailer". */
@@ -75,10 +75,14 @@ const R_SECURITY = /^,?\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?(?:security|cybers
 /** After the name: "researchers found", "'s report". */
 const R_RESEARCH = /^(?:['’]s)?\s(?:security\s|threat\s)?(?:researchers?|analysts?|report|study|survey|research|blog|threat\sintelligence|advisory|team\sfound|found\sthat|estimates?)\b/i;
 /** After the name: the attacker. */
+/** After the name, the attacker's own verbs: "X has hacked…", "X stole…". */
+const R_ATTACKER_VERB = /^\s(?:has\s|had\s|have\s|allegedly\s|reportedly\s)?(?:hacked\s(?:into\s)?(?:the|a|an|its|their|around|about|some|more|over|\d)|breached\s(?:the|a|an)|stole|infiltrated|leaked|dumped|defaced|exploited|managed\sto|claimed|claims|threatened|demanded|posted\s(?:the|a|samples))\b/i;
+/** Before the name, whom a researcher told about the flaw: "contacted McDonald's", "alerted the bank". */
+const L_TOLD = /\b(?:contacted|alerted|notified|warned|informed|emailed|told)\s(?:the\s)?$/i;
 const R_ATTACKER_IS = /^,?\s(?:is|are|was|were)\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?(?:group|gang|collective|hackers?|cyber\s?criminals|cybercrime|ransomware|threat\sactor|criminals?|hacktivists?)\b/i;
 const R_ATTACKER = new RegExp(`^\\s(?:${alt(ATTACKER_CUES.filter((c) => c !== 'ransomware' && c !== 'malware'))})\\b|^\\s(?:ransomware|malware)\\b(?!\\s(?:attack|incident|infection|outbreak|hit))`, 'i');
 /** Before the name: the attacker. */
-const L_ATTACKER = /\b(?:hacking\sgroup|hacker\sgroup|hacktivist\sgroup|hackers?|group|gang|collective|crew|threat\sactors?|hacktivists|known\sas|calling\sitself|calls\sitself|dubbed|attributed\sto|blamed\son|linked\sto|by\sthe)\s(?:the\s)?$/i;
+const L_ATTACKER = /\b(?:alias|handle|moniker|nickname|username|pseudonym|hacking\sgroup|hacker\sgroup|hacktivist\sgroup|hackers?|group|gang|collective|crew|threat\sactors?|hacktivists|known\sas|calling\sitself|calls\sitself|dubbed|attributed\sto|blamed\son|linked\sto|by\sthe)\s(?:the\s)?$/i;
 /** Before the name: a comparison or another incident. */
 const L_COMPARISON = /\b(?:like|unlike|such\sas|similar\sto|including|than|previous|earlier|prior|the\slikes\sof|joins|joining|also\shit|as\swell\sas|along\swith|and|or|,)\s(?:the\s)?(?:[\w-]{1,20}\s){0,1}$/i;
 /** Before the name: a person's honorific. */
@@ -341,7 +345,8 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   if (L_SECURITY.test(left) || R_SECURITY.test(right) || R_RESEARCH.test(right)) { score -= 4; victim = false; }
   if (L_COMMENTATOR.test(left)) { score -= 3; victim = false; }
   let attacker = false;
-  if (R_ATTACKER.test(right) || L_ATTACKER.test(left) || R_ATTACKER_IS.test(right)) { score -= 4; victim = false; attacker = true; }
+  if (L_TOLD.test(left)) role += 1.5;
+  if (R_ATTACKER.test(right) || L_ATTACKER.test(left) || R_ATTACKER_IS.test(right) || R_ATTACKER_VERB.test(right)) { score -= 4; victim = false; attacker = true; }
   if (!victim && L_COMPARISON.test(left)) score -= 0.5;
   if (L_PERSON.test(left) || R_PERSON_TITLE.test(right)) { score -= 3; victim = false; }
   if (PERSON_SHAPE.test(m.form) && !/\bthe\s$/i.test(left) && !SUFFIX_SET.has(m.form.split(' ').pop()!.toLowerCase()) && (L_SPEAKER.test(left) || /^,?\s(?:who|said|says|writes|wrote|told|explained|added)\b/.test(right))) { score -= 3; victim = false; }
@@ -365,9 +370,10 @@ function build(doc: Document): Candidates {
   const ents = entities(doc);
   const people = new Set(ents.filter((e) => e.kind === 'person').map((e) => e.text.replace(/['’]s$/, '')));
   // a person's surname on its own is the person ("Diachenko writes")
+  const surnames = new Set<string>();
   for (const p of [...people]) {
     const parts = p.split(/\s+/);
-    if (parts.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!)) people.add(parts[parts.length - 1]!);
+    if (parts.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!)) { people.add(parts[parts.length - 1]!); surnames.add(parts[parts.length - 1]!); }
   }
   const nlpOrgs = new Set(ents.filter((e) => e.kind === 'organization').map((e) => e.text.replace(/['’]s$/, '')));
   const publishers = publisherKeys(doc);
@@ -400,7 +406,7 @@ function build(doc: Document): Candidates {
       if (form.length < 2 && !/^[A-Z0-9]$/.test(form)) continue;
       if (form.length < 2) continue;
       if (NOT_NAME_SET.has(form)) continue;
-      if (people.has(form) && !nlpOrgs.has(form)) continue;
+      if (people.has(form) && !nlpOrgs.has(form) && (form.includes(' ') || surnames.has(form))) continue;
       if (/['’](?:ve|re|ll|d|m|t)$/i.test(form) || /^\d/.test(form) && !/[A-Za-z]{2}/.test(form)) continue;
       if (/^[\d.,]+\s?$/.test(st.slice(Math.max(0, a - 8), a).split(/\s(?=\S+\s?$)/).pop() ?? '') && /^[A-Z]{1,3}$/.test(form)) continue; // "900 GB"
       const initial = a === 0 || /^["“‘'(\[]$/.test(st.slice(a - 1, a)) || /[:;]\s$/.test(st.slice(Math.max(0, a - 2), a));
@@ -646,6 +652,15 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc) => {
     if (evidence.length >= 3) break;
   }
   if (!evidence.length) evidence.push(best.mentions[0]!.sentence);
+  // the same organisation under a longer name ("Radisson Rewards" / "Radisson Hotel Group")
+  const head = name.split(/\s+/)[0]!;
+  if (head.length >= 4 && !SUFFIX_SET.has(head.toLowerCase()) && !PREFIX_SET.has(head.toLowerCase()) && !NOT_NAME_SET.has(head) && !COUNTRY_MAP.has(head)) {
+    for (const c of clusters) {
+      if (c === best || isAuthority(c) || c.mentions.every((m) => m.attacker)) continue;
+      const form = [...c.forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      if (form.includes(' ') && form.split(/\s+/)[0] === head && !aliases.includes(form)) aliases.push(form);
+    }
+  }
   return { name, aliases: aliases.slice(0, 6), country: countryFor(doc, best), sentences: evidence };
 };
 

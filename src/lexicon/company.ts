@@ -86,7 +86,7 @@ export const SECURITY_FIRM_CUES: readonly string[] = [
   'security firm', 'security company', 'security vendor', 'security researchers', 'security researcher',
   'cybersecurity firm', 'cybersecurity company', 'cyber security firm', 'cybersecurity vendor', 'antivirus firm',
   'antivirus company', 'antivirus vendor', 'threat intelligence firm', 'threat intelligence company', 'research firm',
-  'research team at', 'security team at', 'research team from', 'researchers at', 'researchers from', 'researcher at', 'researcher from', 'analysts at', 'analyst at', 'experts at',
+  'found by', 'discovered by', 'spotted by', 'uncovered by', 'identified by', 'flagged by', 'research team at', 'security team at', 'research team from', 'researchers at', 'researchers from', 'researcher at', 'researcher from', 'analysts at', 'analyst at', 'experts at',
   'expert at', 'according to', 'report by', 'report from', 'study by', 'research by', 'survey by', 'analysis by',
   'data from', 'figures from', 'blog post by', 'consultancy', 'forensics firm', 'incident response firm',
 ];
@@ -126,7 +126,7 @@ export const NOT_NAMES: readonly string[] = [
   'Police', 'Company', 'Companies', 'Officials', 'Researchers', 'Experts', 'Report', 'Reports', 'Statement',
   'GDPR', 'PII', 'SSN', 'SSNs', 'IT', 'IP', 'PDF', 'URL', 'API', 'VPN', 'DNS', 'SQL', 'PC', 'PCs', 'ID', 'IDs', 'PIN',
   'CVE', 'DDoS', 'DoS', 'ATM', 'ATMs', 'AI', 'TV', 'OK', 'Q', 'Inc', 'Ltd', 'Corp', 'PLC', 'LLC',
-  'Social Security', 'Social Security Number', 'Social Security Numbers', 'National Insurance', 'ISP', 'ISPs', 'GB', 'MB', 'TB', 'KB', 'W-2', 'W2', 'W-2s', 'HR', 'FAQ', 'Q&A', 'PR', 'UTC', 'GMT', 'EST', 'PST', 'BST', 'AM', 'PM',
+  'C&C', 'C2', 'Social Security', 'Social Security Number', 'Social Security Numbers', 'National Insurance', 'ISP', 'ISPs', 'GB', 'MB', 'TB', 'KB', 'W-2', 'W2', 'W-2s', 'HR', 'FAQ', 'Q&A', 'PR', 'UTC', 'GMT', 'EST', 'PST', 'BST', 'AM', 'PM',
   'Christmas', 'Easter', 'New Year', 'Black Friday', 'Cyber Monday',
 ];
 
