@@ -1,6 +1,17 @@
 // Golden fixtures: each article in fixtures/ beside the record we expect for it.
 // `UPDATE=1 npx vitest run test/golden.test.ts` rewrites the expected files after a deliberate change;
-// a missing expected file fails (it is never created silently).
+// a missing expected file fails (it is never created silently). Review the diff of the expected files
+// before committing them: they are snapshots of what the tool prints, not the truth. The truth, for
+// the main fields, is fixtures/intended.json (hand-coded); `INTENDED=1` checks the records against it.
+//
+// The articles are written for these tests (no corpus text), in the styles of real breach reports:
+// .txt with a "Published:"/"Posted:"/"Updated:" dateline, a "Nov. 29, 2021 —" byline dateline, a wire
+// dateline ("PARIS, 12 Dec 2023 —"), one with no date at all, one with CRLF line ends; .md with YAML
+// front matter (title/url/date or published), images, credits, blockquotes, lists, a GFM table;
+// .html full pages with og:title, canonical link, article:published_time, JSON-LD datePublished or
+// <meta name="date">, nav, header, footer, aside, cookie/consent banners, newsletter forms, scripts,
+// share tools, author bios, comments, entities. Two are not incidents (a patch advisory, a survey);
+// one is a follow-up about an old breach (a settlement); one victim denies the breach (orion-telecom).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
