@@ -393,7 +393,19 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   B.lastIndex = lo;
   for (let m = B.exec(text); m && m.index < hi; m = B.exec(text)) {
     if (m.index + m[0].length <= start) lo = m.index + m[0].length;
-    else if (m.index >= end) { hi = m.index; break; }
+    else if (m.index >= end) {
+      // "On March 16, the CEO of X — a firm that … — told employees": step over a dashed aside
+      if (/[—–]/.test(m[0])) {
+        const close = text.indexOf(m[0], m.index + 1);
+        if (close > 0 && close - m.index < 200) {
+          hi = Math.min(text.length, Math.max(hi, close + 80));
+          B.lastIndex = close + 1;
+          continue;
+        }
+      }
+      hi = m.index;
+      break;
+    }
   }
   // after the date, a new verb phrase ("… on 9 September and blocked …") starts another clause
   const tail = /\s(?:and|but|then|before|after|when|while|until)\s/i.exec(text.slice(end, hi));
