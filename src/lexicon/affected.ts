@@ -120,7 +120,7 @@ export const SCALES: Readonly<Record<string, number>> = {
 };
 
 /** The sentence talks about harm done in an incident ("affected", "exposed", "stolen"). */
-export const HARM_CUE = /\b(?:affect|impact|expos|compromis|stole|stolen|theft|leak|breach|hack|access|obtain|download|dump|publish|post(?:ed|ing)|for sale|sold|selling|notif|warn|involv|exfiltrat|taken|scrap|at risk|belong|whose|contact|letters?|victims?|infect|encrypt|lock|claim|hit|caught up|exposure|personal (?:data|details|information)|data of|details of|information (?:of|on|about)|database|data ?set|contain(?:ed|s|ing)?|included)/i;
+export const HARM_CUE = /\b(?:affect|impact|expos|compromis|stole|stolen|theft|leak|breach|hack|access|obtain|download|dump|publish|post(?:ed|ing)|for sale|sold|selling|notif|warn|involv|exfiltrat|taken|scrap|at risk|belong|whose|contact|letters?|victims?|infect|encrypt|lock|claim|hit|collect|harvest|caught up|exposure|personal (?:data|details|information)|data of|details of|information (?:of|on|about)|database|data ?set|contain(?:ed|s|ing)?|included)/i;
 
 /** Totals win over parts: "a total of", "in total", "combined", "altogether". */
 export const TOTAL_CUE = /\b(?:total(?:ling|ing|led|ed)?|in all|combined|altogether|overall|all told|sum of)\b/i;
