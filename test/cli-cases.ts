@@ -107,6 +107,7 @@ export function makeInputs(tmp: string): void {
   w('image.txt', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2048, 7)]));
   w('noise.txt', randomBytes(8192, 42));
   w('invalid-utf8.txt', Buffer.concat([Buffer.from('Acme Widgets says hackers stole customer data\n\nAcme Widgets said hackers stole data '), Buffer.from([0xc3, 0x28]), Buffer.from(' on Monday. The firm '), Buffer.from([0xff]), Buffer.from(' confirmed it.\n')]));
+  w('latin1.txt', Buffer.from("Électricité de France: données dérobées\n\nLe fournisseur a déclaré à l'Agence que des données ont été dérobées. Les clients concernés seront prévenus très prochainement.\n", 'latin1'));
   w('utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]));
   w('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(ARTICLE)]));
   w('utf8-bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARTICLE)]));
@@ -402,6 +403,17 @@ export const CASES: CliCase[] = [
       expect(r!.warnings).toContain('invalid UTF-8: 2 byte sequences replaced with U+FFFD');
       expect(stderr).toContain('warning: invalid UTF-8: 2 byte sequences replaced');
       expect(r!.source.title).toBe('Acme Widgets says hackers stole customer data');
+    },
+  },
+  {
+    name: 'a Latin-1 (Windows-1252) article is read as such, with a warning',
+    argv: ['{tmp}/latin1.txt'],
+    code: 0,
+    check: ({ stdout, stderr }) => {
+      const [r] = records(stdout);
+      expect(r!.source.title).toBe('Électricité de France: données dérobées');
+      expect(r!.warnings).toContain('not UTF-8: read as Windows-1252 (Latin-1)');
+      expect(stderr).toContain('warning: not UTF-8');
     },
   },
   {

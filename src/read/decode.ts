@@ -31,11 +31,25 @@ export function decode(bytes: Uint8Array): Decoded {
     const text = new TextDecoder('utf-8').decode(body);
     let replaced = 0;
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) replaced++;
-    if (replaced > 16 && replaced / Math.max(1, text.length) > 0.05) {
-      throw new InputError('binary file (mostly invalid UTF-8), not an article');
+    if (replaced >= 4 && replaced / Math.max(1, text.length) > 0.01) {
+      // not UTF-8 at all: most likely a legacy single-byte page (Latin-1 / Windows-1252)
+      return checked(windows1252(body), ['not UTF-8: read as Windows-1252 (Latin-1)']);
     }
     return checked(text, [`invalid UTF-8: ${replaced} byte sequence${replaced === 1 ? '' : 's'} replaced with U+FFFD`]);
   }
+}
+
+// Windows-1252 at 0x80..0x9F (Node's TextDecoder reads the label as ISO-8859-1); 0 = undefined, kept as is.
+const CP1252 = [0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178];
+
+function windows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f && CP1252[b - 0x80] ? CP1252[b - 0x80]! : b));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }
 
 /** Text full of control characters is a binary file that happened to decode. */
