@@ -57,8 +57,6 @@ export interface Point {
 }
 
 const BLOCK_SEPARATOR = '\n\n';
-const WHITESPACE = /[\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 export class Document {
   readonly text: string;
@@ -151,84 +149,128 @@ function computeLineStarts(source: string): number[] {
   return starts;
 }
 
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
+
 /**
- * Map each character of `value` to a source offset inside [start, end).
- * Exact slices map one to one; otherwise (entities, escapes) the two strings are walked together,
- * skipping source characters (`&amp;`, `\*`) that have no counterpart in the value.
+ * Accumulates one block's plain text with each character's source offset, collapsing whitespace runs
+ * to one space, dropping invisible characters and trimming both ends.
  */
-function alignPiece(source: string, piece: Piece, emit: (ch: string, src: number) => void): void {
-  const { value, start, end } = piece;
-  if (end - start === value.length && source.startsWith(value, start)) {
-    for (let i = 0; i < value.length; i++) emit(value[i]!, start + i);
-    return;
+class BlockBuilder {
+  codes = new Uint16Array(1024);
+  offsets = new Int32Array(1024);
+  length = 0;
+  private pendingSpace = -1;
+
+  reset(): void {
+    this.length = 0;
+    this.pendingSpace = -1;
   }
-  let s = start;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i]!;
-    let probe = s;
-    // look a short way ahead for the same character (skips entity names, escape backslashes)
-    const limit = Math.min(end, s + 12);
-    while (probe < limit && source[probe] !== ch) probe++;
-    if (probe < limit) {
-      emit(ch, probe);
-      s = probe + 1;
-    } else {
-      emit(ch, Math.min(s, Math.max(start, end - 1)));
-      // an entity stands for this character: move past it
-      if (source[s] === '&') {
-        const semi = source.indexOf(';', s);
-        s = semi >= 0 && semi - s < 12 ? semi + 1 : s + 1;
+
+  private push(code: number, src: number): void {
+    if (this.length === this.codes.length) {
+      const codes = new Uint16Array(this.codes.length * 2);
+      codes.set(this.codes);
+      this.codes = codes;
+      const offsets = new Int32Array(this.offsets.length * 2);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+    }
+    this.codes[this.length] = code;
+    this.offsets[this.length++] = src;
+  }
+
+  emit(code: number, src: number): void {
+    if (isInvisible(code)) return;
+    if (isSpace(code)) {
+      if (this.length > 0 && this.pendingSpace < 0) this.pendingSpace = src;
+      return;
+    }
+    if (this.pendingSpace >= 0) {
+      this.push(32, this.pendingSpace);
+      this.pendingSpace = -1;
+    }
+    this.push(code, src);
+  }
+
+  /**
+   * Add a piece, mapping each character of its value to a source offset inside [start, end).
+   * Exact slices map one to one; otherwise (entities, escapes) the two strings are walked together,
+   * skipping source characters (`&amp;`, `\*`) that have no counterpart in the value.
+   */
+  add(source: string, piece: Piece): void {
+    const { value, start, end } = piece;
+    if (end - start === value.length && source.startsWith(value, start)) {
+      for (let i = 0; i < value.length; i++) this.emit(value.charCodeAt(i), start + i);
+      return;
+    }
+    let s = start;
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i);
+      let probe = s;
+      // look a short way ahead for the same character (skips entity names, escape backslashes)
+      const limit = Math.min(end, s + 12);
+      while (probe < limit && source.charCodeAt(probe) !== code) probe++;
+      if (probe < limit) {
+        this.emit(code, probe);
+        s = probe + 1;
+      } else {
+        this.emit(code, Math.min(s, Math.max(start, end - 1)));
+        // an entity stands for this character: move past it
+        if (source[s] === '&') {
+          const semi = source.indexOf(';', s);
+          s = semi >= 0 && semi - s < 12 ? semi + 1 : s + 1;
+        }
       }
     }
+  }
+
+  text(): string {
+    const parts: string[] = [];
+    for (let i = 0; i < this.length; i += 8192) parts.push(String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 8192))));
+    return parts.join('');
   }
 }
 
 /** Build the document model from a reader's result. */
 export function buildDocument(source: string, read: ReadResult): Document {
-  const chars: string[] = [];
-  const map: number[] = [];
+  const builder = new BlockBuilder();
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
-  const sourceMapParts: number[] = [];
-  let text = '';
+  const texts: string[] = [];
+  let sourceMap = new Int32Array(Math.max(16, source.length + 64));
+  let length = 0;
+  const mapPush = (offsets: Int32Array, count: number) => {
+    if (length + count > sourceMap.length) {
+      const grown = new Int32Array(Math.max(sourceMap.length * 2, length + count));
+      grown.set(sourceMap.subarray(0, length));
+      sourceMap = grown;
+    }
+    sourceMap.set(offsets.subarray(0, count), length);
+    length += count;
+  };
 
   for (const raw of read.blocks) {
-    // collapse whitespace, drop invisible characters, trim — keeping each kept character's source offset
-    chars.length = 0;
-    map.length = 0;
-    let pendingSpace = -1;
-    const emit = (ch: string, src: number) => {
-      if (INVISIBLE.test(ch)) return;
-      if (WHITESPACE.test(ch)) {
-        if (chars.length > 0 && pendingSpace < 0) pendingSpace = src;
-        return;
-      }
-      if (pendingSpace >= 0) {
-        chars.push(' ');
-        map.push(pendingSpace);
-        pendingSpace = -1;
-      }
-      chars.push(ch);
-      map.push(src);
-    };
-    for (const piece of raw.pieces) alignPiece(source, piece, emit);
-    if (chars.length === 0) continue;
-    const blockText = chars.join('');
-    if (text.length > 0) {
-      for (let i = 0; i < BLOCK_SEPARATOR.length; i++) sourceMapParts.push(map[0]!);
-      text += BLOCK_SEPARATOR;
+    builder.reset();
+    for (const piece of raw.pieces) builder.add(source, piece);
+    if (builder.length === 0) continue;
+    const blockText = builder.text();
+    if (length > 0) {
+      mapPush(Int32Array.from(BLOCK_SEPARATOR, () => builder.offsets[0]!), BLOCK_SEPARATOR.length);
+      texts.push(BLOCK_SEPARATOR);
     }
-    const start = text.length;
-    text += blockText;
-    for (const m of map) sourceMapParts.push(m);
+    const start = length;
+    texts.push(blockText);
+    mapPush(builder.offsets, builder.length);
     const index = blocks.length;
     const firstSentence = sentences.length;
     for (const [a, b] of splitSentences(blockText)) {
       sentences.push({ index: sentences.length, block: index, start: start + a, end: start + b, text: blockText.slice(a, b) });
     }
-    blocks.push({ index, kind: raw.kind, depth: raw.depth, start, end: text.length, text: blockText, sentences: [firstSentence, sentences.length] });
+    blocks.push({ index, kind: raw.kind, depth: raw.depth, start, end: length, text: blockText, sentences: [firstSentence, sentences.length] });
   }
-  const sourceMap = Int32Array.from(sourceMapParts);
-  return new Document(source, read.format, read.title, read.url, read.published, read.publishedFrom, text, sourceMap,
-    blocks, sentences, [...read.warnings]);
+  return new Document(source, read.format, read.title, read.url, read.published, read.publishedFrom, texts.join(''),
+    sourceMap.slice(0, length), blocks, sentences, [...read.warnings]);
 }
