@@ -145,6 +145,8 @@ function computedFromDates(dates: DateFinding[]): {
       // a range is an access window only when its sentence speaks of access or exposure
       if (sameRange && !DWELL_RANGE_CUE.test(s.sentence.text)) continue;
       if (!sameRange && (s.value === null || e.value === null)) continue;
+      // dates from different sentences pair only at month precision or better ("2015 … last weekend" is two stories)
+      if (!sameRange && (si.parts.month === null || ei.parts.month === null)) continue;
       const days = computedDwell(si.parts, ei.parts, si.openStart);
       if (!days) continue;
       return { start: s.value, end: e.value, days, text: sameRange ? s.text : `${s.text} … ${e.text}`, sentence: s.sentence, sameRange };
