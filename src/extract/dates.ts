@@ -80,6 +80,8 @@ const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall
 /** Cheap test before any parsing: does the sentence hold anything date-like? */
 const DATE_HINT = /\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|day\b|\b(?:week|month|year|weekend|spring|summer|autumn|fall|winter)s?\b|\btoday\b/i;
 
+/** At most this many date-bearing sentences are parsed per article. */
+const MAX_DATE_SENTENCES = 400;
 /** Sentences longer than this are cut before parsing (crawler junk, hostile input). */
 const MAX_SENTENCE = 1500;
 
@@ -465,6 +467,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
   const items: Item[] = [];
   let unresolved = false;
 
+  let parsed = 0;
   let anchor: DateParts | null = null;
   let anchorBlock = -10;
   for (const sentence of doc.sentences) {
@@ -472,6 +475,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
     const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
     if (!DATE_HINT.test(text)) continue;
     if (isDateline(doc, sentence)) continue;
+    if (++parsed > MAX_DATE_SENTENCES) break; // crawler junk or hostile input: an article has far fewer
     const mentions = mentionsOf(text, ref);
     if (mentions.length === 0) continue;
     const strong = STRONG_INCIDENT_RE.test(text);

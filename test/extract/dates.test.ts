@@ -152,4 +152,10 @@ describe('extractDates on hostile input', () => {
     run('according to '.repeat(20_000) + 'the breach began on June 3.');
     expect(Date.now() - t0).toBeLessThan(3000);
   });
+  it('stays fast on thousands of dated sentences', () => {
+    const t0 = Date.now();
+    const { dates } = run('Hackers breached the network on May 3 and left on June 4. '.repeat(10_000));
+    expect(Date.now() - t0).toBeLessThan(4000);
+    expect(dates.length).toBeGreaterThan(0);
+  });
 });
