@@ -8,7 +8,7 @@ import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
 import {
-  ATTACKER_CUES, AUTHORITY_NAMES, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
+  ATTACKER_CUES, AUTHORITY_NAMES, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
   ORG_PREFIXES, ORG_SUFFIXES, SECURITY_FIRM_CUES, VICTIM_ACTIVE, VICTIM_ASSETS, VICTIM_PASSIVE,
 } from '../lexicon/company.js';
 import { AUTHORITY_COUNTRY, COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
@@ -44,6 +44,8 @@ const R_PEOPLE = /^\s(?:customers|users|patients|employees|members|staff|student
 /** A vendor of the victim: "the vendor, RxLedger", "RxLedger, a software supplier". */
 const L_VENDOR = /\b(?:vendor|supplier|contractor|service\sprovider|processor|subcontractor)s?,?\s(?:the\s)?$/i;
 const R_VENDOR = /^,\s(?:a|an|the|its)\s(?:[\w-]{1,20}\s){0,3}?(?:vendor|supplier|contractor|service\sprovider|processor|subcontractor)\b/i;
+/** After the name: what it did because of the attack ("X in Rotterdam has postponed operations after a ransomware attack"). */
+const R_AFTER_ATTACK = /^(?:\sin\s\p{Lu}[\p{L}-]{1,20})?(?:,[^,;]{1,80},)?\s(?:has|had|have|was|is|were)\s[^.;]{0,80}?\bafter\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,2}?(?:attack|breach|hack|cyberattack|cyber-attack|incident|intrusion)\b/iu;
 /** After the name: "X appears to be the latest company to suffer…". */
 const R_LATEST = /^\s(?:appears\sto\sbe|is|has\sbecome|became|was|becomes)\s(?:the\s|one\sof\sthe\s)?(?:latest|newest|most\srecent|second|third|another|biggest|largest)\b/i;
 /** Before the name: another incident cited for comparison ("…, including the hacking of X"). */
@@ -94,6 +96,7 @@ const R_PERSON_TITLE = /^,\s(?:the\s|a\s)?(?:[\w-]{1,20}\s){0,3}?(?:CEO|CTO|CISO
 const INCIDENT_CUE = /\b(?:broke\sinto|break-in|hijack|credential|breach|hack|attack|compromis|unauthori[sz]ed|intru|ransomware|malware|phish|stole|stolen|steal|theft|exposed|exposure|leak|incident|accessed|exfiltrat|cyber|infect|DDoS|denial|outage|disrupt|scam|fraud)/i;
 
 const NOT_NAME_SET = new Set(NOT_NAMES);
+const KIND_MAP = new Map(KIND_NOUNS.map(([k, v]) => [k, [k, ...v]]));
 /** Words after a number that make it a count or a measure, not part of a name. */
 const NUMBER_NOUN = /^(?:million|billion|thousand|hundred|percent|per|people|users|customers|accounts|records|years?|days?|hours?|months?|weeks?|minutes?|of|to|and|or|GB|TB|MB|employees|patients|members|files|countries|states|companies|times|members)$/i;
 const PLATFORM_SET = new Set(PLATFORMS);
@@ -326,6 +329,7 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   if (R_HIT_BY.test(right)) role += 3;
   if (R_COMPOUND.test(right)) role += 2;
   if (R_LATEST.test(right)) role += 3;
+  if (R_AFTER_ATTACK.test(right)) role += 2.5;
   if (R_PEOPLE.test(right)) role += 1.5;
   if (R_NOTIFIED.test(right)) role += 3;
   if (R_STAFF_VICTIM.test(right)) role += 3;
@@ -513,7 +517,8 @@ function build(doc: Document): Candidates {
     // "the hospital said…": the article refers back to it by the kind of organisation it is
     const kind = forms.map((f) => f.split(/\s+/).pop()!.toLowerCase()).find((w) => SUFFIX_SET.has(w) && w.length > 3 && !CORP_TOKENS.has(w));
     if (kind) {
-      const n = definiteMentions(doc, kind);
+      const nouns = KIND_MAP.get(kind) ?? [kind];
+      const n = Math.max(...nouns.map((noun) => definiteMentions(doc, noun)));
       s += Math.min(3, 0.75 * n);
       if (n >= 2) c.coref = true;
     }

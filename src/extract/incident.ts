@@ -78,13 +78,13 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
 
 export function decideIncident(sig: IncidentSignals, hasCompany: boolean): boolean {
   // a victim: the company extractor's, or an article whose headline and lead keep reporting an event
-  if (!hasCompany && (sig.event < 3 || sig.other > 1 || sig.vuln > 1 || sig.campaign > 1)) return false;
+  if (!hasCompany && (sig.event < 2 || sig.other > 1 || sig.vuln > 1 || sig.campaign > 1)) return false;
   // something happened: event language, or the victim named in a victim role
   if (sig.event < 1 && sig.breach < 1 && !sig.victimRole) return false;
   // not vulnerability/patch news: flaw language does not outweigh the event language
-  if (sig.vuln > sig.breach + 0.5 * sig.event + 1) return false;
+  if (sig.vuln > sig.breach + sig.event + 1) return false;
   // not research on a campaign, tool or threat actor
-  if (sig.campaign > 3 + sig.breach) return false;
+  if (sig.campaign > 5 + sig.breach) return false;
   // not a report of statistics, advice or product news
   if (sig.other > sig.breach + sig.event) return false;
   return true;

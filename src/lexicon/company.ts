@@ -154,3 +154,19 @@ export const PLATFORMS: readonly string[] = [
   'OpenSSL', 'Bitcoin', 'Ethereum', 'Tor', 'VPN', 'Wi-Fi', 'WiFi', 'Bluetooth', 'USB', 'SMS', 'iPhone', 'iPhones',
   'iPad',
 ];
+
+/** How an article refers back to an organisation by its kind: name word → the nouns used ("the hospital said"). */
+export const KIND_NOUNS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['hospital', ['hospital', 'trust', 'health board']], ['hospitals', ['hospital', 'hospitals']],
+  ['clinic', ['clinic', 'practice', 'hospital']], ['centre', ['centre', 'center', 'hospital', 'clinic']],
+  ['center', ['center', 'centre', 'hospital', 'clinic']], ['medical', ['hospital', 'clinic', 'practice']],
+  ['health', ['hospital', 'health system', 'provider', 'trust']], ['healthcare', ['hospital', 'provider', 'company']],
+  ['bank', ['bank', 'lender']], ['banking', ['bank', 'lender']], ['financial', ['lender', 'company', 'firm']],
+  ['insurance', ['insurer', 'company']], ['university', ['university']], ['college', ['college']],
+  ['school', ['school']], ['schools', ['district', 'schools']], ['district', ['district']],
+  ['council', ['council', 'authority']], ['city', ['city']], ['county', ['county']], ['authority', ['authority', 'utility']],
+  ['department', ['department', 'agency']], ['ministry', ['ministry', 'department']], ['agency', ['agency']],
+  ['commission', ['commission', 'watchdog', 'regulator']], ['airlines', ['airline', 'carrier']], ['airways', ['airline', 'carrier']],
+  ['air', ['airline', 'carrier']], ['hotels', ['hotel chain', 'chain', 'company']], ['group', ['group', 'company']],
+  ['pharmacy', ['pharmacy', 'chain']], ['stores', ['retailer', 'chain']],
+];
