@@ -555,7 +555,9 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       const [lo, hi] = clauseBounds(text, fullStart ?? m.start, m.end);
       const clause = text.slice(lo, hi);
       // not incident dates: court, patch, corporate history, other incidents
-      if (EXCLUDE_RE.test(clause)) return drop(515, m);
+      // an access window stays even when a lawsuit or report is what tells it ("the lawsuit said hackers had access between …")
+      const accessWindow = rangeRole !== null && /\b(?:had\saccess|accessed|broke\sinto|were\sinside|stole|exposed)\b/i.test(clause);
+      if (EXCLUDE_RE.test(clause) && !accessWindow) return drop(515, m);
       const beforeText = text.slice(lo, fullStart ?? m.start);
       const afterText = text.slice(m.end, Math.min(text.length, m.end + 80));
       const named = NAMED_INCIDENT_AFTER.exec(afterText);
