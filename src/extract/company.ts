@@ -134,6 +134,8 @@ interface Mention {
   /** A victim role outside an incident sentence ("the data comes from X"). */
   weak?: boolean;
   attacker?: boolean;
+  /** A structural victim role (object of a breach verb, possessive asset…), not just "X said". */
+  strong?: boolean;
 }
 
 interface Cluster {
@@ -315,7 +317,7 @@ function isPlaceOrCountry(form: string): boolean {
   return COUNTRY_MAP.has(form) || COUNTRY_MAP.has(f) || /^(?:North|South|East|West|Central)\s\p{Lu}/u.test(form) && COUNTRY_MAP.has(form.split(' ').slice(1).join(' '));
 }
 
-function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): { score: number; victim: boolean; weak: boolean; attacker: boolean } {
+function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): { score: number; victim: boolean; weak: boolean; attacker: boolean; strong: boolean } {
   const text = doc.text;
   const sent = m.sentence;
   const left = text.slice(Math.max(sent.start, m.start - 90), m.start);
@@ -341,6 +343,8 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   if (L_VERB.test(left)) role += 3;
   if (L_ASSET_OF.test(left)) role += 2;
   // the roles count fully in sentences about the incident, half elsewhere ("the data comes from X")
+  const strong = R_POSSESSIVE.test(right) || R_PASSIVE.test(right) || R_NOUN.test(right) || R_HIT_BY.test(right)
+    || L_NOUN_AT.test(left) || L_VERB.test(left) || L_ASSET_OF.test(left) || R_COMPOUND.test(right);
   let victim = role > 0 && sentenceHasIncident;
   const weak = role > 0;
   score += sentenceHasIncident ? role : role / 2;
@@ -355,7 +359,7 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   if (L_PERSON.test(left) || R_PERSON_TITLE.test(right)) { score -= 3; victim = false; }
   if (PERSON_SHAPE.test(m.form) && !/\bthe\s$/i.test(left) && !SUFFIX_SET.has(m.form.split(' ').pop()!.toLowerCase()) && (L_SPEAKER.test(left) || /^,?\s(?:who|said|says|writes|wrote|told|explained|added)\b/.test(right))) { score -= 3; victim = false; }
   if (/^\s?\d/.test(right) && /\s(?:in|since|by|of)\s$/i.test(left)) score -= 1;
-  return { score, victim, weak: weak && !(score < 0), attacker };
+  return { score, victim, weak: weak && !(score < 0), attacker, strong: strong && victim };
 }
 
 interface Candidates {
@@ -400,7 +404,7 @@ function build(doc: Document): Candidates {
     if (head || block.kind === 'heading') continue; // headlines are title-cased: only used to test the body's names against
     for (let [a, b] of runsOf(st, lower, capsMid)) {
       let form = st.slice(a, b);
-      const cut = form.match(/^(.+?)-(?:based|registered|owned|run|backed|listed|headquartered|born|made|linked|affiliated|sponsored)$/);
+      const cut = form.match(/^(.+?)-(?:based|registered|owned|run|backed|listed|headquartered|born|made|linked|affiliated|sponsored|speaking|language|focused|themed|style)$/);
       if (cut) { form = cut[1]!; b = a + form.length; }
       const inner = form.match(/^.*?-(?:based|headquartered|owned|registered)\s(.+)$/);
       if (inner) { a = b - inner[1]!.length; form = inner[1]!; }
@@ -425,6 +429,7 @@ function build(doc: Document): Candidates {
       m.victim = r.victim;
       m.weak = r.weak;
       m.attacker = r.attacker;
+      m.strong = r.strong;
       mentions.push(m);
       // "Reality Squared Games (R2Games)": the parenthesised form is the same organisation
       const after = st.slice(b, b + 40).match(/^\s?\(([^()]{2,30})\)/);
@@ -639,7 +644,8 @@ const MIN_SCORE = 4;
 export const extractCompany: Extractor<CompanyFinding | null> = (doc) => {
   const { clusters } = companyCandidates(doc);
   // an authority (regulator, police, government office) is the victim only when named in a victim role
-  const best = clusters.find((c) => !(isAuthority(c) && !c.mentions.some((m) => m.victim) && !c.headRole));
+  // a platform or product family ("Windows", "Android") is the target of a flaw, not a victim organisation
+  const best = clusters.find((c) => !(isAuthority(c) && !c.mentions.some((m) => m.strong)) && !isPlatform(c));
   if (!best || best.score < MIN_SCORE) return null;
   const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole || !!best.coref;
   const inHead = best.mentions.some((m) => m.headline) || [...best.forms.keys()].some((f) => wordIn(companyCandidates(doc).headline.toLowerCase(), f.toLowerCase()));
@@ -668,6 +674,14 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc) => {
   }
   return { name, aliases: aliases.slice(0, 6), country: countryFor(doc, best), sentences: evidence };
 };
+
+function isPlatform(c: Cluster): boolean {
+  return [...c.forms.keys()].every((f) => {
+    const words = f.split(/\s+/);
+    // "Windows", "Windows XP", "Android 8" — but not "Android Forums"
+    return PLATFORM_SET.has(f) || (PLATFORM_SET.has(words[0]!) && words.length === 2 && /^(?:\d[\w.]*|XP|Vista|Server|Pro|Home|OS|Mobile|Phone|RT|SE|Edge)$/.test(words[1]!));
+  });
+}
 
 function isAuthority(c: Cluster): boolean {
   return [...c.forms.keys()].some((f) => AUTHORITY_SET.has(f.toLowerCase()) || /\b(?:Police|Commissioner|Constabulary|FBI)\b/.test(f));

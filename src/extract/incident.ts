@@ -77,8 +77,9 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
 }
 
 export function decideIncident(sig: IncidentSignals, hasCompany: boolean): boolean {
-  // a victim: the company extractor's, or an article whose headline and lead keep reporting an event
-  if (!hasCompany && (sig.event < 2 || sig.other > 1 || sig.vuln > 1 || sig.campaign > 1)) return false;
+  // a victim: the company extractor's, or (when it found none) an article that reports an event and reads
+  // like neither research on a campaign, vulnerability news nor statistics
+  if (!hasCompany && (sig.event < 1 || sig.other > 1 || sig.vuln > 1 || sig.campaign > 1)) return false;
   // something happened: event language, or the victim named in a victim role
   if (sig.event < 1 && sig.breach < 1 && !sig.victimRole) return false;
   // not vulnerability/patch news: flaw language does not outweigh the event language

@@ -28,7 +28,7 @@ export const COUNTRY_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['Latvia', 'LV'], ['Latvian', 'LV'], ['Lithuania', 'LT'], ['Lithuanian', 'LT'],
   ['Ukraine', 'UA'], ['Ukrainian', 'UA'], ['Russia', 'RU'], ['Russian', 'RU'], ['Belarus', 'BY'], ['Belarusian', 'BY'],
   ['Turkey', 'TR'], ['Turkish', 'TR'], ['Israel', 'IL'], ['Israeli', 'IL'], ['Iran', 'IR'], ['Iranian', 'IR'],
-  ['Iraq', 'IQ'], ['Iraqi', 'IQ'], ['Saudi Arabia', 'SA'], ['Saudi', 'SA'], ['UAE', 'AE'],
+  ['Iraq', 'IQ'], ['Iraqi', 'IQ'], ['Saudi Arabia', 'SA'], ['Saudi', 'SA'], ['Saudi Arabian', 'SA'], ['UAE', 'AE'],
   ['United Arab Emirates', 'AE'], ['Emirati', 'AE'], ['Qatar', 'QA'], ['Qatari', 'QA'], ['Egypt', 'EG'], ['Egyptian', 'EG'],
   ['South Africa', 'ZA'], ['South African', 'ZA'], ['Nigeria', 'NG'], ['Nigerian', 'NG'], ['Kenya', 'KE'], ['Kenyan', 'KE'],
   ['India', 'IN'], ['Indian', 'IN'], ['Pakistan', 'PK'], ['Pakistani', 'PK'], ['Bangladesh', 'BD'], ['Bangladeshi', 'BD'],
