@@ -20,6 +20,10 @@ export interface CliCase {
   argv: string[];
   /** Bytes on stdin (a function of the temporary folder when the bytes are made there). */
   stdin?: string | Buffer | ((tmp: string) => Buffer);
+  /** In-process only: reading stdin fails with this message (an internal error, not an input error). */
+  stdinFails?: string;
+  /** The case expects an internal error on stderr (and, with --debug, its stack). */
+  internalError?: boolean;
   /** In-process only: stdin (and, with stdoutTTY, stdout) is a terminal. */
   stdinTTY?: boolean;
   stdoutTTY?: boolean;
@@ -320,6 +324,30 @@ export const CASES: CliCase[] = [
     mode: 'in-process',
     code: 2,
     check: ({ stderr }) => expect(stderr).toMatch(/^breach-extract: no input/),
+  },
+  {
+    name: 'an internal error is one line on stderr, without a stack trace; the batch goes on',
+    argv: ['-', '{tmp}/article.txt'],
+    stdinFails: 'pipe burst',
+    internalError: true,
+    mode: 'in-process',
+    code: 1,
+    check: ({ stdout, stderr }, tmp) => {
+      expect(stderr).toBe('breach-extract: -: internal error: pipe burst\n');
+      expect(ndjsonLines(stdout).map((r) => r.source.path)).toEqual([join(tmp, 'article.txt')]);
+    },
+  },
+  {
+    name: '--debug adds the stack trace of an internal error',
+    argv: ['--debug', '-'],
+    stdinFails: 'pipe burst',
+    internalError: true,
+    mode: 'in-process',
+    code: 1,
+    check: ({ stderr }) => {
+      expect(stderr).toMatch(/^breach-extract: -: internal error: pipe burst\n/);
+      expect(stderr).toMatch(/^\s+at /m);
+    },
   },
   {
     name: 'a missing file → exit 1, the other inputs still printed',
