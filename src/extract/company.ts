@@ -107,7 +107,8 @@ const NAME_TAIL_OK = new Set(['Security', 'Cybersecurity', 'Data', 'Government',
   'Web', 'Email', 'Report', 'Reports', 'Customers', 'Users', 'Employees', 'Inc', 'Ltd', 'Corp', 'PLC', 'LLC']);
 /** Titles that end an organisation's run ("Defense Point CEO George McKenzie"). */
 const TITLE_BREAK = new Set(['CEO', 'CTO', 'CISO', 'CFO', 'COO', 'CIO', 'VP', 'President', 'Chairman', 'Chairwoman',
-  'Director', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Founder', 'Chief', 'Secretary', 'Minister', 'Officer']);
+  'Director', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Founder', 'Chief', 'Secretary', 'Minister', 'Officer',
+  'Administrator', 'Manager', 'Supervisor', 'Superintendent', 'Mayor', 'Governor', 'Chancellor', 'Dean']);
 const SUFFIX_SET = new Set(ORG_SUFFIXES.map((s) => s.toLowerCase()));
 const PREFIX_SET = new Set(ORG_PREFIXES.map((s) => s.toLowerCase()));
 const AUTHORITY_SET = new Set(AUTHORITY_NAMES.map((s) => s.toLowerCase()));
@@ -284,7 +285,8 @@ export function runsOf(text: string, lower: Map<string, number>, capsMid: Map<st
     // a run joined by "and" is two names ("Hard Rock and Loews") unless an organisation word ends it
     // ("Foreign and Commonwealth Office")
     let split = false;
-    if (a < b && !SUFFIX_SET.has(words[b]!.w.toLowerCase())) {
+    const andAt = words.findIndex((x, k) => k > a && k < b && x.w === 'and');
+    if (a < b && (!SUFFIX_SET.has(words[b]!.w.toLowerCase()) || (andAt > 0 && andAt - a >= 2))) {
       let from = a;
       for (let k = a + 1; k < b; k++) {
         if (words[k]!.w === 'and') {
@@ -401,6 +403,9 @@ function build(doc: Document): Candidates {
     if (st.length < 90 && CREDIT_LINE.test(st)) continue;
     const lead = !head && firstBodySentence >= 0 && sent.index - firstBodySentence < 3;
     const hasIncident = INCIDENT_CUE.test(st);
+    // a title-cased line inside the body (a sub-heading or a related-story link) is read like the headline
+    const tokens = st.split(/\s+/).filter((t) => /^[\p{L}]/u.test(t));
+    if (tokens.length >= 5 && tokens.filter((t) => /^\p{Lu}/u.test(t)).length >= 0.7 * tokens.length) continue;
     if (head || block.kind === 'heading') continue; // headlines are title-cased: only used to test the body's names against
     for (let [a, b] of runsOf(st, lower, capsMid)) {
       let form = st.slice(a, b);
