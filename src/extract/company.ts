@@ -85,6 +85,8 @@ const R_ATTACKER_IS = /^,?\s(?:is|are|was|were)\s(?:a|an|the)\s(?:[\w-]{1,20}\s)
 const R_ATTACKER = new RegExp(`^\\s(?:${alt(ATTACKER_CUES.filter((c) => c !== 'ransomware' && c !== 'malware'))})\\b|^\\s(?:ransomware|malware)\\b(?!\\s(?:attack|incident|infection|outbreak|hit))`, 'i');
 /** Before the name: the attacker. */
 const L_ATTACKER = /\b(?:alias|handle|moniker|nickname|username|pseudonym|hacking\sgroup|hacker\sgroup|hacktivist\sgroup|hackers?|group|gang|collective|crew|threat\sactors?|hacktivists|known\sas|calling\sitself|calls\sitself|dubbed|attributed\sto|blamed\son|linked\sto|by\sthe)\s(?:the\s)?$/i;
+/** Before the name: a news outlet described as one ("the trade publication X", "newspaper X"). */
+const L_OUTLET = /\b(?:publication|newspaper|magazine|news\s(?:site|outlet|agency|website|service|station)|outlet|broadcaster|tabloid|blog|wire\sservice|daily)\s$/i;
 /** Before the name: a comparison or another incident. */
 const L_COMPARISON = /\b(?:like|unlike|such\sas|similar\sto|including|than|previous|earlier|prior|the\slikes\sof|joins|joining|also\shit|as\swell\sas|along\swith|and|or|,)\s(?:the\s)?(?:[\w-]{1,20}\s){0,1}$/i;
 /** Before the name: a person's honorific. */
@@ -352,6 +354,7 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   score += sentenceHasIncident ? role : role / 2;
   if (L_DESCRIPTOR.test(left)) score += 0.75;
   if (L_VENDOR.test(left) || R_VENDOR.test(right)) score -= 2;
+  if (L_OUTLET.test(left)) { score -= 5; victim = false; }
   if (L_SECURITY.test(left) || R_SECURITY.test(right) || R_RESEARCH.test(right)) { score -= 4; victim = false; }
   if (L_COMMENTATOR.test(left)) { score -= 3; victim = false; }
   let attacker = false;
