@@ -6,6 +6,7 @@
 // authority, news outlet, publisher or commentator's employer does not.
 import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
+import { CODE_NAME, FAMILY_NAME, KNOWN_ACTORS } from '../lexicon/actors.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
 import {
   ATTACKER_CUES, AUTHORITY_NAMES, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
@@ -653,7 +654,10 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc) => {
   const { clusters } = companyCandidates(doc);
   // an authority (regulator, police, government office) is the victim only when named in a victim role
   // a platform or product family ("Windows", "Android") is the target of a flaw, not a victim organisation
-  const best = clusters.find((c) => !(isAuthority(c) && !c.mentions.some((m) => m.strong)) && !isPlatform(c));
+  // a threat actor or malware family is the attacker, and a lone common word ("Financial") no name
+  const lower = lowerWords(doc);
+  const best = clusters.find((c) => !(isAuthority(c) && !c.mentions.some((m) => m.strong)) && !isPlatform(c)
+    && !isThreatActor(c) && !isCommonWord(c, lower));
   if (!best || best.score < MIN_SCORE) return null;
   const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole || !!best.coref;
   const inHead = best.mentions.some((m) => m.headline) || [...best.forms.keys()].some((f) => wordIn(companyCandidates(doc).headline.toLowerCase(), f.toLowerCase()));
@@ -663,7 +667,6 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc) => {
   if (!hasRole && !inHead && !dominant) return null;
   const forms = [...best.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).map(([f]) => f);
   const name = pickName(forms);
-  const lower = lowerWords(doc);
   const aliases = forms.filter((f) => !(/^\p{Lu}\p{Ll}+$/u.test(f) && lower.has(f.toLowerCase()) && f !== name)).filter((f) => f !== name && nameTokens(f).join(' ') !== nameTokens(name).join(' ') || (f !== name && f.length > name.length && nameTokens(f).join(' ') === nameTokens(name).join(' ')));
   const evidence: Sentence[] = [];
   for (const m of best.mentions) {
@@ -689,6 +692,20 @@ function isPlatform(c: Cluster): boolean {
     // "Windows", "Windows XP", "Android 8" — but not "Android Forums"
     return PLATFORM_SET.has(f) || (PLATFORM_SET.has(words[0]!) && words.length === 2 && /^(?:\d[\w.]*|XP|Vista|Server|Pro|Home|OS|Mobile|Phone|RT|SE|Edge)$/.test(words[1]!));
   });
+}
+
+const ACTOR_NAMES = new Set(KNOWN_ACTORS.filter((a) => !a.needsCue).flatMap((a) => [a.name, ...(a.aliases ?? [])]).map((n) => n.toLowerCase()));
+
+const ACTOR_PATTERN = new RegExp(`^(?:${CODE_NAME.source}|${FAMILY_NAME.source})$`);
+
+/** Every spelling is a known threat actor, a vendor code name (APT10) or a family name (Fancy Bear). */
+function isThreatActor(c: Cluster): boolean {
+  return [...c.forms.keys()].every((f) => ACTOR_NAMES.has(f.toLowerCase()) || ACTOR_PATTERN.test(f));
+}
+
+/** One capitalised word that the article writes in lower case at least as often: a common word. */
+function isCommonWord(c: Cluster, lower: Map<string, number>): boolean {
+  return [...c.forms.entries()].every(([f, n]) => /^\p{Lu}[\p{Ll}-]+$/u.test(f) && (lower.get(f.toLowerCase()) ?? 0) >= n);
 }
 
 function isAuthority(c: Cluster): boolean {
