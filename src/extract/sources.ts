@@ -391,7 +391,7 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
     const askerName = asker.length ? tidyName(asker) : null;
     if (askerName && (isNewsOutlet(askerName) || looksLikeOutlet(askerName))) out.push({ name: askerName, sentence, at: m.index, relay: true, hint: 'outlet' });
   }
-  // a filing with a regulator or an exchange: "in a filing with the SEC", "a notice filed to the London Stock Exchange"
+  // a filing with a regulator or an exchange: "in a filing with the SEC", "a notice filed with the stock exchange"
   for (const m of text.matchAll(/\b(?:filing|filed|filings|notice|notification|disclosure|submission)\s(?:\w+\s){0,2}?(?:with|to)\s(?:the\s)?/gi)) {
     const a = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     const run = leadingRun(a);

@@ -78,7 +78,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['fixed', 'breach-end'], // "the flaw was fixed this week"
   ['patched', 'breach-end'], // "never patched it until this week"
   ['remediation', 'breach-end'], // "carried out a remediation this weekend"
-  ['throwing', 'breach-end'], // "throwing the hackers off the network at the start of April"
+  ['throwing', 'breach-end'], // "throwing the intruders out in early May"
   ['threw', 'breach-end'],
   ['kicked', 'breach-end'],
   ['ejected', 'breach-end'],

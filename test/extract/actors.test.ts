@@ -23,7 +23,7 @@ const POSITIVES: Array<[string, ActorKind, string[]]> = [
     'The Lapsus$ extortion group said it had obtained source code from the chipmaker.',
   ]],
   ['Lazarus Group', 'group', [
-    'Investigators blamed the theft on the Lazarus Group, which has been linked to North Korea.',
+    'Investigators blamed the theft on the Lazarus Group, a crew tied to Pyongyang.',
   ]],
   ['Blue Marlin', 'group', [
     'A hacking group called Blue Marlin said it had stolen the research files.',

@@ -36,7 +36,7 @@ const POSITIVES: Array<[number, string, string[]]> = [
     'Nine million passengers had their travel details accessed, the airline said.',
   ]],
   [3_000_000, 'people', [
-    'The credit bureau said at least 3-million consumers were affected by the hack.',
+    'At least 3-million consumers had their files exposed in the intrusion, the credit bureau said.',
   ]],
   [200_000_000, 'accounts', [
     'The gang claims to hold login details for some 200m webmail accounts and is demanding a ransom.',
@@ -68,8 +68,8 @@ describe('extractAffected: choosing among several counts', () => {
   });
   it('prefers the headline figure over the attacker\'s larger claim', () => {
     const f = run('Hospital chain says breach may affect 11 million patients',
-      'The hospital chain said the personal data of about 11 million patients was stolen.',
-      'The hacker claimed to have 27.7 million records and set a deadline.');
+      'The hospital chain said records belonging to roughly 11 million patients were taken.',
+      'The hacker said it held 27.7 million records and gave the firm a deadline.');
     expect(f?.count).toBe(11_000_000);
   });
   it('lets an exact figure stand for its rounded form', () => {

@@ -37,7 +37,7 @@ const POSITIVES: Array<[string, DateRole, string[]]> = [
     'Intruders were inside the network from March 3 to May 18, the breach notice says.',
   ]],
   ['2021-11', 'other', [
-    'The company suffered a data breach earlier this month after an intruder got into a file server.',
+    'The retailer suffered a cyberattack earlier this month that reached a file server.',
   ]],
   ['2021-11-24', 'disclosed', [
     'The company announced the breach on Wednesday and began emailing affected customers.',
@@ -55,10 +55,10 @@ const POSITIVES: Array<[string, DateRole, string[]]> = [
     'Customers whose card details were stolen in the breach will be notified by May 26.',
   ]],
   ['2021-09-29', 'breach-start', [
-    'The intrusion ran between Sept. 29 and Dec. 29 last year, the insurer said in its breach filing.',
+    'The intrusion ran from Sept. 29 until Dec. 29 last year, the insurer said in its breach filing.',
   ]],
   ['2020-12-29', 'breach-end', [
-    'The intrusion ran between Sept. 29 and Dec. 29 last year, the insurer said in its breach filing.',
+    'The intrusion ran from Sept. 29 until Dec. 29 last year, the insurer said in its breach filing.',
   ]],
   ['2021-10', 'disclosed', [
     'The bank notified regulators about the cyberattack a month ago.',
@@ -67,13 +67,13 @@ const POSITIVES: Array<[string, DateRole, string[]]> = [
     'The lender said it noticed the breach last week.',
   ]],
   ['2021-11-17', 'breach-start', [
-    'Attackers flooded the bank’s servers between Wednesday morning and Friday afternoon the week before last.',
+    'Attackers flooded the bank’s servers from Wednesday morning to Friday afternoon the week before last.',
   ]],
   ['2021-11-19', 'breach-end', [
-    'Attackers flooded the bank’s servers between Wednesday morning and Friday afternoon the week before last.',
+    'Attackers flooded the bank’s servers from Wednesday morning to Friday afternoon the week before last.',
   ]],
   ['2021-11-16', 'breach-end', [
-    'The insurer has not detected any hacker activity on its systems since November 16.',
+    'The insurer says it has seen no sign of the intruders in its network since November 16.',
   ]],
 ];
 
