@@ -77,3 +77,18 @@ describe('document model', () => {
     expect(sniffFormat('Plain headline\n\nPlain body.')).toBe('txt');
   });
 });
+
+describe('HTML article choice', () => {
+  it('reads the story, not the teaser cards that pages also mark up as <article>', () => {
+    const source = `<html><body>
+<aside><article class="card"><p>Teaser: a different story about a bank.</p></article></aside>
+<article><h1>Clinic reports intrusion</h1><p>The clinic said on Monday that an intruder reached its patient database.</p><p>It has told the regulator.</p></article>
+</body></html>`;
+    const doc = readDocument(source, { format: 'html' });
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Clinic reports intrusion',
+      'The clinic said on Monday that an intruder reached its patient database.',
+      'It has told the regulator.',
+    ]);
+  });
+});

@@ -56,7 +56,8 @@ export function readHtml(source: string): ReadResult {
   let canonical: string | null = null;
   let timeDatetime: string | null = null;
   let jsonLdPublished: string | null = null;
-  let articleRoot: Element | null = null;
+  const articles: Element[] = [];
+  const articleBodies: Element[] = [];
   let mainRoot: Element | null = null;
   let bodyRoot: Element | null = null;
   let firstH1: string | null = null;
@@ -71,13 +72,15 @@ export function readHtml(source: string): ReadResult {
     else if (tag === 'link' && canonical === null && /\bcanonical\b/i.test(attr(el, 'rel') ?? '')) canonical = attr(el, 'href');
     else if (tag === 'time' && timeDatetime === null) timeDatetime = attr(el, 'dateTime');
     else if (tag === 'script' && /ld\+json/i.test(attr(el, 'type') ?? '') && jsonLdPublished === null) jsonLdPublished = jsonLdDate(textOf(el));
-    else if (tag === 'article' && !articleRoot) articleRoot = el;
+    else if (tag === 'article') articles.push(el);
     else if (tag === 'main' && !mainRoot) mainRoot = el;
     else if (tag === 'body' && !bodyRoot) bodyRoot = el;
     else if (tag === 'h1' && firstH1 === null) firstH1 = textOf(el).replace(/\s+/g, ' ').trim() || null;
-    if (!articleRoot && /articleBody/i.test(attr(el, 'itemProp') ?? '')) articleRoot = el;
+    if (/articleBody/i.test(attr(el, 'itemProp') ?? '')) articleBodies.push(el);
   }
 
+  // pages list teasers as <article> cards too: the story is the candidate with the most paragraph text
+  const articleRoot = largest(articleBodies) ?? largest(articles);
   const blocks: RawBlock[] = [];
   /** Elements inside <article>, collected once (a per-header search was quadratic). */
   let inArticle: Set<Element> | undefined;
@@ -161,4 +164,19 @@ function jsonLdDate(json: string): string | null {
     }
   }
   return null;
+}
+
+/** The element with the most text in its paragraphs (teaser cards have little), or null. */
+function largest(candidates: Element[]): Element | null {
+  let best: Element | null = null;
+  let bestLength = -1;
+  for (const el of candidates) {
+    let length = 0;
+    for (const p of elements(el)) if (p.tagName === 'p') length += textOf(p).length;
+    if (length > bestLength) {
+      best = el;
+      bestLength = length;
+    }
+  }
+  return best;
 }
