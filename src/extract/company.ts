@@ -657,7 +657,7 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc) => {
   // a threat actor or malware family is the attacker, and a lone common word ("Financial") no name
   const lower = lowerWords(doc);
   const best = clusters.find((c) => !(isAuthority(c) && !c.mentions.some((m) => m.strong)) && !isPlatform(c)
-    && !isThreatActor(c) && !isCommonWord(c, lower));
+    && !isThreatActor(c) && !isCommonWord(c, lower) && !isMaliciousTool(c, doc));
   if (!best || best.score < MIN_SCORE) return null;
   const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole || !!best.coref;
   const inHead = best.mentions.some((m) => m.headline) || [...best.forms.keys()].some((f) => wordIn(companyCandidates(doc).headline.toLowerCase(), f.toLowerCase()));
@@ -701,6 +701,16 @@ const ACTOR_PATTERN = new RegExp(`^(?:${CODE_NAME.source}|${FAMILY_NAME.source})
 /** Every spelling is a known threat actor, a vendor code name (APT10) or a family name (Fancy Bear). */
 function isThreatActor(c: Cluster): boolean {
   return [...c.forms.keys()].every((f) => ACTOR_NAMES.has(f.toLowerCase()) || ACTOR_PATTERN.test(f));
+}
+
+/** A name followed by a kind of malicious software ("GhostAdmin malware", "X, a modular backdoor"). */
+const R_TOOL = /^(?:\s|,\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?)(?:malware|trojan|botnet|backdoor|worm|spyware|keylogger|stealer|infostealer|wiper|rootkit|exploit\skit|remote\saccess\strojan|ransomware\s(?:strain|family|variant))\b/i;
+
+/** Most mentions of the name present it as malicious software: the weapon, not the victim. */
+function isMaliciousTool(c: Cluster, doc: Document): boolean {
+  let tool = 0;
+  for (const m of c.mentions) if (R_TOOL.test(doc.text.slice(m.end, Math.min(m.sentence.end, m.end + 80)))) tool++;
+  return tool > 0 && tool * 2 >= c.mentions.length;
 }
 
 /** One capitalised word that the article writes in lower case at least as often: a common word. */
