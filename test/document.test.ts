@@ -92,3 +92,10 @@ describe('HTML article choice', () => {
     ]);
   });
 });
+
+describe('HTML title', () => {
+  it('drops the site name that <title> adds after the headline', () => {
+    const doc = readDocument('<html><head><title>Bank hit by hackers | Daily Ledger</title></head><body><article><h1>Bank hit by hackers</h1><p>Text.</p></article></body></html>', { format: 'html' });
+    expect(doc.title).toBe('Bank hit by hackers');
+  });
+});

@@ -137,7 +137,9 @@ export function readHtml(source: string): ReadResult {
   }
   walk(root, 'paragraph', 0);
 
-  const title = clean(meta.get('og:title') ?? meta.get('twitter:title') ?? titleTag ?? firstH1);
+  // <title> often ends with the site's name ("Story | Site"): the headline is the part the <h1> repeats
+  const pageTitle = titleTag && firstH1 && titleTag.startsWith(firstH1) ? firstH1 : titleTag;
+  const title = clean(meta.get('og:title') ?? meta.get('twitter:title') ?? pageTitle ?? firstH1);
   const url = clean(canonical ?? meta.get('og:url') ?? null);
   const published = normalisePublished(meta.get('article:published_time') ?? meta.get('datepublished') ?? jsonLdPublished
     ?? timeDatetime ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date') ?? meta.get('sailthru.date') ?? null);
