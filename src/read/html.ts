@@ -20,7 +20,7 @@ const BLOCK_TAGS: Record<string, BlockKind> = {
   li: 'list-item', blockquote: 'quote', td: 'table-cell', th: 'table-cell', dd: 'paragraph', dt: 'paragraph',
   pre: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', main: 'paragraph',
   header: 'paragraph', tr: 'paragraph', table: 'paragraph', ul: 'paragraph', ol: 'paragraph', br: 'paragraph',
-  hr: 'paragraph', address: 'paragraph', time: 'paragraph',
+  hr: 'paragraph', address: 'paragraph',
 };
 const MAX_DEPTH = 400;
 
