@@ -99,3 +99,24 @@ describe('HTML title', () => {
     expect(doc.title).toBe('Bank hit by hackers');
   });
 });
+
+describe('Markdown built to hurt the parser', () => {
+  it.each([
+    ['nested list markers', '- '.repeat(5000) + 'x'],
+    ['nested quotes', '>'.repeat(20000)],
+    ['emphasis flood', '**a'.repeat(30000)],
+    ['unclosed links', '[a]('.repeat(30000)],
+  ])('reads %s as plain text, quickly, with a warning', (_name, source) => {
+    const started = Date.now();
+    const doc = readDocument(source, { format: 'md' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(doc.format).toBe('md');
+    expect(doc.warnings.join(' ')).toMatch(/read as plain text/);
+  });
+
+  it('parses ordinary Markdown as Markdown', () => {
+    const doc = readDocument('# Title\n\nAcme said *hackers* stole [data](https://example.com).\n', { format: 'md' });
+    expect(doc.warnings).toEqual([]);
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Title', 'Acme said hackers stole data.']);
+  });
+});

@@ -7,10 +7,40 @@ import { parse as parseYaml } from 'yaml';
 import type { Nodes, Root } from 'mdast';
 import type { BlockKind, Piece, RawBlock, ReadResult } from '../document.js';
 import { normalisePublished } from './published.js';
+import { readText } from './text.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
+/** Markup characters on one line, or container markers opening one, beyond which micromark slows to a crawl. */
+const MAX_MARKS_PER_LINE = 2_000;
+const MAX_CONTAINER_DEPTH = 64;
+const MARKS = /[*_[\]`<>]/g;
+const CONTAINER_RUN = /^(?:[ \t]{0,3}(?:[>*+-]|\d{1,9}[.)])[ \t]?){64}/m;
+
+/**
+ * Text built to hurt the parser (thousands of emphasis markers or nested quotes and lists on one line)
+ * is no article's Markdown: such input is read as plain text instead, with a warning.
+ */
+function pathological(source: string): boolean {
+  if (CONTAINER_RUN.test(source)) return true;
+  for (let start = 0; start < source.length;) {
+    let end = source.indexOf('\n', start);
+    if (end < 0) end = source.length;
+    if (end - start > MAX_MARKS_PER_LINE) {
+      const marks = source.slice(start, end).match(MARKS);
+      if (marks && marks.length > MAX_MARKS_PER_LINE) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
 export function readMarkdown(source: string): ReadResult {
+  if (pathological(source)) {
+    const text = readText(source);
+    text.warnings.push(`Markdown nested or marked up beyond ${MAX_CONTAINER_DEPTH} levels or ${MAX_MARKS_PER_LINE} marks a line: read as plain text`);
+    return { ...text, format: 'md' };
+  }
   const tree = processor.parse(source) as Root;
   const blocks: RawBlock[] = [];
   const warnings: string[] = [];
