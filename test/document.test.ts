@@ -120,3 +120,10 @@ describe('Markdown built to hurt the parser', () => {
     expect(doc.sentences.map((s) => s.text)).toEqual(['Title', 'Acme said hackers stole data.']);
   });
 });
+
+describe('Markdown rules are not attacks', () => {
+  it('parses a long horizontal rule as Markdown', () => {
+    const doc = readDocument(`# Title\n\n${'-'.repeat(80)}\n\nBody text.\n`, { format: 'md' });
+    expect(doc.warnings).toEqual([]);
+  });
+});

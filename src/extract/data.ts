@@ -97,7 +97,7 @@ export const extractData: Extractor<DataFinding[]> = (doc, ctx) => {
         const head = m.category === 'unspecified' ? undefined : headOf(text, phrases, m);
         const subject = findSubject(doc, sentence, text, m.start, m.end, m.inner, ORGANISATIONAL.has(m.category));
         const status = inList ? statusOfList(doc, block.index, companyWords) : statusOf(doc, sentence, text, m.start, m.end, companyWords, ctx);
-        hits.push({ category: m.category, subject, text: m.text, head, status, sentence, start: sentence.start + m.start });
+        hits.push({ category: m.category, subject, text: withOwner(text, m, subject), head, status, sentence, start: sentence.start + m.start });
       }
     }
   }
@@ -246,6 +246,13 @@ function isData(text: string, m: PhraseMatch): boolean {
 }
 
 // ---- whose data ---------------------------------------------------------------------------------
+
+/** The phrase as written includes the word that names whose data it is: "customer details", "employees' records". */
+function withOwner(text: string, m: PhraseMatch, subject: string | null): string {
+  if (!subject) return m.text;
+  const before = /([\p{L}’'-]{2,30})\s$/u.exec(text.slice(Math.max(0, m.start - 32), m.start));
+  return before && subjectIn(before[1]!) === subject ? `${before[1]} ${m.text}` : m.text;
+}
 
 function subjectIn(word: string): string | null {
   const key = word.toLowerCase().replace(/[’']s?$|s[’']$/, (x) => (x.startsWith('s') ? 's' : '')).replace(/\s+/g, ' ');
@@ -470,9 +477,13 @@ function merge(hits: Hit[]): DataFinding[] {
   for (const x of items.values()) {
     const seen = new Set<string>();
     const words: string[] = [];
-    for (const p of x.phrases) {
-      const k = p.toLowerCase().replace(/^the\s/, '').replace(/e?s$/, '');
-      if (seen.has(k) || words.length >= MAX_PHRASES) continue;
+    const key = (p: string) => p.toLowerCase().replace(/^the\s/, '').replace(/e?s$/, '');
+    const keys = x.phrases.map(key);
+    for (const [i, p] of x.phrases.entries()) {
+      const k = keys[i]!;
+      // "Social Security numbers" is already said by "customer Social Security numbers"
+      const owned = keys.some((o) => o !== k && o.endsWith(` ${k}`) && subjectIn(o.slice(0, -k.length - 1)) !== null);
+      if (seen.has(k) || owned || words.length >= MAX_PHRASES) continue;
       seen.add(k);
       words.push(p);
     }

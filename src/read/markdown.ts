@@ -15,7 +15,8 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'to
 const MAX_MARKS_PER_LINE = 2_000;
 const MAX_CONTAINER_DEPTH = 64;
 const MARKS = /[*_[\]`<>]/g;
-const CONTAINER_RUN = /^(?:[ \t]{0,3}(?:[>*+-]|\d{1,9}[.)])[ \t]?){64}/m;
+// list markers each followed by a space, or quote markers: a rule of 64 dashes is neither
+const CONTAINER_RUN = /^(?:[ \t]{0,3}(?:[*+-]|\d{1,9}[.)])[ \t]{1,4}){64}|^(?:[ \t]{0,3}>){64}/m;
 
 /**
  * Text built to hurt the parser (thousands of emphasis markers or nested quotes and lists on one line)

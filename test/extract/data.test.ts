@@ -183,6 +183,12 @@ describe('data: subject', () => {
     expect(personal[0]!.subject).toBe('customers');
     expect(items.find((d) => d.category === 'contact')!.text).toBe('email addresses, phone numbers');
   });
+
+  it('keeps the word that names the owner in the text: "employee personal information"', () => {
+    const items = dataOf('The intruder copied employee personal information and patient Social Security numbers, the clinic said.');
+    expect(items.find((d) => d.category === 'personal')).toMatchObject({ subject: 'employees', text: 'employee personal information' });
+    expect(items.find((d) => d.category === 'government-id')).toMatchObject({ subject: 'patients', text: 'patient Social Security numbers' });
+  });
 });
 
 // ---- how sure ---------------------------------------------------------------------------------------
