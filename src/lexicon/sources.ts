@@ -226,7 +226,7 @@ export const REGULATORS: readonly string[] = [
   'autoriteit persoonsgegevens', 'garante', 'aepd', 'cisa', 'cybersecurity and infrastructure security agency',
   'ncsc', 'national cyber security centre', 'national cyber security center', 'us-cert', 'cert', 'enisa', 'irs',
   'internal revenue service', 'ofcom', 'ofgem', 'pra', 'monetary authority of singapore', 'mas', 'pdpc',
-  'personal data protection commission', 'nydfs', 'department of financial services', 'electoral commission',
+  'personal data protection commission', 'nydfs', 'department of financial services',
   'ombudsman', 'regulator', 'watchdog', 'supervisory authority',
 ];
 
