@@ -20,9 +20,23 @@ export function splitSentences(text: string): Array<[number, number]> {
       ranges.push([at, Math.min(text.length, at + want.length)]);
       cursor = at + want.length;
     }
-    return fillGaps(text, ranges);
+    return joinLowercaseStarts(text, fillGaps(text, ranges));
   }
   return fallback(text);
+}
+
+/**
+ * A name ending in "?" or "!" is no sentence end: "Which? said", "Yahoo! confirmed". Rejoin after such a
+ * mark when the next word is lower case ("iPhone" after a full stop still starts a sentence).
+ */
+function joinLowercaseStarts(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const prev = out[out.length - 1];
+    if (prev && /[?!]$/.test(text.slice(prev[0], prev[1])) && /^\p{Ll}+\b/u.test(text.slice(r[0], r[0] + 20))) prev[1] = r[1];
+    else out.push(r);
+  }
+  return out;
 }
 
 function fallback(text: string): Array<[number, number]> {

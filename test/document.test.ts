@@ -127,3 +127,14 @@ describe('Markdown rules are not attacks', () => {
     expect(doc.warnings).toEqual([]);
   });
 });
+
+describe('sentences', () => {
+  it('does not end a sentence at a name that ends in "?" or "!"', () => {
+    const doc = readDocument('Consumer group Which? said the firm was hacked. Was it bad? iPhone users were told to update.', { format: 'txt' });
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'Consumer group Which? said the firm was hacked.',
+      'Was it bad?',
+      'iPhone users were told to update.',
+    ]);
+  });
+});
