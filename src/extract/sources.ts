@@ -11,7 +11,7 @@ import type { SourceKind } from '../record.js';
 import { isNewsOutlet, looksLikeOutlet } from '../lexicon/outlets.js';
 import {
   AUTHOR_BIO, AUTHORITY_VERBS, CREDIT_VERBS, DESCRIPTOR_NOUNS, OUTLET_DESCRIPTORS, FILING_NAMES, FURNITURE, HONORIFICS, IMAGE_AGENCIES, INVERSION_VERBS, LAW_ENFORCEMENT,
-  BARE_VERB, GENERIC_WORDS, NAME_STOPWORDS, PLATFORMS, REGULATORS, RESEARCH_CONTEXT, RESEARCH_NAME_WORDS, SPOKES_NOUNS, TITLE_WORDS,
+  BARE_VERB, GENERIC_WORDS, NAME_STOPWORDS, POSTING_PLATFORMS, REGULATORS, RESEARCH_CONTEXT, RESEARCH_NAME_WORDS, SPOKES_NOUNS, TITLE_WORDS,
   VICTIM_REFERENCES,
 } from '../lexicon/sources.js';
 import type { Context, Extractor, SourceFinding } from './types.js';
@@ -38,7 +38,7 @@ const STOP = new Set(NAME_STOPWORDS);
 const GENERIC = new Set([...GENERIC_WORDS, ...NAME_STOPWORDS]);
 const TITLES = new Set(TITLE_WORDS);
 const HONOR = new Set(HONORIFICS);
-const PLATFORM_SET = new Set(PLATFORMS);
+const PLATFORM_SET = new Set(POSTING_PLATFORMS);
 const IMAGE_SET = new Set(IMAGE_AGENCIES);
 const VICTIM_REF_RE = new RegExp(`(?:^|\\s)(?:the|this|that|our|its)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?(?:${alt(VICTIM_REFERENCES)})(?:['’]s)?$`, 'iu');
 const SPOKES_RE = new RegExp(`(?:^|\\s)(?:an?|the|one|another|its|their)\\s(?:([\\p{L}\\p{N}&.'’-]{1,40})\\s){0,3}?(?:${alt(SPOKES_NOUNS)})$`, 'iu');
@@ -718,13 +718,6 @@ export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
     if (s.text.length > 4000) continue;
     if (FURNITURE.some((re) => re.test(s.text))) continue;
     if (titleCase(s.text)) continue;
-    // a sentence the splitter broke after a "?" or "!" inside a name ("Consumer group Which? said …")
-    const next = doc.sentences[s.index + 1];
-    if (next && next.block === s.block && /[?!]$/.test(s.text) && /^\p{Ll}/u.test(next.text) && s.text.length + next.text.length < 4000) {
-      const joined = { ...next, start: s.start, text: `${s.text} ${next.text}` };
-      for (const c of sentenceCredits(joined)) credits.push({ ...c, sentence: next });
-      continue;
-    }
     credits.push(...sentenceCredits(s));
   }
   // "Via BleepingComputer" as a block of its own, with no sentence punctuation

@@ -202,7 +202,7 @@ export const GENERIC_WORDS: readonly string[] = [
 ];
 
 /** Platforms a statement is posted on, not sources themselves ("said via Twitter"). */
-export const PLATFORMS: readonly string[] = [
+export const POSTING_PLATFORMS: readonly string[] = [
   'twitter', 'x', 'telegram', 'linkedin', 'facebook', 'instagram', 'mastodon', 'reddit', 'discord', 'youtube',
   'tiktok', 'email', 'e-mail', 'whatsapp', 'signal', 'medium', 'github', 'pastebin', 'bluesky', 'threads',
 ];

@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Nodes, Root } from 'mdast';
 import type { BlockKind, Piece, RawBlock, ReadResult } from '../document.js';
 import { normalisePublished } from './published.js';
-import { readText } from './text.js';
+import { ENDS_SENTENCE, readText, WRAP_MIN } from './text.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -130,10 +130,6 @@ function parseFrontMatter(value: string, warnings: string[]): Record<string, unk
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-
-/** Long lines that do not end a sentence are hard-wrapped prose; any other line break ends a block. */
-const WRAP_MIN = 60;
-const ENDS_SENTENCE = /[.!?:;"”’)]\s*$/;
 
 /**
  * Markdown joins the lines of a paragraph, but articles converted from web pages put a headline, a

@@ -2,8 +2,9 @@
 // captions, bylines), while long lines that do not end a sentence are hard-wrapped prose and join.
 import type { RawBlock, ReadResult } from '../document.js';
 
-const WRAP_MIN = 60;
-const ENDS_SENTENCE = /[.!?:;"”’)]\s*$/;
+/** A line at least this long that does not end a sentence is hard-wrapped prose (shared with Markdown). */
+export const WRAP_MIN = 60;
+export const ENDS_SENTENCE = /[.!?:;"”’)]\s*$/;
 
 export function readText(source: string): ReadResult {
   const blocks: RawBlock[] = [];
