@@ -4,6 +4,7 @@
 //   according to / by / via     "according to a report from The Record", "first reported by X", "Via X"
 //   statements and filings      "a spokesperson said" (→ the victim), "in a filing with the SEC"
 // and leaves out page furniture (image credits, bylines, author bios, promo links) and the publisher.
+import { COUNTRY_WORDS } from '../lexicon/countries.js';
 import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
 import { compromise } from '../nlp.js';
@@ -35,7 +36,7 @@ const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.l
 const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(CREDIT_VERBS)})(?![\\p{L}\\p{N}])`, 'gu');
 const INVERSION = new Set(INVERSION_VERBS);
 const STOP = new Set(NAME_STOPWORDS);
-const GENERIC = new Set([...GENERIC_WORDS, ...NAME_STOPWORDS]);
+const GENERIC = new Set([...GENERIC_WORDS, ...NAME_STOPWORDS, ...COUNTRY_WORDS.map(([word]) => word.toLowerCase())]);
 const TITLES = new Set(TITLE_WORDS);
 const HONOR = new Set(HONORIFICS);
 const PLATFORM_SET = new Set(POSTING_PLATFORMS);

@@ -189,16 +189,12 @@ export const GENERIC_WORDS: readonly string[] = [
   'researchers', 'experts', 'users', 'customers', 'people', 'company', 'firm', 'police', 'authorities', 'investigators',
   'analysts', 'sources', 'reports', 'report', 'security', 'data', 'breach', 'statement', 'email', 'photo', 'image',
   'video', 'court', 'documents', 'records', 'employees', 'staff', 'members', 'patients', 'students', 'consumers',
-  'u.s.', 'us', 'u.s', 'uk', 'u.k.', 'eu', 'america', 'american', 'british', 'chinese', 'russian', 'iranian', 'european',
-  'western', 'japanese', 'korean', 'indian', 'israeli', 'ukrainian', 'german', 'french', 'canadian', 'australian',
-  'spanish', 'singaporean', 'italian', 'dutch', 'swedish', 'norwegian', 'danish', 'finnish', 'polish', 'irish',
-  'scottish', 'welsh', 'turkish', 'brazilian', 'mexican', 'vietnamese', 'thai', 'malaysian', 'indonesian', 'filipino',
-  'pakistani', 'saudi', 'emirati', 'african', 'asian', 'swiss', 'austrian', 'belgian', 'czech', 'hungarian',
-  'romanian', 'greek', 'portuguese', 'argentinian', 'chilean', 'colombian', 'nigerian', 'kenyan', 'egyptian',
-  'taiwanese', 'north', 'south', 'east', 'west', 'new', 'english', 'international', 'global', 'foreign', 'domestic',
+  // country names and demonyms come from ../lexicon/countries.ts
+  'u.s.', 'u.s', 'u.k.', 'eu', 'european', 'western', 'african', 'asian',
+  'north', 'south', 'east', 'west', 'new', 'international', 'global', 'foreign', 'domestic',
   'logs', 'files', 'emails', 'messages', 'screenshots', 'samples', 'tests', 'scans', 'findings', 'results', 'evidence',
   'statistics', 'figures', 'estimates', 'documents', 'sources', 'details', 'reports', 'records', 'filings', 'data',
-  'arabian', 'cyber', 'analysis', 'team', 'group', 'unit', 'lab', 'labs', 'center', 'centre', 'agency', 'department',
+  'cyber', 'analysis', 'team', 'group', 'unit', 'lab', 'labs', 'center', 'centre', 'agency', 'department',
 ];
 
 /** Platforms a statement is posted on, not sources themselves ("said via Twitter"). */
