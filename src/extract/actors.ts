@@ -12,7 +12,7 @@ import {
 import { isNewsOutlet } from '../lexicon/outlets.js';
 import type { ActorFinding, Context, Extractor } from './types.js';
 
-/** A name token: capitalised or starting with a digit ("Cl0p", "N4ughtySecTU", "Lapsus$", "8Base", "2.0"). */
+/** A name token: capitalised or starting with a digit ("Cl0p", "Zer0Crew", "Lapsus$", "8Base", "2.0"). */
 const TOK = "[A-Z0-9][\\w$@&'’.-]{0,30}";
 const NAME_AFTER = new RegExp(`^\\s{0,3}(?:[Tt]he\\s{1,2})?(?:["“‘]([^"”’\\n]{2,40})["”’]|(${TOK}(?:\\s{1,2}${TOK}){0,3}))`);
 const NAME_BEFORE = new RegExp(`(?:["“‘]([^"”’\\n]{2,40})["”’]|(${TOK}(?:\\s{1,2}${TOK}){0,3}))\\s{1,2}$`);
@@ -26,7 +26,7 @@ const NOUN_NAMED = /\b(hackers?|hacking\s{1,2}group|hacker\s{1,2}group|group|gan
 /** A forum poster or seller named in a sentence about leaked or sold data. */
 const SELLER_NAMED = /\b(?:user|vendor|seller|poster|member|account)\s{1,2}(?:named|called|known\s{1,2}as|dubbed)(?=\s)/gi;
 const LEAK_CUE = /\b(?:leak|posted|for sale|selling|sold|dump|stolen|breach|hack)/i;
-/** A threat noun in apposition: "hacking group N4ughtySecTU", "the ransomware gang Rhysida". */
+/** A threat noun in apposition: "hacking group Zer0Crew", "the ransomware gang Rhysida". */
 const NOUN_APPOSITION = /\b(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|state-sponsored|state-backed)\s{1,2}(group|gang|crew|collective|outfit|operation|actor|cartel|syndicate)(?=\s)/gi;
 /** A type noun after the name: "the Rhysida ransomware gang", "OurMine Hacking Group", "Lazarus group". */
 const NOUN_AFTER_NAME = /^\s{0,2}(?:(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|cyber)\s{1,2})?(gang|group|operation|crew|collective|cartel|syndicate|outfit|actors?|affiliates?|hackers)\b/i;
@@ -288,7 +288,7 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
   return out;
 }
 
-/** Two spellings of one name: same tokens, or one edit apart when long ("N4ughtySecTU" / "N4aughtySecTU"). */
+/** Two spellings of one name: same tokens, or one edit apart when long ("Zer0Crew" / "Zer0Krew"). */
 function sameName(a: string, b: string): boolean {
   const x = tokens(a).join(''), y = tokens(b).join('');
   if (!x || !y) return false;

@@ -105,10 +105,10 @@ const NUMBER_NOUN = /^(?:million|billion|thousand|hundred|percent|per|people|use
 const PLATFORM_SET = new Set(PLATFORMS);
 /** Threat-group designations ("APT10", "FIN7", "UNC2452"). */
 const ATTACKER_SHAPE = /^(?:APT|FIN|TA|UNC|DEV-|Storm-)\s?-?\d{1,4}$/;
-/** Words that may end a name even though they never make one alone ("Defense Point Security"). */
+/** Words that may end a name even though they never make one alone ("Northgate Security"). */
 const NAME_TAIL_OK = new Set(['Security', 'Cybersecurity', 'Data', 'Government', 'Police', 'Company', 'Companies', 'Internet',
   'Web', 'Email', 'Report', 'Reports', 'Customers', 'Users', 'Employees', 'Inc', 'Ltd', 'Corp', 'PLC', 'LLC']);
-/** Titles that end an organisation's run ("Defense Point CEO George McKenzie"). */
+/** Titles that end an organisation's run ("Northgate CEO Sam Reyes"). */
 const TITLE_BREAK = new Set(['CEO', 'CTO', 'CISO', 'CFO', 'COO', 'CIO', 'VP', 'President', 'Chairman', 'Chairwoman',
   'Director', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Founder', 'Chief', 'Secretary', 'Minister', 'Officer',
   'Administrator', 'Manager', 'Supervisor', 'Superintendent', 'Mayor', 'Governor', 'Chancellor', 'Dean']);
@@ -253,7 +253,7 @@ export function runsOf(text: string, lower: Map<string, number>, capsMid: Map<st
       if (gap !== ' ') break;
       if (TITLE_BREAK.has(next.w)) break;
       if (isCap(next.w)) { j++; last = j; continue; }
-      // a short number belongs to a name ("Forever 21", "Windows 10"), not a count ("Acme 30 million")
+      // a short number belongs to a name ("Studio 54 Retail", "Windows 10"), not a count ("Acme 30 million")
       if (/^\d{1,3}$/.test(next.w) && !NOT_NAME_SET.has(words[j]!.w) && !/^[,%]/.test(text.slice(next.e, next.e + 1))) {
         const after = words[j + 2];
         if (!after || text.slice(next.e, after.s) !== ' ' || !NUMBER_NOUN.test(after.w)) { j++; last = j; continue; }
@@ -475,7 +475,7 @@ function build(doc: Document): Candidates {
     const matches = clusters.filter((c) => c !== ac && [...c.forms.keys()].some((f) => f.includes(' ') && initials(f) === letters));
     if (matches.length >= 1) for (const m of matches) union(m, ac);
   }
-  // token subsets: "Panasonic" ⊂ "Panasonic Corporation"; only when the superset is unique
+  // token subsets: "Hoshino" ⊂ "Hoshino Corporation"; only when the superset is unique
   const sorted = [...clusters].sort((a, b) => b.tokens.size - a.tokens.size);
   for (const small of sorted) {
     const supers = clusters.filter((c) => c !== small && c.tokens.size > small.tokens.size && [...small.tokens].every((t) => c.tokens.has(t)));
@@ -603,7 +603,7 @@ function countryFor(doc: Document, cluster: Cluster): string | null {
   for (const m of cluster.mentions.slice(0, 30)) {
     const left = undot(doc.text.slice(Math.max(m.sentence.start, m.start - 70), m.start));
     const right = undot(doc.text.slice(m.end, Math.min(m.sentence.end, m.end + 90)));
-    // "Japanese multinational Panasonic", "UK payday loan firm Wonga", "Osaka-based Panasonic"
+    // "Japanese multinational Hoshino", "UK payday lender Quickloan", "Osaka-based Hoshino"
     const lm = left.match(/(?:^|[^\p{L}])([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})(?:-based)?\s(?:(?:[\w-]{1,20}\s){0,4})$/u);
     if (lm) {
       const words = lm[0];

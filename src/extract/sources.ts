@@ -1,5 +1,5 @@
 // Sources: whom the article credits for its claims. Reads attribution grammar, not names:
-//   subject + credit verb       "Mainichi and NHK reported", "André Stewart, VP at Netskope, pointed out"
+//   subject + credit verb       "Kansai Shimbun and NTV reported", "Lena Ortiz, VP at Brightwall, pointed out"
 //   quote + inverted verb       "“…,” said Jane Doe, CTO at Acme"
 //   according to / by / via     "according to a report from The Record", "first reported by X", "Via X"
 //   statements and filings      "a spokesperson said" (→ the victim), "in a filing with the SEC"
@@ -48,7 +48,7 @@ const LOWER_SOURCES: ReadonlyArray<[RegExp, Credit['hint'], string?]> = [
   [/(?:^|\s)(police|prosecutors|federal\sprosecutors)$/i, 'law-enforcement'],
   [new RegExp(`(?:^|\\s)(${alt(FILING_NAMES.filter((f) => !/^(?:the|a)\s/.test(f)))})$`, 'i'), 'filing'],
 ];
-/** Collective nouns after an organisation: "Kromtech researchers said", "FBI officials said". */
+/** Collective nouns after an organisation: "Sentrylab researchers said", "FBI officials said". */
 const GROUP_NOUNS = /^(?:researchers?|analysts?|experts?|team|officials?|executives?|investigators?|engineers?|staff|spokes(?:person|man|woman)|representatives?|management|leadership|lawyers?|attorneys?)$/;
 
 /** Words that come between a subject and its verb and say nothing about who speaks. */
@@ -118,7 +118,7 @@ export function tidyName(tokens: string[]): string | null {
 
 const ORG_END = /^(?:Commission|Services?|Department|Office|Agency|Authority|Bureau|Centre|Center|Institute|Association|Council|Committee|Board|Foundation|Trust|Society|Sons|Co\.?|Communications|Technology|Technologies|Security|Affairs|Justice|Development|Research|Industries|Exchange|Markets|Team|Group|Unit|Division|Lab|Labs)$/;
 
-/** Split a run on "and" ("Mainichi and NHK") when both sides are names. */
+/** Split a run on "and" ("Kansai Shimbun and NTV") when both sides are names. */
 function splitCoordination(tokens: string[]): string[][] {
   const i = tokens.findIndex((t, k) => (t === 'and' || t === '&') && k > 0 && k < tokens.length - 1);
   if (i < 0) return [tokens];
@@ -174,7 +174,7 @@ function trailingRun(text: string): string[] {
     if (isName(bare) && !/['’](?:ve|re|ll|d|m)$/i.test(bare)) {
       run.unshift(tok);
       if (/^[(“"‘]/.test(tok)) break;
-    } else if (run.length === 0 && isNumber(tok) && i > 0 && isName(toks[i - 1]!)) run.unshift(tok); // "Forever 21"
+    } else if (run.length === 0 && isNumber(tok) && i > 0 && isName(toks[i - 1]!)) run.unshift(tok); // "Studio 54 Retail"
     else if (run.length > 0 && CONNECTORS.has(tok)) run.unshift(tok);
     else break;
   }
@@ -295,7 +295,7 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
       }
       if (group || quoted) continue; // the group's name, if any, is read by "researchers at X"
     }
-    // a negation between subject and verb: "Panasonic has not confirmed"
+    // a negation between subject and verb: "Hoshino has not confirmed"
     if (/\b(?:not|n't|never|yet\sto|declined\sto|refused\sto|failed\sto|unable\sto)(?:\s[\p{L}-]+){0,2}$/iu.test(before)) continue;
     subjectBefore(before, sentence, p, out, push);
   }
@@ -348,7 +348,7 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
     if (/\baccording\sto\s(?:\S+\s){0,3}$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     objectCredit(a, sentence, m.index, out, push, false);
   }
-  // possessive: "Kromtech's report", "Amazon's guidance", "the ICO's statement"
+  // possessive: "Sentrylab's report", "Amazon's guidance", "the ICO's statement"
   for (const m of text.matchAll(/['’]s\s(?:[\p{Ll}-]{1,20}\s)?(?:report|reporting|statement|research|analysis|findings|blog|investigation|announcement|filing|notice|press\srelease|disclosure|researchers|research\steam|spokes(?:person|man|woman)|guidance|advisory|letter|tweet|post|representative)\b/giu)) {
     const run = trailingRun(text.slice(Math.max(0, m.index - 120), m.index));
     if (run.length) push(run, /research/i.test(m[0]) ? 'researcher' : undefined, m.index);
@@ -421,7 +421,7 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
 
 const SPOKES_FOR_GLOBAL = new RegExp(`(?:${alt(SPOKES_NOUNS)})\\s(?:for|from|at|of)\\s(?:the\\s)?`, 'giu');
 
-/** ", VP EMEA at Netskope" / ", Vice President, ViaSat Europe": does an appositive give a job title? */
+/** ", VP EMEA at Brightwall" / ", Vice President, ViaSat Europe": does an appositive give a job title? */
 function appositiveTitled(rest: string): boolean {
   const m = /^\s{0,2}[,—–]\s{0,2}([^.;"“”]{1,120})/.exec(rest);
   if (!m) return false;
@@ -461,7 +461,7 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
         push(run, research ? 'researcher' : appositiveTitled(', ' + appositive) ? 'person' : undefined, p);
         return;
       }
-      // "A security researcher, Jeremiah Fowler, found"
+      // "A security researcher, Ana Varga, found"
       const inner = leadingRun(appositive);
       if (inner.length && inner.join(' ').length >= appositive.replace(/[,.]$/, '').length - 1) {
         const pre = body.slice(0, open);
@@ -514,7 +514,7 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
       return;
     }
   }
-  // "Kromtech researchers said", "FBI officials said", "The Rhysida ransomware gang claimed"
+  // "Sentrylab researchers said", "FBI officials said", "The Rhysida ransomware gang claimed"
   const toks = splitTokens(b);
   const lastTok = toks[toks.length - 1] ?? '';
   if ((GROUP_NOUNS.test(lastTok) || /^(?:gang|group|crew|collective|operators?|hackers?|actors?)$/.test(lastTok)) && toks.length >= 2) {
@@ -659,7 +659,7 @@ export function nameTokens(s: string): string[] {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ')
     .replace(/['’]s\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter((t) => t && !CORP.has(t));
 }
-/** Same name, or one's words all inside the other's ("Kromtech" / "Kromtech Alliance Corp."). */
+/** Same name, or one's words all inside the other's ("Sentrylab" / "Sentrylab Alliance Corp."). */
 export function sameName(a: string, b: string): boolean {
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
   if (compact(a).length >= 4 && compact(a) === compact(b)) return true; // "Risk IQ" / "RiskIQ"

@@ -2,7 +2,7 @@
 // describes one, the verbs that make a name the victim, and the words that mark a name as someone else
 // (security firm, attacker, authority, publisher, photo credit).
 
-/** Last word of an organisation name ("Panasonic Corporation", "Lloyds Banking Group", "Tampa General Hospital"). */
+/** Last word of an organisation name ("Hoshino Corporation", "Harbour Banking Group", "Bayfield General Hospital"). */
 export const ORG_SUFFIXES: readonly string[] = [
   'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'LLC', 'LLP', 'LP', 'plc', 'PLC', 'Plc',
   'AG', 'SA', 'GmbH', 'NV', 'BV', 'Pty', 'AB', 'ASA', 'Group', 'Holdings', 'Holding', 'Partners', 'Associates',
@@ -24,7 +24,7 @@ export const ORG_PREFIXES: readonly string[] = [
 ];
 
 /**
- * Nouns that describe an organisation just before its name ("payday loan firm Wonga", "the retailer Target",
+ * Nouns that describe an organisation just before its name ("payday lender Quickloan", "the retailer Target",
  * "forensics company Cellebrite").
  */
 export const ORG_DESCRIPTORS: readonly string[] = [

@@ -1,9 +1,9 @@
 // Attribution cues: how a news report credits the people and organisations behind its claims, and the
 // words that say what kind of source a credited name is. Lower-case unless noted; one entry per row.
 
-/** Verbs that credit their subject with a claim ("Panasonic said", "Mainichi and NHK reported"). */
+/** Verbs that credit their subject with a claim ("Hoshino said", "Kansai Shimbun and NTV reported"). */
 export const CREDIT_VERBS: readonly string[] = [
-  'said', // "Panasonic said the attack began in June"
+  'said', // "Hoshino said the attack began in June"
   'says', // "the company says it has notified customers"
   'told', // "a spokesperson told Reuters"
   'tells',
@@ -23,11 +23,11 @@ export const CREDIT_VERBS: readonly string[] = [
   'confirms',
   'announced', // "Acme announced Monday that"
   'announces',
-  'revealed', // "Panasonic has revealed that"
+  'revealed', // "Hoshino has revealed that"
   'reveals',
   'disclosed', // "the retailer disclosed"
   'discloses',
-  'reported', // "Mainichi and NHK reported that"
+  'reported', // "Kansai Shimbun and NTV reported that"
   'reports',
   'warned', // "the agency warned"
   'warns',
@@ -44,7 +44,7 @@ export const CREDIT_VERBS: readonly string[] = [
   'pointed out', // "Stewart pointed out"
   'points out',
   'found', // "researchers at Acme Security found"
-  'discovered', // "Kromtech discovered the bucket"
+  'discovered', // "Sentrylab discovered the bucket"
   'spotted', // "security firm X spotted"
   'uncovered',
   'observed',
@@ -72,7 +72,7 @@ export const CREDIT_VERBS: readonly string[] = [
   'reiterated',
   'asserted',
   'elaborated',
-  'shared', // "Kromtech shared a sample"
+  'shared', // "Sentrylab shared a sample"
   'recounted',
   'predicted',
   'calculated',
@@ -109,7 +109,7 @@ export const DESCRIPTOR_NOUNS: readonly string[] = [
   'consultancy', 'consultant', 'advisory', 'lab', 'specialist', 'maker', 'contractor', 'supplier', 'partner',
 ];
 
-/** Descriptors that mark the name as a news outlet ("Japanese news outlets Mainichi and NHK"). */
+/** Descriptors that mark the name as a news outlet ("Japanese news outlets Kansai Shimbun and NTV"). */
 export const OUTLET_DESCRIPTORS = /\b(?:news\s(?:outlets?|sites?|agenc(?:y|ies)|stations?|services?|organi[sz]ations?|channels?|websites?|publications?|wires?)|newspapers?|outlets?|broadcasters?|publications?|dailies|daily|tabloids?|magazines?|wire\sservices?|news\sstation|tv\sstation|television\sstation|radio\sstation|trade\spublications?|media)\s$/i;
 
 /** Verbs that may put the speaker after the quote: "“…,” said Jane Doe, CTO at Acme." */
@@ -275,5 +275,5 @@ export const AUTHOR_BIO = /\bafter\sworking\s(?:with|at|for)\b|\b(?:is|was)\s(?:
 /** A clause that states the article as a whole draws on a source ("This story is based on reporting by X"). */
 export const MAIN_SOURCE_CUE = /\b(?:this|the)\s(?:story|article|report|piece)\s(?:is\s|was\s)?(?:based\son|draws\son|relies\son|cites|originally\sappeared\sin|first\sappeared\s(?:in|on))\s/i;
 
-/** Negation between a subject and its verb: "Panasonic has yet to confirm", "did not say". */
+/** Negation between a subject and its verb: "Hoshino has yet to confirm", "did not say". */
 export const NEGATION = /\b(?:not|n't|never|yet\sto|declined\sto|refused\sto|failed\sto|wouldn't|won't|cannot|can't|no\slonger)\b/i;
