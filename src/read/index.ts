@@ -31,12 +31,17 @@ export interface ReadOptions {
   path?: string;
   format?: InputFormat;
   published?: string;
+  /** Metadata given beside the text (an NDJSON input line): used when the article itself has none. */
+  title?: string;
+  url?: string;
 }
 
 /** Source text → the document model. */
 export function readDocument(source: string, options: ReadOptions = {}): Document {
   const format = options.format ?? formatFromPath(options.path) ?? sniffFormat(source);
   const read = READERS[format](source);
+  if (options.title && !read.title) read.title = options.title;
+  if (options.url && !read.url) read.url = options.url;
   if (options.published) {
     read.published = options.published;
     read.publishedFrom = 'option';
