@@ -1,4 +1,5 @@
 // commander only: argv → options. `run` binds main() to the real process for bin/breach-extract.js.
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import { main } from './main.js';
@@ -16,9 +17,22 @@ export interface CliOptions {
   quiet: boolean;
   verbose: boolean;
   ext?: string[];
+  /** Worker threads for a batch (default: the machine's cores). */
+  jobs: number;
+  /** How stdin is read: one article, or NDJSON lines of articles. */
+  input: 'article' | 'ndjson';
+  /** Where failures go as NDJSON lines {path, error}, for re-runs. */
+  errors?: string;
+  /** Per-article time budget; undefined when not given. */
+  timeoutMs?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number, 1 or more.');
+  return Number(value);
+}
 
 function isoDay(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -43,13 +57,16 @@ export const HELP_AFTER = `
 Exit codes:
   0  every input was processed (an article with no incident is a success: isIncident false)
   1  at least one input failed (the others were still printed)
+  130 interrupted (Ctrl-C): every printed line is a whole record
   2  usage error (unknown flag, bad value)
 
 Examples:
   breach-extract article.txt
   breach-extract story.html | jq .company.name
   cat story.md | breach-extract -
-  breach-extract news/ > records.ndjson`;
+  breach-extract news/ > records.ndjson
+  breach-extract 'archive/**/*.html' --jobs 4 --errors failed.ndjson > records.ndjson
+  crawler | breach-extract --input ndjson > records.ndjson`;
 
 /** Parse argv (without node and script). Throws UsageError; help and version are returned as text. */
 export function parseArgs(argv: string[], version: string): { options: CliOptions } | { print: string } {
@@ -61,9 +78,13 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
     .addOption(new Option('-i, --input-format <format>', 'how to read the input (default: by extension, else sniffed)').choices(['txt', 'md', 'html']))
     .option('-p, --published <date>', 'publication date YYYY-MM-DD, overriding what the article says', isoDay)
     .option('--max-bytes <size>', 'refuse articles larger than this', byteCount, DEFAULT_MAX_BYTES)
-    .option('--ext <list>', 'file extensions to read in folders, comma separated (default: .txt,.md,.markdown,.html,.htm)')
+    .option('--ext <list>', 'file extensions to read in folders and globs, comma separated (default: .txt,.md,.markdown,.html,.htm)')
+    .option('-j, --jobs <n>', 'worker threads for several articles (default: the number of cores)', positiveInteger)
+    .addOption(new Option('--input <kind>', 'what stdin holds: one article, or NDJSON lines {"id","text","title"?,"url"?,"published"?,"format"?}').choices(['article', 'ndjson']).default('article'))
+    .option('--errors <file>', 'also write failures to this file as NDJSON lines {"path","error"}, for re-runs')
+    .option('--timeout-ms <ms>', 'give up on an article after this long (batches: default 60000)', positiveInteger)
     .option('--schema', 'print the JSON Schema of the record and exit', false)
-    .option('-q, --quiet', 'no warnings on stderr', false)
+    .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)', false)
     .option('-v, --verbose', 'also list skipped files', false)
     .option('--debug', 'print stack traces for internal errors', false)
     .version(version, '-V, --version')
@@ -94,9 +115,15 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
       quiet: o.quiet,
       verbose: o.verbose,
       ext: typeof o.ext === 'string' ? o.ext.split(',').map((e: string) => e.trim()).filter(Boolean) : undefined,
+      jobs: o.jobs ?? defaultJobs(),
+      input: o.input,
+      errors: o.errors,
+      timeoutMs: o.timeoutMs,
     },
   };
 }
+
+const defaultJobs = (): number => Math.max(1, availableParallelism());
 
 /** The bin's entry: real process streams in, exit code out. */
 export async function run(argv: string[]): Promise<number> {
@@ -104,5 +131,13 @@ export async function run(argv: string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  return main({ argv, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+  // Ctrl-C (or a polite kill) stops the batch between articles; a second one stops at once
+  const controller = new AbortController();
+  const stop = () => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return main({ argv, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, signal: controller.signal });
 }

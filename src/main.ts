@@ -1,15 +1,18 @@
 // main({argv, stdin, stdout, stderr}) → exit code. Touches no process globals, so the same table of
 // CLI cases runs in-process and through the real bin.
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs, type CliOptions } from './cli.js';
 import { InputError, UsageError } from './errors.js';
-import { extract } from './extract/index.js';
-import { FORMATTERS, type OutputFormat } from './format/index.js';
-import { decode } from './read/decode.js';
+import type { OutputFormat } from './format/index.js';
 import { describeFsError, expandInputs, type Input } from './batch/inputs.js';
-import { recordSchema, type IncidentRecord } from './record.js';
+import { ndjsonTasks } from './batch/ndjson.js';
+import { runOrdered } from './batch/ordered.js';
+import { inlineExecutor, WorkerPool, workersAvailable, type Executor } from './batch/pool.js';
+import { ProgressLine, summaryLine, type Tally } from './batch/progress.js';
+import { readCapped } from './batch/read.js';
+import type { Outcome, Task, TaskSettings } from './batch/task.js';
+import { recordSchema } from './record.js';
 
 export interface Writable {
   write(chunk: string): boolean;
@@ -23,6 +26,8 @@ export interface MainIO {
   stdout: Writable;
   stderr: Writable;
   env?: Record<string, string | undefined>;
+  /** Aborted on Ctrl-C: no new articles start, and the summary says how many were done. */
+  signal?: AbortSignal;
 }
 
 const PROGRAM = 'breach-extract';
@@ -60,81 +65,123 @@ export async function main(io: MainIO): Promise<number> {
     return 2;
   }
 
-  const { inputs, several } = await expandInputs(operands, {
-    extensions: options.ext,
-    onSkip: options.verbose ? (path) => stderr.write(`${PROGRAM}: ${path}: skipped (not an article extension)\n`) : undefined,
-  });
+  const ndjson = options.input === 'ndjson';
+  if (ndjson && operands.some((o) => o !== '-')) {
+    stderr.write(`${PROGRAM}: --input ndjson reads its articles from stdin: name no files\nTry '${PROGRAM} --help' for usage.\n`);
+    return 2;
+  }
+
+  const expanded = ndjson
+    ? { inputs: [] as Input[], several: true }
+    : await expandInputs(operands, {
+      extensions: options.ext,
+      onSkip: options.verbose ? (path) => stderr.write(`${PROGRAM}: ${path}: skipped (not an article extension)\n`) : undefined,
+    });
+  const several = expanded.several;
   const format: OutputFormat = options.format ?? (stdout.isTTY ? 'pretty' : several ? 'ndjson' : 'json');
-  const color = format === 'pretty' && wantsColor(stdout, env);
+  const settings: TaskSettings = {
+    format,
+    color: format === 'pretty' && wantsColor(stdout, env),
+    maxBytes: options.maxBytes,
+    inputFormat: options.inputFormat,
+    published: options.published,
+  };
+
+  let errorsFile: number | undefined;
+  if (options.errors !== undefined) {
+    try {
+      errorsFile = openSync(options.errors, 'w');
+    } catch (error) {
+      stderr.write(`${PROGRAM}: --errors ${options.errors}: ${describeFsError(error)}\n`);
+      return 2;
+    }
+  }
+
+  // One article with no time limit runs here (no worker start-up); anything else goes to workers.
+  const total = ndjson ? undefined : expanded.inputs.length;
+  const timeoutMs = options.timeoutMs ?? (several ? DEFAULT_BATCH_TIMEOUT_MS : undefined);
+  const pooled = (several || options.timeoutMs !== undefined) && workersAvailable();
+  const workers = pooled ? Math.max(1, Math.min(options.jobs, total ?? options.jobs)) : 1;
+  const executor: Executor = pooled ? new WorkerPool(workers, settings, timeoutMs) : inlineExecutor(settings);
+  const inFlight = pooled ? workers * 4 : 1;
+
   const write = async (text: string) => {
     if (!stdout.write(text) && stdout.once) await new Promise<void>((resolve) => stdout.once!('drain', resolve));
   };
+  const labels = new Map<number, string>();
+  const tasks = ndjson ? labelled(ndjsonTasks(io.stdin ?? emptyStream(), options.maxBytes), labels) : labelled(fileTasks(expanded.inputs, options, io), labels);
+  const progress = stderr.isTTY && !options.quiet && several ? new ProgressLine(stderr, total) : null;
+  const tally: Tally = { done: 0, incidents: 0, failed: 0 };
+  const began = performance.now();
 
-  let failed = 0;
+  const emit = async (outcome: Outcome) => {
+    const label = labels.get(outcome.seq) ?? '-';
+    labels.delete(outcome.seq);
+    progress?.clear();
+    if (outcome.ok) {
+      tally.done++;
+      if (outcome.incident) tally.incidents++;
+      if (!options.quiet) for (const w of outcome.warnings) stderr.write(`${PROGRAM}: ${label}: warning: ${w}\n`);
+      await write(outcome.output);
+    } else {
+      tally.failed++;
+      stderr.write(`${PROGRAM}: ${label}: ${outcome.error}\n`);
+      if (outcome.internal && options.debug && outcome.stack) stderr.write(`${outcome.stack}\n`);
+      if (errorsFile !== undefined) {
+        const line = { path: label.replace(/ \(id .*\)$/, ''), ...(outcome.id !== undefined ? { id: outcome.id } : {}), error: outcome.error };
+        writeSync(errorsFile, `${JSON.stringify(line)}\n`);
+      }
+    }
+    progress?.update(tally);
+  };
+
+  let run;
+  try {
+    run = await runOrdered(tasks, executor, inFlight, emit, io.signal);
+  } finally {
+    await executor.close();
+    if (errorsFile !== undefined) closeSync(errorsFile);
+    progress?.clear();
+  }
+  const seconds = (performance.now() - began) / 1000;
+  if (run.interrupted) stderr.write(`${PROGRAM}: ${summaryLine(tally, seconds, { total })}\n`);
+  else if (several && !options.quiet) stderr.write(`${PROGRAM}: ${summaryLine(tally, seconds, null)}\n`);
+  if (run.interrupted) return 130;
+  return tally.failed > 0 ? 1 : 0;
+}
+
+/** Per-article time budget in a batch when --timeout-ms is not given: far above any real article. */
+export const DEFAULT_BATCH_TIMEOUT_MS = 60_000;
+
+/** Operands → tasks, in order; stdin ("-") is read here, in the main thread, with the size cap. */
+async function* fileTasks(inputs: Input[], options: CliOptions, io: MainIO): AsyncGenerator<Task> {
+  let seq = 0;
   for (const input of inputs) {
-    try {
-      const record = await processInput(input, options, io);
-      if (!options.quiet) for (const w of record.warnings) stderr.write(`${PROGRAM}: ${input.path}: warning: ${w}\n`);
-      await write(FORMATTERS[format](record, { color }));
-    } catch (error) {
-      failed++;
-      if (error instanceof InputError) stderr.write(`${PROGRAM}: ${input.path}: ${error.message}\n`);
-      else {
-        stderr.write(`${PROGRAM}: ${input.path}: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-        if (options.debug) stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    if (input.kind === 'error') yield { seq: seq++, kind: 'error', path: input.path, reason: input.reason };
+    else if (input.kind === 'file') yield { seq: seq++, kind: 'file', path: input.path };
+    else {
+      try {
+        if (!io.stdin) throw new InputError('no standard input');
+        yield { seq: seq++, kind: 'bytes', path: '-', bytes: await readCapped(io.stdin, options.maxBytes) };
+      } catch (error) {
+        yield { seq: seq++, kind: 'error', path: '-', reason: error instanceof InputError ? error.message : String(error) };
       }
     }
   }
-  return failed > 0 ? 1 : 0;
 }
+
+/** Remember each task's path for messages (dropped once its outcome is out, so memory stays flat). */
+async function* labelled(tasks: AsyncIterable<Task>, labels: Map<number, string>): AsyncGenerator<Task> {
+  for await (const task of tasks) {
+    labels.set(task.seq, task.label ?? task.path);
+    yield task;
+  }
+}
+
+async function* emptyStream(): AsyncGenerator<Buffer> {}
 
 function wantsColor(stdout: Writable, env: Record<string, string | undefined>): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return !!stdout.isTTY && env.TERM !== 'dumb';
-}
-
-async function readInput(input: Input, options: CliOptions, io: MainIO): Promise<Buffer> {
-  if (input.kind === 'error') throw new InputError(input.reason);
-  if (input.kind === 'stdin') {
-    if (!io.stdin) throw new InputError('no standard input');
-    return readCapped(io.stdin, options.maxBytes);
-  }
-  try {
-    const info = await stat(input.path);
-    if (info.isDirectory()) throw new InputError('is a folder');
-    // pipes and devices (`<(curl …)`, /dev/stdin) report size 0: read them with the cap as we go
-    if (!info.isFile()) return await readCapped(createReadStream(input.path), options.maxBytes);
-    if (info.size > options.maxBytes) throw new InputError(tooLarge(info.size, options.maxBytes, ''));
-    return await readFile(input.path);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(describeFsError(error));
-  }
-}
-
-async function readCapped(stream: AsyncIterable<Buffer | string>, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    size += b.length;
-    if (size > maxBytes) {
-      (stream as { destroy?: () => void }).destroy?.();
-      throw new InputError(tooLarge(size, maxBytes, 'more than'));
-    }
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
-}
-
-const tooLarge = (size: number, max: number, qualifier: string) =>
-  `too large: ${qualifier ? `${qualifier} ` : ''}${size} bytes, over the limit of ${max} bytes (raise it with --max-bytes)`;
-
-async function processInput(input: Input, options: CliOptions, io: MainIO): Promise<IncidentRecord> {
-  const bytes = await readInput(input, options, io);
-  const { text, warnings } = decode(bytes);
-  const record = extract(text, { path: input.path, format: options.inputFormat, published: options.published });
-  record.warnings.unshift(...warnings);
-  return record;
 }

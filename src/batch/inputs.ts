@@ -1,7 +1,9 @@
 // Command-line operands → the list of articles to read: files as given, folders walked recursively
-// (sorted, hidden entries skipped, symlink loops safe), "-" for stdin.
+// (sorted, hidden entries skipped, symlink loops safe), globs ('news/**/*.html') matched over the same
+// walk, "-" for stdin.
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, sep } from 'node:path';
+import picomatch from 'picomatch';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
@@ -29,6 +31,13 @@ export async function expandInputs(operands: string[], options: ExpandOptions = 
     try {
       info = await stat(operand);
     } catch (error) {
+      if (isGlob(operand)) {
+        several = true;
+        const found = await expandGlob(operand, extensions, options.onSkip);
+        if (found.length === 0) inputs.push({ kind: 'error', path: operand, reason: `no articles match this pattern (looked for ${[...extensions].join(' ')})` });
+        for (const path of found) inputs.push({ kind: 'file', path });
+        continue;
+      }
       inputs.push({ kind: 'error', path: operand, reason: describeFsError(error) });
       continue;
     }
@@ -38,7 +47,7 @@ export async function expandInputs(operands: string[], options: ExpandOptions = 
     }
     several = true;
     const found: string[] = [];
-    await walk(operand, extensions, found, new Set(), options.onSkip);
+    await walk(operand, byExtension(extensions, options.onSkip), found, new Set());
     found.sort();
     if (found.length === 0) inputs.push({ kind: 'error', path: operand, reason: `no articles in this folder (looked for ${[...extensions].join(' ')})` });
     for (const path of found) inputs.push({ kind: 'file', path });
@@ -46,7 +55,36 @@ export async function expandInputs(operands: string[], options: ExpandOptions = 
   return { inputs, several };
 }
 
-async function walk(dir: string, extensions: Set<string>, out: string[], seen: Set<string>, onSkip?: (path: string) => void): Promise<void> {
+/** Characters that make an operand a pattern rather than a path (when no such path exists). */
+const GLOB_MAGIC = /[*?[\]{}]/;
+
+export const isGlob = (operand: string): boolean => GLOB_MAGIC.test(operand);
+
+/** Files under the pattern's fixed leading folders that match it, sorted. */
+async function expandGlob(pattern: string, extensions: Set<string>, onSkip?: (path: string) => void): Promise<string[]> {
+  const parts = pattern.split(/[\\/]/);
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (isGlob(part)) break;
+    fixed.push(part);
+  }
+  const base = fixed.length === 0 ? '.' : fixed.join(sep) || sep;
+  const matches = picomatch(pattern.replace(/^\.\//, ''), { dot: false });
+  const wanted = byExtension(extensions, onSkip);
+  const found: string[] = [];
+  await walk(base, (path) => matches(path.replace(/^\.\//, '')) && wanted(path), found, new Set());
+  return found.sort();
+}
+
+function byExtension(extensions: Set<string>, onSkip?: (path: string) => void): (path: string) => boolean {
+  return (path) => {
+    if (extensions.has(extname(path).toLowerCase())) return true;
+    onSkip?.(path);
+    return false;
+  };
+}
+
+async function walk(dir: string, accept: (path: string) => boolean, out: string[], seen: Set<string>): Promise<void> {
   let real: string;
   try {
     real = await realpath(dir);
@@ -75,9 +113,8 @@ async function walk(dir: string, extensions: Set<string>, out: string[], seen: S
         continue;
       }
     }
-    if (isDir) await walk(path, extensions, out, seen, onSkip);
-    else if (isFile && extensions.has(extname(entry.name).toLowerCase())) out.push(path);
-    else if (isFile) onSkip?.(path);
+    if (isDir) await walk(path, accept, out, seen);
+    else if (isFile && accept(path)) out.push(path);
   }
 }
 

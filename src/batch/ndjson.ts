@@ -1,0 +1,86 @@
+// `--input ndjson`: one article per line, {"id", "text", "title"?, "url"?, "published"?, "format"?},
+// read as the consumer asks for more (back-pressure), each line held to --max-bytes.
+import type { InputFormat } from '../document.js';
+import type { ArticleMeta, Task } from './task.js';
+
+const FORMATS = new Set<InputFormat>(['txt', 'md', 'html']);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Lines of a byte stream, without their newline; a line longer than maxBytes comes out as `null` and is skipped. */
+export async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<string | null> {
+  let pending: Buffer[] = [];
+  let size = 0;
+  let overlong = false;
+  for await (const chunk of stream) {
+    let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let nl: number;
+    while ((nl = buf.indexOf(10)) >= 0) {
+      const piece = buf.subarray(0, nl);
+      buf = buf.subarray(nl + 1);
+      if (overlong || size + piece.length > maxBytes) yield null;
+      else yield Buffer.concat([...pending, piece]).toString('utf8');
+      pending = [];
+      size = 0;
+      overlong = false;
+    }
+    if (overlong) continue;
+    size += buf.length;
+    if (size > maxBytes) {
+      overlong = true; // drop what we hold; the rest of the line is skipped up to its newline
+      pending = [];
+    } else if (buf.length) pending.push(Buffer.from(buf));
+  }
+  if (overlong) yield null;
+  else if (size > 0) yield Buffer.concat(pending).toString('utf8');
+}
+
+/** NDJSON lines → tasks; a bad line becomes an error task naming its line number (and id when known). */
+export async function* ndjsonTasks(stream: AsyncIterable<Buffer | string>, maxBytes: number, firstSeq = 0): AsyncGenerator<Task> {
+  let seq = firstSeq;
+  let lineNo = 0;
+  for await (const line of lines(stream, maxBytes)) {
+    lineNo++;
+    const path = `-:${lineNo}`;
+    if (line === null) {
+      yield { seq: seq++, kind: 'error', path, reason: `too large: a line over the limit of ${maxBytes} bytes (raise it with --max-bytes)` };
+      continue;
+    }
+    if (line.trim() === '') continue;
+    const parsed = parseLine(line, lineNo);
+    const label = parsed.id !== undefined ? `${path} (id ${parsed.id})` : path;
+    if ('reason' in parsed) yield { seq: seq++, kind: 'error', path, label, reason: parsed.reason, ...(parsed.id !== undefined ? { id: parsed.id } : {}) };
+    else yield { seq: seq++, kind: 'text', path: '-', label, text: parsed.text, meta: parsed.meta };
+  }
+}
+
+function parseLine(line: string, lineNo: number): { text: string; meta: ArticleMeta; id: string } | { reason: string; id?: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { reason: 'not a JSON object' };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { reason: 'not a JSON object' };
+  const o = value as Record<string, unknown>;
+  const id = typeof o.id === 'string' ? o.id : typeof o.id === 'number' ? String(o.id) : undefined;
+  const fail = (why: string) => ({ reason: why, ...(id !== undefined ? { id } : {}) });
+  if (o.id !== undefined && id === undefined) return fail('"id" must be a string or a number');
+  if (typeof o.text !== 'string') return fail('no "text" string');
+  const meta: ArticleMeta = { id: id ?? String(lineNo) };
+  for (const key of ['title', 'url', 'published', 'format'] as const) {
+    const v = o[key];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'string') return fail(`"${key}" must be a string`);
+  }
+  if (typeof o.title === 'string') meta.title = o.title;
+  if (typeof o.url === 'string') meta.url = o.url;
+  if (typeof o.published === 'string') {
+    if (!ISO_DAY.test(o.published) || Number.isNaN(Date.parse(o.published))) return fail('"published" must be a date as YYYY-MM-DD');
+    meta.published = o.published;
+  }
+  if (typeof o.format === 'string') {
+    if (!FORMATS.has(o.format as InputFormat)) return fail('"format" must be txt, md or html');
+    meta.format = o.format as InputFormat;
+  }
+  return { text: o.text, meta, id: meta.id! };
+}

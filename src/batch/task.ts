@@ -1,0 +1,72 @@
+// One unit of batch work: an article (a file, stdin's bytes, or an NDJSON line's text) in, one formatted
+// record or one error out. The same function runs in the main thread and in workers, so records are
+// identical whatever --jobs says.
+import { InputError } from '../errors.js';
+import { extract } from '../extract/index.js';
+import { FORMATTERS, type OutputFormat } from '../format/index.js';
+import type { InputFormat } from '../document.js';
+import { decode } from '../read/decode.js';
+import { readArticle } from './read.js';
+
+/** `path` is what the record shows as source.path; `label`, when set, names the input in messages. */
+export type Task =
+  | { seq: number; kind: 'file'; path: string; label?: string }
+  | { seq: number; kind: 'bytes'; path: string; label?: string; bytes: Uint8Array }
+  | { seq: number; kind: 'text'; path: string; label?: string; text: string; meta: ArticleMeta }
+  | { seq: number; kind: 'error'; path: string; label?: string; reason: string; id?: string };
+
+/** What an NDJSON input line may say beside its text. */
+export interface ArticleMeta {
+  id?: string;
+  title?: string;
+  url?: string;
+  published?: string;
+  format?: InputFormat;
+}
+
+/** Settings every task of a run shares (plain data: it is sent to workers). */
+export interface TaskSettings {
+  format: OutputFormat;
+  color: boolean;
+  maxBytes: number;
+  inputFormat?: InputFormat;
+  published?: string;
+}
+
+export type Outcome =
+  | { seq: number; ok: true; output: string; warnings: string[]; incident: boolean }
+  | { seq: number; ok: false; error: string; id?: string; internal?: boolean; stack?: string };
+
+export async function runTask(task: Task, settings: TaskSettings): Promise<Outcome> {
+  try {
+    if (task.kind === 'error') throw new InputError(task.reason);
+    let text: string;
+    const warnings: string[] = [];
+    let meta: ArticleMeta = {};
+    if (task.kind === 'text') {
+      text = task.text;
+      meta = task.meta;
+    } else {
+      const decoded = decode(task.kind === 'bytes' ? Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength) : await readArticle(task.path, settings.maxBytes));
+      text = decoded.text;
+      warnings.push(...decoded.warnings);
+    }
+    const record = extract(text, {
+      path: task.path,
+      format: meta.format ?? settings.inputFormat,
+      published: settings.published ?? meta.published,
+      title: meta.title,
+      url: meta.url,
+      id: meta.id,
+    });
+    record.warnings.unshift(...warnings);
+    return { seq: task.seq, ok: true, output: FORMATTERS[settings.format](record, { color: settings.color }), warnings: record.warnings, incident: record.isIncident };
+  } catch (error) {
+    const id = task.kind === 'text' ? task.meta.id : task.kind === 'error' ? task.id : undefined;
+    if (error instanceof InputError) return { seq: task.seq, ok: false, error: error.message, ...(id !== undefined ? { id } : {}) };
+    return {
+      seq: task.seq, ok: false, internal: true, error: `internal error: ${(error as Error)?.message ?? String(error)}`,
+      stack: (error as Error)?.stack, ...(id !== undefined ? { id } : {}),
+    };
+  }
+}
