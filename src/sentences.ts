@@ -1,28 +1,39 @@
-// Sentence boundaries inside one block of plain text, from compromise's tokenizer.
+// Sentence boundaries inside one block of plain text, from compromise's sentence splitter.
 import { compromiseOne } from './nlp.js';
 
-/** Above this, a block is split on punctuation alone: the tokenizer's cost grows with the block. */
+/** Above this, a block is split on punctuation alone: the splitter's cost grows with the block. */
 const TOKENIZER_LIMIT = 20_000;
 const FALLBACK_BOUNDARY = /[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z0-9])/g;
 
+/** compromise's own sentence splitter (no term tokenising): the sentences' strings tile the input in order. */
+type SentenceSplitter = (text: string, world: unknown) => string[];
+let splitter: { split: SentenceSplitter; world: unknown } | undefined;
+
+function sentenceSplitter(): { split: SentenceSplitter; world: unknown } {
+  if (!splitter) {
+    const one = compromiseOne();
+    const methods = one.methods() as unknown as { one: { tokenize: { splitSentences: SentenceSplitter } } };
+    splitter = { split: methods.one.tokenize.splitSentences, world: one.world() };
+  }
+  return splitter;
+}
+
 /** [start, end) ranges of the sentences of `text`, trimmed, in order, covering only non-space text. */
 export function splitSentences(text: string): Array<[number, number]> {
+  if (text.length > TOKENIZER_LIMIT) return fallback(text);
+  const { split, world } = sentenceSplitter();
   const ranges: Array<[number, number]> = [];
-  if (text.length <= TOKENIZER_LIMIT) {
-    const found = compromiseOne().tokenize(text).json({ offset: true }) as Array<{ text: string; offset?: { start: number; length: number } }>;
-    let cursor = 0;
-    for (const s of found) {
-      const want = s.text.trim();
-      if (!want) continue;
-      let at = s.offset && text.startsWith(want, s.offset.start) ? s.offset.start : text.indexOf(want, cursor);
-      if (at < 0) return fallback(text);
-      if (at < cursor) at = cursor;
-      ranges.push([at, Math.min(text.length, at + want.length)]);
-      cursor = at + want.length;
-    }
-    return joinLowercaseStarts(text, fillGaps(text, ranges));
+  let cursor = 0;
+  for (const s of split(text, world)) {
+    // each piece is the next slice of the text; anything else means the splitter changed the text
+    if (!text.startsWith(s, cursor)) return fallback(text);
+    const lead = s.length - s.trimStart().length;
+    const length = s.trim().length;
+    if (length > 0) ranges.push([cursor + lead, cursor + lead + length]);
+    cursor += s.length;
   }
-  return fallback(text);
+  if (text.slice(cursor).trim()) return fallback(text);
+  return joinLowercaseStarts(text, fillGaps(text, ranges));
 }
 
 /**
