@@ -160,12 +160,17 @@ async function* fileTasks(inputs: Input[], options: CliOptions, io: MainIO): Asy
     if (input.kind === 'error') yield { seq: seq++, kind: 'error', path: input.path, reason: input.reason };
     else if (input.kind === 'file') yield { seq: seq++, kind: 'file', path: input.path };
     else {
+      let task: Task;
       try {
         if (!io.stdin) throw new InputError('no standard input');
-        yield { seq: seq++, kind: 'bytes', path: '-', bytes: await readCapped(io.stdin, options.maxBytes) };
+        task = { seq, kind: 'bytes', path: '-', bytes: await readCapped(io.stdin, options.maxBytes) };
       } catch (error) {
-        yield { seq: seq++, kind: 'error', path: '-', reason: error instanceof InputError ? error.message : String(error) };
+        task = error instanceof InputError
+          ? { seq, kind: 'error', path: '-', reason: error.message }
+          : { seq, kind: 'failed', path: '-', error: `internal error: ${(error as Error)?.message ?? String(error)}`, stack: (error as Error)?.stack };
       }
+      seq++;
+      yield task;
     }
   }
 }

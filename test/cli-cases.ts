@@ -333,7 +333,8 @@ export const CASES: CliCase[] = [
     mode: 'in-process',
     code: 1,
     check: ({ stdout, stderr }, tmp) => {
-      expect(stderr).toBe('breach-extract: -: internal error: pipe burst\n');
+      // the error, then the batch summary counting it
+      expect(stderr).toMatch(/^breach-extract: -: internal error: pipe burst\nbreach-extract: 2 articles, [01] incidents?, 1 failed, \d+\.\d s\n$/);
       expect(ndjsonLines(stdout).map((r) => r.source.path)).toEqual([join(tmp, 'article.txt')]);
     },
   },

@@ -23,15 +23,15 @@ export async function readArticle(path: string, maxBytes: number): Promise<Buffe
 export async function readCapped(stream: AsyncIterable<Buffer | string>, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
+  // leaving the loop with break lets the stream's iterator close it; destroying it from inside the
+  // loop left the iterator waiting forever on stdin
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += b.length;
-    if (size > maxBytes) {
-      (stream as { destroy?: () => void }).destroy?.();
-      throw new InputError(tooLarge(size, maxBytes, 'more than'));
-    }
+    if (size > maxBytes) break;
     chunks.push(b);
   }
+  if (size > maxBytes) throw new InputError(tooLarge(size, maxBytes, 'more than'));
   return Buffer.concat(chunks);
 }
 

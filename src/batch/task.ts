@@ -13,7 +13,9 @@ export type Task =
   | { seq: number; kind: 'file'; path: string; label?: string }
   | { seq: number; kind: 'bytes'; path: string; label?: string; bytes: Uint8Array }
   | { seq: number; kind: 'text'; path: string; label?: string; text: string; meta: ArticleMeta }
-  | { seq: number; kind: 'error'; path: string; label?: string; reason: string; id?: string };
+  | { seq: number; kind: 'error'; path: string; label?: string; reason: string; id?: string }
+  /** Reading failed for an unexpected reason (an internal error, with its stack for --debug). */
+  | { seq: number; kind: 'failed'; path: string; label?: string; error: string; stack?: string };
 
 /** What an NDJSON input line may say beside its text. */
 export interface ArticleMeta {
@@ -38,6 +40,7 @@ export type Outcome =
   | { seq: number; ok: false; error: string; id?: string; internal?: boolean; stack?: string };
 
 export async function runTask(task: Task, settings: TaskSettings): Promise<Outcome> {
+  if (task.kind === 'failed') return { seq: task.seq, ok: false, internal: true, error: task.error, stack: task.stack };
   try {
     if (task.kind === 'error') throw new InputError(task.reason);
     let text: string;
