@@ -1,6 +1,7 @@
 // The table of CLI cases. test/cli.test.ts runs each one twice: in-process through main() with fake
 // streams, and through the real bin (node bin/breach-extract.js) as a child process.
 // "{tmp}" in argv stands for a temporary folder that makeInputs() fills before the cases run.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -639,6 +640,133 @@ export const CASES: CliCase[] = [
     argv: ['--version'],
     code: 0,
     check: ({ stdout }) => expect(stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version),
+  },
+  // ---- batches: workers, order, summary, failures, streams ----------------------------------------
+  {
+    name: 'a batch: records in input order, one error line for the bad file, a summary that agrees',
+    argv: ['--jobs', '2', '{tmp}/news', '{tmp}/image.txt', '{tmp}/article.txt'],
+    code: 1,
+    check: ({ stdout, stderr }, tmp) => {
+      expect(ndjsonLines(stdout).map((r) => r.source.path)).toEqual(
+        ['news/a-story.txt', 'news/b-story.md', 'news/sub/c-story.html', 'article.txt'].map((p) => join(tmp, p)));
+      const lines = stderr.trim().split('\n');
+      expect(lines.filter((l) => l.includes('image.txt'))).toHaveLength(1);
+      expect(lines.at(-1)).toMatch(/^breach-extract: 5 articles, \d incidents?, 1 failed, \d+\.\d s$/);
+    },
+  },
+  {
+    name: '--jobs 1 and --jobs 3 print the same bytes',
+    argv: ['--jobs', '1', '{tmp}/news', '{tmp}/article.txt', '{tmp}/medium.txt'],
+    code: 0,
+    check: ({ stdout }, tmp) => {
+      const other = execFileSync(process.execPath, [join(ROOT, 'bin', 'breach-extract.js'), '-q', '--jobs', '3', join(tmp, 'news'), join(tmp, 'article.txt'), join(tmp, 'medium.txt')], { encoding: 'utf8' });
+      expect(other).toBe(stdout);
+      expect(ndjsonLines(stdout)).toHaveLength(5);
+    },
+  },
+  {
+    name: '--quiet drops the summary; stdout carries records only',
+    argv: ['-q', '{tmp}/news'],
+    code: 0,
+    check: ({ stdout, stderr }) => {
+      expect(stderr).toBe('');
+      expect(ndjsonLines(stdout)).toHaveLength(3);
+    },
+  },
+  {
+    name: 'a glob picks articles under its fixed folders, sorted',
+    argv: ['{tmp}/news/**/*.{md,html}'],
+    code: 0,
+    check: ({ stdout }, tmp) => {
+      expect(ndjsonLines(stdout).map((r) => r.source.path)).toEqual([join(tmp, 'news/b-story.md'), join(tmp, 'news/sub/c-story.html')]);
+    },
+  },
+  {
+    name: 'a glob that matches nothing is an error naming the pattern',
+    argv: ['{tmp}/news/**/*.pdf'],
+    code: 1,
+    check: ({ stdout, stderr }) => {
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/news\/\*\*\/\*\.pdf: no articles match this pattern/);
+    },
+  },
+  {
+    name: '--errors FILE gets one {"path","error"} line per failure',
+    argv: ['-q', '--errors', '{tmp}/failed.ndjson', '{tmp}/article.txt', '{tmp}/missing.txt', '{tmp}/image.txt'],
+    code: 1,
+    check: ({ stdout }, tmp) => {
+      expect(ndjsonLines(stdout)).toHaveLength(1);
+      const failed = readFileSync(join(tmp, 'failed.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { path: string; error: string });
+      expect(failed.map((f) => f.path)).toEqual([join(tmp, 'missing.txt'), join(tmp, 'image.txt')]);
+      expect(failed[0]!.error).toBe('no such file or folder');
+      expect(Object.keys(failed[1]!).sort()).toEqual(['error', 'path']);
+    },
+  },
+  {
+    name: '--errors into a folder that does not exist → usage error before any work',
+    argv: ['--errors', '{tmp}/no/such/dir/failed.ndjson', '{tmp}/article.txt'],
+    code: 2,
+    check: ({ stdout, stderr }) => {
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/--errors .*: no such file or folder/);
+    },
+  },
+  {
+    name: '--input ndjson: one record per line with source.id; bad lines are errors naming line and id',
+    argv: ['--input', 'ndjson'],
+    stdin: [
+      JSON.stringify({ id: 'a-1', text: read('northwind-clinic.txt').toString('utf8'), url: 'https://news.example/northwind' }),
+      'this is not json',
+      '',
+      JSON.stringify({ id: 7, text: read('pinewood-university.md').toString('utf8'), published: '2023-05-02' }),
+      JSON.stringify({ id: 'no-text' }),
+      JSON.stringify({ id: 'html', text: read('riverton-council.html').toString('utf8'), format: 'html' }),
+      JSON.stringify({ text: ARTICLE, title: 'Given title' }),
+    ].join('\n'),
+    code: 1,
+    check: ({ stdout, stderr }) => {
+      const recs = ndjsonLines(stdout);
+      expect(recs.map((r) => (r.source as { id?: string }).id)).toEqual(['a-1', '7', 'html', '7']);
+      expect(recs.map((r) => r.source.path)).toEqual(['-', '-', '-', '-']);
+      expect(recs[0]!.source.url).toBe('https://news.example/northwind');
+      expect(recs[1]!.source.published).toBe('2023-05-02');
+      expect(recs[2]!.source.format).toBe('html');
+      expect(stderr).toContain('breach-extract: -:2: not a JSON object\n');
+      expect(stderr).toContain('breach-extract: -:5 (id no-text): no "text" string\n');
+      expect(stderr.trim().split('\n').at(-1)).toMatch(/^breach-extract: 6 articles, \d incidents?, 2 failed, /);
+    },
+  },
+  {
+    name: '--input ndjson with a file operand → usage error',
+    argv: ['--input', 'ndjson', '{tmp}/article.txt'],
+    code: 2,
+    check: ({ stderr }) => expect(stderr).toMatch(/--input ndjson reads its articles from stdin/),
+  },
+  {
+    name: '--input ndjson holds each line to --max-bytes, and goes on',
+    argv: ['-q', '--input', 'ndjson', '--max-bytes', '2k'],
+    stdin: [JSON.stringify({ id: 'big', text: 'word '.repeat(2000) }), JSON.stringify({ id: 'small', text: ARTICLE })].join('\n') + '\n',
+    code: 1,
+    check: ({ stdout, stderr }) => {
+      expect(ndjsonLines(stdout).map((r) => (r.source as { id?: string }).id)).toEqual(['small']);
+      expect(stderr).toMatch(/^breach-extract: -:1: too large: a line over the limit of 2048 bytes \(raise it with --max-bytes\)\n$/);
+    },
+  },
+  {
+    name: '--timeout-ms: an article over the budget is an error naming the flag; the batch goes on',
+    argv: ['-q', '--timeout-ms', '1', '{tmp}/medium.txt', '{tmp}/medium.txt'],
+    mode: 'spawn',
+    code: 1,
+    check: ({ stdout, stderr }) => {
+      expect(stdout).toBe('');
+      expect(stderr.match(/medium\.txt: took longer than 1 ms \(raise it with --timeout-ms\)/g)).toHaveLength(2);
+    },
+  },
+  {
+    name: 'bad --jobs value → usage error',
+    argv: ['--jobs', '0', '{tmp}/article.txt'],
+    code: 2,
+    check: ({ stderr }) => expect(stderr).toMatch(/--jobs/),
   },
 ];
 

@@ -56,6 +56,8 @@ export async function runOrdered(
       await flush();
     }
     await flush();
+    // a gap in the numbering would strand later outcomes: hand them out rather than lose them
+    if (!signal?.aborted) for (const seq of [...done.keys()].sort((a, b) => a - b)) await emit(done.get(seq)!);
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
