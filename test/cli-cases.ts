@@ -28,6 +28,8 @@ export interface CliCase {
   /** In-process only: stdin (and, with stdoutTTY, stdout) is a terminal. */
   stdinTTY?: boolean;
   stdoutTTY?: boolean;
+  /** In-process only: stderr is a terminal (progress bar). */
+  stderrTTY?: boolean;
   /** Environment on top of a clean one (no NO_COLOR, FORCE_COLOR, TERM). */
   env?: Record<string, string>;
   mode?: 'both' | 'in-process' | 'spawn';
@@ -761,6 +763,25 @@ export const CASES: CliCase[] = [
       expect(stdout).toBe('');
       expect(stderr.match(/medium\.txt: took longer than 1 ms \(raise it with --timeout-ms\)/g)).toHaveLength(2);
     },
+  },
+  {
+    name: 'stderr on a terminal gets a progress bar, redrawn in place and erased before the summary',
+    argv: ['{tmp}/news'],
+    stderrTTY: true,
+    mode: 'in-process',
+    code: 0,
+    check: ({ stderr }) => {
+      expect(stderr).toMatch(/\r\u001b\[K\[[#.]{24}\] 1\/3 {2}\d+\.\d\/s {2}ETA /);
+      expect(stderr).toMatch(/\r\u001b\[Kbreach-extract: 3 articles, \d incidents?, 0 failed, \d+\.\d s\n$/);
+    },
+  },
+  {
+    name: '--quiet: no progress bar and no summary, even on a terminal',
+    argv: ['-q', '{tmp}/news'],
+    stderrTTY: true,
+    mode: 'in-process',
+    code: 0,
+    check: ({ stderr }) => expect(stderr).toBe(''),
   },
   {
     name: 'bad --jobs value → usage error',
