@@ -11,12 +11,21 @@ import { ENDS_SENTENCE, readText, WRAP_MIN } from './text.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
-/** Markup characters on one line, or container markers opening one, beyond which micromark slows to a crawl. */
-const MAX_MARKS_PER_LINE = 2_000;
+/** Markup characters in one paragraph, or container markers opening a line, beyond which micromark slows to a crawl. */
+const MAX_MARKS_PER_BLOCK = 2_000;
 const MAX_CONTAINER_DEPTH = 64;
-const MARKS = /[*_[\]`<>]/g;
+/**
+ * List items inside list items, and list items overall, beyond which micromark turns quadratic (a
+ * two-level list of 40 KB took 67 s); news articles have a handful of list items, rarely nested.
+ */
+const MAX_NESTED_ITEMS = 200;
+const MAX_LIST_ITEMS = 5_000;
+/** Front matter beyond this is no article's metadata (the YAML parser slows on huge mappings): ignored. */
+const MAX_FRONT_MATTER = 65_536;
+const LIST_ITEM = /^[ \t]{0,64}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
 // list markers each followed by a space, or quote markers: a rule of 64 dashes is neither
-const CONTAINER_RUN = /^(?:[ \t]{0,3}(?:[*+-]|\d{1,9}[.)])[ \t]{1,4}){64}|^(?:[ \t]{0,3}>){64}/m;
+// (one indentation in front, then marker + spaces: spaces never belong to two repetitions, so no backtracking)
+const CONTAINER_RUN = /^[ \t]{0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]{1,7}){64}|^(?:[ \t]{0,3}>){64}/m;
 
 /**
  * Text built to hurt the parser (thousands of emphasis markers or nested quotes and lists on one line)
@@ -24,12 +33,30 @@ const CONTAINER_RUN = /^(?:[ \t]{0,3}(?:[*+-]|\d{1,9}[.)])[ \t]{1,4}){64}|^(?:[ 
  */
 function pathological(source: string): boolean {
   if (CONTAINER_RUN.test(source)) return true;
+  let nested = 0;
+  let items = 0;
+  /** Markup characters in the current run of non-blank lines (a paragraph's inline content). */
+  let marks = 0;
   for (let start = 0; start < source.length;) {
     let end = source.indexOf('\n', start);
     if (end < 0) end = source.length;
-    if (end - start > MAX_MARKS_PER_LINE) {
-      const marks = source.slice(start, end).match(MARKS);
-      if (marks && marks.length > MAX_MARKS_PER_LINE) return true;
+    let blank = true;
+    for (let i = start; i < end; i++) {
+      const c = source.charCodeAt(i);
+      // * _ [ ] ` < >
+      if (c === 42 || c === 95 || c === 91 || c === 93 || c === 96 || c === 60 || c === 62) marks++;
+      if (blank && c !== 32 && c !== 9 && c !== 13) blank = false;
+    }
+    if (blank) marks = 0;
+    else if (marks > MAX_MARKS_PER_BLOCK) return true;
+    const first = source.charCodeAt(start);
+    // a list marker, possibly indented (indented by two or more: nested in another item)
+    if (first === 32 || first === 9 || first === 42 || first === 43 || first === 45 || (first >= 48 && first <= 57)) {
+      const line = source.slice(start, Math.min(end, start + 80));
+      if (LIST_ITEM.test(line)) {
+        if (++items > MAX_LIST_ITEMS) return true;
+        if (/^(?: {2}|\t)/.test(line) && ++nested > MAX_NESTED_ITEMS) return true;
+      }
     }
     start = end + 1;
   }
@@ -39,7 +66,7 @@ function pathological(source: string): boolean {
 export function readMarkdown(source: string): ReadResult {
   if (pathological(source)) {
     const text = readText(source);
-    text.warnings.push(`Markdown nested or marked up beyond ${MAX_CONTAINER_DEPTH} levels or ${MAX_MARKS_PER_LINE} marks a line: read as plain text`);
+    text.warnings.push(`Markdown nested or marked up beyond ${MAX_CONTAINER_DEPTH} levels, ${MAX_MARKS_PER_BLOCK} marks a paragraph or ${MAX_NESTED_ITEMS} nested (${MAX_LIST_ITEMS} in all) list items: read as plain text`);
     return { ...text, format: 'md' };
   }
   const tree = processor.parse(source) as Root;
@@ -73,7 +100,8 @@ export function readMarkdown(source: string): ReadResult {
   const block = (node: Nodes, kind: BlockKind) => {
     switch (node.type) {
       case 'yaml': {
-        meta = parseFrontMatter(node.value, warnings);
+        if (node.value.length > MAX_FRONT_MATTER) warnings.push(`front matter larger than ${MAX_FRONT_MATTER} characters: ignored`);
+        else meta = parseFrontMatter(node.value, warnings);
         return;
       }
       case 'heading':
@@ -120,7 +148,8 @@ export function readMarkdown(source: string): ReadResult {
 
 function parseFrontMatter(value: string, warnings: string[]): Record<string, unknown> {
   try {
-    const data = parseYaml(value, { schema: 'core', maxAliasCount: 50, uniqueKeys: false, prettyErrors: false });
+    // logLevel 'error': unknown tags (`!!python/object`) stay strings without a process warning on stderr
+    const data = parseYaml(value, { schema: 'core', maxAliasCount: 50, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
     if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
     warnings.push('front matter is not a mapping: ignored');
   } catch (error) {
