@@ -102,13 +102,13 @@ describe(`fuzz: ${COUNT} seeded random cases (seed ${SEED})`, () => {
   });
 });
 
-// The hostile inputs of issue 5. Readers and the document model get the full megabyte; the whole
+// The hostile inputs of issue 5. Readers and the document model get 250 KB; the whole
 // extraction gets a smaller size here (its cost per megabyte is measured by `npm run bench:hostile`,
 // and `npm run fuzz -- --full` runs them at 1 MB).
-const READ_SIZE = 1_000_000;
+const READ_SIZE = 250_000;
 const EXTRACT_SIZE = 20_000;
 
-describe('hostile inputs: readers and the document model at 1 MB', () => {
+describe('hostile inputs: readers and the document model at 250 KB (1 MB: npm run fuzz -- --full)', () => {
   for (const h of HOSTILE as Hostile[]) {
     it(h.name, { timeout: 60_000 }, () => {
       const text = h.make(READ_SIZE, rng(1));
@@ -142,7 +142,7 @@ describe(`hostile inputs: the whole extraction at ${EXTRACT_SIZE / 1000} KB`, ()
     });
   }
 
-  it('the 1 MB inputs also arrive as bytes: decode takes them', () => {
+  it('the inputs also arrive as bytes: decode takes them', () => {
     for (const h of HOSTILE as Hostile[]) {
       const bytes = new TextEncoder().encode(h.make(READ_SIZE, rng(3)));
       try {
