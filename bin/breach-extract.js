@@ -1,4 +1,109 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli.js';
+// The CLI's entry. Start-up is most of a one-file run, so it takes the fastest way that is up to date:
+// 1. for one article (a file or stdin): the startup snapshot (dist/breach-extract.blob, made by
+//    scripts/build-snapshot.mjs), a second node started on it with compromise's model already built
+//    and the code warmed up; batches gain little from it and keep the ordinary way;
+// 2. the bundle (dist/breach-extract.cjs, scripts/build-bundle.mjs): one script instead of ~150 modules;
+// 3. dist/cli.js, as tsc left it.
+// Each is used only if the dist files it was made from are unchanged (size and mtime), so a plain `tsc`
+// after a full build never runs stale code. BREACH_EXTRACT_START=dist|bundle|snapshot forces a way
+// (for tests and benchmarks; an unusable snapshot or bundle still falls back).
+import { spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
-process.exitCode = await run(process.argv.slice(2));
+const DIST = new URL('../dist/', import.meta.url);
+const ROOT = new URL('../', import.meta.url);
+const argv = process.argv.slice(2);
+const wanted = process.env.BREACH_EXTRACT_START;
+
+/** The manifest's dist files are still the ones the bundle or blob was made from. */
+function fresh(metaFile) {
+  try {
+    const meta = JSON.parse(readFileSync(new URL(metaFile, DIST), 'utf8'));
+    if (meta.node !== process.version) return null;
+    for (const [file, size, mtime] of meta.files) {
+      const s = statSync(new URL(file, ROOT));
+      if (s.size !== size || Math.round(s.mtimeMs) !== mtime) return null;
+    }
+    return meta;
+  } catch {
+    return null;
+  }
+}
+
+// Options a one-article run may carry (with their values); anything else goes the ordinary way.
+const VALUE_OPTIONS = new Set(['-f', '--format', '-i', '--input-format', '-p', '--published', '--max-bytes']);
+const FLAG_OPTIONS = new Set(['-q', '--quiet', '-v', '--verbose', '--debug']);
+
+/** One article file (or stdin), run in the main thread: what the snapshot is for. */
+function oneArticle(args) {
+  let operand;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a !== '-' && a.startsWith('-')) {
+      const name = a.startsWith('--') && a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
+      if (FLAG_OPTIONS.has(a)) continue;
+      if (!VALUE_OPTIONS.has(name)) return false;
+      if (name === a) i++;
+      continue;
+    }
+    if (operand !== undefined) return false;
+    operand = a;
+  }
+  if (operand === '-') return true;
+  try {
+    return operand !== undefined && statSync(operand).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function viaSnapshot() {
+  if (!oneArticle(argv)) return false;
+  const meta = fresh('breach-extract.blob.json');
+  if (!meta || meta.arch !== process.arch || meta.dist !== decodeURIComponent(DIST.pathname).replace(/\/$/, '')) return false;
+  // `--` keeps the user's arguments from being read as node's options
+  const child = spawn(process.execPath, ['--snapshot-blob', decodeURIComponent(new URL('breach-extract.blob', DIST).pathname), '--', ...argv], { stdio: 'inherit' });
+  // the child shares our terminal: Ctrl-C reaches it directly and it winds down itself; a SIGTERM sent
+  // to this process alone is passed on
+  const forward = (signal) => child.kill(signal);
+  process.on('SIGINT', () => {});
+  process.on('SIGTERM', forward);
+  process.on('SIGHUP', forward);
+  child.on('error', (error) => {
+    process.stderr.write(`breach-extract: cannot start: ${error.message}\n`);
+    process.exit(1);
+  });
+  child.on('exit', async (code, signal) => {
+    // 14: this node could not load the blob (another build of the same version); nothing was read yet
+    if (code === 14 && !signal) {
+      const { run } = await inProcess();
+      process.exitCode = await run(argv);
+      return;
+    }
+    if (signal) {
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+      return;
+    }
+    process.exit(code ?? 1);
+  });
+  return true;
+}
+
+async function inProcess() {
+  if (wanted !== 'dist' && fresh('breach-extract.manifest.json')) {
+    try {
+      return createRequire(import.meta.url)('../dist/breach-extract.cjs');
+    } catch {
+      // fall through to dist/
+    }
+  }
+  return import('../dist/cli.js');
+}
+
+if (wanted === 'dist' || wanted === 'bundle' || !viaSnapshot()) {
+  const { run } = await inProcess();
+  process.exitCode = await run(argv);
+}
