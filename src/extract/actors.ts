@@ -84,7 +84,7 @@ const tokens = (s: string) => lower(s).replace(/[^a-z0-9$]+/g, ' ').trim().split
 
 /** Clean a captured name; null when it is not a possible actor name. */
 function cleanName(raw: string, fromHeadline: boolean, side: 'after' | 'before'): string | null {
-  let words = raw.replace(/[’']s$/, '').replace(/[.,;:!?’'”"]+$/, '').split(/\s{1,2}/).filter(Boolean);
+  let words = raw.replace(/[’']s$/, '').replace(/(?<![.,;:!?’'”"])[.,;:!?’'”"]+$/, '').split(/\s{1,2}/).filter(Boolean);
   // headline Title Case: drop the verbs and prepositions around the name
   if (side === 'before') {
     let i = words.length - 1;
@@ -140,7 +140,7 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
   const headline = s.block === 0 || doc.blocks[s.block]?.kind === 'heading';
   const add = (raw: string | undefined, kind: ActorKind, cued: boolean, side: 'after' | 'before', quoted = false, strong = false) => {
     if (!raw) return;
-    const name = quoted ? validName(raw.trim().replace(/[.,;:!?]+$/, '')) : cleanName(raw, headline, side);
+    const name = quoted ? validName(raw.trim().replace(/(?<![.,;:!?])[.,;:!?]+$/, '')) : cleanName(raw, headline, side);
     if (!name || name.length < 2 || GENERIC_NAMES.has(name.toLowerCase())) return;
     const k = known().bySpelling.get(lower(name));
     // a capital at the start of a sentence, or in a Title Case headline, is no sign of a name

@@ -139,7 +139,7 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
     if (otherBreach) score -= 3;
     if (value < 10) score -= 1;
     if (tail) score -= 1.5;
-    out.push({ count: value, rounded: !!(m[2] || m[4]), unit, text: text.slice(startAt, end).trim().replace(/[.,;:'’]+$/, ''), sentence: s, score });
+    out.push({ count: value, rounded: !!(m[2] || m[4]), unit, text: text.slice(startAt, end).trim().replace(/(?<![.,;:'’])[.,;:'’]+$/, ''), sentence: s, score });
   }
   return out;
 }

@@ -220,7 +220,7 @@ export function runsOf(text: string, lower: Map<string, number>, capsMid: Map<st
     let w = m[0];
     let e = m.index + w.length;
     if (!/^(?:[A-Z]\.){2,}$/.test(w) && !/^[A-Z][a-z]+!$/.test(w)) {
-      const t = w.replace(/[.\-!'’]+$/, '');
+      const t = w.replace(/(?<![.\-!'’])[.\-!'’]+$/, '');
       e -= w.length - t.length;
       w = t;
     }
@@ -312,7 +312,7 @@ function capsMidWords(doc: Document): Map<string, number> {
     const set = new Map<string, number>();
     const re = /(?<=[^.!?"“‘'\s] )\p{Lu}[\p{L}\p{N}&.-]{0,30}/gu;
     const text = doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text;
-    for (let m = re.exec(text); m; m = re.exec(text)) { const w = m[0].replace(/[.-]+$/, ''); set.set(w, (set.get(w) ?? 0) + 1); }
+    for (let m = re.exec(text); m; m = re.exec(text)) { const w = m[0].replace(/(?<![.-])[.-]+$/, ''); set.set(w, (set.get(w) ?? 0) + 1); }
     return set;
   });
 }

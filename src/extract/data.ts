@@ -229,7 +229,7 @@ function isData(text: string, m: PhraseMatch): boolean {
   const after = text.slice(m.end, m.end + 80);
   const next = /^[\s-]{1,3}([\w'’]+)/.exec(after)?.[1]?.toLowerCase();
   if (next && NOT_DATA_AFTER.has(next)) return false;
-  const prev = /([\w'’-]+)[\s]{1,3}$/.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase();
+  const prev = /(?<![\w'’-])([\w'’-]+)\s{1,3}$/.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase();
   if (prev && NOT_DATA_BEFORE.has(prev)) return false;
   if (m.category === 'unspecified' || m.category === 'personal') {
     if (ABOUT_INCIDENT.test(after)) return false;
@@ -239,7 +239,7 @@ function isData(text: string, m: PhraseMatch): boolean {
   }
   // A capitalised phrase after a capitalised word inside a sentence is part of a name: "Cleo Communications".
   if (/^[A-Z][a-z]/.test(m.text) && prev && /^[A-Z][a-z]/.test(text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/).filter(Boolean).pop() ?? '')
-    && !/[.:;!?"“]\s{0,3}$/.test(text.slice(0, m.start).replace(/\S+\s{0,3}$/, ''))) return false;
+    && !/[.:;!?"“]\s{0,3}$/.test(text.slice(0, m.start).replace(/(?<!\S)\S+\s{0,3}$/, ''))) return false;
   // A capitalised "Data" or "Information" inside a name ("Information Commissioner's Office").
   if (/^[A-Z]/.test(m.text) && next && /^[A-Z]/.test(next) && m.category === 'unspecified') return false;
   return true;

@@ -106,7 +106,7 @@ function chronoMentions(text: string, ref: Date): Mention[] {
       } else pieces.push({ comp: r.start, text: r.text, start: r.index });
     } else pieces.push({ comp: r.start, text: r.text, start: r.index });
     for (const p of pieces) {
-      p.text = p.text.replace(/[\s,;:]+$/, '');
+      p.text = p.text.replace(/(?<![\s,;:])[\s,;:]+$/, '');
       const c = p.comp;
       const hasMonthName = MONTH_RE.test(p.text);
       const hasYear = /\b(?:19|20)\d{2}\b/.test(p.text);

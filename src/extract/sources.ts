@@ -73,7 +73,7 @@ const CUT_STOP = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
   'according', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'update', 'updated', 'edit', 'note', 'why', 'what']);
 
 // ---- small helpers ---------------------------------------------------------------------------------
-const clean = (t: string) => t.replace(/^[("“‘'[]+/, '').replace(/[)"”’'\],.;:!?]+$/, '').replace(/['’]s$/, '');
+const clean = (t: string) => t.replace(/^[("“‘'[]+/, '').replace(/(?<![)"”’'\],.;:!?])[)"”’'\],.;:!?]+$/, '').replace(/['’]s$/, '');
 const isName = (t: string) => NAME_TOKEN.test(t);
 const lower = (s: string) => s.toLowerCase();
 
@@ -86,7 +86,7 @@ const endsName = (t: string) => /[,;:)"”.!?]$/.test(t) && !/^(?:\p{Lu}\.)+$/u.
 
 /** Tidy a raw run of name tokens: drop stop words at the edges, honorifics, a possessive. */
 export function tidyName(tokens: string[]): string | null {
-  let t = tokens.map((x) => x.replace(/^[("“‘[]+/, '').replace(/[)"”’\],;:]+$/, '').replace(/\.$/, (m, i, s: string) => (/\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Bros)\.$|^(?:\p{Lu}\.)+$/u.test(s) ? m : '')))
+  let t = tokens.map((x) => x.replace(/^[("“‘[]+/, '').replace(/(?<![)"”’\],;:])[)"”’\],;:]+$/, '').replace(/\.$/, (m, i, s: string) => (/\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Bros)\.$|^(?:\p{Lu}\.)+$/u.test(s) ? m : '')))
     .filter(Boolean);
   // cut at a date word or clause word inside the run, keeping what follows it
   for (let i = t.length - 1; i >= 0; i--) {
@@ -156,7 +156,7 @@ function splitTitle(tokens: string[]): { person: string[] | null; org: string[] 
 
 const OFFICE_WORDS = /^(?:Office|Department|Bureau|Agency|Service|Commission|Unit|Division|Team|Lab|Labs)\b/;
 const possessive = (t: string) => /\p{L}['’]s?[,;:.]?$/u.test(t) && /['’]/.test(t) && !/^(?:It|He|She|That|There|What|Who|Here|Let)['’]s$/i.test(t);
-const isNumber = (t: string) => /^\p{N}{1,4}$/u.test(t.replace(/[,;:.)]+$/, ''));
+const isNumber = (t: string) => /^\p{N}{1,4}$/u.test(t.replace(/(?<![,;:.)])[,;:.)]+$/, ''));
 
 /** The name run that ends a piece of text (walking back over name tokens and connectors). */
 function trailingRun(text: string): string[] {
@@ -192,8 +192,8 @@ function leadingRun(text: string): string[] {
   for (let i = 0; i < toks.length && run.length < 10; i++) {
     if (run.length > 0 && /^\(/.test(toks[i]!)) break;
     const tok = toks[i]!.replace(/^[(“"‘]+/, '');
-    const bare = tok.replace(/[)"”’,;:.!?]+$/, '').replace(/['’]s$/, '');
-    if (isName(bare) && !(run.length > 0 && CUT_STOP.has(lower(bare))) && !/['’](?:ve|re|ll|d|m)$/i.test(bare)) run.push(tok.replace(/[!?]+$/, (m) => (/[,.;:]/.test(tok) ? '' : m)));
+    const bare = tok.replace(/(?<![)"”’,;:.!?])[)"”’,;:.!?]+$/, '').replace(/['’]s$/, '');
+    if (isName(bare) && !(run.length > 0 && CUT_STOP.has(lower(bare))) && !/['’](?:ve|re|ll|d|m)$/i.test(bare)) run.push(tok.replace(/(?<![!?])[!?]+$/, (m) => (/[,.;:]/.test(tok) ? '' : m)));
     else if (run.length > 0 && isNumber(tok)) { run.push(tok); if (endsName(tok)) break; continue; }
     else if (run.length > 0 && CONNECTORS.has(tok)) run.push(tok);
     else break;
@@ -201,7 +201,7 @@ function leadingRun(text: string): string[] {
     if (possessive(tok)) {
       const next = toks[i + 1] ?? '';
       // "the UK’s Information Commissioner’s Office": drop the owner, keep the owned name
-      if (isName(next.replace(/[)"”’,;:.!?]+$/, '').replace(/['’]s$/, '')) && !OFFICE_WORDS.test(next)) { run = []; continue; }
+      if (isName(next.replace(/(?<![)"”’,;:.!?])[)"”’,;:.!?]+$/, '').replace(/['’]s$/, '')) && !OFFICE_WORDS.test(next)) { run = []; continue; }
       if (OFFICE_WORDS.test(next)) continue;
       break;
     }
@@ -220,7 +220,7 @@ const NAMED_AS = /(?:call(?:s|ing)?\s(?:themselves|itself|himself|herself)|styl(
 
 /** The name an appositive gives ("who go by the name “thedarkoverlord,”"), quoted handles kept as written. */
 function namedAs(appositive: string): string[] | null {
-  const m = NAMED_AS.exec(appositive.replace(/[,”"’]+$/, '').trim());
+  const m = NAMED_AS.exec(appositive.replace(/(?<![,”"’])[,”"’]+$/, '').trim());
   if (!m) return null;
   const q = /^[“"‘]([^”"’]{2,40})[”"’]?$/.exec(m[1]!.trim());
   if (q) return [q[1]!.replace(/[,.]$/, '')];
@@ -265,7 +265,7 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
   for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
     const verb = m[0];
     const p = m.index;
-    const before = text.slice(Math.max(0, p - 200), p).replace(/\s+$/, '');
+    const before = text.slice(Math.max(0, p - 200), p).replace(/(?<!\s)\s+$/, '');
     const after = text.slice(p + verb.length, p + verb.length + 200);
     if (BARE_VERB.test(verb)) {
       // "experts say" / "is claiming", but not "to say", "did not confirm", "will report"
@@ -283,7 +283,7 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
       const run = /^(?:the|a|an|one|another)\s/i.test(a) && !/^The\s\p{Lu}/u.test(a) ? [] : leadingRun(a);
       const runName = run.length ? tidyName(run) : null;
       const lastTok = run[run.length - 1] ?? '';
-      const rest = run.length ? a.slice(a.indexOf(lastTok) + lastTok.replace(/[,.;:)]+$/, '').length) : '';
+      const rest = run.length ? a.slice(a.indexOf(lastTok) + lastTok.replace(/(?<![,.;:)])[,.;:)]+$/, '').length) : '';
       const runEnds = !!runName && /^(?:[,.;:)]|\s(?:at|of|for|from|with|in|on|who|which)\s|\s?$)/.test(rest);
       if (ref && !/^The\s\p{Lu}/u.test(a)) {
         const noun = lower(ref[1]!);
@@ -302,14 +302,14 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
 
   // 1b. "Acme released a statement", "the ICO fined Acme"
   for (const m of text.matchAll(/\b(?:released|issued|put\sout|sent|provided|filed|made)\s(?:a|an|its|the\sfollowing)\s(?:[\p{L}-]+\s){0,2}(?:statement|notice|press\srelease|release|update|advisory|alert|announcement|letter|e-?mail|notification|blog\spost|post|report|filing)\b/giu)) {
-    const before = text.slice(Math.max(0, m.index - 200), m.index).replace(/\s+$/, '');
+    const before = text.slice(Math.max(0, m.index - 200), m.index).replace(/(?<!\s)\s+$/, '');
     if (/\b(?:not|n't|never|yet\sto|declined\sto|refused\sto)(?:\s[\p{L}-]+){0,2}$/iu.test(before)) continue;
     if (/\s(?:was|were|been|being|be|is|are)$/i.test(before)) continue;
     subjectBefore(before, sentence, m.index, out, push);
   }
   AUTHORITY_RE.lastIndex = 0;
   for (let m = AUTHORITY_RE.exec(text); m; m = AUTHORITY_RE.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 200), m.index).replace(/\s+$/, '');
+    const before = text.slice(Math.max(0, m.index - 200), m.index).replace(/(?<!\s)\s+$/, '');
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     const found: Credit[] = [];
     const keep: Push = (tokens, hint, at) => {
@@ -436,7 +436,7 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
   for (let k = 0; k < 6; k++) {
     const stripped = b.replace(BETWEEN, '');
     if (stripped === b) break;
-    b = stripped.replace(/\s+$/, '');
+    b = stripped.replace(/(?<!\s)\s+$/, '');
   }
   // "The hackers, who go by the name “thedarkoverlord,” claim"
   const app = /[,—–]\s{0,2}((?:who|which)?\s?[^,—–]{4,80})[,—–]\s{0,2}[”"’]?$|[,—–]\s{0,2}((?:who|which)?\s?[^,—–]{4,80}[,]?[”"’])$/.exec(b);
@@ -446,7 +446,7 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
   }
   if (/[,—–]$/.test(b)) {
     if (/["”’']\s{0,2}[,—–]$|[,—–]\s{0,2}["”’']$/.test(b)) return;
-    const body = b.slice(0, -1).replace(/\s+$/, '');
+    const body = b.slice(0, -1).replace(/(?<!\s)\s+$/, '');
     // "Mainichi, a local newspaper, reported"
     if (DESCRIPTOR_RE.test(body)) { subjectCredit(body, sentence, p, out, push); return; }
     const open = Math.max(body.lastIndexOf(','), body.lastIndexOf('—'), body.lastIndexOf('–'));
@@ -493,7 +493,7 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
   if (desc) {
     const head = b.slice(0, desc.index);
     const run = trailingRun(head);
-    const headPre = head.slice(0, Math.max(0, head.replace(/[,\s]+$/, '').length - run.join(' ').length));
+    const headPre = head.slice(0, Math.max(0, head.replace(/(?<![,\s])[,\s]+$/, '').length - run.join(' ').length));
     if (run.length && !PREPOSITION_END.test(headPre)) {
       const noun = desc[1]!;
       push(run, /newspaper|outlet|publication|broadcaster|station|daily|tabloid|magazine|wire|site|blog/.test(noun) ? 'outlet' : /research/.test(noun) ? 'researcher' : undefined, at);
@@ -678,7 +678,7 @@ export function sameName(a: string, b: string): boolean {
 function isAcronymOf(short: string, long: string): boolean {
   const abbr = short.replace(/\./g, '');
   if (!/^\p{Lu}{2,6}$/u.test(abbr)) return false;
-  const words = splitTokens(long).filter((w) => /^\p{Lu}/u.test(w) && !CORP.has(lower(w.replace(/[.,]+$/, ''))));
+  const words = splitTokens(long).filter((w) => /^\p{Lu}/u.test(w) && !CORP.has(lower(w.replace(/(?<![.,])[.,]+$/, ''))));
   if (words.length < 2) return false;
   return words.map((w) => w[0]).join('') === abbr;
 }

@@ -28,7 +28,7 @@ const OUTLET_SET = new Set(NEWS_OUTLETS.map((n) => n.replace(/^the\s+/, '')));
 
 /** Is this name a known news outlet or wire? */
 export function isNewsOutlet(name: string): boolean {
-  return OUTLET_SET.has(name.trim().toLowerCase().replace(/^the\s+/, '').replace(/[.,]+$/, ''));
+  return OUTLET_SET.has(name.trim().toLowerCase().replace(/^the\s+/, '').replace(/(?<![.,])[.,]+$/, ''));
 }
 
 /** Last words of newspaper and broadcaster names ("Hollis Tribune", "Ridgeway Courier", "Channel 9 News"). */

@@ -12,7 +12,7 @@ export function readText(source: string): ReadResult {
   let current: RawBlock | null = null;
   let previousWraps = false;
   for (let m = lineRe.exec(source); m && m[0].length > 0; m = lineRe.exec(source)) {
-    const raw = m[0].replace(/[\r\n]+$/, '');
+    const raw = m[0].replace(/(?<![\r\n])[\r\n]+$/, '');
     const start = m.index;
     const trimmed = raw.trim();
     if (!trimmed) {
