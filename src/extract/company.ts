@@ -418,7 +418,7 @@ function build(doc: Document): Candidates {
       const inner = form.match(/^.*?-(?:based|headquartered|owned|registered)\s(.+)$/);
       if (inner) { a = b - inner[1]!.length; form = inner[1]!; }
       if (a === 0 && /^[A-Z]{4,}(?:,\s[A-Z][\w.]*)?$/.test(form) && /^\s?(?:\(|[—–-]\s)/.test(st.slice(b, b + 3))) continue; // dateline "WASHINGTON —"
-      if (/^(?:[\p{Lu}][\p{L}.]*\s?){1,3}$/u.test(form) && isPlaceOrCountry(form.replace(/\.$/, ''))
+      if (/^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\s?$/u.test(form) && isPlaceOrCountry(form.replace(/\.$/, ''))
         && /-based|-headquartered/.test(st.slice(b, b + 16))) continue;
       if (form.length < 2 && !/^[A-Z0-9]$/.test(form)) continue;
       if (form.length < 2) continue;
