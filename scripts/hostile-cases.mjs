@@ -147,6 +147,8 @@ export const HOSTILE = [
   { name: 'YAML giant front matter', format: 'md', make: (size) => '---\ntitle: x\n' + 'key: some value, and more\n'.repeat(Math.floor((size - 40) / 26)) + '---\nBody.\n' },
   { name: 'Markdown brackets over many lines', format: 'md', make: (size) => fill('k: [a, b, {c: d}]\n', size) },
   { name: 'Markdown two-level list', format: 'md', make: (size) => fill('- a\n  - b\n', size) },
+  { name: 'one word in capitals', format: 'txt', make: (size) => 'Acme said ' + fill('A', size - 20) + ' was hit.' },
+  { name: '"-based" capitalised runs', format: 'txt', make: (size) => fill('Acme-based Globex-owned ', size) },
   { name: 'Markdown long flat list', format: 'md', make: (size) => fill('- Acme said data was stolen.\n', size) },
 ];
 
