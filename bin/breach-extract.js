@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { constants as osConstants } from 'node:os';
 
 const DIST = new URL('../dist/', import.meta.url);
 const ROOT = new URL('../', import.meta.url);
@@ -83,8 +84,10 @@ function viaSnapshot() {
       return;
     }
     if (signal) {
+      // die the same way; for a signal node ignores in itself (SIGPIPE), the shell's 128 + number
       process.removeAllListeners(signal);
       process.kill(process.pid, signal);
+      setTimeout(() => process.exit(128 + (osConstants.signals[signal] ?? 0)), 50);
       return;
     }
     process.exit(code ?? 1);
