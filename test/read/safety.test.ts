@@ -104,3 +104,16 @@ describe('nothing is fetched', () => {
     expect(doc.text).toBe('Acme breach\n\nAcme said hackers stole data.');
   });
 });
+
+describe('HTML built to exhaust memory', () => {
+  it('reads a page of more than 100,000 tags without the parser: text between tags, scripts and comments dropped', () => {
+    const page = '<html><head><script>if (a < b) steal();</script></head><body><!-- <p>hidden</p> --><h1>Acme hit</h1><p>Acme said hackers stole data.</p>' +
+      '<p><b><i><span>more words '.repeat(26_000);
+    const started = Date.now();
+    const doc = readDocument(page, { format: 'html' });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(doc.warnings.join(' ')).toMatch(/more than 100,000 tags: read without a parser/);
+    expect(doc.blocks.slice(0, 3).map((b) => b.text)).toEqual(['Acme hit', 'Acme said hackers stole data.', 'more words']);
+    expect(doc.text).not.toMatch(/steal|hidden|</);
+  });
+});
