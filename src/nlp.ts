@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type nlpOne from 'compromise/one';
 import type nlpThree from 'compromise';
 
+// scripts/build-bundle.mjs drops this exact line so the bundle's own require bundles compromise's builds
 const require = createRequire(import.meta.url);
 
 let tokenizer: typeof nlpOne | undefined;
