@@ -104,6 +104,8 @@ export async function buildBundles() {
     outfile: OUTPUTS.cli,
   });
   const inputs = new Set(Object.keys(cli.metafile.inputs));
+  // a bundle that would load compromise from node_modules at run time cannot go into a snapshot
+  if (![...inputs].some((p) => p.includes('compromise/builds/three/'))) throw new Error('compromise was not bundled (src/nlp.ts changed shape?)');
   if (existsSync(join(DIST, 'batch', 'worker.js'))) {
     const worker = await esbuild.build({ ...common, entryPoints: [join(DIST, 'batch', 'worker.js')], outfile: OUTPUTS.worker });
     for (const k of Object.keys(worker.metafile.inputs)) inputs.add(k);
