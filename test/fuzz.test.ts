@@ -88,8 +88,9 @@ describe(`fuzz: ${COUNT} seeded random cases (seed ${SEED})`, () => {
       const ms = performance.now() - started;
       if (ms > slowest.ms) slowest = { ms, label: `case ${i} (${c.name})` };
     }
-    // a few KB of anything must never take seconds (a hang shows here, or as the test timeout)
-    expect(slowest.ms, `slowest: ${slowest.label}`).toBeLessThan(10_000);
+    // a few KB of anything must never take long: a super-linear path takes minutes here (the limit is
+    // loose because the first case also loads the NLP libraries, slow on a busy CI machine)
+    expect(slowest.ms, `slowest: ${slowest.label}`).toBeLessThan(30_000);
   });
 
   it('is repeatable: the same seed gives the same inputs and the same records', () => {
