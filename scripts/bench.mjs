@@ -33,6 +33,9 @@ if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
   console.error('bench: dist/ is missing: run npm run build first');
   process.exit(2);
 }
+if (!existsSync(join(ROOT, 'dist', 'breach-extract.blob'))) {
+  console.error('bench: no startup snapshot (dist/breach-extract.blob): one-file runs will use the bundle; npm run build:snapshot makes it');
+}
 const articles = readdirSync(corpus).filter((f) => /\.(?:md|markdown|txt|html?)$/.test(f)).sort();
 const cores = availableParallelism();
 
