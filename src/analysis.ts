@@ -127,7 +127,7 @@ function tag(nlp: Tagger, text: string): ReturnType<Tagger> {
 }
 
 const POSSESSIVE = /['’]s$/;
-const TRAILING = /[.,;:!?'"“”‘’)]+$/;
+const TRAILING = /(?<![.,;:!?'"“”‘’)])[.,;:!?'"“”‘’)]+$/;
 const LEADING = /^["“‘(]+/;
 
 /**
