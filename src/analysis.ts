@@ -1,6 +1,6 @@
 // The one NLP pass of an article: compromise's tagger over the text that can name someone new
 // (the headline and lead, then each sentence that brings a name not read yet), memoised on the document.
-import type { Document, Sentence } from './document.js';
+import { lastAtOrBefore, type Document, type Sentence } from './document.js';
 import { compromise } from './nlp.js';
 import { ANALYSIS_CUE, NAME_RUN, NAME_WORD } from './lexicon/cues.js';
 
@@ -152,16 +152,7 @@ export function entities(doc: Document): Entity[] {
     }
     const view = tag(compromise(), parts.join(''));
     /** The segment an offset of the joined text falls in. */
-    const segmentAt = (offset: number): number => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
+    const segmentAt = (offset: number): number => lastAtOrBefore(starts, offset);
     const found: Entity[] = [];
     const add = (kind: EntityKind, list: Found) => {
       let cursor = 0;

@@ -98,14 +98,8 @@ export class Document {
   /** 1-based line and column of a source offset (UTF-16 code units). */
   toPoint(offset: number): Point {
     const starts = (this.lineStarts ??= computeLineStarts(this.source));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const line = lastAtOrBefore(starts, offset);
+    return { line: line + 1, column: offset - starts[line]! + 1 };
   }
 
   /** The sentence containing a plain-text offset (binary search). */
@@ -273,4 +267,16 @@ export function buildDocument(source: string, read: ReadResult): Document {
   }
   return new Document(source, read.format, read.title, read.url, read.published, read.publishedFrom, texts.join(''),
     sourceMap.slice(0, length), blocks, sentences, [...read.warnings]);
+}
+
+/** Index of the last value not greater than `value` in an ascending list (0 when none is). */
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
