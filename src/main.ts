@@ -1,6 +1,6 @@
 // main({argv, stdin, stdout, stderr}) → exit code. Touches no process globals, so the same table of
 // CLI cases runs in-process and through the real bin.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { openSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs, type CliOptions } from './cli.js';
 import { InputError, UsageError } from './errors.js';
@@ -9,9 +9,9 @@ import { describeFsError, expandInputs, type Input } from './batch/inputs.js';
 import { ndjsonTasks } from './batch/ndjson.js';
 import { runOrdered } from './batch/ordered.js';
 import { inlineExecutor, WorkerPool, workersAvailable, type Executor } from './batch/pool.js';
-import { ProgressLine, summaryLine, type Tally } from './batch/progress.js';
+import { Reporter } from './batch/report.js';
 import { readCapped } from './batch/read.js';
-import type { Outcome, Task, TaskSettings } from './batch/task.js';
+import type { Task, TaskSettings } from './batch/task.js';
 import { recordSchema } from './record.js';
 
 export interface Writable {
@@ -103,51 +103,18 @@ export async function main(io: MainIO): Promise<number> {
   const pooled = (several || options.timeoutMs !== undefined) && workersAvailable();
   const workers = pooled ? Math.max(1, Math.min(options.jobs, total ?? options.jobs)) : 1;
   const executor: Executor = pooled ? new WorkerPool(workers, settings, timeoutMs) : inlineExecutor(settings);
-  const inFlight = pooled ? workers * 4 : 1;
 
-  const write = async (text: string) => {
-    if (!stdout.write(text) && stdout.once) await new Promise<void>((resolve) => stdout.once!('drain', resolve));
-  };
-  const labels = new Map<number, string>();
-  const tasks = ndjson ? labelled(ndjsonTasks(io.stdin ?? emptyStream(), options.maxBytes), labels) : labelled(fileTasks(expanded.inputs, options, io), labels);
-  const progress = stderr.isTTY && !options.quiet && several ? new ProgressLine(stderr, total) : null;
-  const tally: Tally = { done: 0, incidents: 0, failed: 0 };
-  const began = performance.now();
-
-  const emit = async (outcome: Outcome) => {
-    const label = labels.get(outcome.seq) ?? '-';
-    labels.delete(outcome.seq);
-    progress?.clear();
-    if (outcome.ok) {
-      tally.done++;
-      if (outcome.incident) tally.incidents++;
-      if (!options.quiet) for (const w of outcome.warnings) stderr.write(`${PROGRAM}: ${label}: warning: ${w}\n`);
-      await write(outcome.output);
-    } else {
-      tally.failed++;
-      stderr.write(`${PROGRAM}: ${label}: ${outcome.error}\n`);
-      if (outcome.internal && options.debug && outcome.stack) stderr.write(`${outcome.stack}\n`);
-      if (errorsFile !== undefined) {
-        const line = { path: label.replace(/ \(id .*\)$/, ''), ...(outcome.id !== undefined ? { id: outcome.id } : {}), error: outcome.error };
-        writeSync(errorsFile, `${JSON.stringify(line)}\n`);
-      }
-    }
-    progress?.update(tally);
-  };
-
-  let run;
+  const reporter = new Reporter(stdout, stderr, { quiet: options.quiet, debug: options.debug, several, total, errorsFile });
+  const tasks = ndjson ? ndjsonTasks(io.stdin ?? emptyStream(), options.maxBytes) : fileTasks(expanded.inputs, options, io);
+  let interrupted = false;
   try {
-    run = await runOrdered(tasks, executor, inFlight, emit, io.signal);
+    ({ interrupted } = await runOrdered(reporter.track(tasks), executor, pooled ? workers * 4 : 1, (o) => reporter.emit(o), io.signal));
   } finally {
     await executor.close();
-    if (errorsFile !== undefined) closeSync(errorsFile);
-    progress?.clear();
+    reporter.finish(interrupted);
   }
-  const seconds = (performance.now() - began) / 1000;
-  if (run.interrupted) stderr.write(`${PROGRAM}: ${summaryLine(tally, seconds, { total })}\n`);
-  else if (several && !options.quiet) stderr.write(`${PROGRAM}: ${summaryLine(tally, seconds, null)}\n`);
-  if (run.interrupted) return 130;
-  return tally.failed > 0 ? 1 : 0;
+  if (interrupted) return 130;
+  return reporter.tally.failed > 0 ? 1 : 0;
 }
 
 /** Per-article time budget in a batch when --timeout-ms is not given: far above any real article. */
@@ -172,14 +139,6 @@ async function* fileTasks(inputs: Input[], options: CliOptions, io: MainIO): Asy
       seq++;
       yield task;
     }
-  }
-}
-
-/** Remember each task's path for messages (dropped once its outcome is out, so memory stays flat). */
-async function* labelled(tasks: AsyncIterable<Task>, labels: Map<number, string>): AsyncGenerator<Task> {
-  for await (const task of tasks) {
-    labels.set(task.seq, task.label ?? task.path);
-    yield task;
   }
 }
 

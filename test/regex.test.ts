@@ -38,8 +38,6 @@ const ALLOWED: Record<string, string> = {
   [String.raw`^.*?-(?:based|headquartered|owned|registered)\s(.+)$`]: 'input: one run of capitalised words; measured linear on "-based" runs (bench:hostile)',
   // src/extract/sources.ts: NAMED_AS, the captured name is bounded to 60 characters
   [String.raw`(?:call(?:s|ing)?\s(?:themselves|itself|himself|herself)|styl(?:ing|es)\s(?:themselves|itself|himself|herself)|known\s(?:online\s)?as|dubbed|go(?:es|ing)?\sby(?:\sthe\s(?:name|alias|handle|moniker))?|named|called)\s(?:the\s)?(.{1,60})$`]: 'bounded repetition: at most 60 characters tried from each cue',
-  // src/main.ts: the label of one input (a path and an id)
-  [String.raw` \(id .*\)$`]: 'input bounded: one file label',
   // built from lexicon tables (a key ending in … allows every pattern starting so)
   [String.raw`,\s(?:[\w-]{1,20}\s){0,3}?(?:vice\spresident…`]: 'input bounded: the 90 characters before a name (company.ts L_COMMENTATOR)',
   [String.raw`(?:["“‘]([^"”’\n]{2,40})["”’]|(…`]: 'input bounded: the 80 characters before a cue (actors.ts NAME_BEFORE)',

@@ -40,16 +40,15 @@ export async function* ndjsonTasks(stream: AsyncIterable<Buffer | string>, maxBy
   let lineNo = 0;
   for await (const line of lines(stream, maxBytes)) {
     lineNo++;
-    const path = `-:${lineNo}`;
+    const where = `-:${lineNo}`;
     if (line === null) {
-      yield { seq: seq++, kind: 'error', path, reason: `too large: a line over the limit of ${maxBytes} bytes (raise it with --max-bytes)` };
+      yield { seq: seq++, kind: 'error', path: '-', where, reason: `too large: a line over the limit of ${maxBytes} bytes (raise it with --max-bytes)` };
       continue;
     }
     if (line.trim() === '') continue;
     const parsed = parseLine(line, lineNo);
-    const label = parsed.id !== undefined ? `${path} (id ${parsed.id})` : path;
-    if ('reason' in parsed) yield { seq: seq++, kind: 'error', path, label, reason: parsed.reason, ...(parsed.id !== undefined ? { id: parsed.id } : {}) };
-    else yield { seq: seq++, kind: 'text', path: '-', label, text: parsed.text, meta: parsed.meta };
+    if ('reason' in parsed) yield { seq: seq++, kind: 'error', path: '-', where, id: parsed.id, reason: parsed.reason };
+    else yield { seq: seq++, kind: 'text', path: '-', where, id: parsed.id, text: parsed.text, meta: parsed.meta };
   }
 }
 

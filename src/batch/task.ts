@@ -8,14 +8,24 @@ import type { InputFormat } from '../document.js';
 import { decode } from '../read/decode.js';
 import { readArticle } from './read.js';
 
-/** `path` is what the record shows as source.path; `label`, when set, names the input in messages. */
+/**
+ * `path` is what the record shows as source.path; `where`, when set, names the input in messages
+ * ("-:12", a stream's line); `id` is a stream line's id.
+ */
+interface TaskBase {
+  seq: number;
+  path: string;
+  where?: string;
+  id?: string;
+}
+
 export type Task =
-  | { seq: number; kind: 'file'; path: string; label?: string }
-  | { seq: number; kind: 'bytes'; path: string; label?: string; bytes: Uint8Array }
-  | { seq: number; kind: 'text'; path: string; label?: string; text: string; meta: ArticleMeta }
-  | { seq: number; kind: 'error'; path: string; label?: string; reason: string; id?: string }
+  | (TaskBase & { kind: 'file' })
+  | (TaskBase & { kind: 'bytes'; bytes: Uint8Array })
+  | (TaskBase & { kind: 'text'; text: string; meta: ArticleMeta })
+  | (TaskBase & { kind: 'error'; reason: string })
   /** Reading failed for an unexpected reason (an internal error, with its stack for --debug). */
-  | { seq: number; kind: 'failed'; path: string; label?: string; error: string; stack?: string };
+  | (TaskBase & { kind: 'failed'; error: string; stack?: string });
 
 /** What an NDJSON input line may say beside its text. */
 export interface ArticleMeta {
@@ -37,7 +47,7 @@ export interface TaskSettings {
 
 export type Outcome =
   | { seq: number; ok: true; output: string; warnings: string[]; incident: boolean }
-  | { seq: number; ok: false; error: string; id?: string; internal?: boolean; stack?: string };
+  | { seq: number; ok: false; error: string; internal?: boolean; stack?: string };
 
 export async function runTask(task: Task, settings: TaskSettings): Promise<Outcome> {
   if (task.kind === 'failed') return { seq: task.seq, ok: false, internal: true, error: task.error, stack: task.stack };
@@ -65,11 +75,7 @@ export async function runTask(task: Task, settings: TaskSettings): Promise<Outco
     record.warnings.unshift(...warnings);
     return { seq: task.seq, ok: true, output: FORMATTERS[settings.format](record, { color: settings.color }), warnings: record.warnings, incident: record.isIncident };
   } catch (error) {
-    const id = task.kind === 'text' ? task.meta.id : task.kind === 'error' ? task.id : undefined;
-    if (error instanceof InputError) return { seq: task.seq, ok: false, error: error.message, ...(id !== undefined ? { id } : {}) };
-    return {
-      seq: task.seq, ok: false, internal: true, error: `internal error: ${(error as Error)?.message ?? String(error)}`,
-      stack: (error as Error)?.stack, ...(id !== undefined ? { id } : {}),
-    };
+    if (error instanceof InputError) return { seq: task.seq, ok: false, error: error.message };
+    return { seq: task.seq, ok: false, internal: true, error: `internal error: ${(error as Error)?.message ?? String(error)}`, stack: (error as Error)?.stack };
   }
 }

@@ -1,0 +1,76 @@
+// What a run tells the user besides the records: warnings and errors on stderr (naming each input),
+// failures to the --errors file, the progress line, and the summary.
+import { closeSync, writeSync } from 'node:fs';
+import type { Writable } from '../main.js';
+import { ProgressLine, summaryLine, type Tally } from './progress.js';
+import type { Outcome, Task } from './task.js';
+
+const PROGRAM = 'breach-extract';
+
+export interface ReportOptions {
+  quiet: boolean;
+  debug: boolean;
+  /** A batch (several inputs, a folder, a glob or a stream): progress and summary apply. */
+  several: boolean;
+  /** Inputs in all, when known (not for a stream). */
+  total?: number;
+  /** An open file for failures as NDJSON lines. */
+  errorsFile?: number;
+}
+
+/** Where an input is (a path, or "-:12" for a stream's line) and its stream id, kept until its outcome is out. */
+interface Whereabouts {
+  where: string;
+  id?: string;
+}
+
+export class Reporter {
+  readonly tally: Tally = { done: 0, incidents: 0, failed: 0 };
+  private readonly inputs = new Map<number, Whereabouts>();
+  private readonly progress: ProgressLine | null;
+  private readonly began = performance.now();
+
+  constructor(private readonly stdout: Writable, private readonly stderr: Writable, private readonly options: ReportOptions) {
+    this.progress = stderr.isTTY && !options.quiet && options.several ? new ProgressLine(stderr, options.total) : null;
+  }
+
+  /** Pass tasks through, noting each one's whereabouts for its messages. */
+  async *track(tasks: AsyncIterable<Task>): AsyncGenerator<Task> {
+    for await (const task of tasks) {
+      this.inputs.set(task.seq, { where: task.where ?? task.path, id: task.id });
+      yield task;
+    }
+  }
+
+  /** One outcome, in input order: its record on stdout, or its error on stderr (and in the errors file). */
+  async emit(outcome: Outcome): Promise<void> {
+    const input = this.inputs.get(outcome.seq) ?? { where: '-' };
+    this.inputs.delete(outcome.seq);
+    const name = input.id !== undefined ? `${input.where} (id ${input.id})` : input.where;
+    this.progress?.clear();
+    if (outcome.ok) {
+      this.tally.done++;
+      if (outcome.incident) this.tally.incidents++;
+      if (!this.options.quiet) for (const w of outcome.warnings) this.stderr.write(`${PROGRAM}: ${name}: warning: ${w}\n`);
+      if (!this.stdout.write(outcome.output) && this.stdout.once) await new Promise<void>((resolve) => this.stdout.once!('drain', resolve));
+    } else {
+      this.tally.failed++;
+      this.stderr.write(`${PROGRAM}: ${name}: ${outcome.error}\n`);
+      if (outcome.internal && this.options.debug && outcome.stack) this.stderr.write(`${outcome.stack}\n`);
+      if (this.options.errorsFile !== undefined) {
+        const line = { path: input.where, ...(input.id !== undefined ? { id: input.id } : {}), error: outcome.error };
+        writeSync(this.options.errorsFile, `${JSON.stringify(line)}\n`);
+      }
+    }
+    this.progress?.update(this.tally);
+  }
+
+  /** Close the errors file, erase the progress line and print the summary (always when interrupted). */
+  finish(interrupted: boolean): void {
+    if (this.options.errorsFile !== undefined) closeSync(this.options.errorsFile);
+    this.progress?.clear();
+    const seconds = (performance.now() - this.began) / 1000;
+    if (interrupted) this.stderr.write(`${PROGRAM}: ${summaryLine(this.tally, seconds, { total: this.options.total })}\n`);
+    else if (this.options.several && !this.options.quiet) this.stderr.write(`${PROGRAM}: ${summaryLine(this.tally, seconds, null)}\n`);
+  }
+}
