@@ -132,9 +132,16 @@ export async function run(argv: string[]): Promise<number> {
     throw error;
   });
   // Ctrl-C (or a polite kill) stops the batch between articles; a second one stops at once
+  // (a press that arrives twice within a second, from the terminal and forwarded by the bin's parent
+  // process, is one press)
   const controller = new AbortController();
+  let stoppedAt = 0;
   const stop = () => {
-    if (controller.signal.aborted) process.exit(130);
+    if (controller.signal.aborted) {
+      if (performance.now() - stoppedAt > 1000) process.exit(130);
+      return;
+    }
+    stoppedAt = performance.now();
     controller.abort();
   };
   process.on('SIGINT', stop);
