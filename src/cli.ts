@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { UsageError } from './errors.js';
 import { main } from './main.js';
 import type { OutputFormat } from './format/index.js';
-import type { InputFormat } from './document.js';
+import { INPUT_FORMATS, isCalendarDay, type InputFormat } from './values.js';
 
 export interface CliOptions {
   operands: string[];
@@ -35,11 +35,7 @@ function positiveInteger(value: string): number {
 }
 
 function isoDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-  }
+  if (!isCalendarDay(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
   return value;
 }
 
@@ -75,7 +71,7 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
     .description('Read news articles about data breaches and print structured incident records (JSON).')
     .argument('[inputs...]', 'article files or folders (.txt .md .html); "-" reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json for one input, ndjson for several)').choices(['pretty', 'json', 'ndjson']))
-    .addOption(new Option('-i, --input-format <format>', 'how to read the input (default: by extension, else sniffed)').choices(['txt', 'md', 'html']))
+    .addOption(new Option('-i, --input-format <format>', 'how to read the input (default: by extension, else sniffed)').choices(INPUT_FORMATS))
     .option('-p, --published <date>', 'publication date YYYY-MM-DD, overriding what the article says', isoDay)
     .option('--max-bytes <size>', 'refuse articles larger than this', byteCount, DEFAULT_MAX_BYTES)
     .option('--ext <list>', 'file extensions to read in folders and globs, comma separated (default: .txt,.md,.markdown,.html,.htm)')

@@ -4,7 +4,8 @@
 import type { Evidence, PublishedFrom } from './record.js';
 import { splitSentences } from './sentences.js';
 
-export type InputFormat = 'txt' | 'md' | 'html';
+export type { InputFormat } from './values.js';
+import type { InputFormat } from './values.js';
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'caption' | 'table-cell';
 
 /** A run of text as a reader found it: its value, and the source range it came from. */

@@ -9,7 +9,7 @@ import { describeFsError, expandInputs, type Input } from './batch/inputs.js';
 import { ndjsonTasks } from './batch/ndjson.js';
 import { runOrdered } from './batch/ordered.js';
 import { inlineExecutor, WorkerPool, workersAvailable, type Executor } from './batch/pool.js';
-import { Reporter } from './batch/report.js';
+import { PROGRAM, Reporter } from './batch/report.js';
 import { readCapped } from './batch/read.js';
 import type { Task, TaskSettings } from './batch/task.js';
 import { recordSchema } from './record.js';
@@ -30,7 +30,6 @@ export interface MainIO {
   signal?: AbortSignal;
 }
 
-const PROGRAM = 'breach-extract';
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 export async function main(io: MainIO): Promise<number> {

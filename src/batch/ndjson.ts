@@ -1,10 +1,8 @@
 // `--input ndjson`: one article per line, {"id", "text", "title"?, "url"?, "published"?, "format"?},
 // read as the consumer asks for more (back-pressure), each line held to --max-bytes.
-import type { InputFormat } from '../document.js';
+import { INPUT_FORMATS, isCalendarDay, isInputFormat } from '../values.js';
 import type { ArticleMeta, Task } from './task.js';
 
-const FORMATS = new Set<InputFormat>(['txt', 'md', 'html']);
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Lines of a byte stream, without their newline; a line longer than maxBytes comes out as `null` and is skipped. */
 export async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<string | null> {
@@ -74,12 +72,12 @@ function parseLine(line: string, lineNo: number): { text: string; meta: ArticleM
   if (typeof o.title === 'string') meta.title = o.title;
   if (typeof o.url === 'string') meta.url = o.url;
   if (typeof o.published === 'string') {
-    if (!ISO_DAY.test(o.published) || Number.isNaN(Date.parse(o.published))) return fail('"published" must be a date as YYYY-MM-DD');
+    if (!isCalendarDay(o.published)) return fail('"published" must be a date as YYYY-MM-DD');
     meta.published = o.published;
   }
   if (typeof o.format === 'string') {
-    if (!FORMATS.has(o.format as InputFormat)) return fail('"format" must be txt, md or html');
-    meta.format = o.format as InputFormat;
+    if (!isInputFormat(o.format)) return fail(`"format" must be one of ${INPUT_FORMATS.join(', ')}`);
+    meta.format = o.format;
   }
   return { text: o.text, meta, id: meta.id! };
 }

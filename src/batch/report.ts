@@ -5,7 +5,8 @@ import type { Writable } from '../main.js';
 import { ProgressLine, summaryLine, type Tally } from './progress.js';
 import type { Outcome, Task } from './task.js';
 
-const PROGRAM = 'breach-extract';
+/** How messages name the tool. */
+export const PROGRAM = 'breach-extract';
 
 export interface ReportOptions {
   quiet: boolean;
