@@ -75,12 +75,14 @@ function viaSnapshot() {
  * flag cannot be set once workers may start, so this costs one more node start, once per batch.
  */
 function viaBatchNode() {
-  if (oneArticle(argv) || process.execArgv.includes(BATCH_GC_FLAG) || process.env.BREACH_EXTRACT_NODE_FLAGS === '0') return false;
+  if (oneArticle(argv) || argv.some((a) => PRINT_ONLY.has(a)) || process.execArgv.includes(BATCH_GC_FLAG) || process.env.BREACH_EXTRACT_NODE_FLAGS === '0') return false;
   runChild([BATCH_GC_FLAG, decodeURIComponent(new URL(import.meta.url).pathname), ...argv], false);
   return true;
 }
 
 const BATCH_GC_FLAG = '--single-threaded-gc';
+/** Options that print and exit: no batch, so no second node for them. */
+const PRINT_ONLY = new Set(['-h', '--help', '-V', '--version', '--schema']);
 
 /** Run this CLI in a child node with extra node options; its exit code or signal becomes ours. */
 function runChild(nodeArgs, snapshot) {
