@@ -333,6 +333,14 @@ function variant(f) {
   };
 }
 
+// --emit FILE: print the variants of one article (to look at what the readers get)
+const emit = opt('--emit');
+if (emit) {
+  const v = variant(emit);
+  process.stdout.write(`${htmlPage(v)}\n\n=====\n\n${textFile(v)}`);
+  process.exit(0);
+}
+
 if (out) {
   for (const fmt of ['md', 'html', 'txt']) {
     rmSync(join(out, fmt), { recursive: true, force: true });

@@ -6,6 +6,7 @@ import type { Element, Nodes, Root } from 'hast';
 import type { BlockKind, Piece, RawBlock, ReadResult } from '../document.js';
 import { normalisePublished } from './published.js';
 import { InputError } from '../errors.js';
+import { clearFurniture, FURNITURE_HEADING } from './furniture.js';
 
 const processor = unified().use(rehypeParse, { fragment: false });
 
@@ -14,7 +15,11 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 
   'nav', 'aside', 'form', 'button', 'select', 'textarea', 'input', 'label', 'footer', 'figure', 'figcaption', 'picture',
   'video', 'audio', 'head', 'dialog', 'menu']);
 /** class/id/role words that mark page furniture around an article. */
-const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|promo|advert|ads?|sponsor|share|sharing|social|related|recommended|trending|popular|most-read|comments?|breadcrumbs?|menu|navbar|nav|sidebar|footer|masthead|paywall|modal|popup|banner|author-bio|author-box|author-info|post-author|bio|tags?|toolbar|skip-link|read-more|more-stories|site-branding|branding|logo)(?:$|[\s_-])/i;
+const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|promo|advert|ads?|sponsor|share|sharing|social|related|recommended|trending|popular|most-read|comments?|breadcrumbs?|menu|navbar|nav|sidebar|footer|masthead|paywall|modal|popup|banner|author-bio|author-box|author-info|post-author|bio|tags?|toolbar|skip-link|read-more|more-stories|site-branding|branding|logo|about-(?:the-)?author|author-(?:card|details|profile|about)|contributor|sharethis|sharedaddy|relatedposts|related-posts|widget|newsletter-box|mpu|adslot|ad-slot|adlabel|outbrain|taboola|recirc|more-stories|top-bar|topnav|subnav|site-header|site-footer|skip)(?:$|[\s_-])/i;
+/** class/id words of the byline and date line: kept (the date may be read there) but as a caption. */
+const BYLINE_MARKS = /(?:^|[\s_-])(?:byline|bylines|dateline|author|authors|entry-meta|post-meta|article-meta|story-meta|meta|posted-on|timestamp|publish-date|pubdate|credits?)(?:$|[\s_-])/i;
+/** Tags whose text is link text, for link density. */
+const HEADING_TAG = /^h[1-6]$/;
 const BLOCK_TAGS: Record<string, BlockKind> = {
   p: 'paragraph', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
   li: 'list-item', blockquote: 'quote', td: 'table-cell', th: 'table-cell', dd: 'paragraph', dt: 'paragraph',
@@ -110,6 +115,7 @@ export function readHtml(source: string): ReadResult {
   let canonical: string | null = null;
   let timeDatetime: string | null = null;
   let jsonLdPublished: string | null = null;
+  let jsonLdPublisher: string | null = null;
   const articles: Element[] = [];
   const articleBodies: Element[] = [];
   let mainRoot: Element | null = null;
@@ -125,7 +131,11 @@ export function readHtml(source: string): ReadResult {
     } else if (tag === 'title' && titleTag === null) titleTag = textOf(el).trim() || null;
     else if (tag === 'link' && canonical === null && /\bcanonical\b/i.test(attr(el, 'rel') ?? '')) canonical = attr(el, 'href');
     else if (tag === 'time' && timeDatetime === null) timeDatetime = attr(el, 'dateTime');
-    else if (tag === 'script' && /ld\+json/i.test(attr(el, 'type') ?? '') && jsonLdPublished === null) jsonLdPublished = jsonLdDate(textOf(el));
+    else if (tag === 'script' && /ld\+json/i.test(attr(el, 'type') ?? '') && jsonLdPublished === null) {
+      const ld = jsonLd(textOf(el));
+      jsonLdPublished = ld.published;
+      jsonLdPublisher ??= ld.publisher;
+    }
     else if (tag === 'article') articles.push(el);
     else if (tag === 'main' && !mainRoot) mainRoot = el;
     else if (tag === 'body' && !bodyRoot) bodyRoot = el;
@@ -142,6 +152,9 @@ export function readHtml(source: string): ReadResult {
   const flush = () => {
     current = null;
   };
+  /** Characters of link text per block (blocks that are mostly links are navigation or promos). */
+  const linkChars = new Map<RawBlock, number>();
+  let inLink = 0;
   const walk = (node: Nodes, kind: BlockKind, depth: number) => {
     if (depth > MAX_DEPTH) return;
     if (node.type === 'text') {
@@ -155,6 +168,7 @@ export function readHtml(source: string): ReadResult {
         blocks.push(current);
       }
       current.pieces.push({ value: node.value, start: p.start.offset, end: p.end.offset } satisfies Piece);
+      if (inLink) linkChars.set(current, (linkChars.get(current) ?? 0) + node.value.trim().length);
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;
@@ -165,10 +179,26 @@ export function readHtml(source: string): ReadResult {
       const marks = `${attr(el, 'className') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'role') ?? ''}`;
       if (FURNITURE.test(marks) && el !== articleRoot && el !== mainRoot) return;
       if (/^(?:true|hidden)$/i.test(attr(el, 'ariaHidden') ?? '') || attr(el, 'hidden') !== null) return;
-      const blockKind = BLOCK_TAGS[el.tagName];
+      // a section headed "Most popular", "Related stories", "About the author", "Comments": page furniture
+      if (el !== articleRoot && el !== mainRoot && CONTAINERS.has(el.tagName) && furnitureSection(el)) return;
+      if (el.tagName === 'a') {
+        inLink++;
+        for (const child of el.children) walk(child as Nodes, kind, depth + 1);
+        inLink--;
+        return;
+      }
+      if (kind !== 'caption' && BYLINE_MARKS.test(marks) && el !== articleRoot && el !== mainRoot && !HEADING_TAG.test(el.tagName)) {
+        flush();
+        for (const child of el.children) walk(child as Nodes, 'caption', depth + 1);
+        flush();
+        return;
+      }
+      // a layout table's cells hold the page's paragraphs: they are no table cells
+      const layoutCell = (el.tagName === 'td' || el.tagName === 'th') && hasBlocks(el);
+      const blockKind = layoutCell ? 'paragraph' : BLOCK_TAGS[el.tagName];
       if (blockKind) {
         flush();
-        const inner: BlockKind = blockKind === 'paragraph' && kind !== 'paragraph' ? kind : blockKind;
+        const inner: BlockKind = (blockKind === 'paragraph' || kind === 'caption') && kind !== 'paragraph' ? kind : blockKind;
         for (const child of el.children) walk(child as Nodes, inner, depth + 1);
         flush();
         if (blockKind === 'heading' && blocks.length && blocks[blocks.length - 1]!.kind === 'heading') {
@@ -191,35 +221,81 @@ export function readHtml(source: string): ReadResult {
   }
   walk(root, 'paragraph', 0);
 
+  // blocks that are mostly link text (navigation, "Read more: <headline>", lists of other stories) go
+  const linked = blocks.filter((b, i) => {
+    const links = linkChars.get(b) ?? 0;
+    if (!links || (i === 0 && b.kind === 'heading')) return true;
+    const text = b.pieces.map((p) => p.value).join('').replace(/\s+/g, ' ').trim();
+    return !(links >= 0.6 * text.replace(/\s/g, '').length && (text.length < 200 || !/[.!?]["”’)]?$/.test(text)));
+  });
+  const cleared = clearFurniture(linked);
+
   // <title> often ends with the site's name ("Story | Site"): the headline is the part the <h1> repeats
   const pageTitle = titleTag && firstH1 && titleTag.startsWith(firstH1) ? firstH1 : titleTag;
   const title = clean(meta.get('og:title') ?? meta.get('twitter:title') ?? pageTitle ?? firstH1);
   const url = clean(canonical ?? meta.get('og:url') ?? null);
   const published = normalisePublished(meta.get('article:published_time') ?? meta.get('datepublished') ?? jsonLdPublished
     ?? timeDatetime ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date') ?? meta.get('sailthru.date') ?? null);
-  return { format: 'html', blocks, title, url, published, publishedFrom: published ? 'html-meta' : null, warnings: [] };
+  const site = clean(meta.get('og:site_name') ?? jsonLdPublisher ?? meta.get('application-name') ?? null) ?? cleared.site;
+  return {
+    format: 'html', blocks: cleared.blocks, title, url, published: published ?? cleared.published,
+    publishedFrom: published ? 'html-meta' : cleared.published ? 'text' : null, warnings: [], site,
+  } as ReadResult;
+}
+
+/** Containers that may hold a furniture section. */
+const CONTAINERS = new Set(['section', 'div', 'aside', 'ul', 'ol', 'footer', 'header']);
+
+/** A container whose first heading (or first short line) names a furniture section. */
+function furnitureSection(el: Element): boolean {
+  for (const child of el.children) {
+    if (child.type === 'text') {
+      if (child.value.trim()) return false;
+      continue;
+    }
+    if (child.type !== 'element') continue;
+    if (HEADING_TAG.test(child.tagName) || child.tagName === 'b' || child.tagName === 'strong' || child.tagName === 'span' || child.tagName === 'p') {
+      const t = textOf(child).replace(/\s+/g, ' ').trim();
+      return t.length <= 60 && FURNITURE_HEADING.test(t);
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Whether an element holds block-level elements (a layout table's cell does; a data table's does not). */
+function hasBlocks(el: Element): boolean {
+  for (const child of elements(el)) {
+    if (child !== el && /^(?:p|div|h[1-6]|ul|ol|table|article|section|blockquote)$/.test(child.tagName)) return true;
+  }
+  return false;
 }
 
 const clean = (s: string | null | undefined) => (s ? s.replace(/\s+/g, ' ').trim() || null : null);
 
-function jsonLdDate(json: string): string | null {
+/** JSON-LD: the first datePublished, and the name of the publisher of the object that has it. */
+function jsonLd(json: string): { published: string | null; publisher: string | null } {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    return null;
+    return { published: null, publisher: null };
   }
   const stack: unknown[] = [data];
+  let publisher: string | null = null;
   for (let guard = 0; stack.length && guard < 10_000; guard++) {
     const x = stack.pop();
     if (Array.isArray(x)) stack.push(...x);
     else if (x && typeof x === 'object') {
       const o = x as Record<string, unknown>;
-      if (typeof o.datePublished === 'string') return o.datePublished;
+      const p = o.publisher as Record<string, unknown> | Array<Record<string, unknown>> | string | undefined;
+      const name = typeof p === 'string' ? p : Array.isArray(p) ? p[0]?.name : p?.name;
+      if (typeof name === 'string' && name.trim() && name.length <= 80) publisher ??= name.trim();
+      if (typeof o.datePublished === 'string') return { published: o.datePublished, publisher };
       for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
     }
   }
-  return null;
+  return { published: null, publisher };
 }
 
 /** The element with the most text in its paragraphs (teaser cards have little), or null. */

@@ -5,6 +5,8 @@ import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
 import { datelineDate } from './published.js';
+import { wireDateline } from './furniture.js';
+import type { RawBlock } from '../document.js';
 
 const READERS: Record<InputFormat, (source: string) => ReadResult> = { txt: readText, md: readMarkdown, html: readHtml };
 
@@ -46,7 +48,63 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
     read.published = options.published;
     read.publishedFrom = 'option';
   } else if (!read.published) readDateline(read);
-  return buildDocument(source, read);
+  // the byline and date line of a page, once read, are no article text
+  if (read.format === 'html') read.blocks = read.blocks.filter((b, i) => !(b.kind === 'caption' && i < 12 && b.pieces.reduce((n, p) => n + p.value.length, 0) <= 200));
+  const wire = splitWireDateline(read);
+  const doc = buildDocument(source, read);
+  doc.cache.set(SITE_KEY, (read as ReadResult & { site?: string | null }).site ?? wire ?? null);
+  return doc;
+}
+
+const SITE_KEY = 'read.site';
+
+/**
+ * The publisher's name as the article gives it beside the URL: og:site_name or JSON-LD publisher in a
+ * page, front matter, or in plain text a byline ("By Jane Roe, Outlet"), a copyright line or a wire
+ * dateline ("LONDON (Outlet) -"). Null when none was found.
+ */
+export function siteName(doc: Document): string | null {
+  return (doc.cache.get(SITE_KEY) as string | null | undefined) ?? null;
+}
+
+/**
+ * A wire dateline opening the first paragraphs ("LONDON (Reuters) - Hackers …") is cut off the lead, so
+ * the place and the wire are not read as its subject; the wire is the publisher.
+ */
+function splitWireDateline(read: ReadResult): string | null {
+  for (let i = 0; i < Math.min(read.blocks.length, 6); i++) {
+    const block = read.blocks[i]!;
+    if (block.kind !== 'paragraph') continue;
+    const text = block.pieces.map((p) => p.value).join('');
+    const lead = text.length - text.trimStart().length;
+    const wire = wireDateline(text.slice(lead));
+    if (!wire) continue;
+    const [head, rest] = splitPieces(block.pieces, lead + wire.length);
+    void head;
+    read.blocks.splice(i, 1, { ...block, pieces: rest } satisfies RawBlock);
+    return wire.site;
+  }
+  return null;
+}
+
+/** Pieces split after `at` characters of their joined values. */
+function splitPieces(pieces: RawBlock['pieces'], at: number): [RawBlock['pieces'], RawBlock['pieces']] {
+  const head: RawBlock['pieces'] = [];
+  const rest: RawBlock['pieces'] = [];
+  let seen = 0;
+  for (const p of pieces) {
+    const len = p.value.length;
+    if (seen + len <= at) head.push(p);
+    else if (seen >= at) rest.push(p);
+    else {
+      const cut = at - seen;
+      const exact = p.end - p.start === len;
+      head.push({ value: p.value.slice(0, cut), start: p.start, end: exact ? p.start + cut : p.end });
+      rest.push({ value: p.value.slice(cut), start: exact ? p.start + cut : p.start, end: p.end });
+    }
+    seen += len;
+  }
+  return [head, rest];
 }
 
 /** Blocks near the top that may carry a dateline ("Published: 29 November 2021"). */
@@ -59,7 +117,9 @@ function readDateline(read: ReadResult): void {
     if (published) {
       read.published = published;
       read.publishedFrom = 'text';
-      block.kind = 'caption';
+      // a line of its own is no article text; a date inside a longer block stays, as a caption
+      if (read.format === 'md') block.kind = 'caption';
+      else read.blocks.splice(read.blocks.indexOf(block), 1);
       return;
     }
   }

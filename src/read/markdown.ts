@@ -143,7 +143,8 @@ export function readMarkdown(source: string): ReadResult {
   return {
     format: 'md', blocks, title, url: str(meta.url) ?? str(meta.link) ?? str(meta.canonical),
     published, publishedFrom: published ? 'front-matter' : null, warnings,
-  };
+    site: [meta.site_name, meta.siteName, meta.site, meta.publisher].map(str).find((v) => v && v.length <= 80 && !v.includes('://')) ?? null,
+  } as ReadResult;
 }
 
 function parseFrontMatter(value: string, warnings: string[]): Record<string, unknown> {

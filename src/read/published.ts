@@ -54,6 +54,14 @@ export function datelineDate(line: string): string | null {
   // without a cue the line must be mostly the date itself (plus a byline or a dash), after a wire
   // dateline's place name in capitals ("PARIS, 12 Dec 2023 —")
   const bare = s.replace(WIRE_PLACE, '');
-  if (!cue && !/^[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|^\d{4}-\d{2}-\d{2}|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s/i.test(bare)) return null;
-  return date;
+  if (cue || BARE_DATE.test(bare)) return date;
+  // a byline beside the date: "By Jane Roe, Senior Reporter | March 3, 2021", "Jane Roe - Outlet - Mar 3, 2021",
+  // "Written by Jane Roe on March 3, 2021": one segment is the date itself, the others are no sentence
+  const segments = s.split(BYLINE_SEPARATOR);
+  if (segments.length < 2 || segments.some((x) => /[.!?]$/.test(x.trim()) && !/\b[ap]\.m\.$/i.test(x.trim()))) return null;
+  return segments.some((x) => BARE_DATE.test(x.trim())) ? date : null;
 }
+
+/** A line that starts with a written date: "Mar 3, 2021", "3 March 2021", "2021-03-03", "Wednesday, …". */
+const BARE_DATE = /^[A-Za-z]{3,9}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}|^\d{1,2}\s{1,3}[A-Za-z]{3,9}\.?,?\s{1,3}\d{4}|^\d{4}-\d{2}-\d{2}|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s/i;
+const BYLINE_SEPARATOR = /\s{1,3}[|•·—–-]\s{1,3}|\s{1,3}on\s{1,3}(?=[A-Z\d])/;

@@ -1,6 +1,8 @@
 // Plain text (the dateline is read for every format in ./index.ts): blank lines separate blocks; a short line on its own is a block of its own (headlines,
 // captions, bylines), while long lines that do not end a sentence are hard-wrapped prose and join.
 import type { RawBlock, ReadResult } from '../document.js';
+import { clearFurniture, readByline } from './furniture.js';
+import { datelineDate } from './published.js';
 
 /** A line at least this long that does not end a sentence is hard-wrapped prose (shared with Markdown). */
 export const WRAP_MIN = 60;
@@ -28,10 +30,28 @@ export function readText(source: string): ReadResult {
     }
     previousWraps = trimmed.length >= WRAP_MIN && !ENDS_SENTENCE.test(trimmed);
   }
-  const first = blocks[0];
-  const firstText = first ? first.pieces.map((p) => p.value).join('').trim() : '';
-  const title = first && firstText.length <= 200 && !/[.]$/.test(firstText) ? firstText : null;
+  const cleared = clearFurniture(blocks);
+  const kept = cleared.blocks;
+  // a masthead above the headline (the site's name, a short section label) goes: the headline is the
+  // first of the top lines that reads like one (four words or more, no full stop, not a byline or dateline)
+  const top = Math.min(kept.length, 4);
+  let headline = 0;
+  for (let i = 0; i < top; i++) {
+    const t = textOf(kept[i]!);
+    if (isHeadline(t) && t.split(' ').length >= 4) {
+      headline = i;
+      break;
+    }
+  }
+  if (headline > 0 && kept.slice(0, headline).every((b) => b.kind !== 'caption' && textOf(b).split(' ').length <= 3)) kept.splice(0, headline);
+  const first = kept[0];
+  const firstText = first ? textOf(first) : '';
+  const title = first && isHeadline(firstText) ? firstText : null;
   if (first && title) first.kind = 'heading';
 
-  return { format: 'txt', blocks, title, url: null, published: null, publishedFrom: null, warnings: [] };
+  const published = cleared.published;
+  return { format: 'txt', blocks: kept, title, url: null, published, publishedFrom: published ? 'text' : null, warnings: [], site: cleared.site } as ReadResult;
 }
+
+const textOf = (b: RawBlock) => b.pieces.map((p) => p.value).join('').replace(/\s+/g, ' ').trim();
+const isHeadline = (t: string) => t.length > 0 && t.length <= 200 && !/[.]$/.test(t) && !readByline(t) && !datelineDate(t);

@@ -21,10 +21,16 @@ describe('readText', () => {
   ];
   for (const [what, source] of noTitle) it(`no title for ${what}`, () => expect(readText(source).title).toBeNull());
 
-  it('short lines stay blocks of their own (headline, byline, caption)', () => {
-    expect(blocks('Headline\nBy Jane Doe\nPhoto: Agency\n\nBody sentence here.\n')).toEqual([
-      ['heading', 'Headline'], ['paragraph', 'By Jane Doe'], ['paragraph', 'Photo: Agency'], ['paragraph', 'Body sentence here.'],
+  it('short lines stay blocks of their own (headline, standfirst, caption)', () => {
+    expect(blocks('Headline\nA short standfirst\nPhoto: Agency\n\nBody sentence here.\n')).toEqual([
+      ['heading', 'Headline'], ['paragraph', 'A short standfirst'], ['paragraph', 'Photo: Agency'], ['paragraph', 'Body sentence here.'],
     ]);
+  });
+
+  it('a byline is read (the outlet beside the author) and is no article text', () => {
+    const r = readText('Headline of the story\nBy Jane Doe, Harbour Gazette\n\nBody sentence here.\n') as ReturnType<typeof readText> & { site?: string };
+    expect(r.blocks.map((b) => b.pieces.map((p) => p.value).join(''))).toEqual(['Headline of the story', 'Body sentence here.']);
+    expect(r.site).toBe('Harbour Gazette');
   });
 
   it('long lines that do not end a sentence are hard-wrapped prose and join', () => {
@@ -41,10 +47,16 @@ describe('readText', () => {
     expect(blocks('Title\r\rFirst paragraph.\r\rSecond paragraph.\r')).toEqual(lf);
   });
 
-  it('a dateline near the top gives the publication date and becomes a caption', () => {
+  it('a dateline near the top gives the publication date and is no article text', () => {
     const doc = readDocument('Title\n\nBy A. Writer\nPublished: 3 March 2023\n\nBody.\n', { format: 'txt' });
     expect(doc).toMatchObject({ published: '2023-03-03', publishedFrom: 'text' });
-    expect(doc.blocks.find((b) => b.text.startsWith('Published'))!.kind).toBe('caption');
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Title', 'Body.']);
+  });
+
+  it('a date on the byline line gives the publication date', () => {
+    for (const line of ['Jane Doe - Harbour Gazette - Mar 3, 2023', 'By Jane Doe | March 3, 2023 9:14 am ET', 'Written by Jane Doe on March 3, 2023']) {
+      expect(readDocument(`Title of the story\n\n${line}\n\nBody.\n`, { format: 'txt' }).published, line).toBe('2023-03-03');
+    }
   });
 
   it('a date inside the story is not a dateline', () => {
