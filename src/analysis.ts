@@ -116,7 +116,8 @@ let taggingHooks: string[] | undefined;
 
 /** The tagger over `text` without the chunker: same tags, about a tenth less work. */
 function tag(nlp: Tagger, text: string): ReturnType<Tagger> {
-  const world = nlp.world() as { hooks: string[] };
+  const world = nlp.world() as unknown as { hooks: string[]; methods: { one: SweepMethods['one'] & { bulkMatch: Sweep } } };
+  if (world.methods.one.bulkMatch !== quickSweep) world.methods.one.bulkMatch = quickSweep;
   const saved = world.hooks;
   world.hooks = taggingHooks ??= saved.filter((h) => h !== 'chunks');
   try {
@@ -125,6 +126,96 @@ function tag(nlp: Tagger, text: string): ReturnType<Tagger> {
     world.hooks = saved;
   }
 }
+
+// compromise's post-tagger runs ~570 match rules through its "sweep": for each sentence it lists the
+// rules whose hook words or tags the sentence has, then runs them. The stock sweep finds that list by
+// walking all ~730 hook keys of the rule net for every sentence (a quarter of the tagger's time); the
+// one below walks the sentence's own words and tags instead and orders the hits by hook key, so it
+// lists the same rules in the same order and the tags come out the same (checked term by term on both
+// corpora), in about a sixth less time.
+
+interface SweepRule {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant?: number;
+  minWords?: number;
+  ifNo?: string[];
+  unTag?: unknown;
+}
+interface SweepNet {
+  hooks: Record<string, SweepRule[]>;
+  always: SweepRule[];
+}
+interface SweepMethods {
+  one: {
+    cacheDoc(document: unknown[][]): Array<Set<string>>;
+    match(docs: unknown[][], rule: SweepRule): { ptrs: number[][] };
+  };
+}
+type Sweep = (document: unknown[][], net: SweepNet, methods: SweepMethods, opts?: { matchOne?: boolean }) => unknown[];
+
+const hookOrder = new WeakMap<SweepNet, { keys: string[]; rank: Map<string, number> }>();
+
+/** Same results, in the same order, as compromise's `bulkMatch` (src/1-one/sweep/methods/sweep). */
+export const quickSweep: Sweep = (document, net, methods, opts = {}) => {
+  let order = hookOrder.get(net);
+  if (!order) {
+    const keys = Object.keys(net.hooks);
+    order = { keys, rank: new Map(keys.map((k, i) => [k, i])) };
+    hookOrder.set(net, order);
+  }
+  const { keys, rank } = order;
+  const caches = methods.one.cacheDoc(document);
+  const results: unknown[] = [];
+  const hits: number[] = [];
+  const seen = new Set<string>();
+  const todo: SweepRule[] = [];
+  for (let n = 0; n < document.length; n++) {
+    const have = caches[n]!;
+    const termCount = document[n]!.length;
+    hits.length = 0;
+    for (const k of have) {
+      const r = rank.get(k);
+      if (r !== undefined) hits.push(r);
+    }
+    hits.sort((a, b) => a - b);
+    seen.clear();
+    todo.length = 0;
+    for (const r of hits) {
+      for (const rule of net.hooks[keys[r]!]!) {
+        // the first rule with a given pattern wins, whether it then qualifies or not
+        if (seen.has(rule.match)) continue;
+        seen.add(rule.match);
+        if (!rule.needs.every((need) => have.has(need))) continue;
+        if (rule.ifNo !== undefined && rule.ifNo.some((no) => have.has(no))) continue;
+        if (rule.wants.length !== 0) {
+          let found = 0;
+          for (const want of rule.wants) if (have.has(want)) found++;
+          if (!(found >= rule.minWant!)) continue;
+        }
+        if (!(termCount >= rule.minWords!)) continue;
+        todo.push(rule);
+      }
+    }
+    for (const rule of net.always) if (termCount >= rule.minWords!) todo.push(rule);
+    for (const rule of todo) {
+      const res = methods.one.match([document[n]!], rule);
+      if (res.ptrs.length === 0) continue;
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        const found: SweepRule & { pointer: number[] } = Object.assign({}, rule, { pointer: ptr });
+        if (rule.unTag !== undefined) found.unTag = rule.unTag;
+        results.push(found);
+      }
+      if (opts.matchOne === true) return [results[0]];
+    }
+  }
+  return results;
+};
+
+/** json() fields read here (compromise's own default copies every term with its tags). */
+const TEXT_AND_OFFSET = { text: true, offset: true, terms: false };
 
 const POSSESSIVE = /['’]s$/;
 const TRAILING = /(?<![.,;:!?'"“”‘’)])[.,;:!?'"“”‘’)]+$/;
@@ -173,9 +264,11 @@ export function entities(doc: Document): Entity[] {
         if (sentence) found.push({ text, kind, start, end: start + text.length, sentence });
       }
     };
-    add('organization', view.organizations().json({ offset: true }) as Found);
-    add('person', view.people().json({ offset: true }) as Found);
-    add('place', view.places().json({ offset: true }) as Found);
+    // text and offsets only: the People and Places views' own json() also parses every name
+    const plain = (selection: { pointer: unknown }) => view.update(selection.pointer as never).json(TEXT_AND_OFFSET as never) as Found;
+    add('organization', plain(view.organizations()));
+    add('person', plain(view.people()));
+    add('place', plain(view.places()));
     return found.sort((a, b) => a.start - b.start);
   });
 }

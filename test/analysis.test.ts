@@ -1,8 +1,9 @@
 // The one NLP pass reads only what can name someone new: the headline, then each sentence that
 // brings a name not read twice yet. Names are used as sets, so skipping the rest loses nothing.
 import { describe, expect, it } from 'vitest';
-import { analysedSegments, entities } from '../src/analysis.js';
+import { analysedSegments, entities, quickSweep } from '../src/analysis.js';
 import { readDocument } from '../src/read/index.js';
+import { compromise } from '../src/nlp.js';
 
 const ARTICLE = [
   'Harbourline Logistics says hackers stole staff records',
@@ -43,5 +44,39 @@ describe('entities', () => {
     expect(person?.text).toBe('Maria Lopez');
     expect(doc.text.slice(person!.start, person!.end)).toBe('Maria Lopez');
     expect(person!.sentence.text.startsWith('Maria Lopez')).toBe(true);
+  });
+});
+
+describe('quickSweep', () => {
+  // news-like sentences that fire many post-tagger rules: names, titles, dates, money, passives, phrasal verbs
+  const TEXT = [
+    'Dr. Priya Natarajan, chief security officer at Westbrook Mutual Bank, said on Tuesday that the attackers had been inside since March 3.',
+    'The breach, first reported by the Ledger Gazette, exposed the names and Social Security numbers of about 1.2 million customers in New South Wales and Ohio.',
+    'Hackers calling themselves Dark Orchard demanded $250,000 in bitcoin, police in Leeds said.',
+    "Mr. Kowalski's team was told to shut down the servers, and the company's shares fell 4% on the Nasdaq.",
+    'Paris-based Lumiere SA will notify regulators, according to a filing with the Securities and Exchange Commission.',
+    'She didn’t say whether St. Mary’s Hospital paid the ransom; the FBI is investigating, as are officials in Washington, D.C.',
+  ].join('\n\n');
+
+  // captured while tests are collected, before any test tags text (the analysis installs quickSweep when it first tags)
+  const nlp = compromise();
+  const one = (nlp.world() as unknown as { methods: { one: { bulkMatch: unknown } } }).methods.one;
+  const stock = one.bulkMatch;
+
+  it('tags every term exactly as compromise\'s own sweep does', () => {
+    const tagsOf = (sweep: unknown) => {
+      const saved = one.bulkMatch;
+      one.bulkMatch = sweep;
+      try {
+        return nlp(TEXT).json({ offset: true }).map((s: { terms: Array<{ text: string; tags: string[] }> }) => s.terms.map((t) => `${t.text}:${t.tags.join(',')}`));
+      } finally {
+        one.bulkMatch = saved;
+      }
+    };
+    expect(stock).not.toBe(quickSweep);
+    const a = tagsOf(stock);
+    const b = tagsOf(quickSweep);
+    expect(a.flat().length).toBeGreaterThan(100);
+    expect(b).toEqual(a);
   });
 });
