@@ -374,7 +374,7 @@ const EXCLUDE_RE = new RegExp(`(?:^|[^\\w-])(?:${EXCLUDE_CUES.map(escape).join('
 const FUTURE_RE = new RegExp(`(?:^|[^\\w'])(?:${FUTURE_CUES.filter((c) => !['by', 'from', 'starting', 'until'].includes(c)).map(escape).join('|')})\\b`, 'i');
 const INCIDENT_RE = new RegExp(`\\b(?:${INCIDENT_CUES.map(escape).join('|')})`, 'i');
 /** Strong cues: the sentence is about a security incident, not the company's history. */
-const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|illegally|dark\sweb|spill|dump|attack|intru|unauthori[sz]|stole|stolen|theft|compromis|expos|leak|ransom|malware|infect|encrypt|phish|incident|exfiltrat|cyber-?attack|cyber\sincident|suspicious|unusual activity|threat actor|attacker)/i;
+const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|illegally|dark\sweb|spill|dump|attack|intru|unauthori[sz]|stole|stolen|steal|theft|compromis|expos|leak|ransom|malware|infect|encrypt|phish|incident|exfiltrat|cyber-?attack|cyber\sincident|suspicious|unusual activity|threat actor|attacker)/i;
 /** "a separate breach in 2015", "the 2017 Equifax breach": another incident. */
 const OTHER_INCIDENT_BEFORE = /\b(?:separate|previous|prior|earlier|another|similar|unrelated|last\syear's|a\sdifferent)\s(?:[\w-]{1,20}\s){0,2}(?:breach|hack|attack|incident|leak|intrusion|cyberattack|compromise|case)\b[^.;]{0,90}$/i;
 const NAMED_INCIDENT_AFTER = /^(?:'s|’s)?\s{1,2}((?:[A-Z][\w.&'’-]{1,30}\s{1,2}){1,3})(?:data\s|security\s|cyber\s|ransomware\s|email\s)?(?:breach|hack|attack|leak|incident|cyberattack|cyber-attack|intrusion|compromise|heist)/;
@@ -386,6 +386,15 @@ const INCIDENT_ON_BEFORE = /\b(?:breach|hack|hacking|attack|leak|intrusion|cyber
 const INCIDENT_ON_AFTER = /^\s(?:data\s|cyber\s|ransomware\s)?(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s(?:the\s|an?\s)?((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
 /** "the breach", "this attack", "its data breach": the sentence is about an incident already introduced */
 const DEFINITE_INCIDENT = /\b(?:the|this|its|their|that)\s(?:[\w-]{1,20}\s)?(?:breach|hack|attack|incident|intrusion|compromise|leak|cyberattack|cyber-attack)\b/i;
+
+/** A breach whose target is named: "breaching DC Health Link", "data from surveillance company Gamma International". */
+const OTHER_TARGET = /\b(?:breach(?:ed|ing)?|hack(?:ed|ing)?|attack(?:ed|ing)?|infiltrat(?:ed|ing)|(?:data|files|documents|e-?mails|records)\sfrom)\s(?:(?:of|at|on|against|into|targeting|in)\s)?(?:the\s|an?\s)?(?:[a-z][\w-]{1,20}\s){0,2}((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
+/** A round-up: "Yahoo, LinkedIn, Tumblr and Daily Motion all have something in common". */
+const ROUND_UP = /^(?:[A-Z][\w&'’.-]{1,30}(?:\s[A-Z][\w&'’.-]{1,30}){0,2},\s){2,}(?:and\s)?[A-Z][\w&'’.-]{1,30}/;
+/** Many victims in general: "companies and public bodies that suffered at the hands of hackers last year". */
+const GENERAL_VICTIMS = /\b(?:companies|firms|organi[sz]ations|businesses|bodies|institutions|victims)\s(?:[\w-]{1,20}\s){0,6}?(?:that|which|who)\b/i;
+/** The people's time with the victim, which the data covers: "individuals the firm employed in 2016". */
+const DATA_SCOPE_BEFORE = /\b(?:employed|enrolled|registered|hired|worked|attended|insured|treated|stayed|shopped|studied|served)\s(?:[\w-]{1,20}\s){0,3}?(?:in|during)\s$/i;
 
 /** The clause around a mention: cut at ;, —, ( ), and at ", but"/", while"/", which"/", and" boundaries. */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
@@ -415,23 +424,66 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   return [lo, hi];
 }
 
-interface RoleGuess { role: DateRole | null; distance: number }
+interface RoleGuess { role: DateRole | null; distance: number; cue?: string; cueStart?: number }
+
+/** "stolen data", "compromised accounts": a participle used as an adjective says what, not when. */
+const ATTRIBUTIVE_AFTER = /^\s(?:[\w-]{1,20}\s)?(?:data|information|records|files|credentials|details|documents|accounts|cards?|passwords|e-?mails|material|databases?)\b/i;
+const ATTRIBUTIVE_CUES = new Set(['stolen', 'compromised', 'encrypted', 'taken', 'obtained', 'hacked', 'breached']);
+/** "was informed last week", "were notified on Monday": the victim being told is how it found out. */
+const PASSIVE_TOLD = new Set(['informed', 'told', 'notified', 'warned', 'alerted']);
+/** …unless the ones told are the people affected or an authority: "impacted customers were notified on 4 Feb." */
+const TOLD_PEOPLE_BEFORE = /\b(?:customers|users|patients|employees|members|clients|individuals|people|consumers|regulators?|authorities|commission(?:er)?|watchdog|ombudsman|attorneys?\sgeneral|victims|affected|staff|students|parents|account\sholders|policyholders|subscribers|residents|the\s(?:public|FBI|police|ICO|DPA))\b/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s(?:[a-z]{2,12}ly\s)?$/i;
 
 function roleFromCues(text: string, lo: number, hi: number, start: number, end: number): RoleGuess {
   let best: RoleGuess = { role: null, distance: Infinity };
   const window = text.slice(lo, hi);
+  // "revealed that on November 11 the intruder …": the date belongs to the reported clause, not to
+  // the reporting verb in front of "that"
+  const segStart = Math.max(lo, start - 100);
+  const seg = text.slice(segStart, start);
+  const k = seg.toLowerCase().lastIndexOf('that ');
+  const thatAt = k >= 0 && (k === 0 || !/\w/.test(seg[k - 1]!)) && !/[,;]/.test(seg.slice(k)) ? segStart + k : -1;
   ROLE_RE.lastIndex = 0;
   for (let m = ROLE_RE.exec(window); m; m = ROLE_RE.exec(window)) {
     const s = lo + m.index, e = s + m[0].length;
     if (s >= start && e <= end) continue; // inside the date itself
-    const role = ROLE_OF.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    const cue = m[0].toLowerCase().replace(/\s+/g, ' ');
+    let role = ROLE_OF.get(cue);
     if (!role) continue;
+    if (ATTRIBUTIVE_CUES.has(cue) && ATTRIBUTIVE_AFTER.test(text.slice(e, e + 40))) continue;
+    if (role === 'disclosed' && e <= thatAt) continue;
+    if (PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && !TOLD_PEOPLE_BEFORE.test(text.slice(Math.max(0, s - 60), s))) role = 'discovered';
     const d = e <= start ? start - e : (s - end) * 2.2 + 6;
     // weak cues (a statement verb) lose against any incident verb
     const weak = /^(?:said|says|statement|reported|confirmed|told)$/i.test(m[0]) ? 25 : 0;
-    if (d + weak < best.distance) best = { role, distance: d + weak };
+    if (d + weak < best.distance) best = { role, distance: d + weak, cue, cueStart: s };
   }
   return best;
+}
+
+/** Cues that make a date the day someone spoke or wrote, not a step of the incident. */
+const SPEECH_CUES = new Set(['said', 'says', 'statement', 'reported', 'revealed', 'told', 'announced', 'announcement',
+  'confirmed', 'disclosed', 'disclosure', 'made public', 'went public', 'warned']);
+/** Source kinds that are not the victim speaking. */
+const THIRD_PARTY_KINDS = new Set(['news-outlet', 'law-enforcement', 'regulator', 'researcher']);
+/** "an investigation completed on Aug. 31 found …": what an inquiry found is not when the victim noticed. */
+const INQUIRY_BEFORE = /\b(?:investigation|inquiry|probe|review|analysis|audit|forensic)s?\b/i;
+
+/**
+ * A statement date is the victim's disclosure only when the victim speaks: "says the FBI in a statement
+ * issued yesterday", "first revealed by ITWeb on March 17" are other dates of the incident.
+ */
+function adjustRole(guess: RoleGuess, text: string, clause: string, sources: Context['sources'], names: string[]): DateRole | null {
+  if (!guess.role || !guess.cue) return guess.role;
+  if (guess.role === 'disclosed' && SPEECH_CUES.has(guess.cue) && guess.cueStart !== undefined) {
+    // the speaker stands next to the speech verb: "says the FBI", "revealed by online publication ITWeb"
+    const near = text.slice(Math.max(0, guess.cueStart - 50), guess.cueStart + guess.cue.length + 50);
+    const other = (sources ?? []).some((s) => THIRD_PARTY_KINDS.has(s.kind) && s.name.length >= 2 && near.includes(s.name) && !isOurs(s.name, names));
+    if (other && !names.some((n) => near.includes(n))) return 'other';
+  }
+  if (guess.role === 'discovered' && (guess.cue === 'found' || guess.cue === 'identified') && guess.cueStart !== undefined && INQUIRY_BEFORE.test(text.slice(Math.max(0, guess.cueStart - 60), guess.cueStart))) return 'other';
+  return guess.role;
 }
 
 // ---- the extractor ------------------------------------------------------------------------------
@@ -464,6 +516,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
   const pub = ctx.published && /^\d{4}-\d{2}-\d{2}$/.test(ctx.published) ? utc(+ctx.published.slice(0, 4), +ctx.published.slice(5, 7), +ctx.published.slice(8, 10)) : null;
   const ref = pub ? new Date(pub.getTime() + 12 * 3_600_000) : new Date(Date.UTC(2000, 0, 1, 12));
   const names = companyNames(ctx);
+  const victimNames = ctx.company ? [ctx.company.name, ...ctx.company.aliases].filter((n) => n && n.length >= 2) : [];
   const items: Item[] = [];
   let unresolved = false;
 
@@ -531,7 +584,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       }
       // "Aug. 7 and 8": a day after a month-day
       if (m.parts && m.parts.month !== null && m.parts.day !== null) {
-        const tail = /^(\s{0,2}(?:and|to|through|-|–)\s{0,2})(\d{1,2})\b(?!\s{0,2}(?:,\s)?(?:19|20)\d{2}|[\d,.]|\s(?:percent|million|billion|people|customers|users|records|accounts|of|per|hours|minutes|days))/i.exec(text.slice(m.end, m.end + 12));
+        const tail = /^(\s{0,2}(?:and|to|through|-|–)\s{0,2})(\d{1,2})\b(?!\s{0,2}(?:,\s)?(?:19|20)\d{2}|\d|[,.]\d|\s(?:percent|million|billion|people|customers|users|records|accounts|of|per|hours|minutes|days))/i.exec(text.slice(m.end, m.end + 12));
         if (tail && Number(tail[2]) > m.parts.day && Number(tail[2]) <= 31) {
           const b: Mention = { start: m.end + tail[1]!.length, end: m.end + tail[0].length, text: tail[2]!, parts: { ...m.parts, day: Number(tail[2]) } };
           const fullStart = m.start - (lead ? lead[0].length : 0);
@@ -586,6 +639,18 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       const yearOnly = (m.parts && m.parts.month === null) || m.rel?.kind === 'year' || m.rel?.kind === 'season';
       const anchored = names.some((n) => text.includes(n)) || DEFINITE_INCIDENT.test(text);
       if (yearOnly && !anchored && !strong && !rangeRole) return drop(543, m);
+      // another organisation's incident: "in 2014 a hacker released data from surveillance company
+      // Gamma International", "in 2023 it claimed responsibility for breaching DC Health Link"
+      const dayless = !(m.parts && m.parts.day !== null) && !(m.rel && (m.rel.kind === 'day' || m.rel.kind === 'weekday'));
+      if (dayless && !victimNames.some((n) => text.includes(n))) {
+        const target = OTHER_TARGET.exec(text);
+        if (target && !isOurs(target[1]!, victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(target[1]!) && !MONTH_RE.test(target[1]!) && !WEEKDAY_FULL.test(target[1]!)) return drop(544, m);
+        if (ROUND_UP.test(text)) return drop(548, m);
+      }
+      // "companies that suffered at the hands of hackers last year": a general statement
+      if (yearOnly && GENERAL_VICTIMS.test(clause)) return drop(549, m);
+      // "W-2 forms for everyone the firm employed in 2016": the period the data covers
+      if (yearOnly && !rangeRole && DATA_SCOPE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) return drop(550, m);
       // "this year" is the article's present, not a date of the incident; "last year's attacks on …" is another one
       if (m.rel?.kind === 'year' && /^this\syear$/i.test(m.text)) return drop(545, m);
       if (m.rel && /^(?:'s|’s)\b/.test(afterText)) return drop(546, m);
@@ -595,6 +660,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       if (!resolved.ok) return drop(547, m);
       if (resolved.value === null) unresolved = true;
       let role: DateRole;
+      let roleCue: string | null = null;
       if (rangeRole) role = rangeRole;
       else if (sinceLead) role = /\b(?:not|no|n't|never|nor)\b/i.test(beforeText) ? 'breach-end' : 'breach-start';
       else if (/\b(?:from|starting|beginning|as\searly\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) role = 'breach-start';
@@ -604,10 +670,16 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
         role = guess.role === 'discovered' || guess.role === 'disclosed' ? guess.role : 'breach-end';
       } else {
         const guess = roleFromCues(text, lo, hi, m.start, m.end);
-        if (guess.role) role = guess.role;
+        roleCue = guess.cue ?? null;
+        const adjusted = adjustRole(guess, text, clause, ctx.sources, names);
+        if (adjusted) role = adjusted;
         else if (strong || explicit || names.some((n) => clause.includes(n))) role = 'other';
         else return drop(561, m);
       }
+      // a day the sentence puts ahead of publication is a date of this incident only as a promise to
+      // notify ("customers will be told by May 26"), not "the season would be released June 9"
+      const promise = role === 'disclosed' && !(roleCue && SPEECH_CUES.has(roleCue));
+      if (future && m.parts && m.parts.year === null && !promise && resolved.value && ctx.published && resolved.value > ctx.published.slice(0, resolved.value.length)) return drop(562, m);
       items.push({ mention: { ...m, text: fullText ?? m.text }, resolved, role, sentence, range });
     }
   }
@@ -615,18 +687,26 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
   // tidy: drop the publication day, later-than-publication dates that were not announced as ahead,
   // year-only values when the same year is known more precisely, and exact repeats
   const out: DateFinding[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, { at: number; relative: boolean }>();
   const precise = new Set(items.filter((i) => i.resolved.value && i.resolved.value.length > 4).map((i) => i.resolved.value!.slice(0, 4)));
   for (const it of items) {
     const v = it.resolved.value;
     if (v && ctx.published && v === ctx.published) continue;
     if (v && v.length === 4 && precise.has(v) && !it.mention.rel) continue;
     const key = `${it.role}|${v ?? it.mention.text.toLowerCase()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const relative = !!it.mention.rel;
+    const prior = seen.get(key);
+    // one finding per role and value; "in the summer of 2016" speaks for it better than "last summer"
+    if (prior && (prior.relative === relative || relative)) continue;
     const finding: DateFinding = { role: it.role, value: v, text: asWritten(doc, it), sentence: it.sentence, attributedTo: [] };
     dateInfo.set(finding, { parts: it.resolved.parts, range: it.range, openStart: !!it.mention.openStart });
-    out.push(finding);
+    if (prior) {
+      out[prior.at] = finding;
+      prior.relative = false;
+    } else {
+      seen.set(key, { at: out.length, relative });
+      out.push(finding);
+    }
   }
   if (unresolved && !pub && !ctx.warnings.includes(NO_PUBLISHED_WARNING)) ctx.warnings.push(NO_PUBLISHED_WARNING);
   return out;

@@ -195,6 +195,7 @@ export const EXCLUDE_CUES: readonly string[] = [
   'takes effect',
   'took effect',
   'law passed',
+  'executive order', // "announced May 11 that the president signed an executive order on cyber security"
   'regulation',
   'rule',
   'born',

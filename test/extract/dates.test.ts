@@ -75,7 +75,55 @@ const POSITIVES: Array<[string, DateRole, string[]]> = [
   ['2021-11-16', 'breach-end', [
     'The insurer says it has seen no sign of the intruders in its network since November 16.',
   ]],
+  // the reporting verb before "that" does not give the date inside the reported clause its role
+  ['2021-11-11', 'other', [
+    'A review of the breach revealed that on November 11 the intruder was able to read files on a server.',
+  ]],
+  // the victim being told is how it learned of the breach; the people affected being told is disclosure
+  ['2021-11', 'discovered', [
+    'The council was informed last week of a breach in which papers were left on a train.',
+    'The agency was alerted earlier this month that its database had been exposed.',
+  ]],
+  ['2021-11-26', 'disclosed', [
+    'Affected customers were notified by the company on Friday that their data had been stolen.',
+    'The privacy commissioner said it was notified of the breach on Friday and is looking into it.',
+  ]],
+  // what an inquiry concluded is not the day the victim noticed
+  ['2021-10-31', 'other', [
+    'A forensic review completed on Oct. 31 found that the stolen data included names.',
+  ]],
+  // "stolen data" is a description, not a time: the posting verb speaks for the date
+  ['2021-07-05', 'other', [
+    'The hacker, who first posted a sample of stolen data online on July 5, demanded a ransom from the clinic.',
+  ]],
+  // a day range whose second day ends the sentence
+  ['2021-08-08', 'breach-end', [
+    'The breach at the payroll vendor occurred on Aug. 7 and 8.',
+  ]],
 ];
+
+/** Statement dates: the victim speaking discloses; a newspaper or the police speaking is another date. */
+function runWithSources(paragraph: string, sources: Context['sources'], company: string): string[] {
+  const ctx: Context = { published: PUBLISHED, warnings: [], sources, company: { name: company, aliases: [], country: null, sentences: [] } };
+  const doc = readDocument(`${HEADLINE}\n\n${paragraph}\n`, { format: 'txt', published: PUBLISHED });
+  return extractDates(doc, ctx).map((d) => `${d.role} ${d.value}`);
+}
+describe('extractDates: who speaks on the day', () => {
+  const police = [{ name: 'Metropolitan Police', kind: 'law-enforcement' as const, sentences: [] }];
+  const paper = [{ name: 'Daily Ledger', kind: 'news-outlet' as const, sentences: [] }];
+  it('a police statement is not the victim disclosing', () => {
+    expect(runWithSources('“We are working with the retailer on the attack,” said the Metropolitan Police in a statement issued yesterday.', police, 'Acme Stores'))
+      .toEqual(['other 2021-11-28']);
+  });
+  it('a newspaper breaking the story is not the victim disclosing', () => {
+    expect(runWithSources('The breach was first revealed by the Daily Ledger on November 17.', paper, 'Acme Stores'))
+      .toEqual(['other 2021-11-17']);
+  });
+  it('the victim speaking on a day discloses', () => {
+    expect(runWithSources('Acme Stores said on November 17 that hackers had stolen customer records.', paper, 'Acme Stores'))
+      .toEqual(['disclosed 2021-11-17']);
+  });
+});
 
 // Near misses: no date of this incident should come out of these.
 const NEGATIVES: string[] = [
@@ -93,6 +141,13 @@ const NEGATIVES: string[] = [
   'A fast-food chain was hit by a data breach in 2019, for instance.', // an example of another incident
   'Breaches were up 70% year-over-year in Q3 2020, according to a security firm.', // a statistic
   'The hacker was indicted in March on charges tied to the breach.', // court date (plural cue forms too)
+  'The streaming service said the leaked season would be released June 9 as planned.', // a release date ahead, not a notice
+  'In 2019 the same gang claimed responsibility for breaching Harbor Health Alliance.', // another victim's incident
+  'Last year a hacker dumped data from payments firm Northwind Pay on a forum.', // another victim's incident
+  'Equifax, Yahoo, Uber and Marriott were all breached in 2017, hackers having stolen billions of records.', // a round-up
+  'The firms are among hundreds of companies that suffered ransomware attacks last year.', // companies in general
+  'The stolen W-2 forms cover every worker the breached firm employed in 2020.', // the period the data covers
+  'The president signed an executive order on May 11 to bolster defences against cyber attacks.', // policy, not the incident
 ];
 
 describe('extractDates positives', () => {
