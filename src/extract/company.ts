@@ -8,6 +8,7 @@ import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
 import { CODE_NAME, FAMILY_NAME, KNOWN_ACTORS } from '../lexicon/actors.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
+import { siteName } from '../read/index.js';
 import {
   ATTACKER_CUES, AUTHORITY_NAMES, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
   ORG_PREFIXES, ORG_SUFFIXES, SECURITY_FIRM_CUES, VICTIM_ACTIVE, VICTIM_ASSETS, VICTIM_PASSIVE,
@@ -196,6 +197,8 @@ function publisherKeys(doc: Document): string[] {
     const host = doc.url.replace(/^[a-z]+:\/\//i, '').split('/')[0]!.replace(/^www\./, '').split('.');
     if (host.length >= 2) keys.push(host[host.length - 2]!);
   }
+  const site = siteName(doc);
+  if (site) keys.push(site);
   return keys.map((k) => k.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((k) => k.length >= 2);
 }
 

@@ -10,6 +10,7 @@ import { entities } from '../analysis.js';
 import { compromise } from '../nlp.js';
 import type { SourceKind } from '../record.js';
 import { isNewsOutlet, looksLikeOutlet } from '../lexicon/outlets.js';
+import { siteName } from '../read/index.js';
 import {
   AUTHOR_BIO, AUTHORITY_VERBS, CREDIT_VERBS, DESCRIPTOR_NOUNS, OUTLET_DESCRIPTORS, FILING_NAMES, FURNITURE, HONORIFICS, IMAGE_AGENCIES, INVERSION_VERBS, LAW_ENFORCEMENT,
   BARE_VERB, GENERIC_WORDS, NAME_STOPWORDS, POSTING_PLATFORMS, REGULATORS, RESEARCH_CONTEXT, RESEARCH_NAME_WORDS, SPOKES_NOUNS, TITLE_WORDS,
@@ -637,6 +638,9 @@ export function publisherKeys(doc: Document): string[] {
   const title = doc.title ?? '';
   const sep = /\s[-–—|:]\s([^-–—|:]{2,40})$/.exec(title);
   if (sep && splitTokens(sep[1]!).length <= 5) keys.push(compact(sep[1]!));
+  // the name a page or byline gives its publisher (og:site_name, "By Jane Roe, Outlet", "© 2021 Outlet")
+  const site = siteName(doc);
+  if (site) keys.push(compact(site));
   return [...new Set(keys.map(compact).filter((k) => k.length >= 2))];
 }
 
