@@ -7,7 +7,7 @@ import type { DataCategory, DataStatus } from '../record.js';
 import type { Context, DataFinding, Extractor } from './types.js';
 import {
   ADVICE_CUES, CATEGORY_ADJECTIVES, COMPROMISE_CUES, COORDINATED_HEADS, DATA_PHRASES, GENERIC_CUES,
-  NOT_DATA_AFTER, NOT_DATA_BEFORE, OTHER_INCIDENT_CUES, PAST_COMPROMISE, SUBJECT_WORDS,
+  NOT_DATA_AFTER, NOT_DATA_BEFORE, OTHER_INCIDENT_CUES, PAST_COMPROMISE, PEOPLE_WHO, SUBJECT_WORDS,
 } from '../lexicon/data.js';
 import {
   DENIAL_AFTER, DENIAL_BEFORE, NOT_A_DENIAL, POSSIBLE_CUES, REPORT_CUES, UNCONFIRMED_CUES, VICTIM_CUES, cueRegex,
@@ -49,7 +49,10 @@ const POSSESSIVE_BEFORE = /\b(?:their|whose|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3}
 const ABOUT_INCIDENT = /^\s{1,3}(?:about|on|of|regarding|concerning|related to)\s{1,3}(?:the\s|this\s|how\s|what\s|its\s){0,2}(?:attack|breach|incident|hack|investigation|vulnerability|flaw|matter|case|intrusion|compromise|issue|situation|threat|attackers?|hackers?|perpetrators?|suspects?|security)/i;
 /** Words that may stand between a subject premodifier and the data phrase: "customers' personal …". */
 const NOT_MODIFIER = new Set(['of', 'and', 'or', 'the', 'to', 'were', 'was', 'had', 'have', 'has', 'from', 'with', 'in', 'on',
-  'for', 'that', 'which', 'who', 'by', 'at', 'as', 'is', 'are', 'be', 'been', 'said', 'says', 'including', 'such', 'like']);
+  'for', 'that', 'which', 'who', 'by', 'at', 'as', 'is', 'are', 'be', 'been', 'said', 'says', 'including', 'such', 'like',
+  // verbs: "clients told data may have leaked" — the people are told, the data is not theirs by position
+  'told', 'tells', 'warned', 'warns', 'asked', 'notified', 'informed', 'alerted', 'reported', 'claim', 'claims', 'claimed',
+  'fear', 'feared', 'fears', 'may', 'might', 'could', 'will', 'would']);
 
 /** Categories that are usually the organisation's own data: a subject only when the phrase names one. */
 const ORGANISATIONAL = new Set<DataCategory>(['internal', 'source-code', 'system', 'classified']);
@@ -69,6 +72,8 @@ const STATUS_RANK: Record<DataStatus, number> = { confirmed: 3, reported: 2, pos
 interface Hit {
   category: DataCategory;
   subject: string | null;
+  /** The phrase itself names whose data it is ("customer data", "details of 14 million consumers"). */
+  ownSubject: boolean;
   text: string;
   /** The general phrase a list of examples hangs from: "sensitive information" in "… such as names". */
   head?: string;
@@ -95,9 +100,13 @@ export const extractData: Extractor<DataFinding[]> = (doc, ctx) => {
       for (const m of phrases) {
         if (adviceBefore(text, m.start)) continue;
         const head = m.category === 'unspecified' ? undefined : headOf(text, phrases, m);
-        const subject = findSubject(doc, sentence, text, m.start, m.end, m.inner, ORGANISATIONAL.has(m.category));
+        const ipAddresses = m.category === 'system' && /^IP\s?address/i.test(m.text);
+        const found = findSubject(doc, sentence, text, m.start, m.end, m.inner, ORGANISATIONAL.has(m.category) && !ipAddresses);
+        const subject = found?.subject ?? null;
         const status = inList ? statusOfList(doc, block.index, companyWords) : statusOf(doc, sentence, text, m.start, m.end, companyWords, ctx);
-        hits.push({ category: m.category, subject, text: withOwner(text, m, subject), head, status, sentence, start: sentence.start + m.start });
+        // "users' IP addresses": a person's address on the internet, not the victim's system details
+        const category = ipAddresses && subject ? 'personal' : m.category;
+        hits.push({ category, subject, ownSubject: !!found?.own, text: withOwner(text, m, subject), head, status, sentence, start: sentence.start + m.start });
       }
     }
   }
@@ -107,7 +116,10 @@ export const extractData: Extractor<DataFinding[]> = (doc, ctx) => {
 /** "change your account password", "we recommend you watch your bank accounts": advice, not loss. */
 function adviceBefore(text: string, start: number): boolean {
   const [from] = clauseAround(text, start, start);
-  return ADVICE.test(text.slice(from, start)) || /\b(?:change|reset|update|protect|monitor|check|secure|review|watch|freeze)\s{1,3}(?:your|their|all|any|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, start - 60), start));
+  const lead = text.slice(Math.max(0, start - 60), start);
+  return ADVICE.test(text.slice(from, start)) || /\b(?:change|reset|update|protect|monitor|check|secure|review|watch|freeze|replace|reissue|renew|cancel)\s{1,3}(?:your|their|all|any|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i.test(lead)
+    // "a customer confirmed some of their details": checking the data, not losing it
+    || /\b(?:confirm(?:ed|s)?|verif(?:y|ied|ies)|recogni[sz](?:ed|es)?)\s{1,3}(?:(?:some|all|many|most|part)\s{1,3}of\s{1,3})?(?:their|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(lead);
 }
 
 /** "sensitive information such as customer details": the general phrase the example hangs from. */
@@ -271,22 +283,26 @@ function subjectsOf(text: string, pluralOnly = false): Array<{ subject: string; 
     const end = m.index! + m[0].length;
     if (NOT_PEOPLE_AFTER.test(text.slice(end, end + 30))) continue;
     if (/\b(?:corporate|parent)\s{1,2}$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-    if (pluralOnly && SUBJECT_WORDS[m[0].toLowerCase()] !== undefined && !/s$|['’]$|s['’]|children|staff|personnel|alumni/i.test(m[0]) ) continue;
+    if (pluralOnly && SUBJECT_WORDS[m[0].toLowerCase()] !== undefined && !/s$|['’]$|s['’]|children|staff|personnel|alumni|population/i.test(m[0]) ) continue;
     out.push({ subject: s, start: m.index!, end });
   }
   return out;
 }
 
-function findSubject(doc: Document, sentence: Sentence, text: string, start: number, end: number, inner: string, organisational: boolean): string | null {
+interface FoundSubject { subject: string; own: boolean }
+
+function findSubject(doc: Document, sentence: Sentence, text: string, start: number, end: number, inner: string, organisational: boolean): FoundSubject | null {
   // 1. Inside the phrase or just before it: "customer data", "employees' personal information".
   const own = subjectsOf(inner)[0];
-  if (own) return own.subject;
+  if (own) return { subject: own.subject, own: true };
   const before = text.slice(Math.max(0, start - 60), start);
   const words = before.split(/\s{1,3}/).filter(Boolean);
   for (let k = words.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
     const w = words[k]!.replace(/[,.;:()"“”]/g, '');
+    // "non-consumer email addresses": the prefix says whose data it is not
+    if (/^non-/i.test(w)) break;
     const s = subjectIn(w);
-    if (s) return s;
+    if (s) return { subject: s, own: true };
     if (NOT_MODIFIER.has(w.toLowerCase()) || /[,.;:]$/.test(words[k]!)) break;
   }
   // 2. After it: "names of 245,000 customers", "data belonging to users".
@@ -294,17 +310,23 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
   const clauseEnd = after.search(/[.;]|\b(?:but|while|whereas|which|who)\b/);
   const span = clauseEnd >= 0 ? after.slice(0, clauseEnd) : after;
   const link = /\b(?:of|for|from|belonging to|on|about|held on|related to|affecting)\s/i.exec(span);
-  if (link) {
-    const s = subjectsOf(span.slice(link.index), true)[0];
-    if (s && s.start - link.index < 70) return s.subject;
+  // (the link follows the phrase: "names of 245,000 customers", not the "of" of a later "date of birth")
+  if (link && link.index <= 25) {
+    const tail = span.slice(link.index);
+    const s = subjectsOf(tail, true)[0];
+    // ("data from dozens of its clients" names where the data came from, less surely whose it is)
+    if (s && s.start < 70) return { subject: s.subject, own: !/^from\b/i.test(tail) };
+    // "names of people in the UK who registered to vote": the relative clause says who they are
+    const who = peopleWho(after.slice(link.index));
+    if (who) return { subject: who, own: true };
   }
   if (organisational) return null;
   // 3. Elsewhere in the sentence: "hackers stole customers' names, addresses and phone numbers".
-  const all = subjectsOf(text, true);
+  const all = subjectsOf(text, true).filter((x) => !isAgent(text, x.end));
   if (all.length) {
     let best = all[0]!;
     for (const s of all) if (Math.abs(s.start - start) < Math.abs(best.start - start)) best = s;
-    return best.subject;
+    return { subject: best.subject, own: false };
   }
   // 4. "their phone numbers", or a list that goes on about the people just named: the people the
   //    paragraph (or the one before it) talks about.
@@ -312,9 +334,25 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
   const reach = POSSESSIVE_BEFORE.test(before) || /\bwhose\b/i.test(text) ? 3 : LOOKBACK_SENTENCES;
   const stop = Math.max(block.sentences[0] - reach, sentence.index - MAX_LOOKBACK, 0);
   for (let i = sentence.index - 1; i >= stop; i--) {
-    const prev = subjectsOf(doc.sentences[i]!.text, true);
-    if (prev.length) return prev[prev.length - 1]!.subject;
+    const t = doc.sentences[i]!.text;
+    const prev = subjectsOf(t, true).filter((x) => !isAgent(t, x.end));
+    if (prev.length) return { subject: prev[prev.length - 1]!.subject, own: false };
   }
+  return null;
+}
+
+/** "officials opened an investigation", "researchers said": people who act or speak, not whose data it is. */
+const AGENT_AFTER = /^\s{1,2}(?:(?:have|had|has|then|also|later|quickly)\s)?(?:said|say|says|told|tell|opened|launched|arrested|announced|confirmed|warned|believe[sd]?|added|stated|declined|urged|investigat\w{0,5}|found|discovered|noticed|reported|contacted|called|asked|spoke|wrote|pledged|vowed|promised)\b/i;
+function isAgent(text: string, end: number): boolean {
+  return AGENT_AFTER.test(text.slice(end, end + 40));
+}
+
+/** "people who registered to vote" → voters: a relative clause that names the relationship. */
+function peopleWho(text: string): string | null {
+  const m = /^\S{1,12}\s(?:[\w,.$-]{1,15}\s){0,6}?(?:people|individuals|persons|those|anyone|everyone|residents|adults|citizens)\b[^.;]{0,40}?\b(?:who|that)\s(?:have\s|had\s|has\s)?([a-z]{2,12}(?:\s[a-z]{2,12}){0,2})/i.exec(text);
+  if (!m) return null;
+  const words = m[1]!.toLowerCase();
+  for (const [cue, subject] of PEOPLE_WHO) if (words.startsWith(cue)) return subject;
   return null;
 }
 
@@ -431,11 +469,32 @@ function canonicalSubjects(hits: Hit[]): void {
     if (counts.size < 2) continue;
     let best = '';
     for (const k of group) if (counts.has(k) && (!best || counts.get(k)! > counts.get(best)!)) best = k;
-    for (const h of hits) if (h.subject && group.includes(h.subject)) h.subject = best;
+    // A phrase that names its people ("details of 14 million consumers") keeps its word, unless its own
+    // category names them two ways ("consumer details", "the customer's name"): then the most used.
+    const ownByCategory = new Map<DataCategory, Map<string, number>>();
+    for (const h of hits) {
+      if (!h.ownSubject || !h.subject || !group.includes(h.subject)) continue;
+      const m = ownByCategory.get(h.category) ?? new Map<string, number>();
+      m.set(h.subject, (m.get(h.subject) ?? 0) + 1);
+      ownByCategory.set(h.category, m);
+    }
+    for (const h of hits) {
+      if (!h.subject || !group.includes(h.subject)) continue;
+      const own = ownByCategory.get(h.category);
+      if (!own) { h.subject = best; continue; }
+      if (own.size === 1) { h.subject = [...own.keys()][0]!; continue; }
+      let top = '';
+      for (const [k, n] of own) if (!top || n > own.get(top)! || (n === own.get(top)! && k === best)) top = k;
+      h.subject = top;
+    }
   }
 }
 
 function merge(hits: Hit[]): DataFinding[] {
+  // "the information it held included names and addresses of voters": a general word whose content the
+  // same sentence spells out, and which does not say whose it is, adds no item of its own
+  const heads = new Set<Hit>(hits.filter((h) => h.category === 'unspecified' && !h.ownSubject
+    && hits.some((o) => o.sentence === h.sentence && o.category !== 'unspecified' && o.status !== 'denied' && o.head === h.text)));
   canonicalSubjects(hits);
   // A subject-less mention joins the one item of its category that names a subject.
   const subjectsByCategory = new Map<DataCategory, Set<string>>();
@@ -452,7 +511,7 @@ function merge(hits: Hit[]): DataFinding[] {
     const only = [...generalSubjects][0]!;
     for (const h of hits) if (!h.subject && !ORGANISATIONAL.has(h.category)) h.subject = only;
   }
-  const items = new Map<string, { finding: DataFinding; rank: number; start: number; phrases: string[] }>();
+  const items = new Map<string, { finding: DataFinding; rank: number; start: number; phrases: string[]; onlyHeads: boolean }>();
   for (const h of hits) {
     let subject = h.subject;
     const known = subjectsByCategory.get(h.category);
@@ -462,8 +521,9 @@ function merge(hits: Hit[]): DataFinding[] {
     const prior = items.get(key);
     const own = h.head ? [h.head, h.text] : [h.text];
     if (!prior) {
-      items.set(key, { finding: { category: h.category, subject, text: h.text, status: h.status, sentence: h.sentence, attributedTo: [] }, rank, start: h.start, phrases: h.status === 'denied' ? [] : own });
+      items.set(key, { finding: { category: h.category, subject, text: h.text, status: h.status, sentence: h.sentence, attributedTo: [] }, rank, start: h.start, phrases: h.status === 'denied' ? [] : own, onlyHeads: heads.has(h) });
     } else {
+      if (!heads.has(h)) prior.onlyHeads = false;
       if (h.status !== 'denied') prior.phrases.push(...own);
       if (rank > prior.rank) {
         // A better-attested mention speaks for the item.
@@ -490,7 +550,7 @@ function merge(hits: Hit[]): DataFinding[] {
     if (words.length) x.finding.text = words.join(', ');
   }
   // Denied items are kept out of the record: the victim says that data was not affected.
-  let list = [...items.values()].filter((x) => x.finding.status !== 'denied');
+  let list = [...items.values()].filter((x) => x.finding.status !== 'denied' && !(x.onlyHeads && x.finding.subject));
   // "unspecified" only where nothing more specific is said about the same people's data.
   const specific = list.filter((x) => x.finding.category !== 'unspecified');
   list = list.filter((x) => {

@@ -59,7 +59,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: 'financial (?:information|data|details|records|info|histor(?:y|ies))|finances', category: 'financial' }, // "financial information"
   { pattern: 'tax (?:records|returns|information|data|documents|forms)|W-?2s?(?: forms| records| data| information)?', category: 'financial' }, // "W-2 forms"
   { pattern: 'income (?:information|data|details)|salar(?:y|ies)(?: information| details| data)?|compensation (?:information|data|details)|payroll (?:data|information|records)', category: 'financial' }, // "salary information"
-  { pattern: 'credit (?:histor(?:y|ies)|information|reports?|scores?|records|limits?)|(?:FICO )?(?:credit )?scores|FICO scores?|loan (?:data|information|details|amounts?|applications?)', category: 'financial' }, // "credit scores"
+  { pattern: 'credit (?:histor(?:y|ies)|information|reports?|scores?|records|limits?)|FICO scores?|loan (?:data|information|details|amounts?|applications?)', category: 'financial' }, // "credit scores"
   { pattern: '(?:transaction|purchase|payment|order) histor(?:y|ies)|(?:transaction|purchase) (?:data|information|details|records)|transactions|purchases', category: 'financial' }, // "purchase histories"
   { pattern: 'insurance policy numbers?|account balances?|balances', category: 'financial' }, // "account balances"
   { pattern: '(?:data|information|details|records) (?:related to|relating to|about|on) (?:(?:vehicle|auto|car|home|student|personal|their) )?(?:loans?|mortgages?|credit|finances|income|salaries)|(?:vehicle|auto|car|home|student|mortgage) loan (?:data|information|details|records|deals|amounts)', category: 'financial' }, // "data related to vehicle loans"
@@ -161,7 +161,43 @@ export const SUBJECT_WORDS: Readonly<Record<string, string>> = {
   official: 'officials', officials: 'officials', // "officials' emails"
   alumni: 'alumni', // "alumni records"
   tenant: 'tenants', tenants: 'tenants', // "tenants' records"
+  population: 'citizens', // "the country's entire population had its data leaked"
 };
+
+/**
+ * Whose data, from a relative clause after "people"/"individuals"/"those": the verb that follows "who"
+ * names the relationship ("people who registered to vote" → voters). Each row: the clause's first
+ * words, the subject.
+ */
+export const PEOPLE_WHO: ReadonlyArray<readonly [string, string]> = [
+  ['registered to vote', 'voters'], // "names of people who registered to vote"
+  ['voted', 'voters'],
+  ['shopped', 'customers'], // "card details of people who shopped at the store"
+  ['bought', 'customers'],
+  ['purchased', 'customers'],
+  ['ordered', 'customers'],
+  ['booked', 'customers'], // "anyone who booked a stay"
+  ['stayed', 'guests'], // "guests who stayed at the hotel"
+  ['donated', 'donors'], // "individuals who donated to the campaign"
+  ['applied', 'applicants'], // "people who applied for a loan"
+  ['work', 'employees'], // "those who work at the plant"
+  ['worked', 'employees'],
+  ['were employed', 'employees'],
+  ['are employed', 'employees'],
+  ['signed up', 'users'], // "people who signed up for the app"
+  ['used', 'users'],
+  ['use', 'users'],
+  ['subscribed', 'subscribers'],
+  ['were treated', 'patients'], // "individuals who were treated at the clinic"
+  ['received care', 'patients'],
+  ['visited', 'visitors'],
+  ['attended', 'students'],
+  ['studied', 'students'],
+  ['enrolled', 'students'],
+  ['travelled', 'travellers'],
+  ['traveled', 'travelers'],
+  ['flew', 'passengers'],
+];
 
 /**
  * Words after a data word that turn it into something else: "data breach", "data protection officer",

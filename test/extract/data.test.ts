@@ -155,6 +155,29 @@ const BY_SUBJECT: Array<{ subject: string | null; category: DataCategory; exampl
     ],
   },
   {
+    // a relative clause after "people"/"those" names the relationship
+    subject: 'voters', category: 'contact', examples: [
+      'The stolen registers held the names and home addresses of people who registered to vote in the county.',
+    ],
+  },
+  {
+    subject: 'donors', category: 'contact', examples: [
+      'Hackers took the email addresses of individuals who donated to the charity last year.',
+    ],
+  },
+  {
+    // a country's whole population is its citizens
+    subject: 'citizens', category: 'government-id', examples: [
+      "The exposed database held the national ID numbers of the island's entire population.",
+    ],
+  },
+  {
+    // a person's IP address is personal data, not a detail of the victim's systems
+    subject: 'users', category: 'personal', examples: [
+      "Some users' names, email addresses and IP addresses may also have been taken.",
+    ],
+  },
+  {
     subject: null, category: 'internal', examples: [
       'The group leaked internal documents and technical files.',
     ],
@@ -182,6 +205,32 @@ describe('data: subject', () => {
     expect(personal).toHaveLength(1);
     expect(personal[0]!.subject).toBe('customers');
     expect(items.find((d) => d.category === 'contact')!.text).toBe('email addresses, phone numbers');
+  });
+
+  it('a phrase that names its people keeps them, even beside a synonym elsewhere', () => {
+    const items = dataOf('Harbour Mutual confirmed that details of 2 million consumers were stolen. The firm said passport numbers of 9,000 customers were also taken, and customers will be contacted.');
+    expect(has(items, 'personal', 'consumers'), JSON.stringify(items.map((d) => [d.category, d.subject]))).toBeTruthy();
+    expect(has(items, 'government-id', 'customers')).toBeTruthy();
+  });
+
+  it('one category named two ways takes the more common word', () => {
+    const items = dataOf('The leak exposed consumer details. It included the customer\'s name and date of birth, and customer names were posted.');
+    expect(items.filter((d) => d.category === 'personal').map((d) => d.subject)).toEqual(['customers']);
+  });
+
+  it('"non-consumer" says whose data it is not', () => {
+    const items = dataOf('A limited number of non-consumer email addresses were temporarily accessible.');
+    expect(has(items, 'contact')?.subject).toBeNull();
+  });
+
+  it('people who act or speak are not whose data it is', () => {
+    const items = dataOf('After the report, officials opened an investigation into the contractor.\n\nThe data leaked ranged from tax ID numbers to home addresses.');
+    expect(items.map((d) => d.subject)).not.toContain('officials');
+  });
+
+  it('a verb between a people word and the data: "clients told data may have leaked"', () => {
+    const items = dataOf('Pension clients told data may have leaked in the attack.');
+    expect(items.map((d) => d.subject)).not.toContain('clients');
   });
 
   it('keeps the word that names the owner in the text: "employee personal information"', () => {
@@ -267,6 +316,9 @@ const NEAR_MISSES = [
   'Hackers encrypted files on the network and demanded a ransom.',
   'The company did not provide details about the attack.',
   'The company said it was investigating a data breach.',
+  'The gang has already hacked into scores of companies in Europe.', // "scores of" is a number, not credit scores
+  'Harbour Mutual will pay affected members who choose to replace their passport after the attack.', // remediation
+  'A member included in the leak confirmed some of their details to reporters.', // checking, not losing
 ];
 
 describe('data: near misses', () => {
