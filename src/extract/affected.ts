@@ -6,10 +6,10 @@
 import type { Document, Sentence } from '../document.js';
 import type { AffectedUnit } from '../record.js';
 import {
-  CLAIM_CUE, DEMONYM, ELSEWHERE_CUE, HARM_CUE, NUMBER_WORDS, OTHER_BREACH, SCALES, SIZE_BEFORE, STOP_WORDS, TOTAL_CUE,
+  AGGREGATE_CUE, CLAIM_CUE, DEMONYM, ELSEWHERE_CUE, HARM_CUE, NUMBER_WORDS, OTHER_BREACH, SCALES, SIZE_BEFORE, STOP_WORDS, TOTAL_CUE,
   UNIT_NOUNS, VAGUE_COUNT,
 } from '../lexicon/affected.js';
-import type { AffectedFinding, Extractor } from './types.js';
+import type { AffectedFinding, Context, Extractor } from './types.js';
 
 const UNIT_OF = new Map<string, AffectedUnit>(UNIT_NOUNS);
 
@@ -91,10 +91,11 @@ function unitAfter(after: string): { unit: AffectedUnit; end: number } | null {
   return null;
 }
 
-function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, titleNumbers: Set<number>): Candidate[] {
+function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, titleNumbers: Set<number>, victim: VictimPatterns | null): Candidate[] {
   const out: Candidate[] = [];
   const text = s.text;
   const harm = HARM_CUE.test(text);
+  const aggregate = AGGREGATE_CUE.test(text) && !(victim && victim.named.test(text));
   const elsewhere = ELSEWHERE_CUE.test(text);
   const otherBreach = OTHER_BREACH.test(text);
   const headline = s.block === 0 || doc.blocks[s.block]?.kind === 'heading' && s.block < 3;
@@ -138,6 +139,9 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
     if (elsewhere) score -= 3;
     if (otherBreach) score -= 3;
     if (value < 10) score -= 1;
+    if (aggregate) score -= 3;
+    // "Sunrun's nearly 4,000 employees": the victim's own people
+    if (victim && victim.possessive.test(before.replace(MODIFIER_BEFORE, ''))) score += 2;
     if (tail) score -= 1.5;
     out.push({ count: value, rounded: !!(m[2] || m[4]), unit, text: text.slice(startAt, end).trim().replace(/(?<![.,;:'’])[.,;:'’]+$/, ''), sentence: s, score });
   }
@@ -159,20 +163,31 @@ function titleNumbers(doc: Document): Set<number> {
 const near = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(a, b);
 
 /** Every scored candidate count of an article (exported for tests and debugging). */
-export function affectedCandidates(doc: Document): Candidate[] {
+export function affectedCandidates(doc: Document, ctx?: Context): Candidate[] {
   const inTitle = titleNumbers(doc);
+  const victim = victimPattern(ctx);
   const cands: Candidate[] = [];
   const total = doc.sentences.length;
   for (const s of doc.sentences) {
     if (cands.length >= MAX_CANDIDATES) break;
     if (!/\d|million|billion|thousand/i.test(s.text)) continue;
-    cands.push(...candidatesIn(doc, s, s.index, total, inTitle));
+    cands.push(...candidatesIn(doc, s, s.index, total, inTitle, victim));
   }
   return cands;
 }
 
-export const extractAffected: Extractor<AffectedFinding | null> = (doc) => {
-  const cands = affectedCandidates(doc);
+/** The victim's names as one pattern (whole words), or null. */
+interface VictimPatterns { named: RegExp; possessive: RegExp }
+function victimPattern(ctx: Context | undefined): VictimPatterns | null {
+  const c = ctx?.company;
+  const names = c ? [c.name, ...c.aliases].map((n) => n.trim()).filter((n) => n.length >= 2) : [];
+  if (!names.length) return null;
+  const alt = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return { named: new RegExp(`(?<![\\w-])(?:${alt})(?![\\w-])`), possessive: new RegExp(`(?<![\\w-])(?:${alt})['’]s?\\s{1,3}$`) };
+}
+
+export const extractAffected: Extractor<AffectedFinding | null> = (doc, ctx) => {
+  const cands = affectedCandidates(doc, ctx);
   if (cands.length) {
     // A count that is the sum of two others is a total of parts ("245,000 in the UK and 25,000 in Poland").
     const n = Math.min(cands.length, 40);

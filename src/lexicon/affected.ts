@@ -139,3 +139,10 @@ export const VAGUE_COUNT = /\b(?:(?:several|many|tens of|hundreds of)\s{1,3})?(?
 
 /** The number is the attacker's claim, not the victim's count ("the hackers say they have 28 million records"). */
 export const CLAIM_CUE = /\b(?:hackers?|attackers?|group|gang|criminals?|threat actors?|actor)\s{1,3}(?:\w{1,15}\s{1,3})?(?:says?|said|claims?|claimed|alleges?|alleged|boasts?|boasted)\b|\bclaim(?:s|ed|ing)? (?:to have|it has|they have|that it)/i;
+
+/**
+ * A trend across many incidents: "new surge in W-2 phishing scams affects more than 120,000 employees",
+ * "a wave of ransomware attacks hit 2 million patients this year". A plural incident noun beside a
+ * trend word; the count is a tally of many victims, not this incident's.
+ */
+export const AGGREGATE_CUE = /\b(?:surge|wave|spate|rash|slew|string|series|epidemic|uptick|rise|increase|growing number|flurry|onslaught)\s{1,3}(?:of|in)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:scams|attacks|breaches|incidents|campaigns|hacks|schemes|intrusions|compromises)\b/i;

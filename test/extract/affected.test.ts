@@ -86,6 +86,24 @@ describe('extractAffected: choosing among several counts', () => {
   });
 });
 
+describe('extractAffected: the victim\'s own count over a trend', () => {
+  const runFor = (company: string, headline: string, ...paragraphs: string[]) => {
+    const c: Context = { ...ctx(), company: { name: company, aliases: [], country: null, sentences: [] } };
+    return extractAffected(readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' }), c);
+  };
+  it('a tally across a wave of scams is not this incident\'s count', () => {
+    const f = runFor('Brightwell Solar', 'New wave of payroll phishing scams affects more than 90,000 workers',
+      'In January a fake email from the chief executive reached the payroll team at Brightwell Solar.',
+      'The team sent tax forms containing the addresses and Social Security numbers of Brightwell Solar\'s nearly 3,000 employees to the scammer.');
+    expect(f?.count).toBe(3_000);
+  });
+  it('a surge of attacks that names this victim keeps its figure', () => {
+    const f = runFor('Brightwell Solar', 'Brightwell Solar hit as surge in phishing scams affects 90,000 of its staff',
+      'The company said the scam exposed the tax forms of 90,000 staff.');
+    expect(f?.count).toBe(90_000);
+  });
+});
+
 describe('extractAffected: vague figures', () => {
   it('keeps "thousands of customers" as text with no count', () => {
     const f = run('Pizza chain breach', 'Thousands of customers had their card details stolen, the chain said.');
