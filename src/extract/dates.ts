@@ -396,6 +396,9 @@ const GENERAL_VICTIMS = /\b(?:companies|firms|organi[sz]ations|businesses|bodies
 /** The people's time with the victim, which the data covers: "individuals the firm employed in 2016". */
 const DATA_SCOPE_BEFORE = /\b(?:employed|enrolled|registered|hired|worked|attended|insured|treated|stayed|shopped|studied|served)\s(?:[\w-]{1,20}\s){0,3}?(?:in|during)\s$/i;
 
+/** "leaked on the internet this year", "was breached this year": an event of the incident dated to this year. */
+const THIS_YEAR_EVENT = /\b(?:leaked|breached|hacked|stolen|exposed|compromised|dumped|attacked|posted|published|sold)\s(?:[\w-]{1,20}\s){0,3}$/i;
+
 /** The clause around a mention: cut at ;, —, ( ), and at ", but"/", while"/", which"/", and" boundaries. */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   const B = /[;:()—–]|,\s(?:but|while|although|though|whereas|and|which|who|after|before|when)\b|\.\s/g;
@@ -652,7 +655,8 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       // "W-2 forms for everyone the firm employed in 2016": the period the data covers
       if (yearOnly && !rangeRole && DATA_SCOPE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) return drop(550, m);
       // "this year" is the article's present, not a date of the incident; "last year's attacks on …" is another one
-      if (m.rel?.kind === 'year' && /^this\syear$/i.test(m.text)) return drop(545, m);
+      // (unless an incident verb governs it: "the database was leaked online this year")
+      if (m.rel?.kind === 'year' && /^this\syear$/i.test(m.text) && !THIS_YEAR_EVENT.test(text.slice(Math.max(lo, m.start - 40), m.start))) return drop(545, m);
       if (m.rel && /^(?:'s|’s)\b/.test(afterText)) return drop(546, m);
       const explicit = !!m.parts && m.parts.month !== null && (m.parts.day !== null || m.parts.year !== null);
       const future = FUTURE_RE.test(beforeText) && !/\b(?:was|were|had|has|have)\b/i.test(text.slice(Math.max(lo, (fullStart ?? m.start) - 25), fullStart ?? m.start));

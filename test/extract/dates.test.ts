@@ -96,6 +96,10 @@ const POSITIVES: Array<[string, DateRole, string[]]> = [
   ['2021-07-05', 'other', [
     'The hacker, who first posted a sample of stolen data online on July 5, demanded a ransom from the clinic.',
   ]],
+  // "this year" is the article's present, unless an incident verb dates an event to it
+  ['2021', 'other', [
+    'The hackers stole the customer file in 2019 and posted it online this year.',
+  ]],
   // a day range whose second day ends the sentence
   ['2021-08-08', 'breach-end', [
     'The breach at the payroll vendor occurred on Aug. 7 and 8.',
@@ -148,6 +152,7 @@ const NEGATIVES: string[] = [
   'The firms are among hundreds of companies that suffered ransomware attacks last year.', // companies in general
   'The stolen W-2 forms cover every worker the breached firm employed in 2020.', // the period the data covers
   'The president signed an executive order on May 11 to bolster defences against cyber attacks.', // policy, not the incident
+  'Ransomware attacks on hospitals have doubled this year, the security firm said.', // the article's present
 ];
 
 describe('extractDates positives', () => {
