@@ -29,6 +29,13 @@ const ENTRY = join(DIST, 'breach-extract-snapshot-entry.cjs');
 const TIER_UP_TICKS = process.env.BREACH_EXTRACT_SNAPSHOT_TICKS ? [Number(process.env.BREACH_EXTRACT_SNAPSHOT_TICKS)] : [400, 1600, 6400];
 /** V8's default --regexp-tier-up-ticks (Node 20); the blob only loads if the flags match again. */
 const DEFAULT_TICKS = 1;
+/**
+ * Node flags the blob is built with, and so must be run with (recorded in the blob's .json for bin/):
+ * a node whose V8 flags differ from the blob's refuses it (exit 14). A one-article run is over before
+ * TurboFan's optimised code would pay back its compile on the background threads (--no-opt: ~10% less
+ * CPU per run here); the warm-up itself does not need it either (optimised code is never stored).
+ */
+export const SNAPSHOT_FLAGS = ['--no-opt'];
 
 function clean() {
   for (const f of [BLOB, BLOB_META, ENTRY]) rmSync(f, { force: true });
@@ -86,7 +93,13 @@ const sink = { write() { return true; } };
   v8.setFlagsFromString('--regexp-tier-up-ticks=${DEFAULT_TICKS}');
 })();
 v8.startupSnapshot.setDeserializeMainFunction(() => {
-  app.run(process.argv.slice(1)).then((code) => { process.exitCode = code; });
+  // once the record is out, exit at once: a natural exit would first tear down the ~40 MB heap
+  // (stdout and stderr are synchronous for files, pipes and terminals on Linux; the empty write's
+  // callback still waits for anything queued)
+  app.run(process.argv.slice(1)).then((code) => {
+    process.exitCode = code;
+    process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+  });
 });
 `;
 }
@@ -106,7 +119,7 @@ export function buildSnapshot() {
   for (const ticks of TIER_UP_TICKS) {
     rmSync(BLOB, { force: true });
     writeFileSync(ENTRY, entrySource(texts, ticks));
-    built = run(['--snapshot-blob', BLOB, '--build-snapshot', ENTRY], { env: { ...process.env, NODE_OPTIONS: '' } });
+    built = run([...SNAPSHOT_FLAGS, '--snapshot-blob', BLOB, '--build-snapshot', ENTRY], { env: { ...process.env, NODE_OPTIONS: '' } });
     if (built.status === 0 && existsSync(BLOB)) {
       console.log(`build-snapshot: warmed on ${texts.length} articles, regexp tier-up after ${ticks} runs during warm-up`);
       break;
@@ -121,7 +134,7 @@ export function buildSnapshot() {
   for (const { path } of texts.slice(0, Number(process.env.BREACH_EXTRACT_SNAPSHOT_CHECKS ?? 3))) {
     const file = join(ROOT, 'fixtures', path);
     if (!existsSync(file)) continue;
-    const viaBlob = run(['--snapshot-blob', BLOB, '--', '--format', 'ndjson', file]);
+    const viaBlob = run([...SNAPSHOT_FLAGS, '--snapshot-blob', BLOB, '--', '--format', 'ndjson', file]);
     const viaDist = run([join(ROOT, 'bin', 'breach-extract.js'), '--format', 'ndjson', file], { env: { ...process.env, BREACH_EXTRACT_START: 'dist' } });
     if (viaBlob.status !== viaDist.status || viaBlob.stdout !== viaDist.stdout || !viaBlob.stdout) {
       console.warn(`build-snapshot: the snapshot's record for ${path} differs from dist/'s; snapshot removed`);
@@ -129,7 +142,7 @@ export function buildSnapshot() {
     }
   }
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-  writeFileSync(BLOB_META, `${JSON.stringify({ node: process.version, arch: process.arch, dist: DIST, files: manifest.files })}\n`);
+  writeFileSync(BLOB_META, `${JSON.stringify({ node: process.version, arch: process.arch, dist: DIST, flags: SNAPSHOT_FLAGS, files: manifest.files })}\n`);
   rmSync(ENTRY, { force: true });
   return true;
 }

@@ -115,6 +115,7 @@ describe('CLI through the bin: node bin/breach-extract.js', () => {
     const root = join(tmp, 'build');
     mkdirSync(join(root, 'bin'), { recursive: true });
     copyFileSync(BIN, join(root, 'bin', 'breach-extract.js'));
+    copyFileSync(join(ROOT, 'bin', 'package.json'), join(root, 'bin', 'package.json')); // the bin is CommonJS
     copyFileSync(join(ROOT, 'package.json'), join(root, 'package.json'));
     symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
     try {
