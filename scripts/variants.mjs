@@ -100,6 +100,9 @@ function dateParts(iso) {
 }
 const later = (iso, days) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 
+const HTML_STYLES = 6;
+const TXT_STYLES = 7;
+
 // ---- HTML pages ------------------------------------------------------------------------------
 function shareTools(seed) {
   return pick([
@@ -114,7 +117,7 @@ function figure(seed) {
 
 function htmlPage(v) {
   const { seed, title, body, outlet, date, author, role, others, url } = v;
-  const style = hash(`${seed}:html`) % 4;
+  const style = hash(`${seed}:html`) % HTML_STYLES;
   const sep = pick([' | ', ' - ', ' – ', ' | '], seed, 'sep');
   const pageTitle = style === 3 ? `${outlet.name}: ${title}` : `${title}${sep}${outlet.name}`;
   const iso = date ? `${date.iso}T${pad(9 + (hash(seed) % 8))}:${pad(hash(seed) % 60)}:00-05:00` : null;
@@ -217,6 +220,46 @@ ${comments}
 </div><aside id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">Recent Posts</h2><ul>${others.map((o) => `<li><a href="#">${esc(o)}</a></li>`).join('')}</ul></section></aside></div>
 <footer id="colophon" class="site-footer"><div class="site-info">Copyright © ${date ? date.y : 2024} ${esc(outlet.name)} | Powered by WordPress</div></footer></div></body></html>`;
   }
+  if (style === 4) {
+    // a magazine page with no semantic tags: div soup, classless captions and credits, an inline newsletter
+    // prompt and related list inside the body, a classless bio and a disclaimer at the end, JSON-LD @graph
+    const graph = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@graph': [
+      { '@type': 'Organization', '@id': '#org', name: outlet.name }, { '@type': 'WebPage', name: pageTitle },
+      { '@type': 'Article', headline: title, ...(iso ? { datePublished: iso } : {}), publisher: { '@id': '#org' } }] })}</script>`;
+    const inner = [];
+    body.forEach((p, i) => {
+      inner.push(`<div class="text-block"><p>${esc(p)}</p></div>`);
+      if (i === 0) inner.push(`<div class="image-wrap"><img src="/x.jpg"><p class="caption">${pick(CAPTIONS, seed, 'cap')}</p><span class="credit">${pick(CREDITS, seed, 'credit')}</span></div>`);
+      if (i === 2) inner.push(`<p><strong>Sign up</strong> for our weekly security briefing.</p>`);
+      if (i === 3 && others[0]) inner.push(`<div class="inline-list"><p>More on cybersecurity:</p><ul><li><a href="#">${esc(others[0])}</a></li><li><a href="#">${esc(others[1] ?? others[0])}</a></li></ul></div>`);
+    });
+    return `<html><head>${head}${graph}</head><body>
+<div class="wrapper"><div class="masthead-bar"><a href="/">${esc(outlet.name)}</a> <a href="/subscribe">Subscribe</a> <a href="/login">Log in</a></div>
+<div class="content"><div class="kicker">Cybersecurity</div>
+<h1>${esc(title)}</h1>
+<div class="info">${author} ${date ? `· ${MON[date.m]} ${date.d}, ${date.y}` : ''}</div>
+${inner.join('\n')}
+<p><em>${author} is a freelance journalist who writes about technology and privacy for ${esc(outlet.name)}.</em></p>
+<p><small>This article has been updated to correct a typo.</small></p>
+</div>
+<div class="sidebar"><h3>Most Read</h3>${others.map((o) => `<div class="teaser"><a href="#">${esc(o)}</a></div>`).join('')}</div>
+<div class="bottom">© ${esc(outlet.name)} ${date ? date.y : 2024}</div></div></body></html>`;
+  }
+  if (style === 5) {
+    // a wire story on a portal: the story in <article> among teaser <article> cards, a "Watch:" video promo,
+    // dates only as "Published … Updated …" text plus a <time> in a teaser
+    const teasers = others.map((o, i) => `<article class="card"><h3><a href="#">${esc(o)}</a></h3><time datetime="2011-0${(i % 9) + 1}-01">${i + 2} hours ago</time></article>`).join('\n');
+    return `<!doctype html><html><head>${head}<meta property="og:title" content="${esc(title)}"><meta name="author" content="${author}"></head><body>
+<div id="top"><a href="/">${esc(outlet.name)}</a> <span>Today's paper</span></div>
+<section class="rail">${teasers}</section>
+<article class="story-main"><h1>${esc(title)}</h1>
+<p class="time">${date ? `Published ${MON[date.m]} ${date.d}, ${date.y}, 6:02 a.m. ET | Updated ${MON[date.m]} ${date.d}, ${date.y}, 11:40 a.m. ET` : ''}</p>
+<p>${author}<br>${esc(outlet.name)}</p>
+${body.map((p, i) => (i === 2 ? `<p>Watch: How hackers break into corporate networks</p><p>${esc(p)}</p>` : `<p>${esc(p)}</p>`)).join('\n')}
+<p>Contributing: ${pick(AUTHORS, seed, 'contrib')}</p>
+</article>
+<section class="rail bottom">${teasers}</section></body></html>`;
+  }
   if (style === 2) {
     // an older layout: tables and divs, no semantic tags, the date only in visible text
     const visible = date ? pick([
@@ -275,7 +318,7 @@ function wrap(p, width) {
 
 function textFile(v) {
   const { seed, title, body, outlet, date, author, others } = v;
-  const style = hash(`${seed}:txt`) % 5;
+  const style = hash(`${seed}:txt`) % TXT_STYLES;
   const dateline = date ? pick([
     `Published ${date.m + 1}/${date.d}/${date.y}`,
     `${MON[date.m]} ${date.d}, ${date.y}`,
@@ -309,6 +352,21 @@ function textFile(v) {
     return ['Skip to main content', `${outlet.name}`, 'Home | News | Security | Business', title, `By ${author}`, dateline,
       'Share this article', ...paras, 'Most popular', ...others.slice(1), `Copyright ${date ? date.y : 2024} ${outlet.name}`]
       .filter(Boolean).join('\n\n') + '\n';
+  }
+  if (style === 5) {
+    // a page saved with its <title> ("Headline | Outlet") as the first line, image credits and a
+    // "Listen to this article" label, a combined published/updated line, a source URL at the end
+    const url = v.url ?? `https://${outlet.host}/story`;
+    if (paras.length > 1) paras.splice(1, 0, pick(CREDITS, seed, 'credit'));
+    return [`${title} | ${outlet.name}`, 'Listen to this article', date ? `Published ${date.m + 1}/${date.d}/${date.y} | Updated ${date.m + 1}/${date.d}/${date.y}` : null,
+      ...paras, 'Advertisement - Scroll to continue', `Source: ${url}`].filter(Boolean).join('\n\n') + '\n';
+  }
+  if (style === 6) {
+    // an all-caps headline, the byline and date on one line with an outlet credit, a newsletter prompt mid-story,
+    // the promo list and a bio at the end (no headings)
+    if (paras.length > 4) paras.splice(3, 0, `Sign up here to get the ${outlet.name} newsletter delivered to your inbox every morning.`);
+    return [title.toUpperCase(), `${author}, ${outlet.name}${dateline ? ` • ${dateline}` : ''}`, ...paras,
+      `${author} is a reporter at ${outlet.name}.`, 'MORE FROM ' + outlet.name.toUpperCase(), ...others.slice(0, 2)].filter(Boolean).join('\n\n') + '\n';
   }
   // an email newsletter or note: title, dateline on the byline line, single newlines between paragraphs
   return [title, '', `${author} - ${outlet.name}${dateline ? ` - ${dateline}` : ''}`, '', ...paras.map((p) => `${p}\n`)].join('\n');
@@ -385,7 +443,7 @@ for (const f of files) {
     for (const field of Object.keys(base)) {
       if (JSON.stringify(base[field]) !== JSON.stringify(k[field])) {
         diffs[fmt][field] = (diffs[fmt][field] ?? 0) + 1;
-        if (field !== 'title' && examples.length < exampleCount) examples.push(`${f} ${fmt}${fmt === 'html' ? hash(`${f}:html`) % 4 : hash(`${f}:txt`) % 5} ${field}: md=${JSON.stringify(base[field])} ${fmt}=${JSON.stringify(k[field])}`);
+        if (field !== 'title' && examples.length < exampleCount) examples.push(`${f} ${fmt}${fmt === 'html' ? hash(`${f}:html`) % HTML_STYLES : hash(`${f}:txt`) % TXT_STYLES} ${field}: md=${JSON.stringify(base[field])} ${fmt}=${JSON.stringify(k[field])}`);
       }
     }
   }

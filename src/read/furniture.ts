@@ -6,13 +6,18 @@ import { datelineDate } from './published.js';
 
 /** A block whose whole text matches one of these is furniture and is dropped. */
 export const FURNITURE_LINES: readonly RegExp[] = [
-  /^advertisements?$/i, // "ADVERTISEMENT"
+  /^advertisements?(?:\s{0,3}[-–—:]\s{0,3}(?:scroll|continue|story)[\w ]{0,40})?$/i, // "ADVERTISEMENT", "Advertisement - Scroll to continue"
+  /^(?:watch|video|listen|podcast|watch\snow|play\svideo)\s{0,3}:\s{0,3}[^.!?]{1,160}$/i, // "Watch: How hackers break in"
+  /^listen\sto\s(?:this\s)?(?:article|story)(?:\s{0,3}[-–—:·•]?\s{0,3}\d{1,3}\s{0,2}min(?:utes?|s)?)?$/i, // "Listen to this article"
+  /^(?:contributing|additional\sreporting|reporting|editing|edited\sby|with\sreporting)\s{0,3}(?:by)?\s{0,3}:?\s{1,3}\p{Lu}[^.!?]{1,120}$/iu, // "Contributing: Jane Roe"
+  /^\(?\s{0,2}(?:photo(?:graph)?s?|images?|pictures?|illustration|graphic|video|credit|courtesy)(?:\s(?:credit|courtesy|by|source))?\s{0,3}:\s{0,3}[^.!?]{1,100}\)?$/iu, // "Photo: Getty Images", "(Image credit: Alamy)"
+  /^(?:source|via)\s{0,3}:\s{0,3}(?:getty|shutterstock|istock|alamy|unsplash|ap|afp|reuters|pa)\b[^.!?]{0,60}$/i, // "Source: iStock"
   /^(?:sponsored(?:\scontent)?|paid\spost|promoted(?:\scontent)?)$/i, // "Sponsored content"
   /^(?:story\s)?continues?\s(?:reading\s)?(?:below|after\s(?:the\s)?(?:advertisement|ad))(?:\sadvertisement)?$/i, // "Continue reading below"
   /^skip\sto\s(?:the\s)?(?:main\s)?(?:content|article|navigation)$/i, // "Skip to main content"
   /^(?:share|share\sthis(?:\s(?:article|story|post|page))?|share\son\s\w{2,20}|tweet|copy\slink|email|print|save(?:\sarticle)?)(?:\s{0,3}[:|·•]\s{0,3}\w{2,20}){0,8}\s{0,3}:?$/i, // "Share this article", "Share this story: Email | Print"
   /^(?:follow\sus|like\sus)\s(?:on|at)\s.{1,60}$/i, // "Follow us on X"
-  /^(?:sign\sup|subscribe)\b.{0,160}\bnewsletters?\b.{0,120}$/i, // "Sign up for our newsletter to get …"
+  /^(?:sign\sup|subscribe|register)\b.{0,160}\b(?:newsletters?|briefings?|bulletin|digest|inbox|alerts)\b.{0,120}$/i, // "Sign up for our newsletter to get …"
   /^(?:get\sthe\s(?:latest|best)|don't\smiss)\b.{0,80}\b(?:newsletter|inbox|updates)\b.{0,40}$/i, // "Get the latest security news in your inbox"
   /^(?:read\smore|read\snext|read\salso|also\sread|see\salso|related(?:\s(?:stories|articles|reading|content|coverage))?|more\son\sthis|recommended(?:\sreading)?|must\sread|don't\smiss|trending|editor's\spick)\s{0,3}[:|»›>-]\s{0,3}.{1,240}$/i, // "Read more: <headline>", "Related: …"
   /^(?:home|news)(?:\s{1,3}[|›>»/•·]\s{1,3}[\w&' -]{1,30}){1,12}$/i, // "Home | News | Security", "Home › Security › Data breaches"
@@ -41,7 +46,7 @@ const BY = /^(?:(?:written|posted|reported|words|story|text)\s{1,3})?by\s{1,3}(?
 const SEGMENTS = /\s{1,3}[|•·—–]\s{1,3}|\s{1,3}-\s{1,3}|,\s{1,3}|\s{1,3}(?:for|at)\s{1,3}(?=\p{Lu})/u;
 
 /** A name that could be an outlet: one to six words, capitalised, no sentence in it. */
-function outletName(segment: string): string | null {
+export function outletName(segment: string): string | null {
   const s = segment.trim();
   if (s.length < 2 || s.length > 50 || ROLE.test(s) || /[.!?]$/.test(s) && !/\.(?:com|net|org|co|io|news)$/i.test(s)) return null;
   if (/\d/.test(s) && !/^\p{Lu}/u.test(s)) return null;
@@ -109,6 +114,16 @@ export function wireDateline(text: string): { length: number; site: string | nul
   return { length: m[0].length, site: outletName(m[1]!) };
 }
 
+/** "Jane Roe is a freelance journalist who writes about …", "Jane Roe covers security for Outlet." */
+const AUTHOR_BIO = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}\p{Lu}[\p{L}'’.-]{0,30}){1,3}\s(?:is|was|has\sbeen)\s(?:a|an|the|our)\s(?:[\p{L}-]{1,20}\s){0,4}(?:reporter|writer|journalist|editor|correspondent|contributor|columnist|freelancer|blogger|analyst)\b|^\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}\p{Lu}[\p{L}'’.-]{0,30}){1,3}\s(?:covers|writes\sabout|reports\son)\s/u;
+
+/** A line that is only a URL, or names the page it was saved from ("Source: https://…"). */
+const URL_LINE = /^(?:(?:source|originally\spublished\s(?:at|on|by)|read\sthe\soriginal(?:\sarticle)?|url|link|from)\s{0,3}:?\s{0,3})?<?(https?:\/\/[^\s<>"]{4,500})>?$/i;
+
+export function urlLine(text: string): string | null {
+  return text.length <= 600 ? URL_LINE.exec(text)?.[1] ?? null : null;
+}
+
 /** Month-day, years, clock times, weekdays: a byline segment that is the date, not the outlet. */
 const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|\b\d{1,2}\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:19|20)\d{2}\b|\d{1,2}[:/.]\d{1,2}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|ago|updated|published|posted)\b/i;
 
@@ -124,15 +139,22 @@ const TAIL_SECTION = /^(?:about|\d{0,5}\s?comments?|(?:join\sthe\s)?discussion|l
  * it: author bios and comments); bylines and copyright lines go too, giving the publisher's name (and a
  * byline's date, "Jane Roe | Outlet | Mar 3, 2021"). Returns the publisher named, if any.
  */
-export function clearFurniture(blocks: RawBlock[]): { blocks: RawBlock[]; site: string | null; published: string | null } {
+export function clearFurniture(blocks: RawBlock[]): { blocks: RawBlock[]; site: string | null; published: string | null; url: string | null } {
   const out: RawBlock[] = [];
   let site: string | null = null;
   let published: string | null = null;
+  let url: string | null = null;
   const n = blocks.length;
   for (let i = 0; i < n; i++) {
     const block = blocks[i]!;
     const text = joined(block);
     if (!text || isFurnitureLine(text)) continue;
+    // the page's address, saved at the top or the bottom of a copy (a link in the story stays text)
+    const saved = i < 3 || n - i <= 3 ? urlLine(text) : null;
+    if (saved) {
+      url ??= saved;
+      continue;
+    }
     if (text.length <= 60 && i >= 2 && FURNITURE_HEADING.test(text)) {
       // near the end, an "About the author" or "Comments" section runs to the end of the page
       if (TAIL_SECTION.test(text) && n - i <= 10) break;
@@ -144,6 +166,8 @@ export function clearFurniture(blocks: RawBlock[]): { blocks: RawBlock[]; site: 
       }
       continue;
     }
+    // an author bio among the last blocks: "Jane Roe is a senior reporter at Outlet, covering …"
+    if (n - i <= 4 && text.length <= 600 && AUTHOR_BIO.test(text)) continue;
     if (block.kind !== 'heading') {
       const copyright = text.length <= 200 ? readCopyright(text) : null;
       if (copyright) {
@@ -162,5 +186,5 @@ export function clearFurniture(blocks: RawBlock[]): { blocks: RawBlock[]; site: 
     }
     out.push(block);
   }
-  return { blocks: out, site, published };
+  return { blocks: out, site, published, url };
 }

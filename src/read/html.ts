@@ -17,7 +17,7 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 
 /** class/id/role words that mark page furniture around an article. */
 const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|promo|advert|ads?|sponsor|share|sharing|social|related|recommended|trending|popular|most-read|comments?|breadcrumbs?|menu|navbar|nav|sidebar|footer|masthead|paywall|modal|popup|banner|author-bio|author-box|author-info|post-author|bio|tags?|toolbar|skip-link|read-more|more-stories|site-branding|branding|logo|about-(?:the-)?author|author-(?:card|details|profile|about)|contributor|sharethis|sharedaddy|relatedposts|related-posts|widget|newsletter-box|mpu|adslot|ad-slot|adlabel|outbrain|taboola|recirc|more-stories|top-bar|topnav|subnav|site-header|site-footer|skip)(?:$|[\s_-])/i;
 /** class/id words of the byline and date line: kept (the date may be read there) but as a caption. */
-const BYLINE_MARKS = /(?:^|[\s_-])(?:byline|bylines|dateline|author|authors|entry-meta|post-meta|article-meta|story-meta|meta|posted-on|timestamp|publish-date|pubdate|credits?)(?:$|[\s_-])/i;
+const BYLINE_MARKS = /(?:^|[\s_-])(?:byline|bylines|dateline|author|authors|entry-meta|post-meta|article-meta|story-meta|meta|posted-on|timestamp|publish-date|pubdate|credits?|caption|captions|wp-caption-text|kicker|eyebrow)(?:$|[\s_-])/i;
 /** Tags whose text is link text, for link density. */
 const HEADING_TAG = /^h[1-6]$/;
 const BLOCK_TAGS: Record<string, BlockKind> = {
@@ -113,7 +113,9 @@ export function readHtml(source: string): ReadResult {
   const meta = new Map<string, string>();
   let titleTag: string | null = null;
   let canonical: string | null = null;
-  let timeDatetime: string | null = null;
+  /** <time datetime> elements in page order: the story's own is the first inside the story. */
+  const times: Element[] = [];
+  const authors = new Set<string>();
   let jsonLdPublished: string | null = null;
   let jsonLdPublisher: string | null = null;
   const articles: Element[] = [];
@@ -130,11 +132,12 @@ export function readHtml(source: string): ReadResult {
       if (key && content && !meta.has(key)) meta.set(key, content);
     } else if (tag === 'title' && titleTag === null) titleTag = textOf(el).trim() || null;
     else if (tag === 'link' && canonical === null && /\bcanonical\b/i.test(attr(el, 'rel') ?? '')) canonical = attr(el, 'href');
-    else if (tag === 'time' && timeDatetime === null) timeDatetime = attr(el, 'dateTime');
+    else if (tag === 'time' && attr(el, 'dateTime')) times.push(el);
     else if (tag === 'script' && /ld\+json/i.test(attr(el, 'type') ?? '') && jsonLdPublished === null) {
       const ld = jsonLd(textOf(el));
       jsonLdPublished = ld.published;
       jsonLdPublisher ??= ld.publisher;
+      for (const a of ld.authors) authors.add(a);
     }
     else if (tag === 'article') articles.push(el);
     else if (tag === 'main' && !mainRoot) mainRoot = el;
@@ -145,6 +148,12 @@ export function readHtml(source: string): ReadResult {
 
   // pages list teasers as <article> cards too: the story is the candidate with the most paragraph text
   const articleRoot = largest(articleBodies) ?? largest(articles);
+  const metaAuthor = clean(meta.get('author') ?? null);
+  if (metaAuthor && metaAuthor.length <= 60) authors.add(metaAuthor);
+  // a <time> in a teaser card or a "latest news" rail is another story's: with a story element, only its own counts
+  const storyElements = articleRoot ? new Set(elements(articleRoot)) : null;
+  const storyTime = times.find((t) => !storyElements || storyElements.has(t));
+  const timeDatetime = storyTime ? attr(storyTime, 'dateTime') : null;
   const blocks: RawBlock[] = [];
   /** Elements inside <article>, collected once (a per-header search was quadratic). */
   let inArticle: Set<Element> | undefined;
@@ -222,7 +231,12 @@ export function readHtml(source: string): ReadResult {
   walk(root, 'paragraph', 0);
 
   // blocks that are mostly link text (navigation, "Read more: <headline>", lists of other stories) go
+  // short labels above the headline (a kicker, a section name) are no article text
+  const h1 = blocks.findIndex((b) => b.kind === 'heading' && b.depth === 1);
+  if (h1 > 0 && h1 <= 3 && blocks.slice(0, h1).every((b) => words(b) <= 4)) blocks.splice(0, h1);
   const linked = blocks.filter((b, i) => {
+    // the author's name on a line of its own is the byline
+    if (authors.size && i <= 6 && authors.has(b.pieces.map((p) => p.value).join('').replace(/\s+/g, ' ').trim())) return false;
     const links = linkChars.get(b) ?? 0;
     if (!links || (i === 0 && b.kind === 'heading')) return true;
     const text = b.pieces.map((p) => p.value).join('').replace(/\s+/g, ' ').trim();
@@ -233,7 +247,7 @@ export function readHtml(source: string): ReadResult {
   // <title> often ends with the site's name ("Story | Site"): the headline is the part the <h1> repeats
   const pageTitle = titleTag && firstH1 && titleTag.startsWith(firstH1) ? firstH1 : titleTag;
   const title = clean(meta.get('og:title') ?? meta.get('twitter:title') ?? pageTitle ?? firstH1);
-  const url = clean(canonical ?? meta.get('og:url') ?? null);
+  const url = clean(canonical ?? meta.get('og:url') ?? cleared.url ?? null);
   const published = normalisePublished(meta.get('article:published_time') ?? meta.get('datepublished') ?? jsonLdPublished
     ?? timeDatetime ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date') ?? meta.get('sailthru.date') ?? null);
   const site = clean(meta.get('og:site_name') ?? jsonLdPublisher ?? meta.get('application-name') ?? null) ?? cleared.site;
@@ -242,6 +256,8 @@ export function readHtml(source: string): ReadResult {
     publishedFrom: published ? 'html-meta' : cleared.published ? 'text' : null, warnings: [], site,
   } as ReadResult;
 }
+
+const words = (b: RawBlock) => b.pieces.map((p) => p.value).join('').trim().split(/\s+/).length;
 
 /** Containers that may hold a furniture section. */
 const CONTAINERS = new Set(['section', 'div', 'aside', 'ul', 'ol', 'footer', 'header']);
@@ -274,28 +290,54 @@ function hasBlocks(el: Element): boolean {
 const clean = (s: string | null | undefined) => (s ? s.replace(/\s+/g, ' ').trim() || null : null);
 
 /** JSON-LD: the first datePublished, and the name of the publisher of the object that has it. */
-function jsonLd(json: string): { published: string | null; publisher: string | null } {
+function jsonLd(json: string): { published: string | null; publisher: string | null; authors: string[] } {
   let data: unknown;
+  const authors: string[] = [];
   try {
     data = JSON.parse(json);
   } catch {
-    return { published: null, publisher: null };
+    return { published: null, publisher: null, authors };
   }
   const stack: unknown[] = [data];
   let publisher: string | null = null;
+  // in an @graph the publisher is often a reference to an Organization node: its name
+  const orgs = new Map<string, string>();
   for (let guard = 0; stack.length && guard < 10_000; guard++) {
     const x = stack.pop();
     if (Array.isArray(x)) stack.push(...x);
     else if (x && typeof x === 'object') {
       const o = x as Record<string, unknown>;
+      if (typeof o['@id'] === 'string' && typeof o.name === 'string') orgs.set(o['@id'], o.name);
       const p = o.publisher as Record<string, unknown> | Array<Record<string, unknown>> | string | undefined;
-      const name = typeof p === 'string' ? p : Array.isArray(p) ? p[0]?.name : p?.name;
-      if (typeof name === 'string' && name.trim() && name.length <= 80) publisher ??= name.trim();
-      if (typeof o.datePublished === 'string') return { published: o.datePublished, publisher };
+      const first = Array.isArray(p) ? p[0] : p;
+      const name = typeof first === 'string' ? first : first?.name ?? (typeof first?.['@id'] === 'string' ? `@id:${first['@id']}` : undefined);
+      if (typeof name === 'string' && name.trim() && name.length <= 200) publisher ??= name.trim();
+      const a = o.author as Record<string, unknown> | Array<Record<string, unknown>> | string | undefined;
+      for (const x of Array.isArray(a) ? a : a ? [a] : []) {
+        const n = typeof x === 'string' ? x : x?.name;
+        if (typeof n === 'string' && n.trim().length <= 60) authors.push(n.trim());
+      }
+      if (typeof o.datePublished === 'string') return { published: o.datePublished, publisher: resolve(publisher), authors };
       for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
     }
   }
-  return { published: null, publisher };
+  return { published: null, publisher: resolve(publisher), authors };
+
+  function resolve(name: string | null): string | null {
+    if (!name?.startsWith('@id:')) return name && name.length <= 80 ? name : null;
+    // the Organization node may come after the article in the graph: look through the rest
+    for (let guard = 0; stack.length && guard < 10_000; guard++) {
+      const x = stack.pop();
+      if (Array.isArray(x)) stack.push(...x);
+      else if (x && typeof x === 'object') {
+        const o = x as Record<string, unknown>;
+        if (typeof o['@id'] === 'string' && typeof o.name === 'string') orgs.set(o['@id'], o.name);
+        for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
+      }
+    }
+    const org = orgs.get(name.slice(4));
+    return org && org.length <= 80 ? org : null;
+  }
 }
 
 /** The element with the most text in its paragraphs (teaser cards have little), or null. */

@@ -1,7 +1,7 @@
 // Plain text (the dateline is read for every format in ./index.ts): blank lines separate blocks; a short line on its own is a block of its own (headlines,
 // captions, bylines), while long lines that do not end a sentence are hard-wrapped prose and join.
 import type { RawBlock, ReadResult } from '../document.js';
-import { clearFurniture, readByline } from './furniture.js';
+import { clearFurniture, outletName, readByline } from './furniture.js';
 import { datelineDate } from './published.js';
 
 /** A line at least this long that does not end a sentence is hard-wrapped prose (shared with Markdown). */
@@ -43,14 +43,17 @@ export function readText(source: string): ReadResult {
       break;
     }
   }
-  if (headline > 0 && kept.slice(0, headline).every((b) => b.kind !== 'caption' && textOf(b).split(' ').length <= 3)) kept.splice(0, headline);
+  if (headline > 0 && headline <= 2 && kept.slice(0, headline).every((b) => textOf(b).split(' ').length <= 3 && outletName(textOf(b)))) kept.splice(0, headline);
   const first = kept[0];
   const firstText = first ? textOf(first) : '';
   const title = first && isHeadline(firstText) ? firstText : null;
   if (first && title) first.kind = 'heading';
 
   const published = cleared.published;
-  return { format: 'txt', blocks: kept, title, url: null, published, publishedFrom: published ? 'text' : null, warnings: [], site: cleared.site } as ReadResult;
+  // a headline saved from the page's <title> carries the site's name: "Headline | Outlet"
+  const suffix = title ? / [|–—-] ([^|–—-]{2,40})$/.exec(title)?.[1] : undefined;
+  const site = cleared.site ?? (suffix ? outletName(suffix) : null);
+  return { format: 'txt', blocks: kept, title, url: cleared.url, published, publishedFrom: published ? 'text' : null, warnings: [], site } as ReadResult;
 }
 
 const textOf = (b: RawBlock) => b.pieces.map((p) => p.value).join('').replace(/\s+/g, ' ').trim();

@@ -21,9 +21,9 @@ describe('readText', () => {
   ];
   for (const [what, source] of noTitle) it(`no title for ${what}`, () => expect(readText(source).title).toBeNull());
 
-  it('short lines stay blocks of their own (headline, standfirst, caption)', () => {
-    expect(blocks('Headline\nA short standfirst\nPhoto: Agency\n\nBody sentence here.\n')).toEqual([
-      ['heading', 'Headline'], ['paragraph', 'A short standfirst'], ['paragraph', 'Photo: Agency'], ['paragraph', 'Body sentence here.'],
+  it('short lines stay blocks of their own (headline, standfirst, caption); a credit line goes', () => {
+    expect(blocks('Headline\nA short standfirst\nThe branch in the city centre\nPhoto: Agency\n\nBody sentence here.\n')).toEqual([
+      ['heading', 'Headline'], ['paragraph', 'A short standfirst'], ['paragraph', 'The branch in the city centre'], ['paragraph', 'Body sentence here.'],
     ]);
   });
 
