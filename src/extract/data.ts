@@ -232,6 +232,18 @@ function refine(text: string, all: PhraseMatch[], i: number, m: PhraseMatch): Ph
     if (/(?:\d|\b(?:million|billion|thousand|hundreds|thousands|millions|of the|many|some|few|several|all|number of))\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(lead)) return null;
     if (/\b(?:able to|could|can|unable to|continue to)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:access|use|log\s?in|move)\b/i.test(lead)) return null;
   }
+  // A noun that is also a verb: "the indictment names two agents", "the advisory details the flaw",
+  // "help the firm address the flaw", "anyone who logs into the site".
+  if (/^(?:names|details|address|addresses|logs)$/i.test(m.text)) {
+    const after = text.slice(m.end, m.end + 12);
+    if (/^\s{1,3}(?:the|a|an|its|their|his|her|this|these|those|how|what|which|whether|several|two|three|four|five|\d)\b/i.test(after)) return null;
+    if (/^logs$/i.test(m.text) && /^\s{1,3}(?:in|into|on|onto|out)\b/i.test(after)) return null;
+    if (/^address$/i.test(m.text) && /\b(?:to|help|helps|better|must|should|will|would|can|could)\s{1,3}$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) return null;
+  }
+  // "emails containing attachments", "messages purporting to come from the bank": the lure, not data taken
+  if (/^(?:e-?mails?|messages)$/i.test(m.text) && /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:contain(?:ed|ing|s)?|with\s{1,3}(?:a|an)\s{1,3}(?:link|attachment)|purport\w{0,3}|claim(?:ed|ing|s)|pretend\w{0,3}|ask(?:ed|ing|s)|request(?:ed|ing|s)|urg(?:ed|ing|es)|impersonat\w{0,3}|appear(?:ed|ing|s)|crafted|designed|disguised|spoofing|spoofed)\b/i.test(text.slice(m.end, m.end + 40))) return null;
+  // "accounts.google.com": a host name
+  if (/^\.[a-z]/i.test(text.slice(m.end, m.end + 2))) return null;
   // "details of 200m iCloud accounts": account details.
   if (/^details$/i.test(m.text) && /^\s{1,3}(?:of|for|from)\s{1,3}(?:[\w,.$-]{1,15}\s{1,3}){0,3}accounts\b/i.test(text.slice(m.end, m.end + 80))) return { ...m, category: 'credentials' };
   return m;

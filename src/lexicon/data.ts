@@ -225,6 +225,7 @@ export const NOT_DATA_BEFORE = new Set([
   'malicious', 'ransomware', 'host', 'for', 'phishing', 'spam', 'fake', 'fraudulent', 'scam', 'spoofed', 'notification',
   'warning', 'poc', 'exploit', 'proof-of-concept', 'attack', 'sample', 'targeted', 'unsolicited', 'bogus', 'unauthorized', 'unauthorised', 'suspicious', 'few', 'any', 'limited', 'technical', 'scant', 'sparse',
   'encrypted', 'hostage', 'infected', 'ransom', 'booby-trapped', 'weaponized', 'weaponised', 'media', 'press',
+  'spear-phishing', 'decoy', 'lure', 'savings', 'spending', 'offending', 'self-managed', 'junk', // "spear-phishing emails", "savings accounts"
 ]);
 
 /** Words that say data was taken or exposed in this incident: a sentence needs one to yield data items. */

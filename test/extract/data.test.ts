@@ -319,6 +319,16 @@ const NEAR_MISSES = [
   'The gang has already hacked into scores of companies in Europe.', // "scores of" is a number, not credit scores
   'Harbour Mutual will pay affected members who choose to replace their passport after the attack.', // remediation
   'A member included in the leak confirmed some of their details to reporters.', // checking, not losing
+  // nouns that are verbs here
+  'The indictment names two hackers who breached the insurer.',
+  'The advisory details the flaw that exposed the server.',
+  'The vendor will help the insurer address the weakness the hackers exploited.',
+  'Anyone who logs into the breached portal is asked to reset access.',
+  // the lure, not data taken
+  'The hackers sent emails containing malicious attachments to staff after the breach.',
+  'Spear-phishing emails were used to compromise the network.',
+  // a host name
+  'The stolen login page redirected victims to accounts.example.com after the hack.',
 ];
 
 describe('data: near misses', () => {
