@@ -43,7 +43,7 @@ const PERSON = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}(?:(?:de|van|von|der|da|del|
 /** "By Jane Roe", "Written by …", "Posted by …": a byline opening. */
 const BY = /^(?:(?:written|posted|reported|words|story|text)\s{1,3})?by\s{1,3}(?=\p{Lu})/iu;
 /** Separators between byline segments. */
-const SEGMENTS = /\s{1,3}[|•·—–]\s{1,3}|\s{1,3}-\s{1,3}|,\s{1,3}|\s{1,3}(?:for|at)\s{1,3}(?=\p{Lu})/u;
+const SEGMENTS = /\s{1,3}[|•·—–]\s{1,3}|\s{1,3}-\s{1,3}|,\s{1,3}|\s{1,3}(?:for|at|on)\s{1,3}(?=\p{Lu}|\d)/u;
 
 /** A name that could be an outlet: one to six words, capitalised, no sentence in it. */
 export function outletName(segment: string): string | null {
@@ -81,7 +81,6 @@ export function readByline(line: string): Byline | null {
   let site: string | null = null;
   for (const part of parts.slice(1)) {
     if (DATEISH.test(part) || /^(?:on|updated|published|posted)\b/i.test(part)) continue; // the date
-    if (PERSON.test(part) && !site && parts.length > 2 && !by) continue;
     const name = outletName(part);
     if (name && !site) site = name;
   }

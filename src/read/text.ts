@@ -13,6 +13,7 @@ export function readText(source: string): ReadResult {
   const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let current: RawBlock | null = null;
   let previousWraps = false;
+  const width = wrapWidth(source);
   for (let m = lineRe.exec(source); m && m[0].length > 0; m = lineRe.exec(source)) {
     const raw = m[0].replace(/(?<![\r\n])[\r\n]+$/, '');
     const start = m.index;
@@ -28,7 +29,9 @@ export function readText(source: string): ReadResult {
       current = { kind: 'paragraph', pieces: [piece] };
       blocks.push(current);
     }
-    previousWraps = trimmed.length >= WRAP_MIN && !ENDS_SENTENCE.test(trimmed);
+    // hard-wrapped at a fixed width (a crawler's or an e-mail's copy), a full line continues its paragraph
+    // even when it ends a sentence; a short one ends it
+    previousWraps = trimmed.length >= WRAP_MIN && !ENDS_SENTENCE.test(trimmed) || (width > 0 && raw.length >= width - 16);
   }
   const cleared = clearFurniture(blocks);
   const kept = cleared.blocks;
@@ -58,3 +61,29 @@ export function readText(source: string): ReadResult {
 
 const textOf = (b: RawBlock) => b.pieces.map((p) => p.value).join('').replace(/\s+/g, ' ').trim();
 const isHeadline = (t: string) => t.length > 0 && t.length <= 200 && !/[.]$/.test(t) && !readByline(t) && !datelineDate(t);
+
+/** Lines sampled to tell a hard-wrapped text. */
+const WRAP_SAMPLE = 400;
+
+/**
+ * The width a text is hard-wrapped at (its paragraphs run over several lines, none longer than about
+ * 100 characters, most ending near the same column), or 0 when its lines are paragraphs of their own.
+ */
+function wrapWidth(source: string): number {
+  const lines = source.slice(0, 200_000).split(/\r\n|\r|\n/, WRAP_SAMPLE);
+  let nonBlank = 0;
+  let continued = 0;
+  let longest = 0;
+  const lengths: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const n = lines[i]!.trimEnd().length;
+    if (!n) continue;
+    nonBlank++;
+    lengths.push(n);
+    longest = Math.max(longest, n);
+    if (n >= 50 && (lines[i + 1]?.trim().length ?? 0) > 0) continued++;
+  }
+  if (continued < 5 || continued < 0.25 * nonBlank || longest > 110) return 0;
+  lengths.sort((x, y) => x - y);
+  return lengths[Math.floor(lengths.length * 0.9)]!;
+}
