@@ -693,15 +693,26 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
   const out: DateFinding[] = [];
   const seen = new Map<string, { at: number; relative: boolean }>();
   const precise = new Set(items.filter((i) => i.resolved.value && i.resolved.value.length > 4).map((i) => i.resolved.value!.slice(0, 4)));
+  // "In 2017, the retailer experienced a malware attack …" in a story whose incident is dated this year
+  // or last: a bare year with no phase of its own, years before the incident's dated steps, is an
+  // earlier incident (at this or another victim)
+  const relativeYears = new Set(items.filter((i) => i.mention.rel && i.resolved.value && i.resolved.value.length === 4).map((i) => `${i.role}|${i.resolved.value}`));
+  const pubYear = ctx.published ? +ctx.published.slice(0, 4) : null;
+  const recentSteps = pubYear !== null && items.some((i) => i.resolved.value && i.resolved.value.length >= 7 && +i.resolved.value.slice(0, 4) >= pubYear - 1);
   for (const it of items) {
     const v = it.resolved.value;
     if (v && ctx.published && v === ctx.published) continue;
-    if (v && v.length === 4 && precise.has(v) && !it.mention.rel) continue;
+    if (recentSteps && v && v.length === 4 && it.role === 'other' && !it.mention.rel && it.range === null && +v <= pubYear! - 3) continue;
+    // (unless a relative phrase keeps that year anyway: then the explicit one speaks for it, below)
+    if (v && v.length === 4 && precise.has(v) && !it.mention.rel && !relativeYears.has(`${it.role}|${v}`)) continue;
     const key = `${it.role}|${v ?? it.mention.text.toLowerCase()}`;
     const relative = !!it.mention.rel;
     const prior = seen.get(key);
     // one finding per role and value; "in the summer of 2016" speaks for it better than "last summer"
-    if (prior && (prior.relative === relative || relative)) continue;
+    if (prior && (prior.relative === relative || relative)) {
+      if (DEBUG) process.stderr.write(`[dates] repeat ${key} ${JSON.stringify(it.mention.text)}\n`);
+      continue;
+    }
     const finding: DateFinding = { role: it.role, value: v, text: asWritten(doc, it), sentence: it.sentence, attributedTo: [] };
     dateInfo.set(finding, { parts: it.resolved.parts, range: it.range, openStart: !!it.mention.openStart });
     if (prior) {

@@ -190,6 +190,21 @@ describe('extractDates text and precision', () => {
   });
 });
 
+describe('extractDates: earlier incidents and repeats', () => {
+  it('drops a bare year of an earlier attack when the incident itself is dated recently', () => {
+    expect(found('In 2016, the retailer suffered a malware attack on its tills. The retailer detected the new intrusion on November 2 and told staff.'))
+      .toEqual(['discovered 2021-11-02']);
+  });
+  it('keeps a bare year that starts the breach, however old', () => {
+    expect(found('The attackers first broke into the network in 2016, the retailer said. It detected the intrusion on November 2.'))
+      .toEqual(['breach-start 2016', 'discovered 2021-11-02']);
+  });
+  it('lets "the summer of 2021" speak for "last summer" when both give the same role and year', () => {
+    const { dates } = run('Stolen customer files were posted online last summer. The breach came to light when the files were posted online in the summer of 2021, a researcher said. The retailer detected the intrusion on November 2.');
+    expect(dates.filter((d) => d.value === '2021').map((d) => d.text)).toEqual(['the summer of 2021']);
+  });
+});
+
 describe('extractDates without a publication date', () => {
   it('keeps relative dates unresolved with one warning', () => {
     const { dates, ctx } = run('The hospital detected the attack on May 31 and notified patients on Thursday.', null);
