@@ -218,7 +218,7 @@ export function readHtml(source: string): ReadResult {
     }
     for (const child of node.children) walk(child as Nodes, kind, depth + 1);
   };
-  const root = articleRoot ?? mainRoot ?? bodyRoot ?? tree;
+  const root = articleRoot ?? mainRoot ?? (bodyRoot ? contentRoot(bodyRoot) : null) ?? tree;
   // the headline often sits outside <article>: keep it first so the lead is whole
   if (root !== tree && firstH1 && !textOf(root).includes(firstH1.slice(0, 40))) {
     for (const el of elements(tree)) {
@@ -277,6 +277,41 @@ function furnitureSection(el: Element): boolean {
     return false;
   }
   return false;
+}
+
+/** Share of a page's paragraph text that marks the element holding the story. */
+const CONTENT_SHARE = 0.7;
+
+/**
+ * A page with no <article> or <main>: the story is the deepest element holding most of the page's
+ * paragraph text (not counting page furniture), found by walking down from <body> into the one child
+ * that still holds that share. Sidebars, link rails and footers around it are left out.
+ */
+function contentRoot(body: Element): Element {
+  const text = new Map<Element, number>();
+  const measure = (el: Element, depth: number): number => {
+    if (depth > MAX_DEPTH || SKIP.has(el.tagName)) return 0;
+    if (FURNITURE.test(`${attr(el, 'className') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'role') ?? ''}`)) return 0;
+    let n = 0;
+    for (const child of el.children) {
+      if (child.type !== 'element') continue;
+      n += child.tagName === 'p' ? textOf(child).trim().length : measure(child, depth + 1);
+    }
+    text.set(el, n);
+    return n;
+  };
+  const total = measure(body, 0);
+  if (!total) return body;
+  let at = body;
+  for (let guard = 0; guard < MAX_DEPTH; guard++) {
+    let next: Element | null = null;
+    for (const child of at.children) {
+      if (child.type === 'element' && (text.get(child) ?? 0) >= CONTENT_SHARE * total) next = child;
+    }
+    if (!next) break;
+    at = next;
+  }
+  return at;
 }
 
 /** Whether an element holds block-level elements (a layout table's cell does; a data table's does not). */

@@ -122,6 +122,12 @@ describe('pages and text files', () => {
       <p>The district said a ransomware attack encrypted its servers.</p><ul><li><a href="#">Other breach headline one</a></li><li><a href="#">Other breach headline two</a></li></ul></div></td></tr></table></body></html>`, { format: 'html' });
     expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([['heading', 'District hit by ransomware'], ['paragraph', 'The district said a ransomware attack encrypted its servers.']]);
   });
+  it('HTML without <article> or <main>: the element holding most of the paragraph text is the story', () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the story says the council's payroll system was breached last month.</p>`).join('');
+    const doc = readDocument(`<html><body><div id="wrap"><div class="col-left"><p>Weather: sunny, 21C</p><p>Lottery results</p></div>
+      <div class="col-main"><h1>Council payroll system breached</h1>${story}</div><div class="col-right"><p>Jobs: Bus driver wanted</p></div></div></body></html>`, { format: 'html' });
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Council payroll system breached', ...Array.from({ length: 4 }, (_, i) => `Paragraph ${i} of the story says the council's payroll system was breached last month.`)]);
+  });
   it('text: masthead, navigation, byline, dateline, promos and copyright go; the outlet and date are read', () => {
     const doc = readDocument('Skip to main content\n\nHarbour Gazette\n\nHome | News | Business\n\nFreight firm left driver records exposed online\n\nBy Jane Roe, Harbour Gazette\n\nUpdated: 2022-06-14 08:30 UTC\n\nThe firm said a database was open without a password.\n\nAdvertisement\n\nIt said it secured the server the next day.\n\n© 2022 Harbour Gazette. All rights reserved.\n', { format: 'txt' });
     expect(doc.blocks.map((b) => b.text)).toEqual(['Freight firm left driver records exposed online', 'The firm said a database was open without a password.', 'It said it secured the server the next day.']);
