@@ -809,6 +809,7 @@ function firstNameBefore(doc: Document, surname: string): string | null {
 
 function findFirstName(doc: Document, surname: string): string | null {
   if (!/^\p{Lu}[\p{Ll}'’-]{2,30}$/u.test(surname)) return null;
+  if (!precededByWord(doc.text, surname)) return null;
   const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]{1,20}(?:\\s\\p{Lu}\\.)?)\\s${surname}(?![\\p{L}])`, 'gu');
   for (const m of doc.text.matchAll(re)) {
     const first = m[1]!;
@@ -818,6 +819,28 @@ function findFirstName(doc: Document, surname: string): string | null {
     return `${first} ${surname}`;
   }
   return null;
+}
+
+/**
+ * Could the full-name scan below match `name` anywhere: does it ever follow a space after a capitalised
+ * word ("Priya Nandakumar") or an initial ("Jane Q. Doe")? A cheap necessary check: most credited single
+ * names (organisations, "according to Symantec") fail it, and the scan's RegExp is never compiled.
+ * Surrogate pairs count as a possible match (the scan decides).
+ */
+function precededByWord(text: string, name: string): boolean {
+  for (let i = text.indexOf(name, 2); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!/\s/.test(text[i - 1]!)) continue;
+    let j = i - 2;
+    if (text[j] === '.') return true;
+    let run = 0;
+    for (; j >= 0; j--, run++) {
+      const c = text.charCodeAt(j);
+      if (c >= 0xd800 && c <= 0xdfff) return true;
+      if (!/[\p{Ll}'’-]/u.test(text[j]!)) break;
+    }
+    if (run >= 1 && j >= 0 && /\p{Lu}/u.test(text[j]!)) return true;
+  }
+  return false;
 }
 
 const ORG_WORDS = /\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Group|Holdings|Company|Bank|Hospital|University|College|School|Systems|Networks|Technologies|Technology|Software|Solutions|Services|Security|Labs?|Partners|Associates|Institute|Foundation|Association|Council|Agency|Department|Ministry|Office|Bureau|Commission|Authority|Centre|Center|Trust|Health|Healthcare|Insurance|Financial|Capital|Media|News|Airlines?|Motors|Energy|Pharma|Entertainment|Games|Studios|Team|Project|Research|Intelligence|Alliance|Society|Club|Church|County|City|State|Police|Court|Government|Army|Navy|Force)\b/;
