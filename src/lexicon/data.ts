@@ -237,7 +237,7 @@ export const COMPROMISE_CUES: readonly string[] = [
   'exfiltrat\\w{0,5}|taken|took|grabb(?:ed)?|pilfer(?:ed)?|swip(?:ed)?|copied|download(?:ed)?|dump(?:ed|s)?|scrap(?:ed|ing)|harvest(?:ed)?|lifted|siphon(?:ed)?|snatch(?:ed)?|extract(?:ed)?|captur(?:ed|ing)|intercept(?:ed)?|collected|retriev(?:ed)?', // "exfiltrated files"
   'post(?:ed|ing)|publish(?:ed|ing)|sell(?:ing)?|sold|for sale|auction(?:ed)?|offer(?:ed|ing) (?:for|on)|put up', // "posted for sale"
   'affected|impacted|involved|involving|includ(?:ed|es|ing)|contain(?:ed|s|ing)|such as|compris(?:ed|es|ing)|consist(?:ed|s|ing)', // "the data included names"
-  '(?:found|left|abandoned|discovered) (?:at|on|in|near|behind|outside)|at risk|lost|misplaced|shared|disclos(?:ed|ure)|reveal(?:ed|ing)|mishandl(?:ed|ing)|emailed|unauthori[sz]ed', // "accidentally shared"
+  '(?:found|left|abandoned|discovered) (?:at|on|in|near|behind|outside)|(?:found|recovered|picked up|handed in) by (?:a|an) |at risk|lost|misplaced|shared|disclos(?:ed|ure)|reveal(?:ed|ing)|mishandl(?:ed|ing)|emailed|unauthori[sz]ed', // "accidentally shared"
 ];
 
 /** Advice and recommendations: "change your passwords", "customers should monitor their bank accounts". */

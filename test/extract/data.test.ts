@@ -83,6 +83,7 @@ const BY_CATEGORY: Array<{ category: DataCategory; examples: string[] }> = [
   },
   {
     category: 'internal', examples: [
+      'Sensitive engineering papers were picked up by a commuter on a train platform.', // lost papers found by someone
       'The gang leaked internal documents and trade secrets.',
       'Confidential business plans were stolen along with engineering drawings.',
       'The hackers published unreleased episodes of the series.',
