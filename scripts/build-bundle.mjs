@@ -32,7 +32,7 @@ function clean() {
  * - any other `import.meta.url` becomes the URL of the original dist file, computed from the bundle's
  *   own folder at run time, so `new URL('./worker.js', import.meta.url)` still points into dist/.
  */
-function distPlugin() {
+function distPlugin(ts) {
   return {
     name: 'dist-cjs',
     setup(build) {
@@ -55,14 +55,105 @@ for (const key of ${JSON.stringify(WORKER_THREADS_EXPORTS)}) Object.defineProper
         code = code.replace(/^const require = createRequire\(import\.meta\.url\);$/m, '');
         const rel = relative(DIST, args.path).split(sep).join('/');
         code = code.replace(/\bimport\.meta\.url\b/g, `__bxDistUrl(${JSON.stringify(rel)})`);
+        if (ts) code = hoistRegExps(code, ts, rel);
         return { contents: code, loader: 'js' };
       });
     },
   };
 }
 
+/** TypeScript's parser, for hoistRegExps (a devDependency: without it the bundle is made without). */
+async function typescript() {
+  try {
+    return (await import('typescript')).default;
+  } catch {
+    return null;
+  }
+}
+
+/** Methods that take a regexp and do not depend on its lastIndex (match, replace reset it; the rest copy it). */
+const STATELESS_USES = new Set(['match', 'matchAll', 'replace', 'replaceAll', 'search', 'split']);
+
+/**
+ * dist/ code rewritten so that a startup snapshot keeps its regular expressions compiled. The snapshot
+ * keeps module-level RegExp objects with their bytecode, but V8 drops every function's feedback vector
+ * when it writes one (and with it the regexp a literal in a function had created), and its regexp cache
+ * is not kept either; so every such literal, and every regexp `str.matchAll(re)` copies (the copy is
+ * found in that cache in a warm process), was parsed and compiled again in each one-file run: most of
+ * the ~100 ms the first article took over the second. Two rewrites, records unchanged:
+ * - a regexp literal in a function becomes a module constant where sharing one object is unobservable:
+ *   no g or y flag (exec and test then ignore lastIndex), or a g literal passed straight to a method
+ *   that resets or copies lastIndex; nothing in dist/ keeps or compares regexp objects;
+ * - `a.matchAll(b)` becomes `__bxMatchAll(a, b)` (the bundle's banner): the same matches, collected
+ *   with b's own exec, b's lastIndex put back, instead of a copy of b.
+ */
+export function hoistRegExps(code, ts, name = 'module.js') {
+  const file = ts.createSourceFile(name, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const edits = [];
+  const names = new Map();
+  const visit = (node, inFunction) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral && inFunction) {
+      const text = node.getText(file);
+      const flags = text.slice(text.lastIndexOf('/') + 1);
+      const call = node.parent;
+      const direct = ts.isCallExpression(call) && call.arguments[0] === node && ts.isPropertyAccessExpression(call.expression) && STATELESS_USES.has(call.expression.name.text);
+      if (!/[gy]/.test(flags) || (!flags.includes('y') && direct)) {
+        if (!names.has(text)) names.set(text, `__bxRe${names.size}`);
+        edits.push({ start: node.getStart(file), end: node.end, text: names.get(text) });
+      }
+    }
+    if (ts.isCallExpression(node) && !node.questionDotToken && node.arguments.length === 1 && !ts.isSpreadElement(node.arguments[0]) &&
+        ts.isPropertyAccessExpression(node.expression) && !node.expression.questionDotToken && node.expression.name.text === 'matchAll') {
+      const target = node.expression.expression;
+      const arg = node.arguments[0];
+      edits.push({ start: node.getStart(file), end: node.end, parts: ['__bxMatchAll(', target, ', ', arg, ')'] });
+    }
+    const fn = ts.isFunctionLike(node) || ts.isClassStaticBlockDeclaration(node);
+    ts.forEachChild(node, (child) => visit(child, inFunction || fn));
+  };
+  visit(file, false);
+  if (edits.length === 0) return code;
+  edits.sort((a, b) => a.start - b.start || b.end - a.end);
+  // code from `from` to `to`, with the edits inside it applied (edits nest: a call's parts hold others)
+  const render = (from, to) => {
+    let out = '';
+    let at = from;
+    for (let i = 0; i < edits.length; i++) {
+      const e = edits[i];
+      if (e.start < at || e.end > to) continue;
+      out += code.slice(at, e.start);
+      out += e.parts ? e.parts.map((p) => (typeof p === 'string' ? p : render(p.getStart(file), p.end))).join('') : e.text;
+      at = e.end;
+    }
+    return out + code.slice(at, to);
+  };
+  const decls = [...names].map(([text, id]) => `const ${id} = ${text};\n`).join('');
+  return decls + render(0, code.length);
+}
+
+/** The banner's stand-in for String.prototype.matchAll (see hoistRegExps); anything unusual goes to the real one. */
+export const MATCH_ALL = `function __bxMatchAll(s, re) {
+  if (typeof s !== 'string' || !(re instanceof RegExp) || re.constructor !== RegExp || !re.global || Object.prototype.hasOwnProperty.call(re, 'exec')) return s.matchAll(re);
+  const out = [];
+  const saved = re.lastIndex;
+  const full = re.unicode || re.unicodeSets === true;
+  try {
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+      out.push(m);
+      if (m[0] === '') {
+        const i = re.lastIndex;
+        re.lastIndex = full && i + 1 < s.length && s.codePointAt(i) > 0xffff ? i + 2 : i + 1;
+      }
+    }
+  } finally {
+    re.lastIndex = saved;
+  }
+  return out[Symbol.iterator]();
+}`;
+
 // __bxDistDir is the folder of the bundle (dist/), set by the banner; a snapshot bakes it in at build
 const BANNER = [
+  MATCH_ALL,
   'var __bxDistDir = typeof __bxDistDirOverride === "string" ? __bxDistDirOverride : __dirname;',
   'function __bxDistUrl(rel) { return require("node:url").pathToFileURL(require("node:path").join(__bxDistDir, rel)).href; }',
 ].join('\n');
@@ -91,7 +182,7 @@ export async function buildBundles() {
     keepNames: true,
     logLevel: 'error',
     metafile: true,
-    plugins: [distPlugin()],
+    plugins: [distPlugin(await typescript())],
   };
   const cli = await esbuild.build({
     ...common,
