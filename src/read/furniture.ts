@@ -79,6 +79,12 @@ export function readByline(line: string): Byline | null {
   if (!names.every((n) => PERSON.test(n))) return null;
   if (!by && parts.length < 2) return null;
   let site: string | null = null;
+  // without "By", every other segment is the outlet, a job title or the date ("Jane Roe | Outlet"), and a
+  // comma alone does not make a byline ("Andrew Brandt, director of research at Acme, said:")
+  if (!by) {
+    if (!/\s[|•·—–-]\s/.test(rest) && !parts.slice(1).some((p) => DATEISH.test(p))) return null;
+    if (!parts.slice(1).every((p) => DATEISH.test(p) || outletName(p) || (ROLE.test(p) && /^\p{Lu}/u.test(p)))) return null;
+  }
   for (const part of parts.slice(1)) {
     if (DATEISH.test(part) || /^(?:on|updated|published|posted)\b/i.test(part)) continue; // the date
     const name = outletName(part);
@@ -114,7 +120,7 @@ export function wireDateline(text: string): { length: number; site: string | nul
 }
 
 /** "Jane Roe is a freelance journalist who writes about …", "Jane Roe covers security for Outlet." */
-const AUTHOR_BIO = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}\p{Lu}[\p{L}'’.-]{0,30}){1,3}\s(?:is|was|has\sbeen)\s(?:a|an|the|our)\s(?:[\p{L}-]{1,20}\s){0,4}(?:reporter|writer|journalist|editor|correspondent|contributor|columnist|freelancer|blogger|analyst)\b|^\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}\p{Lu}[\p{L}'’.-]{0,30}){1,3}\s(?:covers|writes\sabout|reports\son)\s/u;
+const AUTHOR_BIO = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}\p{Lu}[\p{L}'’.-]{0,30}){1,3}\s(?:is|was|has\sbeen)\s(?:a|an|the|our)\s(?:[\p{L}-]{1,20}\s){0,4}(?:reporter|writer|journalist|editor|correspondent|columnist|freelancer|blogger)\b|^\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}\p{Lu}[\p{L}'’.-]{0,30}){1,3}\s(?:covers|writes\sabout|reports\son)\s/u;
 
 /** A line that is only a URL, or names the page it was saved from ("Source: https://…"). */
 const URL_LINE = /^(?:(?:source|originally\spublished\s(?:at|on|by)|read\sthe\soriginal(?:\sarticle)?|url|link|from)\s{0,3}:?\s{0,3})?<?(https?:\/\/[^\s<>"]{4,500})>?$/i;
@@ -147,7 +153,7 @@ export function clearFurniture(blocks: RawBlock[]): { blocks: RawBlock[]; site: 
   for (let i = 0; i < n; i++) {
     const block = blocks[i]!;
     const text = joined(block);
-    if (!text || isFurnitureLine(text)) continue;
+    if (!text || (block.kind !== 'heading' && isFurnitureLine(text))) continue;
     // the page's address, saved at the top or the bottom of a copy (a link in the story stays text)
     const saved = i < 3 || n - i <= 3 ? urlLine(text) : null;
     if (saved) {

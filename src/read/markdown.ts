@@ -8,6 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import type { BlockKind, Piece, RawBlock, ReadResult } from '../document.js';
 import { normalisePublished } from './published.js';
 import { ENDS_SENTENCE, readText, WRAP_MIN } from './text.js';
+import { clearFurniture } from './furniture.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -70,7 +71,7 @@ export function readMarkdown(source: string): ReadResult {
     return { ...text, format: 'md' };
   }
   const tree = processor.parse(source) as Root;
-  const blocks: RawBlock[] = [];
+  let blocks: RawBlock[] = [];
   const warnings: string[] = [];
   let meta: Record<string, unknown> = {};
 
@@ -137,13 +138,17 @@ export function readMarkdown(source: string): ReadResult {
   if (first && titleText && squash(first.pieces.map((p) => p.value).join('')) === titleText) first.kind = 'heading';
 
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
-  const published = normalisePublished(meta.date ?? meta.published ?? meta.datePublished ?? meta.pubDate);
+  // pages converted to Markdown keep their furniture lines (bylines, credits, "Story continues below advertisement")
+  const cleared = clearFurniture(blocks);
+  blocks = cleared.blocks;
+  const fromMeta = normalisePublished(meta.date ?? meta.published ?? meta.datePublished ?? meta.pubDate);
+  const published = fromMeta ?? cleared.published;
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   const title = str(meta.title) ?? (firstHeading ? firstHeading.pieces.map((p) => p.value).join('').trim() || null : null);
   return {
     format: 'md', blocks, title, url: str(meta.url) ?? str(meta.link) ?? str(meta.canonical),
-    published, publishedFrom: published ? 'front-matter' : null, warnings,
-    site: [meta.site_name, meta.siteName, meta.site, meta.publisher].map(str).find((v) => v && v.length <= 80 && !v.includes('://')) ?? null,
+    published, publishedFrom: fromMeta ? 'front-matter' : published ? 'text' : null, warnings,
+    site: [meta.site_name, meta.siteName, meta.site, meta.publisher].map(str).find((v) => v && v.length <= 80 && !v.includes('://')) ?? cleared.site,
   } as ReadResult;
 }
 

@@ -76,9 +76,9 @@ describe('blocks', () => {
     expect(doc.blocks[0]).toMatchObject({ kind: 'heading', text: 'Acme breached' });
   });
 
-  it('consecutive short lines (headline, caption, credit) split; wrapped prose joins', () => {
-    expect(texts('Acme breached\nPhoto: Agency\nThe company said that an unauthorised party had gained access to its\nnetwork in March.\n')).toEqual([
-      ['paragraph', 'Acme breached'], ['paragraph', 'Photo: Agency'],
+  it('consecutive short lines (headline, caption, credit) split, the credit goes; wrapped prose joins', () => {
+    expect(texts('Acme breached\nThe head office in Leeds\nPhoto: Agency\nThe company said that an unauthorised party had gained access to its\nnetwork in March.\n')).toEqual([
+      ['paragraph', 'Acme breached'], ['paragraph', 'The head office in Leeds'],
       ['paragraph', 'The company said that an unauthorised party had gained access to its network in March.'],
     ]);
   });
