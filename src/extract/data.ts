@@ -47,6 +47,9 @@ const CLAUSE_BREAK = /;|:\s|[.!?]["”]?\s|,\s{0,2}(?:but|however|while|whereas|
 const POSSESSIVE_BEFORE = /\b(?:their|whose|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i;
 /** "details about the attack": the phrase is about the incident, not data taken in it. */
 const ABOUT_INCIDENT = /^\s{1,3}(?:about|on|of|regarding|concerning|related to)\s{1,3}(?:the\s|this\s|how\s|what\s|its\s){0,2}(?:attack|breach|incident|hack|investigation|vulnerability|flaw|matter|case|intrusion|compromise|issue|situation|threat|attackers?|hackers?|perpetrators?|suspects?|security)/i;
+/** Things, not people: "details of a vulnerability", "information of the hacking tools". */
+const THING_NOUN = /\b(?:vulnerabilit(?:y|ies)|flaws?|bugs?|tools?|exploits?|attacks?|breach(?:es)?|incidents?|hacks?|malware|operations?|campaigns?|plans?|deals?|agreements?|settlements?|investigations?|cases?|schemes?|techniques?|methods?|programs?|programmes?|projects?|patch(?:es)?|updates?)\b/i;
+
 /** Words that may stand between a subject premodifier and the data phrase: "customers' personal …". */
 const NOT_MODIFIER = new Set(['of', 'and', 'or', 'the', 'to', 'were', 'was', 'had', 'have', 'has', 'from', 'with', 'in', 'on',
   'for', 'that', 'which', 'who', 'by', 'at', 'as', 'is', 'are', 'be', 'been', 'said', 'says', 'including', 'such', 'like',
@@ -260,6 +263,13 @@ function isData(text: string, m: PhraseMatch): boolean {
     // "details about HMS Defender", "information on how…": about something, not someone's data.
     const about = /^\s{1,3}(?:about|regarding|concerning|on)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})/i.exec(after);
     if (about && /^(?:details|information|info|data)$/i.test(m.text) && !subjectsOf(about[1]! + ' ').length) return false;
+    if (/^(?:details|information|info)$/i.test(m.text)) {
+      // "details of a vulnerability", "published details of several hacking tools": about a thing
+      const of = /^\s{1,3}of\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3}[\w'’-]{1,20})/i.exec(after);
+      if (of && THING_NOUN.test(of[1]!) && !subjectsOf(of[1]! + ' ').length) return false;
+      // "the details are slim": what the article knows, not data
+      if (/^\s{1,3}(?:are|were|remain|remained)\s{1,3}(?:still\s{1,3}|somewhat\s{1,3}|very\s{1,3})?(?:slim|scarce|sketchy|scant|few|thin|limited|unclear|murky|vague)\b/i.test(after)) return false;
+    }
   }
   // A capitalised phrase after a capitalised word inside a sentence is part of a name: "Cleo Communications".
   if (/^[A-Z][a-z]/.test(m.text) && prev && /^[A-Z][a-z]/.test(text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/).filter(Boolean).pop() ?? '')

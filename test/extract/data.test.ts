@@ -328,6 +328,9 @@ const NEAR_MISSES = [
   // the lure, not data taken
   'The hackers sent emails containing malicious attachments to staff after the breach.',
   'Spear-phishing emails were used to compromise the network.',
+  // about a thing, or about what is known
+  'The researchers published details of a vulnerability that exposed the portal.',
+  'The details are somewhat slim, but hackers reportedly used ransomware in the attack.',
   // a host name
   'The stolen login page redirected victims to accounts.example.com after the hack.',
 ];
