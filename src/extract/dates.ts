@@ -645,7 +645,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       // another organisation's incident: "in 2014 a hacker released data from surveillance company
       // Gamma International", "in 2023 it claimed responsibility for breaching DC Health Link"
       const dayless = !(m.parts && m.parts.day !== null) && !(m.rel && (m.rel.kind === 'day' || m.rel.kind === 'weekday'));
-      if (dayless && !victimNames.some((n) => text.includes(n))) {
+      if (dayless && victimNames.length && !victimNames.some((n) => text.includes(n))) {
         const target = OTHER_TARGET.exec(text);
         if (target && !isOurs(target[1]!, victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(target[1]!) && !MONTH_RE.test(target[1]!) && !WEEKDAY_FULL.test(target[1]!)) return drop(544, m);
         if (ROUND_UP.test(text)) return drop(548, m);
@@ -693,10 +693,10 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
   const out: DateFinding[] = [];
   const seen = new Map<string, { at: number; relative: boolean }>();
   const precise = new Set(items.filter((i) => i.resolved.value && i.resolved.value.length > 4).map((i) => i.resolved.value!.slice(0, 4)));
+  const relativeYears = new Set(items.filter((i) => i.mention.rel && i.resolved.value && i.resolved.value.length === 4).map((i) => `${i.role}|${i.resolved.value}`));
   // "In 2017, the retailer experienced a malware attack …" in a story whose incident is dated this year
   // or last: a bare year with no phase of its own, years before the incident's dated steps, is an
   // earlier incident (at this or another victim)
-  const relativeYears = new Set(items.filter((i) => i.mention.rel && i.resolved.value && i.resolved.value.length === 4).map((i) => `${i.role}|${i.resolved.value}`));
   const pubYear = ctx.published ? +ctx.published.slice(0, 4) : null;
   const recentSteps = pubYear !== null && items.some((i) => i.resolved.value && i.resolved.value.length >= 7 && +i.resolved.value.slice(0, 4) >= pubYear - 1);
   for (const it of items) {

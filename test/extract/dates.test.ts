@@ -146,9 +146,6 @@ const NEGATIVES: string[] = [
   'Breaches were up 70% year-over-year in Q3 2020, according to a security firm.', // a statistic
   'The hacker was indicted in March on charges tied to the breach.', // court date (plural cue forms too)
   'The streaming service said the leaked season would be released June 9 as planned.', // a release date ahead, not a notice
-  'In 2019 the same gang claimed responsibility for breaching Harbor Health Alliance.', // another victim's incident
-  'Last year a hacker dumped data from payments firm Northwind Pay on a forum.', // another victim's incident
-  'Equifax, Yahoo, Uber and Marriott were all breached in 2017, hackers having stolen billions of records.', // a round-up
   'The firms are among hundreds of companies that suffered ransomware attacks last year.', // companies in general
   'The stolen W-2 forms cover every worker the breached firm employed in 2020.', // the period the data covers
   'The president signed an executive order on May 11 to bolster defences against cyber attacks.', // policy, not the incident
@@ -187,6 +184,22 @@ describe('extractDates text and precision', () => {
   });
   it('drops a "last week" that straddles two months', () => {
     expect(found('The lender noticed the breach last week.', '2021-12-08')).toEqual([]);
+  });
+});
+
+describe('extractDates: other victims\' incidents (the victim is known)', () => {
+  const OTHER_VICTIMS = [
+    'In 2019 the same gang claimed responsibility for breaching Harbor Health Alliance.',
+    'Last year a hacker dumped data from payments firm Northwind Pay on a forum.',
+    'Equifax, Yahoo, Uber and Marriott were all breached in 2017, hackers having stolen billions of records.', // a round-up
+  ];
+  for (const text of OTHER_VICTIMS) {
+    it(`no date: ${text}`, () => {
+      expect(runWithSources(text, [], 'Acme Stores')).toEqual([]);
+    });
+  }
+  it('the victim named in the sentence keeps its date', () => {
+    expect(runWithSources('Last year a hacker dumped data from Acme Stores on a forum.', [], 'Acme Stores')).toEqual(['other 2020']);
   });
 });
 
