@@ -32,6 +32,8 @@ function clean() {
  * - any other `import.meta.url` becomes the URL of the original dist file, computed from the bundle's
  *   own folder at run time, so `new URL('./worker.js', import.meta.url)` still points into dist/.
  */
+const hoisted = new Map();
+
 function distPlugin(ts) {
   return {
     name: 'dist-cjs',
@@ -55,7 +57,12 @@ for (const key of ${JSON.stringify(WORKER_THREADS_EXPORTS)}) Object.defineProper
         code = code.replace(/^const require = createRequire\(import\.meta\.url\);$/m, '');
         const rel = relative(DIST, args.path).split(sep).join('/');
         code = code.replace(/\bimport\.meta\.url\b/g, `__bxDistUrl(${JSON.stringify(rel)})`);
-        if (ts) code = hoistRegExps(code, ts, rel);
+        if (ts) {
+          // both bundles take most dist files: parse each once
+          const key = `${rel}\0${code}`;
+          if (!hoisted.has(key)) hoisted.set(key, hoistRegExps(code, ts, rel));
+          code = hoisted.get(key);
+        }
         return { contents: code, loader: 'js' };
       });
     },
