@@ -443,7 +443,7 @@ for (const f of files) {
     for (const field of Object.keys(base)) {
       if (JSON.stringify(base[field]) !== JSON.stringify(k[field])) {
         diffs[fmt][field] = (diffs[fmt][field] ?? 0) + 1;
-        if (field !== 'title' && examples.length < exampleCount) examples.push(`${f} ${fmt}${fmt === 'html' ? hash(`${f}:html`) % HTML_STYLES : hash(`${f}:txt`) % TXT_STYLES} ${field}: md=${JSON.stringify(base[field])} ${fmt}=${JSON.stringify(k[field])}`);
+        if (examples.length < exampleCount) examples.push(`${f} ${fmt}${fmt === 'html' ? hash(`${f}:html`) % HTML_STYLES : hash(`${f}:txt`) % TXT_STYLES} ${field}: md=${JSON.stringify(base[field])} ${fmt}=${JSON.stringify(k[field])}`);
       }
     }
   }

@@ -6,7 +6,7 @@ import type { Element, Nodes, Root } from 'hast';
 import type { BlockKind, Piece, RawBlock, ReadResult } from '../document.js';
 import { normalisePublished } from './published.js';
 import { InputError } from '../errors.js';
-import { clearFurniture, FURNITURE_HEADING } from './furniture.js';
+import { clearFurniture, FURNITURE_HEADING, readCopyright } from './furniture.js';
 
 const processor = unified().use(rehypeParse, { fragment: false });
 
@@ -244,13 +244,14 @@ export function readHtml(source: string): ReadResult {
   });
   const cleared = clearFurniture(linked);
 
-  // <title> often ends with the site's name ("Story | Site"): the headline is the part the <h1> repeats
-  const pageTitle = titleTag && firstH1 && titleTag.startsWith(firstH1) ? firstH1 : titleTag;
+  const site = clean(meta.get('og:site_name') ?? jsonLdPublisher ?? meta.get('application-name') ?? null) ?? cleared.site ?? footerSite(tree);
+  // <title> often adds the site's name ("Story | Site", "Site: Story"): the headline is the part the <h1>
+  // repeats, or what is left without the site's name
+  const pageTitle = titleTag && firstH1 && titleTag.startsWith(firstH1) ? firstH1 : titleTag && site ? withoutSite(titleTag, site) : titleTag;
   const title = clean(meta.get('og:title') ?? meta.get('twitter:title') ?? pageTitle ?? firstH1);
   const url = clean(canonical ?? meta.get('og:url') ?? cleared.url ?? null);
   const published = normalisePublished(meta.get('article:published_time') ?? meta.get('datepublished') ?? jsonLdPublished
     ?? timeDatetime ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date') ?? meta.get('sailthru.date') ?? null);
-  const site = clean(meta.get('og:site_name') ?? jsonLdPublisher ?? meta.get('application-name') ?? null) ?? cleared.site;
   return {
     format: 'html', blocks: cleared.blocks, title, url, published: published ?? cleared.published,
     publishedFrom: published ? 'html-meta' : cleared.published ? 'text' : null, warnings: [], site,
@@ -320,6 +321,38 @@ function hasBlocks(el: Element): boolean {
     if (child !== el && /^(?:p|div|h[1-6]|ul|ol|table|article|section|blockquote)$/.test(child.tagName)) return true;
   }
   return false;
+}
+
+/** The site named by a copyright line in the page's footer ("© 2021 Valley Courier · Terms"), read outside the story. */
+function footerSite(tree: Root): string | null {
+  for (const el of elements(tree)) {
+    if (el.tagName !== 'footer' && !/footer|copyright|colophon/i.test(`${attr(el, 'className') ?? ''} ${attr(el, 'id') ?? ''}`)) continue;
+    const stack: Nodes[] = [el];
+    for (let guard = 0; stack.length && guard < 2_000; guard++) {
+      const node = stack.pop()!;
+      if (node.type === 'text') {
+        const site = readCopyright(node.value.replace(/\s+/g, ' ').trim())?.site;
+        if (site) return site;
+      } else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+    }
+  }
+  return null;
+}
+
+/** "Story | Site", "Story - Site", "Site: Story" → "Story" when the site is known. */
+function withoutSite(title: string, site: string): string {
+  const t = title.trim();
+  const low = t.toLowerCase();
+  const name = site.trim().toLowerCase();
+  if (low.endsWith(name)) {
+    const m = /\s{1,3}[|–—:•·-]\s{1,3}$/.exec(t.slice(0, t.length - name.length));
+    if (m) return t.slice(0, m.index).trim() || t;
+  }
+  if (low.startsWith(name)) {
+    const m = /^\s{0,3}[|–—:•·-]\s{1,3}/.exec(t.slice(name.length));
+    if (m) return t.slice(name.length + m[0].length).trim() || t;
+  }
+  return t;
 }
 
 const clean = (s: string | null | undefined) => (s ? s.replace(/\s+/g, ' ').trim() || null : null);

@@ -56,7 +56,9 @@ export function readText(source: string): ReadResult {
   // a headline saved from the page's <title> carries the site's name: "Headline | Outlet"
   const suffix = title ? / [|–—-] ([^|–—-]{2,40})$/.exec(title)?.[1] : undefined;
   const site = cleared.site ?? (suffix ? outletName(suffix) : null);
-  return { format: 'txt', blocks: kept, title, url: cleared.url, published, publishedFrom: published ? 'text' : null, warnings: [], site } as ReadResult;
+  // the headline without the site's name
+  const headlineTitle = title && suffix && site && suffix.trim().toLowerCase() === site.toLowerCase() ? title.slice(0, title.length - suffix.length - 3).trim() || title : title;
+  return { format: 'txt', blocks: kept, title: headlineTitle, url: cleared.url, published, publishedFrom: published ? 'text' : null, warnings: [], site } as ReadResult;
 }
 
 const textOf = (b: RawBlock) => b.pieces.map((p) => p.value).join('').replace(/\s+/g, ' ').trim();

@@ -122,6 +122,14 @@ describe('pages and text files', () => {
       <p>The district said a ransomware attack encrypted its servers.</p><ul><li><a href="#">Other breach headline one</a></li><li><a href="#">Other breach headline two</a></li></ul></div></td></tr></table></body></html>`, { format: 'html' });
     expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([['heading', 'District hit by ransomware'], ['paragraph', 'The district said a ransomware attack encrypted its servers.']]);
   });
+  it('HTML: the site named in the footer’s copyright line, and the <title> without it', () => {
+    const doc = readDocument('<html><head><title>District hit by ransomware - Valley Courier</title></head><body><div><h2>District hit by ransomware</h2><p>The district said a ransomware attack encrypted its servers.</p></div><div id="footer">© 2021 Valley Courier · Terms · Privacy</div></body></html>', { format: 'html' });
+    expect([siteName(doc), doc.title]).toEqual(['Valley Courier', 'District hit by ransomware']);
+  });
+  it('text: a first line saved from the page title names the site; the title is the headline', () => {
+    const doc = readDocument('District hit by ransomware | Valley Courier\n\nThe district said a ransomware attack encrypted its servers.\n', { format: 'txt' });
+    expect([siteName(doc), doc.title]).toEqual(['Valley Courier', 'District hit by ransomware']);
+  });
   it('HTML without <article> or <main>: the element holding most of the paragraph text is the story', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the story says the council's payroll system was breached last month.</p>`).join('');
     const doc = readDocument(`<html><body><div id="wrap"><div class="col-left"><p>Weather: sunny, 21C</p><p>Lottery results</p></div>
