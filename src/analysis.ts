@@ -235,6 +235,129 @@ function qualifies(rule: SweepRule, have: Set<string>, termCount: number): boole
   return termCount >= rule.minWords!;
 }
 
+interface SweepTerm {
+  text: string;
+  normal: string;
+  machine?: string | null;
+  root?: string;
+  implicit?: string;
+  alias?: string[];
+  tags: Set<string>;
+  [field: string]: unknown;
+}
+/** A parsed match token, as compromise's match engine reads it (src/1-one/match/methods/match/term/doesMatch.js). */
+interface MatchToken {
+  [field: string]: unknown;
+  word?: string;
+  use?: string;
+  tag?: string;
+  pos?: string;
+  fastOr?: Set<string>;
+  choices?: MatchToken[];
+}
+
+/**
+ * compromise's matcher tries a rule at every term of a sentence in turn (copying the rest of the
+ * sentence each time): it gives up at once wherever the rule's first token fails, and after a match
+ * resumes at its end. For a rule whose first token is a plain word, tag or (a|b) list, the same matches
+ * come from trying only the terms that token accepts, as a rule anchored there (^).
+ */
+interface StartPlan {
+  /** The term test compromise's matcher applies to the first token (doesMatch's branch for it). */
+  test: (term: SweepTerm) => boolean;
+  /** The rule anchored at its first token, returning whole matches (and their capture groups). */
+  anchored: SweepRule;
+  /** The capture group the rule returns instead of the whole match, if any. */
+  group: string | undefined;
+  /** The tokens a match needs at least (the matcher stops trying when fewer terms are left). */
+  minLength: number;
+  justOne: boolean;
+}
+
+const startPlans = new WeakMap<SweepRule, StartPlan | null>();
+
+/**
+ * Null (run as compromise runs it) for a rule with anything that depends on a term's position in the
+ * sentence (^ or $), a not-if clause (it drops matches after the matcher has resumed past them), or a
+ * first token that is optional, negative, greedy, a wildcard or of another kind.
+ */
+function startPlan(rule: SweepRule): StartPlan | null {
+  let plan = startPlans.get(rule);
+  if (plan === undefined) {
+    const r = rule as unknown as { regs?: MatchToken[]; notIf?: unknown; group?: unknown; justOne?: boolean };
+    const test = r.notIf === undefined ? makeFirstTokenTest(r.regs) : null;
+    const group = typeof r.group === 'number' ? String(r.group) : (r.group as string | undefined);
+    plan = test && r.regs
+      ? {
+        test,
+        anchored: Object.assign({}, rule, { regs: [{ ...r.regs[0]!, start: true }, ...r.regs.slice(1)], group: undefined }),
+        group: group || undefined,
+        minLength: r.regs.filter((t) => t.optional !== true && t.negative !== true).length,
+        justOne: r.justOne === true,
+      }
+      : null;
+    startPlans.set(rule, plan);
+  }
+  return plan;
+}
+
+/**
+ * compromise's runMatch over one sentence (src/1-one/match/methods/match/index.js), started only where
+ * the first token passes: the matcher resumes at the end of each whole match, and returns the whole
+ * match or its capture group, with the ids of its first and last terms.
+ */
+function matchFromStarts(terms: SweepTerm[], plan: StartPlan, methods: SweepMethods): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (terms.length - i < plan.minLength) break;
+    if (!plan.test(terms[i]!)) continue;
+    const res = methods.one.match([terms.slice(i)], plan.anchored) as { ptrs: number[][]; byGroup: Record<string, number[][]> };
+    if (res.ptrs.length === 0) continue;
+    const whole = res.ptrs[0]!;
+    const end = whole[2]! + i;
+    const found = plan.group === undefined ? whole : res.byGroup[plan.group]?.[0];
+    if (found) {
+      const start = found[1]! + i;
+      const stop = found[2]! + i;
+      out.push([whole[0]!, start, stop, terms[start]!.id as number, terms[stop - 1]!.id as number]);
+    }
+    if (plan.justOne) break;
+    i = end - 1;
+  }
+  return out;
+}
+
+const anchored = (tokens: MatchToken[]): boolean => tokens.some((t) => t.start === true || t.end === true || (t.choices !== undefined && anchored(t.choices)));
+const OTHER_KINDS = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'];
+
+function makeFirstTokenTest(regs: MatchToken[] | undefined): ((term: SweepTerm) => boolean) | null {
+  if (!regs || regs.length === 0 || anchored(regs)) return null;
+  const t = regs[0]!;
+  if (t.optional === true || t.negative === true || t.anything === true || t.greedy === true || t.fuzzy === true || t.choices !== undefined || t.id !== undefined) return null;
+  if (t.word !== undefined) {
+    const word = t.word;
+    if (t.use) {
+      const use = t.use;
+      return (term) => word === term[use];
+    }
+    return (term) => (term.machine !== null && term.machine === word) || (!!term.alias && term.alias.some((a) => a === word)) || word === term.text || word === term.normal;
+  }
+  if (OTHER_KINDS.some((k) => t[k] !== undefined)) return null;
+  if (t.tag !== undefined) {
+    const tag = t.tag;
+    return (term) => term.tags.has(tag);
+  }
+  if (t.fastOr !== undefined) {
+    const { fastOr, pos } = t;
+    return (term) => {
+      if (pos && !term.tags.has(pos)) return false;
+      const str = term.root || term.implicit || term.machine || term.normal;
+      return fastOr.has(str) || fastOr.has(term.text);
+    };
+  }
+  return null;
+}
+
 /** Same results, in the same order, as compromise's `bulkMatch`. */
 export const quickSweep: Sweep = (document, net, methods, opts = {}) => {
   let index = sweepIndexes.get(net);
@@ -267,10 +390,12 @@ export const quickSweep: Sweep = (document, net, methods, opts = {}) => {
       todo = stockListing(net, have, termCount);
     }
     for (const rule of net.always) if (termCount >= rule.minWords!) todo.push(rule);
+    const terms = document[n]! as SweepTerm[];
     for (const rule of todo) {
-      const res = methods.one.match([document[n]!], rule);
-      if (res.ptrs.length === 0) continue;
-      for (const ptr of res.ptrs) {
+      const plan = startPlan(rule);
+      const ptrs = plan ? matchFromStarts(terms, plan, methods) : methods.one.match([terms], rule).ptrs;
+      if (ptrs.length === 0) continue;
+      for (const ptr of ptrs) {
         ptr[0] = n;
         const found: SweepRule & { pointer: number[] } = Object.assign({}, rule, { pointer: ptr });
         if (rule.unTag !== undefined) found.unTag = rule.unTag;
