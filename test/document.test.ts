@@ -21,12 +21,12 @@ describe('document model', () => {
     expect(e).toMatchObject({ line: 3, column: 51 });
   });
 
-  it('joins hard-wrapped text lines but keeps short lines as blocks of their own', () => {
-    const source = 'Headline here\nBy A. Writer\n\nThis paragraph is wrapped at a fixed width so that the line goes on\nand ends here.\n';
+  it('joins hard-wrapped text lines but keeps short lines as blocks of their own (a byline is dropped)', () => {
+    const source = 'Headline here\nBy A. Writer\nA short standfirst\n\nThis paragraph is wrapped at a fixed width so that the line goes on\nand ends here.\n';
     const doc = readDocument(source, { format: 'txt' });
     expect(doc.blocks.map((b) => b.text)).toEqual([
       'Headline here',
-      'By A. Writer',
+      'A short standfirst',
       'This paragraph is wrapped at a fixed width so that the line goes on and ends here.',
     ]);
     expect(doc.title).toBe('Headline here');
