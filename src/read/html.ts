@@ -366,45 +366,48 @@ function jsonLd(json: string): { published: string | null; publisher: string | n
   } catch {
     return { published: null, publisher: null, authors };
   }
-  const stack: unknown[] = [data];
+  const nodes = objectsOf(data);
   let publisher: string | null = null;
   // in an @graph the publisher is often a reference to an Organization node: its name
   const orgs = new Map<string, string>();
-  for (let guard = 0; stack.length && guard < 10_000; guard++) {
-    const x = stack.pop();
-    if (Array.isArray(x)) stack.push(...x);
-    else if (x && typeof x === 'object') {
-      const o = x as Record<string, unknown>;
-      if (typeof o['@id'] === 'string' && typeof o.name === 'string') orgs.set(o['@id'], o.name);
-      const p = o.publisher as Record<string, unknown> | Array<Record<string, unknown>> | string | undefined;
-      const first = Array.isArray(p) ? p[0] : p;
-      const name = typeof first === 'string' ? first : first?.name ?? (typeof first?.['@id'] === 'string' ? `@id:${first['@id']}` : undefined);
-      if (typeof name === 'string' && name.trim() && name.length <= 200) publisher ??= name.trim();
-      const a = o.author as Record<string, unknown> | Array<Record<string, unknown>> | string | undefined;
-      for (const x of Array.isArray(a) ? a : a ? [a] : []) {
-        const n = typeof x === 'string' ? x : x?.name;
-        if (typeof n === 'string' && n.trim().length <= 60) authors.push(n.trim());
-      }
-      if (typeof o.datePublished === 'string') return { published: o.datePublished, publisher: resolve(publisher), authors };
-      for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
+  const noteOrg = (o: Record<string, unknown>) => {
+    if (typeof o['@id'] === 'string' && typeof o.name === 'string') orgs.set(o['@id'], o.name);
+  };
+  for (const o of nodes) {
+    noteOrg(o);
+    const p = o.publisher as Record<string, unknown> | Array<Record<string, unknown>> | string | undefined;
+    const first = Array.isArray(p) ? p[0] : p;
+    const name = typeof first === 'string' ? first : first?.name ?? (typeof first?.['@id'] === 'string' ? `@id:${first['@id']}` : undefined);
+    if (typeof name === 'string' && name.trim() && name.length <= 200) publisher ??= name.trim();
+    const a = o.author as Record<string, unknown> | Array<Record<string, unknown>> | string | undefined;
+    for (const x of Array.isArray(a) ? a : a ? [a] : []) {
+      const n = typeof x === 'string' ? x : x?.name;
+      if (typeof n === 'string' && n.trim().length <= 60) authors.push(n.trim());
     }
+    if (typeof o.datePublished === 'string') return { published: o.datePublished, publisher: resolve(publisher), authors };
   }
   return { published: null, publisher: resolve(publisher), authors };
 
   function resolve(name: string | null): string | null {
     if (!name?.startsWith('@id:')) return name && name.length <= 80 ? name : null;
     // the Organization node may come after the article in the graph: look through the rest
-    for (let guard = 0; stack.length && guard < 10_000; guard++) {
-      const x = stack.pop();
-      if (Array.isArray(x)) stack.push(...x);
-      else if (x && typeof x === 'object') {
-        const o = x as Record<string, unknown>;
-        if (typeof o['@id'] === 'string' && typeof o.name === 'string') orgs.set(o['@id'], o.name);
-        for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
-      }
-    }
+    for (const o of nodes) noteOrg(o);
     const org = orgs.get(name.slice(4));
     return org && org.length <= 80 ? org : null;
+  }
+}
+
+/** Every object of a JSON value, depth first, at most 10,000 steps (a hostile graph stays cheap). */
+function* objectsOf(data: unknown): Generator<Record<string, unknown>> {
+  const stack: unknown[] = [data];
+  for (let guard = 0; stack.length && guard < 10_000; guard++) {
+    const x = stack.pop();
+    if (Array.isArray(x)) stack.push(...x);
+    else if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      yield o;
+      for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
+    }
   }
 }
 
