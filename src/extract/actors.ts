@@ -3,6 +3,7 @@
 // "a hacker known as X", "Jane Roe, 25, was charged") or when it is a well-known actor name or follows
 // a vendor naming scheme (APT28, Fancy Bear, Volt Typhoon). Generic words ("hackers", "a third party"),
 // security firms, outlets and the victim are never actors. Spellings of one actor are joined with "/".
+import { escapeRegExp } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import type { ActorKind } from '../record.js';
 import {
@@ -65,7 +66,7 @@ interface Hit {
   weak?: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = escapeRegExp;
 
 interface KnownIndex { re: RegExp; bySpelling: Map<string, KnownActor> }
 let knownIndex: KnownIndex | undefined;

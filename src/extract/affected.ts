@@ -10,6 +10,7 @@ import {
   UNIT_NOUNS, VAGUE_COUNT,
 } from '../lexicon/affected.js';
 import type { AffectedFinding, Context, Extractor } from './types.js';
+import { victimAlternation } from './victim-names.js';
 
 const UNIT_OF = new Map<string, AffectedUnit>(UNIT_NOUNS);
 
@@ -179,10 +180,8 @@ export function affectedCandidates(doc: Document, ctx?: Context): Candidate[] {
 /** The victim's names as one pattern (whole words), or null. */
 interface VictimPatterns { named: RegExp; possessive: RegExp }
 function victimPattern(ctx: Context | undefined): VictimPatterns | null {
-  const c = ctx?.company;
-  const names = c ? [c.name, ...c.aliases].map((n) => n.trim()).filter((n) => n.length >= 2) : [];
-  if (!names.length) return null;
-  const alt = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alt = victimAlternation(ctx);
+  if (!alt) return null;
   return { named: new RegExp(`(?<![\\w-])(?:${alt})(?![\\w-])`), possessive: new RegExp(`(?<![\\w-])(?:${alt})['’]s?\\s{1,3}$`) };
 }
 

@@ -4,6 +4,7 @@
 // token subsets, acronyms in parentheses), and each group is scored by where it is named (headline,
 // lead), how often, and in what role: the victim of a breach verb scores, a security firm, attacker,
 // authority, news outlet, publisher or commentator's employer does not.
+import { escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
 import { CODE_NAME, FAMILY_NAME, KNOWN_ACTORS } from '../lexicon/actors.js';
@@ -18,7 +19,7 @@ import type { CompanyFinding, Extractor } from './types.js';
 
 // ---- regexes built once from the lexicon ---------------------------------------------------------
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
+const esc = escapeWords;
 const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 const ASSETS = alt(VICTIM_ASSETS);

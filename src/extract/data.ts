@@ -5,6 +5,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { DataCategory, DataStatus } from '../record.js';
 import type { Context, DataFinding, Extractor } from './types.js';
+import { victimAlternation } from './victim-names.js';
 import {
   ADVICE_CUES, CATEGORY_ADJECTIVES, COMPROMISE_CUES, COORDINATED_HEADS, DATA_PHRASES, GENERIC_CUES,
   NOT_DATA_AFTER, NOT_DATA_BEFORE, OTHER_INCIDENT_CUES, PAST_COMPROMISE, PEOPLE_WHO, SUBJECT_WORDS,
@@ -137,9 +138,8 @@ function headOf(text: string, phrases: PhraseMatch[], m: PhraseMatch): string | 
 }
 
 function companyPattern(ctx: Context): RegExp | null {
-  const names = ctx.company ? [ctx.company.name, ...ctx.company.aliases] : [];
-  const words = names.map((n) => n.trim()).filter((n) => n.length >= 2).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return words.length ? new RegExp(`(?<![\\w-])(?:${words.join('|')})(?![\\w-])`, 'i') : null;
+  const alt = victimAlternation(ctx);
+  return alt ? new RegExp(`(?<![\\w-])(?:${alt})(?![\\w-])`, 'i') : null;
 }
 
 /** Does this sentence say data was taken or exposed in this incident (not advice, not another incident)? */

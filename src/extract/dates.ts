@@ -18,6 +18,7 @@
 // notification verb governs it ("took them until Friday to discover").
 // A day-precision date equal to the publication date is dropped (it belongs in source.published).
 import * as chrono from 'chrono-node/en';
+import { escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import type { DateRole } from '../record.js';
 import { EXCLUDE_CUES, FUTURE_CUES, INCIDENT_CUES, ROLE_CUES } from '../lexicon/dates.js';
@@ -367,7 +368,7 @@ function sameMonth(a: Date, b: Date): Resolved {
 
 // ---- cues ---------------------------------------------------------------------------------------
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
+const escape = escapeWords;
 const ROLE_RE = new RegExp(`\\b(?:${ROLE_CUES.map(([c]) => escape(c)).join('|')})\\b`, 'gi');
 const ROLE_OF = new Map(ROLE_CUES.map(([c, r]) => [c, r] as const));
 const EXCLUDE_RE = new RegExp(`(?:^|[^\\w-])(?:${EXCLUDE_CUES.map(escape).join('|')})(?:s|es)?(?:$|[^\\w])`, 'i');

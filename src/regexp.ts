@@ -1,0 +1,8 @@
+// Building patterns from words: one escape for every extractor that turns a name or a table row into a
+// regular expression.
+
+/** `s` matched literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `s` matched literally, its spaces as `\s` (so a line break inside a name still matches). */
+export const escapeWords = (s: string): string => escapeRegExp(s).replace(/ /g, '\\s');
