@@ -4,6 +4,7 @@
 // a vendor naming scheme (APT28, Fancy Bear, Volt Typhoon). Generic words ("hackers", "a third party"),
 // security firms, outlets and the victim are never actors. Spellings of one actor are joined with "/".
 import { escapeRegExp } from '../regexp.js';
+import { isShouting } from '../casing.js';
 import type { Document, Sentence } from '../document.js';
 import type { ActorKind } from '../record.js';
 import {
@@ -139,12 +140,15 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
   const out: Hit[] = [];
   const text = s.text;
   const headline = s.block === 0 || doc.blocks[s.block]?.kind === 'heading';
+  // in a line set all in capitals every word looks like a code name: only quoted or known names count
+  const shouting = isShouting(text);
   const add = (raw: string | undefined, kind: ActorKind, cued: boolean, side: 'after' | 'before', quoted = false, strong = false) => {
     if (!raw) return;
     const name = quoted ? validName(raw.trim().replace(/(?<![.,;:!?])[.,;:!?]+$/, '')) : cleanName(raw, headline, side);
     if (!name || name.length < 2 || GENERIC_NAMES.has(name.toLowerCase())) return;
     const k = known().bySpelling.get(lower(name));
     // a capital at the start of a sentence, or in a Title Case headline, is no sign of a name
+    if (shouting && !quoted && !k) return;
     const distinctive = quoted || !!k || DISTINCTIVE.test(name);
     if (!distinctive && headline) return;
     if (!distinctive && !strong && !/\s/.test(name) && new RegExp(`^["“‘]?(?:[Tt]he\\s{1,2})?${escape(name)}\\b`).test(text)) return;

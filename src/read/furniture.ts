@@ -135,6 +135,8 @@ const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]
 const joined = (b: RawBlock) => b.pieces.map((p) => p.value).join('').replace(/\s+/g, ' ').trim();
 /** Ends like a sentence (prose), as opposed to a headline or a link. */
 const SENTENCE_END = /[.!?]["”’)]?$/;
+/** A headline that asks or exclaims, one line under a "Most popular" heading ("Was the outage an attack?"). */
+const LISTED_QUESTION = /^[^.!?]{10,150}[?!]["”’)]?$/;
 /** Sections that run to the end of the page once they start. */
 const TAIL_SECTION = /^(?:about|\d{0,5}\s?comments?|(?:join\sthe\s)?discussion|leave)/i;
 
@@ -166,7 +168,7 @@ export function clearFurniture(blocks: RawBlock[]): { blocks: RawBlock[]; site: 
       // otherwise the headlines listed under it go with it
       while (i + 1 < n) {
         const next = joined(blocks[i + 1]!);
-        if (next.length < 200 && !SENTENCE_END.test(next) && !readCopyright(next)) i++;
+        if (next.length < 200 && (!SENTENCE_END.test(next) || LISTED_QUESTION.test(next)) && !readCopyright(next)) i++;
         else break;
       }
       continue;

@@ -116,6 +116,12 @@ describe('extractActors: near misses', () => {
     run('x', 'the Big Group gang calling itself '.repeat(20_000), 'according to '.repeat(10_000) + 'Zed Zed Zed Zed '.repeat(5_000));
     expect(Date.now() - t0).toBeLessThan(5_000);
   });
+  it('reads no name from a headline set all in capitals, except a known or quoted one', () => {
+    expect(names('EXTORTION GANG CLAIMS IT STOLE PATIENT FILES IN CLINIC ATTACK', 'A clinic network said on Tuesday that files were copied from its servers.')).toEqual([]);
+    expect(names('HACKER GROUP TAKES CREDIT FOR WATER UTILITY BREACH', 'The utility said customer billing data may have been viewed.')).toEqual([]);
+    expect(names('CL0P GANG CLAIMS THEFT OF INSURER FILES', 'The insurer said it was investigating.').map((n) => n.toLowerCase())).toEqual(['cl0p']);
+    expect(names('HACKER KNOWN AS "NIGHTOWL" LEAKS COUNCIL DATA', 'The council said it was investigating.')).toEqual(['NIGHTOWL']);
+  });
   it('leaves out an actor recalled from another, earlier incident', () => {
     expect(names('Bank phishing campaign found',
       'A phishing campaign targeted the bank\'s staff, a group calling itself Grey Heron said.',

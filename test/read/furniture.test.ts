@@ -94,6 +94,13 @@ describe('clearFurniture', () => {
     expect(texts(r)).toEqual(['Title of the story here', 'First paragraph of the story.', 'Second paragraph.']);
     expect(r.site).toBe('Harbour Gazette');
   });
+  it('drops listed headlines that ask a question, but not the story\'s prose after the list', () => {
+    const r = clearFurniture(blocks('Title of the story here', 'First paragraph of the story.', 'Second paragraph.', 'Most popular',
+      'Router flaw lets attackers in', 'Was the clinic outage a cyber-attack after all?', 'Ten years of breaches: what changed?',
+      'The company has not said when the systems will be back, and customers were told to watch their statements for signs of fraud in the coming weeks.'));
+    expect(texts(r)).toEqual(['Title of the story here', 'First paragraph of the story.', 'Second paragraph.',
+      'The company has not said when the systems will be back, and customers were told to watch their statements for signs of fraud in the coming weeks.']);
+  });
   it('drops an author bio at the end', () => {
     const r = clearFurniture(blocks('Title', 'Body one.', 'Body two.', 'Body three.', 'Body four.', 'Jane Roe is a senior reporter at Harbour Gazette covering banking.'));
     expect(texts(r)).toEqual(['Title', 'Body one.', 'Body two.', 'Body three.', 'Body four.']);
