@@ -637,6 +637,8 @@ function countryFor(doc: Document, cluster: Cluster): string | null {
   COUNTRY_RE.lastIndex = 0;
   for (let x = COUNTRY_RE.exec(text); x; x = COUNTRY_RE.exec(text)) {
     if (x[0] === 'US' && /^\s?[$]/.test(text.slice(x.index + 2, x.index + 4))) continue;
+    // "a Russian-speaking gang", "English-language media": a language, not where the story is set
+    if (/^-(?:speaking|language)\b/.test(text.slice(x.index + x[0].length, x.index + x[0].length + 10))) continue;
     vote(COUNTRY_MAP.get(x[0])!, 1);
   }
   AUTH_RE.lastIndex = 0;

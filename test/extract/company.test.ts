@@ -158,6 +158,11 @@ const COUNTRIES: Array<[string, Article[]]> = [
   ['US', [
     ['Insurer breach', 'Corvane Insurance, based in Hartford, Connecticut, said hackers had stolen policyholder data.'],
   ]],
+  ['US', [
+    ['Clearing house outage', 'Veltrix Health said attackers had disrupted its claims systems.',
+      'In a filing with the Securities and Exchange Commission, Veltrix Health said the intrusion was detected on March 2.',
+      'Researchers said the gang behind it is a Russian-speaking operation.'],
+  ]],
   ['IL', [
     ['Forensics firm hacked', 'Hackers breached Tavor Forensics and stole customer records.', 'Tavor Forensics is an Israeli company that sells phone-unlocking tools.'],
   ]],
