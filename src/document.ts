@@ -3,6 +3,7 @@
 // blocks (headings, paragraphs, list items…), sentences, and offset → line/column.
 import type { Evidence, PublishedFrom } from './record.js';
 import { splitSentences } from './sentences.js';
+import { documentDateOrder, type DateOrder, type DateOrderHint } from './read/locale.js';
 
 export type { InputFormat } from './values.js';
 import type { InputFormat } from './values.js';
@@ -30,6 +31,8 @@ export interface ReadResult {
   published: string | null;
   publishedFrom: PublishedFrom | null;
   warnings: string[];
+  /** The page's language as it declares it ("en-GB", "en_AU", "de"): a hint of its date order. */
+  lang?: string | null;
 }
 
 export interface Block {
@@ -81,6 +84,8 @@ export class Document {
     blocks: Block[],
     sentences: Sentence[],
     warnings: string[],
+    /** The page's declared language ("en-GB"), when the reader found one. */
+    readonly lang: string | null = null,
   ) {
     this.text = text;
     this.sourceMap = sourceMap;
@@ -123,6 +128,20 @@ export class Document {
     const offset = this.sourceOffset(sentence.start);
     const { line, column } = this.toPoint(offset);
     return { quote: sentence.text, line, column, offset };
+  }
+
+  /**
+   * Which way round the document writes all-numeric dates ("03/04/2021"), and what says so (a decisive
+   * date in the text, the page language, the address's country domain, the written dates' habit);
+   * null when nothing does (readers then keep the month-first default). See src/read/locale.ts.
+   */
+  get dateOrderHint(): DateOrderHint | null {
+    return this.memo('dateOrder', () => documentDateOrder({ text: this.text, lang: this.lang, url: this.url }));
+  }
+
+  /** 'day-first' | 'month-first' | null: the order of `dateOrderHint`. */
+  get dateOrder(): DateOrder | null {
+    return this.dateOrderHint?.order ?? null;
   }
 
   /** Memoise a derived analysis on this document. */
@@ -267,7 +286,7 @@ export function buildDocument(source: string, read: ReadResult): Document {
     blocks.push({ index, kind: raw.kind, depth: raw.depth, start, end: length, text: blockText, sentences: [firstSentence, sentences.length] });
   }
   return new Document(source, read.format, read.title, read.url, read.published, read.publishedFrom, texts.join(''),
-    sourceMap.slice(0, length), blocks, sentences, [...read.warnings]);
+    sourceMap.slice(0, length), blocks, sentences, [...read.warnings], read.lang ?? null);
 }
 
 /** Index of the last value not greater than `value` in an ascending list (0 when none is). */

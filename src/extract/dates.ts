@@ -23,6 +23,7 @@ import type { Document, Sentence } from '../document.js';
 import type { DateRole } from '../record.js';
 import { EXCLUDE_CUES, FUTURE_CUES, INCIDENT_CUES, ROLE_CUES } from '../lexicon/dates.js';
 import type { Context, DateFinding, Extractor } from './types.js';
+import { monthDayInOrder, type DateOrder } from '../read/locale.js';
 
 export const NO_PUBLISHED_WARNING = 'no publication date: relative dates left unresolved (pass --published)';
 
@@ -79,14 +80,18 @@ const NUMBER_WORDS: Record<string, number> = {
 const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
 /** Cheap test before any parsing: does the sentence hold anything date-like? */
-const DATE_HINT = /\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|day\b|\b(?:week|month|year|weekend|spring|summer|autumn|fall|winter)s?\b|\btoday\b/i;
+const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|day\b|\b(?:week|month|year|weekend|spring|summer|autumn|fall|winter)s?\b|\btoday\b/i;
 
 /** At most this many date-bearing sentences are parsed per article. */
 const MAX_DATE_SENTENCES = 400;
 /** Sentences longer than this are cut before parsing (crawler junk, hostile input). */
 const MAX_SENTENCE = 1500;
 
-function chronoMentions(text: string, ref: Date): Mention[] {
+/**
+ * chrono's mentions of a sentence. All-numeric dates ("03/04/2021") are read in the document's `order`
+ * (src/read/locale.ts): day-first documents turn round what chrono reads month-first.
+ */
+function chronoMentions(text: string, ref: Date, order: DateOrder | null): Mention[] {
   const out: Mention[] = [];
   let results: chrono.ParsedResult[];
   try {
@@ -110,7 +115,9 @@ function chronoMentions(text: string, ref: Date): Mention[] {
       p.text = p.text.replace(/(?<![\s,;:])[\s,;:]+$/, '');
       const c = p.comp;
       const hasMonthName = MONTH_RE.test(p.text);
-      const hasYear = /\b(?:19|20)\d{2}\b/.test(p.text);
+      // a two-digit year is a year only in an all-numeric date with slashes or dashes ("03-04-21"; "4.11.21" is a version)
+      const hasYear = /\b(?:19|20)\d{2}\b/.test(p.text) || (/^\d{1,2}([/-])\d{1,2}\1\d{2}$/.test(p.text)
+        && !/[\w./-]/.test(text.charAt(p.start - 1)) && !/^[\w./-]\w/.test(text.slice(p.start + p.text.length, p.start + p.text.length + 2)));
       const tags = c.tags();
       if (tags.has('result/relativeDate') || tags.has('casualReference/today') || tags.has('casualReference/yesterday')) continue; // ours
       if (hasMonthName || hasYear) {
@@ -124,6 +131,7 @@ function chronoMentions(text: string, ref: Date): Mention[] {
           month: c.isCertain('month') ? c.get('month') : null,
           day: c.isCertain('day') && !endOfPeriod ? c.get('day') : null,
         };
+        if (parts.month !== null && parts.day !== null) [parts.month, parts.day] = monthDayInOrder(parts.month, parts.day, tags, order);
         if (parts.month === null && parts.year === null) continue;
         if (parts.month === null) parts.day = null;
         out.push({ start: p.start, end: p.start + p.text.length, text: p.text, parts });
@@ -202,8 +210,8 @@ function yearMentions(text: string): Mention[] {
 }
 
 /** All mentions of a sentence, overlaps resolved in favour of the longer one. */
-function mentionsOf(text: string, ref: Date): Mention[] {
-  const all = [...chronoMentions(text, ref), ...relativeMentions(text), ...yearMentions(text)];
+function mentionsOf(text: string, ref: Date, order: DateOrder | null): Mention[] {
+  const all = [...chronoMentions(text, ref, order), ...relativeMentions(text), ...yearMentions(text)];
   all.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const out: Mention[] = [];
   for (const m of all) {
@@ -533,7 +541,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
     if (!DATE_HINT.test(text)) continue;
     if (isDateline(doc, sentence)) continue;
     if (++parsed > MAX_DATE_SENTENCES) break; // crawler junk or hostile input: an article has far fewer
-    const mentions = mentionsOf(text, ref);
+    const mentions = mentionsOf(text, ref, doc.dateOrder);
     if (mentions.length === 0) continue;
     const strong = STRONG_INCIDENT_RE.test(text);
     const incident = strong || INCIDENT_RE.test(text) || names.some((n) => text.includes(n));

@@ -285,3 +285,91 @@ export const DWELL_EXCLUDE: readonly string[] = [
   'subscription', 'identity protection', 'retain', 'retention', 'within', 'notify', 'notification', 'report within',
   'deadline', 'hours of', 'fine', 'probation', 'married', 'inactive', 'developing', 'developed', 'cancel', 'closed for', 'warranty', 'offer', 'offering', 'per year', 'a year ago', 'ago',
 ];
+
+// ---- date order: which way round an all-numeric date is written ("03/04/2021") ------------------------
+// Used by src/read/locale.ts only when the text itself does not settle it (no "25/03/2021" or "03/25/2021").
+
+/**
+ * Country-code top-level domains of places whose outlets write numeric dates day-first (the last label of
+ * the host: "bbc.co.uk" → "uk"). Generic domains (.com, .org, .net, .io, .co, .tv) say nothing.
+ */
+export const DAY_FIRST_TLDS: readonly string[] = [
+  'uk', // bbc.co.uk, ico.org.uk, nhs.uk
+  'ie', // irishtimes.ie
+  'au', // abc.net.au
+  'nz', // stuff.co.nz
+  'za', // news24.co.za
+  'in', // thehindu.co.in
+  'sg', // straitstimes.com.sg
+  'my', // thestar.com.my
+  'hk', // scmp.com.hk
+  'pk', // dawn.com.pk
+  'ng', // punchng.com.ng
+  'ke', // nation.co.ke
+  'gh', // citinewsroom.com.gh
+  'mt', // timesofmalta.com.mt
+  'cy', // in-cyprus.com.cy
+  'eu', // europa.eu
+  'de', // heise.de
+  'fr', // lemonde.fr
+  'es', // elpais.es
+  'it', // corriere.it
+  'nl', // nos.nl
+  'be', // lesoir.be
+  'at', // derstandard.at
+  'ch', // nzz.ch
+  'lu', // wort.lu
+  'se', // svt.se
+  'no', // nrk.no
+  'dk', // dr.dk
+  'fi', // yle.fi
+  'is', // ruv.is
+  'pl', // onet.pl
+  'cz', // idnes.cz
+  'sk', // sme.sk
+  'pt', // publico.pt
+  'gr', // kathimerini.gr
+  'ro', // hotnews.ro
+  'bg', // dnevnik.bg
+  'hr', // index.hr
+  'si', // delo.si
+  'ee', // err.ee
+  'lv', // lsm.lv
+  'lt', // lrt.lt
+  'ru', // rbc.ru
+  'ua', // pravda.com.ua
+  'tr', // hurriyet.com.tr
+  'il', // haaretz.co.il
+  'br', // globo.com.br
+  'ar', // clarin.com.ar
+  'cl', // latercera.cl
+  'mx', // eluniversal.com.mx
+  'pe', // elcomercio.pe
+];
+
+/** Country-code domains of places that write numeric dates month-first, like the default. */
+export const MONTH_FIRST_TLDS: readonly string[] = [
+  'us', // state.ny.us
+  'ph', // inquirer.net.ph
+];
+
+/**
+ * English regions (the part after "en-" / "en_" in a page's language) that write numeric dates
+ * day-first: `<html lang="en-GB">`, og:locale "en_AU". "en-US" and "en-PH" are month-first; a bare
+ * "en", and "en-CA" (both orders in use), say nothing.
+ */
+export const DAY_FIRST_ENGLISH_REGIONS: readonly string[] = [
+  'gb', 'uk', 'ie', 'au', 'nz', 'za', 'in', 'sg', 'my', 'hk', 'pk', 'ng', 'ke', 'gh', 'mt', 'cy', 'jm', 'tt', 'bw', 'zw',
+  'eu', '150', // en-150: English as used in Europe
+];
+export const MONTH_FIRST_ENGLISH_REGIONS: readonly string[] = ['us', 'ph', 'um', 'as', 'gu', 'pr', 'vi'];
+
+/**
+ * Languages (other than English) whose numeric dates are day-first: a page in German, French, Spanish …
+ * writes 03.04.2021 for 3 April. Year-first languages (zh, ja, ko, hu, lt, sv's ISO habit aside) say nothing.
+ */
+export const DAY_FIRST_LANGUAGES: readonly string[] = [
+  'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'ro', 'bg', 'el', 'ru', 'uk', 'be',
+  'tr', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'et', 'lv', 'ga', 'cy', 'ca', 'eu', 'gl', 'he', 'ar', 'id', 'ms', 'vi', 'th',
+  'hi', 'ur',
+];

@@ -5,6 +5,7 @@ import rehypeParse from 'rehype-parse';
 import type { Element, Nodes, Root } from 'hast';
 import type { BlockKind, Piece, RawBlock, ReadResult } from '../document.js';
 import { normalisePublished } from './published.js';
+import { localeDateOrder } from './locale.js';
 import { InputError } from '../errors.js';
 import { clearFurniture, FURNITURE_HEADING, readCopyright } from './furniture.js';
 
@@ -123,11 +124,15 @@ export function readHtml(source: string): ReadResult {
   let mainRoot: Element | null = null;
   let bodyRoot: Element | null = null;
   let firstH1: string | null = null;
+  /** The page's declared language (a hint of its date order): <html lang>, then og:locale, then content-language. */
+  let htmlLang: string | null = null;
 
   for (const el of elements(tree)) {
     const tag = el.tagName;
+    if (tag === 'html') htmlLang ??= attr(el, 'lang')?.trim() || attr(el, 'xmlLang')?.trim() || null;
     if (tag === 'meta') {
       const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemProp') ?? '').toLowerCase();
+      if (!key && /^content-language$/i.test(attr(el, 'httpEquiv') ?? '')) meta.set('content-language', attr(el, 'content') ?? '');
       const content = attr(el, 'content');
       if (key && content && !meta.has(key)) meta.set(key, content);
     } else if (tag === 'title' && titleTag === null) titleTag = textOf(el).trim() || null;
@@ -250,11 +255,14 @@ export function readHtml(source: string): ReadResult {
   const pageTitle = titleTag && firstH1 && titleTag.startsWith(firstH1) ? firstH1 : titleTag && site ? withoutSite(titleTag, site) : titleTag;
   const title = clean(meta.get('og:title') ?? meta.get('twitter:title') ?? pageTitle ?? firstH1);
   const url = clean(canonical ?? meta.get('og:url') ?? cleared.url ?? null);
+  const lang = clean(htmlLang || meta.get('og:locale') || meta.get('content-language') || meta.get('language') || null);
   const published = normalisePublished(meta.get('article:published_time') ?? meta.get('datepublished') ?? jsonLdPublished
-    ?? timeDatetime ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date') ?? meta.get('sailthru.date') ?? null);
+    ?? timeDatetime ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date') ?? meta.get('sailthru.date') ?? null,
+    localeDateOrder(lang, url)?.order ?? null);
   return {
     format: 'html', blocks: cleared.blocks, title, url, published: published ?? cleared.published,
     publishedFrom: published ? 'html-meta' : cleared.published ? 'text' : null, warnings: [], site,
+    lang,
   } as ReadResult;
 }
 

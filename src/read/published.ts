@@ -1,5 +1,6 @@
 // Publication dates from metadata or a dateline, normalised to ISO YYYY-MM-DD.
 import * as chrono from 'chrono-node/en';
+import { monthDayInOrder, NUMERIC_DATE_TAG, orderFromNumericDates, type DateOrder } from './locale.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 const ISO_COMPACT = /^(\d{4})_(\d{2})_(\d{2})$/;
@@ -12,8 +13,11 @@ function validDay(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** A metadata value (YAML date, ISO string, "November 29, 2021") → "YYYY-MM-DD", or null. */
-export function normalisePublished(value: unknown): string | null {
+/**
+ * A metadata value (YAML date, ISO string, "November 29, 2021") → "YYYY-MM-DD", or null. An all-numeric
+ * value ("03/04/2021") is read in `order` (the page's date order) when given, else month-first.
+ */
+export function normalisePublished(value: unknown, order: DateOrder | null = null): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : isoDay(value);
   if (typeof value !== 'string') return null;
   const s = value.trim();
@@ -23,15 +27,22 @@ export function normalisePublished(value: unknown): string | null {
     return validDay(y, mo, d) ? `${m[1]}-${m[2]}-${m[3]}` : null;
   }
   if (s.length > 80) return null;
-  return fullDate(s);
+  return fullDate(s, order);
 }
 
-/** The first date in `text` that states day, month and year, as ISO; else null. */
-export function fullDate(text: string): string | null {
+/**
+ * The first date in `text` that states day, month and year, as ISO; else null. An all-numeric date
+ * ("03/04/2021") is read in `order` when given; without it, in the order the text itself proves
+ * ("25/03/2021 – 03/04/2021"), else month-first.
+ */
+export function fullDate(text: string, order: DateOrder | null = null): string | null {
   for (const r of chrono.parse(text)) {
     const c = r.start;
     if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
-      const [y, m, d] = [c.get('year')!, c.get('month')!, c.get('day')!];
+      const tags = c.tags();
+      order ??= tags.has(NUMERIC_DATE_TAG) ? orderFromNumericDates(text)?.order ?? null : null;
+      const y = c.get('year')!;
+      const [m, d] = monthDayInOrder(c.get('month')!, c.get('day')!, tags, order);
       // chrono marks relative dates ("yesterday", "2 hours ago") certain against today's clock: the year must be written
       if (!r.text.includes(String(y))) continue;
       if (validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
@@ -44,12 +55,15 @@ const DATELINE_CUE = /(?:^|[\s|•·,—–-])(?:published|posted|updated|last u
 
 const WIRE_PLACE = /^[A-Z][A-Z.'’ -]{1,40},\s{1,3}/;
 
-/** A dateline near the top of a plain-text article: "Published: 29 November 2021", "Nov 29, 2021 —". */
-export function datelineDate(line: string): string | null {
+/**
+ * A dateline near the top of a plain-text article: "Published: 29 November 2021", "Nov 29, 2021 —".
+ * A numeric one ("Posted 03/04/2021") is read in `order` (the document's date order) when given.
+ */
+export function datelineDate(line: string, order: DateOrder | null = null): string | null {
   const s = line.trim();
   if (s.length > 90 || s.length < 6) return null;
   const cue = DATELINE_CUE.test(s);
-  const date = fullDate(s);
+  const date = fullDate(s, order);
   if (!date) return null;
   // without a cue the line must be mostly the date itself (plus a byline or a dash), after a wire
   // dateline's place name in capitals ("PARIS, 12 Dec 2023 —")
