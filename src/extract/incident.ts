@@ -8,7 +8,8 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EVENT_WORD, INTRUSION, NEGATION_BEFORE, NOT_INCIDENT_NEWS, TYPE_CUES, VULN_NEWS,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EVENT_WORD, HYPOTHETICAL, IMPERSONATION, INTRUSION, NEGATION_BEFORE, SCAM_HEAD,
+  NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TYPE_CUES, VULN_NEWS,
 } from '../lexicon/incident.js';
 import { companyCandidates } from './company.js';
 import type { CompanyFinding, Extractor, IncidentFinding } from './types.js';
@@ -23,10 +24,18 @@ export interface IncidentSignals {
   victimRole: boolean;
   headBreach: boolean;
   headVuln: boolean;
+  /** The headline reports an event ("… before the hack"), not what a flaw could allow. */
+  headEvent: boolean;
   /** Sentences of headline and lead with an event word. */
   event: number;
   /** Sentences of headline and lead about a campaign, tool or threat actor. */
   campaign: number;
+  /** The headline announces a scam or phishing alert. */
+  scam: boolean;
+  /** Sentences of headline and lead where a brand is impersonated. */
+  impersonation: number;
+  /** The headline counts several victims ("11 hacked forums"): a round-up. */
+  roundup: boolean;
 }
 
 function count(res: readonly RegExp[], text: string): number {
@@ -71,19 +80,31 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
     victimRole = !!best && (best.mentions.some((m) => m.victim) || !!best.headRole);
   }
   const units = [head, ...lead.map((s) => s.text.slice(0, MAX_CHARS))];
-  const event = units.filter((u) => EVENT_WORD.test(u)).length + (EVENT_WORD.test(head) ? 1 : 0);
+  // an event word in a sentence about what a flaw could let someone do is not an event
+  const factual = (u: string) => EVENT_WORD.test(u) && !HYPOTHETICAL.test(u);
+  const event = units.filter(factual).length + (factual(head) ? 1 : 0);
   const campaign = units.filter((u) => CAMPAIGN_WORD.test(u)).length;
-  return { breach, vuln, other, victimRole, headBreach, headVuln, event, campaign };
+  const roundup = ROUNDUP_HEAD.test(head);
+  const headEvent = factual(head);
+  const scam = SCAM_HEAD.test(head);
+  const impersonation = units.filter((u) => IMPERSONATION.test(u)).length;
+  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation };
 }
 
 export function decideIncident(sig: IncidentSignals, hasCompany: boolean): boolean {
+  // a round-up of several victims is not one incident
+  if (sig.roundup) return false;
   // a victim: the company extractor's, or (when it found none) an article that reports an event and reads
   // like neither research on a campaign, vulnerability news nor statistics
   if (!hasCompany && (sig.event < 1 || sig.other > 1 || sig.vuln > 1 || sig.campaign > 1)) return false;
   // something happened: event language, or the victim named in a victim role
-  if (sig.event < 1 && sig.breach < 1 && !sig.victimRole) return false;
-  // not vulnerability/patch news: flaw language does not outweigh the event language
-  if (sig.vuln > sig.breach + sig.event + 1) return false;
+  if (sig.event < 1 && sig.breach < 2 && !sig.victimRole) return false;
+  // not vulnerability/patch news: flaw language does not outweigh the event language (a story on how a named
+  // victim's breach happened, with the event in the headline, discusses the flaw at length)
+  const slack = sig.victimRole && sig.headEvent && sig.breach >= 2 ? 3 : 1;
+  if (sig.vuln > sig.breach + sig.event + slack) return false;
+  // not a scam alert: a brand whose name the scammers borrow is not a breached victim
+  if (sig.scam && sig.impersonation > 0 && sig.breach < 1 && !sig.headEvent) return false;
   // not research on a campaign, tool or threat actor
   if (sig.campaign > 5 + sig.breach) return false;
   // not a report of statistics, advice or product news

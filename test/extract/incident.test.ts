@@ -28,6 +28,32 @@ const INCIDENTS: Article[] = [
   ['Exposed database leaks loan applications',
     'An unsecured database belonging to lender Fincastle left the records of 200,000 applicants open to anyone on the internet.',
     'Fincastle said it secured the server after a researcher alerted it.'],
+  // passive voice, no "hackers" in the lead
+  ['Patient files taken in Harlow clinic incident',
+    'Records of 12,000 patients were taken from the booking system of Harlow Road Clinic in March, the clinic said on Friday.',
+    'The clinic said it had written to everyone affected.'],
+  // the attackers exploited a flaw to get in: flaw language throughout, but it happened to a named victim
+  ['Brindle Insurance breach traced to unpatched server',
+    'Attackers exploited an unpatched flaw in a file-transfer server to break into the network of Brindle Insurance, the company said.',
+    'The vulnerability had been fixed by the software maker weeks earlier, but Brindle had not installed the update.',
+    'A patch was available in February; the security hole was used in April, security researchers said.',
+    'Brindle said the attackers accessed policy records of 40,000 customers.'],
+  // a lost device
+  ['Unencrypted laptop lost by council officer',
+    'Oakridge District Council said an officer lost an unencrypted laptop holding the addresses of 900 tenants on a train last week.',
+    'The council has reported the loss to the regulator.'],
+  // insider misuse
+  ['Pharmacy worker snooped on customer records',
+    'Halden Pharmacy said a former employee downloaded the prescription histories of 2,300 customers before leaving the company.',
+    'The pharmacy has informed the police.'],
+  // a misdirected email
+  ['School apologises for data slip',
+    'Kestrel Academy accidentally emailed a spreadsheet listing pupils\' medical needs to every parent in year nine.',
+    'The school asked parents to delete the message.'],
+  // a planted device found during an inspection
+  ['Card skimmers found at fuel station chain',
+    'Technicians at Redmoor Fuels discovered skimming devices fitted inside the card readers of four pumps during a routine check.',
+    'Redmoor said it has asked its bank to watch for fraud on cards used at those pumps.'],
 ];
 
 // Near misses: patch advisories, surveys, advice, research on a campaign, product news.
@@ -45,6 +71,31 @@ const NOT_INCIDENTS: Article[] = [
   ['New banking trojan targets Android users',
     'Researchers said a new variant of a banking trojan is targeting Android users in Europe through fake apps.',
     'The campaign uses phishing text messages to lure victims, according to the threat report.'],
+  // what a flaw could allow, not what happened
+  ['Smart doorbells can be hijacked, researchers warn',
+    'Security researchers said a weakness in the Pellow smart doorbell could allow hackers to watch video feeds from nearby homes.',
+    'An attacker within wireless range could take control of the device and read the owner\'s Wi-Fi password.',
+    'Pellow said a firmware update would be released next month.'],
+  // a scam alert: the brand is impersonated, not breached
+  ['Beware fake parcel-delivery texts',
+    'Scammers are sending text messages that pretend to come from Swiftpost, asking people to pay a small redelivery fee.',
+    'The link leads to a fake payment page that steals card details. Swiftpost said it never asks for payment by text.'],
+  // an advisory from an agency to a whole sector
+  ['Agency warns hospitals about attacks on remote-access servers',
+    'The national cyber agency has issued a warning to hospitals that run unpatched remote-access servers.',
+    'Health providers have been advised to turn on multi-factor authentication, the agency said.'],
+  // a round-up of many victims, no one main incident
+  ['Account data from 9 hacked gaming forums offered for sale',
+    'Databases stolen from nine gaming forums between 2015 and 2020 are being sold on a criminal marketplace.',
+    'The largest holds 300,000 accounts; the others were breached at different times by different groups.'],
+  // a headline label for research
+  ['Study: voice assistants can be fooled by hidden commands',
+    'Voice assistants can be tricked into opening websites by commands hidden in music, a university study found.',
+    'The researchers said no attacks using the technique have been seen.'],
+  // a class of victims, none named
+  ['Regional banks targeted by fake invoice campaign',
+    'Regional banks are being targeted by emails carrying fake invoices that install a remote-access trojan, a security firm said.',
+    'The firm said it had seen the campaign in five countries.'],
 ];
 
 // Incident types, grouped by the expected set.
