@@ -173,3 +173,12 @@ export function monthDayInOrder(
   if (order === 'day-first' && day <= 12 && tags.has(NUMERIC_DATE_TAG)) return [day, month];
   return [month, day];
 }
+
+/**
+ * The date order of a reader's result before the document is built (for a dateline read at that stage):
+ * the same steps as `documentDateOrder`, over the blocks' text.
+ */
+export function readDateOrder(read: { blocks: ReadonlyArray<{ pieces: ReadonlyArray<{ value: string }> }>; lang?: string | null; url: string | null }): DateOrder | null {
+  const text = read.blocks.map((b) => b.pieces.map((p) => p.value).join('')).join('\n\n');
+  return documentDateOrder({ text, lang: read.lang, url: read.url })?.order ?? null;
+}

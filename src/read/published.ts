@@ -44,7 +44,8 @@ export function fullDate(text: string, order: DateOrder | null = null): string |
       const y = c.get('year')!;
       const [m, d] = monthDayInOrder(c.get('month')!, c.get('day')!, tags, order);
       // chrono marks relative dates ("yesterday", "2 hours ago") certain against today's clock: the year must be written
-      if (!r.text.includes(String(y))) continue;
+      // (or, in an all-numeric date, its last two digits: "03/04/21")
+      if (!r.text.includes(String(y)) && !(tags.has(NUMERIC_DATE_TAG) && /^\d{1,2}([/.-])\d{1,2}\1\d{2}\b/.test(r.text))) continue;
       if (validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
     }
   }
@@ -76,6 +77,6 @@ export function datelineDate(line: string, order: DateOrder | null = null): stri
   return segments.some((x) => BARE_DATE.test(x.trim())) ? date : null;
 }
 
-/** A line that starts with a written date: "Mar 3, 2021", "3 March 2021", "2021-03-03", "Wednesday, …". */
-const BARE_DATE = /^[A-Za-z]{3,9}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}|^\d{1,2}\s{1,3}[A-Za-z]{3,9}\.?,?\s{1,3}\d{4}|^\d{4}-\d{2}-\d{2}|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s/i;
+/** A line that starts with a written date: "Mar 3, 2021", "3 March 2021", "2021-03-03", "21/03/2021", "Wednesday, …". */
+const BARE_DATE = /^[A-Za-z]{3,9}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}|^\d{1,2}\s{1,3}[A-Za-z]{3,9}\.?,?\s{1,3}\d{4}|^\d{4}-\d{2}-\d{2}|^\d{1,2}([/.-])\d{1,2}\1\d{4}\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s/i;
 const BYLINE_SEPARATOR = /\s{1,3}[|•·—–-]\s{1,3}|\s{1,3}on\s{1,3}(?=[A-Z\d])/;

@@ -11,6 +11,7 @@ import {
   orderFromNumericDates,
   orderFromUrl,
   orderFromWrittenDates,
+  readDateOrder,
 } from '../../src/read/locale.js';
 import { readDocument } from '../../src/read/index.js';
 
@@ -186,5 +187,15 @@ describe('the document carries the hint', () => {
     const doc = readDocument('Council hit\n\nThe council said on Monday its systems were attacked.\n', { format: 'txt', url: 'https://www.example.com/x' });
     expect(doc.lang).toBeNull();
     expect(doc.dateOrder).toBeNull();
+  });
+});
+
+describe('readDateOrder (a reader\'s result, before the document)', () => {
+  const block = (value: string) => ({ pieces: [{ value }] });
+  it('reads the blocks, the language and the address', () => {
+    expect(readDateOrder({ blocks: [block('Filed on 03/04/2021.'), block('Seen on 19/04/2021.')], url: null })).toBe('day-first');
+    expect(readDateOrder({ blocks: [block('Filed on 03/04/2021.')], lang: 'en-GB', url: null })).toBe('day-first');
+    expect(readDateOrder({ blocks: [block('Filed on 03/04/2021.')], url: 'https://example.com.au/x' })).toBe('day-first');
+    expect(readDateOrder({ blocks: [block('Filed on 03/04/2021.')], url: 'https://example.com/x' })).toBeNull();
   });
 });

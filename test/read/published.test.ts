@@ -55,3 +55,40 @@ describe('datelineDate', () => {
   ];
   for (const line of nearMisses) it(`${JSON.stringify(line.slice(0, 50))} → null`, () => expect(datelineDate(line)).toBeNull());
 });
+
+// All-numeric dates in the document's date order (src/read/locale.ts): month-first unless told otherwise,
+// day-first when the caller passes 'day-first' or the line itself proves it ("25/03/2021").
+describe('numeric dates and the date order', () => {
+  const cases: Array<[string, 'day-first' | 'month-first' | null, string | null]> = [
+    ['Published: 03/04/2021', null, '2021-03-04'],
+    ['Published: 03/04/2021', 'month-first', '2021-03-04'],
+    ['Published: 03/04/2021', 'day-first', '2021-04-03'],
+    ['Updated: 03.04.2021 14:30', 'day-first', '2021-04-03'],
+    ['Posted 3-4-2021 at 9:15am', 'day-first', '2021-04-03'],
+    ['Last updated 03/04/21', 'day-first', '2021-04-03'],
+    ['Published: 25/03/2021', null, '2021-03-25'],
+    ['Published: 25/03/2021', 'month-first', '2021-03-25'],
+    ['Published: 03/25/2021', 'day-first', '2021-03-25'],
+    ['Published: 04/04/2021', 'day-first', '2021-04-04'],
+    ['Published: 2021-03-04', 'day-first', '2021-03-04'],
+    ['Published: 3 April 2021', 'month-first', '2021-04-03'],
+    ['Published: April 3, 2021', 'day-first', '2021-04-03'],
+    ['21/03/2023 10:45', null, '2023-03-21'],
+    ['03/04/2021', 'day-first', '2021-04-03'],
+    // near misses
+    ['Published: 31/02/2021', 'day-first', null],
+    ['Published: 13/13/2021', null, null],
+    ['Version 4.11.21 released', 'day-first', null],
+  ];
+  for (const [line, order, want] of cases) {
+    it(`${line} (${order ?? 'no order'}) → ${want}`, () => expect(datelineDate(line, order)).toBe(want));
+  }
+  it('a metadata value in the page order', () => {
+    expect(normalisePublished('03/04/2021', 'day-first')).toBe('2021-04-03');
+    expect(normalisePublished('03/04/2021')).toBe('2021-03-04');
+    expect(normalisePublished('2021-03-04T10:00:00Z', 'day-first')).toBe('2021-03-04');
+  });
+  it('fullDate proves the order from its own text', () => {
+    expect(fullDate('Between 03/04/2021 and 25/04/2021')).toBe('2021-04-03');
+  });
+});
