@@ -642,7 +642,13 @@ function countryFor(doc: Document, cluster: Cluster): string | null {
     vote(COUNTRY_MAP.get(x[0])!, 1);
   }
   AUTH_RE.lastIndex = 0;
-  for (let x = AUTH_RE.exec(text); x; x = AUTH_RE.exec(text)) vote(AUTH_MAP.get(x[0])!, 1);
+  for (let x = AUTH_RE.exec(text); x; x = AUTH_RE.exec(text)) {
+    const code = AUTH_MAP.get(x[0])!;
+    // "the U.S. Securities and Exchange Commission": the country word before it has had its vote
+    const before = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s$/u.exec(text.slice(Math.max(0, x.index - 30), x.index));
+    if (before && COUNTRY_MAP.get(before[1]!) === code) continue;
+    vote(code, 1);
+  }
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return null;
   const [top, n] = ranked[0]!;

@@ -163,6 +163,10 @@ const COUNTRIES: Array<[string, Article[]]> = [
       'In a filing with the Securities and Exchange Commission, Veltrix Health said the intrusion was detected on March 2.',
       'Researchers said the gang behind it is a Russian-speaking operation.'],
   ]],
+  ['CA', [
+    ['Pharmacy customers caught up in vendor breach', 'Larchmont Pharmacy, a chain of drugstores in eastern Canada, said customer records were stolen from its software supplier.',
+      'The supplier disclosed the intrusion in a filing with the U.S. Securities and Exchange Commission.', 'About 9,000 customers in Canada were told this week.'],
+  ]],
   ['IL', [
     ['Forensics firm hacked', 'Hackers breached Tavor Forensics and stole customer records.', 'Tavor Forensics is an Israeli company that sells phone-unlocking tools.'],
   ]],
