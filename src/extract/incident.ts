@@ -97,8 +97,9 @@ export function decideIncident(sig: IncidentSignals, hasCompany: boolean): boole
   // a victim: the company extractor's, or (when it found none) an article that reports an event and reads
   // like neither research on a campaign, vulnerability news nor statistics
   if (!hasCompany && (sig.event < 1 || sig.other > 1 || sig.vuln > 1 || sig.campaign > 1)) return false;
-  // something happened: event language, or the victim named in a victim role
-  if (sig.event < 1 && sig.breach < 2 && !sig.victimRole) return false;
+  // something happened: event language (a victim role alone is not enough: scam alerts name the brand they borrow,
+  // flaw write-ups the vendor), or several breach cues
+  if (sig.event < 1 && (sig.breach < 1 || (sig.breach < 2 && !sig.victimRole))) return false;
   // not vulnerability/patch news: flaw language does not outweigh the event language (a story on how a named
   // victim's breach happened, with the event in the headline, discusses the flaw at length)
   const slack = sig.victimRole && sig.headEvent && sig.breach >= 2 ? 3 : 1;

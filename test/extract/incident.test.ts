@@ -54,6 +54,14 @@ const INCIDENTS: Article[] = [
   ['Card skimmers found at fuel station chain',
     'Technicians at Redmoor Fuels discovered skimming devices fitted inside the card readers of four pumps during a routine check.',
     'Redmoor said it has asked its bank to watch for fraud on cards used at those pumps.'],
+  // payment fraud by impersonation: the victim paid the fraudsters
+  ['Charity loses £400,000 to fake supplier invoices',
+    'Westbrook Animal Trust was duped into paying £400,000 to fraudsters who posed as its building contractor.',
+    'The trust said its finance team wired the money to the scammers over three weeks in June.'],
+  // "got into" without "hacked"
+  ['Ministry email system breached for months',
+    'Intruders got into the email system of the Norland transport ministry last spring and read staff messages for four months, officials said.',
+    'The ministry said classified networks were not affected.'],
 ];
 
 // Near misses: patch advisories, surveys, advice, research on a campaign, product news.
@@ -96,6 +104,18 @@ const NOT_INCIDENTS: Article[] = [
   ['Regional banks targeted by fake invoice campaign',
     'Regional banks are being targeted by emails carrying fake invoices that install a remote-access trojan, a security firm said.',
     'The firm said it had seen the campaign in five countries.'],
+  // a trend piece
+  ['Invoice fraud on the rise as criminals target small firms',
+    'Fake invoice scams are on the rise, with small businesses losing more each year, an industry group said.',
+    'Criminals increasingly pose as suppliers and ask for bank details to be changed.'],
+  // a named brand that only lends its name to a scam
+  ['Streaming service subscribers warned of fake renewal emails',
+    'Subscribers of Lumora TV are receiving emails that pretend to be renewal notices and ask for card details.',
+    'Lumora said the emails did not come from the company and urged customers not to click the links.'],
+  // a vendor's flaw, what it could allow
+  ['Printer flaw lets attackers read office documents',
+    'A vulnerability in Halvard office printers could allow an attacker on the same network to read documents waiting in the print queue.',
+    'Halvard said it fixed the bug in a firmware update released on Tuesday and has no evidence it was exploited.'],
 ];
 
 // Incident types, grouped by the expected set.
