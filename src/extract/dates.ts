@@ -96,25 +96,38 @@ function chronoMentions(text: string, ref: Date, order: DateOrder | null): Menti
   let results: chrono.ParsedResult[];
   try {
     // "the evening of 28 January": chrono reads the part of day and drops the date; blank it out (same length)
-    const blanked = text.replace(/\b(?:morning|afternoon|evening|night)\sof\s/gi, (x) => ' '.repeat(x.length));
+    // "from 02.03.2021": chrono reads "from 02.03" as a time; a dotted date with a four-digit year is read as
+    // the same date with slashes (same length: offsets and the text as written are kept)
+    const blanked = text.replace(/\b(?:morning|afternoon|evening|night)\sof\s/gi, (x) => ' '.repeat(x.length))
+      .replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d]|\.\d)/g, '$1/$2/$3');
     results = chrono.casual.parse(blanked, { instant: ref, timezone: 0 });
   } catch {
     return out;
   }
   for (const r of results) {
-    const pieces: Array<{ comp: chrono.ParsedResult['start']; text: string; start: number }> = [];
+    // the numeric dates as written ("02.03.2021"), the rest as chrono read it
+    const rText = r.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, (x: string, at: number) => text.slice(r.index + at, r.index + at + x.length));
+    // probe: the text whose month name or year the piece shares ("2" in "2-9 March 2021")
+    const pieces: Array<{ comp: chrono.ParsedResult['start']; text: string; start: number; probe?: string }> = [];
     if (r.end) {
       // chrono read "March 3 to May 18" as one range: split it into its two sides
-      const m = /^(.*?)(\s{0,3}(?:-|–|—|to|through|until|till|and)\s{1,3})(.*)$/i.exec(r.text);
+      const m = /^(.*?)(\s{0,3}(?:-|–|—|to|through|until|till|and)\s{1,3})(.*)$/i.exec(rText);
+      // "from 2-9 March 2021", "between 2nd–9th March": a day, a dash and a day-month after a range word
+      // (as "between 2 and 9 March" below; "the weekend (13-14 May)" stays one mention)
+      const days = m || !/\b(?:from|between)\s(?:the\s)?$/i.test(text.slice(Math.max(0, r.index - 14), r.index)) ? null
+        : /^(\d{1,2}(?:st|nd|rd|th)?)([-–—])(\d.*)$/i.exec(rText);
       if (m) {
         pieces.push({ comp: r.start, text: m[1]!, start: r.index });
         pieces.push({ comp: r.end, text: m[3]!, start: r.index + m[1]!.length + m[2]!.length });
-      } else pieces.push({ comp: r.start, text: r.text, start: r.index });
-    } else pieces.push({ comp: r.start, text: r.text, start: r.index });
+      } else if (days) {
+        pieces.push({ comp: r.start, text: days[1]!, start: r.index, probe: rText });
+        pieces.push({ comp: r.end, text: days[3]!, start: r.index + days[1]!.length + days[2]!.length });
+      } else pieces.push({ comp: r.start, text: rText, start: r.index });
+    } else pieces.push({ comp: r.start, text: rText, start: r.index });
     for (const p of pieces) {
       p.text = p.text.replace(/(?<![\s,;:])[\s,;:]+$/, '');
       const c = p.comp;
-      const hasMonthName = MONTH_RE.test(p.text);
+      const hasMonthName = MONTH_RE.test(p.probe ?? p.text);
       // a two-digit year is a year only in an all-numeric date with slashes or dashes ("03-04-21"; "4.11.21" is a version)
       const hasYear = /\b(?:19|20)\d{2}\b/.test(p.text) || (/^\d{1,2}([/-])\d{1,2}\1\d{2}$/.test(p.text)
         && !/[\w./-]/.test(text.charAt(p.start - 1)) && !/^[\w./-]\w/.test(text.slice(p.start + p.text.length, p.start + p.text.length + 2)));
@@ -131,7 +144,7 @@ function chronoMentions(text: string, ref: Date, order: DateOrder | null): Menti
           month: c.isCertain('month') ? c.get('month') : null,
           day: c.isCertain('day') && !endOfPeriod ? c.get('day') : null,
         };
-        if (parts.month !== null && parts.day !== null) [parts.month, parts.day] = monthDayInOrder(parts.month, parts.day, tags, order);
+        if (parts.month !== null && parts.day !== null) [parts.month, parts.day] = monthDayInOrder(parts.month, parts.day, tags, order, p.text);
         if (parts.month === null && parts.year === null) continue;
         if (parts.month === null) parts.day = null;
         out.push({ start: p.start, end: p.start + p.text.length, text: p.text, parts });

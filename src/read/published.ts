@@ -42,7 +42,7 @@ export function fullDate(text: string, order: DateOrder | null = null): string |
       const tags = c.tags();
       order ??= tags.has(NUMERIC_DATE_TAG) ? orderFromNumericDates(text)?.order ?? null : null;
       const y = c.get('year')!;
-      const [m, d] = monthDayInOrder(c.get('month')!, c.get('day')!, tags, order);
+      const [m, d] = monthDayInOrder(c.get('month')!, c.get('day')!, tags, order, r.text);
       // chrono marks relative dates ("yesterday", "2 hours ago") certain against today's clock: the year must be written
       // (or, in an all-numeric date, its last two digits: "03/04/21")
       if (!r.text.includes(String(y)) && !(tags.has(NUMERIC_DATE_TAG) && /^\d{1,2}([/.-])\d{1,2}\1\d{2}\b/.test(r.text))) continue;

@@ -30,6 +30,7 @@ const POSITIVES: Array<[string, Array<[string, () => string[]]>]> = [
     ['.ie address, dashes and a two-digit year', () => txt(STARTED('03-04-21'), 'https://www.midlands-courier.example.ie/story/123')],
     ['.com address, but the text proves day-first', () => txt(`${STARTED('03/04/2021')} Residents were told on 22/04/2021.`, 'https://www.example.com/a')],
     ['no address, day-month dates in words', () => txt(`${STARTED('03/04/2021')} The council first spoke about it on 7 April and wrote to tenants on 12 April.`)],
+    ['no hint, but written with dots (the day-first way)', () => txt(STARTED('03.04.2021'))],
   ]],
   ['breach-start 2021-03-04', [
     ['.com address', () => txt(STARTED('03/04/2021'), 'https://www.example.com/news/housing-attack')],
@@ -40,6 +41,15 @@ const POSITIVES: Array<[string, Array<[string, () => string[]]>]> = [
     ['.co.uk address, but the text proves month-first', () => txt(`${STARTED('03/04/2021')} Residents were told on 04/22/2021.`, 'https://www.example.co.uk/a')],
     ['ISO date on an en-GB page', () => html(STARTED('2021-03-04'), 'en-GB')],
     ['ISO date on a .co.uk page', () => txt(STARTED('2021-03-04'), 'https://www.example.co.uk/a')],
+    ['dots, but the text proves month-first', () => txt(`${STARTED('03.04.2021')} Residents were told on 04.22.2021.`)],
+  ]],
+  ['breach-start 2021-03-02', [
+    ['a day range before the month ("2-9 March 2021")', () => txt('Hackers were inside the housing system from 2-9 March 2021, the council said.')],
+    ['a dotted range after "from" (no time of day)', () => txt('Hackers were inside the housing system from 02.03.2021 to 09.03.2021, the council said.', 'https://www.example.de/a')],
+  ]],
+  ['breach-end 2021-03-09', [
+    ['a day range before the month ("2-9 March 2021")', () => txt('Hackers were inside the housing system from 2-9 March 2021, the council said.')],
+    ['a dotted range after "from" (no time of day)', () => txt('Hackers were inside the housing system from 02.03.2021 to 09.03.2021, the council said.', 'https://www.example.de/a')],
   ]],
   ['breach-start 2021-04-25', [
     ['day-first by itself on a .com page', () => txt(STARTED('25/04/2021'), 'https://www.example.com/a')],
@@ -80,5 +90,11 @@ describe('near misses: two-digit years', () => {
   });
   it('a stand-alone numeric date with a two-digit year is one', () => {
     expect(txt(STARTED('11/04/21'), 'https://www.example.com/a')).toContain('breach-start 2021-11-04');
+  });
+});
+
+describe('near misses: day ranges', () => {
+  it('a day range with no range word is no breach window', () => {
+    expect(txt('Security researchers worked through the weekend (8-9 May) to stop the ransomware attack spreading.').filter((v) => /^breach-/.test(v))).toEqual([]);
   });
 });

@@ -155,6 +155,11 @@ describe('monthDayInOrder', () => {
     expect(monthDayInOrder(3, 4, numeric, null)).toEqual([3, 4]);
   });
   it('keeps a day above 12 (chrono already read it day-first)', () => expect(monthDayInOrder(3, 25, numeric, 'day-first')).toEqual([3, 25]));
+  it('reads a dotted date day-first when the order is unknown, not when month-first is known', () => {
+    expect(monthDayInOrder(3, 4, numeric, null, '03.04.2021')).toEqual([4, 3]);
+    expect(monthDayInOrder(3, 4, numeric, 'month-first', '03.04.2021')).toEqual([3, 4]);
+    expect(monthDayInOrder(3, 4, numeric, null, '03/04/2021')).toEqual([3, 4]);
+  });
   it('keeps a date written in words', () => expect(monthDayInOrder(5, 3, new Set(['parser/ENMonthNameMiddleEndianParser']), 'day-first')).toEqual([5, 3]));
 });
 

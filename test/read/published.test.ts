@@ -64,6 +64,8 @@ describe('numeric dates and the date order', () => {
     ['Published: 03/04/2021', 'month-first', '2021-03-04'],
     ['Published: 03/04/2021', 'day-first', '2021-04-03'],
     ['Updated: 03.04.2021 14:30', 'day-first', '2021-04-03'],
+    ['Updated: 03.04.2021 14:30', null, '2021-04-03'],
+    ['Updated: 03.04.2021 14:30', 'month-first', '2021-03-04'],
     ['Posted 3-4-2021 at 9:15am', 'day-first', '2021-04-03'],
     ['Last updated 03/04/21', 'day-first', '2021-04-03'],
     ['Published: 25/03/2021', null, '2021-03-25'],
