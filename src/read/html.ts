@@ -124,8 +124,9 @@ export function readHtml(source: string): ReadResult {
   let mainRoot: Element | null = null;
   let bodyRoot: Element | null = null;
   let firstH1: string | null = null;
-  /** The page's declared language (a hint of its date order): <html lang>, then og:locale, then content-language. */
+  /** The page's declared language (a hint of its date order): <html lang>, og:locale, content-language, JSON-LD inLanguage. */
   let htmlLang: string | null = null;
+  let jsonLdLanguage: string | null = null;
 
   for (const el of elements(tree)) {
     const tag = el.tagName;
@@ -142,6 +143,7 @@ export function readHtml(source: string): ReadResult {
       const ld = jsonLd(textOf(el));
       jsonLdPublished = ld.published;
       jsonLdPublisher ??= ld.publisher;
+      jsonLdLanguage ??= ld.language ?? null;
       for (const a of ld.authors) authors.add(a);
     }
     else if (tag === 'article') articles.push(el);
@@ -255,7 +257,7 @@ export function readHtml(source: string): ReadResult {
   const pageTitle = titleTag && firstH1 && titleTag.startsWith(firstH1) ? firstH1 : titleTag && site ? withoutSite(titleTag, site) : titleTag;
   const title = clean(meta.get('og:title') ?? meta.get('twitter:title') ?? pageTitle ?? firstH1);
   const url = clean(canonical ?? meta.get('og:url') ?? cleared.url ?? null);
-  const lang = clean(htmlLang || meta.get('og:locale') || meta.get('content-language') || meta.get('language') || null);
+  const lang = clean(htmlLang || meta.get('og:locale') || meta.get('content-language') || jsonLdLanguage || meta.get('language') || null);
   const published = normalisePublished(meta.get('article:published_time') ?? meta.get('datepublished') ?? jsonLdPublished
     ?? timeDatetime ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date') ?? meta.get('sailthru.date') ?? null,
     localeDateOrder(lang, url)?.order ?? null);
@@ -365,10 +367,14 @@ function withoutSite(title: string, site: string): string {
 
 const clean = (s: string | null | undefined) => (s ? s.replace(/\s+/g, ' ').trim() || null : null);
 
-/** JSON-LD: the first datePublished, and the name of the publisher of the object that has it. */
-function jsonLd(json: string): { published: string | null; publisher: string | null; authors: string[] } {
+/**
+ * JSON-LD: the first datePublished, and the name of the publisher of the object that has it; the first
+ * inLanguage tag ("en-GB": a hint of the page's date order).
+ */
+function jsonLd(json: string): { published: string | null; publisher: string | null; authors: string[]; language?: string | null } {
   let data: unknown;
   const authors: string[] = [];
+  let language: string | null = null;
   try {
     data = JSON.parse(json);
   } catch {
@@ -383,6 +389,7 @@ function jsonLd(json: string): { published: string | null; publisher: string | n
   };
   for (const o of nodes) {
     noteOrg(o);
+    if (typeof o.inLanguage === 'string' && o.inLanguage.length <= 40) language ??= o.inLanguage;
     const p = o.publisher as Record<string, unknown> | Array<Record<string, unknown>> | string | undefined;
     const first = Array.isArray(p) ? p[0] : p;
     const name = typeof first === 'string' ? first : first?.name ?? (typeof first?.['@id'] === 'string' ? `@id:${first['@id']}` : undefined);
@@ -392,9 +399,9 @@ function jsonLd(json: string): { published: string | null; publisher: string | n
       const n = typeof x === 'string' ? x : x?.name;
       if (typeof n === 'string' && n.trim().length <= 60) authors.push(n.trim());
     }
-    if (typeof o.datePublished === 'string') return { published: o.datePublished, publisher: resolve(publisher), authors };
+    if (typeof o.datePublished === 'string') return { published: o.datePublished, publisher: resolve(publisher), authors, language };
   }
-  return { published: null, publisher: resolve(publisher), authors };
+  return { published: null, publisher: resolve(publisher), authors, language };
 
   function resolve(name: string | null): string | null {
     if (!name?.startsWith('@id:')) return name && name.length <= 80 ? name : null;

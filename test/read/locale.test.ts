@@ -180,6 +180,16 @@ describe('the document carries the hint', () => {
     const doc = readDocument(page('').replace('<head>', '<head><meta http-equiv="Content-Language" content="en-IE">'), { format: 'html' });
     expect(doc.dateOrder).toBe('day-first');
   });
+  it('from JSON-LD inLanguage', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","inLanguage":"en-AU","datePublished":"2023-03-21"}</script>';
+    const doc = readDocument(page('').replace('<head>', `<head>${ld}`), { format: 'html' });
+    expect(doc.lang).toBe('en-AU');
+    expect(doc.dateOrder).toBe('day-first');
+  });
+  it('<html lang> before og:locale', () => {
+    const doc = readDocument(page('en-US').replace('<head>', '<head><meta property="og:locale" content="en_GB">'), { format: 'html' });
+    expect(doc.lang).toBe('en-US');
+  });
   it('from the canonical address of a page', () => {
     const doc = readDocument(page('en').replace('<head>', '<head><link rel="canonical" href="https://www.example.co.nz/news/1">'), { format: 'html' });
     expect(doc.dateOrderHint).toEqual({ order: 'day-first', from: 'url-domain', evidence: 'nz' });
