@@ -62,6 +62,10 @@ const INCIDENTS: Article[] = [
   ['Ministry email system breached for months',
     'Intruders got into the email system of the Norland transport ministry last spring and read staff messages for four months, officials said.',
     'The ministry said classified networks were not affected.'],
+  // a ransomware incident told with nouns ("ransomware attack knocks out"), no "was hacked"
+  ['Ransomware attack knocks out Fenwick County phones',
+    'Phones and email at Fenwick County offices have been down since Tuesday, and staff are filling in paper forms, officials said.',
+    'The county has not said whether it will pay.'],
 ];
 
 // Near misses: patch advisories, surveys, advice, research on a campaign, product news.
@@ -116,6 +120,10 @@ const NOT_INCIDENTS: Article[] = [
   ['Printer flaw lets attackers read office documents',
     'A vulnerability in Halvard office printers could allow an attacker on the same network to read documents waiting in the print queue.',
     'Halvard said it fixed the bug in a firmware update released on Tuesday and has no evidence it was exploited.'],
+  // research on a ransomware family: the word "ransomware" all through, no victim, nothing happened to anyone named
+  ['New ransomware family spreads through fake shipping invoices',
+    'Researchers have named a new ransomware family, Mirelock, that arrives as a fake shipping invoice.',
+    'The ransomware encrypts documents and photos and asks for payment in bitcoin, the security firm said in a blog post.'],
 ];
 
 // Incident types, grouped by the expected set.
