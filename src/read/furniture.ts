@@ -3,6 +3,7 @@
 // the publisher they give away. Shared by the HTML and plain-text readers; data first, one row each.
 import type { RawBlock } from '../document.js';
 import { datelineDate } from './published.js';
+import { readDateOrder } from './locale.js';
 
 /** A block whose whole text matches one of these is furniture and is dropped. */
 export const FURNITURE_LINES: readonly RegExp[] = [
@@ -146,8 +147,13 @@ const TAIL_SECTION = /^(?:about|\d{0,5}\s?comments?|(?:join\sthe\s)?discussion|l
  * it: author bios and comments); bylines and copyright lines go too, giving the publisher's name (and a
  * byline's date, "Jane Roe | Outlet | Mar 3, 2021"). Returns the publisher named, if any.
  */
-export function clearFurniture(blocks: RawBlock[]): { blocks: RawBlock[]; site: string | null; published: string | null; url: string | null } {
+export function clearFurniture(
+  blocks: RawBlock[],
+  page: { lang?: string | null; url?: string | null } = {},
+): { blocks: RawBlock[]; site: string | null; published: string | null; url: string | null } {
   const out: RawBlock[] = [];
+  /** The first byline that carries a date: read once the page's address is known (its date order). */
+  let dateline: string | null = null;
   let site: string | null = null;
   let published: string | null = null;
   let url: string | null = null;
@@ -185,13 +191,17 @@ export function clearFurniture(blocks: RawBlock[]): { blocks: RawBlock[]; site: 
         const byline = readByline(text);
         if (byline) {
           site ??= byline.site;
-          published ??= datelineDate(text);
+          if (dateline === null && datelineDate(text)) dateline = text;
           continue;
         }
       }
       if (/^\(\s{0,2}(?:reporting|writing|additional\sreporting|editing)\sby\s[^)]{1,200}\)$/i.test(text)) continue;
     }
     out.push(block);
+  }
+  // a numeric date ("By Jane Roe | 03/04/2021") is read in the page's date order (src/read/locale.ts)
+  if (dateline !== null) {
+    published = datelineDate(dateline, /\d[/.-]\d/.test(dateline) ? readDateOrder({ blocks, lang: page.lang, url: url ?? page.url ?? null }) : null);
   }
   return { blocks: out, site, published, url };
 }

@@ -249,7 +249,8 @@ export function readHtml(source: string): ReadResult {
     const text = b.pieces.map((p) => p.value).join('').replace(/\s+/g, ' ').trim();
     return !(links >= 0.6 * text.replace(/\s/g, '').length && (text.length < 200 || !/[.!?]["”’)]?$/.test(text)));
   });
-  const cleared = clearFurniture(linked);
+  const lang = clean(htmlLang || meta.get('og:locale') || meta.get('content-language') || jsonLdLanguage || meta.get('language') || null);
+  const cleared = clearFurniture(linked, { lang, url: clean(canonical ?? meta.get('og:url') ?? null) });
 
   const site = clean(meta.get('og:site_name') ?? jsonLdPublisher ?? meta.get('application-name') ?? null) ?? cleared.site ?? footerSite(tree);
   // <title> often adds the site's name ("Story | Site", "Site: Story"): the headline is the part the <h1>
@@ -257,7 +258,6 @@ export function readHtml(source: string): ReadResult {
   const pageTitle = titleTag && firstH1 && titleTag.startsWith(firstH1) ? firstH1 : titleTag && site ? withoutSite(titleTag, site) : titleTag;
   const title = clean(meta.get('og:title') ?? meta.get('twitter:title') ?? pageTitle ?? firstH1);
   const url = clean(canonical ?? meta.get('og:url') ?? cleared.url ?? null);
-  const lang = clean(htmlLang || meta.get('og:locale') || meta.get('content-language') || jsonLdLanguage || meta.get('language') || null);
   const published = normalisePublished(meta.get('article:published_time') ?? meta.get('datepublished') ?? jsonLdPublished
     ?? timeDatetime ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date') ?? meta.get('sailthru.date') ?? null,
     localeDateOrder(lang, url)?.order ?? null);

@@ -5,6 +5,7 @@ import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
 import { datelineDate } from './published.js';
+import { readDateOrder, type DateOrder } from './locale.js';
 import { wireDateline } from './furniture.js';
 import type { RawBlock } from '../document.js';
 
@@ -112,8 +113,11 @@ const DATELINE_BLOCKS = 12;
 
 /** Without metadata, a dateline near the top gives the publication date; its block becomes a caption. */
 function readDateline(read: ReadResult): void {
+  // a numeric dateline ("Published: 03/04/2021") is read in the document's date order (src/read/locale.ts)
+  let order: DateOrder | null | undefined;
   for (const block of read.blocks.slice(0, DATELINE_BLOCKS)) {
-    const published = datelineDate(block.pieces.map((p) => p.value).join(''));
+    const line = block.pieces.map((p) => p.value).join('');
+    const published = datelineDate(line, /\d[/.-]\d/.test(line) ? (order ??= readDateOrder(read)) : null);
     if (published) {
       read.published = published;
       read.publishedFrom = 'text';

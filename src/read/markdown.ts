@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Nodes, Root } from 'mdast';
 import type { BlockKind, Piece, RawBlock, ReadResult } from '../document.js';
 import { normalisePublished } from './published.js';
+import { localeDateOrder } from './locale.js';
 import { ENDS_SENTENCE, readText, WRAP_MIN } from './text.js';
 import { clearFurniture } from './furniture.js';
 
@@ -139,14 +140,17 @@ export function readMarkdown(source: string): ReadResult {
 
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   // pages converted to Markdown keep their furniture lines (bylines, credits, "Story continues below advertisement")
-  const cleared = clearFurniture(blocks);
+  // the page's language and address: hints of its date order ("date: 03/04/2021" on a .co.uk page)
+  const lang = str(meta.lang) ?? str(meta.language) ?? str(meta.locale);
+  const url = str(meta.url) ?? str(meta.link) ?? str(meta.canonical);
+  const cleared = clearFurniture(blocks, { lang, url });
   blocks = cleared.blocks;
-  const fromMeta = normalisePublished(meta.date ?? meta.published ?? meta.datePublished ?? meta.pubDate);
+  const fromMeta = normalisePublished(meta.date ?? meta.published ?? meta.datePublished ?? meta.pubDate, localeDateOrder(lang, url)?.order ?? null);
   const published = fromMeta ?? cleared.published;
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   const title = str(meta.title) ?? (firstHeading ? firstHeading.pieces.map((p) => p.value).join('').trim() || null : null);
   return {
-    format: 'md', blocks, title, url: str(meta.url) ?? str(meta.link) ?? str(meta.canonical),
+    format: 'md', blocks, title, url, lang,
     published, publishedFrom: fromMeta ? 'front-matter' : published ? 'text' : null, warnings,
     site: [meta.site_name, meta.siteName, meta.site, meta.publisher].map(str).find((v) => v && v.length <= 80 && !v.includes('://')) ?? cleared.site,
   } as ReadResult;
