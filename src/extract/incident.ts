@@ -82,10 +82,10 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const units = [head, ...lead.map((s) => s.text.slice(0, MAX_CHARS))];
   // an event word in a sentence about what a flaw could let someone do is not an event
   const factual = (u: string) => EVENT_WORD.test(u) && !HYPOTHETICAL.test(u);
-  const event = units.filter(factual).length + (factual(head) ? 1 : 0);
+  const headEvent = factual(head);
+  const event = units.filter((u, i) => (i === 0 ? headEvent : factual(u))).length + (headEvent ? 1 : 0);
   const campaign = units.filter((u) => CAMPAIGN_WORD.test(u)).length;
   const roundup = ROUNDUP_HEAD.test(head);
-  const headEvent = factual(head);
   const scam = SCAM_HEAD.test(head);
   const impersonation = units.filter((u) => IMPERSONATION.test(u)).length;
   return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation };

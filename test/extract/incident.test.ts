@@ -66,6 +66,18 @@ const INCIDENTS: Article[] = [
   ['Ransomware attack knocks out Fenwick County phones',
     'Phones and email at Fenwick County offices have been down since Tuesday, and staff are filling in paper forms, officials said.',
     'The county has not said whether it will pay.'],
+  // stolen records turning up online, no verb of hacking
+  ['Hospital group says patient details posted online',
+    'Details of 80,000 patients of Ferris Health were posted on a hacking forum last week, the hospital group confirmed.',
+    'Ferris Health said the information came from a scheduling system run by a contractor.'],
+  // "cyber incident" as the name of the event
+  ['City of Harwell services disrupted by cyber incident',
+    'The City of Harwell said a cyber incident had disrupted online payments and library systems since Sunday.',
+    'The city has brought in outside specialists and notified the police.'],
+  // compromised accounts
+  ['Nordvik Energy customers warned after account takeovers',
+    'About 14,000 customer accounts at Nordvik Energy were compromised by criminals using passwords leaked in other breaches, the supplier said.',
+    'Nordvik has reset the affected passwords.'],
 ];
 
 // Near misses: patch advisories, surveys, advice, research on a campaign, product news.
@@ -120,6 +132,10 @@ const NOT_INCIDENTS: Article[] = [
   ['Printer flaw lets attackers read office documents',
     'A vulnerability in Halvard office printers could allow an attacker on the same network to read documents waiting in the print queue.',
     'Halvard said it fixed the bug in a firmware update released on Tuesday and has no evidence it was exploited.'],
+  // a scam alert in the "security alert" style
+  ['Security alert: fake Orbis Bank letters ask for card PINs',
+    'Customers of Orbis Bank are receiving letters that claim to come from the bank and ask them to confirm their card PIN on a website.',
+    'Orbis said it would never ask for a PIN.'],
   // research on a ransomware family: the word "ransomware" all through, no victim, nothing happened to anyone named
   ['New ransomware family spreads through fake shipping invoices',
     'Researchers have named a new ransomware family, Mirelock, that arrives as a fake shipping invoice.',
