@@ -124,6 +124,10 @@ const NOT_INCIDENTS: Article[] = [
   ['Invoice fraud on the rise as criminals target small firms',
     'Fake invoice scams are on the rise, with small businesses losing more each year, an industry group said.',
     'Criminals increasingly pose as suppliers and ask for bank details to be changed.'],
+  // a sector under attack, no one victim
+  ['Hackers ramp up attacks on water utilities',
+    'Criminal groups have stepped up attacks on the water sector this year, and the industry is under constant attack, a government report said.',
+    'Smaller utilities are most at risk because they lack security staff.'],
   // a named brand that only lends its name to a scam
   ['Streaming service subscribers warned of fake renewal emails',
     'Subscribers of Lumora TV are receiving emails that pretend to be renewal notices and ask for card details.',
