@@ -1,7 +1,9 @@
 // Is this a report of a specific security incident at an identified victim, and of what kind?
 // Reads the headline, the lead and the sentences that name the victim: event language ("was
-// hacked", "suffered a data breach") against vulnerability/patch language and research, statistics,
-// advice or product news. Types come from the keyword tables in lexicon/incident.ts, then the coding
+// hacked", "suffered a data breach", "records were taken", "ransomware attack knocks out") against
+// vulnerability/patch language (an event word in a sentence about what a flaw could allow does not
+// count), research, statistics, trends, advisories, advice or product news, scam alerts that borrow a
+// brand's name, and round-ups of several victims. Types come from the keyword tables in lexicon/incident.ts, then the coding
 // conventions: unauthorized-access goes with a supply-chain breach or phishing that led to access,
 // and is left out when the incident is only ransomware, an exposed database, an insider, a DDoS or a
 // lost device.
