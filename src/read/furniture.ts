@@ -136,6 +136,8 @@ const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]
 const joined = (b: RawBlock) => b.pieces.map((p) => p.value).join('').replace(/\s+/g, ' ').trim();
 /** Ends like a sentence (prose), as opposed to a headline or a link. */
 const SENTENCE_END = /[.!?]["”’)]?$/;
+/** The first line of a copy with a label: the headline itself ("Video: Three banks hit by the same phishing kit"). */
+const LABELLED_HEADLINE = /^(?:watch|video|listen|podcast)\s{0,3}:\s{0,3}(?:[^\s.!?]{1,40}\s){3}/i;
 /** A headline that asks or exclaims, one line under a "Most popular" heading ("Was the outage an attack?"). */
 const LISTED_QUESTION = /^[^.!?]{10,150}[?!]["”’)]?$/;
 /** Sections that run to the end of the page once they start. */
@@ -161,7 +163,7 @@ export function clearFurniture(
   for (let i = 0; i < n; i++) {
     const block = blocks[i]!;
     const text = joined(block);
-    if (!text || (block.kind !== 'heading' && isFurnitureLine(text))) continue;
+    if (!text || (block.kind !== 'heading' && !(i === 0 && LABELLED_HEADLINE.test(text)) && isFurnitureLine(text))) continue;
     // the page's address, saved at the top or the bottom of a copy (a link in the story stays text)
     const saved = i < 3 || n - i <= 3 ? urlLine(text) : null;
     if (saved) {

@@ -62,7 +62,8 @@ export function readText(source: string): ReadResult {
 }
 
 const textOf = (b: RawBlock) => b.pieces.map((p) => p.value).join('').replace(/\s+/g, ' ').trim();
-const isHeadline = (t: string) => t.length > 0 && t.length <= 200 && !/[.]$/.test(t) && !readByline(t) && !datelineDate(t);
+// a headline cut short by the page ("Businesses hit by more payroll fraud as …") still ends in its ellipsis
+const isHeadline = (t: string) => t.length > 0 && t.length <= 200 && (!/[.]$/.test(t) || /\w\s?(?:\.{3}|…)$/.test(t)) && !readByline(t) && !datelineDate(t);
 
 /** Lines sampled to tell a hard-wrapped text. */
 const WRAP_SAMPLE = 400;

@@ -47,6 +47,16 @@ describe('readText', () => {
     expect(blocks('Title\r\rFirst paragraph.\r\rSecond paragraph.\r')).toEqual(lf);
   });
 
+  it('a headline cut short with an ellipsis is still the title, below a masthead and a section line', () => {
+    const r = readText('Skip to main content\n\nHarbourwire\n\nHome | News | Security\n\nPayroll processor says staff tax forms were sent to ...\n\nBy Jane Roe\n\nThe processor said on Monday that forms were emailed to a fraudster.\n');
+    expect(r.title).toBe('Payroll processor says staff tax forms were sent to ...');
+  });
+  it('a labelled first line ("Video: …") is the title, not a promo line', () => {
+    const r = readText('Video: Three regional banks hit by the same phishing kit\n\nThree banks said on Tuesday that staff had entered passwords on a fake page.\n');
+    expect(r.title).toBe('Video: Three regional banks hit by the same phishing kit');
+    // further down, the same shape is a promo and goes
+    expect(blocks('Banks hit by phishing kit\n\nThree banks said staff were tricked.\n\nVideo: How a phishing kit works\n\nThe banks have reset passwords.\n').map(([, t]) => t)).not.toContain('Video: How a phishing kit works');
+  });
   it('a dateline near the top gives the publication date and is no article text', () => {
     const doc = readDocument('Title\n\nBy A. Writer\nPublished: 3 March 2023\n\nBody.\n', { format: 'txt' });
     expect(doc).toMatchObject({ published: '2023-03-03', publishedFrom: 'text' });
