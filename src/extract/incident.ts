@@ -10,7 +10,8 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EVENT_WORD, HYPOTHETICAL, IMPERSONATION, INTRUSION, NEGATION_BEFORE, SCAM_HEAD,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  NEGATION_BEFORE, SCAM_HEAD,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TYPE_CUES, VULN_NEWS,
 } from '../lexicon/incident.js';
 import { companyCandidates } from './company.js';
@@ -129,12 +130,17 @@ export function incidentTypes(doc: Document, company: CompanyFinding | null | un
     units.push(s.text.slice(0, MAX_CHARS));
   }
   const found = new Set<IncidentType>();
+  const pubYear = doc.published ? +doc.published.slice(0, 4) : null;
   for (const u of units) {
     if (ADVICE_CONTEXT.test(u)) continue;
+    // a sentence that recalls an older incident says nothing of this one's kind
+    const earlier = EARLIER_OPENING.exec(u);
+    if (earlier && pubYear !== null && +earlier[1]! <= pubYear - 2) continue;
     for (const [type, re] of TYPE_CUES) {
       const m = re.exec(u);
       if (!m) continue;
-      if (NEGATION_BEFORE.test(u.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const before = u.slice(Math.max(0, m.index - 40), m.index);
+      if (NEGATION_BEFORE.test(before) || MODAL_BEFORE.test(before)) continue;
       found.add(type);
     }
   }

@@ -96,6 +96,12 @@ export const CAMPAIGN_WORD = /\b(?:campaigns?|targeting|targets|new (?:malware|r
 
 /** A type word read in advice or a denial does not type this incident ("be vigilant against phishing", "not the result of a cyberattack"). */
 export const ADVICE_CONTEXT = /\b(?:risk of|vigilant|watch (?:out )?for|warned to|be alert|alert for|look(?:ing)? out for|lookout for|be wary|beware|watch out|on guard|could be used|may be used|might be used|may try|might try|could try|follow-up|safe from|protect (?:themselves|yourself)|tips|advice|recommend)/i;
+/** A modal before a type cue: what could happen, not what did ("middleware can open a path for malware"); "may have", "could be because of" still report. */
+export const MODAL_BEFORE = /\b(?:can|could|may|might)\s(?!have\b|be\s(?:behind|because|due|the\sresult|caused|linked|tied|related|connected|to\sblame|responsible)\b)(?:[\w-]{1,20}\s){0,5}$/i;
+
+/** A sentence that opens on an earlier time: another, older incident ("In 2017, the retailer suffered a malware attack"). */
+export const EARLIER_OPENING = /^(?:back\s)?in\s((?:19|20)\d{2})\b/i;
+
 export const NEGATION_BEFORE = /\b(?:not|no|never|nor|without|n't|rather than|ruled out|denied|deny|denies)\b[^.;]{0,30}$/i;
 /** A failed ransomware attack where the attackers still got in and took data. */
 export const ATTEMPTED_RANSOMWARE = /\b(?:attempted|foiled|thwarted|failed|prevented|unsuccessful) ransomware\b/i;

@@ -179,6 +179,17 @@ const TYPES: Array<[IncidentType[], Article[]]> = [
   [['ddos'], [
     ['Bank outage', 'Marlow Bank said a distributed denial-of-service attack knocked its online banking offline for two days.'],
   ]],
+  // what a weakness could let happen, and an older incident recalled, give no type
+  [['misconfiguration'], [
+    ['Claims database left open',
+      'Fenwick Mutual left an unsecured database open to the internet, exposing 30,000 claim files.',
+      'Researchers warned that such an opening can give attackers a route for malware into the wider network.',
+      'In 2019, the insurer suffered a phishing attack that took staff passwords.'],
+  ]],
+  [['phishing'], [
+    ['Staff passwords taken',
+      'Orrin Foods said its staff had been tricked by a phishing email, and administrators believe the theft could be because of a phishing kit sold online.'],
+  ]],
   [['credential-stuffing'], [
     ['Accounts hijacked',
       'Rail operator Nordlink said attackers used passwords leaked from other sites to break into customer accounts in a credential stuffing attack.'],
