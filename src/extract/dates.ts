@@ -88,10 +88,10 @@ const MAX_DATE_SENTENCES = 400;
 const MAX_SENTENCE = 1500;
 
 /**
- * chrono's mentions of a sentence. All-numeric dates ("03/04/2021") are read in the document's `order`
+ * chrono's mentions of a sentence. All-numeric dates ("03/04/2021") are read in the document's `order` (asked only when one needs it)
  * (src/read/locale.ts): day-first documents turn round what chrono reads month-first.
  */
-function chronoMentions(text: string, ref: Date, order: DateOrder | null): Mention[] {
+function chronoMentions(text: string, ref: Date, order: () => DateOrder | null): Mention[] {
   const out: Mention[] = [];
   let results: chrono.ParsedResult[];
   try {
@@ -223,7 +223,7 @@ function yearMentions(text: string): Mention[] {
 }
 
 /** All mentions of a sentence, overlaps resolved in favour of the longer one. */
-function mentionsOf(text: string, ref: Date, order: DateOrder | null): Mention[] {
+function mentionsOf(text: string, ref: Date, order: () => DateOrder | null): Mention[] {
   const all = [...chronoMentions(text, ref, order), ...relativeMentions(text), ...yearMentions(text)];
   all.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const out: Mention[] = [];
@@ -548,13 +548,15 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
   let parsed = 0;
   let anchor: DateParts | null = null;
   let anchorBlock = -10;
+  // the document's date order is read (a scan of the whole text) only when a numeric date needs it
+  const dateOrder = () => doc.dateOrder;
   for (const sentence of doc.sentences) {
     if (sentence.block - anchorBlock > 1) anchor = null;
     const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
     if (!DATE_HINT.test(text)) continue;
     if (isDateline(doc, sentence)) continue;
     if (++parsed > MAX_DATE_SENTENCES) break; // crawler junk or hostile input: an article has far fewer
-    const mentions = mentionsOf(text, ref, doc.dateOrder);
+    const mentions = mentionsOf(text, ref, dateOrder);
     if (mentions.length === 0) continue;
     const strong = STRONG_INCIDENT_RE.test(text);
     const incident = strong || INCIDENT_RE.test(text) || names.some((n) => text.includes(n));

@@ -163,18 +163,20 @@ export const NUMERIC_DATE_TAG = 'parser/SlashDateFormatParser';
  * Month and day of a date chrono read, in the document's order. chrono's English parser reads numbers
  * month-first, turning them round only when the first is above 12; in a day-first document a numeric
  * date whose numbers could both be months is turned round: "03/04/2021" → 3 April, not March 4.
- * When the order is unknown, a date written with dots ("03.04.2021", as German, French or Dutch write
+ * `order` may be a function, called only when a date needs it. When the order is unknown, a date written with dots ("03.04.2021", as German, French or Dutch write
  * it; month-first writers use slashes) is read day-first too.
  */
 export function monthDayInOrder(
   month: number,
   day: number,
   tags: ReadonlySet<string>,
-  order: DateOrder | null | undefined,
+  order: DateOrder | null | undefined | (() => DateOrder | null),
   written?: string,
 ): [month: number, day: number] {
   if (day > 12 || !tags.has(NUMERIC_DATE_TAG)) return [month, day];
-  const dayFirst = order === 'day-first' || (!order && written !== undefined && DOTTED_DATE.test(written));
+  // the order may be given lazily: most articles have no numeric date that needs it
+  const known = typeof order === 'function' ? order() : order;
+  const dayFirst = known === 'day-first' || (!known && written !== undefined && DOTTED_DATE.test(written));
   return dayFirst ? [day, month] : [month, day];
 }
 

@@ -161,6 +161,15 @@ describe('monthDayInOrder', () => {
     expect(monthDayInOrder(3, 4, numeric, null, '03/04/2021')).toEqual([3, 4]);
   });
   it('keeps a date written in words', () => expect(monthDayInOrder(5, 3, new Set(['parser/ENMonthNameMiddleEndianParser']), 'day-first')).toEqual([5, 3]));
+  it('asks a lazy order only for a numeric date that needs it', () => {
+    let asked = 0;
+    const order = () => (asked++, 'day-first' as const);
+    expect(monthDayInOrder(5, 3, new Set(['parser/ENMonthNameMiddleEndianParser']), order)).toEqual([5, 3]);
+    expect(monthDayInOrder(3, 25, numeric, order)).toEqual([3, 25]);
+    expect(asked).toBe(0);
+    expect(monthDayInOrder(3, 4, numeric, order)).toEqual([4, 3]);
+    expect(asked).toBe(1);
+  });
 });
 
 describe('the document carries the hint', () => {
