@@ -13,6 +13,8 @@ export interface CliOptions {
   published?: string;
   maxBytes: number;
   schema: boolean;
+  /** Add `why` (rule id and reason) to every value, and an `explain` block. */
+  explain: boolean;
   debug: boolean;
   quiet: boolean;
   verbose: boolean;
@@ -79,6 +81,7 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
     .addOption(new Option('--input <kind>', 'what stdin holds: one article, or NDJSON lines {"id","text","title"?,"url"?,"published"?,"format"?}').choices(['article', 'ndjson']).default('article'))
     .option('--errors <file>', 'also write failures to this file as NDJSON lines {"path","error"}, for re-runs')
     .option('--timeout-ms <ms>', 'give up on an article after this long (batches: default 60000)', positiveInteger)
+    .option('--explain', 'add why: {rule, reason} to every value and an explain block (rules behind isIncident, types, dropped candidates)', false)
     .option('--schema', 'print the JSON Schema of the record and exit', false)
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)', false)
     .option('-v, --verbose', 'also list skipped files', false)
@@ -107,6 +110,7 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
       published: o.published,
       maxBytes: o.maxBytes,
       schema: o.schema,
+      explain: o.explain,
       debug: o.debug,
       quiet: o.quiet,
       verbose: o.verbose,

@@ -83,6 +83,7 @@ export async function main(io: MainIO): Promise<number> {
     color: format === 'pretty' && wantsColor(stdout, env),
     maxBytes: options.maxBytes,
     inputFormat: options.inputFormat,
+    explain: options.explain,
     published: options.published,
   };
 

@@ -53,11 +53,18 @@ export interface SourceInfo {
   id?: string;
 }
 
+/** With `--explain`: the rule behind a value (`<extractor>.<rule-id>`) and its reason. */
+export interface Why {
+  rule: string;
+  reason: string;
+}
+
 export interface Company {
   name: string;
   aliases: string[];
   country: string | null;
   evidence: Evidence[];
+  why?: Why;
 }
 
 export interface IncidentDate {
@@ -66,6 +73,7 @@ export interface IncidentDate {
   text: string;
   attributedTo: string[];
   evidence: Evidence;
+  why?: Why;
 }
 
 export interface Dwell {
@@ -75,6 +83,7 @@ export interface Dwell {
   text: string | null;
   basis: 'stated' | 'computed';
   evidence?: Evidence;
+  why?: Why;
 }
 
 export interface DataItem {
@@ -84,6 +93,7 @@ export interface DataItem {
   status: DataStatus;
   attributedTo: string[];
   evidence: Evidence;
+  why?: Why;
 }
 
 export interface Affected {
@@ -92,18 +102,21 @@ export interface Affected {
   text: string;
   approximate?: boolean;
   evidence: Evidence;
+  why?: Why;
 }
 
 export interface Actor {
   name: string;
   kind: ActorKind;
   evidence: Evidence;
+  why?: Why;
 }
 
 export interface Source {
   name: string;
   kind: SourceKind;
   evidence: Evidence[];
+  why?: Why;
 }
 
 export interface IncidentRecord {
@@ -119,6 +132,15 @@ export interface IncidentRecord {
   actors: Actor[];
   sources: Source[];
   warnings: string[];
+  /** Only with `--explain`. */
+  explain?: Explanation;
+}
+
+/** With `--explain`: the rules behind the decisions that are not object values, and what rules set aside. */
+export interface Explanation {
+  isIncident: Why;
+  incidentTypes: Partial<Record<IncidentType, Why>>;
+  dropped: { field: string; text: string; rule: string; reason: string; evidence: Evidence | null }[];
 }
 
 const evidenceSchema = {
@@ -133,6 +155,13 @@ const evidenceSchema = {
   },
 } as const;
 
+const whySchema = {
+  type: 'object',
+  required: ['rule', 'reason'],
+  additionalProperties: false,
+  properties: { rule: { type: 'string', pattern: '^[a-z-]+\\.[a-z0-9.-]+$' }, reason: { type: 'string', minLength: 1 } },
+} as const;
+
 const isoDate = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 const nameList = { type: 'array', items: { type: 'string' } } as const;
 
@@ -144,7 +173,7 @@ export const recordSchema = {
   type: 'object',
   required: ['schemaVersion', 'source', 'isIncident', 'company', 'incidentTypes', 'dates', 'dwell', 'data',
     'affected', 'actors', 'sources', 'warnings'],
-  $defs: { evidence: evidenceSchema },
+  $defs: { evidence: evidenceSchema, why: whySchema },
   properties: {
     schemaVersion: { const: '1' },
     source: {
@@ -170,6 +199,7 @@ export const recordSchema = {
           aliases: nameList,
           country: { anyOf: [{ type: 'string', pattern: '^[A-Z]{2}$' }, { type: 'null' }] },
           evidence: { type: 'array', items: { $ref: '#/$defs/evidence' }, minItems: 1 },
+          why: { $ref: '#/$defs/why' },
         },
       }],
     },
@@ -185,6 +215,7 @@ export const recordSchema = {
           text: { type: 'string', minLength: 1 },
           attributedTo: nameList,
           evidence: { $ref: '#/$defs/evidence' },
+          why: { $ref: '#/$defs/why' },
         },
       },
     },
@@ -203,6 +234,7 @@ export const recordSchema = {
           text: { type: ['string', 'null'] },
           basis: { enum: ['stated', 'computed'] },
           evidence: { $ref: '#/$defs/evidence' },
+          why: { $ref: '#/$defs/why' },
         },
       }],
     },
@@ -218,6 +250,7 @@ export const recordSchema = {
           status: { enum: [...DATA_STATUSES] },
           attributedTo: nameList,
           evidence: { $ref: '#/$defs/evidence' },
+          why: { $ref: '#/$defs/why' },
         },
       },
     },
@@ -231,6 +264,7 @@ export const recordSchema = {
           text: { type: 'string', minLength: 1 },
           approximate: { type: 'boolean' },
           evidence: { $ref: '#/$defs/evidence' },
+          why: { $ref: '#/$defs/why' },
         },
       }],
     },
@@ -243,6 +277,7 @@ export const recordSchema = {
           name: { type: 'string', minLength: 1 },
           kind: { enum: [...ACTOR_KINDS] },
           evidence: { $ref: '#/$defs/evidence' },
+          why: { $ref: '#/$defs/why' },
         },
       },
     },
@@ -255,9 +290,29 @@ export const recordSchema = {
           name: { type: 'string', minLength: 1 },
           kind: { enum: [...SOURCE_KINDS] },
           evidence: { type: 'array', items: { $ref: '#/$defs/evidence' }, minItems: 1 },
+          why: { $ref: '#/$defs/why' },
         },
       },
     },
     warnings: { type: 'array', items: { type: 'string' } },
+    explain: {
+      type: 'object',
+      required: ['isIncident', 'incidentTypes', 'dropped'],
+      properties: {
+        isIncident: { $ref: '#/$defs/why' },
+        incidentTypes: { type: 'object', additionalProperties: { $ref: '#/$defs/why' } },
+        dropped: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['field', 'text', 'rule', 'reason', 'evidence'],
+            properties: {
+              field: { type: 'string' }, text: { type: 'string' }, rule: { type: 'string' }, reason: { type: 'string' },
+              evidence: { anyOf: [{ type: 'null' }, { $ref: '#/$defs/evidence' }] },
+            },
+          },
+        },
+      },
+    },
   },
 } as const;

@@ -42,6 +42,8 @@ export interface TaskSettings {
   color: boolean;
   maxBytes: number;
   inputFormat?: InputFormat;
+  /** `--explain`: rule ids and reasons on every value. */
+  explain?: boolean;
   published?: string;
 }
 
@@ -71,6 +73,7 @@ export async function runTask(task: Task, settings: TaskSettings): Promise<Outco
       title: meta.title,
       url: meta.url,
       id: meta.id,
+      explain: settings.explain,
     });
     record.warnings.unshift(...warnings);
     return { seq: task.seq, ok: true, output: FORMATTERS[settings.format](record, { color: settings.color }), warnings: record.warnings, incident: record.isIncident };

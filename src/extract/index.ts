@@ -13,16 +13,19 @@ import { extractDwell } from './dwell.js';
 import { extractData } from './data.js';
 import { attribute } from '../refine/attribution.js';
 import type { Context } from './types.js';
+import { Explain, type Why } from '../rules.js';
 
 export interface ExtractOptions extends ReadOptions {
   /** Shown as `source.path`; "-" for stdin. */
   path?: string;
   id?: string;
+  /** Add `why` to every value and an `explain` block to the record (`--explain`). */
+  explain?: boolean;
 }
 
 /** Run every extractor over a built document. */
 export function extractFromDocument(doc: Document, options: ExtractOptions = {}): IncidentRecord {
-  const ctx: Context = { published: doc.published, warnings: [...doc.warnings] };
+  const ctx: Context = { published: doc.published, warnings: [...doc.warnings], explain: new Explain(options.explain === true) };
   if (doc.text.trim().length === 0) ctx.warnings.push('empty article: no text to read');
   ctx.company = extractCompany(doc, ctx);
   ctx.sources = extractSources(doc, ctx);
@@ -43,9 +46,11 @@ export function extract(text: string, options: ExtractOptions = {}): IncidentRec
 
 function toRecord(doc: Document, ctx: Context, options: ExtractOptions): IncidentRecord {
   const ev = (s: Sentence): Evidence => doc.evidence(s);
+  // `why` only with --explain, so the default record stays exactly the contract's
+  const w = (why: Why | undefined): { why?: Why } => (options.explain && why ? { why } : {});
   const incident = ctx.incident ?? { isIncident: false, types: [] };
   const dwell = ctx.dwell ?? null;
-  return {
+  const record: IncidentRecord = {
     schemaVersion: '1',
     source: {
       path: options.path ?? '-',
@@ -58,21 +63,31 @@ function toRecord(doc: Document, ctx: Context, options: ExtractOptions): Inciden
     },
     isIncident: incident.isIncident,
     company: ctx.company
-      ? { name: ctx.company.name, aliases: ctx.company.aliases, country: ctx.company.country, evidence: ctx.company.sentences.map(ev) }
+      ? { name: ctx.company.name, aliases: ctx.company.aliases, country: ctx.company.country, evidence: ctx.company.sentences.map(ev), ...w(ctx.company.why) }
       : null,
     incidentTypes: incident.types,
-    dates: (ctx.dates ?? []).map((d) => ({ role: d.role, value: d.value, text: d.text, attributedTo: d.attributedTo, evidence: ev(d.sentence) })),
+    dates: (ctx.dates ?? []).map((d) => ({ role: d.role, value: d.value, text: d.text, attributedTo: d.attributedTo, evidence: ev(d.sentence), ...w(d.why) })),
     dwell: dwell
-      ? { start: dwell.start, end: dwell.end, days: dwell.days, text: dwell.text, basis: dwell.basis, ...(dwell.sentence ? { evidence: ev(dwell.sentence) } : {}) }
+      ? { start: dwell.start, end: dwell.end, days: dwell.days, text: dwell.text, basis: dwell.basis, ...(dwell.sentence ? { evidence: ev(dwell.sentence) } : {}), ...w(dwell.why) }
       : null,
     data: (ctx.data ?? []).map((d) => ({
-      category: d.category, subject: d.subject, text: d.text, status: d.status, attributedTo: d.attributedTo, evidence: ev(d.sentence),
+      category: d.category, subject: d.subject, text: d.text, status: d.status, attributedTo: d.attributedTo, evidence: ev(d.sentence), ...w(d.why),
     })),
     affected: ctx.affected
-      ? { count: ctx.affected.count, unit: ctx.affected.unit, text: ctx.affected.text, ...(ctx.affected.approximate ? { approximate: true } : {}), evidence: ev(ctx.affected.sentence) }
+      ? { count: ctx.affected.count, unit: ctx.affected.unit, text: ctx.affected.text, ...(ctx.affected.approximate ? { approximate: true } : {}), evidence: ev(ctx.affected.sentence), ...w(ctx.affected.why) }
       : null,
-    actors: (ctx.actors ?? []).map((a) => ({ name: a.name, kind: a.kind, evidence: ev(a.sentence) })),
-    sources: (ctx.sources ?? []).map((s) => ({ name: s.name, kind: s.kind, evidence: s.sentences.map(ev) })),
+    actors: (ctx.actors ?? []).map((a) => ({ name: a.name, kind: a.kind, evidence: ev(a.sentence), ...w(a.why) })),
+    sources: (ctx.sources ?? []).map((s) => ({ name: s.name, kind: s.kind, evidence: s.sentences.map(ev), ...w(s.why) })),
     warnings: ctx.warnings,
   };
+  if (options.explain) {
+    record.explain = {
+      isIncident: incident.why ?? { rule: 'incident.unexplained', reason: 'no rule recorded why' },
+      incidentTypes: incident.typeWhy ?? {},
+      dropped: ctx.explain.dropped.map((d) => ({
+        field: d.field, text: d.text, rule: d.why.rule, reason: d.why.reason, evidence: d.sentence ? ev(d.sentence) : null,
+      })),
+    };
+  }
+  return record;
 }

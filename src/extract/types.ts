@@ -1,6 +1,7 @@
 // What every extractor reads and returns. An extractor is `(doc, ctx) => finding`: it reads only the
 // document model (and the findings of extractors that ran before it, in `ctx`), never the source.
 import type { Document, Sentence } from '../document.js';
+import type { Explain, Why } from '../rules.js';
 import type {
   ActorKind, AffectedUnit, DataCategory, DataStatus, DateRole, IncidentType, SourceKind,
 } from '../record.js';
@@ -10,11 +11,17 @@ export interface CompanyFinding {
   aliases: string[];
   country: string | null;
   sentences: Sentence[];
+  /** The rule that produced this value (`--explain`). */
+  why?: Why;
 }
 
 export interface IncidentFinding {
   isIncident: boolean;
   types: IncidentType[];
+  /** The rule that decided `isIncident` (`--explain`). */
+  why?: Why;
+  /** The rule behind each type (`--explain`). */
+  typeWhy?: Partial<Record<IncidentType, Why>>;
 }
 
 export interface DateFinding {
@@ -25,6 +32,8 @@ export interface DateFinding {
   sentence: Sentence;
   /** Filled by the attribution refiner. */
   attributedTo: string[];
+  /** The rule that produced this value (`--explain`). */
+  why?: Why;
 }
 
 export interface DwellFinding {
@@ -34,6 +43,8 @@ export interface DwellFinding {
   text: string | null;
   basis: 'stated' | 'computed';
   sentence?: Sentence;
+  /** The rule that produced this value (`--explain`). */
+  why?: Why;
 }
 
 export interface DataFinding {
@@ -43,6 +54,8 @@ export interface DataFinding {
   status: DataStatus;
   sentence: Sentence;
   attributedTo: string[];
+  /** The rule that produced this value (`--explain`). */
+  why?: Why;
 }
 
 export interface AffectedFinding {
@@ -51,18 +64,24 @@ export interface AffectedFinding {
   text: string;
   approximate?: boolean;
   sentence: Sentence;
+  /** The rule that produced this value (`--explain`). */
+  why?: Why;
 }
 
 export interface ActorFinding {
   name: string;
   kind: ActorKind;
   sentence: Sentence;
+  /** The rule that produced this value (`--explain`). */
+  why?: Why;
 }
 
 export interface SourceFinding {
   name: string;
   kind: SourceKind;
   sentences: Sentence[];
+  /** The rule that produced this value (`--explain`). */
+  why?: Why;
 }
 
 /** Findings so far, in pipeline order; later extractors may read earlier ones. */
@@ -70,6 +89,8 @@ export interface Context {
   /** Publication date, ISO YYYY-MM-DD, or null. */
   published: string | null;
   warnings: string[];
+  /** Collects what rules set aside, for `--explain`; a no-op when explain is off. */
+  explain: Explain;
   company?: CompanyFinding | null;
   sources?: SourceFinding[];
   incident?: IncidentFinding;

@@ -3,8 +3,9 @@ import { readDocument } from '../../src/read/index.js';
 import { extractActors } from '../../src/extract/actors.js';
 import type { Context } from '../../src/extract/types.js';
 import type { ActorKind } from '../../src/record.js';
+import { Explain } from '../../src/rules.js';
 
-const ctx = (): Context => ({ published: '2024-05-10', warnings: [] });
+const ctx = (): Context => ({ published: '2024-05-10', warnings: [], explain: new Explain(true) });
 const run = (headline: string, ...paragraphs: string[]) =>
   extractActors(readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' }), ctx());
 const names = (headline: string, ...paragraphs: string[]) => run(headline, ...paragraphs).map((a) => a.name);

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractCompany } from '../../src/extract/company.js';
 import type { Context } from '../../src/extract/types.js';
+import { Explain } from '../../src/rules.js';
 
-const ctx = (): Context => ({ published: '2024-05-10', warnings: [] });
+const ctx = (): Context => ({ published: '2024-05-10', warnings: [], explain: new Explain(true) });
 const run = (headline: string, ...paragraphs: string[]) =>
   extractCompany(readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' }), ctx());
 const names = (headline: string, ...paragraphs: string[]) => {

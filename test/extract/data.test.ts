@@ -7,6 +7,7 @@ import { readDocument } from '../../src/read/index.js';
 import { extractData, findPhrases } from '../../src/extract/data.js';
 import type { Context, DataFinding } from '../../src/extract/types.js';
 import type { DataCategory, DataStatus } from '../../src/record.js';
+import { Explain } from '../../src/rules.js';
 
 const VICTIM = 'Harbour Mutual';
 
@@ -14,6 +15,7 @@ function ctxFor(company: string | null = VICTIM): Context {
   return {
     published: '2024-03-04',
     warnings: [],
+    explain: new Explain(true),
     company: company ? { name: company, aliases: [], country: null, sentences: [] } : null,
     sources: [],
   };

@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractSources } from '../../src/extract/sources.js';
 import type { Context } from '../../src/extract/types.js';
+import { Explain } from '../../src/rules.js';
 
 const ctx = (): Context => ({
   published: '2024-03-04',
   warnings: [],
+    explain: new Explain(true),
   company: { name: 'Northgate Logistics', aliases: [], country: null, sentences: [] },
 });
 

@@ -5,6 +5,7 @@ import { readDocument } from '../../src/read/index.js';
 import { extractSources, sameName } from '../../src/extract/sources.js';
 import type { Context } from '../../src/extract/types.js';
 import type { SourceKind } from '../../src/record.js';
+import { Explain } from '../../src/rules.js';
 
 const VICTIM = 'Northgate Logistics';
 
@@ -12,6 +13,7 @@ function ctxFor(company: string | null): Context {
   return {
     published: '2024-03-04',
     warnings: [],
+    explain: new Explain(true),
     company: company ? { name: company, aliases: [], country: null, sentences: [] } : null,
   };
 }

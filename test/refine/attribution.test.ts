@@ -6,6 +6,7 @@ import { extractSources } from '../../src/extract/sources.js';
 import { attribute } from '../../src/refine/attribution.js';
 import type { Context, DataFinding, DateFinding } from '../../src/extract/types.js';
 import type { Document } from '../../src/document.js';
+import { Explain } from '../../src/rules.js';
 
 const VICTIM = 'Corvane Motors';
 
@@ -13,6 +14,7 @@ function setup(paragraphs: string[]): { doc: Document; ctx: Context } {
   const doc = readDocument(['Corvane Motors confirms breach', ...paragraphs].join('\n\n') + '\n', { format: 'txt' });
   const ctx: Context = {
     published: '2024-05-20', warnings: [],
+    explain: new Explain(true),
     company: { name: VICTIM, aliases: [], country: null, sentences: [] },
   };
   ctx.sources = extractSources(doc, ctx);
