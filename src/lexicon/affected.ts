@@ -106,18 +106,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'families', 'spreadsheets', 'properties', 'games', 'products', 'models', 'versions', 'vulnerabilities', 'flaws',
 ]);
 
-/** Number words (lower-case) and their values. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, 'a hundred': 100, 'one hundred': 100, 'several hundred': 300, 'half a': 0.5,
-};
-
-/** Scale words after a number: "1.2 million", "2.3m", "3bn", "40k". */
-export const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, k: 1e3, lakh: 1e5, crore: 1e7, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9,
-};
+export { NUMBER_WORDS, SCALES } from './numbers.js';
 
 /** The sentence talks about harm done in an incident ("affected", "exposed", "stolen"). */
 export const HARM_CUE = /\b(?:affect|impact|expos|compromis|stole|stolen|theft|leak|breach|hack|access|obtain|download|dump|publish|post(?:ed|ing)|for sale|sold|selling|notif|warn|involv|exfiltrat|taken|scrap|at risk|belong|whose|contact|letters?|victims?|infect|encrypt|lock|claim|hit|collect|harvest|caught up|exposure|personal (?:data|details|information)|data of|details of|information (?:of|on|about)|database|data ?set|contain(?:ed|s|ing)?|included)/i;
