@@ -4,11 +4,12 @@
 import type { IncidentRecord } from '../record.js';
 import { formatCsv } from './csv.js';
 import { formatPretty } from './pretty.js';
+import { toStix } from './stix.js';
 import { toVeris } from './veris.js';
 
-export type OutputFormat = 'pretty' | 'json' | 'ndjson' | 'csv' | 'veris';
+export type OutputFormat = 'pretty' | 'json' | 'ndjson' | 'csv' | 'veris' | 'stix';
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pretty', 'json', 'ndjson', 'csv', 'veris'];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pretty', 'json', 'ndjson', 'csv', 'veris', 'stix'];
 
 export interface FormatOptions {
   color: boolean;
@@ -31,6 +32,15 @@ export const FORMATTERS: Record<OutputFormat, Formatter> = {
     record.warnings.push(record.isIncident
       ? 'no VERIS incident written: VERIS needs at least the year, and the article gives no date (pass --published)'
       : 'not an incident: no VERIS incident written');
+    return '';
+  },
+  // one STIX 2.1 bundle per line
+  stix: (record) => {
+    const bundle = toStix(record);
+    if (bundle) return `${JSON.stringify(bundle)}\n`;
+    record.warnings.push(record.isIncident
+      ? 'no STIX bundle written: STIX objects need timestamps, and the article gives no publication date (pass --published)'
+      : 'not an incident: no STIX bundle written');
     return '';
   },
 };

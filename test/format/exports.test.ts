@@ -5,9 +5,10 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvHeader, dataToken, formatCsv, joinCsvList, splitCsvList, toCsvRow, unneutralise } from '../../src/format/csv.js';
 import { BREACH_EXTRACT_NAMESPACE, sourceKey, uuidv5 } from '../../src/format/ids.js';
+import { INCIDENT_CORE_EXTENSION, stixTimestamp, toStix, type StixObject } from '../../src/format/stix.js';
 import { toVeris } from '../../src/format/veris.js';
 import type { IncidentRecord } from '../../src/record.js';
-import { SCHEMAS_PRESENT, verisProblems } from '../helpers/export-schemas.js';
+import { bundleProblems, SCHEMAS_PRESENT, verisProblems } from '../helpers/export-schemas.js';
 import { hasExpected, listFixtures } from '../helpers/fixtures.js';
 
 const fixtures = listFixtures().filter(hasExpected).map((f) => JSON.parse(readFileSync(f.expectedPath, 'utf8')) as IncidentRecord);
@@ -235,6 +236,127 @@ describe('VERIS', () => {
       const v = toVeris(invented())!;
       expect(verisProblems({ ...v, security_incident: 'Yes' })).not.toEqual([]);
       expect(verisProblems({ ...v, timeline: {} })).not.toEqual([]);
+    });
+  });
+});
+
+describe('STIX', () => {
+  const byType = (objects: StixObject[], type: string) => objects.filter((o) => o.type === type);
+  const one = (objects: StixObject[], type: string) => {
+    const found = byType(objects, type);
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('turns a publication date into a timestamp with milliseconds', () => {
+    expect(stixTimestamp('2024-03-12')).toBe('2024-03-12T00:00:00.000Z');
+    expect(stixTimestamp('2024-03')).toBe('2024-03-01T00:00:00.000Z');
+    expect(stixTimestamp('2024-13-01')).toBeNull();
+    expect(stixTimestamp(null)).toBeNull();
+  });
+
+  it('maps an invented record: report, incident, victim, location, actor, sources, notes', () => {
+    const bundle = toStix(invented())!;
+    const { objects } = bundle;
+    for (const o of objects) {
+      expect(o.spec_version).toBe('2.1');
+      expect(o.created).toBe('2024-03-12T00:00:00.000Z');
+      expect(o.modified).toBe(o.created);
+    }
+    const report = one(objects, 'report');
+    expect(report).toMatchObject({
+      name: 'Harbour Bank says intruders copied customer files',
+      published: '2024-03-12T00:00:00.000Z',
+      external_references: [{ source_name: 'news.example', url: 'https://news.example/harbour-bank' }],
+    });
+    const ids = new Set(objects.map((o) => o.id));
+    for (const ref of report.object_refs as string[]) expect(ids.has(ref)).toBe(true);
+    expect(new Set(report.object_refs as string[])).toEqual(new Set(objects.filter((o) => o.type !== 'report').map((o) => o.id)));
+
+    const incident = one(objects, 'incident');
+    expect(incident.name).toBe('Security incident at Harbour Bank');
+    expect((incident.extensions as Record<string, unknown>)[INCIDENT_CORE_EXTENSION]).toEqual({
+      extension_type: 'property-extension',
+      determination: 'confirmed',
+      investigation_status: 'new',
+      incident_types: ['unauthorized-access-system'],
+      impacted_entity_counts: { 'customer-individual': 41200 },
+    });
+    const victim = objects.find((o) => o.type === 'identity' && o.name === 'Harbour Bank')!;
+    expect(victim.identity_class).toBe('organization');
+    const location = one(objects, 'location');
+    expect(location.country).toBe('GB');
+    const actor = one(objects, 'threat-actor');
+    expect(actor).toMatchObject({ name: 'Grey Heron', threat_actor_types: ['crime-syndicate'] });
+    const rels = byType(objects, 'relationship').map((r) => [r.relationship_type, r.source_ref, r.target_ref]);
+    expect(rels).toEqual(expect.arrayContaining([
+      ['targets', incident.id, victim.id],
+      ['located-at', victim.id, location.id],
+      ['attributed-to', incident.id, actor.id],
+    ]));
+    // the victim's own statement is credited to the victim's identity, not to a second one
+    expect(byType(objects, 'identity')).toHaveLength(1);
+
+    const notes = byType(objects, 'note');
+    expect(notes).toHaveLength(3 + 2 + 1); // dates, data items, affected
+    const discovered = notes.find((n) => n.abstract === 'discovered: 2024-02-04')!;
+    expect(discovered).toMatchObject({ content: EVIDENCE.quote, authors: ['Harbour Bank'], x_breach_extract_evidence: EVIDENCE });
+    expect(discovered.object_refs).toEqual([incident.id, victim.id]);
+  });
+
+  it('gives the same ids to the same article, and different ones to another', () => {
+    const a = toStix(invented())!;
+    expect(JSON.stringify(toStix(invented()))).toBe(JSON.stringify(a));
+    const b = toStix(invented({ source: { ...invented().source, url: 'https://news.example/another' } }))!;
+    const idsA = new Set(a.objects.map((o) => o.id));
+    expect(b.objects.some((o) => idsA.has(o.id))).toBe(false);
+  });
+
+  it('gives no bundle for a non-incident, nor without a publication date', () => {
+    expect(toStix(invented({ isIncident: false }))).toBeNull();
+    expect(toStix(invented({ source: { ...invented().source, published: null } }))).toBeNull();
+  });
+
+  it('makes one incident with one report per article for several articles about one incident', () => {
+    const a = invented();
+    const b = invented({
+      source: { path: 'news/hb-2.html', title: 'Second report on the Harbour Bank intrusion', url: 'https://other.example/hb', published: '2024-03-15', publishedFrom: 'html-meta' },
+      sources: [{ name: 'The Ledger', kind: 'news-outlet', evidence: [EVIDENCE] }],
+    });
+    const { objects } = toStix([a, b])!;
+    const incident = one(objects, 'incident');
+    expect(incident.created).toBe('2024-03-12T00:00:00.000Z');
+    expect(incident.modified).toBe('2024-03-15T00:00:00.000Z');
+    const reports = byType(objects, 'report');
+    expect(reports.map((r) => r.published)).toEqual(['2024-03-12T00:00:00.000Z', '2024-03-15T00:00:00.000Z']);
+    for (const r of reports) expect(r.object_refs).toContain(incident.id);
+    expect(reports[0]!.id).toBe(one(toStix(a)!.objects, 'report').id); // an article's report keeps its id
+    expect(byType(objects, 'threat-actor')).toHaveLength(1); // one actor, named by both
+    expect(objects.find((o) => o.name === 'The Ledger')).toMatchObject({ identity_class: 'organization', roles: ['news-outlet'] });
+  });
+
+  describe.skipIf(!SCHEMAS_PRESENT)('against the STIX 2.1 schemas (../shared)', () => {
+    it('validates the invented records', () => {
+      const variants: Partial<IncidentRecord>[] = [
+        {},
+        { company: null, actors: [], sources: [], data: [], affected: null, dates: [], incidentTypes: [] },
+        { source: { path: '-', title: null, url: 'not a url', published: '2024-03', publishedFrom: 'text' }, dwell: { start: '2024-01', end: '2024-03', days: { min: 29, max: 90 }, text: 'for weeks', basis: 'stated', evidence: EVIDENCE } },
+      ];
+      for (const over of variants) expect(bundleProblems(toStix(invented(over))!)).toEqual([]);
+    });
+    it('validates every fixture record that is an incident (dated as published in 2024)', () => {
+      for (const record of fixtures) {
+        const dated = { ...record, source: { ...record.source, published: record.source.published ?? '2024-05-02' } };
+        const bundle = toStix(dated);
+        if (!record.isIncident) expect(bundle).toBeNull();
+        else expect(bundleProblems(bundle!), record.source.path).toEqual([]);
+      }
+    });
+    it('rejects what is not STIX (the validator works)', () => {
+      const bundle = toStix(invented())!;
+      const report = one(bundle.objects, 'report');
+      expect(bundleProblems({ ...bundle, objects: [{ ...report, created: '2024-03-12T00:00:00Z' }] })).not.toEqual([]);
+      expect(bundleProblems({ ...bundle, objects: [{ ...report, object_refs: [] }] })).not.toEqual([]);
     });
   });
 });

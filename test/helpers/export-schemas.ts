@@ -33,6 +33,8 @@ const stixIds = new Map<string, string>();
 export function stixProblems(object: { type?: unknown }): string[] {
   if (!stix) {
     stix = new Ajv2020({ allErrors: true, strict: false, unicodeRegExp: false });
+    // url-regex.json says format "uri": an absolute URI (RFC 3986), which WHATWG URL parsing approximates
+    stix.addFormat('uri', (value: string) => URL.canParse(value) && /^[a-z][a-z0-9+.-]*:/i.test(value));
     for (const folder of readdirSync(STIX)) {
       for (const file of readdirSync(join(STIX, folder))) {
         if (!file.endsWith('.json')) continue;
@@ -54,6 +56,16 @@ export function bundleProblems(bundle: { type?: unknown; id?: unknown; objects?:
   const problems: string[] = [];
   if (bundle.type !== 'bundle') problems.push('not a bundle');
   if (typeof bundle.id !== 'string' || !/^bundle--[0-9a-f-]{36}$/.test(bundle.id)) problems.push(`bad bundle id ${String(bundle.id)}`);
-  for (const object of bundle.objects ?? []) problems.push(...stixProblems(object));
+  const objects = (bundle.objects ?? []) as Record<string, unknown>[];
+  for (const object of objects) problems.push(...stixProblems(object));
+  // within the bundle: ids unique, and every reference points at an object of the bundle
+  const ids = new Set(objects.map((o) => o.id));
+  if (ids.size !== objects.length) problems.push('duplicate ids');
+  for (const object of objects) {
+    for (const [name, value] of Object.entries(object)) {
+      const refs = name.endsWith('_ref') ? [value] : name.endsWith('_refs') ? (value as unknown[]) : [];
+      for (const ref of refs) if (!ids.has(ref)) problems.push(`${String(object.id)} ${name} → ${String(ref)}: not in the bundle`);
+    }
+  }
   return problems;
 }
