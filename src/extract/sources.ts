@@ -775,7 +775,7 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
     push(run, hint, at, according);
     return;
   }
-  // lower-case: "according to the company", "according to a press release from the company"
+  // lower-case: "according to the firm", "according to a notice by the firm"
   const head = skipped + rest.split(/[,;.]/)[0];
   const ref = /^(?:(?:a|an|the)\s(?:[\p{L}-]{1,20}\s){0,4}?(?:from|by|of|with)\s)?(?:the|this|its)\s(?:[\p{L}-]{1,20}\s){0,1}?([\p{L}-]{2,20})(?:['’]s)?(?=[\s,.;]|$)/iu.exec(head);
   if (ref && (VICTIM_REFERENCES.includes(lower(ref[1]!)) || SPOKES_NOUNS.includes(lower(ref[1]!)))) {
