@@ -548,7 +548,7 @@ export const extractActors: Extractor<ActorFinding[]> = (doc, ctx) => {
   }
   // Keep this incident's actors: named in the headline or lead, or named with a cue more than in passing.
   const published = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
-  const background = (s: Sentence) => BACKGROUND_CUE.test(s.text)
+  const background = (s: Sentence) => ctx.scope?.isBackground(s) || BACKGROUND_CUE.test(s.text)
     || (published !== null && [...s.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => Number(y[0]) < published && Number(y[0]) > 1990 && /\b(?:in|during|since)\s{1,2}(?:19|20)\d\d\b/i.test(s.text)));
   const nameOf = (a: Actor) => a.spellings.slice(0, 4).join('/');
   const scored = actors.map((a) => {
