@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
+// `--dist DIR` bundles another tsc output folder (the CLI tests build a private copy)
+const at = process.argv.indexOf('--dist');
+const DIST = at > 0 ? resolve(process.argv[at + 1]) : join(ROOT, 'dist');
 export const BUNDLE = join(DIST, 'breach-extract.cjs');
 
 /**
@@ -57,8 +59,8 @@ export async function buildBundle() {
     metafile: true,
     plugins: [distPlugin],
     stdin: {
-      contents: "export * from './dist/index.js'; export { run, parseArgs } from './dist/cli.js'; export { main } from './dist/main.js'; export { compromise, compromiseOne } from './dist/nlp.js';",
-      resolveDir: ROOT,
+      contents: "export * from './index.js'; export { run, parseArgs } from './cli.js'; export { main } from './main.js'; export { compromise, compromiseOne } from './nlp.js';",
+      resolveDir: DIST,
       sourcefile: 'breach-extract-entry.js',
       loader: 'js',
     },
@@ -84,5 +86,5 @@ export function asciiOnly(code) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const t = Date.now();
   await buildBundle();
-  console.log(`build-bundle: dist/breach-extract.cjs in ${Date.now() - t} ms`);
+  console.log(`build-bundle: ${relative(ROOT, BUNDLE)} in ${Date.now() - t} ms`);
 }

@@ -95,7 +95,7 @@ function parseLine(line: string): { text: string; meta: ArticleMeta; id: string 
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** ISO 8601: 2017-11-03, 2017-11-3, 20171103, with an optional time and any offset (T10:22Z, 10:22:00.5+05:30). */
-const ISO = /^(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})(\d{2})(\d{2}))(?:[T ]\d{1,2}(?::?\d{2}){0,2}(?:[.,]\d+)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO = /^(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})(\d{2})(\d{2}))(?:[T ](?:[01]?\d|2[0-3])(?::?[0-5]\d){0,2}(?:[.,]\d+)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 /** RFC 2822 (and the RFC 822/1123 forms crawlers send): [Fri, ]3 Nov 2017[ 10:22[:00] +0000|GMT|EST…]. */
 const RFC2822 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|[a-z]{1,5}))?)?$/i;
 
