@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import { main } from './main.js';
-import type { OutputFormat } from './format/index.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './format/index.js';
 import { INPUT_FORMATS, isCalendarDay, type InputFormat } from './values.js';
 
 export interface CliOptions {
@@ -12,7 +12,8 @@ export interface CliOptions {
   inputFormat?: InputFormat;
   published?: string;
   maxBytes: number;
-  schema: boolean;
+  /** `--schema` (the record) or `--schema merge` (a merged incident). */
+  schema: boolean | 'record' | 'merge';
   /** Add `why` (rule id and reason) to every value, and an `explain` block. */
   explain: boolean;
   debug: boolean;
@@ -67,6 +68,7 @@ Examples:
   breach-extract story.html | jq .company.name
   cat story.md | breach-extract -
   breach-extract news/ > records.ndjson
+  breach-extract news/ | breach-extract merge > incidents.ndjson   (see breach-extract merge --help)
   breach-extract 'archive/**/*.html' --jobs 4 --errors failed.ndjson > records.ndjson
   crawler | breach-extract --input ndjson > records.ndjson
   breach-extract --input ndjson --keep-going --error-records --jobs 1 < part-00000 > records-00000`;
@@ -77,7 +79,7 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
   const program = new Command('breach-extract')
     .description('Read news articles about data breaches and print structured incident records (JSON).')
     .argument('[inputs...]', 'article files or folders (.txt .md .html); "-" reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json for one input, ndjson for several)').choices(['pretty', 'json', 'ndjson']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json for one input, ndjson for several); csv: one row per article under a header; veris: VERIS 1.4 incidents, stix: STIX 2.1 bundles (NDJSON)').choices(OUTPUT_FORMATS))
     .addOption(new Option('-i, --input-format <format>', 'how to read the input (default: by extension, else sniffed)').choices(INPUT_FORMATS))
     .option('-p, --published <date>', 'publication date YYYY-MM-DD, overriding what the article says', isoDay)
     .option('--max-bytes <size>', 'refuse articles larger than this', byteCount, DEFAULT_MAX_BYTES)
@@ -89,7 +91,7 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
     .option('--error-records', 'also write each failure to stdout as {"source":{"id"} or {"path"},"error"}, so every input has one output line', false)
     .option('--timeout-ms <ms>', 'give up on an article after this long (batches: default 60000)', positiveInteger)
     .option('--explain', 'add why: {rule, reason} to every value and an explain block (rules behind isIncident, types, dropped candidates)', false)
-    .option('--schema', 'print the JSON Schema of the record and exit', false)
+    .addOption(new Option('--schema [which]', 'print the JSON Schema of the record (or of a merged incident: --schema merge) and exit').choices(['record', 'merge']).default(false))
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)', false)
     .option('-v, --verbose', 'also list skipped files', false)
     .option('--debug', 'print stack traces for internal errors', false)
