@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import type { BlockKind, Piece, RawBlock, ReadResult } from '../document.js';
 import { normalisePublished } from './published.js';
 import { localeDateOrder } from './locale.js';
-import { ENDS_SENTENCE, readText, WRAP_MIN } from './text.js';
+import { ENDS_SENTENCE, readText, startsOwnLine, WRAP_MIN } from './text.js';
 import { clearFurniture } from './furniture.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -183,7 +183,8 @@ function splitAtLineBreaks(pieces: Piece[]): Piece[][] {
       const part = piece.value.slice(from, nl);
       line += part;
       const trimmed = line.trim();
-      if (trimmed.length < WRAP_MIN || ENDS_SENTENCE.test(trimmed)) {
+      const next = piece.value.slice(nl + 1, (piece.value.indexOf('\n', nl + 1) + 1 || piece.value.length + 1) - 1);
+      if (trimmed.length < WRAP_MIN || ENDS_SENTENCE.test(trimmed) || startsOwnLine(trimmed) || startsOwnLine(next)) {
         if (part) out[out.length - 1]!.push({ value: part, start: piece.start + from, end: piece.start + nl });
         out.push([]);
         line = '';
