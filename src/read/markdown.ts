@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes, Root } from 'mdast';
-import type { BlockKind, Piece, RawBlock, ReadResult } from '../document.js';
+import { cutPiece, type BlockKind, type Piece, type RawBlock, type ReadResult } from '../document.js';
 import { normalisePublished } from './published.js';
 import { localeDateOrder } from './locale.js';
 import { ENDS_SENTENCE, readText, WRAP_MIN } from './text.js';
@@ -112,7 +112,7 @@ export function readMarkdown(source: string): ReadResult {
         const pieces: Piece[] = [];
         for (const child of node.children as Nodes[]) inline(child, pieces);
         const k: BlockKind = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'table-cell' : kind;
-        for (const lines of splitAtLineBreaks(pieces)) blocks.push({ kind: k, pieces: lines, depth: node.type === 'heading' ? node.depth : undefined });
+        for (const lines of splitAtLineBreaks(source, pieces)) blocks.push({ kind: k, pieces: lines, depth: node.type === 'heading' ? node.depth : undefined });
         return;
       }
       case 'blockquote':
@@ -174,25 +174,27 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * Markdown joins the lines of a paragraph, but articles converted from web pages put a headline, a
  * caption and a credit on consecutive lines: split a paragraph at line breaks that end such lines.
  */
-function splitAtLineBreaks(pieces: Piece[]): Piece[][] {
+function splitAtLineBreaks(source: string, pieces: Piece[]): Piece[][] {
   const out: Piece[][] = [[]];
   let line = '';
-  for (const piece of pieces) {
-    let from = 0;
+  for (const whole of pieces) {
+    // the part of the piece not yet placed; cut with cutPiece, as the value and its source need not
+    // have the same length (paragraph lines lose their indentation and trailing spaces)
+    let piece = whole;
     for (let nl = piece.value.indexOf('\n'); nl >= 0; nl = piece.value.indexOf('\n', nl + 1)) {
-      const part = piece.value.slice(from, nl);
-      line += part;
-      const trimmed = line.trim();
+      const part = piece.value.slice(0, nl);
+      const trimmed = (line + part).trim();
       if (trimmed.length < WRAP_MIN || ENDS_SENTENCE.test(trimmed)) {
-        if (part) out[out.length - 1]!.push({ value: part, start: piece.start + from, end: piece.start + nl });
+        const [head, tail] = cutPiece(source, piece, nl);
+        if (head.value) out[out.length - 1]!.push(head);
         out.push([]);
         line = '';
-        from = nl + 1;
+        piece = cutPiece(source, tail, 1)[1];
+        nl = -1;
       }
     }
-    const rest = from === 0 ? piece : { value: piece.value.slice(from), start: piece.start + from, end: piece.end };
-    if (rest.value) out[out.length - 1]!.push(rest);
-    line += rest.value.slice(rest.value.lastIndexOf('\n') + 1);
+    if (piece.value) out[out.length - 1]!.push(piece);
+    line += piece.value.slice(piece.value.lastIndexOf('\n') + 1);
   }
   return out.filter((p) => p.length > 0);
 }
