@@ -39,10 +39,16 @@ export interface ReadOptions {
   url?: string;
 }
 
+/** What serialisers write for a missing value: a text of only this is no article. */
+const PLACEHOLDER = /^\s*(null|undefined|None|nil|NULL)\s*$/;
+
 /** Source text → the document model. */
 export function readDocument(source: string, options: ReadOptions = {}): Document {
   const format = options.format ?? formatFromPath(options.path) ?? sniffFormat(source);
-  const read = READERS[format](source);
+  const placeholder = PLACEHOLDER.exec(source)?.[1];
+  // a text that is only `null` (a crawler's missing body, serialised) is no article: not a title "null"
+  const read = READERS[format](placeholder ? '' : source);
+  if (placeholder) read.warnings.push(`the text is only "${placeholder}", a placeholder for a missing text: read as empty`);
   if (options.title && !read.title) read.title = options.title;
   if (options.url && !read.url) read.url = options.url;
   if (options.published) {
