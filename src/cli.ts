@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import { main } from './main.js';
-import type { OutputFormat } from './format/index.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './format/index.js';
 import { INPUT_FORMATS, isCalendarDay, type InputFormat } from './values.js';
 import { MAX_TIMEOUT_MS } from './batch/budget.js';
 
@@ -90,7 +90,7 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
   const program = new Command('breach-extract')
     .description('Read news articles about data breaches and print structured incident records (JSON).')
     .argument('[inputs...]', 'article files or folders (.txt .md .html); "-" reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json for one input, ndjson for several)').choices(['pretty', 'json', 'ndjson']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json for one input, ndjson for several); csv: one row per article under a header; veris: VERIS 1.4 incidents, stix: STIX 2.1 bundles (NDJSON)').choices(OUTPUT_FORMATS))
     .addOption(new Option('-i, --input-format <format>', 'how to read the input (default: by extension, else sniffed)').choices(INPUT_FORMATS))
     .option('-p, --published <date>', 'publication date YYYY-MM-DD, overriding what the article says', isoDay)
     .option('--max-bytes <size>', 'refuse articles larger than this', byteCount, DEFAULT_MAX_BYTES)

@@ -4,7 +4,7 @@ import { openSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs, type CliOptions } from './cli.js';
 import { InputError, UsageError } from './errors.js';
-import type { OutputFormat } from './format/index.js';
+import { csvHeader, type OutputFormat } from './format/index.js';
 import { describeFsError, expandInputs, type Input } from './batch/inputs.js';
 import { ndjsonTasks } from './batch/ndjson.js';
 import { runOrdered } from './batch/ordered.js';
@@ -116,6 +116,7 @@ export async function main(io: MainIO): Promise<number> {
   });
   const tasks = ndjson ? ndjsonTasks(io.stdin ?? emptyStream(), options.maxBytes) : fileTasks(expanded.inputs, options, io);
   let interrupted = false;
+  if (format === 'csv') stdout.write(csvHeader()); // once per run, rows follow as articles are done
   try {
     ({ interrupted } = await runOrdered(reporter.track(tasks), executor, pooled ? workers * 4 : 1, (o) => reporter.emit(o), io.signal));
   } finally {

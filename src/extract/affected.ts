@@ -92,10 +92,13 @@ function unitAfter(after: string): { unit: AffectedUnit; end: number } | null {
   return null;
 }
 
-function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, titleNumbers: Set<number>, victim: VictimPatterns | null): Candidate[] {
+function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, titleNumbers: Set<number>, victim: VictimPatterns | null, room: number): Candidate[] {
   const out: Candidate[] = [];
   const text = s.text;
+  // Sentence-level cues are read once per sentence, never once per number in it (a long sentence can
+  // hold thousands of numbers).
   const harm = HARM_CUE.test(text);
+  const claim = CLAIM_CUE.test(text);
   const aggregate = AGGREGATE_CUE.test(text) && !(victim && victim.named.test(text));
   const elsewhere = ELSEWHERE_CUE.test(text);
   const otherBreach = OTHER_BREACH.test(text);
@@ -103,7 +106,7 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
   if (!headline && LINK_LINE.test(text)) return out; // "Related: … breach affects 2 million users"
   const tail = doc.blocks[s.block]?.kind === 'list-item' && total > 12 && rank > total * 0.6;
   NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+  for (let m = NUMBER.exec(text); m && out.length < room; m = NUMBER.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     if (CURRENCY_BEFORE.test(before) || AFTER_NOT_COUNT.test(after)) continue;
@@ -134,7 +137,7 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
     else if (rank < 10) score += 0.75;
     else if (total > 25 && rank > total * 0.7) score -= 1;
     if (AFFECTED_AFTER.test(text.slice(end, end + 40))) score += 1.5;
-    if (CLAIM_CUE.test(text)) score -= 1;
+    if (claim) score -= 1;
     if (TOTAL_CUE.test(before.slice(-30))) score += 1.5;
     if (SIZE_BEFORE.test(before.slice(-60).replace(/\s{1,3}$/, ' '))) score -= 4;
     if (elsewhere) score -= 3;
@@ -172,7 +175,7 @@ export function affectedCandidates(doc: Document, ctx?: Context): Candidate[] {
   for (const s of doc.sentences) {
     if (cands.length >= MAX_CANDIDATES) break;
     if (!/\d|million|billion|thousand/i.test(s.text)) continue;
-    cands.push(...candidatesIn(doc, s, s.index, total, inTitle, victim));
+    for (const c of candidatesIn(doc, s, s.index, total, inTitle, victim, MAX_CANDIDATES - cands.length)) cands.push(c);
   }
   return cands;
 }

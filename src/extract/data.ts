@@ -515,8 +515,15 @@ function canonicalSubjects(hits: Hit[]): void {
 function merge(hits: Hit[]): DataFinding[] {
   // "the information it held included names and addresses of voters": a general word whose content the
   // same sentence spells out, and which does not say whose it is, adds no item of its own
-  const heads = new Set<Hit>(hits.filter((h) => h.category === 'unspecified' && !h.ownSubject
-    && hits.some((o) => o.sentence === h.sentence && o.category !== 'unspecified' && o.status !== 'denied' && o.head === h.text)));
+  // (one pass to index the heads each sentence spells out, one to look them up: linear in the hits)
+  const spelledOut = new Map<Sentence, Set<string>>();
+  for (const o of hits) {
+    if (o.category === 'unspecified' || o.status === 'denied' || o.head === undefined) continue;
+    const set = spelledOut.get(o.sentence) ?? new Set<string>();
+    set.add(o.head);
+    spelledOut.set(o.sentence, set);
+  }
+  const heads = new Set<Hit>(hits.filter((h) => h.category === 'unspecified' && !h.ownSubject && spelledOut.get(h.sentence)?.has(h.text)));
   canonicalSubjects(hits);
   // A subject-less mention joins the one item of its category that names a subject.
   const subjectsByCategory = new Map<DataCategory, Set<string>>();
@@ -557,15 +564,23 @@ function merge(hits: Hit[]): DataFinding[] {
   }
   // The item's text: its phrases as written, in order, each once ("names, dates of birth").
   for (const x of items.values()) {
-    const seen = new Set<string>();
-    const words: string[] = [];
     const key = (p: string) => p.toLowerCase().replace(/^the\s/, '').replace(/e?s$/, '');
     const keys = x.phrases.map(key);
+    // "Social Security numbers" is already said by "customer Social Security numbers": every key that
+    // is another key's tail after a subject word is owned (each distinct key is split once, not
+    // compared with every other phrase).
+    const owned = new Set<string>();
+    for (const o of new Set(keys)) {
+      for (let at = o.indexOf(' '); at > 0; at = o.indexOf(' ', at + 1)) {
+        if (subjectIn(o.slice(0, at)) !== null) owned.add(o.slice(at + 1));
+      }
+    }
+    const seen = new Set<string>();
+    const words: string[] = [];
     for (const [i, p] of x.phrases.entries()) {
+      if (words.length >= MAX_PHRASES) break;
       const k = keys[i]!;
-      // "Social Security numbers" is already said by "customer Social Security numbers"
-      const owned = keys.some((o) => o !== k && o.endsWith(` ${k}`) && subjectIn(o.slice(0, -k.length - 1)) !== null);
-      if (seen.has(k) || owned || words.length >= MAX_PHRASES) continue;
+      if (seen.has(k) || owned.has(k)) continue;
       seen.add(k);
       words.push(p);
     }
