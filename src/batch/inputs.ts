@@ -63,8 +63,8 @@ export async function expandInputs(operands: string[], options: ExpandOptions = 
   return { inputs, several };
 }
 
-/** Characters that make an operand a pattern rather than a path (when no such path exists). */
-const GLOB_MAGIC = /[*?[\]{}]/;
+/** What makes an operand a pattern rather than a path (when no such path exists): `*`, `?`, `[…]`, `{…}`. */
+const GLOB_MAGIC = /[*?]|\[[^\]]*\]|\{[^}]*\}/;
 
 export const isGlob = (operand: string): boolean => GLOB_MAGIC.test(operand);
 
@@ -112,7 +112,7 @@ async function walk(dir: string, accept: (path: string) => boolean, out: Found[]
     return;
   }
   if (seen.has(real)) {
-    onWarning?.(dir, 'symlink loop: a folder already walked, not walked again');
+    if (!quietFolders) onWarning?.(dir, 'symlink loop: a folder already walked, not walked again');
     return;
   }
   seen.add(real);
@@ -131,8 +131,10 @@ async function walk(dir: string, accept: (path: string) => boolean, out: Found[]
       try {
         info = await stat(path);
       } catch (error) {
-        // a dangling or looping link: an article lost if its name says article
-        if (accept(path)) out.push({ kind: 'error', path, reason: `symbolic link not followed: ${describeFsError(error)}` });
+        // a dangling or looping link: an article lost if its name says article, else worth a word
+        const why = `symbolic link not followed: ${describeFsError(error)}`;
+        if (accept(path)) out.push({ kind: 'error', path, reason: why });
+        else if (!quietFolders) onWarning?.(path, why);
         continue;
       }
     }

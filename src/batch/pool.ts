@@ -41,7 +41,7 @@ export const workersAvailable = (): boolean => existsSync(WORKER_ENTRY);
  * scripts/bench-hostile.mjs, with room to spare: see the README's reliability section).
  */
 export const WORKER_BASE_HEAP_MB = 160;
-export const HEAP_PER_ARTICLE_BYTE = 40;
+export const HEAP_PER_ARTICLE_BYTE = 80;
 export const workerLimits = (maxBytes: number) => ({
   maxOldGenerationSizeMb: WORKER_BASE_HEAP_MB + Math.ceil((maxBytes * HEAP_PER_ARTICLE_BYTE) / (1024 * 1024)),
   maxYoungGenerationSizeMb: 24,
