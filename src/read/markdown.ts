@@ -22,6 +22,8 @@ const MAX_CONTAINER_DEPTH = 64;
  */
 const MAX_NESTED_ITEMS = 200;
 const MAX_LIST_ITEMS = 5_000;
+/** Leading spaces beyond which a line is no article's Markdown (deeper than the container depth allows). */
+const MAX_INDENT = 64;
 /** Front matter beyond this is no article's metadata (the YAML parser slows on huge mappings): ignored. */
 const MAX_FRONT_MATTER = 65_536;
 const LIST_ITEM = /^[ \t]{0,64}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -37,6 +39,7 @@ function pathological(source: string): boolean {
   if (CONTAINER_RUN.test(source)) return true;
   let nested = 0;
   let items = 0;
+  let deep = 0;
   /** Markup characters in the current run of non-blank lines (a paragraph's inline content). */
   let marks = 0;
   for (let start = 0; start < source.length;) {
@@ -51,6 +54,11 @@ function pathological(source: string): boolean {
     }
     if (blank) marks = 0;
     else if (marks > MAX_MARKS_PER_BLOCK) return true;
+    // a line indented deeper than any nesting an article has (a staircase of list items): micromark's
+    // cost grows faster than the text with such lines
+    let indent = 0;
+    while (start + indent < end && (source.charCodeAt(start + indent) === 32 || source.charCodeAt(start + indent) === 9)) indent++;
+    if (indent > MAX_INDENT && start + indent < end && ++deep > MAX_NESTED_ITEMS) return true;
     const first = source.charCodeAt(start);
     // a list marker, possibly indented (indented by two or more: nested in another item)
     if (first === 32 || first === 9 || first === 42 || first === 43 || first === 45 || (first >= 48 && first <= 57)) {
@@ -68,7 +76,7 @@ function pathological(source: string): boolean {
 export function readMarkdown(source: string): ReadResult {
   if (pathological(source)) {
     const text = readText(source);
-    text.warnings.push(`Markdown nested or marked up beyond ${MAX_CONTAINER_DEPTH} levels, ${MAX_MARKS_PER_BLOCK} marks a paragraph or ${MAX_NESTED_ITEMS} nested (${MAX_LIST_ITEMS} in all) list items: read as plain text`);
+    text.warnings.push(`Markdown nested or marked up beyond ${MAX_CONTAINER_DEPTH} levels, ${MAX_MARKS_PER_BLOCK} marks a paragraph or ${MAX_NESTED_ITEMS} nested (${MAX_LIST_ITEMS} in all) list items or lines indented past ${MAX_INDENT} columns: read as plain text`);
     return { ...text, format: 'md' };
   }
   const tree = processor.parse(source) as Root;
