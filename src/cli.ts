@@ -13,7 +13,8 @@ export interface CliOptions {
   inputFormat?: InputFormat;
   published?: string;
   maxBytes: number;
-  schema: boolean;
+  /** `--schema` (the record) or `--schema merge` (a merged incident). */
+  schema: boolean | 'record' | 'merge';
   /** Add `why` (rule id and reason) to every value, and an `explain` block. */
   explain: boolean;
   debug: boolean;
@@ -81,6 +82,7 @@ Examples:
   breach-extract story.html | jq .company.name
   cat story.md | breach-extract -
   breach-extract news/ > records.ndjson
+  breach-extract news/ | breach-extract merge > incidents.ndjson   (see breach-extract merge --help)
   breach-extract 'archive/**/*.html' --jobs 4 --errors failed.ndjson > records.ndjson
   crawler | breach-extract --input ndjson > records.ndjson`;
 
@@ -100,7 +102,7 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
     .option('--errors <file>', 'also write failures to this file as NDJSON lines {"path","error"}, for re-runs')
     .option('--timeout-ms <ms>', 'give up on an article after this long; 0 for no limit (default: 60 s plus 15 s per MB of article)', milliseconds)
     .option('--explain', 'add why: {rule, reason} to every value and an explain block (rules behind isIncident, types, dropped candidates)', false)
-    .option('--schema', 'print the JSON Schema of the record and exit', false)
+    .addOption(new Option('--schema [which]', 'print the JSON Schema of the record (or of a merged incident: --schema merge) and exit').choices(['record', 'merge']).default(false))
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)', false)
     .option('-v, --verbose', 'also list skipped files', false)
     .option('--debug', 'print stack traces for internal errors', false)

@@ -13,6 +13,8 @@ import { messageLine, PROGRAM, Reporter } from './batch/report.js';
 import { readCapped } from './batch/read.js';
 import type { Task, TaskSettings } from './batch/task.js';
 import { recordSchema } from './record.js';
+import { mergeMain } from './merge/cli.js';
+import { mergeSchema } from './merge/schema.js';
 
 export interface Writable {
   write(chunk: string): boolean;
@@ -41,6 +43,8 @@ const version = (createRequire(import.meta.url)('../package.json') as { version:
 export async function main(io: MainIO): Promise<number> {
   const { stdout, stderr } = io;
   const env = io.env ?? {};
+  // `breach-extract merge …` merges records instead of reading articles (a file named merge: ./merge)
+  if (io.argv[0] === 'merge') return mergeMain(io, io.argv.slice(1));
   let options: CliOptions;
   try {
     const parsed = parseArgs(io.argv, version);
@@ -57,7 +61,7 @@ export async function main(io: MainIO): Promise<number> {
     throw error;
   }
   if (options.schema) {
-    stdout.write(`${JSON.stringify(recordSchema, null, 2)}\n`);
+    stdout.write(`${JSON.stringify(options.schema === 'merge' ? mergeSchema : recordSchema, null, 2)}\n`);
     return 0;
   }
   const operands = options.operands.length ? options.operands : io.stdin && !io.stdin.isTTY ? ['-'] : [];

@@ -6,3 +6,7 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 
 /** `s` matched literally, its spaces as `\s` (so a line break inside a name still matches). */
 export const escapeWords = (s: string): string => escapeRegExp(s).replace(/ /g, '\\s');
+
+/** A word list as one alternation, longest first (so "data breach" wins over "breach"), spaces as `\s`. */
+export const alternation = (list: readonly string[]): string =>
+  [...list].sort((a, b) => b.length - a.length).map(escapeWords).join('|');

@@ -13,7 +13,8 @@ import { extractDwell } from './dwell.js';
 import { extractData } from './data.js';
 import { attribute } from '../refine/attribution.js';
 import type { Context } from './types.js';
-import { Explain, type Why } from '../rules.js';
+import { Explain, type Dropped, type Why } from '../rules.js';
+import { findScope } from './scope.js';
 
 export interface ExtractOptions extends ReadOptions {
   /** Shown as `source.path`; "-" for stdin. */
@@ -28,13 +29,21 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   const ctx: Context = { published: doc.published, warnings: [...doc.warnings], explain: new Explain(options.explain === true) };
   if (doc.text.trim().length === 0) ctx.warnings.push('empty article: no text to read');
   ctx.company = extractCompany(doc, ctx);
+  const scope = (ctx.scope = findScope(doc, ctx.company, ctx.published));
+  // what was read in a background sentence (another incident, a trend, a teaser) is not this incident's
+  const inScope = <T>(field: Dropped['field'], items: T[], sentenceOf: (t: T) => Sentence, textOf: (t: T) => string): T[] =>
+    items.filter((item) => {
+      const because = scope.whyBackground(sentenceOf(item));
+      if (because) ctx.explain.drop({ field, text: textOf(item), why: because, sentence: sentenceOf(item) });
+      return !because;
+    });
   ctx.sources = extractSources(doc, ctx);
   ctx.incident = extractIncident(doc, ctx);
-  ctx.actors = extractActors(doc, ctx);
-  ctx.affected = extractAffected(doc, ctx);
-  ctx.dates = extractDates(doc, ctx);
+  ctx.actors = inScope('actors', extractActors(doc, ctx), (a) => a.sentence, (a) => a.name);
+  ctx.affected = inScope('affected', [extractAffected(doc, ctx)].filter((a) => a !== null), (a) => a.sentence, (a) => a.text)[0] ?? null;
+  ctx.dates = inScope('dates', extractDates(doc, ctx), (d) => d.sentence, (d) => d.text);
   ctx.dwell = extractDwell(doc, ctx);
-  ctx.data = extractData(doc, ctx);
+  ctx.data = inScope('data', extractData(doc, ctx), (d) => d.sentence, (d) => d.text);
   attribute(doc, ctx);
   return toRecord(doc, ctx, options);
 }

@@ -2,6 +2,7 @@
 // document model (and the findings of extractors that ran before it, in `ctx`), never the source.
 import type { Document, Sentence } from '../document.js';
 import type { Explain, Why } from '../rules.js';
+import type { IncidentScope } from './scope.js';
 import type {
   ActorKind, AffectedUnit, DataCategory, DataStatus, DateRole, IncidentType, SourceKind,
 } from '../record.js';
@@ -92,6 +93,8 @@ export interface Context {
   /** Collects what rules set aside, for `--explain`; a no-op when explain is off. */
   explain: Explain;
   company?: CompanyFinding | null;
+  /** Which sentences tell this incident and which are background (after the company is known). */
+  scope?: IncidentScope;
   sources?: SourceFinding[];
   incident?: IncidentFinding;
   actors?: ActorFinding[];

@@ -99,6 +99,7 @@ describe('CSV', () => {
     expect(row['dwell.daysMin']).toBe('-1'); // a number is not free text
     expect(unneutralise(row['source.title'])).toBe(r.source.title);
     expect(unneutralise("'plain")).toBe("'plain");
+    expect(toCsvRow(invented({ source: { ...r.source, path: '-' } }))['source.path']).toBe('-'); // stdin: no formula
   });
 
   it('round-trips every fixture record through a CSV parser', () => {

@@ -1,0 +1,175 @@
+// Scope: which sentences tell this incident, and which are background — an earlier breach at the same
+// victim, another victim's incident, a trend statistic (teasers for other stories are page furniture,
+// which the readers drop). Background
+// sentences lend their dates, data, counts and actors to nobody: the pipeline sets aside what was read
+// there (src/extract/index.ts), and extractors may ask `scope.isBackground(s)` while choosing.
+//
+// A sentence is background when a row of BACKGROUND fires on it (the rows below, each with an invented
+// example and near miss), or when it follows a background sentence in the same paragraph and does not
+// come back to this incident: another victim's story ends where the victim is named again, an earlier
+// incident of the victim's own where the text returns to the present ("this year", "now", a recent
+// year). Headlines are never background, nor is the lede (the first sentence) unless it opens on an
+// incident two or more years before publication: the lede is the story.
+import type { Document, Sentence } from '../document.js';
+import {
+  INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, SUFFERED_VERBS, TREND_PHRASES,
+} from '../lexicon/scope.js';
+import { alternation } from '../regexp.js';
+import { fires, ruleTable, why, type PatternRule, type Why } from '../rules.js';
+import type { CompanyFinding } from './types.js';
+
+const INCIDENT = alternation(INCIDENT_NOUNS);
+const OTHER_ADJ = alternation(OTHER_INCIDENT_ADJECTIVES);
+const SUFFERED = alternation(SUFFERED_VERBS);
+const NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}(?:\\s(?:of\\s|&\\s)?\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}){0,3}";
+
+interface ScopeRule extends PatternRule {
+  /** The background continues to the next sentences of the paragraph (a story told over several). */
+  carries: boolean;
+  /** The background is another victim's (it ends where the victim is named), not the victim's own past. */
+  otherVictim?: boolean;
+}
+
+export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
+  {
+    id: 'other-victim-suffered',
+    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s)(${NAME})\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
+    carries: true,
+    otherVictim: true,
+    example: 'Northgate Water was hit by a similar attack last spring.',
+    counterexample: 'The water company said its billing system was hit by the outage.',
+    reason: 'another organisation suffering an incident is another incident (the driver keeps it when the name is the victim\'s)',
+  },
+  {
+    id: 'other-incident-noun',
+    pattern: new RegExp(`\\b(?:an?|the|its|their|his|her|that|this)?\\s?(?:${OTHER_ADJ})\\s(?:[\\p{L}-]{1,15}\\s)?(?:${INCIDENT})\\b`, 'iu'),
+    carries: true,
+    example: 'The chain disclosed a separate breach of its loyalty scheme in 2019.',
+    counterexample: 'The chain said the breach was discovered earlier this month.',
+    reason: 'an incident set apart by its adjective (separate, earlier, previous, last year\'s) is another incident (the driver keeps a sentence that names the victim)',
+  },
+  {
+    id: 'not-the-first-time',
+    pattern: /\b(?:(?:is|was|marks)\s(?:not\sthe\sfirst|the\s(?:second|third|latest))\stime|not\sthe\sfirst\s(?:time|breach|attack|incident)|has\s(?:also\s)?been\s(?:hit|targeted|breached|attacked)\sbefore)\b/iu,
+    carries: true,
+    example: 'It is not the first time the council has lost residents’ records.',
+    counterexample: 'It took the council the first week of May to restore its systems.',
+    reason: 'a sentence that says the victim was hit before recalls an earlier incident',
+  },
+  {
+    id: 'dated-past-incident',
+    pattern: new RegExp(`^(?:back\\s)?(?:in|during)\\s(?:(?:early|late|mid-?)\\s?)?(?:\\p{L}{3,9}\\s)?(?:19|20)\\d\\d,?\\s(?:[^.;]{0,80}?)\\b(?:${SUFFERED})\\b`, 'iu'),
+    carries: true,
+    example: 'In 2016, the retailer suffered a card-skimming attack on its tills.',
+    counterexample: 'In 2023, the attackers first gained access through a contractor account.',
+    reason: 'a sentence opening on a past year in which the victim suffered an incident recalls an older one (the driver keeps it when the year is within a year of publication)',
+  },
+  {
+    id: 'other-victims-list',
+    pattern: /\b(?:other\s(?:victims|targets|companies|organisations|organizations)\s(?:have\s)?(?:include|included|were|are)|joins\sa\s(?:long|growing)?\s?(?:list|string|series)\sof|(?:is|was)\sthe\s(?:latest|newest)\sin\sa\s(?:string|series|wave|spate)\sof)\b/iu,
+    carries: false,
+    example: 'Other victims include a dairy cooperative and two regional airports.',
+    counterexample: 'Other customers were told on Friday that their accounts were safe.',
+    reason: 'a list of other victims tells the campaign, not this incident',
+  },
+  {
+    id: 'trend-statistic',
+    pattern: new RegExp(`\\b(?:${alternation(TREND_PHRASES)})\\b`, 'iu'),
+    carries: false,
+    example: 'On average, a breach in the health sector costs ten million dollars.',
+    counterexample: 'The average customer had three cards on file, the bank said.',
+    reason: 'a statistic across many incidents is background, not this incident\'s count or date',
+  },
+]);
+
+/** Which sentences of a document are background, and the rule that made each one so. */
+export class IncidentScope {
+  constructor(private readonly background: ReadonlyMap<number, Why>) {}
+
+  isBackground(s: Sentence): boolean {
+    return this.background.has(s.index);
+  }
+
+  /** The rule that made a sentence background, or undefined when it tells this incident. */
+  whyBackground(s: Sentence): Why | undefined {
+    return this.background.get(s.index);
+  }
+
+  get size(): number {
+    return this.background.size;
+  }
+}
+
+const YEAR = /\b((?:19|20)\d\d)\b/;
+const YEARS = /\b(?:19|20)\d\d\b/g;
+/** The text comes back to the present: the end of a recalled incident. */
+const PRESENT = /\b(?:this\s(?:year|month|week)|(?:last|past)\s(?:week|month)|now|today|yesterday|latest|current(?:ly)?|fast\sforward)\b/i;
+
+/** The names the victim goes by, as a test on a sentence. */
+function victimTest(company: CompanyFinding | null): (text: string) => boolean {
+  const names = company ? [company.name, ...company.aliases].map((n) => n.trim()).filter((n) => n.length >= 2) : [];
+  if (!names.length) return () => false;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(names)})(?![\\p{L}\\p{N}])`, 'iu');
+  return (text) => re.test(text);
+}
+
+interface Guard {
+  namesVictim: (text: string) => boolean;
+  publishedYear: number | null;
+  /** A capitalised word that the article also writes in lower case is a common word, not a name ("Hackers"). */
+  commonWord: (word: string) => boolean;
+}
+
+/** Guards a row's verdict needs beyond its pattern: the victim's name and the publication year. */
+function keeps(rule: ScopeRule, text: string, g: Guard): boolean {
+  if (rule.id === 'other-victim-suffered') {
+    const m = rule.pattern.exec(text);
+    if (!m) return false;
+    const name = m[1]!;
+    const words = name.split(/\s+/);
+    return !g.namesVictim(text) && !(words.length === 1 && g.commonWord(words[0]!)) && !/^(?:The|It|They|He|She|We|This|That|Its|Their)$/.test(words[0]!);
+  }
+  // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
+  if (rule.id === 'other-incident-noun') return !g.namesVictim(text);
+  if (rule.id === 'dated-past-incident') {
+    const y = YEAR.exec(text);
+    return y !== null && g.publishedYear !== null && Number(y[1]) <= g.publishedYear - 2;
+  }
+  return true;
+}
+
+/** Decide the scope of every sentence, given the victim (or null) and the publication date. */
+export function findScope(doc: Document, company: CompanyFinding | null, published: string | null): IncidentScope {
+  const background = new Map<number, Why>();
+  const namesVictim = victimTest(company);
+  // words the article writes in lower case somewhere: a capitalised one of them opens a sentence, it names nobody
+  const lowerWords = new Set(doc.text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+  const guard: Guard = {
+    namesVictim,
+    publishedYear: published ? Number(published.slice(0, 4)) : null,
+    commonWord: (word) => lowerWords.has(word.toLowerCase()),
+  };
+  const recent = (text: string) =>
+    PRESENT.test(text) || (guard.publishedYear !== null && (text.match(YEARS) ?? []).some((y) => Number(y) >= guard.publishedYear! - 1));
+  const lede = doc.sentences.find((s) => doc.blocks[s.block]?.kind !== 'heading')?.index ?? 0;
+  let carried: { block: number; why: Why; otherVictim: boolean } | null = null;
+  for (const s of doc.sentences) {
+    if (carried && carried.block !== s.block) carried = null;
+    if (doc.blocks[s.block]?.kind === 'heading') continue;
+    let found: Why | null = null;
+    for (const rule of BACKGROUND.rules) {
+      if (s.index === lede && rule.id !== 'dated-past-incident') continue;
+      if (fires(rule, s.text) && keeps(rule, s.text, guard)) {
+        found = why(BACKGROUND, rule);
+        if (rule.carries) carried = { block: s.block, why: found, otherVictim: rule.otherVictim === true };
+        break;
+      }
+    }
+    if (!found && carried) {
+      if (carried.otherVictim ? namesVictim(s.text) : recent(s.text)) carried = null;
+      else found = carried.why;
+    }
+    if (found) background.set(s.index, found);
+  }
+  return new IncidentScope(background);
+}

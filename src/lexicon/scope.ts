@@ -1,0 +1,32 @@
+// Words that mark a passage as background: another incident, another victim or a trend. Read by
+// src/extract/scope.ts; one list each, built into patterns there.
+
+/** Incident nouns a background passage names ("an earlier breach", "a separate attack"). */
+export const INCIDENT_NOUNS: readonly string[] = [
+  'breach', 'breaches', 'attack', 'attacks', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber-attacks', 'hack',
+  'hacks', 'incident', 'incidents', 'intrusion', 'intrusions', 'leak', 'leaks', 'compromise', 'compromises',
+  'data breach', 'data breaches', 'ransomware attack', 'ransomware attacks', 'cyber incident', 'cyber incidents',
+  'security incident', 'security incidents', 'data leak', 'data leaks',
+];
+
+/** Adjectives that set an incident apart from this one ("a separate incident", "last year's breach"). */
+export const OTHER_INCIDENT_ADJECTIVES: readonly string[] = [
+  'separate', 'unrelated', 'earlier', 'previous', 'prior', 'past', 'different', "last year's", 'last year’s',
+  'older', 'similar',
+];
+
+/** Verbs of a victim suffering an incident ("suffered a breach", "was hit by ransomware"). */
+export const SUFFERED_VERBS: readonly string[] = [
+  'suffered', 'experienced', 'sustained', 'endured', 'fell victim to', 'was hit by', 'were hit by', 'was struck by',
+  'was breached', 'were breached', 'was hacked', 'were hacked', 'was attacked', 'were attacked', 'was targeted',
+  'were targeted', 'was compromised', 'were compromised', 'disclosed a', 'reported a', 'confirmed a', 'announced a',
+  'has been hit', 'have been hit', 'had been hit', 'has been breached', 'had been breached', 'also hit', 'also targeted',
+];
+
+/** Phrases of statistics and trends across many incidents ("on average", "a report found"). */
+export const TREND_PHRASES: readonly string[] = [
+  'on average', 'average cost', 'each year', 'every year', 'per year', 'annually', 'so far this year',
+  'a study', 'a survey', 'the survey', 'the study', 'report found', 'study found', 'survey found', 'research found',
+  'research shows', 'according to statistics', 'statistics from', 'in the first half of', 'year-on-year',
+  'year over year',
+];

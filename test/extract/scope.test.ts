@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/read/index.js';
+import { findScope } from '../../src/extract/scope.js';
+import { extract } from '../../src/extract/index.js';
+import type { CompanyFinding } from '../../src/extract/types.js';
+
+const victim = (name: string, aliases: string[] = []): CompanyFinding => ({ name, aliases, country: null, sentences: [] });
+
+/** The background sentences of an invented article, as [text, rule] pairs. */
+function background(paragraphs: string[], name = 'Lakemoor Dairy', published = '2024-06-10'): Array<[string, string]> {
+  const doc = readDocument(`# Dairy cooperative hit by cyberattack\n\n${paragraphs.join('\n\n')}\n`, { format: 'md', published });
+  const scope = findScope(doc, victim(name), published);
+  return doc.sentences.filter((s) => scope.isBackground(s)).map((s) => [s.text, scope.whyBackground(s)!.rule]);
+}
+
+describe('scope: background sentences', () => {
+  it('reads nothing as background in a plain report', () => {
+    expect(background([
+      'Lakemoor Dairy said on Monday that attackers reached its payroll server in April.',
+      'The cooperative notified 4,000 farmers and reported the breach to the regulator.',
+    ])).toEqual([]);
+  });
+
+  it('marks a list of other victims of a campaign', () => {
+    expect(background([
+      'Lakemoor Dairy said attackers reached its payroll server.',
+      'Other victims include a grain exporter and two regional airports.',
+    ])).toEqual([['Other victims include a grain exporter and two regional airports.', 'scope.other-victims-list']]);
+  });
+
+  it("carries another victim's story to the end of its paragraph, and stops where the victim is named", () => {
+    const found = background([
+      'Lakemoor Dairy said attackers reached its payroll server in April.',
+      'Ostrava Mills was hit by a similar attack in 2021. Its card data was sold within a week. Lakemoor Dairy said the two incidents are not linked.',
+    ]);
+    expect(found.map(([, rule]) => rule)).toEqual(['scope.other-victim-suffered', 'scope.other-victim-suffered']);
+    expect(found[1]![0]).toMatch(/^Its card data/);
+  });
+
+  it("carries the victim's own earlier incident until the text returns to the present", () => {
+    const found = background([
+      'In 2019, the cooperative suffered a ransomware attack on its tankers. Attackers stayed for six months. This year the intruders came in through a supplier.',
+    ]);
+    expect(found.map(([t]) => t.slice(0, 24))).toEqual(['In 2019, the cooperative', 'Attackers stayed for six']);
+  });
+
+  it('keeps a recent year: an incident of last year is not "past" by date alone', () => {
+    expect(background([
+      'Lakemoor Dairy said the intrusion began in May.',
+      'In 2023, the cooperative suffered the intrusion that it disclosed this week.',
+    ])).toEqual([]);
+  });
+
+  it('does not read a capitalised common word as another victim', () => {
+    expect(background([
+      'Lakemoor Dairy said attackers reached its payroll server.',
+      'Hackers also targeted the backups, the cooperative said, and hackers left a note.',
+    ])).toEqual([]);
+  });
+
+  it('marks a statistic across many incidents, without carrying it', () => {
+    expect(background([
+      'Lakemoor Dairy said attackers reached its payroll server.',
+      'On average, a breach in farming costs two million dollars. The cooperative has hired a forensic firm.',
+    ]).map(([, rule]) => rule)).toEqual(['scope.trend-statistic']);
+  });
+});
+
+describe('scope in the pipeline', () => {
+  it('sets aside a date read in a background sentence, and says why with --explain', () => {
+    const text = [
+      '# Lakemoor Dairy confirms breach of payroll server',
+      '',
+      'Lakemoor Dairy said attackers reached its payroll server on 3 April 2024 and were shut out on 9 April 2024.',
+      '',
+      'In 2019, the cooperative suffered a ransomware attack that began on 2 February 2019.',
+      '',
+    ].join('\n');
+    const record = extract(text, { format: 'md', published: '2024-06-10', explain: true });
+    expect(record.dates.map((d) => d.value)).toEqual(expect.arrayContaining(['2024-04-03']));
+    expect(record.dates.map((d) => d.value)).not.toContain('2019-02-02');
+    expect(record.explain!.dropped).toContainEqual(expect.objectContaining({ field: 'dates', rule: 'scope.dated-past-incident' }));
+  });
+});
