@@ -1,6 +1,6 @@
 // main({argv, stdin, stdout, stderr}) → exit code. Touches no process globals, so the same table of
 // CLI cases runs in-process and through the real bin.
-import { openSync } from 'node:fs';
+import { close as closeCallback, open as openCallback } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs, type CliOptions } from './cli.js';
 import { InputError, UsageError } from './errors.js';
@@ -101,7 +101,7 @@ export async function main(io: MainIO): Promise<number> {
   let errorsFile: number | undefined;
   if (options.errors !== undefined) {
     try {
-      errorsFile = openSync(options.errors, 'w');
+      errorsFile = await openForWriting(options.errors);
     } catch (error) {
       stderr.write(messageLine(`--errors ${options.errors}`, describeFsError(error)));
       return 2;
@@ -155,6 +155,30 @@ async function* fileTasks(inputs: Input[], options: CliOptions, io: MainIO): Asy
 }
 
 async function* emptyStream(): AsyncGenerator<Buffer> {}
+
+/** How long opening the --errors file may wait for a reader (a FIFO's open waits for one). */
+const OPEN_WAIT_MS = 5000;
+
+/**
+ * Open the --errors file off the main thread: a FIFO with no reader would block a synchronous open
+ * for good. A reader that does not come within OPEN_WAIT_MS is an error like any other.
+ */
+function openForWriting(path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let late = false;
+    const timer = setTimeout(() => {
+      late = true;
+      reject(Object.assign(new Error('no reader'), { code: 'NOREADER' }));
+    }, OPEN_WAIT_MS);
+    openCallback(path, 'w', (error, fd) => {
+      clearTimeout(timer);
+      if (late) {
+        if (!error) closeCallback(fd, () => {});
+      } else if (error) reject(error);
+      else resolve(fd);
+    });
+  });
+}
 
 function wantsColor(stdout: Writable, env: Record<string, string | undefined>): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;

@@ -2,7 +2,7 @@
 // main() runs with fake streams; the cases that need a real process (signals, stdout on a full disk)
 // are in test/signals.test.ts. The README's reliability section names the test behind each promise.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -232,6 +232,20 @@ describe('write errors are one line, with the right exit code (item 5)', () => {
     expect(r.stderr.match(/cannot write/g)).toHaveLength(1);
     expect(r.stderr).toMatch(/nope-2\.txt: no such file or folder/);
     cleanStderr(r.stderr);
+  });
+});
+
+describe('an --errors FIFO nobody reads does not block the run (item 1)', () => {
+  it.skipIf(!canFifo)('a usage error (exit 2) after a short wait, not a hang', async () => {
+    const fifo = join(tmp, 'errors.fifo');
+    mkfifo(fifo);
+    const started = Date.now();
+    const r = await run(['--errors', fifo, 'fixtures/northwind-clinic.txt']);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--errors .*errors\.fifo: a FIFO \(named pipe\) that nobody reads\n$/);
+    // a reader at last lets the pending open finish (and be closed), so no thread stays blocked
+    closeSync(openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK));
   });
 });
 

@@ -166,6 +166,7 @@ export function describeFsError(error: unknown): string {
     case 'ELOOP': return 'a symbolic link loop';
     case 'ENAMETOOLONG': return 'name too long';
     case 'ENXIO': return 'no such device';
+    case 'NOREADER': return 'a FIFO (named pipe) that nobody reads';
     case 'ENOSPC': return 'no space left on device';
     case 'EDQUOT': return 'disk quota exceeded';
     case 'EIO': return 'input/output error';
