@@ -116,7 +116,7 @@ export async function main(io: MainIO): Promise<number> {
   const executor: Executor = pooled ? new WorkerPool(workers, settings, options.timeoutMs) : inlineExecutor(settings, options.timeoutMs);
 
   const reporter = new Reporter(stdout, stderr, {
-    quiet: options.quiet, debug: options.debug, several, total, errorsFile, errorsPath: options.errors, jsonArray: several && format === 'json',
+    quiet: options.quiet, debug: options.debug, several, total, errorsFile, errorsPath: options.errors, jsonArray: several && format === 'json', errorRecords: options.errorRecords,
   });
   const tasks = ndjson ? ndjsonTasks(io.stdin ?? emptyStream(), options.maxBytes) : fileTasks(expanded.inputs, options, io);
   let interrupted = false;
@@ -129,7 +129,8 @@ export async function main(io: MainIO): Promise<number> {
     reporter.finish(interrupted);
   }
   if (interrupted) return 130;
-  return reporter.tally.failed > 0 || reporter.writeFailed ? 1 : 0;
+  // a record or failure log that could not be written is a loss --keep-going does not excuse
+  return (reporter.tally.failed > 0 && !options.keepGoing) || reporter.writeFailed ? 1 : 0;
 }
 
 /** Operands → tasks, in order; stdin ("-") is read here, in the main thread, with the size cap. */

@@ -22,6 +22,8 @@ export interface ReportOptions {
   errorsPath?: string;
   /** `-f json` on several inputs: the records go out as one JSON array (one document). */
   jsonArray?: boolean;
+  /** --error-records: each failure also as a line on stdout, {"source":{"id"} or {"path"},"error"}. */
+  errorRecords?: boolean;
 }
 
 /** One message line on stderr: `breach-extract: <parts joined by ": ">`, control characters escaped. */
@@ -70,10 +72,7 @@ export class Reporter {
       this.tally.done++;
       if (outcome.incident) this.tally.incidents++;
       if (!this.options.quiet) for (const w of outcome.warnings) this.stderr.write(messageLine(name, `warning: ${w}`));
-      let output = outcome.output;
-      if (this.options.jsonArray) output = `${this.records === 0 ? '[\n' : ',\n'}${output.trimEnd()}`;
-      this.records++;
-      if (!this.stdout.write(output) && this.stdout.once) await new Promise<void>((resolve) => this.stdout.once!('drain', resolve));
+      await this.out(outcome.output);
     } else {
       this.tally.failed++;
       this.stderr.write(messageLine(name, outcome.error));
@@ -85,6 +84,10 @@ export class Reporter {
         } catch (error) {
           this.errorsFileFailed(error);
         }
+      }
+      if (this.options.errorRecords) {
+        const source = input.id !== undefined ? { id: input.id } : { path: input.where };
+        await this.out(`${JSON.stringify({ source, error: outcome.error })}\n`);
       }
     }
     this.progress?.update(this.tally);
@@ -104,6 +107,13 @@ export class Reporter {
     const seconds = (performance.now() - this.began) / 1000;
     if (interrupted) this.stderr.write(`${PROGRAM}: ${summaryLine(this.tally, seconds, { total: this.options.total })}\n`);
     else if (this.options.several && !this.options.quiet) this.stderr.write(`${PROGRAM}: ${summaryLine(this.tally, seconds, null)}\n`);
+  }
+
+  /** One document on stdout (an element of the array under `jsonArray`), waiting for the reader to drain. */
+  private async out(text: string): Promise<void> {
+    if (this.options.jsonArray) text = `${this.records === 0 ? '[\n' : ',\n'}${text.trimEnd()}`;
+    this.records++;
+    if (!this.stdout.write(text) && this.stdout.once) await new Promise<void>((resolve) => this.stdout.once!('drain', resolve));
   }
 
   /** A write to the --errors file failed (a full disk): one line, once; failures still go to stderr. */

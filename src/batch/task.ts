@@ -36,6 +36,8 @@ export interface ArticleMeta {
   url?: string;
   published?: string;
   format?: InputFormat;
+  /** Problems with the line's fields that did not stop it (a `published` that is not a date). */
+  warnings?: string[];
 }
 
 /** Settings every task of a run shares (plain data: it is sent to workers). */
@@ -91,6 +93,7 @@ export async function runTask(task: Task, settings: TaskSettings, run: RunOption
     if (task.kind === 'text') {
       text = task.text;
       meta = task.meta;
+      warnings.push(...(meta.warnings ?? []));
     } else {
       const raw = task.kind === 'bytes' ? Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength) : await readArticle(task.path, settings.maxBytes);
       byteLength = raw.length;

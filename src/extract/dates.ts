@@ -24,6 +24,7 @@ import type { DateRole } from '../record.js';
 import { EXCLUDE_CUES, FUTURE_CUES, INCIDENT_CUES, ROLE_CUES } from '../lexicon/dates.js';
 import type { Context, DateFinding, Extractor } from './types.js';
 import { monthDayInOrder, type DateOrder } from '../read/locale.js';
+import { NUMBER_WORD_ALT, numberValue } from '../lexicon/numbers.js';
 
 export const NO_PUBLISHED_WARNING = 'no publication date: relative dates left unresolved (pass --published)';
 
@@ -56,7 +57,9 @@ type Rel =
   | { kind: 'year'; offset: number }
   | { kind: 'weekday'; weekday: number; last: boolean; week?: number }
   | { kind: 'season'; month: number; last: boolean }
-  | { kind: 'lastMonthName'; month: number };
+  | { kind: 'lastMonthName'; month: number }
+  /** "the night before", "two weeks later", "four days after that": counted from the date told before it */
+  | { kind: 'shift'; days: number; months: number };
 
 interface Mention {
   start: number; // offsets in the sentence text
@@ -65,6 +68,8 @@ interface Mention {
   parts?: DateParts; // explicit calendar parts (year may be null: resolve against publication)
   rel?: Rel;
   openStart?: boolean;
+  /** The weekday written beside a month-day ("Friday, March 3"), 0 = Sunday: it fixes a missing year. */
+  weekday?: number;
   /** "October last year": year relative to publication */
   yearOffset?: number;
 }
@@ -73,10 +78,6 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_RE = /\b(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_FULL = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  eighteen: 18, twenty: 20, thirty: 30,
-};
 const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
 /** Cheap test before any parsing: does the sentence hold anything date-like? */
@@ -147,7 +148,8 @@ function chronoMentions(text: string, ref: Date, order: () => DateOrder | null):
         if (parts.month !== null && parts.day !== null) [parts.month, parts.day] = monthDayInOrder(parts.month, parts.day, tags, order, p.text);
         if (parts.month === null && parts.year === null) continue;
         if (parts.month === null) parts.day = null;
-        out.push({ start: p.start, end: p.start + p.text.length, text: p.text, parts });
+        const weekday = parts.day !== null && parts.year === null && WEEKDAY_FULL.test(p.text) && c.isCertain('weekday') ? c.get('weekday') ?? undefined : undefined;
+        out.push({ start: p.start, end: p.start + p.text.length, text: p.text, parts, ...(weekday !== undefined ? { weekday } : {}) });
       } else if (WEEKDAY_FULL.test(p.text) && c.isCertain('weekday')) {
         const wm = WEEKDAY_FULL.exec(p.text)!;
         const wd = WEEKDAYS.indexOf(wm[0].toLowerCase());
@@ -164,7 +166,16 @@ function chronoMentions(text: string, ref: Date, order: () => DateOrder | null):
   return out;
 }
 
-const NUM = '(?:\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)';
+const NUM = `(?:\\d{1,2}|${NUMBER_WORD_ALT})`;
+/** What may follow a shift phrase: a stop, or a new clause ("two days later, the firm …", "the night before and …"). */
+const SHIFT_END = '(?=\\s*(?:[,.;:)\u201d"]|$)|\\s(?:and|when|as|the|it|they|he|she|we|its|their|on)\\b)';
+/** "the night before", "the next day", "two weeks later", "four days after that", "a month earlier". */
+const SHIFT_SRC = [
+  `\\bthe\\s(?:night|day|evening|morning)\\sbefore${SHIFT_END}`,
+  '\\bthe\\s(?:previous|prior|next|following)\\s(?:day|night|evening|morning|month)\\b',
+  // ("five months earlier" is left out: it counts back from the story's main event, seldom the date just told)
+  `\\b${NUM}\\s(?:day|week|month|year)s?\\s(?:later|after\\s(?:that|this)|before\\s(?:that|this))${SHIFT_END}`,
+].join('|');
 const RELATIVE_RE = new RegExp(
   [
     '\\b(?:(?:earlier|later|late|early)\\s)?(?:this|last)\\s(?:week|month|year)\\b',
@@ -174,9 +185,26 @@ const RELATIVE_RE = new RegExp(
     `\\b(?:about\\s|around\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s|over\\s)?${NUM}\\s(?:day|week|month|year)s?\\sago\\b`,
     '\\blast\\s(?:spring|summer|autumn|fall|winter)\\b',
     '\\blast\\s(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b',
+    SHIFT_SRC,
   ].join('|'),
   'gi',
 );
+
+/** The shift a phrase such as "two weeks later" or "the night before" counts from the date told before it. */
+function shiftOf(low: string): Rel | null {
+  if (/^the\s(?:night|day|evening|morning)\sbefore$|^the\s(?:previous|prior)\s(?:day|night|evening|morning)$/.test(low)) return { kind: 'shift', days: -1, months: 0 };
+  if (/^the\s(?:next|following)\s(?:day|night|evening|morning)$/.test(low)) return { kind: 'shift', days: 1, months: 0 };
+  if (/^the\s(?:previous|prior)\smonth$/.test(low)) return { kind: 'shift', days: 0, months: -1 };
+  if (/^the\s(?:next|following)\smonth$/.test(low)) return { kind: 'shift', days: 0, months: 1 };
+  const m = /^(\S+)\s(day|week|month|year)s?\s(later|earlier|after|before)/.exec(low);
+  if (!m) return null;
+  const n = numberValue(m[1]!);
+  if (!Number.isFinite(n) || n <= 0) return null;
+  const sign = m[3] === 'later' || m[3] === 'after' ? 1 : -1;
+  const unit = m[2]!;
+  return unit === 'day' ? { kind: 'shift', days: sign * n, months: 0 } : unit === 'week' ? { kind: 'shift', days: sign * 7 * n, months: 0 }
+    : { kind: 'shift', days: 0, months: sign * n * (unit === 'year' ? 12 : 1) };
+}
 
 function relativeMentions(text: string): Mention[] {
   const out: Mention[] = [];
@@ -197,8 +225,8 @@ function relativeMentions(text: string): Mention[] {
     else if (/weekend$/.test(low)) rel = { kind: 'weekend', offset: /^last/.test(low) ? -1 : 0 };
     else if (/ago$/.test(low)) {
       const mm = /(\w+)\s(day|week|month|year)s?\sago$/.exec(low)!;
-      const n = /^\d+$/.test(mm[1]!) ? Number(mm[1]) : NUMBER_WORDS[mm[1]!];
-      if (n === undefined) continue;
+      const n = numberValue(mm[1]!);
+      if (!Number.isFinite(n)) continue;
       const unit = mm[2]!;
       rel = unit === 'day' ? { kind: 'day', offset: -n } : unit === 'week' ? { kind: 'weeksAgo', n } : unit === 'month' ? { kind: 'month', offset: -n } : { kind: 'year', offset: -n };
     } else if (/^last\s(spring|summer|autumn|fall|winter)$/.test(low)) {
@@ -206,6 +234,7 @@ function relativeMentions(text: string): Mention[] {
     } else if (/^last\s/.test(low)) {
       rel = { kind: 'lastMonthName', month: MONTHS.indexOf(low.slice(5)) + 1 };
     }
+    if (!rel) rel = shiftOf(low);
     if (rel) out.push({ start: m.index, end: m.index + t.length, text: t, rel });
   }
   return out;
@@ -244,6 +273,10 @@ function mentionsOf(text: string, ref: Date, order: () => DateOrder | null): Men
     if (t) { m.yearOffset = t[1]!.toLowerCase() === 'last' ? -1 : 0; m.end += t[0].length; m.text = text.slice(m.start, m.end); }
   }
   for (let i = 1; i < out.length; i++) if (out[i]!.start < out[i - 1]!.end) out.splice(i--, 1);
+  // "the following month, on 7 March": the shift only leads in to the date written after it
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i]!.rel?.kind === 'shift' && out[i + 1]!.parts && /^\s{0,2},?\s{0,2}(?:on|in)?\s{0,2}$/i.test(text.slice(out[i]!.end, out[i + 1]!.start))) out.splice(i--, 1);
+  }
   // "Wednesday and Friday the week before last", "on Tuesday last week": the week anchors the weekdays
   for (let i = 0; i < out.length; i++) {
     const w = out[i]!;
@@ -293,7 +326,8 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 const partsOf = (d: Date): DateParts => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
-function resolve(m: Mention, pub: Date | null, future: boolean, anchor: DateParts | null = null): Resolved {
+function resolve(m: Mention, pub: Date | null, future: boolean, anchor: DateParts | null = null, previous: DateParts | null = null): Resolved {
+  if (m.rel?.kind === 'shift') return shifted(m.rel, previous);
   if (m.parts) {
     const p = { ...m.parts };
     if (p.year !== null && !Number.isNaN(p.year)) return { value: fmt(p), parts: p, ok: true };
@@ -314,6 +348,12 @@ function resolve(m: Mention, pub: Date | null, future: boolean, anchor: DatePart
     const after = m0 > pm || (m0 === pm && d0 > pd);
     const before = m0 < pm || (m0 === pm && d0 < pd);
     p.year = future ? (before && p.day !== null ? py + 1 : m0 < pm ? py + 1 : py) : after ? py - 1 : py;
+    // "Friday, July 19": the year in which that day is that weekday, going back from the one guessed
+    if (m.weekday !== undefined && p.month !== null && p.day !== null) {
+      for (let y = p.year; y >= p.year - 11; y--) {
+        if (utc(y, p.month, p.day).getUTCDay() === m.weekday && utc(y, p.month, p.day).getUTCDate() === p.day) { p.year = y; break; }
+      }
+    }
     return { value: fmt(p), parts: p, ok: true };
   }
   const rel = m.rel!;
@@ -379,6 +419,20 @@ function resolve(m: Mention, pub: Date | null, future: boolean, anchor: DatePart
   }
 }
 
+/** A shift from the date told before it, at that date's precision (days need a day; months a month). */
+function shifted(rel: { days: number; months: number }, from: DateParts | null): Resolved {
+  const none: Resolved = { value: null, parts: { year: null, month: null, day: null }, ok: false };
+  if (!from || from.year === null || Number.isNaN(from.year) || from.month === null) return none;
+  if (rel.days !== 0) {
+    if (from.day === null) return none;
+    const p = partsOf(addDays(utc(from.year, from.month, from.day), rel.days));
+    return { value: fmt(p), parts: p, ok: true };
+  }
+  const idx = from.year * 12 + (from.month - 1) + rel.months;
+  const p: DateParts = { year: Math.floor(idx / 12), month: (idx % 12) + 1, day: null };
+  return { value: fmt(p), parts: p, ok: true };
+}
+
 function sameMonth(a: Date, b: Date): Resolved {
   if (a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth()) {
     const p: DateParts = { year: a.getUTCFullYear(), month: a.getUTCMonth() + 1, day: null };
@@ -405,18 +459,43 @@ const NAMED_INCIDENT_BEFORE = /((?:[A-Z][\w.&-]{1,30}\s){0,2}[A-Z][\w.&-]{1,30})
 /** "the hacking of Tesco Bank in November", "an attack on the broadcaster TV5Monde in 2015" */
 const INCIDENT_ON_BEFORE = /\b(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
 /** "the 2015 attacks on a sports federation" */
-const INCIDENT_ON_AFTER = /^\s(?:data\s|cyber\s|ransomware\s)?(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s(?:the\s|an?\s)?((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
+const INCIDENT_ON_AFTER = /^\s(?:[a-z][\w-]{1,20}\s){0,2}(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s(?:the\s|an?\s)?((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
 /** "the breach", "this attack", "its data breach": the sentence is about an incident already introduced */
 const DEFINITE_INCIDENT = /\b(?:the|this|its|their|that)\s(?:[\w-]{1,20}\s)?(?:breach|hack|attack|incident|intrusion|compromise|leak|cyberattack|cyber-attack)\b/i;
 
-/** A breach whose target is named: "breaching DC Health Link", "data from surveillance company Gamma International". */
-const OTHER_TARGET = /\b(?:breach(?:ed|ing)?|hack(?:ed|ing)?|attack(?:ed|ing)?|infiltrat(?:ed|ing)|(?:data|files|documents|e-?mails|records)\sfrom)\s(?:(?:of|at|on|against|into|targeting|in)\s)?(?:the\s|an?\s)?(?:[a-z][\w-]{1,20}\s){0,2}((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
-/** A round-up: "Yahoo, LinkedIn, Tumblr and Daily Motion all have something in common". */
+/** A breach whose target is named: "after breaching Harbor Health Alliance", "files from payments firm Northwind Pay". */
+const OTHER_TARGET = /\b(?:breach(?:ed|ing)?|hack(?:ed|ing)?|attack(?:ed|ing)?|infiltrat(?:ed|ing)|(?:data|files|documents|e-?mails|records)\sfrom|(?:stolen|stole|taken|siphoned|drained)\sfrom)\s(?:(?:of|at|on|against|into|targeting|in)\s)?(?:the\s|an?\s)?(?:[a-z][\w-]{1,20}\s){0,2}((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
+/** A round-up: "Acme, Globex, Initech and Umbrella were all breached". */
 const ROUND_UP = /^(?:[A-Z][\w&'’.-]{1,30}(?:\s[A-Z][\w&'’.-]{1,30}){0,2},\s){2,}(?:and\s)?[A-Z][\w&'’.-]{1,30}/;
-/** Many victims in general: "companies and public bodies that suffered at the hands of hackers last year". */
+/** Many victims in general: "firms and councils that were hit by ransomware last year". */
 const GENERAL_VICTIMS = /\b(?:companies|firms|organi[sz]ations|businesses|bodies|institutions|victims)\s(?:[\w-]{1,20}\s){0,6}?(?:that|which|who)\b/i;
 /** The people's time with the victim, which the data covers: "individuals the firm employed in 2016". */
-const DATA_SCOPE_BEFORE = /\b(?:employed|enrolled|registered|hired|worked|attended|insured|treated|stayed|shopped|studied|served)\s(?:[\w-]{1,20}\s){0,3}?(?:in|during)\s$/i;
+/**
+ * The people's own dealings with the victim, which say whose data it is, not when the breach ran: "staff the
+ * firm employed in 2020", "customers who signed up between 2014 and 2019", "members who registered their
+ * cards with the app between May 2 and June 9", "patients diagnosed up to 2012", "who worked at the bank from
+ * 2015 to 2017". The verb, then up to a long phrase without a full stop or an incident verb, then the period.
+ */
+const DATA_SCOPE_VERB = /\b(?:employed|enrolled|registered|signed\sup|subscribed|hired|worked|attended|applied|insured|treated|admitted|diagnosed|tested|vaccinated|stayed|lived|resid(?:ed|ing)|shopped|booked|bought|purchased|ordered|made\s(?:a\s)?(?:purchases?|payments?|bookings?|transactions?|donations?)|opened\s(?:an?\s|their\s)?accounts?|studied|served|donated|joined)\b/gi;
+/** The verbs that only ever tell of the people's own dealings ("employed in 2020", "diagnosed up to 2012"). */
+const DATA_SCOPE_ONLY = /^(?:employed|enrolled|registered|signed\sup|subscribed|hired|worked|attended|insured|treated|admitted|diagnosed|studied)\b/i;
+const DATA_SCOPE_GAP = /^[^.;!?]{0,140}?\b(?:in|during|between|from|up\sto|until|through|before|since)\s(?:the\s)?$/i;
+const DATA_SCOPE_INCIDENT = /\b(?:access|breach|hack|stole|stolen|expos|compromis|attack|infect|intru|leak|skim)/i;
+/** "application records for 2019 and 2020", "tax forms covering 2021": the years a set of records covers. */
+const DATA_SCOPE_RECORDS = /\b(?:records|applications|forms|returns|statements|transcripts|files)\s(?:for|covering|from)\s(?:the\s)?(?:(?:academic|tax|school|fiscal|calendar)\s)?(?:years?\s)?(?:(?:19|20)\d{2},?\s(?:and\s|or\s|to\s|-\s|–\s)?)?$/i;
+function dataScope(before: string): boolean {
+  if (DATA_SCOPE_RECORDS.test(before)) return true;
+  const at = lastMatch(DATA_SCOPE_VERB, before);
+  if (at < 0) return false;
+  const gap = before.slice(at);
+  // verbs that also tell of the intruders ("stayed in the network until …") count only in a relative clause
+  // about people: "guests who stayed at the hotel between …", "a contractor who was residing there from …"
+  if (!DATA_SCOPE_ONLY.test(gap) && !/\b(?:who|that|whose)\s(?:(?:had|have|has|was|were)\s)?(?:[\w-]{1,20}\s){0,2}$/i.test(before.slice(0, at))) return false;
+  return DATA_SCOPE_GAP.test(gap) && !DATA_SCOPE_INCIDENT.test(gap.replace(/^\S+/, ''));
+}
+
+/** "its third quarter, which ended Oct. 2", "the fiscal year ending in March": a reporting period. */
+const FISCAL_PERIOD = /\b(?:quarter|half|(?:fiscal|financial)\syear)\b[^.;]{0,40}\b(?:ended|ending|ends|closed)\s(?:on\s|in\s)?$/i;
 
 /** "leaked on the internet this year", "was breached this year": an event of the incident dated to this year. */
 const THIS_YEAR_EVENT = /\b(?:leaked|breached|hacked|stolen|exposed|compromised|dumped|attacked|posted|published|sold)\s(?:[\w-]{1,20}\s){0,3}$/i;
@@ -424,6 +503,9 @@ const THIS_YEAR_EVENT = /\b(?:leaked|breached|hacked|stolen|exposed|compromised|
 /** The clause around a mention: cut at ;, —, ( ), and at ", but"/", while"/", which"/", and" boundaries. */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   const B = /[;:()—–]|,\s(?:but|while|although|though|whereas|and|which|who|after|before|when)\b|\.\s/g;
+  // a short aside in brackets ("the IT department (ITD) identified …", "on Friday (local time)") is no
+  // clause boundary: it is read as blank, same length
+  text = text.replace(/\([^()\d;,]{1,40}\)/g, (x) => ' '.repeat(x.length));
   let lo = Math.max(0, start - 160);
   let hi = Math.min(text.length, end + 120);
   B.lastIndex = lo;
@@ -449,6 +531,19 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   return [lo, hi];
 }
 
+/** Verbs of staying: the intruders or the exposure lasting up to a date. */
+const PERSIST_RE = /\b(?:remain(?:ed)?|stay(?:ed)?|continu(?:ed|ing)|persist(?:ed)?|lurk(?:ed)?|had\saccess|(?:was|were)\s(?:inside|exposed|accessible|open|available|online))\b/gi;
+/** Offset of the last match of a global pattern in `text`, or -1. */
+function lastMatch(re: RegExp, text: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
+
+/** The text before a date ends in a clause opener: ", ", "; ", " and ", " and then on ", " but in ". */
+const CLAUSE_OPENER = /(?:[,;]|\band|\bthen|\bbut)\s(?:(?:then|on|in|at|just|only|so)\s){0,2}$/i;
+
 interface RoleGuess { role: DateRole | null; distance: number; cue?: string; cueStart?: number }
 
 /** "stolen data", "compromised accounts": a participle used as an adjective says what, not when. */
@@ -457,11 +552,20 @@ const ATTRIBUTIVE_CUES = new Set(['stolen', 'compromised', 'encrypted', 'taken',
 /** "was informed last week", "were notified on Monday": the victim being told is how it found out. */
 const PASSIVE_TOLD = new Set(['informed', 'told', 'notified', 'warned', 'alerted']);
 /** …unless the ones told are the people affected or an authority: "impacted customers were notified on 4 Feb." */
-const TOLD_PEOPLE_BEFORE = /\b(?:customers|users|patients|employees|members|clients|individuals|people|consumers|regulators?|authorities|commission(?:er)?|watchdog|ombudsman|attorneys?\sgeneral|victims|affected|staff|students|parents|account\sholders|policyholders|subscribers|residents|the\s(?:public|FBI|police|ICO|DPA))\b/i;
+const TOLD_PEOPLE = '(?:customers|users|patients|employees|members|clients|individuals|people|consumers|regulators?|authorities|commission(?:er)?|watchdog|ombudsman|attorneys?\\sgeneral|victims|affected|staff|students|parents|account\\sholders|policyholders|subscribers|residents|supporters|donors|shoppers|guests|passengers|investors|shareholders|partners|the\\s(?:public|FBI|police|ICO|DPA))';
+const TOLD_PEOPLE_BEFORE = new RegExp(`\\b${TOLD_PEOPLE}\\b`, 'i');
+/** "alerted its supporters", "warned customers", "told all affected members": the victim telling people discloses. */
+const TOLD_PEOPLE_AFTER = new RegExp(`^\\s(?:(?:its|their|our|his|her|all|the|some|affected|impacted|current|former|and|of|about|\\d[\\d,]*)\\s){0,4}${TOLD_PEOPLE}\\b`, 'i');
+/** Cues that mean the victim found out when passive or bare, and disclosure when they tell people. */
+const ALERT_CUES = new Set(['alerted', 'warned', 'informed', 'told', 'notified']);
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s(?:[a-z]{2,12}ly\s)?$/i;
 
 function roleFromCues(text: string, lo: number, hi: number, start: number, end: number): RoleGuess {
   let best: RoleGuess = { role: null, distance: Infinity };
+  // a date that opens a new clause ("…, and two days later it told customers", "and on May 3 notified
+  // regulators") takes the verb after it, not the one of the clause before
+  // (not the second of two dates: "on March 3 and 9")
+  if (CLAUSE_OPENER.test(text.slice(lo, start)) && !/\d\s{0,2},?\s{0,2}(?:and|then|but)?\s$/i.test(text.slice(Math.max(lo, start - 12), start))) lo = start;
   const window = text.slice(lo, hi);
   // "revealed that on November 11 the intruder …": the date belongs to the reported clause, not to
   // the reporting verb in front of "that"
@@ -477,8 +581,11 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     let role = ROLE_OF.get(cue);
     if (!role) continue;
     if (ATTRIBUTIVE_CUES.has(cue) && ATTRIBUTIVE_AFTER.test(text.slice(e, e + 40))) continue;
+    // "we determined that …" finds something out; "a determined and well-funded group" describes one
+    if (cue === 'determined' && !/^\s(?:that|on|in|the|it|this|those|which|how|what|when)\b/i.test(text.slice(e, e + 12))) continue;
     if (role === 'disclosed' && e <= thatAt) continue;
     if (PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && !TOLD_PEOPLE_BEFORE.test(text.slice(Math.max(0, s - 60), s))) role = 'discovered';
+    else if (ALERT_CUES.has(cue) && !PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && TOLD_PEOPLE_AFTER.test(text.slice(e, e + 60))) role = 'disclosed';
     const d = e <= start ? start - e : (s - end) * 2.2 + 6;
     // weak cues (a statement verb) lose against any incident verb
     const weak = /^(?:said|says|statement|reported|confirmed|told)$/i.test(m[0]) ? 25 : 0;
@@ -507,6 +614,9 @@ function adjustRole(guess: RoleGuess, text: string, clause: string, sources: Con
     const other = (sources ?? []).some((s) => THIRD_PARTY_KINDS.has(s.kind) && s.name.length >= 2 && near.includes(s.name) && !isOurs(s.name, names));
     if (other && !names.some((n) => near.includes(n))) return 'other';
   }
+  // "reports said on June 2", "local media reported": the press telling it is not the victim disclosing
+  if (guess.role === 'disclosed' && SPEECH_CUES.has(guess.cue) && guess.cueStart !== undefined
+    && /\b(?:reports?|media|press|news\soutlets?|newspapers?)\s(?:have\s|had\s|also\s)?$/i.test(text.slice(Math.max(0, guess.cueStart - 30), guess.cueStart))) return 'other';
   if (guess.role === 'discovered' && (guess.cue === 'found' || guess.cue === 'identified') && guess.cueStart !== undefined && INQUIRY_BEFORE.test(text.slice(Math.max(0, guess.cueStart - 60), guess.cueStart))) return 'other';
   return guess.role;
 }
@@ -548,6 +658,8 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
   let parsed = 0;
   let anchor: DateParts | null = null;
   let anchorBlock = -10;
+  /** The last date kept, which "two days later" or "the night before" counts from. */
+  let previous: { parts: DateParts; block: number } | null = null;
   // the document's date order is read (a scan of the whole text) only when a numeric date needs it
   const dateOrder = () => doc.dateOrder;
   for (const sentence of doc.sentences) {
@@ -609,11 +721,24 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
           continue;
         }
       }
-      // "Aug. 7 and 8": a day after a month-day
+      // "Aug. 7 and 8", "between January 26 and 31, 2024", "on March 3 and 9, 2022": a day after a
+      // month-day; a year after the second day is the year of both
       if (m.parts && m.parts.month !== null && m.parts.day !== null) {
-        const tail = /^(\s{0,2}(?:and|to|through|-|–)\s{0,2})(\d{1,2})\b(?!\s{0,2}(?:,\s)?(?:19|20)\d{2}|\d|[,.]\d|\s(?:percent|million|billion|people|customers|users|records|accounts|of|per|hours|minutes|days))/i.exec(text.slice(m.end, m.end + 12));
-        if (tail && Number(tail[2]) > m.parts.day && Number(tail[2]) <= 31) {
-          const b: Mention = { start: m.end + tail[1]!.length, end: m.end + tail[0].length, text: tail[2]!, parts: { ...m.parts, day: Number(tail[2]) } };
+        const tail = /^(\s{0,2}(and|to|through|-|–)\s{0,2})(\d{1,2})(?:,?\s(?:19|20)\d{2}\b)?(?!\d|[,.]\d|\s(?:percent|million|billion|people|customers|users|records|accounts|of|per|hours|minutes|days))/i.exec(text.slice(m.end, m.end + 18));
+        if (tail && Number(tail[3]) > m.parts.day && Number(tail[3]) <= 31) {
+          const year = /((?:19|20)\d{2})$/.exec(tail[0]);
+          if (year && m.parts.year === null) m.parts.year = Number(year[1]);
+          const b: Mention = { start: m.end + tail[1]!.length, end: m.end + tail[0].length, text: text.slice(m.end + tail[1]!.length, m.end + tail[0].length), parts: { ...m.parts, day: Number(tail[3]) } };
+          for (let j = i + 1; j < mentions.length && mentions[j]!.start < b.end; j++) used.add(j);
+          // two days of one step ("notified regulators on March 3 and 9") each take the clause's role; a span of
+          // days ("the attack ran on Aug. 7 and 8", "between January 26 and 31") is a start and an end
+          const [clo, chi] = clauseBounds(text, m.start, b.end);
+          const guess = roleFromCues(text, clo, chi, m.start, b.end);
+          if (!lead && tail[2]!.toLowerCase() === 'and' && (guess.role === 'discovered' || guess.role === 'disclosed' || guess.role === 'other')) {
+            pushItem(m, null, null, null, null);
+            pushItem(b, null, null, null, null);
+            continue;
+          }
           const fullStart = m.start - (lead ? lead[0].length : 0);
           const fullText = text.slice(fullStart, b.end);
           const rid = ++rangeSeq;
@@ -638,6 +763,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       // an access window stays even when a lawsuit or report is what tells it ("the lawsuit said hackers had access between …")
       const accessWindow = rangeRole !== null && /\b(?:had\saccess|accessed|broke\sinto|were\sinside|stole|exposed)\b/i.test(clause);
       if (EXCLUDE_RE.test(clause) && !accessWindow) return drop(515, m);
+      if (FISCAL_PERIOD.test(text.slice(Math.max(0, (fullStart ?? m.start) - 70), fullStart ?? m.start))) return drop(516, m);
       const beforeText = text.slice(lo, fullStart ?? m.start);
       const afterText = text.slice(m.end, Math.min(text.length, m.end + 80));
       const named = NAMED_INCIDENT_AFTER.exec(afterText);
@@ -666,25 +792,29 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       const yearOnly = (m.parts && m.parts.month === null) || m.rel?.kind === 'year' || m.rel?.kind === 'season';
       const anchored = names.some((n) => text.includes(n)) || DEFINITE_INCIDENT.test(text);
       if (yearOnly && !anchored && !strong && !rangeRole) return drop(543, m);
-      // another organisation's incident: "in 2014 a hacker released data from surveillance company
-      // Gamma International", "in 2023 it claimed responsibility for breaching DC Health Link"
+      // another organisation's incident: "in 2019 a hacker dumped files from payments firm Northwind Pay",
+      // "last year the gang claimed it had breached Harbor Health Alliance"
       const dayless = !(m.parts && m.parts.day !== null) && !(m.rel && (m.rel.kind === 'day' || m.rel.kind === 'weekday'));
       if (dayless && victimNames.length && !victimNames.some((n) => text.includes(n))) {
         const target = OTHER_TARGET.exec(text);
         if (target && !isOurs(target[1]!, victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(target[1]!) && !MONTH_RE.test(target[1]!) && !WEEKDAY_FULL.test(target[1]!)) return drop(544, m);
         if (ROUND_UP.test(text)) return drop(548, m);
       }
-      // "companies that suffered at the hands of hackers last year": a general statement
+      // "firms and councils that were hit by ransomware last year": a general statement
       if (yearOnly && GENERAL_VICTIMS.test(clause)) return drop(549, m);
       // "W-2 forms for everyone the firm employed in 2016": the period the data covers
-      if (yearOnly && !rangeRole && DATA_SCOPE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) return drop(550, m);
+      {
+        const head = fullStart ?? m.start;
+        const lead = fullText ? /^(?:between|from)\s(?:the\s)?/i.exec(fullText)?.[0].length ?? 0 : 0;
+        if (dataScope(text.slice(Math.max(0, head - 200), head + lead))) return drop(550, m);
+      }
       // "this year" is the article's present, not a date of the incident; "last year's attacks on …" is another one
       // (unless an incident verb governs it: "the database was leaked online this year")
       if (m.rel?.kind === 'year' && /^this\syear$/i.test(m.text) && !THIS_YEAR_EVENT.test(text.slice(Math.max(lo, m.start - 40), m.start))) return drop(545, m);
       if (m.rel && /^(?:'s|’s)\b/.test(afterText)) return drop(546, m);
       const explicit = !!m.parts && m.parts.month !== null && (m.parts.day !== null || m.parts.year !== null);
       const future = FUTURE_RE.test(beforeText) && !/\b(?:was|were|had|has|have)\b/i.test(text.slice(Math.max(lo, (fullStart ?? m.start) - 25), fullStart ?? m.start));
-      const resolved = resolve(m, pub, future, anchor);
+      const resolved = resolve(m, pub, future, anchor, previous && sentence.block - previous.block <= 1 ? previous.parts : null);
       if (!resolved.ok) return drop(547, m);
       if (resolved.value === null) unresolved = true;
       let role: DateRole;
@@ -695,7 +825,10 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       else if (/\b(?:until|through|till|up\sto)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) {
         // "it took them until Friday to discover", "did not start notifying … until a month ago"
         const guess = roleFromCues(text, lo, hi, m.start, m.end);
-        role = guess.role === 'discovered' || guess.role === 'disclosed' ? guess.role : 'breach-end';
+        // "spotted in 2018, the intruders remained inside until March": staying is what ran until the date
+        const persist = lastMatch(PERSIST_RE, text.slice(lo, m.start));
+        const governs = (guess.role === 'discovered' || guess.role === 'disclosed') && !(persist >= 0 && guess.cueStart !== undefined && guess.cueStart < lo + persist);
+        role = governs ? guess.role! : 'breach-end';
       } else {
         const guess = roleFromCues(text, lo, hi, m.start, m.end);
         roleCue = guess.cue ?? null;
@@ -709,6 +842,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       const promise = role === 'disclosed' && !(roleCue && SPEECH_CUES.has(roleCue));
       if (future && m.parts && m.parts.year === null && !promise && resolved.value && ctx.published && resolved.value > ctx.published.slice(0, resolved.value.length)) return drop(562, m);
       items.push({ mention: { ...m, text: fullText ?? m.text }, resolved, role, sentence, range });
+      if (resolved.parts.year !== null && resolved.parts.month !== null) previous = { parts: resolved.parts, block: sentence.block };
     }
   }
 
@@ -717,7 +851,6 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
   const out: DateFinding[] = [];
   const seen = new Map<string, { at: number; relative: boolean }>();
   const precise = new Set(items.filter((i) => i.resolved.value && i.resolved.value.length > 4).map((i) => i.resolved.value!.slice(0, 4)));
-  const relativeYears = new Set(items.filter((i) => i.mention.rel && i.resolved.value && i.resolved.value.length === 4).map((i) => `${i.role}|${i.resolved.value}`));
   // "In 2017, the retailer experienced a malware attack …" in a story whose incident is dated this year
   // or last: a bare year with no phase of its own, years before the incident's dated steps, is an
   // earlier incident (at this or another victim)
@@ -727,8 +860,8 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
     const v = it.resolved.value;
     if (v && ctx.published && v === ctx.published) continue;
     if (recentSteps && v && v.length === 4 && it.role === 'other' && !it.mention.rel && it.range === null && +v <= pubYear! - 3) continue;
-    // (unless a relative phrase keeps that year anyway: then the explicit one speaks for it, below)
-    if (v && v.length === 4 && precise.has(v) && !it.mention.rel && !relativeYears.has(`${it.role}|${v}`)) continue;
+    // a year alone ("in 2021", "earlier this year") says less than a month or day of that year found elsewhere
+    if (v && v.length === 4 && precise.has(v)) continue;
     const key = `${it.role}|${v ?? it.mention.text.toLowerCase()}`;
     const relative = !!it.mention.rel;
     const prior = seen.get(key);

@@ -46,6 +46,9 @@ export function statedDwell(text: string): { min: number | null; max: number | n
     const n2 = n2s ? num(n2s) : NaN;
     if (!Number.isFinite(n1) || n1 <= 0) continue;
     const after = text.slice(m.index + whole.length, m.index + whole.length + 12);
+    // "detected 16 days after it began", "caught three weeks after the intrusion started": the span from the start
+    const fromStart = FROM_START.exec(text.slice(m.index + whole.length, m.index + whole.length + 60));
+    if (fromStart && !prep) return bounds(qual, n1s!, n1, n2, unit, text.slice(m.index, m.index + whole.length));
     if (/^\s{0,2}(?:ago|old|later|earlier|prior|of\s(?:free|credit|identity))/i.test(after)) continue;
     if (/^(?:-old|\s{0,2}'s)/i.test(after)) continue;
     if (prep && /^(?:within|in|after)$/i.test(prep)) continue; // notice periods, not dwell
@@ -56,21 +59,45 @@ export function statedDwell(text: string): { min: number | null; max: number | n
     if (!prep && !/\b(?:undetected|unnoticed|for|lasted|exposed)\b/i.test(around)) continue;
     // "over the past two years" frames a trend, not an access period, unless it went unnoticed
     if (/^over$/i.test(prep ?? '') && /\bthe\s(?:past|last|previous)\s/i.test(whole) && !/undetected|unnoticed|lurk|inside/i.test(around)) continue;
-    const [uMin, uMax] = UNIT_DAYS[unit]!;
-    const hi1 = Number.isFinite(n2) && n2 > n1 ? n2 : n1;
-    let min: number | null = Math.floor(n1 * uMin);
-    let max: number | null = Math.ceil(hi1 * uMax);
-    const q = (qual ?? '').toLowerCase().replace(/\s+/g, ' ');
-    if (/^(?:more than|over|at least|just over|well over)$/.test(q) || (!q && prep?.toLowerCase() === 'over' && false)) max = null;
-    else if (/^(?:up to|less than|under|just under)$/.test(q)) min = 0;
-    else if (/^(?:nearly|almost)$/.test(q)) min = Math.floor((n1 - 1) * uMin) + (unit === 'hour' ? 0 : 1);
-    else if (/^(?:about|around|roughly|approximately|some)$/.test(q)) { min = Math.floor(n1 * uMin * 0.8); max = Math.ceil(hi1 * uMax * 1.2); }
-    if (/^(?:several|few|a few|a couple|a couple of)$/i.test(n1s!)) { min = 2 * uMin; max = 9 * uMax; }
     // "spending at least six weeks" → "at least six weeks"; "for more than four months" keeps its "for"
     const verb = prep && /^(?:spending|spent|spend|took|taken|lasting|lasted|spanning)$/i.test(prep) ? whole.indexOf(' ') + 1 : 0;
-    return { min, max, text: text.slice(m.index + verb, m.index + whole.length) };
+    return bounds(qual, n1s!, n1, n2, unit, text.slice(m.index + verb, m.index + whole.length));
+  }
+  // "largely unprotected in cloud storage for months", "went unnoticed for years": a unit with no number
+  VAGUE_RE.lastIndex = 0;
+  for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {
+    const around = text.slice(Math.max(0, m.index - 90), m.index + m[0].length + 30);
+    if (!VAGUE_CUE.test(around) || EXCLUDE_RE.test(around)) continue;
+    const [min, max] = VAGUE_DAYS[m[1]!.toLowerCase()]!;
+    return { min, max, text: m[0] };
   }
   return null;
+}
+
+/** "16 days after it started", "three weeks after the intrusion began". */
+const FROM_START = /^\s(?:after|since)\s(?:it|they|the\s(?:[\w-]{1,20}\s)?(?:breach|attack|intrusion|hack|incident|compromise|skimming|campaign))\s(?:had\s|was\s)?(?:started|began|begun|first\s(?:started|began|occurred))\b/i;
+/** "for months", "for years" (not "for years to come"): a vague length of access or exposure. */
+const VAGUE_RE = /\b(?:for|over)\s(hours|days|weeks|months|years)\b(?!\s(?:to\scome|ahead|now\b))/gi;
+/** The cues a vague length needs beside it: the exposure or the intruders' stay itself, not a trend. */
+const VAGUE_CUE = /\b(?:undetected|unnoticed|unprotected|unsecured|publicly\saccessible|left\s(?:open|exposed)|(?:was|were|been|lay|sat)\s(?:[a-z]+ly\s)?(?:exposed|open|accessible)|had\saccess|inside\s(?:the|its|their)|lurk)/i;
+/** Day bounds of a vague plural unit: "months" is two months to a year, "years" two to ten. */
+const VAGUE_DAYS: Record<string, [number, number]> = {
+  hours: [0, 2], days: [2, 30], weeks: [14, 90], months: [60, 365], years: [730, 3653],
+};
+
+/** Day bounds of a stated number of units with its qualifier ("more than", "nearly", "about"). */
+function bounds(qual: string | undefined, n1s: string, n1: number, n2: number, unit: string, text: string): { min: number | null; max: number | null; text: string } {
+  const [uMin, uMax] = UNIT_DAYS[unit]!;
+  const hi1 = Number.isFinite(n2) && n2 > n1 ? n2 : n1;
+  let min: number | null = Math.floor(n1 * uMin);
+  let max: number | null = Math.ceil(hi1 * uMax);
+  const q = (qual ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:more than|over|at least|just over|well over)$/.test(q)) max = null;
+  else if (/^(?:up to|less than|under|just under)$/.test(q)) min = 0;
+  else if (/^(?:nearly|almost)$/.test(q)) min = Math.floor((n1 - 1) * uMin) + (unit === 'hour' ? 0 : 1);
+  else if (/^(?:about|around|roughly|approximately|some)$/.test(q)) { min = Math.floor(n1 * uMin * 0.8); max = Math.ceil(hi1 * uMax * 1.2); }
+  if (/^(?:several|few|a few|a couple|a couple of)$/i.test(n1s)) { min = 2 * uMin; max = 9 * uMax; }
+  return { min, max, text };
 }
 
 function periodBounds(p: DateParts, assumedYear: number): [number, number] | null {
@@ -107,7 +134,7 @@ export const extractDwell: Extractor<DwellFinding | null> = (doc, ctx) => {
   }
   // 1. stated
   for (const s of doc.sentences) {
-    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few|couple|a\s(?:day|week|month|year))\b/i.test(s.text)) continue;
+    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|several|few|couple|a\s(?:day|week|month|year)|(?:for|over)\s(?:hours|days|weeks|months|years))\b/i.test(s.text)) continue;
     if (!/\b(?:hour|day|week|month|year)s?\b/i.test(s.text)) continue;
     const st = statedDwell(s.text);
     if (st) {

@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { cutPiece, type BlockKind, type Piece, type RawBlock, type ReadResult } from '../document.js';
 import { normalisePublished } from './published.js';
 import { localeDateOrder } from './locale.js';
-import { ENDS_SENTENCE, readText, WRAP_MIN } from './text.js';
+import { ENDS_SENTENCE, readText, startsOwnLine, WRAP_MIN } from './text.js';
 import { clearFurniture } from './furniture.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -192,7 +192,8 @@ function splitAtLineBreaks(source: string, pieces: Piece[]): Piece[][] {
     for (let nl = piece.value.indexOf('\n'); nl >= 0; nl = piece.value.indexOf('\n', nl + 1)) {
       const part = piece.value.slice(0, nl);
       const trimmed = (line + part).trim();
-      if (trimmed.length < WRAP_MIN || ENDS_SENTENCE.test(trimmed)) {
+      const next = piece.value.slice(nl + 1, (piece.value.indexOf('\n', nl + 1) + 1 || piece.value.length + 1) - 1);
+      if (trimmed.length < WRAP_MIN || ENDS_SENTENCE.test(trimmed) || startsOwnLine(trimmed) || startsOwnLine(next)) {
         const [head, tail] = cutPiece(source, piece, nl);
         if (head.value) out[out.length - 1]!.push(head);
         out.push([]);

@@ -7,12 +7,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvHeader, formatCsv, toCsvRow } from '../src/format/csv.js';
-import { toStix } from '../src/format/stix.js';
-import { toVeris } from '../src/format/veris.js';
-import type { IncidentRecord } from '../src/record.js';
-import { bundleProblems, SCHEMAS_PRESENT, verisProblems } from './helpers/export-schemas.js';
-import { ROOT } from './helpers/fixtures.js';
+import { CSV_COLUMNS, csvHeader, formatCsv, toCsvRow } from '../../src/format/csv.js';
+import { toStix } from '../../src/format/stix.js';
+import { toVeris } from '../../src/format/veris.js';
+import type { IncidentRecord } from '../../src/record.js';
+import { bundleProblems, SCHEMAS_PRESENT, verisProblems } from '../helpers/export-schemas.js';
+import { ROOT } from '../helpers/fixtures.js';
 
 const DEV = join('..', 'shared', 'corpus', 'dev', 'articles');
 const BIN = join(ROOT, 'bin', 'breach-extract.js');
