@@ -756,7 +756,7 @@ export const CASES: CliCase[] = [
       expect(lines).toHaveLength(4);
       expect(lines[0]!.source).toMatchObject({ id: 'ok-1', published: '2023-11-03' });
       expect(lines[1]!.source.id).toMatch(/^line-[0-9a-f]{16}$/);
-      expect(lines[1]!.error).toBe('not a JSON object');
+      expect(lines[1]!.error).toBe('malformed JSON');
       expect(lines[2]).toEqual({ source: { id: 'no-text' }, error: 'no "text" string' });
       expect(lines[3]!.source).toMatchObject({ id: 'ok-2', published: '2023-11-03' });
       expect(stderr).toContain('breach-extract: -:3 (id no-text): no "text" string\n');
