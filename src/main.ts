@@ -19,6 +19,8 @@ import { mergeSchema } from './merge/schema.js';
 export interface Writable {
   write(chunk: string): boolean;
   isTTY?: boolean;
+  /** A terminal's width (the pretty card fits it). */
+  columns?: number;
   once?(event: 'drain', listener: () => void): unknown;
 }
 
@@ -92,6 +94,8 @@ export async function main(io: MainIO): Promise<number> {
   const settings: TaskSettings = {
     format,
     color: format === 'pretty' && wantsColor(stdout, env),
+    width: stdout.columns ?? (Number(env.COLUMNS) || undefined),
+    ascii: (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || env.TERM === 'dumb',
     maxBytes: options.maxBytes,
     inputFormat: options.inputFormat,
     explain: options.explain,

@@ -44,6 +44,9 @@ export interface ArticleMeta {
 export interface TaskSettings {
   format: OutputFormat;
   color: boolean;
+  /** pretty: terminal width and ASCII-only output. */
+  width?: number;
+  ascii?: boolean;
   maxBytes: number;
   inputFormat?: InputFormat;
   /** `--explain`: rule ids and reasons on every value. */
@@ -125,7 +128,7 @@ export async function runTask(task: Task, settings: TaskSettings, run: RunOption
       }
     } else record = go();
     record.warnings.unshift(...warnings);
-    return { seq: task.seq, ok: true, output: FORMATTERS[settings.format](record, { color: settings.color }), warnings: record.warnings, incident: record.isIncident };
+    return { seq: task.seq, ok: true, output: FORMATTERS[settings.format](record, { color: settings.color, width: settings.width, ascii: settings.ascii }), warnings: record.warnings, incident: record.isIncident };
   } catch (error) {
     if (error instanceof InputError) return { seq: task.seq, ok: false, error: error.message };
     return { seq: task.seq, ok: false, internal: true, error: `internal error: ${(error as Error)?.message ?? String(error)}`, stack: (error as Error)?.stack };
