@@ -28,6 +28,10 @@ export interface CliOptions {
   errors?: string;
   /** Per-article time budget; undefined when not given. */
   timeoutMs?: number;
+  /** Exit 0 even when some inputs failed (each is still reported). */
+  keepGoing: boolean;
+  /** Also write each failure to stdout as {"source":{"id"|"path"},"error"}: one output line per input. */
+  errorRecords: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -55,7 +59,7 @@ function byteCount(value: string): number {
 export const HELP_AFTER = `
 Exit codes:
   0  every input was processed (an article with no incident is a success: isIncident false)
-  1  at least one input failed (the others were still printed)
+  1  at least one input failed (the others were still printed); 0 with --keep-going
   130 interrupted (Ctrl-C): every printed line is a whole record
   2  usage error (unknown flag, bad value)
 
@@ -66,7 +70,8 @@ Examples:
   breach-extract news/ > records.ndjson
   breach-extract news/ | breach-extract merge > incidents.ndjson   (see breach-extract merge --help)
   breach-extract 'archive/**/*.html' --jobs 4 --errors failed.ndjson > records.ndjson
-  crawler | breach-extract --input ndjson > records.ndjson`;
+  crawler | breach-extract --input ndjson > records.ndjson
+  breach-extract --input ndjson --keep-going --error-records --jobs 1 < part-00000 > records-00000`;
 
 /** Parse argv (without node and script). Throws UsageError; help and version are returned as text. */
 export function parseArgs(argv: string[], version: string): { options: CliOptions } | { print: string } {
@@ -82,6 +87,8 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
     .option('-j, --jobs <n>', 'worker threads for several articles (default: the number of cores)', positiveInteger)
     .addOption(new Option('--input <kind>', 'what stdin holds: one article, or NDJSON lines {"id","text","title"?,"url"?,"published"?,"format"?}').choices(['article', 'ndjson']).default('article'))
     .option('--errors <file>', 'also write failures to this file as NDJSON lines {"path","error"}, for re-runs')
+    .option('--keep-going', 'exit 0 even when some inputs failed (each failure is still reported on stderr and in --errors)', false)
+    .option('--error-records', 'also write each failure to stdout as {"source":{"id"} or {"path"},"error"}, so every input has one output line', false)
     .option('--timeout-ms <ms>', 'give up on an article after this long (batches: default 60000)', positiveInteger)
     .option('--explain', 'add why: {rule, reason} to every value and an explain block (rules behind isIncident, types, dropped candidates)', false)
     .addOption(new Option('--schema [which]', 'print the JSON Schema of the record (or of a merged incident: --schema merge) and exit').choices(['record', 'merge']).default(false))
@@ -121,6 +128,8 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
       input: o.input,
       errors: o.errors,
       timeoutMs: o.timeoutMs,
+      keepGoing: o.keepGoing,
+      errorRecords: o.errorRecords,
     },
   };
 }

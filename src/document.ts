@@ -33,6 +33,8 @@ export interface ReadResult {
   warnings: string[];
   /** The page's language as it declares it ("en-GB", "en_AU", "de"): a hint of its date order. */
   lang?: string | null;
+  /** The publisher's name as the page gives it (og:site_name, front matter, a byline or wire dateline). */
+  site?: string | null;
 }
 
 export interface Block {
@@ -86,6 +88,8 @@ export class Document {
     warnings: string[],
     /** The page's declared language ("en-GB"), when the reader found one. */
     readonly lang: string | null = null,
+    /** The publisher's name as the page gives it (og:site_name, a byline, a wire dateline), or null. */
+    readonly site: string | null = null,
   ) {
     this.text = text;
     this.sourceMap = sourceMap;
@@ -286,7 +290,7 @@ export function buildDocument(source: string, read: ReadResult): Document {
     blocks.push({ index, kind: raw.kind, depth: raw.depth, start, end: length, text: blockText, sentences: [firstSentence, sentences.length] });
   }
   return new Document(source, read.format, read.title, read.url, read.published, read.publishedFrom, texts.join(''),
-    sourceMap.slice(0, length), blocks, sentences, [...read.warnings], read.lang ?? null);
+    sourceMap.slice(0, length), blocks, sentences, [...read.warnings], read.lang ?? null, read.site ?? null);
 }
 
 /** Index of the last value not greater than `value` in an ascending list (0 when none is). */

@@ -19,6 +19,8 @@ import { mergeSchema } from './merge/schema.js';
 export interface Writable {
   write(chunk: string): boolean;
   isTTY?: boolean;
+  /** A terminal's width (the pretty card fits it). */
+  columns?: number;
   once?(event: 'drain', listener: () => void): unknown;
 }
 
@@ -85,6 +87,8 @@ export async function main(io: MainIO): Promise<number> {
   const settings: TaskSettings = {
     format,
     color: format === 'pretty' && wantsColor(stdout, env),
+    width: stdout.columns ?? (Number(env.COLUMNS) || undefined),
+    ascii: (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || env.TERM === 'dumb',
     maxBytes: options.maxBytes,
     inputFormat: options.inputFormat,
     explain: options.explain,
@@ -108,7 +112,7 @@ export async function main(io: MainIO): Promise<number> {
   const workers = pooled ? Math.max(1, Math.min(options.jobs, total ?? options.jobs)) : 1;
   const executor: Executor = pooled ? new WorkerPool(workers, settings, timeoutMs) : inlineExecutor(settings);
 
-  const reporter = new Reporter(stdout, stderr, { quiet: options.quiet, debug: options.debug, several, total, errorsFile });
+  const reporter = new Reporter(stdout, stderr, { quiet: options.quiet, debug: options.debug, several, total, errorsFile, errorRecords: options.errorRecords });
   const tasks = ndjson ? ndjsonTasks(io.stdin ?? emptyStream(), options.maxBytes) : fileTasks(expanded.inputs, options, io);
   let interrupted = false;
   if (format === 'csv') stdout.write(csvHeader()); // once per run, rows follow as articles are done
@@ -119,7 +123,7 @@ export async function main(io: MainIO): Promise<number> {
     reporter.finish(interrupted);
   }
   if (interrupted) return 130;
-  return reporter.tally.failed > 0 ? 1 : 0;
+  return reporter.tally.failed > 0 && !options.keepGoing ? 1 : 0;
 }
 
 /** Per-article time budget in a batch when --timeout-ms is not given: far above any real article. */

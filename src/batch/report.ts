@@ -17,6 +17,8 @@ export interface ReportOptions {
   total?: number;
   /** An open file for failures as NDJSON lines. */
   errorsFile?: number;
+  /** --error-records: each failure also as a line on stdout, {"source":{"id"} or {"path"},"error"}. */
+  errorRecords?: boolean;
 }
 
 /** Where an input is (a path, or "-:12" for a stream's line) and its stream id, kept until its outcome is out. */
@@ -61,6 +63,10 @@ export class Reporter {
       if (this.options.errorsFile !== undefined) {
         const line = { path: input.where, ...(input.id !== undefined ? { id: input.id } : {}), error: outcome.error };
         writeSync(this.options.errorsFile, `${JSON.stringify(line)}\n`);
+      }
+      if (this.options.errorRecords) {
+        const source = input.id !== undefined ? { id: input.id } : { path: input.where };
+        if (!this.stdout.write(`${JSON.stringify({ source, error: outcome.error })}\n`) && this.stdout.once) await new Promise<void>((resolve) => this.stdout.once!('drain', resolve));
       }
     }
     this.progress?.update(this.tally);

@@ -34,12 +34,17 @@ export interface ArticleMeta {
   url?: string;
   published?: string;
   format?: InputFormat;
+  /** Problems with the line's fields that did not stop it (a `published` that is not a date). */
+  warnings?: string[];
 }
 
 /** Settings every task of a run shares (plain data: it is sent to workers). */
 export interface TaskSettings {
   format: OutputFormat;
   color: boolean;
+  /** pretty: terminal width and ASCII-only output. */
+  width?: number;
+  ascii?: boolean;
   maxBytes: number;
   inputFormat?: InputFormat;
   /** `--explain`: rule ids and reasons on every value. */
@@ -61,6 +66,7 @@ export async function runTask(task: Task, settings: TaskSettings): Promise<Outco
     if (task.kind === 'text') {
       text = task.text;
       meta = task.meta;
+      warnings.push(...(meta.warnings ?? []));
     } else {
       const decoded = decode(task.kind === 'bytes' ? Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength) : await readArticle(task.path, settings.maxBytes));
       text = decoded.text;
@@ -76,7 +82,7 @@ export async function runTask(task: Task, settings: TaskSettings): Promise<Outco
       explain: settings.explain,
     });
     record.warnings.unshift(...warnings);
-    return { seq: task.seq, ok: true, output: FORMATTERS[settings.format](record, { color: settings.color }), warnings: record.warnings, incident: record.isIncident };
+    return { seq: task.seq, ok: true, output: FORMATTERS[settings.format](record, { color: settings.color, width: settings.width, ascii: settings.ascii }), warnings: record.warnings, incident: record.isIncident };
   } catch (error) {
     if (error instanceof InputError) return { seq: task.seq, ok: false, error: error.message };
     return { seq: task.seq, ok: false, internal: true, error: `internal error: ${(error as Error)?.message ?? String(error)}`, stack: (error as Error)?.stack };

@@ -94,6 +94,8 @@ export interface SourceFinding {
   name: string;
   kind: SourceKind;
   sentences: Sentence[];
+  /** Indices of the sentences (among `sentences`) that credit it only as the outlet relaying someone else's words. */
+  relayOnly?: number[];
   /** The rule that produced this value (`--explain`). */
   why?: Why;
 }

@@ -52,12 +52,9 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
   // the byline and date line of a page, once read, are no article text
   if (read.format === 'html') read.blocks = read.blocks.filter((b, i) => !(b.kind === 'caption' && i < 12 && b.pieces.reduce((n, p) => n + p.value.length, 0) <= 200));
   const wire = splitWireDateline(read);
-  const doc = buildDocument(source, read);
-  doc.cache.set(SITE_KEY, (read as ReadResult & { site?: string | null }).site ?? wire ?? null);
-  return doc;
+  read.site = read.site ?? wire ?? null;
+  return buildDocument(source, read);
 }
-
-const SITE_KEY = 'read.site';
 
 /**
  * The publisher's name as the article gives it beside the URL: og:site_name or JSON-LD publisher in a
@@ -65,7 +62,7 @@ const SITE_KEY = 'read.site';
  * dateline ("LONDON (Outlet) -"). Null when none was found.
  */
 export function siteName(doc: Document): string | null {
-  return (doc.cache.get(SITE_KEY) as string | null | undefined) ?? null;
+  return doc.site;
 }
 
 /**

@@ -58,6 +58,8 @@ describe('uuidv5', () => {
     expect(sourceKey(invented({ source: { ...r.source, url: null } }))).toBe('path:news/harbour-bank.txt');
     const stdin = invented({ source: { ...r.source, url: null, path: '-' } });
     expect(sourceKey(stdin)).toBe(sourceKey(JSON.parse(JSON.stringify(stdin))));
+    const explained = { ...stdin, company: { ...stdin.company!, why: { rule: 'company.x', reason: 'y' } }, explain: { isIncident: { rule: 'a', reason: 'b' }, incidentTypes: {}, dropped: [] } };
+    expect(sourceKey(explained)).toBe(sourceKey(stdin)); // --explain does not change the ids
     expect(sourceKey(stdin)).not.toBe(sourceKey(invented({ source: { ...r.source, url: null, path: '-', title: 'Another' } })));
   });
 });

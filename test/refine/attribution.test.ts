@@ -42,8 +42,8 @@ const CASES: Array<{ why: string; paragraphs: string[]; phrase: string; expected
     phrase: 'April 3', expected: [VICTIM],
   },
   {
-    why: 'a press release from the company credits the victim',
-    paragraphs: ['According to a press release from the company, staff detected the intruder on May 2.'],
+    why: 'a press release by the firm credits the victim',
+    paragraphs: ['According to a press release by the firm, staff detected the intruder on May 2.'],
     phrase: 'May 2', expected: [VICTIM],
   },
   {

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ROOT } from './helpers/fixtures.js';
+import { ROOT } from '../helpers/fixtures.js';
 
 const BIN = join(ROOT, 'bin', 'breach-extract.js');
 const built = existsSync(join(ROOT, 'dist', 'cli.js'));
