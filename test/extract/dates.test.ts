@@ -163,6 +163,15 @@ const BY_CAUSE: Array<[string, string, string[]]> = [
   ['breach-start 2020-04', 'exposure since', [
     'The database had been left open to the internet since at least April 2020.',
   ]],
+  ['breach-end 2020-04', 'malicious code window', [
+    'Malicious code was active on the checkout page from June 2019 through April 2020.',
+  ]],
+  ['breach-start 2021-06', 'the last week of a month', [
+    'The intruders gained access in the last week of June.',
+  ]],
+  ['disclosed 2021-11-22', 'a document dated', [
+    'According to a breach notice dated November 22, the attack began on November 1.',
+  ]],
   // "by June 2" resolves like any other day
   ['breach-end 2021-06-02', 'by', [
     'The company says the exposed server was secured by June 2.',
