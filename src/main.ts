@@ -14,6 +14,7 @@ import { readCapped } from './batch/read.js';
 import type { Task, TaskSettings } from './batch/task.js';
 import { recordSchema } from './record.js';
 import { mergeMain } from './merge/cli.js';
+import { HtmlCollector } from './format/html-collect.js';
 import { mergeSchema } from './merge/schema.js';
 
 export interface Writable {
@@ -83,7 +84,9 @@ export async function main(io: MainIO): Promise<number> {
       onSkip: options.verbose ? (path) => stderr.write(`${PROGRAM}: ${path}: skipped (not an article extension)\n`) : undefined,
     });
   const several = expanded.several;
-  const format: OutputFormat = options.format ?? (stdout.isTTY ? 'pretty' : several ? 'ndjson' : 'json');
+  // -f html: the records are collected as NDJSON, and one report page is written at the end
+  const html = options.format === 'html' ? new HtmlCollector() : null;
+  const format: OutputFormat = options.format === 'html' ? 'ndjson' : options.format ?? (stdout.isTTY ? 'pretty' : several ? 'ndjson' : 'json');
   const settings: TaskSettings = {
     format,
     color: format === 'pretty' && wantsColor(stdout, env),
@@ -112,7 +115,7 @@ export async function main(io: MainIO): Promise<number> {
   const workers = pooled ? Math.max(1, Math.min(options.jobs, total ?? options.jobs)) : 1;
   const executor: Executor = pooled ? new WorkerPool(workers, settings, timeoutMs) : inlineExecutor(settings);
 
-  const reporter = new Reporter(stdout, stderr, { quiet: options.quiet, debug: options.debug, several, total, errorsFile, errorRecords: options.errorRecords });
+  const reporter = new Reporter(html ?? stdout, stderr, { quiet: options.quiet, debug: options.debug, several, total, errorsFile, errorRecords: options.errorRecords });
   const tasks = ndjson ? ndjsonTasks(io.stdin ?? emptyStream(), options.maxBytes) : fileTasks(expanded.inputs, options, io);
   let interrupted = false;
   if (format === 'csv') stdout.write(csvHeader()); // once per run, rows follow as articles are done
@@ -122,6 +125,7 @@ export async function main(io: MainIO): Promise<number> {
     await executor.close();
     reporter.finish(interrupted);
   }
+  if (html) stdout.write(html.render());
   if (interrupted) return 130;
   return reporter.tally.failed > 0 && !options.keepGoing ? 1 : 0;
 }
