@@ -82,6 +82,12 @@ export async function main(io: MainIO): Promise<number> {
     return 2;
   }
 
+  // error records are JSON lines: they would break a CSV, and VERIS/STIX give no line for a non-incident anyway
+  if (options.errorRecords && (options.format === 'csv' || options.format === 'veris' || options.format === 'stix')) {
+    stderr.write(`${PROGRAM}: --error-records writes JSON lines: use it with -f ndjson or json, not -f ${options.format}\nTry '${PROGRAM} --help' for usage.\n`);
+    return 2;
+  }
+
   const expanded = ndjson
     ? { inputs: [] as Input[], several: true }
     : await expandInputs(operands, {
