@@ -2,7 +2,7 @@
 // incident. Every number followed (within a few modifier words) by a countable noun is a candidate;
 // context decides: harm words, the headline and lead, totals ("a total of", sums of parts) raise it;
 // money, percentages, years, sizes of the company ("has 50,000 employees") and other breaches
-// recalled for comparison ("the 2017 Equifax breach that affected 147 million") lower or drop it.
+// recalled for comparison ("the 2017 Examplecorp breach that affected 40 million") lower or drop it.
 import type { Document, Sentence } from '../document.js';
 import type { AffectedUnit } from '../record.js';
 import {
