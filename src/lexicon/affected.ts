@@ -74,6 +74,8 @@ export const UNIT_NOUNS: ReadonlyArray<readonly [string, AffectedUnit]> = [
   ['images', 'records'],
   ['passports', 'records'],
   ['devices', 'devices'], // "300,000 devices"
+  ['vehicles', 'devices'], // "location data from 500,000 connected vehicles"
+  ['cars', 'devices'],
   ['computers', 'devices'], // "300,000 computers in 150 countries"
   ['machines', 'devices'],
   ['pcs', 'devices'],
@@ -109,7 +111,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 export { NUMBER_WORDS, SCALES } from './numbers.js';
 
 /** The sentence talks about harm done in an incident ("affected", "exposed", "stolen"). */
-export const HARM_CUE = /\b(?:affect|impact|expos|compromis|stole|stolen|theft|leak|breach|hack|access|obtain|download|dump|publish|post(?:ed|ing)|for sale|sold|selling|notif|warn|involv|exfiltrat|taken|scrap|at risk|belong|whose|contact|letters?|victims?|infect|encrypt|lock|claim|hit|collect|harvest|caught up|exposure|personal (?:data|details|information)|data of|details of|information (?:of|on|about)|database|data ?set|contain(?:ed|s|ing)?|included)/i;
+export const HARM_CUE = /\b(?:affect|impact|expos|compromis|stole|stolen|theft|leak|breach|hack|access|obtain|download|dump|publish|post(?:ed|ing)|for sale|sold|selling|notif|warn|involv|exfiltrat|taken|scrap|at risk|unprotected|unsecured|left open|without (?:service|communication|connection|access|internet|mobile)|offline|outage|disrupt|belong|whose|contact|letters?|victims?|infect|encrypt|lock|claim|hit|collect|harvest|caught up|exposure|personal (?:data|details|information)|data of|details of|information (?:of|on|about)|database|data ?set|contain(?:ed|s|ing)?|included)/i;
 
 /** Totals win over parts: "a total of", "in total", "combined", "altogether". */
 export const TOTAL_CUE = /\b(?:total(?:ling|ing|led|ed)?|in all|combined|altogether|overall|all told|sum of)\b/i;
