@@ -52,7 +52,7 @@ const POSITIVES: Array<[string, ActorKind, string[]]> = [
     'Data from the breach was posted on a hacking forum by a user named Peachfuzz.',
   ]],
   ['Grey Heron', 'group', [
-    'The outage has been linked by some sources to the hacking group Grey Heron, a collective known for phoning help desks.',
+    'Some insiders tied the outage to the hacking group Grey Heron, a collective known for phoning help desks.',
     'Grey Heron, a hacking crew known for SIM swapping, claimed the attack on the retailer.',
   ]],
   ['Anonymous', 'group', [
