@@ -5,10 +5,12 @@ import { UsageError } from './errors.js';
 import { main } from './main.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './format/index.js';
 import { INPUT_FORMATS, isCalendarDay, type InputFormat } from './values.js';
+import { MAX_TIMEOUT_MS } from './batch/budget.js';
 
 export interface CliOptions {
   operands: string[];
-  format?: OutputFormat;
+  /** html: one report page for the whole run (records are collected, then drawn). */
+  format?: OutputFormat | 'html';
   inputFormat?: InputFormat;
   published?: string;
   maxBytes: number;
@@ -35,9 +37,25 @@ export interface CliOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** --max-bytes at most: Node's longest string is 2^29 - 24 UTF-16 units. */
+export const MAX_MAX_BYTES = 256 * 1024 * 1024;
 
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number, 1 or more.');
+  return Number(value);
+}
+
+/** Worker threads at most: each holds its own copy of the NLP libraries (about 60 MB). */
+export const MAX_JOBS = 64;
+
+function jobCount(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > MAX_JOBS) throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_JOBS}.`);
+  return Number(value);
+}
+
+/** 0 (no limit) up to what a timer can hold (about 24.8 days). */
+function milliseconds(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) > MAX_TIMEOUT_MS) throw new InvalidArgumentError(`expected a whole number of milliseconds from 0 (no limit) to ${MAX_TIMEOUT_MS}.`);
   return Number(value);
 }
 
@@ -53,6 +71,7 @@ function byteCount(value: string): number {
   const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   const n = Math.floor(Number(m[1]) * scale);
   if (n < 1) throw new InvalidArgumentError('must be at least 1 byte.');
+  if (n > MAX_MAX_BYTES) throw new InvalidArgumentError(`must be at most ${MAX_MAX_BYTES / 1024 / 1024}M (the text of a larger article does not fit in one string).`);
   return n;
 }
 
@@ -79,17 +98,17 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
   const program = new Command('breach-extract')
     .description('Read news articles about data breaches and print structured incident records (JSON).')
     .argument('[inputs...]', 'article files or folders (.txt .md .html); "-" reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json for one input, ndjson for several); csv: one row per article under a header; veris: VERIS 1.4 incidents, stix: STIX 2.1 bundles (NDJSON)').choices(OUTPUT_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json for one input, ndjson for several); csv: one row per article under a header; veris: VERIS 1.4 incidents, stix: STIX 2.1 bundles (NDJSON); html: one self-contained report page').choices([...OUTPUT_FORMATS, 'html']))
     .addOption(new Option('-i, --input-format <format>', 'how to read the input (default: by extension, else sniffed)').choices(INPUT_FORMATS))
     .option('-p, --published <date>', 'publication date YYYY-MM-DD, overriding what the article says', isoDay)
     .option('--max-bytes <size>', 'refuse articles larger than this', byteCount, DEFAULT_MAX_BYTES)
     .option('--ext <list>', 'file extensions to read in folders and globs, comma separated (default: .txt,.md,.markdown,.html,.htm)')
-    .option('-j, --jobs <n>', 'worker threads for several articles (default: the number of cores)', positiveInteger)
+    .option('-j, --jobs <n>', `worker threads for several articles, 1 to ${MAX_JOBS} (default: the number of cores)`, jobCount)
     .addOption(new Option('--input <kind>', 'what stdin holds: one article, or NDJSON lines {"id","text","title"?,"url"?,"published"?,"format"?}').choices(['article', 'ndjson']).default('article'))
     .option('--errors <file>', 'also write failures to this file as NDJSON lines {"path","error"}, for re-runs')
     .option('--keep-going', 'exit 0 even when some inputs failed (each failure is still reported on stderr and in --errors)', false)
     .option('--error-records', 'also write each failure to stdout as {"source":{"id"} or {"path"},"error"}, so every input has one output line', false)
-    .option('--timeout-ms <ms>', 'give up on an article after this long (batches: default 60000)', positiveInteger)
+    .option('--timeout-ms <ms>', 'give up on an article after this long; 0 for no limit (default: 60 s plus 15 s per MB of article)', milliseconds)
     .option('--explain', 'add why: {rule, reason} to every value and an explain block (rules behind isIncident, types, dropped candidates)', false)
     .addOption(new Option('--schema [which]', 'print the JSON Schema of the record (or of a merged incident: --schema merge) and exit').choices(['record', 'merge']).default(false))
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)', false)
@@ -134,14 +153,18 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
   };
 }
 
-const defaultJobs = (): number => Math.max(1, availableParallelism());
+const defaultJobs = (): number => Math.max(1, Math.min(MAX_JOBS, availableParallelism()));
 
 /** The bin's entry: real process streams in, exit code out. */
 export async function run(argv: string[]): Promise<number> {
+  // a reader that goes away (`| head -1`) ends the run quietly; any other write error (a full disk)
+  // is one line on stderr and exit 1, never a stack trace
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    writeError('cannot write the records to stdout', error);
+    process.exit(1);
   });
+  process.stderr.on('error', () => {});
   // Ctrl-C (or a polite kill) stops the batch between articles; a second one stops at once
   // (a press that arrives twice within a second, from the terminal and forwarded by the bin's parent
   // process, is one press)
@@ -154,8 +177,29 @@ export async function run(argv: string[]): Promise<number> {
     }
     stoppedAt = performance.now();
     controller.abort();
+    // whatever is still pending (a read that never returns) cannot keep the process alive
+    setTimeout(() => process.exit(130), STOP_GRACE_MS).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  return main({ argv, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, signal: controller.signal });
+  const code = await main({
+    argv, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, signal: controller.signal,
+    // one article in this thread: SIGTERM's default action ends the process even mid-extraction
+    onInline: () => process.off('SIGTERM', stop),
+  });
+  // the run is over: nothing left pending may keep the process from exiting
+  setTimeout(() => process.exit(code), STOP_GRACE_MS).unref();
+  return code;
+}
+
+/** How long the process may take to exit once its run is over or it was told to stop. */
+const STOP_GRACE_MS = 2000;
+
+function writeError(what: string, error: NodeJS.ErrnoException): void {
+  const reason = error.code === 'ENOSPC' ? 'no space left on device' : error.code === 'EIO' ? 'input/output error' : error.code ?? error.message;
+  try {
+    process.stderr.write(`breach-extract: ${what}: ${reason}\n`);
+  } catch {
+    // stderr is gone too: the exit code says it
+  }
 }

@@ -62,9 +62,11 @@ export async function* ndjsonTasks(stream: AsyncIterable<Buffer | string>, maxBy
 function parseLine(line: string): { text: string; meta: ArticleMeta; id: string } | { reason: string; id: string } {
   let value: unknown;
   try {
-    value = JSON.parse(line);
-  } catch {
-    return { reason: 'not a JSON object', id: lineId(line) };
+    // a line may start with a UTF-8 byte order mark (a file concatenated from others): not part of the JSON
+    value = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
+  } catch (error) {
+    const at = /position (\d+)/.exec((error as Error).message)?.[1];
+    return { reason: `malformed JSON${at !== undefined ? ` at column ${Number(at) + 1}` : ''}`, id: lineId(line) };
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { reason: 'not a JSON object', id: lineId(line) };
   const o = value as Record<string, unknown>;

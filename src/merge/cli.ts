@@ -3,10 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { MainIO } from '../main.js';
 import type { IncidentRecord } from '../record.js';
-import { DEFAULT_WINDOW_DAYS, mergeRecords } from './index.js';
+import { renderHtml } from '../format/html.js';
+import { toStix } from '../format/stix.js';
+import { toVeris } from '../format/veris.js';
+import { DEFAULT_WINDOW_DAYS, mergeGroups } from './index.js';
 
 const PROGRAM = 'breach-extract merge';
-export const MERGE_FORMATS = ['ndjson', 'json'] as const;
+export const MERGE_FORMATS = ['ndjson', 'json', 'html', 'veris', 'stix'] as const;
 
 const HELP_AFTER = `
 Records about the same incident are merged when their victims' names match (case, accents, punctuation
@@ -16,7 +19,10 @@ dates disagree by more than a month. Records that are not about an incident are 
 
 Examples:
   breach-extract news/ | breach-extract merge > incidents.ndjson
-  breach-extract merge records.ndjson more.ndjson -f html > report.html
+  breach-extract merge records.ndjson more.ndjson -f json
+  breach-extract merge records.ndjson -f html > report.html   (one self-contained page)
+  breach-extract merge records.ndjson -f veris    (one VERIS incident per incident, a reference per article)
+  breach-extract merge records.ndjson -f stix     (one STIX bundle per incident, a report per article)
 
 Exit codes: 0 merged; 1 some input line was not a record (the others were merged); 2 usage error.`;
 
@@ -75,12 +81,23 @@ export async function mergeMain(io: MainIO, argv: string[]): Promise<number> {
       failed = true;
     }
   }
-  const incidents = mergeRecords(records, { windowDays: o.window });
+  const groups = mergeGroups(records, { windowDays: o.window });
+  const incidents = groups.map((g) => g.incident);
   if (!o.quiet) {
     const left = records.filter((r) => !r.isIncident || !r.company).length;
     stderr.write(`${PROGRAM}: ${records.length} record${records.length === 1 ? '' : 's'} → ${incidents.length} incident${incidents.length === 1 ? '' : 's'}${left ? ` (${left} not about an incident, left out)` : ''}\n`);
   }
-  if (o.format === 'json') stdout.write(`${JSON.stringify(incidents, null, 2)}\n`);
+  if (o.format === 'html') {
+    const skipped = records.filter((r) => !r.isIncident || !r.company).map((r) => ({ path: r.source.path, title: r.source.title }));
+    stdout.write(renderHtml(incidents, { title: 'breach-extract: merged incidents', skipped }));
+  } else if (o.format === 'veris' || o.format === 'stix') {
+    // one VERIS incident (a reference per article) / one STIX bundle (a report per article) per incident
+    for (const g of groups) {
+      const out = o.format === 'veris' ? toVeris(g.records) : toStix(g.records);
+      if (out) stdout.write(`${JSON.stringify(out)}\n`);
+      else if (!o.quiet) stderr.write(`${PROGRAM}: ${g.incident.id}: no ${o.format === 'veris' ? 'VERIS incident' : 'STIX bundle'} written: no date to place it in time\n`);
+    }
+  } else if (o.format === 'json') stdout.write(`${JSON.stringify(incidents, null, 2)}\n`);
   else for (const m of incidents) stdout.write(`${JSON.stringify(m)}\n`);
   return failed ? 1 : 0;
 }

@@ -16,6 +16,11 @@ export const mergeable = (r: IncidentRecord): boolean => r.isIncident && !!r.com
  * whatever order the records come in (identical records count once).
  */
 export function mergeRecords(records: IncidentRecord[], options: MergeOptions = {}): MergedIncident[] {
+  return mergeGroups(records, options).map((g) => g.incident);
+}
+
+/** The merged incidents with the records each one was built from (in the incident's article order). */
+export function mergeGroups(records: IncidentRecord[], options: MergeOptions = {}): { incident: MergedIncident; records: IncidentRecord[] }[] {
   const seen = new Set<string>();
   const items: Item[] = [];
   for (const r of records.filter(mergeable)) {
@@ -26,13 +31,14 @@ export function mergeRecords(records: IncidentRecord[], options: MergeOptions = 
   }
   const clusters = cluster(items, options);
   const ids = new Map<string, number>();
-  const incidents = clusters.map((c) => {
+  const groups = clusters.map((c) => {
     const base = incidentId(c);
     const n = (ids.get(base) ?? 0) + 1;
     ids.set(base, n);
-    return mergeView(c.map((i) => i.record), n === 1 ? base : `${base}-${n}`);
+    const members = c.map((i) => i.record);
+    return { incident: mergeView(members, n === 1 ? base : `${base}-${n}`), records: members };
   });
-  return incidents.sort((a, b) => cmp(firstDate(a), firstDate(b)) || cmp(a.id, b.id));
+  return groups.sort((a, b) => cmp(firstDate(a.incident), firstDate(b.incident)) || cmp(a.incident.id, b.incident.id));
 }
 
 /** A record of its own, as a merged incident (the HTML report shows single records this way). */

@@ -1,8 +1,8 @@
 // Pipes and signals through the real bin: a reader that goes away (`| head -1`) and Ctrl-C in the
 // middle of a batch. Every printed line must be a whole record, and stderr must say what happened
 // without a stack trace.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -68,4 +68,84 @@ it.skipIf(!built)('a reader that goes away after one line (| head -1): a quiet e
   expect(r.signal).toBeNull();
   expect(r.code).toBe(0);
   expect(r.stderr).not.toMatch(/EPIPE|Error|^\s+at\s/m);
+}, 120_000);
+
+// Issue 12: a process that cannot hang. Each case spawns the real bin (about a second each).
+
+/** Run the bin with `args` (stdout to `stdoutFd` when given); `during` runs once it has started. */
+function spawnBin(args: string[], opts: { stdout?: number; during?: (child: ReturnType<typeof spawn>) => void; afterMs?: number } = {}): Promise<Run & { ms: number }> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', opts.stdout ?? 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+    // a safety net: a hung child is killed, and the case fails on its exit
+    const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    if (opts.during) setTimeout(() => opts.during!(child), opts.afterMs ?? 1500);
+    child.on('close', (code, signal) => {
+      clearTimeout(guard);
+      resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+const fifoOk = process.platform !== 'win32';
+
+it.skipIf(!built || !fifoOk)('a FIFO named on the command line: a one-line error and exit 1 at once (it used to hang for good)', async () => {
+  const fifo = join(dir, 'named-pipe.md');
+  execFileSync('mkfifo', [fifo]);
+  const r = await spawnBin([fifo]);
+  expect(r.signal).toBeNull();
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/^breach-extract: .*named-pipe\.md: not a regular file: a FIFO \(named pipe\); pipe its contents to stdin with "-" instead\n$/);
+  expect(r.ms).toBeLessThan(30_000);
+}, 120_000);
+
+it.skipIf(!built || !fifoOk)('a FIFO inside a folder of a batch: reported, counted, and the process exits', async () => {
+  const folder = join(dir, 'with-fifo');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'a.txt'), readFileSync(join(ROOT, 'fixtures', 'northwind-clinic.txt')));
+  execFileSync('mkfifo', [join(folder, 'b.md')]);
+  const r = await spawnBin(['--jobs', '2', folder]);
+  expect(r.code).toBe(1);
+  expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toMatch(/b\.md: not a regular file: a FIFO/);
+  expect(r.stderr).toMatch(/2 articles, 1 incident, 1 failed/);
+}, 120_000);
+
+/** An article long enough that its extraction is still running when the signal comes. */
+function longArticle(): string {
+  const path = join(dir, 'long-article.txt');
+  if (!existsSync(path)) writeFileSync(path, `${readFileSync(join(ROOT, 'fixtures', 'northwind-clinic.txt'), 'utf8')}\n\n`.repeat(400));
+  return path;
+}
+
+it.skipIf(!built)('SIGTERM during one long article stops the process at once', async () => {
+  const r = await spawnBin([longArticle(), '--timeout-ms', '0'], { during: (c) => c.kill('SIGTERM'), afterMs: 2500 });
+  expect(r.code === 143 || r.signal === 'SIGTERM', `code ${r.code} signal ${r.signal}`).toBe(true);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).not.toMatch(/^\s+at\s/m);
+}, 120_000);
+
+it.skipIf(!built)('Ctrl-C during one long article interrupts its extraction: exit 130, the summary, no record', async () => {
+  const r = await spawnBin([longArticle(), '--timeout-ms', '0'], { during: (c) => c.kill('SIGINT'), afterMs: 2500 });
+  expect(r.code).toBe(130);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(/breach-extract: interrupted: 0 of 1 articles done/);
+  expect(r.stderr).not.toMatch(/^\s+at\s/m);
+}, 120_000);
+
+it.skipIf(!built || !existsSync('/dev/full'))('stdout on a full disk: one line, exit 1, no stack trace (one article and a batch)', async () => {
+  for (const args of [['fixtures/northwind-clinic.txt'], ['--jobs', '1', 'fixtures/northwind-clinic.txt', 'fixtures/northwind-clinic.txt']]) {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = await spawnBin(args, { stdout: full });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('breach-extract: cannot write the records to stdout: no space left on device\n');
+    } finally {
+      closeSync(full);
+    }
+  }
 }, 120_000);

@@ -213,4 +213,19 @@ describe('breach-extract merge (CLI)', () => {
     expect(await main({ argv: ['merge', '--window', 'soon', 'x.ndjson'], stdout: new Sink(), stderr, env: {} })).toBe(2);
     expect(stderr.text).toMatch(/^breach-extract merge: option '--window <days>' argument 'soon' is invalid/);
   });
+
+  it('exports each merged incident as one VERIS incident and one STIX bundle with a report per article', async () => {
+    const veris = new Sink();
+    expect(await main({ argv: ['merge', '-f', 'veris', '-q'], stdin: fakeStdin(lines), stdout: veris, stderr: new Sink(), env: {} })).toBe(0);
+    const incidents = veris.text.trim().split('\n').map((l) => JSON.parse(l));
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0].reference.split('; ')).toEqual(['https://news.example/p.md', 'https://news.example/q.md']);
+    const stix = new Sink();
+    expect(await main({ argv: ['merge', '-f', 'stix', '-q'], stdin: fakeStdin(lines), stdout: stix, stderr: new Sink(), env: {} })).toBe(0);
+    const bundles = stix.text.trim().split('\n').map((l) => JSON.parse(l));
+    expect(bundles).toHaveLength(1);
+    const types = bundles[0].objects.map((o: { type: string }) => o.type);
+    expect(types.filter((t: string) => t === 'incident')).toHaveLength(1);
+    expect(types.filter((t: string) => t === 'report')).toHaveLength(2);
+  });
 });

@@ -25,7 +25,7 @@ function setup(paragraphs: string[]): { doc: Document; ctx: Context } {
 function dateOn(doc: Document, phrase: string): DateFinding {
   const sentence = doc.sentences.find((s) => s.text.includes(phrase));
   if (!sentence) throw new Error(`no sentence with ${phrase}`);
-  return { role: 'other', value: null, text: phrase, sentence, attributedTo: [] };
+  return { role: 'other', value: null, text: phrase, sentence, attributedTo: [], parts: { year: null, month: null, day: null }, range: null, openStart: false };
 }
 
 function dataOn(doc: Document, phrase: string): DataFinding {
