@@ -179,7 +179,7 @@ function readsAsCompromise(text: string, company: RegExp | null, doc: Document, 
   return true;
 }
 
-/** A year two or more years before publication: "the 2013 breach at Yahoo". */
+/** A year two or more years before publication: "the 2013 breach at Examplemail". */
 function olderYear(text: string, published: string | null): boolean {
   if (!published) return false;
   const now = Number(published.slice(0, 4));
@@ -497,7 +497,7 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
   const words = before.split(/\s{1,3}/).filter(Boolean);
   for (let k = words.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
     const w = words[k]!.replace(/[,.;:()"“”]/g, '');
-    // "non-consumer email addresses": the prefix says whose data it is not
+    // "non-member phone numbers": the prefix says whose data it is not
     if (/^non-/i.test(w)) break;
     const s = subjectIn(w);
     if (s) return { subject: s, own: true };
