@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { mergeRecords, normaliseName, type MergedIncident } from '../../src/merge/index.js';
+import { acronym, initials } from '../../src/merge/name.js';
 import { mergeSchema } from '../../src/merge/schema.js';
 import { fakeStdin, Sink } from '../helpers/streams.js';
 import { rec, shuffled } from './records.js';
@@ -11,6 +12,13 @@ const paths = (m: MergedIncident) => m.articles.map((a) => a.path);
 const groups = (ms: MergedIncident[]) => ms.map(paths);
 
 describe('normaliseName', () => {
+  it('gives the acronyms a full name can be written as', () => {
+    expect(initials('Tarn Valley Department of Roads')).toEqual(['tvdor', 'tvdr']);
+    expect(initials('Pellmoor Hotels Group')).toEqual(['phg']);
+    expect(acronym('TVDR')).toBe('tvdr');
+    expect(acronym('Tvdr')).toBeNull();
+    expect(acronym('AB')).toBeNull();
+  });
   it.each([
     ['Harbourline Freight Ltd.', 'harbourline freight'],
     ['HARBOURLINE FREIGHT, INC', 'harbourline freight'],
@@ -134,6 +142,27 @@ describe('mergeRecords: when records are not one incident', () => {
       rec({ path: '2.md', published: '2022-06-03', victim: 'Contoso Financial' }),
     ]);
     expect(groups(ms)).toEqual([['1.md', '2.md']]);
+  });
+
+  it('joins a victim written as an acronym to the full name it abbreviates, unless two victims fit', () => {
+    const ms = mergeRecords([
+      rec({ path: 'full.md', published: '2022-02-22', victim: 'Tarn Valley Department of Roads' }),
+      rec({ path: 'short.md', published: '2022-03-01', victim: 'TVDR' }),
+      rec({ path: 'elsewhere.md', published: '2022-03-02', victim: 'Tarn Valley Dairy Regulators' }),
+    ]);
+    // TVDR fits both the roads department and the dairy regulators: it joins neither
+    expect(groups(ms).sort()).toEqual([['elsewhere.md'], ['full.md'], ['short.md']]);
+    const clear = mergeRecords([
+      rec({ path: 'full.md', published: '2022-02-22', victim: 'Tarn Valley Department of Roads' }),
+      rec({ path: 'short.md', published: '2022-03-01', victim: 'TVDR' }),
+      rec({ path: 'later.md', published: '2022-03-03', victim: 'Tarn Valley Department of Roads' }),
+    ]);
+    expect(groups(clear)).toEqual([['full.md', 'short.md', 'later.md']]);
+    // two full names with the same initials are two victims
+    expect(groups(mergeRecords([
+      rec({ path: 'a.md', published: '2022-02-22', victim: 'Tarn Valley Department of Roads' }),
+      rec({ path: 'b.md', published: '2022-02-22', victim: 'Tarn Valley Dairy Regulators' }),
+    ]))).toHaveLength(2);
   });
 
   it('uses a window of 60 days between anchors by default', () => {
