@@ -258,3 +258,17 @@ describe('breach-extract merge (CLI)', () => {
     expect(types.filter((t: string) => t === 'report')).toHaveLength(2);
   });
 });
+
+describe('merge over extracted records (fixtures/merge: invented articles)', () => {
+  it('puts three outlets on one incident and the same chain six years earlier apart', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { extract } = await import('../../src/index.js');
+    const files = readdirSync('fixtures/merge').filter((f) => f.endsWith('.md')).sort();
+    const records = files.map((f) => extract(readFileSync(`fixtures/merge/${f}`, 'utf8'), { path: f }));
+    const ms = mergeRecords(records);
+    expect(groups(ms)).toEqual([['corvane-2019.md'], ['corvane-wire.md', 'corvane-trade.md', 'corvane-hostile.md']]);
+    const [, now] = ms;
+    expect(now!.affected.conflicts[0]!.values.map((v) => v.count)).toEqual([180_000, 212_000]);
+    for (let seed = 1; seed <= 6; seed++) expect(JSON.stringify(mergeRecords(shuffled(records, seed)))).toBe(JSON.stringify(ms));
+  });
+});
