@@ -174,16 +174,50 @@ function companyPattern(ctx: Context): RegExp | null {
   return alt ? new RegExp(`(?<![\\w-])(?:${alt})(?![\\w-])`, 'i') : null;
 }
 
+/** What the sentence rules read: the sentence, the victim's names, the publication year. */
+interface SentenceScene { text: string; company: RegExp | null; published: string | null }
+interface SentenceRule extends TestRule { skips: (x: SentenceScene) => boolean }
+const sentenceRule = (r: Omit<SentenceRule, 'test'>): SentenceRule => ({
+  ...r,
+  test: (text) => r.skips({ text, company: null, published: '2024-06-01' }),
+});
+
+/**
+ * Sentences that yield no data, tried in order: the first that fires sets the sentence aside (a sentence
+ * none fires on says data was taken or exposed in this incident).
+ */
+export const NOT_A_LOSS: RuleTable<SentenceRule> = ruleTable('data', 'a sentence that tells no loss of data', [
+  sentenceRule({
+    id: 'no-exposure-word', reason: 'nothing in the sentence says data was taken, exposed, leaked, accessed or included',
+    example: 'The shop sells names engraved on mugs.', counterexample: 'The shop said names were stolen.',
+    skips: (x) => !COMPROMISE.test(x.text),
+  }),
+  sentenceRule({
+    id: 'advice-sentence', reason: 'advice to readers ("customers should change their passwords") unless it also says what was taken',
+    example: 'Customers should reset passwords that were reused elsewhere.', counterexample: 'Customers should know that passwords were stolen.',
+    skips: (x) => ADVICE.test(x.text) && !PAST.test(x.text),
+  }),
+  sentenceRule({
+    id: 'generic', reason: 'a general statement ("stolen card numbers can be used to …", "hackers often target …"), not this incident',
+    example: 'Stolen card numbers can be used to buy goods online.', counterexample: 'Card numbers were stolen from the checkout page.',
+    skips: (x) => GENERIC.test(x.text) && !PAST.test(x.text),
+  }),
+  sentenceRule({
+    id: 'other-incident', reason: 'another incident named by its adjective ("a separate breach", "last year\'s hack"), unless the sentence names the victim',
+    example: 'In a separate breach, names and emails of a rival\'s users leaked.', counterexample: 'In the breach, names and emails of users leaked.',
+    skips: (x) => !(x.company ? x.company.test(x.text) : false) && OTHER_INCIDENT.test(x.text),
+  }),
+  sentenceRule({
+    id: 'older-year', reason: 'a year two or more before publication, not a window ("since 2019"): an older incident',
+    example: 'The 2013 breach at the portal exposed passwords.', counterexample: 'Passwords exposed since 2013 were reset.',
+    skips: (x) => olderYear(x.text, x.published),
+  }),
+]);
+
 /** Does this sentence say data was taken or exposed in this incident (not advice, not another incident)? */
 function readsAsCompromise(text: string, company: RegExp | null, doc: Document, ctx: Context): boolean {
-  if (!COMPROMISE.test(text)) return false;
-  if (ADVICE.test(text) && !PAST.test(text)) return false;
-  if (GENERIC.test(text) && !PAST.test(text)) return false;
-  const aboutVictim = company ? company.test(text) : false;
-  void doc;
-  if (!aboutVictim && OTHER_INCIDENT.test(text)) return false;
-  if (olderYear(text, ctx.published ?? doc.published)) return false;
-  return true;
+  const scene = { text, company, published: ctx.published ?? doc.published };
+  return !NOT_A_LOSS.rules.some((r) => r.skips(scene));
 }
 
 /** A year two or more years before publication: "the 2013 breach at Examplemail". */
