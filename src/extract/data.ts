@@ -70,6 +70,11 @@ const LOOKBACK_SENTENCES = 2;
 /** Never look further back than this many sentences (a paragraph can be a whole scraped page). */
 const MAX_LOOKBACK = 8;
 
+/** A paragraph that opens on a bullet sign: "• Home address". */
+const BULLET = /^\s{0,3}[•·▪●◦‣∙]\s/;
+/** A sentence that leads into a list: "… included:", "… may have included the following information". */
+const LEAD_IN = /:\s{0,3}$|\bthe\s{1,3}following(?:\s{1,3}[\w-]{1,20}){0,3}\s{0,3}[.:]?\s{0,3}$/i;
+
 /** At most this many phrases make an item's text. */
 const MAX_PHRASES = 6;
 
@@ -99,14 +104,22 @@ export const extractData: Extractor<DataFinding[]> = (doc, ctx) => {
   const doubt = doubtIn(doc.text);
   for (const block of doc.blocks) {
     if (block.kind === 'table-cell') continue;
-    // A list after "…including:" or "the stolen data included:" inherits the lead-in's context.
-    const inList = block.kind === 'list-item' && listContext;
-    if (block.kind !== 'list-item') listContext = false;
+    // A list after "…including:", "the stolen data included:" or "… the following information"
+    // inherits the lead-in's context; a paragraph opening on a bullet sign is a list item too.
+    const listItem = block.kind === 'list-item' || BULLET.test(block.text);
+    const inList = listItem && listContext;
+    if (!listItem) listContext = false;
     for (let i = block.sentences[0]; i < block.sentences[1]; i++) {
       const sentence = doc.sentences[i]!;
       const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
       if (!inList && !readsAsCompromise(text, companyWords, doc, ctx)) continue;
-      if (block.kind !== 'list-item' && /:\s{0,3}$/.test(text)) listContext = true;
+      // another incident, a trend, an earlier breach: its data is not this incident's
+      const background = ctx.scope?.whyBackground(sentence);
+      if (background) {
+        if (ctx.explain.on) for (const m of findPhrases(text)) ctx.explain.drop({ field: 'data', text: m.text, why: background, sentence });
+        continue;
+      }
+      if (!listItem && LEAD_IN.test(text)) listContext = true;
       const phrases = findPhrases(text, (m, rule) => ctx.explain.drop({ field: 'data', text: m.text, why: why(NOT_DATA, rule), sentence }));
       for (const m of phrases) {
         if (adviceBefore(text, m.start)) {
@@ -161,19 +174,53 @@ function companyPattern(ctx: Context): RegExp | null {
   return alt ? new RegExp(`(?<![\\w-])(?:${alt})(?![\\w-])`, 'i') : null;
 }
 
+/** What the sentence rules read: the sentence, the victim's names, the publication year. */
+interface SentenceScene { text: string; company: RegExp | null; published: string | null }
+interface SentenceRule extends TestRule { skips: (x: SentenceScene) => boolean }
+const sentenceRule = (r: Omit<SentenceRule, 'test'>): SentenceRule => ({
+  ...r,
+  test: (text) => r.skips({ text, company: null, published: '2024-06-01' }),
+});
+
+/**
+ * Sentences that yield no data, tried in order: the first that fires sets the sentence aside (a sentence
+ * none fires on says data was taken or exposed in this incident).
+ */
+export const NOT_A_LOSS: RuleTable<SentenceRule> = ruleTable('data', 'a sentence that tells no loss of data', [
+  sentenceRule({
+    id: 'no-exposure-word', reason: 'nothing in the sentence says data was taken, exposed, leaked, accessed or included',
+    example: 'The shop sells names engraved on mugs.', counterexample: 'The shop said names were stolen.',
+    skips: (x) => !COMPROMISE.test(x.text),
+  }),
+  sentenceRule({
+    id: 'advice-sentence', reason: 'advice to readers ("customers should change their passwords") unless it also says what was taken',
+    example: 'Customers should reset passwords that were reused elsewhere.', counterexample: 'Customers should know that passwords were stolen.',
+    skips: (x) => ADVICE.test(x.text) && !PAST.test(x.text),
+  }),
+  sentenceRule({
+    id: 'generic', reason: 'a general statement ("stolen card numbers can be used to …", "hackers often target …"), not this incident',
+    example: 'Stolen card numbers can be used to buy goods online.', counterexample: 'Card numbers were stolen from the checkout page.',
+    skips: (x) => GENERIC.test(x.text) && !PAST.test(x.text),
+  }),
+  sentenceRule({
+    id: 'other-incident', reason: 'another incident named by its adjective ("a separate breach", "last year\'s hack"), unless the sentence names the victim',
+    example: 'In a separate breach, names and emails of a rival\'s users leaked.', counterexample: 'In the breach, names and emails of users leaked.',
+    skips: (x) => !(x.company ? x.company.test(x.text) : false) && OTHER_INCIDENT.test(x.text),
+  }),
+  sentenceRule({
+    id: 'older-year', reason: 'a year two or more before publication, not a window ("since 2019"): an older incident',
+    example: 'The 2013 breach at the portal exposed passwords.', counterexample: 'Passwords exposed since 2013 were reset.',
+    skips: (x) => olderYear(x.text, x.published),
+  }),
+]);
+
 /** Does this sentence say data was taken or exposed in this incident (not advice, not another incident)? */
 function readsAsCompromise(text: string, company: RegExp | null, doc: Document, ctx: Context): boolean {
-  if (!COMPROMISE.test(text)) return false;
-  if (ADVICE.test(text) && !PAST.test(text)) return false;
-  if (GENERIC.test(text) && !PAST.test(text)) return false;
-  const aboutVictim = company ? company.test(text) : false;
-  void doc;
-  if (!aboutVictim && OTHER_INCIDENT.test(text)) return false;
-  if (olderYear(text, ctx.published ?? doc.published)) return false;
-  return true;
+  const scene = { text, company, published: ctx.published ?? doc.published };
+  return !NOT_A_LOSS.rules.some((r) => r.skips(scene));
 }
 
-/** A year two or more years before publication: "the 2013 breach at Yahoo". */
+/** A year two or more years before publication: "the 2013 breach at Examplemail". */
 function olderYear(text: string, published: string | null): boolean {
   if (!published) return false;
   const now = Number(published.slice(0, 4));
@@ -390,6 +437,13 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     drops: (text, m) => /^passwords?$/i.test(m.text) && (/\b(?:with|by|without|no)\s{1,3}(?:a\s{1,3}|any\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^-?protected\b/i.test(text.slice(m.end, m.end + 12))),
   }),
   phraseRule({
+    id: 'way-in', reason: 'credentials the attackers used to get in ("using an employee\'s stolen login details to reach the server") are how they entered, not data taken',
+    example: 'The gang got in using a contractor\'s stolen credentials to reach the billing server.', counterexample: 'The gang stole the credentials of staff from the billing server.',
+    drops: (text, m) => m.category === 'credentials'
+      && /\b(?:us(?:ed|ing|es?)|with|via|through|leverag\w{1,4}|abus\w{1,4}|misus\w{1,4})\s{1,3}(?:(?:an?|the|their|its|his|her|[\w-]{1,20}['’]s?|stolen|compromised|valid|legitimate|leaked|purchased|phished|weak|default|reused)\s{1,3}){0,4}$/i.test(text.slice(Math.max(0, m.start - 80), m.start))
+      && /^[\s,]{1,3}(?:(?:of|for|belonging to)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,3})?(?:to\s{1,3}(?:access|log|sign|gain|get|break|enter|reach|move|connect)|(?:and|then)\s{1,3}(?:gained|accessed|logged|moved|broke))\b/i.test(text.slice(m.end, m.end + 80)),
+  }),
+  phraseRule({
     id: 'bare-word', reason: 'a bare word ("names", "details", "accounts", "IDs", "code") is data only as the object of an exposure verb, in a list of data, or with an owner ("their names")',
     example: 'The gallery gave the wallets rude names and odd slogans.', counterexample: 'The intruders stole names and passwords from the gallery.',
     drops: (text, m, all) => BARE_WORD.test(m.text) && !inPeopleList(all, m) && !nearSpecific(all, m)
@@ -484,7 +538,7 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
   const words = before.split(/\s{1,3}/).filter(Boolean);
   for (let k = words.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
     const w = words[k]!.replace(/[,.;:()"“”]/g, '');
-    // "non-consumer email addresses": the prefix says whose data it is not
+    // "non-member phone numbers": the prefix says whose data it is not
     if (/^non-/i.test(w)) break;
     const s = subjectIn(w);
     if (s) return { subject: s, own: true };
@@ -562,12 +616,15 @@ function isDenied(text: string, start: number, end: number): boolean {
   const [from, to] = clauseAround(text, start, end);
   const clause = text.slice(from, to);
   if (UNDO_DENIAL.test(clause)) return false;
-  if (DENY_AFTER.test(text.slice(end, to))) return true;
-  const rest = text.slice(end, to);
+  // "passwords, which are hashed, were not affected": the aside does not part the data from its denial
+  const rest = text.slice(end, to).replace(/^\s{0,2},\s{0,2}(?:which|that|who)\b[^,;]{0,60},/i, ' ');
+  if (DENY_AFTER.test(rest)) return true;
   const later = DENY_LATER.exec(rest);
   if (later) {
     const gap = rest.slice(0, later.index);
     if (!/\b(?:was|were|is|are|has|have|had|but|which|that|who)\b/i.test(gap) && !COMPROMISE.test(gap)) return true;
+    // "card numbers are kept separately and were not touched": one subject, two verbs
+    if (/^\s{1,3}(?:is|are|was|were)\s{1,3}[a-z]{2,15}(?:\s{1,3}[a-z]{2,15})?\s{1,3}and\s{1,3}$/i.test(gap) && !COMPROMISE.test(gap)) return true;
   }
   const lead = text.slice(from, start);
   DENY_BEFORE.lastIndex = 0;
@@ -579,7 +636,11 @@ function isDenied(text: string, start: number, end: number): boolean {
   const gap = lead.slice(last.index! + last[0].length);
   if (gap.split(/\s+/).length > 14) return false;
   if (/\b(?:only|just)\b/i.test(gap)) return false;
-  return COMPROMISE.test(gap + ' ' + text.slice(end, to)) || /^\s{0,3}(?:\w{1,12}\s){0,2}$/.test(gap);
+  // "did not include passwords or card details": other data phrases of the same list do not count as words between
+  let bare = gap;
+  for (const p of rawPhrases(gap).reverse()) bare = bare.slice(0, p.start) + bare.slice(p.end);
+  bare = bare.replace(/\s{0,3}(?:,|\bor\b|\band\b|\bnor\b)\s{0,3}/gi, ' ');
+  return COMPROMISE.test(bare + ' ' + text.slice(end, to)) || /^\s{0,3}(?:\w{1,12}\s{1,3}){0,2}$/.test(bare) || /^\s{0,3}(?:includ|contain|involv|affect|expos)\w{0,3}\s{1,3}$/i.test(bare);
 }
 
 /** What the status rules read about one data phrase: its sentence, its place, and the sentences around it. */
@@ -692,7 +753,7 @@ function statusOfList(doc: Document, blockIndex: number, company: RegExp | null)
   const row = (id: string) => DATA_STATUS.rules.find((r) => r.id === id)!;
   for (let b = blockIndex - 1; b >= 0; b--) {
     const block = doc.blocks[b]!;
-    if (block.kind === 'list-item') continue;
+    if (block.kind === 'list-item' || BULLET.test(block.text)) continue;
     const text = block.text;
     if (POSSIBLE.test(text)) return { status: 'possible', rule: row('hedged') };
     if (REPORT.test(text) && !victimSubject(text, company)) return { status: 'reported', rule: row('third-party') };
