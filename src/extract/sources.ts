@@ -158,7 +158,7 @@ function splitTitle(tokens: string[]): { person: string[] | null; org: string[] 
   const personLike = person.length >= 2 && person.length <= 4 && person.every((t) => /^\p{Lu}[\p{Ll}'’.-]/u.test(t) || /^\p{Lu}\.$/u.test(t))
     && !person.some((t) => OFFICE_WORDS.test(t) || /['’]s$/.test(t));
   // "Lieutenant General Quill said": titles, then a surname alone (resolved to the full name later)
-  const surnameOnly = !org.length && person.length === 1 && /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(person[0]!) && !OFFICE_WORDS.test(person[0]!);
+  const surnameOnly = !org.length && person.length === 1 && /^\p{Lu}\p{Ll}[\p{L}'’-]{1,}$/u.test(person[0]!) && !OFFICE_WORDS.test(person[0]!);
   if (!personLike && !surnameOnly && person.length) return { person: null, org: null, titled: false };
   return { person: person.length ? person : null, org: org.length ? org : null, titled: true };
 }
@@ -868,7 +868,7 @@ export function publisherKeys(doc: Document): string[] {
   if (doc.url) {
     const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(doc.url)?.[1]?.toLowerCase();
     if (host) {
-      const labels = host.split('.').filter((l) => l !== 'www' && l !== 'm' && l !== 'amp' && l !== 'news');
+      const labels = host.split('.').filter((l) => !/^www\d*$/.test(l) && l !== 'm' && l !== 'amp' && l !== 'news');
       // drop the public suffix ("com", "co.uk", "media")
       while (labels.length > 1 && (labels[labels.length - 1]!.length <= 3 || /^(?:media|news|online|info|tech|today|global)$/.test(labels[labels.length - 1]!))) labels.pop();
       keys.push(...labels.filter((l) => l.length >= 3));
@@ -960,6 +960,8 @@ interface Candidate {
   keys: string[];
   places: Set<string>;
   names: NameLookup;
+  /** The name is the victim's (a victim publishing its own notice is still its own statement). */
+  victim: boolean;
 }
 
 /** A filter row: a credited name that is not a source. `test` reads a made-up article line for the row's own check. */
@@ -974,7 +976,7 @@ function filterTest(drops: SourceFilter['drops']): (text: string) => boolean {
     const url = /\bhttps?:\/\/\S+/.exec(body)?.[0];
     const doc = readDocument(`${body}\n`, { format: 'txt', ...(url ? { url } : {}) });
     const sentence = doc.sentences[0] ?? sentenceOf(body);
-    return drops({ name, credit: { name, sentence }, doc, keys: publisherKeys(doc), places: new Set(), names: new NameLookup() });
+    return drops({ name, credit: { name, sentence }, doc, keys: publisherKeys(doc), places: new Set(), names: new NameLookup(), victim: false });
   };
 }
 
@@ -1007,10 +1009,10 @@ export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source',
   }),
   sourceFilter({
     id: 'publisher',
-    reason: 'the publisher of the page (its address, site name or title suffix) reports, it is not a source',
+    reason: 'the publisher of the page (its address, site name or title suffix) reports, it is not a source, unless it is the victim publishing its own notice',
     example: 'Coastal Ledger :: The Coastal Ledger reported it at https://www.coastalledger.com/news/1 today.',
     counterexample: 'Hollis Tribune :: The Hollis Tribune reported it at https://www.coastalledger.com/news/1 today.',
-    drops: (c) => isPublisher(c.name, c.keys),
+    drops: (c) => !c.victim && isPublisher(c.name, c.keys),
   }),
   sourceFilter({
     id: 'place-name',
@@ -1107,7 +1109,7 @@ export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
       const [head, ...tail] = splitTokens(name);
       if (tail.length && lowerElsewhere(doc, lower(head!)) && moreOftenAlone(doc, tail.join(' '), name)) name = tail.join(' ');
     }
-    const candidate: Candidate = { name, credit: c, doc, keys, places, names };
+    const candidate: Candidate = { name, credit: c, doc, keys, places, names, victim: victims.some((v) => sameName(v, name)) };
     const filter = SOURCE_FILTERS.rules.find((f) => f.drops(candidate));
     if (filter) { drop(c, name, why(SOURCE_FILTERS, filter)); continue; }
     add(name, classify(name, c, victims, people, names), c);
@@ -1211,7 +1213,8 @@ function personIndex(doc: Document, credits: Credit[]): Map<string, string> {
   const out = new Map<string, string>();
   const note = (written: string) => {
     const t = splitTokens(written);
-    while (t.length && HONOR.has(lower(t[0]!))) t.shift(); // "Mr Quill" → "Quill", never a full name
+    // "Mr Quill", "Lieutenant General Quill" → "Quill": a title is never part of the full name
+    while (t.length && (HONOR.has(lower(t[0]!)) || TITLES.has(lower(t[0]!)))) t.shift();
     const full = t.join(' ');
     if (t.length < 2 || t.length > 4) return;
     if (!t.every((w) => /^\p{Lu}/u.test(w))) return;
