@@ -25,6 +25,8 @@ const PHRASES = DATA_PHRASES.map((p) => ({
   category: p.category,
   re: new RegExp(`(?<![\\w'’-])(?:${p.pattern})(?![\\w'’-])`, 'gi'),
 }));
+/** Any row at all (one scan instead of one per row): most sentences hold no data phrase. */
+const ANY_PHRASE = new RegExp(`(?<![\\w'’-])(?:${DATA_PHRASES.map((p) => p.pattern).join('|')})(?![\\w'’-])`, 'i');
 const COORD = new RegExp(
   `(?<![\\w-])(${Object.keys(CATEGORY_ADJECTIVES).join('|')})((?:\\s{0,3},\\s{0,3}(?:${Object.keys(CATEGORY_ADJECTIVES).join('|')})){0,3}),?\\s{1,3}(?:and|or|&)\\s{1,3}(${Object.keys(CATEGORY_ADJECTIVES).join('|')})\\s{1,3}(?:${COORDINATED_HEADS})(?![\\w-])`,
   'gi');
@@ -217,7 +219,7 @@ function rawPhrases(text: string): PhraseMatch[] {
     }
   }
   const raw: PhraseMatch[] = [];
-  for (const row of PHRASES) {
+  if (ANY_PHRASE.test(text)) for (const row of PHRASES) {
     row.re.lastIndex = 0;
     for (const m of text.matchAll(row.re)) {
       const start = m.index!;
