@@ -4,7 +4,7 @@
 // token subsets, acronyms in parentheses), and each group is scored by where it is named (headline,
 // lead), how often, and in what role: the victim of a breach verb scores, a security firm, attacker,
 // authority, news outlet, publisher or commentator's employer does not.
-import { anyOf, escapeWords } from '../regexp.js';
+import { escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
 import { CODE_NAME, FAMILY_NAME, KNOWN_ACTORS } from '../lexicon/actors.js';
@@ -466,11 +466,6 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
     example: 'It happened in [Q3] 2023.', counterexample: 'It happened at [Harbour Bank] on Monday.' }),
 ]);
 
-/** Every pattern-only row of one side joined: a context that none matches skips that side's rows (one scan, not one per row). */
-const anySide = (side: 'left' | 'right') => anyOf(MENTION_ROLES.rules.filter((r) => !r.check && r.side === side).map((r) => r.context!));
-const ANY_LEFT = anySide('left');
-const ANY_RIGHT = anySide('right');
-
 interface MentionRead { score: number; victim: boolean; weak: boolean; attacker: boolean; strong: boolean; rule: RoleRule | null }
 
 /** Read one mention with the table: its victim role (and the strongest rule behind it) and its score. */
@@ -487,8 +482,6 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   let attacker = false;
   let roleDone = false;
   const fired = new Set<string>();
-  const anyLeft = !ANY_LEFT || ANY_LEFT.test(left);
-  const anyRight = !ANY_RIGHT || ANY_RIGHT.test(right);
   for (const r of MENTION_ROLES.rules) {
     if (r.unless && fired.has(r.unless)) continue;
     if (r.kind !== 'role' && !roleDone) {
@@ -496,7 +489,6 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
       if (r.kind === 'adjust') { roleDone = true; victim = role > 0 && sentenceHasIncident; }
     }
     if (r.onlyIfNotVictim && victim) continue;
-    if (!r.check && !(r.side === 'left' ? anyLeft : anyRight)) continue;
     if (!roleFires(r, left, right, m.form)) continue;
     fired.add(r.id);
     if (r.kind === 'role') {

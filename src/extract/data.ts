@@ -219,11 +219,14 @@ function rawPhrases(text: string): PhraseMatch[] {
     }
   }
   const raw: PhraseMatch[] = [];
+  // exec in a loop, not matchAll: matchAll copies the pattern on every call (81 copies a sentence)
   if (ANY_PHRASE.test(text)) for (const row of PHRASES) {
-    row.re.lastIndex = 0;
-    for (const m of text.matchAll(row.re)) {
-      const start = m.index!;
+    const re = row.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
       raw.push({ category: row.category, text: m[0], start, end: start + m[0].length, inner: m[0] });
+      if (m[0] === '') re.lastIndex++;
     }
   }
   raw.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);

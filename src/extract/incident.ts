@@ -15,7 +15,6 @@ import {
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
-import { anyOf } from '../regexp.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
 import { companyCandidates, extractCompany } from './company.js';
 import type { CompanyFinding, Context, Extractor, IncidentFinding } from './types.js';
@@ -46,13 +45,7 @@ export interface IncidentSignals {
   nonIncidentHead: boolean;
 }
 
-/** Each list's patterns joined, built once: a text that none matches is counted in one scan. */
-const ANY_OF = new Map([BREACH_EVENT, VULN_NEWS, NOT_INCIDENT_NEWS].map((list) => [list, anyOf(list)]));
-const ANY_TYPE_CUE = anyOf(TYPE_CUES.rules.map((c) => c.pattern));
-
 function count(res: readonly RegExp[], text: string): number {
-  const any = ANY_OF.get(res);
-  if (any && !any.test(text)) return 0;
   let n = 0;
   for (const re of res) if (re.test(text)) n++;
   return n;
@@ -210,7 +203,6 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
   const found = new Map<IncidentType, TypeCue>();
   const pubYear = doc.published ? +doc.published.slice(0, 4) : null;
   for (const u of units) {
-    if (ANY_TYPE_CUE && !ANY_TYPE_CUE.test(u.text)) continue;
     const advice = ADVICE_CONTEXT.test(u.text);
     const habit = HABIT_CONTEXT.test(u.text);
     // a sentence that recalls an older incident says nothing of this one's kind
