@@ -9,7 +9,8 @@ import { MAX_TIMEOUT_MS } from './batch/budget.js';
 
 export interface CliOptions {
   operands: string[];
-  format?: OutputFormat;
+  /** html: one report page for the whole run (records are collected, then drawn). */
+  format?: OutputFormat | 'html';
   inputFormat?: InputFormat;
   published?: string;
   maxBytes: number;
@@ -97,7 +98,7 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
   const program = new Command('breach-extract')
     .description('Read news articles about data breaches and print structured incident records (JSON).')
     .argument('[inputs...]', 'article files or folders (.txt .md .html); "-" reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json for one input, ndjson for several); csv: one row per article under a header; veris: VERIS 1.4 incidents, stix: STIX 2.1 bundles (NDJSON)').choices(OUTPUT_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json for one input, ndjson for several); csv: one row per article under a header; veris: VERIS 1.4 incidents, stix: STIX 2.1 bundles (NDJSON); html: one self-contained report page').choices([...OUTPUT_FORMATS, 'html']))
     .addOption(new Option('-i, --input-format <format>', 'how to read the input (default: by extension, else sniffed)').choices(INPUT_FORMATS))
     .option('-p, --published <date>', 'publication date YYYY-MM-DD, overriding what the article says', isoDay)
     .option('--max-bytes <size>', 'refuse articles larger than this', byteCount, DEFAULT_MAX_BYTES)
@@ -107,9 +108,9 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
     .option('--errors <file>', 'also write failures to this file as NDJSON lines {"path","error"}, for re-runs')
     .option('--keep-going', 'exit 0 even when some inputs failed (each failure is still reported on stderr and in --errors)', false)
     .option('--error-records', 'also write each failure to stdout as {"source":{"id"} or {"path"},"error"}, so every input has one output line', false)
-    .option('--timeout-ms <ms>', 'give up on an article after this long; 0 for no limit (default: 60 s plus 15 s per MB of article)', milliseconds)
+    .option('--timeout-ms <ms>', 'give up on an article after this long; 0 for no limit (default: 60 s plus 30 s per MB of article)', milliseconds)
     .option('--explain', 'add why: {rule, reason} to every value and an explain block (rules behind isIncident, types, dropped candidates)', false)
-    .addOption(new Option('--schema [which]', 'print the JSON Schema of the record (or of a merged incident: --schema merge) and exit').choices(['record', 'merge']).default(false))
+    .addOption(new Option('--schema [which]', 'print the JSON Schema of the record (or of a merged incident: --schema merge) and exit').choices(['record', 'merge']))
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)', false)
     .option('-v, --verbose', 'also list skipped files', false)
     .option('--debug', 'print stack traces for internal errors', false)
@@ -136,7 +137,7 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
       inputFormat: o.inputFormat,
       published: o.published,
       maxBytes: o.maxBytes,
-      schema: o.schema,
+      schema: o.schema ?? false,
       explain: o.explain,
       debug: o.debug,
       quiet: o.quiet,

@@ -26,9 +26,10 @@ const NUM = `(?:\\d{1,4}(?:\\.\\d)?|several|a\\sfew|a\\scouple(?:\\sof)?|${NUMBE
 const QUAL = '(?:more\\sthan|over|at\\sleast|nearly|almost|about|around|roughly|approximately|some|up\\sto|less\\sthan|under|just\\sover|just\\sunder|well\\sover)';
 // "for more than four months", "over a period of 18 months", "three to four hours", "a year and a half"
 const DURATION_RE = new RegExp(
-  `\\b(?:(for|over|during|within|in|after|took|taken|spanning|lasting|lasted|spending|spent|spend)\\s(?:(?:a|the)\\s(?:period|span|time)\\sof\\s|the\\s(?:past|last|previous)\\s)?)?` +
+  // ("took the firm 11 months": the one who took it may stand between)
+  `\\b(?:(for|over|during|within|in|after|took|taken|spanning|lasting|lasted|spending|spent|spend)\\s(?:(?:a|the)\\s(?:period|span|time)\\sof\\s|the\\s(?:past|last|previous)\\s|(?<=\\b(?:took|taken)\\s)(?:(?:the|its|their|our)\\s)?(?:[a-z][\\w-]{1,20}\\s|them\\s|it\\s|us\\s))?)?` +
   `(?:(${QUAL})\\s)?(${NUM})(?:(?:\\s|-)(?:to|or|-|–)(?:\\s|-)(${NUM}))?(?:\\s|-)(hour|day|week|month|year)s?(\\sand\\sa\\shalf)?\\b`,
-  'gi',
+  'gid',
 );
 const CUE_RE = new RegExp(`\\b(?:${DWELL_CUES.map((c) => c.replace(/\s/g, '\\s')).join('|')})`, 'i');
 const EXCLUDE_RE = new RegExp(`\\b(?:${DWELL_EXCLUDE.map((c) => c.replace(/\s/g, '\\s')).join('|')})\\b`, 'i');
@@ -77,6 +78,9 @@ export const DWELL_BASIS: RuleTable<Row> = ruleTable('dwell', 'dwell basis', [
     'The intrusion began on March 3. Access was cut off on May 18.', 'The intrusion began on March 3.'),
   row('start-to-discovery', 'lacking an end, the breach-start and the discovery',
     'The intrusion began on March 3. Staff detected it on May 18.', 'Staff detected the intrusion on May 18.'),
+  row('sighting-to-end', 'lacking a start, the first sighting (the earliest known presence) to the end of access',
+    'The malware was first spotted in early 2020; the intruders remained inside the network until late last month.',
+    'The malware was first spotted in early 2020.'),
 ]);
 
 /** Durations in the text that are not the dwell. */
@@ -134,8 +138,8 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     if (!prep && !/\b(?:undetected|unnoticed|for|lasted|exposed)\b/i.test(around)) { drop('no-span-word'); continue; }
     if (/^over$/i.test(prep ?? '') && /\bthe\s(?:past|last|previous)\s/i.test(whole) && !/undetected|unnoticed|lurk|inside/i.test(around)) { drop('trend-over-past'); continue; }
     // "spending at least six weeks" → "at least six weeks"; "for more than four months" keeps its "for"
-    const verb = prep && /^(?:spending|spent|spend|took|taken|lasting|lasted|spanning)$/i.test(prep) ? whole.indexOf(' ') + 1 : 0;
-    return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(m.index + verb, m.index + whole.length), rule: 'stated' };
+    const from = prep && /^(?:spending|spent|spend|took|taken|lasting|lasted|spanning)$/i.test(prep) ? (m.indices?.[2] ?? m.indices?.[3])![0] : m.index;
+    return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(from, m.index + whole.length), rule: 'stated' };
   }
   // "largely unprotected in cloud storage for months", "went unnoticed for years": a unit with no number
   VAGUE_RE.lastIndex = 0;
@@ -214,13 +218,22 @@ export const extractDwell: Extractor<DwellFinding | null> = (doc, ctx) => {
   }
   // 3. computed
   if (!comp) return null;
-  return { start: comp.start, end: comp.end, days: comp.days, text: comp.text, basis: 'computed', sentence: comp.sentence, why: basis(comp.toDiscovery ? 'start-to-discovery' : 'start-to-end') };
+  return { start: comp.start, end: comp.end, days: comp.days, text: comp.text, basis: 'computed', sentence: comp.sentence, why: basis(comp.fromSighting ? 'sighting-to-end' : comp.toDiscovery ? 'start-to-discovery' : 'start-to-end') };
 };
 
 function computedFromDates(dates: DateFinding[]): {
   start: string | null; end: string | null; days: { min: number; max: number | null }; text: string; sentence: Sentence; sameRange: boolean; toDiscovery: boolean;
+  fromSighting?: boolean;
 } | null {
-  for (const s of dates.filter((d) => d.role === 'breach-start')) {
+  const starts = dates.filter((d) => d.role === 'breach-start');
+  // a stated window anywhere ("between Aug. 10 and Feb. 9") before any pairing across sentences
+  for (const s of starts) {
+    if (s.range === null || !DWELL_RANGE_CUE.test(s.sentence.text)) continue;
+    const e = dates.find((d) => d.role === 'breach-end' && d.range === s.range);
+    const days = e ? computedDwell(s.parts, e.parts, s.openStart) : null;
+    if (e && days) return { start: s.value, end: e.value, days, text: s.text, sentence: s.sentence, sameRange: true, toDiscovery: false };
+  }
+  for (const s of starts) {
     const candidates = [
       ...dates.filter((d) => d.role === 'breach-end' && s.range !== null && d.range === s.range),
       ...dates.filter((d) => d.role === 'breach-end'),
@@ -238,6 +251,16 @@ function computedFromDates(dates: DateFinding[]): {
       const days = computedDwell(s.parts, e.parts, s.openStart);
       if (!days) continue;
       return { start: s.value, end: e.value, days, text: sameRange ? s.text : `${s.text} … ${e.text}`, sentence: s.sentence, sameRange, toDiscovery: e.role === 'discovered' };
+    }
+  }
+  // no start told: "first spotted in early 2020 … remained inside until March 2021" runs from the
+  // first sighting (the earliest known presence) to the end
+  if (starts.length === 0) {
+    for (const s of dates.filter((d) => d.role === 'discovered' && d.value !== null && d.parts.year !== null)) {
+      for (const e of dates.filter((d) => d.role === 'breach-end' && d.value !== null && d.parts.year !== null && d.parts.month !== null)) {
+        const days = computedDwell(s.parts, e.parts, false);
+        if (days) return { start: s.value, end: e.value, days, text: `${s.text} … ${e.text}`, sentence: s.sentence, sameRange: false, toDiscovery: false, fromSighting: true };
+      }
     }
   }
   return null;

@@ -98,6 +98,8 @@ describe('statedDwell: durations without a number, and counted from the start', 
     ['The intrusion was caught three weeks after the attack began.', 21, 21],
     ['The intruders roamed the network for roughly 36 hours before they were locked out.', 0, 2],
     ['The attackers had access to the mail server for over ten years.', 3650, null],
+    ['It took the company 11 months to notice the intrusion.', 308, 341],
+    ['The intruders kept access to the network for around a year and a half.', 438, 659],
   ])('%s', (text, min, max) => {
     expect(statedDwell(text)).toMatchObject({ min, max });
   });
@@ -107,5 +109,13 @@ describe('statedDwell: durations without a number, and counted from the start', 
     'Ransomware gangs have targeted hospitals for months.',
   ])('no dwell: %s', (text) => {
     expect(statedDwell(text)).toBeNull();
+  });
+});
+
+describe('extractDwell from a first sighting to the end', () => {
+  it('runs from the earliest known presence when no start is told', () => {
+    const d = run('The malware was first spotted in early 2020; the intruders remained inside the network until late last month.');
+    expect(d?.days).toEqual({ min: 274, max: 669 }); // 2020 (year) to October 2021
+    expect(d?.why?.rule).toBe('dwell.sighting-to-end');
   });
 });
