@@ -326,7 +326,7 @@ function recategorise(text: string, all: PhraseMatch[], m: PhraseMatch): PhraseM
 }
 
 /** Bare words that name data only as the thing taken: "names", "details", "accounts", "IDs", "code". */
-const BARE_WORD = /^(?:names?|details|accounts|IDs|codes?|messages|documents|documentation|e-?mails|logs|records|files|photos|communications|contracts|invoices|credentials|passwords?|logins?|usernames|tokens|cookies|transactions|purchases|balances|finances|designs|appointments?|chats|contacts|donations|grades|transcripts|treatments|prescriptions|medications|scans|balances)$/i;
+const BARE_WORD = /^(?:names?|e-?mail|ages|signatures|details|accounts|IDs|codes?|messages|documents|documentation|e-?mails|logs|records|files|photos|communications|contracts|invoices|credentials|passwords?|logins?|usernames|tokens|cookies|transactions|purchases|balances|finances|designs|appointments?|chats|contacts|donations|grades|transcripts|treatments|prescriptions|medications|scans|balances)$/i;
 /** An exposure verb right before a phrase (a few words between at most): "stole the names", "leaked internal files". */
 const EXPOSED_BEFORE = new RegExp(`(?:\\b(?:${COMPROMISE_CUES.join('|')})|\\bsuch as|:)\\s{0,3}(?:(?:the|their|its|his|her|our|your|some|all|of|any|more|other|[\\d,.]{1,12}|millions?|thousands?|hundreds?|[a-z][a-z'’-]{1,15})\\s{1,3}){0,3}$`, 'i');
 /** An exposure verb right after a phrase: "names were stolen", "accounts had been hijacked". */
