@@ -64,6 +64,7 @@ const NOT_DATA: Array<{ sentence: string; absent: DataCategory }> = [
   { sentence: 'Hackers breached the store; it has set up a hotline for customers to check their accounts.', absent: 'credentials' },
   { sentence: 'Intruders accessed internal systems for two weeks, the operator said.', absent: 'internal' },
   { sentence: 'The hackers posted screenshots as proof that they had breached the network.', absent: 'personal' },
+  { sentence: 'Hackers breached the mail server and sent an email to all staff.', absent: 'contact' },
 ];
 
 describe('data: bare words that are not data taken', () => {
@@ -101,6 +102,9 @@ const IDENTIFIERS: Array<{ sentence: string; category: DataCategory }> = [
   { sentence: 'Stolen files held student numbers, grades and email addresses.', category: 'personal' },
   { sentence: 'The gang leaked W-9 forms submitted by contractors.', category: 'government-id' },
   { sentence: 'The database exposed the donation history of supporters.', category: 'financial' },
+  { sentence: 'The stolen forms held each applicant\'s name, email and phone number.', category: 'contact' },
+  { sentence: 'Thieves took bank account numbers and sort codes of savers.', category: 'financial' },
+  { sentence: 'The leaked CVs listed employment history and signatures of candidates.', category: 'personal' },
 ];
 
 describe('data: national and sector identifiers', () => {
@@ -109,6 +113,20 @@ describe('data: national and sector identifiers', () => {
   }
   it('"terms and conditions" is not medical', () => {
     expect(categories(dataOf('Hackers accessed the site after it changed its terms and conditions.'))).not.toContain('medical');
+  });
+});
+
+// ---- lists: a lead-in's list of bullet lines is data ------------------------------------------------------
+
+describe('data: a list after a lead-in', () => {
+  it('bullet paragraphs after "may have included the following information"', () => {
+    const found = dataOf('The attack hit 9,000 patients and may have included the following personal information\n\n• Full name\n\n• Home address\n\n• Medical record number\n\nThe clinic has set up a helpline.');
+    expect(categories(found)).toEqual(expect.arrayContaining(['personal', 'contact', 'medical']));
+    expect(found.find((d) => d.category === 'contact')?.status).toBe('possible');
+  });
+  it('bullet paragraphs after a sentence that leads nowhere are not data', () => {
+    const found = dataOf('The firm took these steps after the attack.\n\n• Home address checks were added for couriers');
+    expect(categories(found)).not.toContain('contact');
   });
 });
 
