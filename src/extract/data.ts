@@ -25,6 +25,8 @@ const PHRASES = DATA_PHRASES.map((p) => ({
   category: p.category,
   re: new RegExp(`(?<![\\w'’-])(?:${p.pattern})(?![\\w'’-])`, 'gi'),
 }));
+/** Any row at all (one scan instead of one per row): most sentences hold no data phrase. */
+const ANY_PHRASE = new RegExp(`(?<![\\w'’-])(?:${DATA_PHRASES.map((p) => p.pattern).join('|')})(?![\\w'’-])`, 'i');
 const COORD = new RegExp(
   `(?<![\\w-])(${Object.keys(CATEGORY_ADJECTIVES).join('|')})((?:\\s{0,3},\\s{0,3}(?:${Object.keys(CATEGORY_ADJECTIVES).join('|')})){0,3}),?\\s{1,3}(?:and|or|&)\\s{1,3}(${Object.keys(CATEGORY_ADJECTIVES).join('|')})\\s{1,3}(?:${COORDINATED_HEADS})(?![\\w-])`,
   'gi');
@@ -258,11 +260,14 @@ function rawPhrases(text: string): PhraseMatch[] {
     }
   }
   const raw: PhraseMatch[] = [];
-  for (const row of PHRASES) {
-    row.re.lastIndex = 0;
-    for (const m of text.matchAll(row.re)) {
-      const start = m.index!;
+  // exec in a loop, not matchAll: matchAll copies the pattern on every call (81 copies a sentence)
+  if (ANY_PHRASE.test(text)) for (const row of PHRASES) {
+    const re = row.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
       raw.push({ category: row.category, text: m[0], start, end: start + m[0].length, inner: m[0] });
+      if (m[0] === '') re.lastIndex++;
     }
   }
   raw.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);

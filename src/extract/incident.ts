@@ -76,10 +76,12 @@ export function incidentSentences(doc: Document, company: CompanyFinding | null 
 export function incidentSignals(doc: Document, company: CompanyFinding | null | undefined, text: IncidentText = incidentSentences(doc, company)): IncidentSignals {
   const { head, lead } = text;
   const leadText = lead.map((s) => s.text.slice(0, MAX_CHARS)).join(' \n ');
-  const headBreach = count(BREACH_EVENT, head) > 0;
-  const headVuln = count(VULN_NEWS, head) > 0;
-  const breach = 2 * count(BREACH_EVENT, head) + count(BREACH_EVENT, leadText);
-  const vuln = 2 * count(VULN_NEWS, head) + count(VULN_NEWS, leadText);
+  const headBreachCount = count(BREACH_EVENT, head);
+  const headVulnCount = count(VULN_NEWS, head);
+  const headBreach = headBreachCount > 0;
+  const headVuln = headVulnCount > 0;
+  const breach = 2 * headBreachCount + count(BREACH_EVENT, leadText);
+  const vuln = 2 * headVulnCount + count(VULN_NEWS, leadText);
   const other = 2 * count(NOT_INCIDENT_NEWS, head) + count(NOT_INCIDENT_NEWS, leadText);
   let victimRole = false;
   if (company) {
