@@ -203,15 +203,18 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
   const found = new Map<IncidentType, TypeCue>();
   const pubYear = doc.published ? +doc.published.slice(0, 4) : null;
   for (const u of units) {
-    const advice = ADVICE_CONTEXT.test(u.text);
-    const habit = HABIT_CONTEXT.test(u.text);
-    // a sentence that recalls an older incident says nothing of this one's kind
-    const earlier = EARLIER_OPENING.exec(u.text);
-    const older = earlier !== null && pubYear !== null && +earlier[1]! <= pubYear - 2;
+    // the unit's settings, read once and only when a cue matches (most units have none)
+    let setting: { advice: boolean; habit: boolean; older: boolean } | undefined;
     for (const cue of TYPE_CUES.rules) {
       cue.pattern.lastIndex = 0;
       const m = cue.pattern.exec(u.text);
       if (!m) continue;
+      if (!setting) {
+        // a sentence that recalls an older incident says nothing of this one's kind
+        const earlier = EARLIER_OPENING.exec(u.text);
+        setting = { advice: ADVICE_CONTEXT.test(u.text), habit: HABIT_CONTEXT.test(u.text), older: earlier !== null && pubYear !== null && +earlier[1]! <= pubYear - 2 };
+      }
+      const { advice, habit, older } = setting;
       const before = u.text.slice(Math.max(0, m.index - 40), m.index);
       const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : null;
       if (set) {
