@@ -143,11 +143,12 @@ export function findScope(doc: Document, company: CompanyFinding | null, publish
   const background = new Map<number, Why>();
   const namesVictim = victimTest(company);
   // words the article writes in lower case somewhere: a capitalised one of them opens a sentence, it names nobody
-  const lowerWords = new Set(doc.text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+  // (collected on the first question only: few articles ask one)
+  let lowerWords: Set<string> | undefined;
   const guard: Guard = {
     namesVictim,
     publishedYear: published ? Number(published.slice(0, 4)) : null,
-    commonWord: (word) => lowerWords.has(word.toLowerCase()),
+    commonWord: (word) => (lowerWords ??= new Set(doc.text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])).has(word.toLowerCase()),
   };
   const recent = (text: string) =>
     PRESENT.test(text) || (guard.publishedYear !== null && (text.match(YEARS) ?? []).some((y) => Number(y) >= guard.publishedYear! - 1));
