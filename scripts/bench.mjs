@@ -35,9 +35,6 @@ if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
   console.error('bench: dist/ is missing: run npm run build first');
   process.exit(2);
 }
-if (!existsSync(join(ROOT, 'dist', 'breach-extract.blob'))) {
-  console.error('bench: no startup snapshot (dist/breach-extract.blob): one-file runs will use the bundle; npm run build:snapshot makes it');
-}
 const articles = readdirSync(corpus).filter((f) => /\.(?:md|markdown|txt|html?)$/.test(f)).sort();
 const cores = availableParallelism();
 
@@ -81,9 +78,7 @@ const jobsList = [...new Set([1, 2, cores])];
 const full = new Map();
 const reference = new Map();
 for (const jobs of part === 'one-file' ? [] : jobsList) {
-  // the node flag the bin would add for a batch, given here so that the measured process is the one
-  // doing the work (the bin would otherwise start it as a child, out of the RSS reading's sight)
-  full.set(jobs, await measure(['--single-threaded-gc', BIN, '--jobs', String(jobs), '-q', '--format', 'ndjson', corpus]));
+  full.set(jobs, await measure([BIN, '--jobs', String(jobs), '-q', '--format', 'ndjson', corpus]));
   reference.set(jobs, await measure([join(ROOT, 'scripts', 'reference-pass.mjs'), '--jobs', String(jobs), corpus]));
 }
 
@@ -109,24 +104,14 @@ if (part !== 'throughput') {
 const sample = join(corpus, articles.includes('panasonic-techradar.md') ? 'panasonic-techradar.md' : articles[Math.floor(articles.length / 2)]);
 const ours = [];
 const theirs = [];
-// the floors under a one-file run, measured in the same rounds: a bare node start (the bin's own process),
-// a node that only loads compromise (any run in one process pays at least this), and a node started on
-// our snapshot that reads no article (the snapshot route pays a node start plus this)
-const blobMeta = (() => {
-  try {
-    return JSON.parse(readFileSync(join(ROOT, 'dist', 'breach-extract.blob.json'), 'utf8'));
-  } catch {
-    return null;
-  }
-})();
-const floors = { node: [], compromise: [], snapshot: [] };
+// the floors under a one-file run, measured in the same rounds: a bare node start, and a node that only
+// loads compromise (any run in one process pays at least this)
+const floors = { node: [], compromise: [] };
 for (let i = 0; i < runs; i++) {
   ours.push((await measure([BIN, '-q', sample])).seconds);
   theirs.push((await measure([join(ROOT, 'scripts', 'reference-process.cjs'), sample])).seconds);
   floors.node.push((await measure(['-e', '0'])).seconds);
   floors.compromise.push((await measure(['-e', "require('compromise')"])).seconds);
-  // with the bin's environment for its snapshot node (glibc malloc on huge pages: see bin/)
-  if (blobMeta) floors.snapshot.push((await measure([...(blobMeta.flags ?? []), '--snapshot-blob', join(ROOT, 'dist', 'breach-extract.blob'), '--', '--version'], { ...process.env, GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' })).seconds);
 }
 oneOurs = median(ours);
 oneRef = median(theirs);
@@ -136,10 +121,6 @@ const share = (x) => `${fmt(x / (oneRef * 1000), 2)}x of the reference`;
 console.log('floors under a one-file run (same rounds, medians)');
 console.log(`  node start, nothing loaded:                 ${fmt(ms(floors.node), 0).padStart(5)} ms  ${share(ms(floors.node))}`);
 console.log(`  node that only loads compromise:            ${fmt(ms(floors.compromise), 0).padStart(5)} ms  ${share(ms(floors.compromise))}`);
-if (blobMeta) {
-  console.log(`  node on our snapshot, no article read:      ${fmt(ms(floors.snapshot), 0).padStart(5)} ms`);
-  console.log(`  bin's node start + snapshot start:          ${fmt(ms(floors.node) + ms(floors.snapshot), 0).padStart(5)} ms  ${share(ms(floors.node) + ms(floors.snapshot))}`);
-}
 
 }
 

@@ -150,6 +150,17 @@ export const HOSTILE = [
   { name: 'one word in capitals', format: 'txt', make: (size) => 'Acme said ' + fill('A', size - 20) + ' was hit.' },
   { name: '"-based" capitalised runs', format: 'txt', make: (size) => fill('Acme-based Globex-owned ', size) },
   { name: 'Markdown long flat list', format: 'md', make: (size) => fill('- Acme said data was stolen.\n', size) },
+  // issue 12's adversarial round
+  { name: 'Markdown staircase list', format: 'md', make: (size) => { let s = ''; for (let i = 0; s.length < size; i++) s += ' '.repeat(2 * i) + '- item\n'; return s.slice(0, size); } },
+  { name: 'Markdown staircase quotes and lists', format: 'md', make: (size) => { let s = ''; for (let i = 0; s.length < size; i++) s += '> '.repeat(i % 60) + ' '.repeat(i % 50) + '- step\n'; return s.slice(0, size); } },
+  { name: '"# heading" lines', format: 'md', make: (size) => fill('# Acme data breach update\n', size) },
+  { name: 'heading lines in text', format: 'txt', make: (size) => fill('# Acme data breach update\n', size) },
+  { name: 'numbers with claim cues', format: 'txt', make: (size) => fill('more than 1,234 customers and ', size) },
+  { name: 'numbers in short sentences', format: 'txt', make: (size) => fill('Acme said 1,234 customers were hit. ', size) },
+  { name: 'many short sentences', format: 'txt', make: (size) => fill('Names were stolen. ', size) },
+  { name: 'many short data sentences', format: 'txt', make: (size) => fill('Emails, names and passwords were exposed. ', size) },
+  { name: 'one-word lines', format: 'txt', make: (size) => fill('Breach\n', size) },
+  { name: 'HTML many headings', format: 'html', make: (size) => '<html><body>' + fill('<h2>Acme data breach update</h2>', size) + '</body></html>' },
 ];
 
 export function yamlBomb() {

@@ -5,6 +5,7 @@ import { UsageError } from './errors.js';
 import { main } from './main.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './format/index.js';
 import { INPUT_FORMATS, isCalendarDay, type InputFormat } from './values.js';
+import { MAX_TIMEOUT_MS } from './batch/budget.js';
 
 export interface CliOptions {
   operands: string[];
@@ -12,7 +13,8 @@ export interface CliOptions {
   inputFormat?: InputFormat;
   published?: string;
   maxBytes: number;
-  schema: boolean;
+  /** `--schema` (the record) or `--schema merge` (a merged incident). */
+  schema: boolean | 'record' | 'merge';
   /** Add `why` (rule id and reason) to every value, and an `explain` block. */
   explain: boolean;
   debug: boolean;
@@ -27,12 +29,32 @@ export interface CliOptions {
   errors?: string;
   /** Per-article time budget; undefined when not given. */
   timeoutMs?: number;
+  /** Exit 0 even when some inputs failed (each is still reported). */
+  keepGoing: boolean;
+  /** Also write each failure to stdout as {"source":{"id"|"path"},"error"}: one output line per input. */
+  errorRecords: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** --max-bytes at most: Node's longest string is 2^29 - 24 UTF-16 units. */
+export const MAX_MAX_BYTES = 256 * 1024 * 1024;
 
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number, 1 or more.');
+  return Number(value);
+}
+
+/** Worker threads at most: each holds its own copy of the NLP libraries (about 60 MB). */
+export const MAX_JOBS = 64;
+
+function jobCount(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > MAX_JOBS) throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_JOBS}.`);
+  return Number(value);
+}
+
+/** 0 (no limit) up to what a timer can hold (about 24.8 days). */
+function milliseconds(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) > MAX_TIMEOUT_MS) throw new InvalidArgumentError(`expected a whole number of milliseconds from 0 (no limit) to ${MAX_TIMEOUT_MS}.`);
   return Number(value);
 }
 
@@ -48,13 +70,14 @@ function byteCount(value: string): number {
   const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   const n = Math.floor(Number(m[1]) * scale);
   if (n < 1) throw new InvalidArgumentError('must be at least 1 byte.');
+  if (n > MAX_MAX_BYTES) throw new InvalidArgumentError(`must be at most ${MAX_MAX_BYTES / 1024 / 1024}M (the text of a larger article does not fit in one string).`);
   return n;
 }
 
 export const HELP_AFTER = `
 Exit codes:
   0  every input was processed (an article with no incident is a success: isIncident false)
-  1  at least one input failed (the others were still printed)
+  1  at least one input failed (the others were still printed); 0 with --keep-going
   130 interrupted (Ctrl-C): every printed line is a whole record
   2  usage error (unknown flag, bad value)
 
@@ -63,8 +86,10 @@ Examples:
   breach-extract story.html | jq .company.name
   cat story.md | breach-extract -
   breach-extract news/ > records.ndjson
+  breach-extract news/ | breach-extract merge > incidents.ndjson   (see breach-extract merge --help)
   breach-extract 'archive/**/*.html' --jobs 4 --errors failed.ndjson > records.ndjson
-  crawler | breach-extract --input ndjson > records.ndjson`;
+  crawler | breach-extract --input ndjson > records.ndjson
+  breach-extract --input ndjson --keep-going --error-records --jobs 1 < part-00000 > records-00000`;
 
 /** Parse argv (without node and script). Throws UsageError; help and version are returned as text. */
 export function parseArgs(argv: string[], version: string): { options: CliOptions } | { print: string } {
@@ -77,12 +102,14 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
     .option('-p, --published <date>', 'publication date YYYY-MM-DD, overriding what the article says', isoDay)
     .option('--max-bytes <size>', 'refuse articles larger than this', byteCount, DEFAULT_MAX_BYTES)
     .option('--ext <list>', 'file extensions to read in folders and globs, comma separated (default: .txt,.md,.markdown,.html,.htm)')
-    .option('-j, --jobs <n>', 'worker threads for several articles (default: the number of cores)', positiveInteger)
+    .option('-j, --jobs <n>', `worker threads for several articles, 1 to ${MAX_JOBS} (default: the number of cores)`, jobCount)
     .addOption(new Option('--input <kind>', 'what stdin holds: one article, or NDJSON lines {"id","text","title"?,"url"?,"published"?,"format"?}').choices(['article', 'ndjson']).default('article'))
     .option('--errors <file>', 'also write failures to this file as NDJSON lines {"path","error"}, for re-runs')
-    .option('--timeout-ms <ms>', 'give up on an article after this long (batches: default 60000)', positiveInteger)
+    .option('--keep-going', 'exit 0 even when some inputs failed (each failure is still reported on stderr and in --errors)', false)
+    .option('--error-records', 'also write each failure to stdout as {"source":{"id"} or {"path"},"error"}, so every input has one output line', false)
+    .option('--timeout-ms <ms>', 'give up on an article after this long; 0 for no limit (default: 60 s plus 15 s per MB of article)', milliseconds)
     .option('--explain', 'add why: {rule, reason} to every value and an explain block (rules behind isIncident, types, dropped candidates)', false)
-    .option('--schema', 'print the JSON Schema of the record and exit', false)
+    .addOption(new Option('--schema [which]', 'print the JSON Schema of the record (or of a merged incident: --schema merge) and exit').choices(['record', 'merge']).default(false))
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)', false)
     .option('-v, --verbose', 'also list skipped files', false)
     .option('--debug', 'print stack traces for internal errors', false)
@@ -119,18 +146,24 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
       input: o.input,
       errors: o.errors,
       timeoutMs: o.timeoutMs,
+      keepGoing: o.keepGoing,
+      errorRecords: o.errorRecords,
     },
   };
 }
 
-const defaultJobs = (): number => Math.max(1, availableParallelism());
+const defaultJobs = (): number => Math.max(1, Math.min(MAX_JOBS, availableParallelism()));
 
 /** The bin's entry: real process streams in, exit code out. */
 export async function run(argv: string[]): Promise<number> {
+  // a reader that goes away (`| head -1`) ends the run quietly; any other write error (a full disk)
+  // is one line on stderr and exit 1, never a stack trace
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    writeError('cannot write the records to stdout', error);
+    process.exit(1);
   });
+  process.stderr.on('error', () => {});
   // Ctrl-C (or a polite kill) stops the batch between articles; a second one stops at once
   // (a press that arrives twice within a second, from the terminal and forwarded by the bin's parent
   // process, is one press)
@@ -143,8 +176,29 @@ export async function run(argv: string[]): Promise<number> {
     }
     stoppedAt = performance.now();
     controller.abort();
+    // whatever is still pending (a read that never returns) cannot keep the process alive
+    setTimeout(() => process.exit(130), STOP_GRACE_MS).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  return main({ argv, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, signal: controller.signal });
+  const code = await main({
+    argv, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, signal: controller.signal,
+    // one article in this thread: SIGTERM's default action ends the process even mid-extraction
+    onInline: () => process.off('SIGTERM', stop),
+  });
+  // the run is over: nothing left pending may keep the process from exiting
+  setTimeout(() => process.exit(code), STOP_GRACE_MS).unref();
+  return code;
+}
+
+/** How long the process may take to exit once its run is over or it was told to stop. */
+const STOP_GRACE_MS = 2000;
+
+function writeError(what: string, error: NodeJS.ErrnoException): void {
+  const reason = error.code === 'ENOSPC' ? 'no space left on device' : error.code === 'EIO' ? 'input/output error' : error.code ?? error.message;
+  try {
+    process.stderr.write(`breach-extract: ${what}: ${reason}\n`);
+  } catch {
+    // stderr is gone too: the exit code says it
+  }
 }

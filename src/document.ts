@@ -33,6 +33,8 @@ export interface ReadResult {
   warnings: string[];
   /** The page's language as it declares it ("en-GB", "en_AU", "de"): a hint of its date order. */
   lang?: string | null;
+  /** The publisher's name as the page gives it (og:site_name, front matter, a byline or wire dateline). */
+  site?: string | null;
 }
 
 export interface Block {
@@ -86,6 +88,8 @@ export class Document {
     warnings: string[],
     /** The page's declared language ("en-GB"), when the reader found one. */
     readonly lang: string | null = null,
+    /** The publisher's name as the page gives it (og:site_name, a byline, a wire dateline), or null. */
+    readonly site: string | null = null,
   ) {
     this.text = text;
     this.sourceMap = sourceMap;
@@ -209,36 +213,15 @@ class BlockBuilder {
     this.push(code, src);
   }
 
-  /**
-   * Add a piece, mapping each character of its value to a source offset inside [start, end).
-   * Exact slices map one to one; otherwise (entities, escapes) the two strings are walked together,
-   * skipping source characters (`&amp;`, `\*`) that have no counterpart in the value.
-   */
+  /** Add a piece: each character of its value at its source offset (see `pieceOffsets`). */
   add(source: string, piece: Piece): void {
-    const { value, start, end } = piece;
-    if (end - start === value.length && source.startsWith(value, start)) {
+    const { value, start } = piece;
+    if (isExactSlice(source, piece)) {
       for (let i = 0; i < value.length; i++) this.emit(value.charCodeAt(i), start + i);
       return;
     }
-    let s = start;
-    for (let i = 0; i < value.length; i++) {
-      const code = value.charCodeAt(i);
-      let probe = s;
-      // look a short way ahead for the same character (skips entity names, escape backslashes)
-      const limit = Math.min(end, s + 12);
-      while (probe < limit && source.charCodeAt(probe) !== code) probe++;
-      if (probe < limit) {
-        this.emit(code, probe);
-        s = probe + 1;
-      } else {
-        this.emit(code, Math.min(s, Math.max(start, end - 1)));
-        // an entity stands for this character: move past it
-        if (source[s] === '&') {
-          const semi = source.indexOf(';', s);
-          s = semi >= 0 && semi - s < 12 ? semi + 1 : s + 1;
-        }
-      }
-    }
+    const offsets = pieceOffsets(source, piece);
+    for (let i = 0; i < value.length; i++) this.emit(value.charCodeAt(i), offsets[i]!);
   }
 
   text(): string {
@@ -246,6 +229,70 @@ class BlockBuilder {
     for (let i = 0; i < this.length; i += 8192) parts.push(String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 8192))));
     return parts.join('');
   }
+}
+
+const isExactSlice = (source: string, piece: Piece): boolean =>
+  piece.end - piece.start === piece.value.length && source.startsWith(piece.value, piece.start);
+
+/**
+ * Source characters the walk may pass over for one value character: a few non-space ones (entity
+ * names, escapes), and whitespace up to a bound (indentation; bounded so a miss costs little).
+ */
+const SKIP_LIMIT = 12;
+const SKIP_SPACE_LIMIT = 256;
+
+/**
+ * The source offset of each character of a piece's value, inside [start, end). Exact slices map one to
+ * one; otherwise (entities, escapes, and the indentation and trailing spaces Markdown strips from the
+ * lines of a paragraph) the two strings are walked together, passing over source whitespace freely and
+ * over a few other source characters (`&amp;`, `\*`) that have no counterpart in the value.
+ */
+export function pieceOffsets(source: string, piece: Piece): Int32Array {
+  const { value, start, end } = piece;
+  const out = new Int32Array(value.length);
+  if (isExactSlice(source, piece)) {
+    for (let i = 0; i < value.length; i++) out[i] = start + i;
+    return out;
+  }
+  let s = start;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    let probe = s;
+    let skipped = 0;
+    let spaces = 0;
+    while (probe < end && source.charCodeAt(probe) !== code) {
+      if (isSpace(source.charCodeAt(probe)) ? ++spaces > SKIP_SPACE_LIMIT : ++skipped > SKIP_LIMIT) break;
+      probe++;
+    }
+    if (probe < end && source.charCodeAt(probe) === code) {
+      out[i] = probe;
+      s = probe + 1;
+    } else {
+      out[i] = Math.min(s, Math.max(start, end - 1));
+      // an entity stands for this character: move past it
+      if (source[s] === '&') {
+        const semi = source.indexOf(';', s);
+        s = semi >= 0 && semi - s < SKIP_LIMIT ? semi + 1 : s + 1;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Cut a piece after `at` characters of its value. The cut's source offset comes from `pieceOffsets`,
+ * never from `start + at`: a value with stripped indentation or decoded entities is shorter than its
+ * source, and adding the index would point the second part's evidence before its sentence.
+ */
+export function cutPiece(source: string, piece: Piece, at: number): [Piece, Piece] {
+  if (at <= 0) return [{ value: '', start: piece.start, end: piece.start }, piece];
+  if (at >= piece.value.length) return [piece, { value: '', start: piece.end, end: piece.end }];
+  const offsets = pieceOffsets(source, piece);
+  const mid = offsets[at]!;
+  return [
+    { value: piece.value.slice(0, at), start: piece.start, end: Math.max(piece.start, Math.min(mid, offsets[at - 1]! + 1)) },
+    { value: piece.value.slice(at), start: mid, end: piece.end },
+  ];
 }
 
 /** Build the document model from a reader's result. */
@@ -286,7 +333,7 @@ export function buildDocument(source: string, read: ReadResult): Document {
     blocks.push({ index, kind: raw.kind, depth: raw.depth, start, end: length, text: blockText, sentences: [firstSentence, sentences.length] });
   }
   return new Document(source, read.format, read.title, read.url, read.published, read.publishedFrom, texts.join(''),
-    sourceMap.slice(0, length), blocks, sentences, [...read.warnings], read.lang ?? null);
+    sourceMap.slice(0, length), blocks, sentences, [...read.warnings], read.lang ?? null, read.site ?? null);
 }
 
 /** Index of the last value not greater than `value` in an ascending list (0 when none is). */

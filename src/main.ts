@@ -1,6 +1,6 @@
 // main({argv, stdin, stdout, stderr}) → exit code. Touches no process globals, so the same table of
 // CLI cases runs in-process and through the real bin.
-import { openSync } from 'node:fs';
+import { close as closeCallback, open as openCallback } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs, type CliOptions } from './cli.js';
 import { InputError, UsageError } from './errors.js';
@@ -9,14 +9,18 @@ import { describeFsError, expandInputs, type Input } from './batch/inputs.js';
 import { ndjsonTasks } from './batch/ndjson.js';
 import { runOrdered } from './batch/ordered.js';
 import { inlineExecutor, WorkerPool, workersAvailable, type Executor } from './batch/pool.js';
-import { PROGRAM, Reporter } from './batch/report.js';
+import { messageLine, PROGRAM, Reporter } from './batch/report.js';
 import { readCapped } from './batch/read.js';
 import type { Task, TaskSettings } from './batch/task.js';
 import { recordSchema } from './record.js';
+import { mergeMain } from './merge/cli.js';
+import { mergeSchema } from './merge/schema.js';
 
 export interface Writable {
   write(chunk: string): boolean;
   isTTY?: boolean;
+  /** A terminal's width (the pretty card fits it). */
+  columns?: number;
   once?(event: 'drain', listener: () => void): unknown;
 }
 
@@ -28,6 +32,12 @@ export interface MainIO {
   env?: Record<string, string | undefined>;
   /** Aborted on Ctrl-C: no new articles start, and the summary says how many were done. */
   signal?: AbortSignal;
+  /**
+   * Called when the run is one article extracted in this thread: a stopping signal cannot be handled
+   * between articles then, so the caller lets SIGTERM stop the process at once (Ctrl-C interrupts
+   * the extraction itself: see src/batch/task.ts).
+   */
+  onInline?: () => void;
 }
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -35,6 +45,8 @@ const version = (createRequire(import.meta.url)('../package.json') as { version:
 export async function main(io: MainIO): Promise<number> {
   const { stdout, stderr } = io;
   const env = io.env ?? {};
+  // `breach-extract merge …` merges records instead of reading articles (a file named merge: ./merge)
+  if (io.argv[0] === 'merge') return mergeMain(io, io.argv.slice(1));
   let options: CliOptions;
   try {
     const parsed = parseArgs(io.argv, version);
@@ -45,13 +57,13 @@ export async function main(io: MainIO): Promise<number> {
     options = parsed.options;
   } catch (error) {
     if (error instanceof UsageError) {
-      stderr.write(`${PROGRAM}: ${error.message}\nTry '${PROGRAM} --help' for usage.\n`);
+      stderr.write(`${messageLine(error.message)}Try '${PROGRAM} --help' for usage.\n`);
       return 2;
     }
     throw error;
   }
   if (options.schema) {
-    stdout.write(`${JSON.stringify(recordSchema, null, 2)}\n`);
+    stdout.write(`${JSON.stringify(options.schema === 'merge' ? mergeSchema : recordSchema, null, 2)}\n`);
     return 0;
   }
   const operands = options.operands.length ? options.operands : io.stdin && !io.stdin.isTTY ? ['-'] : [];
@@ -74,13 +86,16 @@ export async function main(io: MainIO): Promise<number> {
     ? { inputs: [] as Input[], several: true }
     : await expandInputs(operands, {
       extensions: options.ext,
-      onSkip: options.verbose ? (path) => stderr.write(`${PROGRAM}: ${path}: skipped (not an article extension)\n`) : undefined,
+      onSkip: options.verbose ? (path) => stderr.write(messageLine(path, 'skipped (not an article extension)')) : undefined,
+      onWarning: options.quiet ? undefined : (path, message) => stderr.write(messageLine(path, `warning: ${message}`)),
     });
   const several = expanded.several;
   const format: OutputFormat = options.format ?? (stdout.isTTY ? 'pretty' : several ? 'ndjson' : 'json');
   const settings: TaskSettings = {
     format,
     color: format === 'pretty' && wantsColor(stdout, env),
+    width: stdout.columns ?? (Number(env.COLUMNS) || undefined),
+    ascii: (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || env.TERM === 'dumb',
     maxBytes: options.maxBytes,
     inputFormat: options.inputFormat,
     explain: options.explain,
@@ -90,21 +105,23 @@ export async function main(io: MainIO): Promise<number> {
   let errorsFile: number | undefined;
   if (options.errors !== undefined) {
     try {
-      errorsFile = openSync(options.errors, 'w');
+      errorsFile = await openForWriting(options.errors);
     } catch (error) {
-      stderr.write(`${PROGRAM}: --errors ${options.errors}: ${describeFsError(error)}\n`);
+      stderr.write(messageLine(`--errors ${options.errors}`, describeFsError(error)));
       return 2;
     }
   }
 
-  // One article with no time limit runs here (no worker start-up); anything else goes to workers.
+  // One article runs here (no worker start-up), under its time budget; anything else goes to workers.
   const total = ndjson ? undefined : expanded.inputs.length;
-  const timeoutMs = options.timeoutMs ?? (several ? DEFAULT_BATCH_TIMEOUT_MS : undefined);
-  const pooled = (several || options.timeoutMs !== undefined) && workersAvailable();
+  const pooled = several && workersAvailable();
   const workers = pooled ? Math.max(1, Math.min(options.jobs, total ?? options.jobs)) : 1;
-  const executor: Executor = pooled ? new WorkerPool(workers, settings, timeoutMs) : inlineExecutor(settings);
+  if (!pooled) io.onInline?.();
+  const executor: Executor = pooled ? new WorkerPool(workers, settings, options.timeoutMs) : inlineExecutor(settings, options.timeoutMs);
 
-  const reporter = new Reporter(stdout, stderr, { quiet: options.quiet, debug: options.debug, several, total, errorsFile });
+  const reporter = new Reporter(stdout, stderr, {
+    quiet: options.quiet, debug: options.debug, several, total, errorsFile, errorsPath: options.errors, jsonArray: several && format === 'json', errorRecords: options.errorRecords,
+  });
   const tasks = ndjson ? ndjsonTasks(io.stdin ?? emptyStream(), options.maxBytes) : fileTasks(expanded.inputs, options, io);
   let interrupted = false;
   if (format === 'csv') stdout.write(csvHeader()); // once per run, rows follow as articles are done
@@ -112,14 +129,13 @@ export async function main(io: MainIO): Promise<number> {
     ({ interrupted } = await runOrdered(reporter.track(tasks), executor, pooled ? workers * 4 : 1, (o) => reporter.emit(o), io.signal));
   } finally {
     await executor.close();
+    interrupted ||= reporter.interrupted;
     reporter.finish(interrupted);
   }
   if (interrupted) return 130;
-  return reporter.tally.failed > 0 ? 1 : 0;
+  // a record or failure log that could not be written is a loss --keep-going does not excuse
+  return (reporter.tally.failed > 0 && !options.keepGoing) || reporter.writeFailed ? 1 : 0;
 }
-
-/** Per-article time budget in a batch when --timeout-ms is not given: far above any real article. */
-export const DEFAULT_BATCH_TIMEOUT_MS = 60_000;
 
 /** Operands → tasks, in order; stdin ("-") is read here, in the main thread, with the size cap. */
 async function* fileTasks(inputs: Input[], options: CliOptions, io: MainIO): AsyncGenerator<Task> {
@@ -144,6 +160,30 @@ async function* fileTasks(inputs: Input[], options: CliOptions, io: MainIO): Asy
 }
 
 async function* emptyStream(): AsyncGenerator<Buffer> {}
+
+/** How long opening the --errors file may wait for a reader (a FIFO's open waits for one). */
+const OPEN_WAIT_MS = 5000;
+
+/**
+ * Open the --errors file off the main thread: a FIFO with no reader would block a synchronous open
+ * for good. A reader that does not come within OPEN_WAIT_MS is an error like any other.
+ */
+function openForWriting(path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let late = false;
+    const timer = setTimeout(() => {
+      late = true;
+      reject(Object.assign(new Error('no reader'), { code: 'NOREADER' }));
+    }, OPEN_WAIT_MS);
+    openCallback(path, 'w', (error, fd) => {
+      clearTimeout(timer);
+      if (late) {
+        if (!error) closeCallback(fd, () => {});
+      } else if (error) reject(error);
+      else resolve(fd);
+    });
+  });
+}
 
 function wantsColor(stdout: Writable, env: Record<string, string | undefined>): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;

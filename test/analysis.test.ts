@@ -54,7 +54,7 @@ describe('quickSweep', () => {
     'The breach, first reported by the Ledger Gazette, exposed the names and Social Security numbers of about 1.2 million customers in New South Wales and Ohio.',
     'Hackers calling themselves Dark Orchard demanded $250,000 in bitcoin, police in Leeds said.',
     "Mr. Kowalski's team was told to shut down the servers, and the company's shares fell 4% on the Nasdaq.",
-    'Paris-based Lumiere SA will notify regulators, according to a filing with the Securities and Exchange Commission.',
+    'Paris-based Lumiere SA will notify regulators, its regulator filing to the Securities and Exchange Commission shows.',
     'She didn’t say whether St. Mary’s Hospital paid the ransom; the FBI is investigating, as are officials in Washington, D.C.',
   ].join('\n\n');
 

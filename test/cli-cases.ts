@@ -1,6 +1,7 @@
 // The table of CLI cases. test/cli.test.ts runs each one twice: in-process through main() with fake
 // streams, and through the real bin (node bin/breach-extract.js) as a child process.
 // "{tmp}" in argv stands for a temporary folder that makeInputs() fills before the cases run.
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -509,13 +510,13 @@ export const CASES: CliCase[] = [
     check: ({ stdout }) => expect(records(stdout)[0]!.source.title).toBe('Long report on a data breach'),
   },
   {
-    name: 'a device or pipe (size 0 to stat) is read with the cap: /dev/zero is refused, not read forever',
+    name: 'a device or pipe is refused (not a regular file), never read forever: /dev/zero',
     argv: ['--max-bytes', '1M', '/dev/zero'],
     skip: () => !existsSync('/dev/zero'),
     code: 1,
     check: ({ stdout, stderr }) => {
       expect(stdout).toBe('');
-      expect(stderr).toMatch(/^breach-extract: \/dev\/zero: too large: more than \d+ bytes, over the limit of 1048576 bytes/);
+      expect(stderr).toMatch(/^breach-extract: \/dev\/zero: not a regular file: a device; pipe its contents to stdin with "-" instead\n$/);
     },
   },
   {
@@ -728,14 +729,51 @@ export const CASES: CliCase[] = [
     code: 1,
     check: ({ stdout, stderr }) => {
       const recs = ndjsonLines(stdout);
-      expect(recs.map((r) => (r.source as { id?: string }).id)).toEqual(['a-1', '7', 'html', '7']);
+      // a line without an id gets the hash of the line (the same in any mapper or re-run)
+      const hashed = `line-${createHash('sha256').update(JSON.stringify({ text: ARTICLE, title: 'Given title' })).digest('hex').slice(0, 16)}`;
+      expect(recs.map((r) => (r.source as { id?: string }).id)).toEqual(['a-1', '7', 'html', hashed]);
       expect(recs.map((r) => r.source.path)).toEqual(['-', '-', '-', '-']);
       expect(recs[0]!.source.url).toBe('https://news.example/northwind');
       expect(recs[1]!.source.published).toBe('2023-05-02');
       expect(recs[2]!.source.format).toBe('html');
-      expect(stderr).toContain('breach-extract: -:2: not a JSON object\n');
+      expect(stderr).toContain(`breach-extract: -:2 (id line-${createHash('sha256').update('this is not json').digest('hex').slice(0, 16)}): malformed JSON\n`);
       expect(stderr).toContain('breach-extract: -:5 (id no-text): no "text" string\n');
       expect(stderr.trim().split('\n').at(-1)).toMatch(/^breach-extract: 6 articles, \d incidents?, 2 failed, /);
+    },
+  },
+  {
+    name: '--input ndjson --keep-going --error-records: exit 0, one stdout line per input line, failures still on stderr and in --errors',
+    argv: ['-q', '--input', 'ndjson', '--keep-going', '--error-records', '--errors', '{tmp}/stream-failed.ndjson'],
+    stdin: [
+      JSON.stringify({ id: 'ok-1', text: ARTICLE, published: '2023-11-03T22:10:00-05:00' }),
+      '{"id": "broken", "text": ',
+      JSON.stringify({ id: 'no-text' }),
+      JSON.stringify({ id: 'ok-2', text: ARTICLE, published: 'Fri, 3 Nov 2023 10:22:00 +0000' }),
+    ].join('\n') + '\n',
+    code: 0,
+    check: ({ stdout, stderr }, tmp) => {
+      const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { id?: string; published?: string }; error?: string });
+      expect(lines).toHaveLength(4);
+      expect(lines[0]!.source).toMatchObject({ id: 'ok-1', published: '2023-11-03' });
+      expect(lines[1]!.source.id).toMatch(/^line-[0-9a-f]{16}$/);
+      expect(lines[1]!.error).toBe('malformed JSON');
+      expect(lines[2]).toEqual({ source: { id: 'no-text' }, error: 'no "text" string' });
+      expect(lines[3]!.source).toMatchObject({ id: 'ok-2', published: '2023-11-03' });
+      expect(stderr).toContain('breach-extract: -:3 (id no-text): no "text" string\n');
+      const failed = readFileSync(join(tmp, 'stream-failed.ndjson'), 'utf8').trim().split('\n');
+      expect(failed).toHaveLength(2);
+    },
+  },
+  {
+    name: '--input ndjson: a "published" that is not a date is a warning on the record, not a lost article',
+    argv: ['--input', 'ndjson'],
+    stdin: `${JSON.stringify({ id: 'x', text: ARTICLE, published: 'last Tuesday' })}\n`,
+    code: 0,
+    check: ({ stdout, stderr }) => {
+      const rec = JSON.parse(stdout) as { source: { published: string | null; publishedFrom?: string }; warnings: string[] };
+      expect(rec.source.publishedFrom).not.toBe('option');
+      expect(rec.warnings.some((w) => w.includes('"published" "last Tuesday" is not a date'))).toBe(true);
+      expect(stderr).toMatch(/breach-extract: -:1 \(id x\): warning: "published" "last Tuesday" is not a date/);
     },
   },
   {
@@ -761,7 +799,7 @@ export const CASES: CliCase[] = [
     code: 1,
     check: ({ stdout, stderr }) => {
       expect(stdout).toBe('');
-      expect(stderr.match(/medium\.txt: took longer than 1 ms \(raise it with --timeout-ms\)/g)).toHaveLength(2);
+      expect(stderr.match(/medium\.txt: took longer than 1 ms \(raise it with --timeout-ms, 0 for none\)/g)).toHaveLength(2);
     },
   },
   {

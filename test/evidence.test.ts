@@ -74,6 +74,12 @@ const TRICKY: Array<{ name: string; format: 'txt' | 'md' | 'html'; source: strin
   { name: 'md with escapes and entities', format: 'md', source: '# T\n\nAcme \\*Ltd\\* said AT&amp;T data was safe. Caf&eacute; owners were not.\n' },
   { name: 'html with entities and inline tags', format: 'html', source: '<html><body><article><h1>Acme&rsquo;s breach</h1><p>&ldquo;We took <em>immediate</em> action,&rdquo; Acme said. <a href="/x">S&atilde;o Paulo</a> police are investigating.</p><p>The firm &amp; its partners were hit.</p></article></body></html>' },
   { name: 'html across lines with a script in the middle', format: 'html', source: '<!doctype html>\n<html>\n<head><title>T</title></head>\n<body>\n<main>\n<p>First sentence is here.\n   Second one\n   continues here.</p>\n<script>var x = "<p>not text</p>";</script>\n<p>\n  Third paragraph starts on its own line.</p>\n</main>\n</body>\n</html>\n' },
+  // paragraph lines indented by two spaces (and one with a trailing space): Markdown strips both from the
+  // text, so a line cut from the paragraph must find its start in the source by walking, not by adding
+  // its index (the drift grew by two a line, past the walk's look-ahead by the ninth)
+  { name: 'md with indented continuation lines split at line ends', format: 'md', source: '# Clinic records exposed\n\nThe clinic listed what the intruders copied.\n\n  • Patient names\n  • Postal addresses \n  • Phone numbers\n  • Dates of birth\n  • Email addresses\n  • Employer names\n  • Visit dates\n  • Account numbers\n  • Insurance claim records (including plan and member numbers)\n  • Prescription details\n' },
+  // a wire dateline cut off a lead whose value is shorter than its source (an entity before the cut)
+  { name: 'txt-like md with an entity in a wire dateline', format: 'md', source: '# Wire story\n\nOSLO (Wire&amp;Co) - Hackers stole data from a shipping firm on Monday. The firm said payroll files were taken.\n' },
 ];
 
 describe('tricky sources', () => {

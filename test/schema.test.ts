@@ -1,14 +1,10 @@
-// The record's JSON Schema (src/record.ts) holds for every record we produce, and `--schema` prints it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The record's JSON Schema (src/record.ts) holds for every fixture's record, and `--schema` prints it.
+// The corpora's records are checked by test/e2e/corpus.test.ts (npm run test:e2e).
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
-import { decode } from '../src/read/decode.js';
-import { extract } from '../src/index.js';
-import { recordSchema, type IncidentRecord } from '../src/record.js';
-import { allEvidence, checkEvidence } from './helpers/evidence.js';
-import { ROOT, fixtureRecord, listFixtures } from './helpers/fixtures.js';
+import { recordSchema } from '../src/record.js';
+import { fixtureRecord, listFixtures } from './helpers/fixtures.js';
 import { Sink } from './helpers/streams.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
@@ -48,30 +44,3 @@ describe('fixture records are valid', () => {
     });
   }
 });
-
-// The dev corpus, when ../shared sits beside the repository (it is not needed otherwise).
-const SHARED = join(ROOT, '..', 'shared', 'corpus');
-for (const corpus of ['dev', 'recent']) {
-  const dir = join(SHARED, corpus, 'articles');
-  describe.skipIf(!existsSync(dir))(`${corpus} corpus records are valid (../shared)`, () => {
-    // one pass over the corpus checks both the schema and the evidence positions (extraction is the cost)
-    const failures: string[] = [];
-    const misplaced: string[] = [];
-    it('every article', { timeout: 900_000 }, () => {
-      for (const name of readdirSync(dir).filter((f) => /\.(md|txt|html?)$/.test(f)).sort()) {
-        const source = decode(readFileSync(join(dir, name))).text;
-        const record = JSON.parse(JSON.stringify(extract(source, { path: name }))) as IncidentRecord;
-        for (const p of problems(record)) failures.push(`${name}: ${p}`);
-        const format = record.source.format ?? 'md';
-        for (const { where, evidence } of allEvidence(record)) {
-          const why = checkEvidence(source, format, evidence);
-          if (why) misplaced.push(`${name} ${where}: ${why}`);
-        }
-      }
-      expect(failures).toEqual([]);
-    });
-    it('every evidence object points at its sentence', () => {
-      expect(misplaced).toEqual([]);
-    });
-  });
-}

@@ -1,16 +1,19 @@
-// The bundle's source rewrites (scripts/build-bundle.mjs) that make the startup snapshot cheaper must
-// not change what the code does: each case runs a snippet as written and as rewritten and compares.
-import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+// Start-up: the bundle's ASCII rewrite (scripts/build-bundle.mjs) must not change what the code does,
+// and bin/load.cjs's code cache must give the same module, write its cache once and survive a bad one.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without types
-import { asciiOnly, hoistRegExps, MATCH_ALL } from '../scripts/build-bundle.mjs';
+import { asciiOnly } from '../scripts/build-bundle.mjs';
+import { ROOT } from './helpers/fixtures.js';
 
-const hoist = hoistRegExps as (code: string, t: typeof ts, name?: string) => string;
 const ascii = asciiOnly as (code: string) => string;
 
-/** Evaluate a module-like snippet whose last statement is `return …`, with the banner's helper. */
+/** Evaluate a module-like snippet whose last statement is `return …`. */
 function run(code: string): unknown {
-  return new Function(`${MATCH_ALL as string}\n${code}`)();
+  return new Function(code)();
 }
 
 describe('asciiOnly', () => {
@@ -30,44 +33,36 @@ describe('asciiOnly', () => {
   }
 });
 
-describe('hoistRegExps', () => {
-  it('moves a plain literal in a function to a module constant', () => {
-    const out = hoist("function f(s) { return /^a+b/i.test(s); }\nreturn [f('AAb'), f('b')];", ts);
-    expect(out).toMatch(/^const __bxRe0 = \/\^a\+b\/i;/);
-    expect(out).toContain('return __bxRe0.test(s)');
-    expect(run(out)).toEqual([true, false]);
+describe('bin/load.cjs code cache', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'breach-extract-load-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const script = join(tmp, 'module.cjs');
+  writeFileSync(script, "const path = require('node:path'); exports.answer = (x) => [path.basename(__filename), x * 2, /a+/.test('caa')];\n");
+  const cache = join(tmp, 'cache');
+  const load = (env: Record<string, string>) =>
+    execFileSync(process.execPath, ['-e', `console.log(JSON.stringify(require(${JSON.stringify(join(ROOT, 'bin', 'load.cjs'))}).load(${JSON.stringify(script)}).answer(21)))`], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+  const want = `${JSON.stringify(['module.cjs', 42, true])}\n`;
+
+  it('loads the module as require would, and writes one cache file for this Node', () => {
+    expect(load({ BREACH_EXTRACT_CACHE: cache })).toBe(want);
+    expect(readdirSync(cache)).toHaveLength(1);
+    expect(readdirSync(cache)[0]).toContain(process.version);
   });
 
-  it('leaves module-level literals, and g or y literals used with exec or test, alone', () => {
-    const code = "const TOP = /x/g;\nfunction f(s) { const re = /a/g; const out = []; for (let m = re.exec(s); m; m = re.exec(s)) out.push(m.index); return out.concat(/b/y.test(s)); }\nreturn f('abab');";
-    const out = hoist(code, ts);
-    expect(out).toBe(code);
+  it('loads from the cache, and rewrites a cache V8 rejects', () => {
+    expect(load({ BREACH_EXTRACT_CACHE: cache })).toBe(want);
+    const file = join(cache, readdirSync(cache)[0]!);
+    writeFileSync(file, 'not a code cache');
+    expect(load({ BREACH_EXTRACT_CACHE: cache })).toBe(want);
+    expect(readdirSync(cache)).toHaveLength(1);
+    expect(load({ BREACH_EXTRACT_CACHE: cache })).toBe(want);
   });
 
-  it('shares a g literal passed straight to replace, match or split', () => {
-    const code = "function f(s) { return [s.replace(/o/g, '0'), s.match(/o/g), s.split(/,/g)]; }\nreturn [f('foo,boo'), f('oo,o')];";
-    const out = hoist(code, ts);
-    expect(out).toContain('__bxRe0');
-    expect(run(out)).toEqual(run(code));
-  });
-
-  it('matchAll through the helper gives the same matches and leaves lastIndex as it was', () => {
-    const code = [
-      "const RE = /(\\w)(\\d)?/g;",
-      "function f(s) { RE.lastIndex = 2; const a = [...s.matchAll(RE)].map((m) => [m[0], m[1], m[2], m.index]); return [a, RE.lastIndex]; }",
-      "function empties(s) { return [...s.matchAll(/(?:)/gu)].map((m) => m.index); }",
-      "function named(s) { return Array.from(s.matchAll(/(?<w>[a-z]+)/g), (m) => m.groups.w); }",
-      "return [f('a1 b c2 d'), empties('a😀b'), named('one two'), [...'x'.matchAll('x')].length];",
-    ].join('\n');
-    const out = hoist(code, ts);
-    expect(out).toContain('__bxMatchAll(s, RE)');
-    expect(run(out)).toEqual(run(code));
-  });
-
-  it('a matchAll without the g flag still throws as the real one does', () => {
-    const code = "function f(s) { return [...s.matchAll(/a/)]; }\ntry { f('a'); return 'no error'; } catch (e) { return e.constructor.name; }";
-    const out = hoist(code, ts);
-    expect(run(out)).toBe('TypeError');
-    expect(run(code)).toBe('TypeError');
+  it('BREACH_EXTRACT_CACHE=0 loads without a cache; an unwritable folder still loads', () => {
+    expect(load({ BREACH_EXTRACT_CACHE: '0' })).toBe(want);
+    expect(load({ BREACH_EXTRACT_CACHE: join(script, 'under-a-file') })).toBe(want);
   });
 });

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { budgetMs, tookTooLong } from './budget.js';
 import type { Outcome, Task, TaskSettings } from './task.js';
 
 export interface Executor {
@@ -11,12 +12,15 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-/** Runs tasks in the calling thread, one at a time (loads the extraction code on first use). */
-export function inlineExecutor(settings: TaskSettings): Executor {
+/**
+ * Runs tasks in the calling thread, one at a time (loads the extraction code on first use), each under
+ * its time budget (`timeoutMs` as --timeout-ms gave it; undefined: the default budget; 0: none).
+ */
+export function inlineExecutor(settings: TaskSettings, timeoutMs?: number): Executor {
   return {
     async run(task) {
       const { runTask } = await import('./task.js');
-      return runTask(task, settings);
+      return runTask(task, settings, { guard: { timeoutMs } });
     },
     async close() {},
   };
@@ -31,13 +35,26 @@ export const workersAvailable = (): boolean => existsSync(WORKER_ENTRY);
  * A worker's heap. Left alone, V8 lets each worker's heap grow far past what it holds live (~45 MB
  * after a few hundred articles): two workers peaked at 350–460 MB on the dev corpus. A 24 MB young
  * generation keeps them near 240 MB for ~8% of throughput (8 MB kept 200 MB but cost 25–40%, in
- * scavenges). The old generation still leaves room for a 10 MB article (the --max-bytes default).
+ * scavenges). The old generation is sized from --max-bytes: a base for the libraries and a few
+ * hundred articles' leftovers, plus HEAP_PER_ARTICLE_BYTE times the largest article a run accepts
+ * (the largest live heap measured per byte of article, ordinary news and the hostile inputs of
+ * scripts/bench-hostile.mjs, with room to spare: see the README's reliability section).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 24 };
+export const WORKER_BASE_HEAP_MB = 160;
+export const HEAP_PER_ARTICLE_BYTE = 80;
+export const workerLimits = (maxBytes: number) => ({
+  maxOldGenerationSizeMb: WORKER_BASE_HEAP_MB + Math.ceil((maxBytes * HEAP_PER_ARTICLE_BYTE) / (1024 * 1024)),
+  maxYoungGenerationSizeMb: 24,
+});
+
+/** The longest delay setTimeout takes (a longer one fires at once, with a warning). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 interface Job {
   task: Task;
   resolve: (outcome: Outcome) => void;
+  /** When it was handed to a worker (performance.now()). */
+  began: number;
 }
 
 interface Slot {
@@ -54,14 +71,18 @@ export class WorkerPool implements Executor {
   /** Workers that died before they were ready: after a few, the pool gives up instead of looping. */
   private startFailures = 0;
 
+  private readonly limits: ReturnType<typeof workerLimits>;
+
+  /** `timeoutMs` as --timeout-ms gave it: undefined for the default budget (by article size), 0 for none. */
   constructor(size: number, private readonly settings: TaskSettings, private readonly timeoutMs?: number) {
+    this.limits = workerLimits(settings.maxBytes);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   run(task: Task): Promise<Outcome> {
     if (this.closed) return Promise.resolve({ seq: task.seq, ok: false, internal: true, error: 'internal error: the workers could not start' });
     return new Promise((resolve) => {
-      this.queue.push({ task, resolve });
+      this.queue.push({ task, resolve, began: 0 });
       this.dispatch();
     });
   }
@@ -76,18 +97,22 @@ export class WorkerPool implements Executor {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_ENTRY, { workerData: this.settings, stdout: false, stderr: false, resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(WORKER_ENTRY, { workerData: this.settings, stdout: false, stderr: false, resourceLimits: this.limits });
     const slot: Slot = { worker, ready: false, job: null, timer: null };
-    worker.on('message', (message: Outcome | { ready: true }) => {
+    worker.on('message', (message: Outcome | { ready: true } | { size: number }) => {
       if ('ready' in message) {
         slot.ready = true;
+      } else if ('size' in message) {
+        // the article is read: its budget, counted from when it was handed out, follows from its size
+        if (slot.job) this.arm(slot, budgetMs(this.timeoutMs, message.size));
+        return;
       } else {
         this.finish(slot, message);
       }
       this.dispatch();
     });
     worker.on('error', (error: NodeJS.ErrnoException) => {
-      if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY') this.replace(slot, `needs more memory than a worker may use (${WORKER_LIMITS.maxOldGenerationSizeMb} MB of heap)`);
+      if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY') this.replace(slot, `needs more memory than a worker may use (${this.limits.maxOldGenerationSizeMb} MB of heap, set from --max-bytes)`);
       else this.replace(slot, `internal error: ${error?.message ?? String(error)}`, error?.stack);
     });
     worker.on('exit', () => this.replace(slot, 'internal error: the worker stopped'));
@@ -123,15 +148,24 @@ export class WorkerPool implements Executor {
     this.dispatch();
   }
 
+  /** (Re)start the slot's timer for its article's whole budget (ms, 0: none), counted from when it was handed out. */
+  private arm(slot: Slot, budget: number): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (!slot.job || budget <= 0) return;
+    const left = Math.min(MAX_TIMER_MS, Math.max(1, budget - (performance.now() - slot.job.began)));
+    slot.timer = setTimeout(() => this.replace(slot, tookTooLong(budget, this.timeoutMs !== undefined)), left);
+  }
+
   private dispatch(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (!slot.ready || slot.job) continue;
       const job = this.queue.shift()!;
       slot.job = job;
-      if (this.timeoutMs) {
-        slot.timer = setTimeout(() => this.replace(slot, `took longer than ${this.timeoutMs} ms (raise it with --timeout-ms)`), this.timeoutMs);
-      }
+      job.began = performance.now();
+      // until the worker says how large the article is, the budget of the largest one allowed
+      this.arm(slot, budgetMs(this.timeoutMs, this.settings.maxBytes));
       slot.worker.postMessage(job.task);
     }
   }

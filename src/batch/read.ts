@@ -1,19 +1,32 @@
 // Reading an article's bytes with the --max-bytes cap (no extraction code here: the main thread of a
 // pooled run imports this without loading the NLP libraries).
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { describeFsError } from './inputs.js';
+import { describeFsError, notRegular } from './inputs.js';
 
-/** A file's bytes, refusing more than maxBytes (pipes and devices are capped as they stream). */
+/**
+ * A regular file's bytes, refusing more than maxBytes. The path is checked before it is opened, and
+ * opened non-blocking, then checked again on the open descriptor (it may have been swapped between
+ * the two): a FIFO, socket or device named as an article is refused at once with a clear reason.
+ */
 export async function readArticle(path: string, maxBytes: number): Promise<Buffer> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError('is a folder');
-    // pipes and devices (`<(curl …)`, /dev/stdin) report size 0: read them with the cap as we go
-    if (!info.isFile()) return await readCapped(createReadStream(path), maxBytes);
+    if (!info.isFile()) throw new InputError(notRegular(info));
     if (info.size > maxBytes) throw new InputError(tooLarge(info.size, maxBytes, ''));
-    return await readFile(path);
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const opened = await handle.stat();
+      if (!opened.isFile()) throw new InputError(notRegular(opened));
+      if (opened.size > maxBytes) throw new InputError(tooLarge(opened.size, maxBytes, ''));
+      const bytes = await handle.readFile();
+      if (bytes.length > maxBytes) throw new InputError(tooLarge(bytes.length, maxBytes, ''));
+      return bytes;
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(error));

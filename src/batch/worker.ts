@@ -10,6 +10,6 @@ const port = parentPort!;
 // load the tagger before saying ready, so --timeout-ms measures articles, not library start-up
 compromise();
 port.on('message', async (task: Task) => {
-  port.postMessage(await runTask(task, settings));
+  port.postMessage(await runTask(task, settings, { onSize: (size) => port.postMessage({ size }) }));
 });
 port.postMessage({ ready: true });

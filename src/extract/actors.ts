@@ -12,6 +12,9 @@ import {
   PERSON_TITLES, TITLE_WORDS, type KnownActor,
 } from '../lexicon/actors.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
+import { readDocument } from '../read/index.js';
+import { Explain, ruleTable, why, type TestRule, type Why } from '../rules.js';
+import { extractSources } from './sources.js';
 import type { ActorFinding, Context, Extractor } from './types.js';
 
 /** A name token: capitalised or starting with a digit ("Cl0p", "Zer0Crew", "Lapsus$", "8Base", "2.0"). */
@@ -65,20 +68,22 @@ interface Hit {
   aliases: string[];
   /** Only a weak cue ("the X group"): the victim's own group of companies reads the same. */
   weak?: boolean;
+  /** The actor rule that read it. */
+  why?: Why;
 }
 
 const escape = escapeRegExp;
 
 interface KnownIndex { re: RegExp; bySpelling: Map<string, KnownActor> }
-let knownIndex: KnownIndex | undefined;
-/** One alternation over every known spelling, longest first. */
-function known(): KnownIndex {
-  if (knownIndex) return knownIndex;
+/** One alternation over every known spelling, longest first (built once, from the lexicon). */
+const KNOWN = buildKnown();
+const known = (): KnownIndex => KNOWN;
+function buildKnown(): KnownIndex {
   const bySpelling = new Map<string, KnownActor>();
   for (const k of KNOWN_ACTORS) for (const s of [k.name, ...(k.aliases ?? [])]) bySpelling.set(s.toLowerCase(), k);
   const spellings = [...bySpelling.keys()].sort((a, b) => b.length - a.length).map(escape);
   const re = new RegExp(`(?<![\\w$])(?:the\\s{1,2})?(${spellings.join('|')})(?![\\w$])`, 'gi');
-  return (knownIndex = { re, bySpelling });
+  return { re, bySpelling };
 }
 
 const lower = (s: string) => s.toLowerCase().replace(/^the\s+/, '').trim();
@@ -136,8 +141,18 @@ function isResearcher(name: string, ctx: Context): boolean {
   return (ctx.sources ?? []).some((s) => (s.kind === 'researcher' || s.kind === 'news-outlet' || s.kind === 'regulator' || s.kind === 'law-enforcement') && tokens(s.name).join(' ') === t);
 }
 
-function hitsIn(doc: Document, s: Sentence): Hit[] {
-  const out: Hit[] = [];
+/** What an actor rule reads: one sentence, where hits go, and the name readers around a cue. */
+interface ActorScan {
+  text: string;
+  s: Sentence;
+  headline: boolean;
+  out: Hit[];
+  add: (raw: string | undefined, kind: ActorKind, cued: boolean, side: 'after' | 'before', quoted?: boolean, strong?: boolean) => void;
+  nameAfter: (at: number, kind: ActorKind, allowHandle: boolean) => void;
+  nameBefore: (at: number, kind: ActorKind, cued: boolean, onlyKnown?: boolean, strong?: boolean) => void;
+}
+
+function actorScan(doc: Document, s: Sentence, out: Hit[]): ActorScan {
   const text = s.text;
   const headline = s.block === 0 || doc.blocks[s.block]?.kind === 'heading';
   // in a line set all in capitals every word looks like a code name: only quoted or known names count
@@ -151,7 +166,8 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
     if (shouting && !quoted && !k) return;
     const distinctive = quoted || !!k || DISTINCTIVE.test(name);
     if (!distinctive && headline) return;
-    if (!distinctive && !strong && !/\s/.test(name) && new RegExp(`^["“‘]?(?:[Tt]he\\s{1,2})?${escape(name)}\\b`).test(text)) return;
+    // (after a capitalised "The", as in "The Redwater gang", the capital is the name's own)
+    if (!distinctive && !strong && !/\s/.test(name) && new RegExp(`^["“‘]?${escape(name)}\\b`).test(text)) return;
     out.push({ name, kind: k?.kind ?? kind, sentence: s, cued, known: k, aliases: [] });
   };
   const nameAfter = (at: number, kind: ActorKind, allowHandle: boolean) => {
@@ -185,112 +201,254 @@ function hitsIn(doc: Document, s: Sentence): Hit[] {
     }
     add(raw, kind, cued, 'before', m[1] !== undefined, strong);
   };
+  return { text, s, headline, out, add, nameAfter, nameBefore };
+}
 
-  SELF_NAMED.lastIndex = 0;
-  for (let m = SELF_NAMED.exec(text); m; m = SELF_NAMED.exec(text)) {
-    const pre = text.slice(Math.max(0, m.index - 40), m.index);
-    if (NOT_ATTACKER_SUBJECT.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
-    const single = /\b(?:hacker|individual|person|man|woman|user|attacker|insider|teen(?:ager)?|he|she)\b[^.]{0,20}$/i.test(pre) && !/\b(?:hackers|group|gang|crew|they)\b[^.]{0,20}$/i.test(pre);
-    nameAfter(m.index + m[0].length, single ? 'person' : 'group', true);
-  }
-  NOUN_NAMED.lastIndex = 0;
-  for (let m = NOUN_NAMED.exec(text); m; m = NOUN_NAMED.exec(text)) {
-    const noun = m[1]!.toLowerCase();
-    const pre = text.slice(Math.max(0, m.index - 25), m.index);
-    if (/\b(?:research|security|intelligence|industry|advocacy|trade|working|study|user|support)\s{1,2}$/i.test(pre)) continue;
-    const kind: ActorKind = /ransomware/i.test(pre) ? 'ransomware-group' : /^(?:hacker|attacker|actor|individual|persona|criminal|cybercriminal|hacktivist)$/.test(noun) ? 'person' : 'group';
-    nameAfter(m.index + m[0].length, kind, true);
-  }
-  // "a user named X posted the data": a forum poster or seller of the stolen data
-  if (LEAK_CUE.test(text)) {
-    SELLER_NAMED.lastIndex = 0;
-    for (let m = SELLER_NAMED.exec(text); m; m = SELLER_NAMED.exec(text)) nameAfter(m.index + m[0].length, 'person', true);
-  }
-  NOUN_APPOSITION.lastIndex = 0;
-  for (let m = NOUN_APPOSITION.exec(text); m; m = NOUN_APPOSITION.exec(text)) {
-    const kind: ActorKind = /ransomware/i.test(m[1]!) ? 'ransomware-group' : 'group';
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    if (/^\s{0,3}(?:[Tt]he\s{1,2})?["“‘]?[A-Z0-9]/.test(after)) nameAfter(m.index + m[0].length, kind, false);
-    // and the name before the noun: "the Rhysida ransomware gang"
-    nameBefore(m.index, kind, true);
-  }
-  // "X gang", "X group" without a type word, "X ransomware" (known gangs only), "X claimed responsibility"
-  const TYPE_NOUN = /\s(?=(?:gang|group|crew|collective|cartel|syndicate|outfit|hackers|ransomware|claimed|claims|took|takes|,\s{1,2}(?:which|who)))/gi;
+/** An actor rule: a named way English marks a name as an attacker, with the scan that reads it. */
+export interface ActorRule extends TestRule {
+  scan: (a: ActorScan) => void;
+}
+
+/** A name followed by a type noun or a claim: "the X gang", "X group", "X ransomware", "X claimed responsibility". */
+const TYPE_NOUN = /\s(?=(?:gang|group|crew|collective|cartel|syndicate|outfit|hackers|ransomware|claimed|claims|took|takes|,\s{1,2}(?:which|who)))/gi;
+function* typeNouns(text: string): Generator<{ at: number; after: string }> {
   TYPE_NOUN.lastIndex = 0;
-  for (let m = TYPE_NOUN.exec(text); m; m = TYPE_NOUN.exec(text)) {
-    const at = m.index + 1;
-    const after = text.slice(m.index, m.index + 60);
-    if (CLAIMED_AFTER_NAME.test(after)) { nameBefore(m.index + 1, 'group', true, false, true); continue; }
-    if (RANSOMWARE_AFTER_NAME.test(after)) {
-      if (!NOUN_AFTER_NAME.test(after)) nameBefore(at, 'ransomware-group', true, true);
-      continue;
-    }
-    const t = NOUN_AFTER_NAME.exec(after);
-    if (!t || t[1]) continue; // typed nouns were handled above
-    const noun = t[2]!;
-    if (/^(?:hackers|operation|actors?|affiliates?)$/i.test(noun)) continue;
-    if (/^group\s{1,2}(?:managing|director|chief|ceo|chairman|spokes\w{0,8}|executive|president|head|said|says)\b/i.test(after.trimStart())) continue;
-    if (/^(?:gang|crew|cartel|syndicate)$/i.test(noun)) {
-      nameBefore(at, 'group', true);
-    } else if (/^(?:group|collective|outfit)$/.test(noun) && HACK_CUE.test(text)) {
-      const n = out.length;
-      nameBefore(at, 'group', true);
-      for (let i = n; i < out.length; i++) out[i]!.weak = true;
-    } else if (/^Group$/.test(noun)) {
-      nameBefore(at, 'group', true, true);
-    }
-  }
-  // "Rhysida, a relatively new ransomware group, ..."
-  APPOSITIVE.lastIndex = 0;
-  for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
-    const kind: ActorKind = /ransomware/i.test(m[1]!) ? 'ransomware-group' : 'group';
-    const before = text.slice(Math.max(0, m.index - 80), m.index) + ' ';
-    const n = NAME_BEFORE.exec(before);
-    if (n) add(n[1] ?? n[2], kind, true, 'before', n[1] !== undefined, true);
-  }
-  // "claimed by X", "attributed to X"
-  const BY = /\b(?:by|to|on)\s{1,2}/g;
-  for (let m = BY.exec(text); m; m = BY.exec(text)) {
-    const end = m.index + m[0].length;
-    if (BLAME_BEFORE_NAME.test(text.slice(Math.max(0, end - 50), end))) nameAfter(end, 'group', false);
-  }
-  // "X, in 2006 known as" etc. are rare; named suspects
-  if (PERSON_LEGAL.test(text)) {
-    for (const re of [PERSON_AGE, PERSON_PASSIVE, PERSON_OBJECT, PERSON_LIST]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) for (const name of [m[1], m[2]]) {
-        if (!name) continue;
-        const first = name.split(/\s/)[0]!.toLowerCase();
-        if (PERSON_TITLES.has(first) || name.split(/\s{1,2}/).some((w) => GENERIC_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) continue;
-        if (NOT_ACTOR_WORD.test(name)) continue;
-        out.push({ name, kind: 'person', sentence: s, cued: true, aliases: [] });
+  for (let m = TYPE_NOUN.exec(text); m; m = TYPE_NOUN.exec(text)) yield { at: m.index + 1, after: text.slice(m.index, m.index + 60) };
+}
+/** The bare type noun after a name ("gang", "group"), or null when typed ("ransomware gang") or absent. */
+function bareTypeNoun(after: string): string | null {
+  if (CLAIMED_AFTER_NAME.test(after) || RANSOMWARE_AFTER_NAME.test(after)) return null;
+  const t = NOUN_AFTER_NAME.exec(after);
+  if (!t || t[1]) return null; // typed nouns are read by noun-apposition
+  const noun = t[2]!;
+  if (/^(?:hackers|operation|actors?|affiliates?)$/i.test(noun)) return null;
+  if (/^group\s{1,2}(?:managing|director|chief|ceo|chairman|spokes\w{0,8}|executive|president|head|said|says)\b/i.test(after.trimStart())) return null;
+  return noun;
+}
+
+/**
+ * How English marks a name as an attacker, one row per habit, tried in this order on every sentence.
+ * Each row's `test` runs its scan on the example (as the body of a two-line article) and fires when it
+ * reads a name.
+ */
+export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
+  actorRule({
+    id: 'self-named',
+    reason: 'only people and groups call themselves something: "a group calling itself X", "who goes by X"',
+    example: 'A crew calling itself Grey Heron posted the files.',
+    counterexample: 'A researcher calling himself Grey Heron reported the flaw.',
+    scan: (a) => {
+      SELF_NAMED.lastIndex = 0;
+      for (let m = SELF_NAMED.exec(a.text); m; m = SELF_NAMED.exec(a.text)) {
+        const pre = a.text.slice(Math.max(0, m.index - 40), m.index);
+        if (NOT_ATTACKER_SUBJECT.test(a.text.slice(Math.max(0, m.index - 120), m.index))) continue;
+        const single = /\b(?:hacker|individual|person|man|woman|user|attacker|insider|teen(?:ager)?|he|she)\b[^.]{0,20}$/i.test(pre) && !/\b(?:hackers|group|gang|crew|they)\b[^.]{0,20}$/i.test(pre);
+        a.nameAfter(m.index + m[0].length, single ? 'person' : 'group', true);
       }
-    }
-  }
-  // Known names and vendor naming schemes
-  const k = known();
-  k.re.lastIndex = 0;
-  for (let m = k.re.exec(text); m; m = k.re.exec(text)) {
-    const spelled = m[1]!;
-    const entry = k.bySpelling.get(spelled.toLowerCase())!;
-    if (entry.needsCue) {
-      if (!/^[A-Z0-9]/.test(spelled)) continue;
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      if (!/^\s{1,2}(?:ransomware|gang|group|crew|hackers|hacking|operators?|affiliates?|APT|actors?)\b/i.test(after)
-        && !/(?:ransomware|gang|group|crew|hackers|called|named|dubbed|known\s{1,2}as|actor|by)\s{1,2}$/i.test(before)) continue;
-    } else if (!/^[A-Z0-9]/.test(spelled) && spelled.length <= 5) continue;
-    out.push({ name: spelled, kind: entry.kind, sentence: s, cued: false, known: entry, aliases: [] });
-  }
-  for (const re of [CODE_NAME, FAMILY_NAME]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!HACK_CUE.test(text) && !headline) continue;
-      const name = m[0].replace(/\s+/g, ' ');
-      out.push({ name, kind: 'group', sentence: s, cued: false, known: known().bySpelling.get(name.toLowerCase()), aliases: [] });
-    }
-  }
+    },
+  }),
+  actorRule({
+    id: 'noun-named',
+    reason: 'a threat noun then "named/called/known as": "a ransomware group known as X"',
+    example: 'The attack was the work of a hacking group known as Grey Heron.',
+    counterexample: 'The attack was the work of a research group known as Grey Heron.',
+    scan: (a) => {
+      NOUN_NAMED.lastIndex = 0;
+      for (let m = NOUN_NAMED.exec(a.text); m; m = NOUN_NAMED.exec(a.text)) {
+        const noun = m[1]!.toLowerCase();
+        const pre = a.text.slice(Math.max(0, m.index - 25), m.index);
+        if (/\b(?:research|security|intelligence|industry|advocacy|trade|working|study|user|support)\s{1,2}$/i.test(pre)) continue;
+        const kind: ActorKind = /ransomware/i.test(pre) ? 'ransomware-group' : /^(?:hacker|attacker|actor|individual|persona|criminal|cybercriminal|hacktivist)$/.test(noun) ? 'person' : 'group';
+        a.nameAfter(m.index + m[0].length, kind, true);
+      }
+    },
+  }),
+  actorRule({
+    id: 'seller-named',
+    reason: 'a forum user or seller named in a sentence about leaked or sold data posted it',
+    example: 'The stolen records were posted for sale by a user named Peachfuzz.',
+    counterexample: 'The forum was moderated by a user named Peachfuzz.',
+    scan: (a) => {
+      if (!LEAK_CUE.test(a.text)) return;
+      SELLER_NAMED.lastIndex = 0;
+      for (let m = SELLER_NAMED.exec(a.text); m; m = SELLER_NAMED.exec(a.text)) a.nameAfter(m.index + m[0].length, 'person', true);
+    },
+  }),
+  actorRule({
+    id: 'noun-apposition',
+    reason: 'a typed threat noun beside a name: "hacking group X", "the X ransomware gang"',
+    example: 'The Storm Kestrel ransomware gang encrypted the servers.',
+    counterexample: 'The ransomware gang encrypted the servers.',
+    scan: (a) => {
+      NOUN_APPOSITION.lastIndex = 0;
+      for (let m = NOUN_APPOSITION.exec(a.text); m; m = NOUN_APPOSITION.exec(a.text)) {
+        const kind: ActorKind = /ransomware/i.test(m[1]!) ? 'ransomware-group' : 'group';
+        const after = a.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+        if (/^\s{0,3}(?:[Tt]he\s{1,2})?["“‘]?[A-Z0-9]/.test(after)) a.nameAfter(m.index + m[0].length, kind, false);
+        a.nameBefore(m.index, kind, true);
+      }
+    },
+  }),
+  actorRule({
+    id: 'claimed-responsibility',
+    reason: '"X claimed responsibility/credit": only the attacker claims an attack',
+    example: 'Quartz Nine claimed responsibility for the intrusion.',
+    counterexample: 'Nobody claimed responsibility for the intrusion.',
+    scan: (a) => {
+      for (const { at, after } of typeNouns(a.text)) if (CLAIMED_AFTER_NAME.test(after)) a.nameBefore(at, 'group', true, false, true);
+    },
+  }),
+  actorRule({
+    id: 'known-ransomware',
+    reason: '"X ransomware" names a strain as often as a gang: only a known gang is taken',
+    example: 'The files were encrypted with LockBit ransomware last week.',
+    counterexample: 'The files were encrypted with Glassfrog ransomware last week.',
+    scan: (a) => {
+      for (const { at, after } of typeNouns(a.text)) {
+        if (CLAIMED_AFTER_NAME.test(after) || !RANSOMWARE_AFTER_NAME.test(after)) continue;
+        if (!NOUN_AFTER_NAME.test(after)) a.nameBefore(at, 'ransomware-group', true, true);
+      }
+    },
+  }),
+  actorRule({
+    id: 'name-gang',
+    reason: '"the X gang/crew/cartel": these nouns only name criminal groups',
+    example: 'The Redwater gang demanded a ransom from the council.',
+    counterexample: 'The gang demanded a ransom from the council.',
+    scan: (a) => {
+      for (const { at, after } of typeNouns(a.text)) {
+        const noun = bareTypeNoun(after);
+        if (noun && /^(?:gang|crew|cartel|syndicate)$/i.test(noun)) a.nameBefore(at, 'group', true);
+      }
+    },
+  }),
+  actorRule({
+    id: 'name-group',
+    reason: '"the X group/collective" in a sentence about an attack; weak, since a victim\'s group of companies reads the same',
+    example: 'The Redwater group leaked the stolen files.',
+    counterexample: 'The Redwater group opened a new store.',
+    scan: (a) => {
+      for (const { at, after } of typeNouns(a.text)) {
+        const noun = bareTypeNoun(after);
+        if (!noun) continue;
+        if (/^(?:group|collective|outfit)$/.test(noun) && HACK_CUE.test(a.text)) {
+          const n = a.out.length;
+          a.nameBefore(at, 'group', true);
+          for (let i = n; i < a.out.length; i++) a.out[i]!.weak = true;
+        } else if (/^Group$/.test(noun)) a.nameBefore(at, 'group', true, true);
+      }
+    },
+  }),
+  actorRule({
+    id: 'appositive',
+    reason: '"X, a relatively new ransomware group," describes X as an attacker',
+    example: 'Velvetine, a relatively new ransomware gang, listed the hospital.',
+    counterexample: 'Velvetine, a relatively new software firm, listed the hospital.',
+    scan: (a) => {
+      APPOSITIVE.lastIndex = 0;
+      for (let m = APPOSITIVE.exec(a.text); m; m = APPOSITIVE.exec(a.text)) {
+        const kind: ActorKind = /ransomware/i.test(m[1]!) ? 'ransomware-group' : 'group';
+        const before = a.text.slice(Math.max(0, m.index - 80), m.index) + ' ';
+        const n = NAME_BEFORE.exec(before);
+        if (n) a.add(n[1] ?? n[2], kind, true, 'before', n[1] !== undefined, true);
+      }
+    },
+  }),
+  actorRule({
+    id: 'blamed-on',
+    reason: '"the attack was carried out by X", "attributed to X", "blamed on X"',
+    example: 'Officials attributed the breach to Grey Heron.',
+    counterexample: 'Officials attributed the delay to the holidays.',
+    scan: (a) => {
+      const BY = /\b(?:by|to|on)\s{1,2}/g;
+      for (let m = BY.exec(a.text); m; m = BY.exec(a.text)) {
+        const end = m.index + m[0].length;
+        if (BLAME_BEFORE_NAME.test(a.text.slice(Math.max(0, end - 50), end))) a.nameAfter(end, 'group', false);
+      }
+    },
+  }),
+  actorRule({
+    id: 'person-charged',
+    reason: 'a named person arrested, charged, convicted or sentenced is a suspect ("Jane Roe, 25, was charged")',
+    example: 'Prosecutors said Mara Vellin was charged with stealing the records.',
+    counterexample: 'Judge Mara Vellin sentenced the defendant on Tuesday.',
+    scan: (a) => {
+      if (!PERSON_LEGAL.test(a.text)) return;
+      for (const re of [PERSON_AGE, PERSON_PASSIVE, PERSON_OBJECT, PERSON_LIST]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(a.text); m; m = re.exec(a.text)) for (const name of [m[1], m[2]]) {
+          if (!name) continue;
+          const first = name.split(/\s/)[0]!.toLowerCase();
+          if (PERSON_TITLES.has(first) || name.split(/\s{1,2}/).some((w) => GENERIC_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) continue;
+          if (NOT_ACTOR_WORD.test(name)) continue;
+          a.out.push({ name, kind: 'person', sentence: a.s, cued: true, aliases: [] });
+        }
+      }
+    },
+  }),
+  actorRule({
+    id: 'known-name',
+    reason: 'a well-known actor name (an ordinary-word name only next to a group/gang/ransomware cue)',
+    example: 'Investigators suspect Scattered Spider was behind the intrusion.',
+    counterexample: 'Investigators suspect a spider bite was behind the rash.',
+    scan: (a) => {
+      const k = known();
+      k.re.lastIndex = 0;
+      for (let m = k.re.exec(a.text); m; m = k.re.exec(a.text)) {
+        const spelled = m[1]!;
+        const entry = k.bySpelling.get(spelled.toLowerCase())!;
+        if (entry.needsCue) {
+          if (!/^[A-Z0-9]/.test(spelled)) continue;
+          const after = a.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+          const before = a.text.slice(Math.max(0, m.index - 40), m.index);
+          if (!/^\s{1,2}(?:ransomware|gang|group|crew|hackers|hacking|operators?|affiliates?|APT|actors?)\b/i.test(after)
+            && !/(?:ransomware|gang|group|crew|hackers|called|named|dubbed|known\s{1,2}as|actor|by)\s{1,2}$/i.test(before)) continue;
+        } else if (!/^[A-Z0-9]/.test(spelled) && spelled.length <= 5) continue;
+        a.out.push({ name: spelled, kind: entry.kind, sentence: a.s, cued: false, known: entry, aliases: [] });
+      }
+    },
+  }),
+  actorRule({
+    id: 'vendor-code-name',
+    reason: 'vendor naming schemes in a sentence about an attack: "APT40", "UNC1234", "Storm-0000", "Amber Panda"',
+    example: 'The intrusion was tied to UNC9876, a cluster tracked by several vendors.',
+    counterexample: 'The product line UNC9876 ships in spring.',
+    scan: (a) => {
+      for (const re of [CODE_NAME, FAMILY_NAME]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(a.text); m; m = re.exec(a.text)) {
+          if (!HACK_CUE.test(a.text) && !a.headline) continue;
+          const name = m[0].replace(/\s+/g, ' ');
+          a.out.push({ name, kind: 'group', sentence: a.s, cued: false, known: known().bySpelling.get(name.toLowerCase()), aliases: [] });
+        }
+      }
+    },
+  }),
+]);
+
+/** An actor rule whose `test` is its own scan, run on the example as the body of a short article. */
+function actorRule(row: Omit<ActorRule, 'test'>): ActorRule {
+  const rule: ActorRule = {
+    ...row,
+    test: (text) => {
+      const doc = readDocument(`Company news\n\n${text}\n`, { format: 'txt' });
+      return doc.sentences.some((s) => s.block > 0 && scanWith(rule, doc, s).length > 0);
+    },
+  };
+  return rule;
+}
+
+function scanWith(rule: ActorRule, doc: Document, s: Sentence): Hit[] {
+  const out: Hit[] = [];
+  rule.scan(actorScan(doc, s, out));
+  const w = why(ACTOR_RULES, rule);
+  for (const h of out) h.why ??= w;
   return out;
+}
+
+/** Hits in one sentence, every actor rule in table order. */
+function hitsIn(doc: Document, s: Sentence): Hit[] {
+  return ACTOR_RULES.rules.flatMap((rule) => scanWith(rule, doc, s));
 }
 
 /** Two spellings of one name: same tokens, or one edit apart when long ("Zer0Crew" / "Zer0Krew"). */
@@ -323,6 +481,39 @@ interface Actor {
 
 const LEAD_SENTENCES = 6;
 
+/** Why a name some rule read is not kept as this incident's actor; each row's test runs the extractor on its example. */
+export const ACTOR_FILTERS = ruleTable('actors', 'not this incident\'s actor', [
+  { id: 'victim-or-source', reason: 'read only by a weak cue ("the X group"), and the article credits X as a researcher, outlet or authority, or X is the victim',
+    example: 'Researchers at the Sentrylab group found that the breach began in May.',
+    counterexample: 'Hackers from the Sentrylab group found that the breach began in May.' },
+  { id: 'background', reason: 'every mention recalls another or earlier incident ("in 2019", "was also behind", "such as")',
+    example: 'In 2019 a crew calling itself Grey Heron leaked files from a clinic.',
+    counterexample: 'A crew calling itself Grey Heron leaked files from the clinic.' },
+  { id: 'passing-mention', reason: 'named once, with no cue that it attacked anyone (a code name in passing)',
+    example: 'The breach resembled earlier work by UNC9876.',
+    counterexample: 'The breach was carried out by UNC9876.' },
+  { id: 'state-uncued', reason: 'a state body named without being said to have attacked ("the GRU" in a policy paragraph)',
+    example: 'The hack came weeks after the GRU was reorganised.',
+    counterexample: 'The hack was carried out by the GRU.' },
+  { id: 'not-lead', reason: 'named once, late, while another actor leads the story: a side mention, not this incident\'s attacker',
+    example: 'A crew calling itself Grey Heron took the files. The firm said so. Staff were told. Police came. Systems were restored. Customers were warned. A crew calling itself Blue Marlin sells such files.',
+    counterexample: 'A crew calling itself Grey Heron took the files. The firm said so. Staff were told. Police came. Systems were restored. Customers were warned. Grey Heron sells such files.' },
+].map((row) => ({ ...row, test: (text: string) => droppedBy(text).includes(`actors.${row.id}`) })));
+
+/** The filter ids that drop a name when the actors extractor reads `text` as the body of a short article. */
+function droppedBy(text: string): string[] {
+  const doc = readDocument(`Company news\n\n${text}\n`, { format: 'txt', published: '2024-05-10' });
+  const ctx: Context = { published: '2024-05-10', warnings: [], explain: new Explain(true) };
+  ctx.sources = extractSources(doc, ctx);
+  extractActors(doc, ctx);
+  return ctx.explain.dropped.filter((d) => d.field === 'actors').map((d) => d.why.rule);
+}
+
+const filterWhy = (id: string) => why(ACTOR_FILTERS, ACTOR_FILTERS.rules.find((r) => r.id === id)!);
+
+/** At most this many actors per article (more means a round-up, and the rest go to `--explain`). */
+const MAX_ACTORS = 6;
+
 export const extractActors: Extractor<ActorFinding[]> = (doc, ctx) => {
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
@@ -330,9 +521,10 @@ export const extractActors: Extractor<ActorFinding[]> = (doc, ctx) => {
     hits.push(...hitsIn(doc, s));
     if (hits.length > 300) break;
   }
+  const drop = (name: string, id: string, sentence: Sentence) => ctx.explain.drop({ field: 'actors', text: name, why: filterWhy(id), sentence });
   const actors: Actor[] = [];
   for (const h of hits) {
-    if (!h.known && (!h.cued || h.weak) && (isVictim(h.name, ctx) || isResearcher(h.name, ctx))) continue;
+    if (!h.known && (!h.cued || h.weak) && (isVictim(h.name, ctx) || isResearcher(h.name, ctx))) { drop(h.name, 'victim-or-source', h.sentence); continue; }
     const names = [h.name, ...h.aliases].flatMap((n) => n.split('/')).map((n) => n.trim()).filter(Boolean);
     let a = actors.find((x) => (h.known && x.known === h.known) || x.spellings.some((sp) => names.some((n) => sameName(sp, n))));
     if (!a) {
@@ -356,8 +548,9 @@ export const extractActors: Extractor<ActorFinding[]> = (doc, ctx) => {
   }
   // Keep this incident's actors: named in the headline or lead, or named with a cue more than in passing.
   const published = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
-  const background = (s: Sentence) => BACKGROUND_CUE.test(s.text)
-    || (published !== null && [...s.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => Number(y[0]) < published - 0 && Number(y[0]) > 1990 && /\b(?:in|during|since)\s{1,2}(?:19|20)\d\d\b/i.test(s.text)));
+  const background = (s: Sentence) => ctx.scope?.isBackground(s) || BACKGROUND_CUE.test(s.text)
+    || (published !== null && [...s.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => Number(y[0]) < published && Number(y[0]) > 1990 && /\b(?:in|during|since)\s{1,2}(?:19|20)\d\d\b/i.test(s.text)));
+  const nameOf = (a: Actor) => a.spellings.slice(0, 4).join('/');
   const scored = actors.map((a) => {
     const own = a.mentions.filter((m) => !background(m.sentence));
     const sentences = new Set(own.map((m) => m.sentence.index));
@@ -365,12 +558,21 @@ export const extractActors: Extractor<ActorFinding[]> = (doc, ctx) => {
       || (doc.title !== null && a.spellings.some((sp) => new RegExp(`(?<![\\w$])${escape(sp)}(?![\\w$])`, 'i').test(doc.title!)));
     const cued = own.some((m) => m.cued);
     return { a, own: sentences.size, lead, cued };
-  }).filter((x) => x.own > 0 && (x.cued || x.a.known || x.own >= 2) && (x.a.kind !== 'nation-state' || x.cued));
+  }).filter((x) => {
+    const first = x.a.mentions[0]!.sentence;
+    if (x.own === 0) return drop(nameOf(x.a), 'background', first), false;
+    if (!(x.cued || x.a.known || x.own >= 2)) return drop(nameOf(x.a), 'passing-mention', first), false;
+    if (x.a.kind === 'nation-state' && !x.cued) return drop(nameOf(x.a), 'state-uncued', first), false;
+    return true;
+  });
   const anyLead = scored.some((x) => x.lead);
-  const kept = scored.filter((x) => x.lead || (!anyLead && (x.cued || x.own >= 2)) || (anyLead && x.cued && x.own >= 2));
-  return kept.slice(0, 6).map(({ a }) => ({
-    name: a.spellings.slice(0, 4).join('/'),
-    kind: a.kind,
-    sentence: (a.mentions.find((m) => m.cued) ?? a.mentions[0]!).sentence,
-  }));
+  const kept = scored.filter((x) => {
+    const keep = x.lead || (!anyLead && (x.cued || x.own >= 2)) || (anyLead && x.cued && x.own >= 2);
+    if (!keep) drop(nameOf(x.a), 'not-lead', x.a.mentions[0]!.sentence);
+    return keep;
+  });
+  return kept.slice(0, MAX_ACTORS).map(({ a }) => {
+    const mention = a.mentions.find((m) => m.cued) ?? a.mentions[0]!;
+    return { name: nameOf(a), kind: a.kind, sentence: mention.sentence, ...(mention.why ? { why: mention.why } : {}) };
+  });
 };

@@ -9,12 +9,15 @@ import {
   AGGREGATE_CUE, CLAIM_CUE, DEMONYM, ELSEWHERE_CUE, HARM_CUE, NUMBER_WORDS, OTHER_BREACH, SCALES, SIZE_BEFORE, STOP_WORDS, TOTAL_CUE,
   UNIT_NOUNS, VAGUE_COUNT,
 } from '../lexicon/affected.js';
+import { SCALED_NUMBER_WORDS } from '../lexicon/numbers.js';
+import { ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
 import type { AffectedFinding, Context, Extractor } from './types.js';
 import { victimAlternation } from './victim-names.js';
 
 const UNIT_OF = new Map<string, AffectedUnit>(UNIT_NOUNS);
 
-const WORD_NUM = '(?:half\\s{1,2}a|a\\s{1,2}hundred|several\\s{1,2}hundred|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]{1,2}(?:one|two|three|four|five|six|seven|eight|nine))?';
+/** A number in words before a scale word ("nine million", "half a million"), from lexicon/numbers.ts. */
+const WORD_NUM = SCALED_NUMBER_WORDS;
 /** A number as news writes it: "270,000", "1.2 million", "2.3m", "3-million", "nine million", "half a million". */
 const NUMBER = new RegExp(
   `(?<![\\w$£€¥.,])(?:(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,12}(?:\\.\\d{1,3})?)(?:\\s{0,2}-?\\s{0,1}(millions?|billions?|thousands?|lakhs?|crores?|mln|mn|bn|m|k)\\b)?|(${WORD_NUM})\\s{1,2}(thousand|million|billion)\\b)`,
@@ -47,10 +50,8 @@ export interface Candidate {
   text: string;
   sentence: Sentence;
   score: number;
-}
-
-function value0(m: RegExpExecArray): number {
-  return valueOf(m) ?? 0;
+  /** The reading that made the number a count. */
+  why: Why;
 }
 
 /** Value of one number match, or null when it is not a count. */
@@ -92,62 +93,158 @@ function unitAfter(after: string): { unit: AffectedUnit; end: number } | null {
   return null;
 }
 
-function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, titleNumbers: Set<number>, victim: VictimPatterns | null, room: number): Candidate[] {
+/** One number in a sentence, with the words around it. */
+interface NumberAt {
+  m: RegExpExecArray;
+  before: string;
+  after: string;
+  /** The sentence is the headline (a product name with a big number can still be a count there). */
+  headline: boolean;
+}
+
+/** A row that reads one number in its sentence; `test` (for the rules test) asks it of every number in a text. */
+interface NumberRule extends TestRule {
+  at: (x: NumberAt) => boolean;
+}
+
+function* numbersIn(text: string, headline = false): Generator<NumberAt> {
+  const re = new RegExp(NUMBER.source, NUMBER.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    yield { m, before: text.slice(Math.max(0, m.index - 60), m.index), after: text.slice(m.index + m[0].length, m.index + m[0].length + 120), headline };
+  }
+}
+
+const numberRule = (r: Omit<NumberRule, 'test'>): NumberRule => ({
+  ...r,
+  test: (text) => {
+    for (const x of numbersIn(text)) if (r.at(x)) return true;
+    return false;
+  },
+});
+
+/** Numbers that are not counts of anything hit: tried in order, the first that fires sets the number aside. */
+export const NOT_A_COUNT: RuleTable<NumberRule> = ruleTable('affected', 'a number that is not a count', [
+  numberRule({
+    id: 'money', reason: 'a currency sign or code before the number: an amount of money, not people',
+    example: 'The gang asked for USD 250,000 from the clinic.', counterexample: 'The gang stole data on 250,000 members.',
+    at: (x) => CURRENCY_BEFORE.test(x.before),
+  }),
+  numberRule({
+    id: 'measure-after', reason: 'a percentage, a duration, a size in bytes, a sum of money or a clock time follows the number',
+    example: 'Nearly 40 percent of members were told.', counterexample: 'Nearly 40 members were told.',
+    at: (x) => AFTER_NOT_COUNT.test(x.after),
+  }),
+  numberRule({
+    id: 'year', reason: 'a four-digit number from 1900 to 2099 with no scale word is a year',
+    example: 'The clinic was breached in 2021 by an unknown group.', counterexample: 'The clinic said 2,021 patients were told.',
+    at: (x) => !!x.m[1] && !x.m[2] && /^(?:19|20)\d\d$/.test(x.m[1]),
+  }),
+  numberRule({
+    id: 'product-name', reason: 'a capitalised word or a hyphen right before a plain number: a product or model name ("Suite 365", "X-200")',
+    example: 'Staff used Mailbox 365 to reach 300 customers.', counterexample: 'Staff wrote to 300 customers.',
+    at: (x) => !!x.m[1] && !x.m[1].includes(',') && (!x.headline || valueOf(x.m)! < 1000) && PRODUCT_BEFORE.test(x.before),
+  }),
+  numberRule({
+    id: 'day-of-month', reason: 'one or two digits after a month name are a day',
+    example: 'Letters went out on March 12 to patients.', counterexample: 'Letters went out to 12 patients.',
+    at: (x) => !!x.m[1] && /^\d{1,2}$/.test(x.m[1]) && !x.m[2] && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{0,2}$/.test(x.before),
+  }),
+]);
+
+/** What a number counts: tried in order; a number none of them reads is not a candidate. */
+export const COUNT_READINGS: RuleTable<NumberRule> = ruleTable('affected', 'what a number counts', [
+  numberRule({
+    id: 'counted-noun', reason: 'a countable noun of people, accounts, records or devices follows within a few modifier words',
+    example: 'Thieves reached 43,000 current and former customers.', counterexample: 'Thieves reached 43,000 stores.',
+    at: (x) => unitAfter(x.after.replace(/^\+/, '')) !== null,
+  }),
+  numberRule({
+    id: 'bare-affected', reason: 'a number with no noun that the sentence says was affected ("12,000 were affected", "affected 12,000")',
+    example: 'In all, 12,000 were affected by the leak.', counterexample: 'In all, 12,000 were printed by the firm.',
+    at: (x) => BARE_NEXT.test(x.after) && (BARE_AFTER.test(x.after) || BARE_BEFORE.test(x.before.replace(MODIFIER_BEFORE, ''))),
+  }),
+]);
+
+/** A cue in the sentence that raises or lowers every count in it (read once per sentence). */
+interface SentenceCue extends TestRule { weight: number }
+const sentenceCue = (id: string, pattern: RegExp, weight: number, reason: string, example: string, counterexample: string): SentenceCue =>
+  ({ id, weight, reason, example, counterexample, test: (t) => { pattern.lastIndex = 0; return pattern.test(t); } });
+
+export const SENTENCE_CUES: RuleTable<SentenceCue> = ruleTable('affected', 'sentence cues for a count', [
+  sentenceCue('harm-word', HARM_CUE, 2, 'the sentence says harm was done (affected, exposed, stolen, notified)',
+    'Records of 5,000 members were exposed.', 'The firm has 5,000 members in three towns.'),
+  sentenceCue('attacker-claim', CLAIM_CUE, -1, 'the number is what the attackers say they hold, less sure than the victim\'s count',
+    'The gang says it holds 2 million records.', 'The lender says 2 million records were copied.'),
+  sentenceCue('elsewhere', ELSEWHERE_CUE, -3, 'the sentence compares with other breaches or gives statistics',
+    'On average, breaches expose 25,000 records each.', 'This breach exposed 25,000 records.'),
+  sentenceCue('other-breach', OTHER_BREACH, -3, 'a dated, named other incident is recalled ("the 2019 Examplecorp breach")',
+    'The 2019 Examplecorp breach hit 9 million users.', 'The breach hit 9 million users in 2019.'),
+]);
+
+/** Words just before a number that raise or lower it. */
+interface BeforeCue extends TestRule { weight: number; window: number }
+const beforeCue = (id: string, pattern: RegExp, weight: number, window: number, reason: string, example: string, counterexample: string): BeforeCue =>
+  ({ id, weight, window, reason, example, counterexample, test: (t) => pattern.test(t.slice(-window).replace(/\s{1,3}$/, ' ')) });
+
+export const BEFORE_CUES: RuleTable<BeforeCue> = ruleTable('affected', 'words before a count', [
+  beforeCue('total-before', TOTAL_CUE, 1.5, 30, 'a total wins over its parts ("a total of", "in all", "combined")',
+    'The records of a total of ', 'The records of some of the '),
+  beforeCue('size-before', SIZE_BEFORE, -4, 60, 'the size of an organisation ("the bank, which has", "employs"), not victims',
+    'The insurer, which employs ', 'The insurer, which notified '),
+]);
+
+function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, titleNumbers: Set<number>, victim: VictimPatterns | null, room: number, ctx: Context | undefined): Candidate[] {
   const out: Candidate[] = [];
   const text = s.text;
   // Sentence-level cues are read once per sentence, never once per number in it (a long sentence can
   // hold thousands of numbers).
-  const harm = HARM_CUE.test(text);
-  const claim = CLAIM_CUE.test(text);
+  let sentenceWeight = 0;
+  for (const cue of SENTENCE_CUES.rules) if (cue.test(text)) sentenceWeight += cue.weight;
   const aggregate = AGGREGATE_CUE.test(text) && !(victim && victim.named.test(text));
-  const elsewhere = ELSEWHERE_CUE.test(text);
-  const otherBreach = OTHER_BREACH.test(text);
   const headline = s.block === 0 || doc.blocks[s.block]?.kind === 'heading' && s.block < 3;
   if (!headline && LINK_LINE.test(text)) return out; // "Related: … breach affects 2 million users"
   const tail = doc.blocks[s.block]?.kind === 'list-item' && total > 12 && rank > total * 0.6;
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m && out.length < room; m = NUMBER.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
-    if (CURRENCY_BEFORE.test(before) || AFTER_NOT_COUNT.test(after)) continue;
-    if (m[1] && !m[2] && /^(?:19|20)\d\d$/.test(m[1])) continue; // a year
-    if (m[1] && !m[1].includes(',') && (!headline || value0(m) < 1000) && PRODUCT_BEFORE.test(before)) continue; // "Office 365", "Windows 10", "S627-2M"
-    if (m[1] && /^\d{1,2}$/.test(m[1]) && !m[2] && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{0,2}$/.test(before)) continue; // a day
+  for (const x of numbersIn(text, headline)) {
+    if (out.length >= room) break;
+    const { m, before, after } = x;
+    const notCount = NOT_A_COUNT.rules.find((r) => r.at(x));
+    if (notCount) {
+      ctx?.explain.drop({ field: 'affected', text: m[0], why: why(NOT_A_COUNT, notCount), sentence: s });
+      continue;
+    }
     const value = valueOf(m);
     if (value === null || value < 2) continue;
+    const reading = COUNT_READINGS.rules.find((r) => r.at(x));
+    if (!reading) continue;
     let unit: AffectedUnit;
     let end: number;
     let score: number;
-    const found = unitAfter(after.replace(/^\+/, ''));
+    const found = reading.id === 'counted-noun' ? unitAfter(after.replace(/^\+/, '')) : null;
     if (found) {
       unit = found.unit;
       end = m.index + m[0].length + found.end;
       score = unit === 'devices' ? 1.5 : unit === 'records' ? 2.5 : 3;
-    } else if (BARE_NEXT.test(after) && BARE_AFTER.test(after) || BARE_NEXT.test(after) && BARE_BEFORE.test(before.replace(MODIFIER_BEFORE, ''))) {
+    } else {
       unit = 'other';
       end = m.index + m[0].length;
       score = 2.5;
-    } else continue;
+    }
     const mod = MODIFIER_BEFORE.exec(before);
     const startAt = m.index - (mod ? mod[0].length : 0);
-    if (harm) score += 2;
+    score += sentenceWeight;
     if (headline) score += 3;
     else if (titleNumbers.has(value)) score += 2.5;
     if (rank < 4) score += 1.5;
     else if (rank < 10) score += 0.75;
     else if (total > 25 && rank > total * 0.7) score -= 1;
     if (AFFECTED_AFTER.test(text.slice(end, end + 40))) score += 1.5;
-    if (claim) score -= 1;
-    if (TOTAL_CUE.test(before.slice(-30))) score += 1.5;
-    if (SIZE_BEFORE.test(before.slice(-60).replace(/\s{1,3}$/, ' '))) score -= 4;
-    if (elsewhere) score -= 3;
-    if (otherBreach) score -= 3;
+    for (const cue of BEFORE_CUES.rules) if (cue.test(before)) score += cue.weight;
     if (value < 10) score -= 1;
     if (aggregate) score -= 3;
-    // "Sunrun's nearly 4,000 employees": the victim's own people
+    // "the lender's nearly 4,000 employees": the victim's own people
     if (victim && victim.possessive.test(before.replace(MODIFIER_BEFORE, ''))) score += 2;
     if (tail) score -= 1.5;
-    out.push({ count: value, rounded: !!(m[2] || m[4]), unit, text: text.slice(startAt, end).trim().replace(/(?<![.,;:'’])[.,;:'’]+$/, ''), sentence: s, score });
+    out.push({ count: value, rounded: !!(m[2] || m[4]), unit, text: text.slice(startAt, end).trim().replace(/(?<![.,;:'’])[.,;:'’]+$/, ''), sentence: s, score, why: why(COUNT_READINGS, reading) });
   }
   return out;
 }
@@ -175,7 +272,7 @@ export function affectedCandidates(doc: Document, ctx?: Context): Candidate[] {
   for (const s of doc.sentences) {
     if (cands.length >= MAX_CANDIDATES) break;
     if (!/\d|million|billion|thousand/i.test(s.text)) continue;
-    for (const c of candidatesIn(doc, s, s.index, total, inTitle, victim, MAX_CANDIDATES - cands.length)) cands.push(c);
+    for (const c of candidatesIn(doc, s, s.index, total, inTitle, victim, MAX_CANDIDATES - cands.length, ctx)) cands.push(c);
   }
   return cands;
 }
@@ -219,8 +316,8 @@ export const extractAffected: Extractor<AffectedFinding | null> = (doc, ctx) => 
     groups.sort((a, b) => b.score - a.score || b.best.count - a.best.count);
     const top = groups[0]!;
     if (top.score >= MIN_SCORE) {
-      const { count, unit, text, sentence } = top.best;
-      return { count, unit, text, sentence };
+      const { count, unit, text, sentence, why: reading } = top.best;
+      return { count, unit, text, sentence, why: reading };
     }
   }
   return vague(doc);
@@ -228,10 +325,19 @@ export const extractAffected: Extractor<AffectedFinding | null> = (doc, ctx) => 
 
 /** `precise` is the exact figure that `rounded` rounds ("1,997,486" and "nearly 2 million"). */
 function roundsTo(rounded: Candidate, precise: Candidate): boolean {
-  if (!rounded.rounded || precise.rounded || precise.count < 1000) return false;
+  if (!rounded.rounded || precise.count < 1000) return false;
+  // "2.97 million" is the exact figure behind "nearly three million": more significant digits
+  if (precise.rounded && significant(precise.count) <= significant(rounded.count)) return false;
   if (Math.abs(rounded.count - precise.count) > 0.05 * rounded.count) return false;
   const step = 10 ** Math.floor(Math.log10(rounded.count) - 1);
   return Math.abs(rounded.count - precise.count) <= step;
+}
+
+/** Significant digits of a whole number: 2,970,000 → 3. */
+function significant(n: number): number {
+  let digits = String(Math.round(n));
+  while (digits.length > 1 && digits.endsWith('0')) digits = digits.slice(0, -1);
+  return digits.length;
 }
 
 function unitRank(u: AffectedUnit): number {
@@ -239,6 +345,14 @@ function unitRank(u: AffectedUnit): number {
 }
 
 /** "thousands of customers": no number, but the text says how many, roughly. */
+export const VAGUE_READINGS = ruleTable('affected', 'a count without a number', [
+  {
+    id: 'vague-count', pattern: VAGUE_COUNT,
+    reason: 'no figure, but a harm sentence near the top says how many, roughly ("thousands of customers")',
+    example: 'Thousands of customers had their cards exposed.', counterexample: 'Customers had their cards exposed.',
+  },
+]);
+
 function vague(doc: Document): AffectedFinding | null {
   const limit = Math.min(doc.sentences.length, 15);
   for (let i = 0; i < limit; i++) {
@@ -248,7 +362,7 @@ function vague(doc: Document): AffectedFinding | null {
     for (let m = VAGUE_COUNT.exec(s.text); m; m = VAGUE_COUNT.exec(s.text)) {
       const words = m[1]!.split(/\s{1,3}/);
       const found = words.map((w) => UNIT_OF.get(w.toLowerCase().replace(/['’]s?$/, ''))).find((u) => u);
-      if (found) return { count: null, unit: found, text: m[0].trim(), approximate: true, sentence: s };
+      if (found) return { count: null, unit: found, text: m[0].trim(), approximate: true, sentence: s, why: why(VAGUE_READINGS, VAGUE_READINGS.rules[0]!) };
     }
   }
   return null;

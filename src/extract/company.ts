@@ -9,13 +9,14 @@ import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
 import { CODE_NAME, FAMILY_NAME, KNOWN_ACTORS } from '../lexicon/actors.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
-import { siteName } from '../read/index.js';
+import { readDocument, siteName } from '../read/index.js';
 import {
   ATTACKER_CUES, AUTHORITY_NAMES, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
   ORG_PREFIXES, ORG_SUFFIXES, SECURITY_FIRM_CUES, VICTIM_ACTIVE, VICTIM_ASSETS, VICTIM_PASSIVE,
 } from '../lexicon/company.js';
 import { AUTHORITY_COUNTRY, COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
 import type { CompanyFinding, Extractor } from './types.js';
+import { Explain, ruleTable, why, type RuleTable, type TestRule } from '../rules.js';
 
 // ---- regexes built once from the lexicon ---------------------------------------------------------
 
@@ -40,7 +41,7 @@ const R_NOUN = new RegExp(`^(?:['’]s)?\\s(?:(?:data|security|cyber|ransomware|
 const R_COMPOUND = /^\s(?:(?:council|city|county|government|state|corporate|company|internal)\s)?(?:(?:account|customer|user|member|patient|employee|staff|client|subscriber|player)s?\s(?:information|data|details|records|accounts|passwords|databases?)|servers?|systems|networks?|website|web\ssite|database|forums?|computer\ssystems?|IT\ssystems?|email\ssystem|payment\ssystems?)\b/i;
 /** After the name: "X notified customers", "X has begun emailing affected users". */
 const R_NOTIFIED = new RegExp(`^(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|is|are|was|also|now|later|began|begun|started|will\\sbe|will)\\s){0,2}(?:notif\\w*|alert\\w*|warn\\w*|inform\\w*|contact\\w*|email\\w*|e-mail\\w*|writ\\w*\\sto|wrote\\sto|told|sent\\s(?:letters|emails|notices)\\sto)\\s(?:all\\s|its\\s|some\\s|the\\s|affected\\s|impacted\\s|current\\s|former\\s|and\\s|potentially\\s){0,4}(?:${alt(NOTIFIED_PEOPLE)})\\b`, 'i');
-/** After the name: its people were the way in ("a X (DPS) team member was the victim of a phishing email"). */
+/** After the name: its people were the way in ("an Acme (AC) staff member was tricked by a fake login page"). */
 const R_STAFF_VICTIM = /^(?:\s?\([^()]{1,20}\))?\s(?:team\smember|employee|staff\smember|worker|executive|staffer)s?\s(?:was|were|had\sbeen|fell)\s(?:the\s)?(?:victim|duped|tricked|fooled|phished|prey)/i;
 /** After the name, its people: "Harbourview customers caught up in…". */
 const R_PEOPLE = /^\s(?:customers|users|patients|employees|members|staff|students|clients|subscribers|passengers|shoppers|guests|account\sholders|policyholders|residents)\b/i;
@@ -64,7 +65,7 @@ const PERSON_SHAPE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}[\p{Ll}'’-]+(?:-\p{
 /** Hit by the breach: "(Gmail) users hit". */
 const R_HIT_BY = /^\s(?:hit|struck|targeted|breached|hacked)\s(?:by|in|with)\b/i;
 /** Before the name: "a breach at", "attack on the". */
-const L_NOUN_AT = new RegExp(`\\b(?:${NOUNS})\\s(?:at|on|of|against|affecting|hitting|involving|targeting|into|in|to)\\s(?:the\\s)?(?:${W}\\s){0,4}$`, 'i');
+const L_NOUN_AT = new RegExp(`\\b(?:${NOUNS})\\s(?:at|on|of|against|affecting|hitting|involving|targeting|into|in)\\s(?:the\\s)?(?:${W}\\s){0,4}$`, 'i');
 /** Before the name: "hackers breached", "ransomware hit". */
 const L_VERB = new RegExp(`\\b(?:(?:to|could|would|tried\\sto|attempt\\sto)\\s(?:breach|hack|attack|infiltrate|penetrate|compromise|target|access)|(?:stolen|taken|exfiltrated|leaked|obtained|downloaded|lifted|scraped|copied)\\sfrom|hacked|breached|hit|struck|attacked|targeted|compromised|infiltrated|penetrated|infected|crippled|disrupted|broke\\sinto|stole\\s(?:${W}\\s){0,4}?from|accessed|victimised|victimized|extorted|blackmailed|hacking|breaching|attacking|targeting|into)\\s(?:the\\s)?(?:(?:network|networks|systems?|servers?|computers?|databases?|website|site)\\sof\\s(?:the\\s)?)?(?:${W}\\s){0,4}$`, 'i');
 /** Before the name: "customers of", "data held by". */
@@ -82,8 +83,6 @@ const R_RESEARCH = /^(?:['’]s)?\s(?:security\s|threat\s)?(?:researchers?|analy
 /** After the name: the attacker. */
 /** After the name, the attacker's own verbs: "X has hacked…", "X stole…". */
 const R_ATTACKER_VERB = /^\s(?:has\s|had\s|have\s|allegedly\s|reportedly\s)?(?:hacked\s(?:into\s)?(?:the|a|an|its|their|around|about|some|more|over|\d)|breached\s(?:the|a|an)|stole|infiltrated|leaked|dumped|defaced|exploited|managed\sto|claimed|claims|threatened|demanded|posted\s(?:the|a|samples))\b/i;
-/** Before the name, whom a researcher told about the flaw: "contacted McDonald's", "alerted the bank". */
-const L_TOLD = /\b(?:contacted|alerted|notified|warned|informed|emailed|told)\s(?:the\s)?$/i;
 const R_ATTACKER_IS = /^,?\s(?:is|are|was|were)\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?(?:group|gang|collective|hackers?|cyber\s?criminals|cybercrime|ransomware|threat\sactor|criminals?|hacktivists?)\b/i;
 const R_ATTACKER = new RegExp(`^\\s(?:${alt(ATTACKER_CUES.filter((c) => c !== 'ransomware' && c !== 'malware'))})\\b|^\\s(?:ransomware|malware)\\b(?!\\s(?:attack|incident|infection|outbreak|hit))`, 'i');
 /** Before the name: the attacker. */
@@ -142,6 +141,8 @@ interface Mention {
   attacker?: boolean;
   /** A structural victim role (object of a breach verb, possessive asset…), not just "X said". */
   strong?: boolean;
+  /** The strongest role rule that fired on this mention. */
+  rule?: RoleRule | null;
 }
 
 interface Cluster {
@@ -293,7 +294,9 @@ export function runsOf(text: string, lower: Map<string, number>, capsMid: Map<st
     // ("Foreign and Commonwealth Office")
     let split = false;
     const andAt = words.findIndex((x, k) => k > a && k < b && x.w === 'and');
-    if (a < b && (!SUFFIX_SET.has(words[b]!.w.toLowerCase()) || (andAt > 0 && andAt - a >= 2))) {
+    // ("U.S. Securities and Exchange Commission" is one known name)
+    const known = a < b && AUTHORITY_SET.has(text.slice(words[a]!.s, words[b]!.e).replace(/^(?:U\.S\.|US|UK|U\.K\.)\s/, '').toLowerCase());
+    if (a < b && !known && (!SUFFIX_SET.has(words[b]!.w.toLowerCase()) || (andAt > 0 && andAt - a >= 2))) {
       let from = a;
       for (let k = a + 1; k < b; k++) {
         if (words[k]!.w === 'and') {
@@ -326,50 +329,183 @@ function isPlaceOrCountry(form: string): boolean {
   return COUNTRY_MAP.has(form) || COUNTRY_MAP.has(f) || /^(?:North|South|East|West|Central)\s\p{Lu}/u.test(form) && COUNTRY_MAP.has(form.split(' ').slice(1).join(' '));
 }
 
-function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): { score: number; victim: boolean; weak: boolean; attacker: boolean; strong: boolean } {
+// ---- mention roles: an ordered table of rules read around one mention of a name ---------------------
+
+/**
+ * A rule that reads the words around one mention of a candidate name. `side` says which context its
+ * pattern reads: `right` is the text after the name (anchored at the name's end), `left` the text
+ * before it (anchored at the name's start). In examples the name is written in [brackets].
+ *
+ * - `role` rows make the name the victim of the incident: their weight adds to its role score (full
+ *   weight in a sentence about the incident, half elsewhere); `strong` marks a structural role (object of
+ *   a breach verb, possessive asset) rather than a mere statement.
+ * - `cap` rows, tried after the right-hand roles, bound the role so far (another incident cited).
+ * - `adjust` rows add their weight to the mention's score; `notVictim` clears the victim role, `attacker`
+ *   marks the name as the attacker's.
+ */
+export interface RoleRule extends TestRule {
+  side: 'left' | 'right';
+  /** The context test; `check` for the rows that also need the name itself. */
+  context?: RegExp;
+  check?: (left: string, right: string, form: string) => boolean;
+  kind: 'role' | 'cap' | 'adjust';
+  weight: number;
+  strong?: boolean;
+  notVictim?: boolean;
+  attacker?: boolean;
+  /** Skip this row when the row with this id already fired on the mention. */
+  unless?: string;
+  /** Adjust rows that apply only when the mention is not (yet) the victim. */
+  onlyIfNotVictim?: boolean;
+}
+
+type RoleSpec = Omit<RoleRule, 'test'>;
+
+function roleFires(r: RoleSpec, left: string, right: string, form: string): boolean {
+  if (r.check) return r.check(left, right, form);
+  const re = r.context!;
+  return re.test(r.side === 'left' ? left : right);
+}
+
+/** Build a row whose test reads its own invented example: the name is the text in [brackets]. */
+function role(spec: RoleSpec): RoleRule {
+  return {
+    ...spec,
+    test: (sentence: string) => {
+      const a = sentence.indexOf('[');
+      const b = sentence.indexOf(']', a);
+      if (a < 0 || b < 0) return false;
+      return roleFires(spec, sentence.slice(0, a), sentence.slice(b + 1), sentence.slice(a + 1, b));
+    },
+  };
+}
+
+export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role of one mention of a name', [
+  role({ id: 'possessive-asset', side: 'right', context: R_POSSESSIVE, kind: 'role', weight: 2, strong: true,
+    reason: 'the organisation owns what was hit: its customers, servers, records',
+    example: "[Harbour Bank]'s customer records were copied.", counterexample: "[Harbour Bank]'s annual results were strong." }),
+  role({ id: 'passive-victim', side: 'right', context: R_PASSIVE, kind: 'role', weight: 4, strong: true,
+    reason: 'the subject of a passive breach verb is the victim',
+    example: '[Harbour Bank] was hacked last month.', counterexample: '[Harbour Bank] was founded last month.' }),
+  role({ id: 'active-victim', side: 'right', context: R_ACTIVE, kind: 'role', weight: 2.5, unless: 'passive-victim',
+    reason: 'the victim is the one who suffers, detects, discloses or confirms the incident',
+    example: '[Harbour Bank] confirmed the intrusion on Monday.', counterexample: '[Harbour Bank] opened a branch on Monday.' }),
+  role({ id: 'incident-noun', side: 'right', context: R_NOUN, kind: 'role', weight: 3, strong: true,
+    reason: 'the name modifies the incident noun: the X data breach, X hack',
+    example: 'The [Harbour Bank] data breach hit savers.', counterexample: 'The [Harbour Bank] savings account pays well.' }),
+  role({ id: 'hit-by', side: 'right', context: R_HIT_BY, kind: 'role', weight: 3, strong: true,
+    reason: 'the name is hit, struck or targeted by the attack',
+    example: '[Harbour Bank] hit by ransomware.', counterexample: '[Harbour Bank] hires by referral.' }),
+  role({ id: 'asset-compound', side: 'right', context: R_COMPOUND, kind: 'role', weight: 2, strong: true,
+    reason: 'the name before an asset: X customer data, X servers',
+    example: 'Some [Harbour Bank] customer data was exposed.', counterexample: 'Some [Harbour Bank] branches were closed.' }),
+  role({ id: 'latest-victim', side: 'right', context: R_LATEST, kind: 'role', weight: 3,
+    reason: 'the name is the latest of a series of victims',
+    example: '[Harbour Bank] is the latest lender to suffer a breach.', counterexample: '[Harbour Bank] is a regional lender.' }),
+  role({ id: 'after-attack', side: 'right', context: R_AFTER_ATTACK, kind: 'role', weight: 2.5,
+    reason: 'what the organisation did because of an attack on it',
+    example: '[Harbour Bank] has closed its branches after a ransomware attack.', counterexample: '[Harbour Bank] has closed its branches after a storm.' }),
+  role({ id: 'its-people', side: 'right', context: R_PEOPLE, kind: 'role', weight: 1.5,
+    reason: 'the name before its people: X customers',
+    example: '[Harbour Bank] customers were warned.', counterexample: '[Harbour Bank] branches were closed.' }),
+  role({ id: 'notified-people', side: 'right', context: R_NOTIFIED, kind: 'role', weight: 3,
+    reason: 'the organisation notifies its people or regulators of the incident',
+    example: '[Harbour Bank] has notified affected customers.', counterexample: '[Harbour Bank] has hired new staff.' }),
+  role({ id: 'staff-tricked', side: 'right', context: R_STAFF_VICTIM, kind: 'role', weight: 3,
+    reason: 'its staff were the way in: an X employee was tricked',
+    example: 'A [Harbour Bank] employee was tricked into sharing a password.', counterexample: 'A [Harbour Bank] employee was promoted.' }),
+  role({ id: 'said-incident', side: 'right', context: R_SAID_INCIDENT, kind: 'role', weight: 2,
+    reason: 'the organisation speaks of the incident: X said hostile actors gained access',
+    example: '[Harbour Bank] said an intruder gained access to its files.', counterexample: '[Harbour Bank] said profits rose.' }),
+  role({ id: 'blamed-over', side: 'right', context: R_FAILING, kind: 'role', weight: 3,
+    reason: 'fined or blamed over the incident, or for failing to protect data',
+    example: '[Harbour Bank] was fined for failing to protect customer data.', counterexample: '[Harbour Bank] was praised for its service.' }),
+  role({ id: 'other-incident', side: 'left', context: L_OTHER_INCIDENT, kind: 'cap', weight: -1.5,
+    reason: 'a name cited as another incident for comparison is not this article\'s victim',
+    example: 'Breaches are common, including the hack of [Harbour Bank] last year.', counterexample: 'Hackers breached [Harbour Bank] last year.' }),
+  role({ id: 'breach-at', side: 'left', context: L_NOUN_AT, kind: 'role', weight: 3.5, strong: true,
+    reason: 'the incident noun points at the name: a breach at X, an attack on X',
+    example: 'A breach at [Harbour Bank] exposed savers.', counterexample: 'A branch at [Harbour Bank] closed.' }),
+  role({ id: 'object-of-breach-verb', side: 'left', context: L_VERB, kind: 'role', weight: 3, strong: true,
+    reason: 'the name is the object of a breach verb: hackers breached X, data stolen from X',
+    example: 'Hackers breached [Harbour Bank] in May.', counterexample: 'Investors praised [Harbour Bank] in May.' }),
+  role({ id: 'asset-of', side: 'left', context: L_ASSET_OF, kind: 'role', weight: 2, strong: true,
+    reason: 'its people or data: customers of X, data held by X',
+    example: 'The data held by [Harbour Bank] was copied.', counterexample: 'The chairman of [Harbour Bank] resigned.' }),
+  role({ id: 'org-descriptor', side: 'left', context: L_DESCRIPTOR, kind: 'adjust', weight: 0.75,
+    reason: 'described as an organisation: the lender X, payday loan firm X',
+    example: 'The regional lender [Harbour Bank] opened.', counterexample: 'A man named [Harbour Bank] spoke.' }),
+  role({ id: 'vendor', side: 'left', check: (l, r) => L_VENDOR.test(l) || R_VENDOR.test(r), kind: 'adjust', weight: -2,
+    reason: 'a vendor of the victim, named as its supplier',
+    example: 'The data sat with the vendor, [Ledgerly], which said it was fixed.', counterexample: 'The data sat with [Ledgerly], which said it was fixed.' }),
+  role({ id: 'news-outlet', side: 'left', context: L_OUTLET, kind: 'adjust', weight: -5, notVictim: true,
+    reason: 'described as a publication: the newspaper X',
+    example: 'The trade publication [Ledger Weekly] reported the breach.', counterexample: 'The lender [Ledger Weekly] reported the breach.' }),
+  role({ id: 'security-firm', side: 'left', check: (l, r) => L_SECURITY.test(l) || R_SECURITY.test(r) || R_RESEARCH.test(r), kind: 'adjust', weight: -4, notVictim: true,
+    reason: 'a security firm, researcher or report that found or described the incident',
+    example: 'The leak was found by researchers at [Ostrava Labs].', counterexample: 'The leak was found at [Ostrava Labs].' }),
+  role({ id: 'commentator-employer', side: 'left', context: L_COMMENTATOR, kind: 'adjust', weight: -3, notVictim: true,
+    reason: 'a commentator\'s employer: …, CTO at X',
+    example: 'Breaches are common, said Dana Pike, CTO at [Redwall Security].', counterexample: 'Breaches are common, said Dana Pike of [Redwall Security].' }),
+  role({ id: 'attacker', side: 'right', check: (l, r) => R_ATTACKER.test(r) || L_ATTACKER.test(l) || R_ATTACKER_IS.test(r) || R_ATTACKER_VERB.test(r), kind: 'adjust', weight: -4, notVictim: true, attacker: true,
+    reason: 'the name is the attacker: X hackers, the group X, X stole, X is a ransomware gang',
+    example: 'The group [Night Orchard] claimed the attack.', counterexample: 'The bank [Night Orchard] confirmed the attack.' }),
+  role({ id: 'comparison', side: 'left', context: L_COMPARISON, kind: 'adjust', weight: -0.5, onlyIfNotVictim: true,
+    reason: 'named beside others or for comparison, not in a role of its own',
+    example: 'Retailers such as [Quillon] were mentioned.', counterexample: 'Retailer [Quillon] was mentioned.' }),
+  role({ id: 'person-title', side: 'left', check: (l, r) => L_PERSON.test(l) || R_PERSON_TITLE.test(r), kind: 'adjust', weight: -3, notVictim: true,
+    reason: 'a person: an honorific before, a job title after',
+    example: 'The bank hired [Dana Pike], the chief risk officer.', counterexample: 'The bank hired [Dana Pike] last year.' }),
+  role({ id: 'person-speaker', side: 'left', kind: 'adjust', weight: -3, notVictim: true,
+    check: (l, r, form) => PERSON_SHAPE.test(form) && !/\bthe\s$/i.test(l) && !SUFFIX_SET.has(form.split(' ').pop()!.toLowerCase())
+      && (L_SPEAKER.test(l) || /^,?\s(?:who|said|says|writes|wrote|told|explained|added)\b/.test(r)),
+    reason: 'a person\'s name shape in a speaker\'s slot: said Dana Pike, Dana Pike wrote',
+    example: 'The leak was serious, said [Dana Pike].', counterexample: 'The leak hit [Harbour Bank].' }),
+  role({ id: 'number-after-in', side: 'left', check: (l, r) => /^\s?\d/.test(r) && /\s(?:in|since|by|of)\s$/i.test(l), kind: 'adjust', weight: -1,
+    reason: 'a capitalised word before a number after "in": a month or unit, rarely a name',
+    example: 'It happened in [Q3] 2023.', counterexample: 'It happened at [Harbour Bank] on Monday.' }),
+]);
+
+interface MentionRead { score: number; victim: boolean; weak: boolean; attacker: boolean; strong: boolean; rule: RoleRule | null }
+
+/** Read one mention with the table: its victim role (and the strongest rule behind it) and its score. */
+function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): MentionRead {
   const text = doc.text;
   const sent = m.sentence;
   const left = text.slice(Math.max(sent.start, m.start - 90), m.start);
   const right = text.slice(m.end, Math.min(sent.end, m.end + 120));
-  let score = 1;
   let role = 0;
-  if (R_POSSESSIVE.test(right)) role += 2;
-  if (R_PASSIVE.test(right)) role += 4;
-  else if (R_ACTIVE.test(right)) role += 2.5;
-  if (R_NOUN.test(right)) role += 3;
-  if (R_HIT_BY.test(right)) role += 3;
-  if (R_COMPOUND.test(right)) role += 2;
-  if (R_LATEST.test(right)) role += 3;
-  if (R_AFTER_ATTACK.test(right)) role += 2.5;
-  if (R_PEOPLE.test(right)) role += 1.5;
-  if (R_NOTIFIED.test(right)) role += 3;
-  if (R_STAFF_VICTIM.test(right)) role += 3;
-  if (R_SAID_INCIDENT.test(right)) role += 2;
-  if (R_FAILING.test(right)) role += 3;
-  // a name cited as another incident ("including the hacking of X") is not this article's victim
-  if (role > 0 && L_OTHER_INCIDENT.test(left)) role = Math.min(role, 1) - 1.5;
-  if (L_NOUN_AT.test(left)) role += 3.5;
-  if (L_VERB.test(left)) role += 3;
-  if (L_ASSET_OF.test(left)) role += 2;
-  // the roles count fully in sentences about the incident, half elsewhere ("the data comes from X")
-  const strong = R_POSSESSIVE.test(right) || R_PASSIVE.test(right) || R_NOUN.test(right) || R_HIT_BY.test(right)
-    || L_NOUN_AT.test(left) || L_VERB.test(left) || L_ASSET_OF.test(left) || R_COMPOUND.test(right);
-  let victim = role > 0 && sentenceHasIncident;
-  const weak = role > 0;
-  score += sentenceHasIncident ? role : role / 2;
-  if (L_DESCRIPTOR.test(left)) score += 0.75;
-  if (L_VENDOR.test(left) || R_VENDOR.test(right)) score -= 2;
-  if (L_OUTLET.test(left)) { score -= 5; victim = false; }
-  if (L_SECURITY.test(left) || R_SECURITY.test(right) || R_RESEARCH.test(right)) { score -= 4; victim = false; }
-  if (L_COMMENTATOR.test(left)) { score -= 3; victim = false; }
+  let strong = false;
+  let best: RoleRule | null = null;
+  let adjust = 0;
+  let victim = false;
   let attacker = false;
-  if (L_TOLD.test(left)) role += 1.5;
-  if (R_ATTACKER.test(right) || L_ATTACKER.test(left) || R_ATTACKER_IS.test(right) || R_ATTACKER_VERB.test(right)) { score -= 4; victim = false; attacker = true; }
-  if (!victim && L_COMPARISON.test(left)) score -= 0.5;
-  if (L_PERSON.test(left) || R_PERSON_TITLE.test(right)) { score -= 3; victim = false; }
-  if (PERSON_SHAPE.test(m.form) && !/\bthe\s$/i.test(left) && !SUFFIX_SET.has(m.form.split(' ').pop()!.toLowerCase()) && (L_SPEAKER.test(left) || /^,?\s(?:who|said|says|writes|wrote|told|explained|added)\b/.test(right))) { score -= 3; victim = false; }
-  if (/^\s?\d/.test(right) && /\s(?:in|since|by|of)\s$/i.test(left)) score -= 1;
-  return { score, victim, weak: weak && !(score < 0), attacker, strong: strong && victim };
+  let roleDone = false;
+  const fired = new Set<string>();
+  for (const r of MENTION_ROLES.rules) {
+    if (r.unless && fired.has(r.unless)) continue;
+    if (r.kind !== 'role' && !roleDone) {
+      // the victim role is settled before the first adjusting row
+      if (r.kind === 'adjust') { roleDone = true; victim = role > 0 && sentenceHasIncident; }
+    }
+    if (r.onlyIfNotVictim && victim) continue;
+    if (!roleFires(r, left, right, m.form)) continue;
+    fired.add(r.id);
+    if (r.kind === 'role') {
+      role += r.weight;
+      if (r.strong) strong = true;
+      if (!best || r.weight > best.weight) best = r;
+    } else if (r.kind === 'cap') {
+      if (role > 0) { role = Math.min(role, 1) + r.weight; best = null; }
+    } else {
+      adjust += r.weight;
+      if (r.notVictim) victim = false;
+      if (r.attacker) attacker = true;
+    }
+  }
+  const weak = role > 0;
+  const score = 1 + (sentenceHasIncident ? role : role / 2) + adjust;
+  return { score, victim, weak: weak && !(score < 0), attacker, strong: strong && victim, rule: victim || weak ? best : null };
 }
 
 interface Candidates {
@@ -443,6 +579,7 @@ function build(doc: Document): Candidates {
       m.weak = r.weak;
       m.attacker = r.attacker;
       m.strong = r.strong;
+      m.rule = r.rule;
       mentions.push(m);
       // "Reality Squared Games (R2Games)": the parenthesised form is the same organisation
       const after = st.slice(b, b + 40).match(/^\s?\(([^()]{2,30})\)/);
@@ -593,53 +730,137 @@ function wordIn(hay: string, needle: string): boolean {
 // ---- country ------------------------------------------------------------------------------------
 
 const COUNTRY_KEYS = [...COUNTRY_MAP.keys()].sort((a, b) => b.length - a.length);
-const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_KEYS.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const COUNTRY_ALT = COUNTRY_KEYS.map(esc).join('|');
+const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_ALT})(?![\\p{L}\\p{N}])`, 'gu');
 const AUTH_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AUTHORITY_COUNTRY.map(([k]) => esc(k)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const AUTH_MAP = new Map(AUTHORITY_COUNTRY.map(([k, v]) => [k, v]));
+/** After a country word: it describes the attacker or a language, not where the victim is ("Russian hackers", "a China-linked group"). */
+const ATTACKER_AFTER = /^(?:['’]s)?(?:-(?:linked|backed|sponsored|affiliated|aligned|nexus|speaking|language|based\s(?:hackers?|gang|group|actors?))|\s(?:state-sponsored\s|state-backed\s|government-backed\s|military\s|intelligence\s|nation-state\s|cyber\s)?(?:hackers?|hacking|hacktivists?|gangs?|groups?\sof\shackers|threat\sactors?|APTs?|cyber-?criminals?|criminals|spies|operatives|attackers|ransomware))\b/i;
+/** Organisation nouns a descriptive phrase ends on ("the Dutch insurer", "a Brazilian fintech"). */
+const DESCRIPTOR_ALT = alt(ORG_DESCRIPTORS.filter((d) => !['group', 'body', 'forum', 'site', 'website', 'app', 'network', 'brand', 'outlet', 'publisher', 'broadcaster', 'contractor', 'vendor', 'supplier'].includes(d)));
 
 function undot(s: string): string {
   return s.replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, (_, a, b, c) => a + b + (c ?? ''));
 }
 
-function countryFor(doc: Document, cluster: Cluster): string | null {
-  const votes = new Map<string, number>();
-  const vote = (code: string, w: number) => votes.set(code, (votes.get(code) ?? 0) + w);
+/** The countries named in a phrase. */
+function countriesIn(phrase: string): string[] {
+  const out: string[] = [];
+  COUNTRY_RE.lastIndex = 0;
+  for (let x = COUNTRY_RE.exec(phrase); x; x = COUNTRY_RE.exec(phrase)) {
+    if (ATTACKER_AFTER.test(phrase.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
+    out.push(COUNTRY_MAP.get(x[0])!);
+  }
+  return out;
+}
+
+/**
+ * A rule that places the victim in a country from the words around one mention of it (side `left` or
+ * `right`, name in [brackets] in examples), or from the whole article (side `text`). `place` returns the
+ * phrase that names the country. Mention rows decide first; article rows only when no mention row fired.
+ */
+export interface CountryRule extends TestRule {
+  side: 'left' | 'right' | 'text';
+  weight: number;
+  place: (left: string, right: string) => string | null;
+}
+
+function countryRule(spec: Omit<CountryRule, 'test'>): CountryRule {
+  return {
+    ...spec,
+    test: (s: string) => {
+      const a = s.indexOf('[');
+      const b = s.indexOf(']', a);
+      const left = spec.side === 'text' || a < 0 ? '' : s.slice(0, a);
+      const right = spec.side === 'text' ? s.replace(/[[\]]/g, '') : a < 0 ? '' : s.slice(b + 1);
+      if (spec.side !== 'text' && (a < 0 || b < 0)) return false;
+      const phrase = spec.place(undot(left), undot(right));
+      return phrase !== null && countriesIn(phrase).length > 0;
+    },
+  };
+}
+
+const matchGroup = (re: RegExp, s: string, g = 1): string | null => re.exec(s)?.[g] ?? null;
+
+export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the victim\'s country', [
+  countryRule({ id: 'descriptor-before', side: 'left', weight: 5,
+    place: (l) => matchGroup(/(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?:['’]s)?(?:-based)?\s(?:[\w-]{1,20}\s){0,4})$/u, l),
+    reason: 'a demonym, country or city before the name, with or without a descriptor: the Dutch insurer X, Osaka-based X',
+    example: 'Customers of the Dutch insurer [Velden Verzekeringen] were told.', counterexample: 'Customers of the insurer [Velden Verzekeringen] were told.' }),
+  countryRule({ id: 'country-possessive-descriptor', side: 'left', weight: 5,
+    place: (l) => matchGroup(new RegExp(`((?:${COUNTRY_ALT})['’]s\\s(?:[\\w-]{1,20}\\s){0,4}?(?:${DESCRIPTOR_ALT}),?\\s)$`, 'u'), l),
+    reason: 'the country\'s own organisation, named in apposition: Korea\'s largest retailer, X',
+    example: "Brazil's biggest online lender, [Cobre Pay], confirmed the leak.", counterexample: "The biggest online lender, [Cobre Pay], confirmed the leak." }),
+  countryRule({ id: 'based-in', side: 'right', weight: 5,
+    place: (_l, r) => matchGroup(/^(?:,\s)?(?:\s?(?:which\sis\s|a\s|an\s|the\s)?(?:[\w-]{1,20}\s){0,3}?)?(?:based|headquartered|located)\sin\s([^.;()]{2,40})/i, r)
+      ?? matchGroup(/^(?:\s|,\s)of\s([\p{Lu}][^.;()]{2,30})/u, r),
+    reason: 'where the organisation is based: X, based in Osaka; X of Austin, Texas',
+    example: '[Harlow Freight], based in Leeds, said trucks were idle.', counterexample: '[Harlow Freight], founded in 1990, said trucks were idle.' }),
+  countryRule({ id: 'appositive-place', side: 'right', weight: 5,
+    place: (_l, r) => matchGroup(/^,\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,3}?(?:of|in|from)\s((?:\p{Lu}[\p{L}.]*\s?){1,3})/u, r),
+    reason: 'an apposition that places it: X, a retailer from Canada',
+    example: '[Pinegrove Mart], a grocery chain from Canada, was hit.', counterexample: '[Pinegrove Mart], a grocery chain from the coast, was hit.' }),
+  countryRule({ id: 'is-a-demonym', side: 'right', weight: 4,
+    place: (_l, r) => {
+      const m = /^,?\s(?:is|was|,)\s?(?:a|an|the)\s(?:[\w-]{1,20}\s){0,2}?([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(r);
+      return m && COUNTRY_MAP.has(m[1]!) ? m[1]! : null;
+    },
+    reason: 'the name is described as a demonym\'s organisation: X is a Danish shipping firm',
+    example: '[Nordhavn Line] is a Danish shipping firm.', counterexample: '[Nordhavn Line] is a shipping firm.' }),
+  countryRule({ id: 'described-elsewhere', side: 'text', weight: 2,
+    place: (_l, t) => {
+      const re = new RegExp(`(?:\\b[Tt]he|\\b[Aa]n?|['’]s)\\s((?:${COUNTRY_ALT})(?:-based)?\\s(?:(?!hack|ransom|crimin|state|gang|cyber)[\\p{L}-]{2,20}\\s){0,3}?(?:${DESCRIPTOR_ALT})(?:['’]s)?)(?![\\p{L}])(?!\\s\\p{Lu})`, 'gu');
+      const found = [...t.matchAll(re)].map((m) => m[1]!);
+      return found.length ? found.join(' ; ') : null;
+    },
+    reason: 'the article refers to the victim by a descriptive phrase: the Dutch insurer\'s systems, a Brazilian fintech',
+    example: 'The Dutch insurer said its claims portal was offline.', counterexample: 'A Russian gang said the claims portal was offline.' }),
+  countryRule({ id: 'dateline', side: 'text', weight: 2,
+    place: (_l, t) => matchGroup(/^\s*((?:\p{Lu}[\p{Lu}.’'-]+\s?){1,3})(?:,\s(?:\p{Lu}[\p{L}.]*\s?){1,3})?\s?(?:\(\w+\)\s)?[-—–]\s/u, t)
+      ?.replace(/(\p{Lu})(\p{Lu}+)/gu, (_m, a: string, b: string) => a + b.toLowerCase()) ?? null,
+    reason: 'a dateline opening the story: LONDON - …; a local story is set there',
+    example: 'DUBLIN - The lender said hackers took files.', counterexample: 'The lender said hackers took files in Dublin.' }),
+  countryRule({ id: 'its-people', side: 'text', weight: 1,
+    place: (_l, t) => {
+      const found = [...t.matchAll(/(?:\d[\d,.]*\s?(?:million|billion|thousand|m|k)?|(?:[a-z]+\s)?(?:million|billion|thousand)|millions\sof|thousands\sof|hundreds\sof|all|most|many)\s(?:[a-z-]{2,20}\s)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)s(?![\p{L}])/gu)].map((m) => m[1]!).filter((w) => COUNTRY_MAP.has(w) && /(?:an|ese|ish|i|ch)$/.test(w));
+      return found.length ? found.join(' ; ') : null;
+    },
+    reason: 'the people affected named by nationality: data of 3 million Australians',
+    example: 'The data of three million Canadians was exposed.', counterexample: 'The data of three million people was exposed.' }),
+]);
+
+/** The victim's country and the rule that placed it, or null. */
+function countryFor(doc: Document, cluster: Cluster): { code: string; why: ReturnType<typeof why> } | null {
+  const votes = new Map<string, { n: number; rule: CountryRule }>();
+  const vote = (code: string, rule: CountryRule, w = rule.weight) => {
+    const v = votes.get(code);
+    if (v) { v.n += w; if (rule.weight > v.rule.weight) v.rule = rule; } else votes.set(code, { n: w, rule });
+  };
+  const mentionRows = COUNTRY_CUES.rules.filter((r) => r.side !== 'text');
   for (const m of cluster.mentions.slice(0, 30)) {
     const left = undot(doc.text.slice(Math.max(m.sentence.start, m.start - 70), m.start));
     const right = undot(doc.text.slice(m.end, Math.min(m.sentence.end, m.end + 90)));
-    // "Japanese multinational Hoshino", "UK payday lender Quickloan", "Osaka-based Hoshino"
-    const lm = left.match(/(?:^|[^\p{L}])([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})(?:-based)?\s(?:(?:[\w-]{1,20}\s){0,4})$/u);
-    if (lm) {
-      const words = lm[0];
-      COUNTRY_RE.lastIndex = 0;
-      for (let x = COUNTRY_RE.exec(words); x; x = COUNTRY_RE.exec(words)) vote(COUNTRY_MAP.get(x[0])!, 5);
+    for (const r of mentionRows) {
+      const phrase = r.place(left, right);
+      if (phrase) for (const code of countriesIn(phrase)) vote(code, r);
     }
-    // ", based in Osaka", ", headquartered in London", "of Austin, Texas"
-    const rm = right.match(/^(?:,\s)?(?:\s?(?:which\sis\s|a\s|an\s|the\s)?(?:[\w-]{1,20}\s){0,3}?)?(?:based|headquartered|located)\sin\s([^.;()]{2,40})/i)
-      ?? right.match(/^(?:\s|,\s)of\s([\p{Lu}][^.;()]{2,30})/u);
-    if (rm) {
-      COUNTRY_RE.lastIndex = 0;
-      for (let x = COUNTRY_RE.exec(rm[1]!); x; x = COUNTRY_RE.exec(rm[1]!)) vote(COUNTRY_MAP.get(x[0])!, 5);
-    }
-    const appos = right.match(/^,\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,3}?(?:of|in|from)\s((?:\p{Lu}[\p{L}.]*\s?){1,3})/u);
-    if (appos) {
-      COUNTRY_RE.lastIndex = 0;
-      for (let x = COUNTRY_RE.exec(appos[1]!); x; x = COUNTRY_RE.exec(appos[1]!)) vote(COUNTRY_MAP.get(x[0])!, 5);
-    }
-    const isA = right.match(/^,?\s(?:is|was|,)\s?(?:a|an|the)\s(?:[\w-]{1,20}\s){0,2}?([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u);
-    if (isA && COUNTRY_MAP.has(isA[1]!)) vote(COUNTRY_MAP.get(isA[1]!)!, 4);
-    const based = left.match(/([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})-based\s(?:[\w-]{1,20}\s){0,4}$/u);
-    if (based && COUNTRY_MAP.has(based[1]!)) vote(COUNTRY_MAP.get(based[1]!)!, 3);
   }
-  if (votes.size) return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  // otherwise: the country the article is set in, when one clearly dominates
+  const ranked = () => [...votes.entries()].sort((a, b) => b[1].n - a[1].n);
+  if (votes.size) { const [code, v] = ranked()[0]!; return { code, why: why(COUNTRY_CUES, v.rule) }; }
+  // otherwise: the country the article describes the victim in, or is set in, when one clearly dominates
   const text = undot(doc.text.length > 60_000 ? doc.text.slice(0, 60_000) : doc.text);
+  for (const r of COUNTRY_CUES.rules.filter((x) => x.side === 'text')) {
+    const body = r.id === 'dateline' ? doc.sentences.find((s) => !isHeadlineBlock(doc, s.block))?.text ?? '' : text;
+    const phrase = r.place('', undot(body));
+    if (phrase) for (const code of countriesIn(phrase)) vote(code, r);
+  }
   COUNTRY_RE.lastIndex = 0;
   for (let x = COUNTRY_RE.exec(text); x; x = COUNTRY_RE.exec(text)) {
-    if (x[0] === 'US' && /^\s?[$]/.test(text.slice(x.index + 2, x.index + 4))) continue;
-    // "a Russian-speaking gang", "English-language media": a language, not where the story is set
-    if (/^-(?:speaking|language)\b/.test(text.slice(x.index + x[0].length, x.index + x[0].length + 10))) continue;
-    vote(COUNTRY_MAP.get(x[0])!, 1);
+    const after = text.slice(x.index + x[0].length, x.index + x[0].length + 40);
+    if (x[0] === 'US' && /^\s?[$]/.test(after)) continue;
+    // "a Russian-speaking gang", "Chinese hackers": a language or the attacker, not where the story is set
+    if (ATTACKER_AFTER.test(after)) continue;
+    vote(COUNTRY_MAP.get(x[0])!, MENTIONED_ROW, 1);
   }
   AUTH_RE.lastIndex = 0;
   for (let x = AUTH_RE.exec(text); x; x = AUTH_RE.exec(text)) {
@@ -647,36 +868,125 @@ function countryFor(doc: Document, cluster: Cluster): string | null {
     // "the U.S. Securities and Exchange Commission": the country word before it has had its vote
     const before = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s$/u.exec(text.slice(Math.max(0, x.index - 30), x.index));
     if (before && COUNTRY_MAP.get(before[1]!) === code) continue;
-    vote(code, 1);
+    vote(code, AUTHORITY_ROW, 1);
   }
-  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length) return null;
-  const [top, n] = ranked[0]!;
-  const second = ranked[1]?.[1] ?? 0;
-  if ((n >= 2 && n >= 2 * second) || (n === 1 && second === 0)) return top;
+  const list = ranked();
+  if (!list.length) return null;
+  const [top, v] = list[0]!;
+  const second = list[1]?.[1].n ?? 0;
+  if ((v.n >= 2 && v.n >= 2 * second) || (v.n > 0 && second === 0)) return { code: top, why: why(COUNTRY_CUES, v.rule) };
   return null;
 }
 
+/** The fallback votes: a country or a national authority named in the article. */
+export const COUNTRY_FALLBACK: RuleTable<CountryRule> = ruleTable('country', 'the country the story is set in', [
+  countryRule({ id: 'mentioned', side: 'text', weight: 1, place: (_l, t) => (countriesIn(t).length ? t : null),
+    reason: 'a country named in the article, counted once per mention; one clearly dominant country sets the story',
+    example: 'Police in Norway said the Norwegian lender was hit.', counterexample: 'Police said the lender was hit.' }),
+  countryRule({ id: 'national-authority', side: 'text', weight: 1,
+    place: (_l, t) => { AUTH_RE.lastIndex = 0; const m = AUTH_RE.exec(t); AUTH_RE.lastIndex = 0; return m ? COUNTRY_NAME_OF.get(AUTH_MAP.get(m[0])!) ?? null : null; },
+    reason: 'a national regulator or police force named: the ICO, the FBI',
+    example: 'The lender reported the breach to the ICO.', counterexample: 'The lender reported the breach to its board.' }),
+]);
+const MENTIONED_ROW = COUNTRY_FALLBACK.rules[0]!;
+const AUTHORITY_ROW = COUNTRY_FALLBACK.rules[1]!;
+/** A name for each code, to show an authority's country as a phrase. */
+const COUNTRY_NAME_OF = new Map<string, string>();
+for (const [k, v] of COUNTRY_WORDS) if (!COUNTRY_NAME_OF.has(v)) COUNTRY_NAME_OF.set(v, k);
+
+
 // ---- the extractor ------------------------------------------------------------------------------
+
+// ---- which candidate wins, and why the others lose ----------------------------------------------
+
+/**
+ * A rule about a whole candidate (every mention of one organisation), checked on an invented article:
+ * its example (headline and paragraphs split by " / ") must be explained by this rule — the winner's
+ * `why` or a dropped candidate's — and its counterexample must not.
+ */
+function candidateRule(id: string, reason: string, example: string, counterexample: string): TestRule {
+  const rule = `company.${id}`;
+  return {
+    id, reason, example, counterexample,
+    test: (article: string) => {
+      const doc = readDocument(article.split(' / ').join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
+      const explain = new Explain(true);
+      const found = extractCompany(doc, { published: '2024-05-10', warnings: [], explain });
+      return found?.why?.rule === rule || explain.dropped.some((d) => d.why.rule === rule);
+    },
+  };
+}
+
+/** Why a candidate wins without a victim role of its own, or why a candidate is set aside. */
+export const CANDIDATE_RULES: RuleTable = ruleTable('company', 'which candidate is the victim', [
+  candidateRule('headline-role', 'the headline makes the name the victim ("X hit by…", "X data breach") though the body only names it',
+    'Kestrel Freight hit by cyber attack / Kestrel Freight told its drivers to stay home on Monday. / Kestrel Freight expects to reopen soon.',
+    'Kestrel Freight opens new depot / Kestrel Freight told its drivers to stay home on Monday. / Kestrel Freight expects to reopen soon.'),
+  candidateRule('dominant', 'no victim role, but one organisation clearly dominates an incident story',
+    'Systems restored after cyber incident / Staff at Orrin Textiles returned to work on Monday. / Orrin Textiles thanked its staff. / Orrin Textiles expects orders to ship on Friday. / Orrin Textiles has 400 workers.',
+    'Systems restored / Operations have been restored. / Staff were thanked. / Orders would ship.'),
+  candidateRule('authority-without-role', 'a regulator, police force or government office is named in most stories; it is the victim only in a victim role',
+    'Lender breach / The FBI said it was investigating. / Hackers breached Pellworth Lending and stole loan files.',
+    'Agency hacked / Hackers breached the Federal Trade Commission and stole staff files.'),
+  candidateRule('platform', 'an operating system or product family is the target of a flaw, not a victim organisation',
+    'Windows flaw exploited / A worm that abused Windows breached Ravel Bank. / The company patched Windows and Windows servers.',
+    'Bank hacked / A worm breached Ravel Bank. / The company patched its servers.'),
+  candidateRule('threat-actor', 'a known threat-actor designation is the attacker',
+    'Bank hacked / APT41 breached Ravel Bank and APT41 stole files.',
+    'Bank hacked / Hackers breached Ravel Bank and stole files.'),
+  candidateRule('malicious-tool', 'a name presented as malicious software is the weapon, not the victim',
+    'Bank hacked / Hackers used Grimlock malware to breach Ravel Bank. / Grimlock, a modular backdoor, hid for weeks.',
+    'Bank hacked / Hackers breached Ravel Bank. / The intruders hid for weeks.'),
+  candidateRule('outscored', 'another candidate scores higher: the victim is named more often, earlier and in stronger roles',
+    'Ravel Bank hit by hackers / Hackers breached Ravel Bank, researchers at Ostrava Labs said. / Ravel Bank said savings were safe.',
+    'Ravel Bank hit by hackers / Hackers breached Ravel Bank. / Ravel Bank said savings were safe.'),
+  candidateRule('too-weak', 'the best candidate scores below the minimum: the article names no victim',
+    'Tips for staying safe online / Use a password manager, Ostrava Labs advises.',
+    'Ravel Bank hit by hackers / Hackers breached Ravel Bank.'),
+  candidateRule('no-role', 'the best candidate has no victim role, is not in the headline and does not dominate the story',
+    'Phishing is rising / Staff at many firms fall for fake invoices. / Ostrava Labs counted more fake invoices than ever.',
+    'Ravel Bank hit by hackers / Hackers breached Ravel Bank.'),
+]);
+
+const CANDIDATE = new Map(CANDIDATE_RULES.rules.map((r) => [r.id, r]));
+const candidateWhy = (id: string) => why(CANDIDATE_RULES, CANDIDATE.get(id)!);
+
+/** The filter a candidate fails before scoring counts, or null. */
+function setAside(c: Cluster, doc: Document, lower: Map<string, number>): string | null {
+  if (isAuthority(c) && !c.mentions.some((m) => m.strong)) return 'authority-without-role';
+  if (isPlatform(c)) return 'platform';
+  if (isThreatActor(c)) return 'threat-actor';
+  if (isCommonWord(c, lower)) return 'outscored';
+  if (isMaliciousTool(c, doc)) return 'malicious-tool';
+  return null;
+}
 
 /** Minimum score for a candidate to be reported as the victim. */
 const MIN_SCORE = 4;
 
-export const extractCompany: Extractor<CompanyFinding | null> = (doc) => {
-  const { clusters } = companyCandidates(doc);
-  // an authority (regulator, police, government office) is the victim only when named in a victim role
-  // a platform or product family ("Windows", "Android") is the target of a flaw, not a victim organisation
-  // a threat actor or malware family is the attacker, and a lone common word ("Financial") no name
+export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
+  const { clusters, headline } = companyCandidates(doc);
   const lower = lowerWords(doc);
-  const best = clusters.find((c) => !(isAuthority(c) && !c.mentions.some((m) => m.strong)) && !isPlatform(c)
-    && !isThreatActor(c) && !isCommonWord(c, lower) && !isMaliciousTool(c, doc));
-  if (!best || best.score < MIN_SCORE) return null;
+  const drop = (c: Cluster, id: string) => {
+    const form = [...c.forms.keys()][0]!;
+    ctx.explain.drop({ field: 'company', text: form, why: candidateWhy(id), sentence: c.mentions[0]!.sentence });
+  };
+  let best: Cluster | undefined;
+  for (const c of clusters.slice(0, 12)) {
+    if (c.score <= 0 && best && !setAside(c, doc, lower)) continue;
+    const aside = setAside(c, doc, lower);
+    if (aside) { drop(c, aside); continue; }
+    if (!best) { best = c; continue; }
+    if (c.score > 0) drop(c, 'outscored');
+  }
+  if (!best) return null;
+  if (best.score < MIN_SCORE) { drop(best, 'too-weak'); return null; }
   const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole || !!best.coref;
-  const inHead = best.mentions.some((m) => m.headline) || [...best.forms.keys()].some((f) => wordIn(companyCandidates(doc).headline.toLowerCase(), f.toLowerCase()));
+  const inHead = best.mentions.some((m) => m.headline) || [...best.forms.keys()].some((f) => wordIn(headline.toLowerCase(), f.toLowerCase()));
   // no victim role found, but one organisation clearly dominates the story
   const second = clusters.find((c) => c !== best)?.score ?? 0;
   const dominant = (best.score >= 8 && best.score >= 2 * Math.max(0, second)) || (best.score >= 6 && best.score >= 1.5 * Math.max(0, second));
-  if (!hasRole && !inHead && !dominant) return null;
+  if (!hasRole && !inHead && !dominant) { drop(best, 'no-role'); return null; }
   const forms = [...best.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).map(([f]) => f);
   const name = pickName(forms);
   const aliases = forms.filter((f) => !(/^\p{Lu}\p{Ll}+$/u.test(f) && lower.has(f.toLowerCase()) && f !== name)).filter((f) => f !== name && nameTokens(f).join(' ') !== nameTokens(name).join(' ') || (f !== name && f.length > name.length && nameTokens(f).join(' ') === nameTokens(name).join(' ')));
@@ -686,7 +996,7 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc) => {
     if (evidence.length >= 3) break;
   }
   if (!evidence.length) evidence.push(best.mentions[0]!.sentence);
-  // the same organisation under a longer name ("Radisson Rewards" / "Radisson Hotel Group")
+  // the same organisation under a longer name ("Harbour Rewards" / "Harbour Hotel Group")
   const head = name.split(/\s+/)[0]!;
   if (head.length >= 4 && !SUFFIX_SET.has(head.toLowerCase()) && !PREFIX_SET.has(head.toLowerCase()) && !NOT_NAME_SET.has(head) && !COUNTRY_MAP.has(head)) {
     for (const c of clusters) {
@@ -695,7 +1005,11 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc) => {
       if (form.includes(' ') && form.split(/\s+/)[0] === head && !aliases.includes(form)) aliases.push(form);
     }
   }
-  return { name, aliases: aliases.slice(0, 6), country: countryFor(doc, best), sentences: evidence };
+  // why it won: the strongest victim role of its mentions, else the headline, the article's references back, its dominance
+  const roled = best.mentions.filter((m) => m.victim && m.rule).sort((a, b) => b.rule!.weight - a.rule!.weight)[0];
+  const winWhy = roled ? why(MENTION_ROLES, roled.rule!) : best.headRole ? candidateWhy('headline-role') : candidateWhy('dominant');
+  const country = countryFor(doc, best);
+  return { name, aliases: aliases.slice(0, 6), country: country?.code ?? null, sentences: evidence, why: winWhy };
 };
 
 function isPlatform(c: Cluster): boolean {

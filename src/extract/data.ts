@@ -14,6 +14,7 @@ import {
   DENIAL_AFTER, DENIAL_BEFORE, NOT_A_DENIAL, POSSIBLE_CUES, REPORT_CUES, UNCONFIRMED_CUES, VICTIM_CUES, cueRegex,
 } from '../lexicon/hedges.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
+import { ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
 
 /** Sentences longer than this are read only up to it (crawler junk, hostile input). */
 const MAX_SENTENCE = 3_000;
@@ -42,6 +43,9 @@ const DENY_LATER = new RegExp(`\\b(?:${DENIAL_AFTER.map((c) => c.pattern).join('
 const CLAIM = /\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|edly)|purported(?:ly)?)\b/i;
 const UNDO_DENIAL = new RegExp(`\\b(?:${NOT_A_DENIAL})\\b`, 'i');
 const SUBJECT_KEYS = Object.keys(SUBJECT_WORDS).sort((a, b) => b.length - a.length);
+/** A plural demonym: "Examplelanders", "Australians" (people, by where they live). */
+const DEMONYM = /^[A-Z][a-z]{2,20}(?:ans|ians)$/;
+const DEMONYM_RE = /(?<![\w-])([A-Z][a-z]{2,20}(?:ans|ians))(?:['’])?(?![\w-])/g;
 const SUBJECT_RE = new RegExp(`(?<![\\w-])(${SUBJECT_KEYS.map((k) => k.replace(/ /g, '\\s')).join('|')})(?:'s|s'|'|’s|s’|’)?(?![\\w-])`, 'gi');
 /** A clause boundary inside a sentence. */
 const CLAUSE_BREAK = /;|:\s|[.!?]["”]?\s|,\s{0,2}(?:but|however|while|whereas|although|though|yet)\b|\s(?:but|however|although|though|whereas)\s|\s[-–—]\s/gi;
@@ -84,12 +88,15 @@ interface Hit {
   status: DataStatus;
   sentence: Sentence;
   start: number;
+  /** The status rule that read it. */
+  why: Why;
 }
 
 export const extractData: Extractor<DataFinding[]> = (doc, ctx) => {
   const hits: Hit[] = [];
   const companyWords = companyPattern(ctx);
   let listContext = false;
+  const doubt = doubtIn(doc.text);
   for (const block of doc.blocks) {
     if (block.kind === 'table-cell') continue;
     // A list after "…including:" or "the stolen data included:" inherits the lead-in's context.
@@ -100,22 +107,34 @@ export const extractData: Extractor<DataFinding[]> = (doc, ctx) => {
       const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
       if (!inList && !readsAsCompromise(text, companyWords, doc, ctx)) continue;
       if (block.kind !== 'list-item' && /:\s{0,3}$/.test(text)) listContext = true;
-      const phrases = findPhrases(text);
+      const phrases = findPhrases(text, (m, rule) => ctx.explain.drop({ field: 'data', text: m.text, why: why(NOT_DATA, rule), sentence }));
       for (const m of phrases) {
-        if (adviceBefore(text, m.start)) continue;
+        if (adviceBefore(text, m.start)) {
+          ctx.explain.drop({ field: 'data', text: m.text, why: why(NOT_TAKEN, NOT_TAKEN.rules[0]!), sentence });
+          continue;
+        }
         const head = m.category === 'unspecified' ? undefined : headOf(text, phrases, m);
         const ipAddresses = m.category === 'system' && /^IP\s?address/i.test(m.text);
         const found = findSubject(doc, sentence, text, m.start, m.end, m.inner, ORGANISATIONAL.has(m.category) && !ipAddresses);
         const subject = found?.subject ?? null;
-        const status = inList ? statusOfList(doc, block.index, companyWords) : statusOf(doc, sentence, text, m.start, m.end, companyWords, ctx);
+        const { status, rule } = inList ? statusOfList(doc, block.index, companyWords) : statusOf(doc, sentence, text, m.start, m.end, companyWords, ctx, doubt);
         // "users' IP addresses": a person's address on the internet, not the victim's system details
         const category = ipAddresses && subject ? 'personal' : m.category;
-        hits.push({ category, subject, ownSubject: !!found?.own, text: withOwner(text, m, subject), head, status, sentence, start: sentence.start + m.start });
+        hits.push({ category, subject, ownSubject: !!found?.own, text: withOwner(text, m, subject), head, status, sentence, start: sentence.start + m.start, why: why(DATA_STATUS, rule) });
       }
     }
   }
   return merge(hits);
 };
+
+/** Data named in a sentence about loss, but not as lost. */
+export const NOT_TAKEN = ruleTable('data', 'data named but not taken', [
+  {
+    id: 'advice', test: (t: string) => { const m = rawPhrases(t).find((p) => adviceBefore(t, p.start)); return !!m; },
+    reason: 'advice to readers ("change your password", "watch your bank accounts") names data that was not taken',
+    example: 'After the breach, members should change their passwords.', counterexample: 'After the breach, the passwords of members were stolen.',
+  },
+]);
 
 /** "change your account password", "we recommend you watch your bank accounts": advice, not loss. */
 function adviceBefore(text: string, start: number): boolean {
@@ -176,17 +195,19 @@ interface PhraseMatch {
   end: number;
   /** The phrase's own first words, which may name the subject ("customer data"). */
   inner: string;
+  /** From a coordinated phrase ("personal and financial data"): no rule sets it aside. */
+  coordinated?: boolean;
 }
 
-/** Data phrases in a sentence: longest match wins where rows overlap. */
-export function findPhrases(text: string): PhraseMatch[] {
+/** Data phrases in a sentence, before any rule has set one aside: longest match wins where rows overlap. */
+function rawPhrases(text: string): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   for (const m of text.matchAll(COORD)) {
     const adjectives = [m[1]!, ...(m[2] ?? '').split(',').map((x) => x.trim()).filter(Boolean), m[3]!];
     const start = m.index!;
     for (const a of adjectives) {
       const category = CATEGORY_ADJECTIVES[a.toLowerCase()];
-      if (category) found.push({ category, text: m[0], start, end: start + m[0].length, inner: m[0] });
+      if (category) found.push({ category, text: m[0], start, end: start + m[0].length, inner: m[0], coordinated: true });
     }
   }
   const raw: PhraseMatch[] = [];
@@ -202,81 +223,187 @@ export function findPhrases(text: string): PhraseMatch[] {
   for (const r of raw) {
     if (taken.some(([s, e]) => r.start < e && s < r.end)) continue;
     taken.push([r.start, r.end]);
-    if (!isData(text, r)) continue;
     found.push(r);
   }
-  found.sort((a, b) => a.start - b.start);
-  return found.map((m, i) => refine(text, found, i, m)).filter((m): m is PhraseMatch => m !== null);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Data phrases in a sentence that the rules keep (dropped ones go to `explain` when given). */
+export function findPhrases(text: string, explain?: (m: PhraseMatch, rule: PhraseRule) => void): PhraseMatch[] {
+  const all = rawPhrases(text);
+  const out: PhraseMatch[] = [];
+  for (const m of all) {
+    const rule = m.coordinated ? undefined : NOT_DATA.rules.find((r) => r.drops(text, m, all));
+    if (rule) {
+      explain?.(m, rule);
+      continue;
+    }
+    out.push(recategorise(text, all, m));
+  }
+  return out;
 }
 
 const PEOPLE_DATA = new Set<DataCategory>(['personal', 'contact', 'credentials', 'payment', 'government-id']);
 
-/** A phrase whose reading depends on its neighbours. */
-function refine(text: string, all: PhraseMatch[], i: number, m: PhraseMatch): PhraseMatch | null {
-  const near = (k: number) => {
-    const o = all[k];
-    return o && o !== m && PEOPLE_DATA.has(o.category) && Math.min(Math.abs(o.start - m.end), Math.abs(m.start - o.end)) < 40;
-  };
-  const inList = near(i - 1) || near(i + 1);
-  // "name" alone is data only inside a list: "name, address and phone number".
-  if (/^name$/i.test(m.text) && !inList) return null;
-  // "code" is source code only next to other data taken: "documents and code".
-  const specificNear = (k: number) => {
-    const o = all[k];
-    return !!o && o.category !== 'unspecified' && Math.min(Math.abs(o.start - m.end), Math.abs(m.start - o.end)) < 30;
-  };
-  if (/^(?:code|messages)$/i.test(m.text) && !specificNear(i - 1) && !specificNear(i + 1)) return null;
+/** Another people-data phrase within 40 characters: "name, address and phone number". */
+function inPeopleList(all: PhraseMatch[], m: PhraseMatch): boolean {
+  return all.some((o) => o !== m && PEOPLE_DATA.has(o.category) && Math.min(Math.abs(o.start - m.end), Math.abs(m.start - o.end)) < 40);
+}
+
+/** Another specific (not "data"/"information") phrase within 30 characters: "documents and code". */
+function nearSpecific(all: PhraseMatch[], m: PhraseMatch): boolean {
+  return all.some((o) => o !== m && o.category !== 'unspecified' && Math.min(Math.abs(o.start - m.end), Math.abs(m.start - o.end)) < 30);
+}
+
+/** Another data phrase joined to this one by a list ("names, staff numbers and passwords"). */
+function inDataList(text: string, all: PhraseMatch[], m: PhraseMatch): boolean {
+  return all.some((o) => {
+    if (o === m || o.category === 'unspecified') return false;
+    const gap = o.end <= m.start ? text.slice(o.end, m.start) : m.end <= o.start ? text.slice(m.end, o.start) : null;
+    return gap !== null && gap.length <= 60 && /^(?:\s{0,3}(?:,|;|and|or|as well as|plus|&|\(|\))\s{0,3}|\s{1,3}[\w'’-]{1,20}){1,6}\s{0,3}$/i.test(gap) && /,|\band\b|\bor\b|&|\bplus\b/i.test(gap);
+  });
+}
+
+/** A phrase whose category depends on its neighbours. */
+function recategorise(text: string, all: PhraseMatch[], m: PhraseMatch): PhraseMatch {
   // "names, emails and phone numbers": email addresses; "leaked emails": correspondence.
-  if (/^e-?mails?$/i.test(m.text) && inList) return { ...m, category: 'contact' };
-  // "accounts" counted ("70,000 accounts", "of the accounts impacted") or used ("able to access their
-  // accounts") is not data taken.
-  if (/accounts$/i.test(m.text)) {
-    const lead = text.slice(Math.max(0, m.start - 60), m.start);
-    if (/(?:\d|\b(?:million|billion|thousand|hundreds|thousands|millions|of the|many|some|few|several|all|number of))\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(lead)) return null;
-    if (/\b(?:able to|could|can|unable to|continue to)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:access|use|log\s?in|move)\b/i.test(lead)) return null;
-  }
-  // A noun that is also a verb: "the indictment names two agents", "the advisory details the flaw",
-  // "help the firm address the flaw", "anyone who logs into the site".
-  if (/^(?:names|details|address|addresses|logs)$/i.test(m.text)) {
-    const after = text.slice(m.end, m.end + 12);
-    if (/^\s{1,3}(?:the|a|an|its|their|his|her|this|these|those|how|what|which|whether|several|two|three|four|five|\d)\b/i.test(after)) return null;
-    if (/^logs$/i.test(m.text) && /^\s{1,3}(?:in|into|on|onto|out)\b/i.test(after)) return null;
-    if (/^address$/i.test(m.text) && /\b(?:to|help|helps|better|must|should|will|would|can|could)\s{1,3}$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) return null;
-  }
-  // "emails containing attachments", "messages purporting to come from the bank": the lure, not data taken
-  if (/^(?:e-?mails?|messages)$/i.test(m.text) && /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:contain(?:ed|ing|s)?|with\s{1,3}(?:a|an)\s{1,3}(?:link|attachment)|purport\w{0,3}|claim(?:ed|ing|s)|pretend\w{0,3}|ask(?:ed|ing|s)|request(?:ed|ing|s)|urg(?:ed|ing|es)|impersonat\w{0,3}|appear(?:ed|ing|s)|crafted|designed|disguised|spoofing|spoofed)\b/i.test(text.slice(m.end, m.end + 40))) return null;
-  // "accounts.google.com": a host name
-  if (/^\.[a-z]/i.test(text.slice(m.end, m.end + 2))) return null;
-  // "details of 200m iCloud accounts": account details.
+  if (/^e-?mails?$/i.test(m.text) && inPeopleList(all, m)) return { ...m, category: 'contact' };
+  // "details of 200m webmail accounts": account details.
   if (/^details$/i.test(m.text) && /^\s{1,3}(?:of|for|from)\s{1,3}(?:[\w,.$-]{1,15}\s{1,3}){0,3}accounts\b/i.test(text.slice(m.end, m.end + 80))) return { ...m, category: 'credentials' };
   return m;
 }
 
-function isData(text: string, m: PhraseMatch): boolean {
-  const after = text.slice(m.end, m.end + 80);
-  const next = /^[\s-]{1,3}([\w'’]+)/.exec(after)?.[1]?.toLowerCase();
-  if (next && NOT_DATA_AFTER.has(next)) return false;
-  const prev = /(?<![\w'’-])([\w'’-]+)\s{1,3}$/.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase();
-  if (prev && NOT_DATA_BEFORE.has(prev)) return false;
-  if (m.category === 'unspecified' || m.category === 'personal') {
-    if (ABOUT_INCIDENT.test(after)) return false;
-    // "details about HMS Defender", "information on how…": about something, not someone's data.
-    const about = /^\s{1,3}(?:about|regarding|concerning|on)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})/i.exec(after);
-    if (about && /^(?:details|information|info|data)$/i.test(m.text) && !subjectsOf(about[1]! + ' ').length) return false;
-    if (/^(?:details|information|info)$/i.test(m.text)) {
-      // "details of a vulnerability", "published details of several hacking tools": about a thing
+/** Bare words that name data only as the thing taken: "names", "details", "accounts", "IDs", "code". */
+const BARE_WORD = /^(?:names?|details|accounts|IDs|codes?|messages|documents|documentation|e-?mails|logs|records|files|photos|communications|contracts|invoices|credentials|passwords?|logins?|usernames|tokens|cookies|transactions|purchases|balances|finances|designs|appointments?|chats|contacts|donations|grades|transcripts|treatments|prescriptions|medications|scans|balances)$/i;
+/** An exposure verb right before a phrase (a few words between at most): "stole the names", "leaked internal files". */
+const EXPOSED_BEFORE = new RegExp(`(?:\\b(?:${COMPROMISE_CUES.join('|')})|\\bsuch as|:)\\s{0,3}(?:(?:the|their|its|his|her|our|your|some|all|of|any|more|other|[\\d,.]{1,12}|millions?|thousands?|hundreds?|[a-z][a-z'’-]{1,15})\\s{1,3}){0,3}$`, 'i');
+/** An exposure verb right after a phrase: "names were stolen", "accounts had been hijacked". */
+const EXPOSED_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|is|are|had|have|has|been|being|also|all|later|then|reportedly|allegedly|apparently|may|might|could|possibly|potentially|not|never|likely|and\\s\\w{2,20})\\s{1,3}){0,4}(?:${COMPROMISE_CUES.join('|')}|hijack\\w{0,3}|taken over)\\b`, 'i');
+/** An owner named right before the phrase: "customers' names", "their details", "patient records". */
+const OWNER_BEFORE = /(?:\b(?:their|his|her|its|whose|your|our|those|these)|['’]s?|s['’])\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,1}$/i;
+
+/** A row that reads one phrase in its sentence; `test` asks it of every raw phrase in a text (for the rules test). */
+interface PhraseRule extends TestRule {
+  drops: (text: string, m: PhraseMatch, all: PhraseMatch[]) => boolean;
+}
+const phraseRule = (r: Omit<PhraseRule, 'test'>): PhraseRule => ({
+  ...r,
+  test: (text) => {
+    const all = rawPhrases(text);
+    return all.some((m) => !m.coordinated && r.drops(text, m, all));
+  },
+});
+
+const nextWord = (text: string, m: PhraseMatch) => /^[\s-]{1,3}([\w'’]+)/.exec(text.slice(m.end, m.end + 80))?.[1]?.toLowerCase();
+const prevWord = (text: string, m: PhraseMatch) => /(?<![\w'’-])([\w'’-]+)\s{1,3}$/.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase();
+const generalWord = (m: PhraseMatch) => m.category === 'unspecified' || m.category === 'personal';
+
+/** Data words that are not data taken here. Tried in order; the first that fires sets the phrase aside. */
+export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word that is not data taken', [
+  phraseRule({
+    id: 'compound-after', reason: 'the next word makes the data word part of another noun ("data breach", "information security", "password manager")',
+    example: 'The data breach hit the lender.', counterexample: 'The data was taken from the lender.',
+    drops: (text, m) => { const n = nextWord(text, m); return !!n && NOT_DATA_AFTER.has(n); },
+  }),
+  phraseRule({
+    id: 'compound-before', reason: 'the word before makes it something else ("open data", "phishing emails", "ransom note files")',
+    example: 'Staff got phishing emails last week.', counterexample: 'Staff emails were copied last week.',
+    drops: (text, m) => { const p = prevWord(text, m); return !!p && NOT_DATA_BEFORE.has(p); },
+  }),
+  phraseRule({
+    id: 'about-the-incident', reason: '"details about the attack", "information on the breach": what is known about the incident, not data in it',
+    example: 'The firm shared details about the attack.', counterexample: 'The firm said details of members were taken.',
+    drops: (text, m) => generalWord(m) && ABOUT_INCIDENT.test(text.slice(m.end, m.end + 80)),
+  }),
+  phraseRule({
+    id: 'about-a-thing', reason: '"details about the ship", "details of a flaw": about a thing, not about people',
+    example: 'Researchers published details of a flaw in the router.', counterexample: 'Hackers published details of members in the club.',
+    drops: (text, m) => {
+      if (!generalWord(m) || !/^(?:details|information|info|data)$/i.test(m.text)) return false;
+      const after = text.slice(m.end, m.end + 80);
+      const about = /^\s{1,3}(?:about|regarding|concerning|on)\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3})/i.exec(after);
+      if (about && !subjectsOf(about[1]! + ' ').length) return true;
       const of = /^\s{1,3}of\s{1,3}((?:[\w'’-]{1,20}\s{1,3}){0,3}[\w'’-]{1,20})/i.exec(after);
-      if (of && THING_NOUN.test(of[1]!) && !subjectsOf(of[1]! + ' ').length) return false;
-      // "the details are slim": what the article knows, not data
-      if (/^\s{1,3}(?:are|were|remain|remained)\s{1,3}(?:still\s{1,3}|somewhat\s{1,3}|very\s{1,3})?(?:slim|scarce|sketchy|scant|few|thin|limited|unclear|murky|vague)\b/i.test(after)) return false;
-    }
-  }
-  // A capitalised phrase after a capitalised word inside a sentence is part of a name: "Cleo Communications".
-  if (/^[A-Z][a-z]/.test(m.text) && prev && /^[A-Z][a-z]/.test(text.slice(Math.max(0, m.start - 40), m.start).split(/\s+/).filter(Boolean).pop() ?? '')
-    && !/[.:;!?"“]\s{0,3}$/.test(text.slice(0, m.start).replace(/(?<!\S)\S+\s{0,3}$/, ''))) return false;
-  // A capitalised "Data" or "Information" inside a name ("Information Commissioner's Office").
-  if (/^[A-Z]/.test(m.text) && next && /^[A-Z]/.test(next) && m.category === 'unspecified') return false;
-  return true;
+      return !!of && m.text.toLowerCase() !== 'data' && THING_NOUN.test(of[1]!) && !subjectsOf(of[1]! + ' ').length;
+    },
+  }),
+  phraseRule({
+    id: 'what-is-known', reason: '"the details are scarce": what the article knows, not data',
+    example: 'The details are still scarce, the insurer said.', counterexample: 'The details were stolen, the insurer said.',
+    drops: (text, m) => /^(?:details|information|info)$/i.test(m.text) && /^\s{1,3}(?:are|were|remain|remained)\s{1,3}(?:still\s{1,3}|somewhat\s{1,3}|very\s{1,3})?(?:slim|scarce|sketchy|scant|few|thin|limited|unclear|murky|vague)\b/i.test(text.slice(m.end, m.end + 60)),
+  }),
+  phraseRule({
+    id: 'part-of-a-name', reason: 'a capitalised data word inside a name: "Orbit Communications", "Ministry of Records", "Data Protection Office"',
+    example: 'The Ministry of Communications opened a review.', counterexample: 'The thieves took Communications sent by staff.',
+    drops: (text, m) => {
+      if (!/^[A-Z][a-z]/.test(m.text)) return false;
+      const lead = text.slice(Math.max(0, m.start - 60), m.start);
+      const name = /(?<![\w&'’.-])([A-Z][a-z][\w&'’.-]{0,30})\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?$/.exec(lead);
+      // (a capitalised word that opens its sentence is no name: "Stolen Names …" in a headline still is)
+      return !!name && !/[.:;!?"“]\s{0,3}$/.test(lead.slice(0, name.index));
+    },
+  }),
+  phraseRule({
+    id: 'verb-not-noun', reason: 'a noun that is also a verb: "the filing names two agents", "the notice details the flaw", "help address the gap", "logs into"',
+    example: 'The court filing names two former staff.', counterexample: 'The filing says names of two former staff leaked.',
+    drops: (text, m) => {
+      if (!/^(?:names|details|address|addresses|logs)$/i.test(m.text)) return false;
+      const after = text.slice(m.end, m.end + 12);
+      if (/^\s{1,3}(?:the|a|an|its|their|his|her|this|these|those|how|what|which|whether|several|two|three|four|five|\d)\b/i.test(after)) return true;
+      if (/^logs$/i.test(m.text) && /^\s{1,3}(?:in|into|on|onto|out)\b/i.test(after)) return true;
+      return /^address$/i.test(m.text) && /\b(?:to|help|helps|better|must|should|will|would|can|could)\s{1,3}$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+    },
+  }),
+  phraseRule({
+    id: 'lure-message', reason: '"emails containing a link", "messages pretending to be the bank": the lure, not data taken',
+    example: 'Staff got emails containing a fake invoice link.', counterexample: 'Staff emails were copied by the intruder.',
+    drops: (text, m) => /^(?:e-?mails?|messages)$/i.test(m.text) && /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:contain(?:ed|ing|s)?|with\s{1,3}(?:a|an)\s{1,3}(?:link|attachment)|purport\w{0,3}|claim(?:ed|ing|s)|pretend\w{0,3}|ask(?:ed|ing|s)|request(?:ed|ing|s)|urg(?:ed|ing|es)|impersonat\w{0,3}|appear(?:ed|ing|s)|crafted|designed|disguised|spoofing|spoofed)\b/i.test(text.slice(m.end, m.end + 40)),
+  }),
+  phraseRule({
+    id: 'host-name', reason: '"accounts.example.com": part of a host name',
+    example: 'Users were sent to accounts.example.com to log in.', counterexample: 'User accounts were taken over.',
+    drops: (text, m) => /^\.[a-z]/i.test(text.slice(m.end, m.end + 2)),
+  }),
+  phraseRule({
+    id: 'accounts-counted', reason: '"70,000 accounts", "of the accounts hit": accounts counted or used are the count, not data taken',
+    example: 'The intruder broke into 70,000 accounts.', counterexample: 'The intruder sold account data.',
+    drops: (text, m) => {
+      if (!/accounts$/i.test(m.text)) return false;
+      const lead = text.slice(Math.max(0, m.start - 60), m.start);
+      return /(?:\d|\b(?:million|billion|thousand|hundreds|thousands|millions|of the|many|some|few|several|all|number of|per ?cent of|% of))\s{1,3}(?:(?:its|their|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?$/i.test(lead)
+        || /\b(?:able to|could|can|unable to|continue to)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:access|use|log\s?in|move)\b/i.test(lead);
+    },
+  }),
+  phraseRule({
+    id: 'name-alone', reason: '"name" alone is data only in a list ("name, address and phone number"); "in the name of the bank" is not',
+    example: 'The letter went out in the name of the clinic, and the files were stolen.', counterexample: 'The letter said the name, address and phone number were stolen.',
+    drops: (text, m, all) => /^name$/i.test(m.text) && !inPeopleList(all, m),
+  }),
+  phraseRule({
+    id: 'code-alone', reason: '"code" or "messages" alone are data only beside other data taken ("documents and code"); "a discount code" is not',
+    example: 'The thieves stole files after a code was sent.', counterexample: 'The thieves stole internal documents and code.',
+    drops: (text, m, all) => /^(?:code|messages)$/i.test(m.text) && !nearSpecific(all, m),
+  }),
+  phraseRule({
+    id: 'password-protected', reason: '"protected with a password", "password-protected": how data was (not) locked, not a password taken',
+    example: 'The folder was exposed and not protected with a password.', counterexample: 'The folder of staff passwords was exposed.',
+    drops: (text, m) => /^passwords?$/i.test(m.text) && (/\b(?:with|by|without|no)\s{1,3}(?:a\s{1,3}|any\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^-?protected\b/i.test(text.slice(m.end, m.end + 12))),
+  }),
+  phraseRule({
+    id: 'bare-word', reason: 'a bare word ("names", "details", "accounts", "IDs", "code") is data only as the object of an exposure verb, in a list of data, or with an owner ("their names")',
+    example: 'The gallery gave the wallets rude names and odd slogans.', counterexample: 'The intruders stole names and passwords from the gallery.',
+    drops: (text, m, all) => BARE_WORD.test(m.text) && !inPeopleList(all, m) && !nearSpecific(all, m)
+      && !inDataList(text, all, m) && !EXPOSED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) && !EXPOSED_AFTER.test(text.slice(m.end, m.end + 80))
+      && !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !ownerAfter(text, m),
+  }),
+]);
+
+/** "names of 4,000 members", "records belonging to staff": the owner follows the phrase. */
+function ownerAfter(text: string, m: PhraseMatch): boolean {
+  const link = /^\s{1,3}(?:of|for|belonging to|on|about)\s/i.exec(text.slice(m.end, m.end + 40));
+  if (!link) return false;
+  const tail = text.slice(m.end + link[0].length, m.end + link[0].length + 70);
+  return subjectsOf(tail, true).length > 0 || /\b(?:people|individuals|persons)\b/i.test(tail);
 }
 
 // ---- whose data ---------------------------------------------------------------------------------
@@ -290,11 +417,40 @@ function withOwner(text: string, m: PhraseMatch, subject: string | null): string
 
 function subjectIn(word: string): string | null {
   const key = word.toLowerCase().replace(/[’']s?$|s[’']$/, (x) => (x.startsWith('s') ? 's' : '')).replace(/\s+/g, ' ');
-  return SUBJECT_WORDS[key] ?? SUBJECT_WORDS[word.toLowerCase().replace(/[’']/g, '')] ?? null;
+  const bare = word.replace(/[’']s?$/, '');
+  return SUBJECT_WORDS[key] ?? SUBJECT_WORDS[word.toLowerCase().replace(/[’']/g, '')] ?? (DEMONYM.test(bare) ? bare.toLowerCase() : null);
 }
 
+/** A person mention in a sentence. */
+interface Mention { subject: string; start: number; end: number }
+/** A row that says a person mention is the owner of data in its sentence; `test` asks it of every mention in a text. */
+interface OwnerRule extends TestRule { owns: (text: string, x: Mention) => boolean }
+const ownerRule = (r: Omit<OwnerRule, 'test'>): OwnerRule => ({
+  ...r,
+  test: (text) => subjectsOf(text, true).some((x) => r.owns(text, x)),
+});
+
+/** Whose data, when the person noun is not right beside the data phrase: the noun must be marked as the owner. */
+export const OWNER_RULES: RuleTable<OwnerRule> = ruleTable('data', 'a person noun that owns the data', [
+  ownerRule({
+    id: 'possessive', reason: 'a possessive marks the owner: "members\' names, emails and phone numbers"',
+    example: 'Thieves took members\' names, emails and phone numbers.', counterexample: 'Members said names, emails and phone numbers were taken.',
+    owns: (text, x) => /['’]s?$/.test(text.slice(x.start, x.end)),
+  }),
+  ownerRule({
+    id: 'had-their', reason: 'the people had their data taken: "patients had their records exposed"',
+    example: 'Some patients had their records exposed.', counterexample: 'Some patients heard that records were exposed.',
+    owns: (text, x) => /^\s{1,3}(?:(?:who|also|all)\s{1,3})?(?:had|have|has|whose)\b/i.test(text.slice(x.end, x.end + 30)),
+  }),
+  ownerRule({
+    id: 'of-people', reason: 'an owner link before the people: "the names and emails of 3,000 members", "data belonging to students"',
+    example: 'The names and emails of about 3,000 members leaked.', counterexample: 'The names and emails leaked, 3,000 members said.',
+    owns: (text, x) => /\b(?:of|from|belonging to|about|on|concerning|affecting|for)\s{1,3}(?:(?:the|its|their|some|all|about|over|more than|nearly|almost|up to|around|roughly|[\d,.]{1,12}|million|thousand|[a-z][a-z-]{1,15})\s{1,3}){0,4}$/i.test(text.slice(Math.max(0, x.start - 60), x.start)),
+  }),
+]);
+
 /** A subject word that is part of another term: "driver's licence", "taxpayer ID", "customer service", "parent company". */
-const NOT_PEOPLE_AFTER = /^\s{0,2}(?:licen[cs]es?|ID|IDs|identification|company|companies|firm|group|service|services|support|base|bases|interface|experience|growth|numbers?|count|facing|agreement|accounts? manager|states)\b/i;
+const NOT_PEOPLE_AFTER = /^\s{0,2}(?:familiar|close to|aware|with knowledge|briefed|registration|identity|identities|licen[cs]es?|ID|IDs|identification|company|companies|firm|group|service|services|support|base|bases|interface|experience|growth|numbers?|count|facing|agreement|accounts? manager|states)\b/i;
 
 function subjectsOf(text: string, pluralOnly = false): Array<{ subject: string; start: number; end: number }> {
   const out: Array<{ subject: string; start: number; end: number }> = [];
@@ -308,6 +464,13 @@ function subjectsOf(text: string, pluralOnly = false): Array<{ subject: string; 
     if (pluralOnly && SUBJECT_WORDS[m[0].toLowerCase()] !== undefined && !/s$|['’]$|s['’]|children|staff|personnel|alumni|population/i.test(m[0]) ) continue;
     out.push({ subject: s, start: m.index!, end });
   }
+  // "12 million Examplelanders": a plural demonym names the people
+  for (const m of text.matchAll(DEMONYM_RE)) {
+    const end = m.index! + m[0].length;
+    if (NOT_PEOPLE_AFTER.test(text.slice(end, end + 30))) continue;
+    out.push({ subject: m[1]!.toLowerCase(), start: m.index!, end });
+  }
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
@@ -335,16 +498,19 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
   // (the link follows the phrase: "names of 245,000 customers", not the "of" of a later "date of birth")
   if (link && link.index <= 25) {
     const tail = span.slice(link.index);
+    // "names of people in the county who registered to vote": the relative clause says who they are
+    const who = peopleWho(after.slice(link.index));
+    if (who) return { subject: who, own: true };
     const s = subjectsOf(tail, true)[0];
     // ("data from dozens of its clients" names where the data came from, less surely whose it is)
     if (s && s.start < 70) return { subject: s.subject, own: !/^from\b/i.test(tail) };
-    // "names of people in the UK who registered to vote": the relative clause says who they are
-    const who = peopleWho(after.slice(link.index));
-    if (who) return { subject: who, own: true };
   }
   if (organisational) return null;
-  // 3. Elsewhere in the sentence: "hackers stole customers' names, addresses and phone numbers".
-  const all = subjectsOf(text, true).filter((x) => !isAgent(text, x.end));
+  // 3. Elsewhere in the sentence, an owner: "hackers stole customers' names, addresses and phone numbers",
+  //    "members had their emails and passwords taken", "the emails, passwords and names of members".
+  //    A person noun that is not marked as the owner is not whose data it is ("staff found that names
+  //    and emails were taken").
+  const all = subjectsOf(text, true).filter((x) => !isAgent(text, x.end) && OWNER_RULES.rules.some((r) => r.owns(text, x)));
   if (all.length) {
     let best = all[0]!;
     for (const s of all) if (Math.abs(s.start - start) < Math.abs(best.start - start)) best = s;
@@ -416,50 +582,123 @@ function isDenied(text: string, start: number, end: number): boolean {
   return COMPROMISE.test(gap + ' ' + text.slice(end, to)) || /^\s{0,3}(?:\w{1,12}\s){0,2}$/.test(gap);
 }
 
-function statusOf(doc: Document, sentence: Sentence, text: string, start: number, end: number, company: RegExp | null, ctx: Context): DataStatus {
-  if (isDenied(text, start, end)) return 'denied';
-  if (POSSIBLE.test(text)) return 'possible';
-  // "The group claims to have breached the firm. The stolen data includes …": still the group's claim.
-  const prevInBlock = sentence.index > doc.blocks[sentence.block]!.sentences[0] ? doc.sentences[sentence.index - 1]!.text : '';
-  if (CLAIM.test(prevInBlock) && !victimSubject(text, company)) return 'possible';
-  const victim = VICTIM.test(text) || (company ? company.test(text) && /\b(?:said|says|confirm\w{0,3}|announc\w{0,3}|disclos\w{0,3}|admit\w{0,4}|stated|notif\w{0,6}|told)\b/i.test(text) : false);
+/** What the status rules read about one data phrase: its sentence, its place, and the sentences around it. */
+interface StatusScene {
+  text: string;
+  start: number;
+  end: number;
+  /** The sentence before, in the same paragraph ('' when none). */
+  prev: string;
+  /** The sentence before, this one and the next, in the same paragraph. */
+  nearby: string;
+  next: string;
+  company: RegExp | null;
+  /** A news outlet or researcher named in the sentence. */
+  outlet: boolean;
+  /** Doubt over the whole article ("is investigating the claim", "has yet to confirm"), or null. */
+  doubt: DataStatus | null;
+}
+
+interface StatusRule extends TestRule {
+  status: DataStatus;
+  at: (x: StatusScene) => boolean;
+}
+
+/** A scene built from a short text (for the rules test): the first data phrase of its last sentence; the sentence before is `prev`. */
+function sceneOf(text: string): StatusScene | null {
+  const parts = text.split(/(?<=[.!?])\s{1,3}(?=[A-Z"“])/);
+  const last = parts[parts.length - 1]!;
+  const m = rawPhrases(last)[0];
+  return m ? { text: last, start: m.start, end: m.end, prev: parts[parts.length - 2] ?? '', nearby: text, next: '', company: null, outlet: false, doubt: doubtIn(text) } : null;
+}
+const statusRule = (r: Omit<StatusRule, 'test'>): StatusRule => ({
+  ...r,
+  test: (text) => { const x = sceneOf(text); return !!x && r.at(x); },
+});
+
+const victimSpeaks = (x: StatusScene) => VICTIM.test(x.text) || (x.company ? x.company.test(x.text) && /\b(?:said|says|confirm\w{0,3}|announc\w{0,3}|disclos\w{0,3}|admit\w{0,4}|stated|notif\w{0,6}|told)\b/i.test(x.text) : false);
+
+/** How sure the article is of one data mention: tried in order, the first row that fires decides. */
+export const DATA_STATUS: RuleTable<StatusRule> = ruleTable('data', 'status of a data mention', [
+  statusRule({
+    id: 'denied', status: 'denied', reason: 'the data is listed as not taken: "no card numbers were involved", "passwords were not affected", "X and Y were unaffected"',
+    example: 'No card numbers or bank details were involved, the shop said.', counterexample: 'Card numbers and bank details were involved, the shop said.',
+    at: (x) => isDenied(x.text, x.start, x.end),
+  }),
+  statusRule({
+    id: 'hedged', status: 'possible', reason: 'a hedge in the sentence: "may have been", "potentially", "it is unclear whether"',
+    example: 'Names may have been copied, the club said.', counterexample: 'Names were copied, the club said.',
+    at: (x) => POSSIBLE.test(x.text),
+  }),
+  statusRule({
+    id: 'after-a-claim', status: 'possible', reason: 'the sentence before is an attacker\'s claim and the victim does not speak here: still the claim',
+    example: 'The gang claims it raided the shop. The stolen data includes names and emails.', counterexample: 'The gang claims it raided the shop. The company said the stolen data includes names and emails.',
+    at: (x) => CLAIM.test(x.prev) && !victimSubject(x.text, x.company),
+  }),
+  statusRule({
+    id: 'unconfirmed-nearby', status: 'reported', reason: 'the paragraph says the victim has not confirmed or did not respond',
+    example: 'Names were leaked, but the firm has yet to confirm it.', counterexample: 'Names were leaked, the firm confirmed.',
+    at: (x) => UNCONFIRMED.test(x.nearby) || UNCONFIRMED.test(x.next),
+  }),
+  statusRule({
+    id: 'third-party', status: 'reported', reason: 'a reporter, researcher or outlet says it, and the victim is not the speaker',
+    example: 'According to researchers, emails were exposed.', counterexample: 'The company said emails were exposed.',
+    at: (x) => (REPORT.test(x.text) || x.outlet) && !victimSubject(x.text, x.company),
+  }),
+  statusRule({
+    id: 'victim-says', status: 'confirmed', reason: 'the victim (the company, its spokesperson, its statement) says the data was taken',
+    example: 'The company said emails were exposed.', counterexample: 'Emails were exposed in the raid.',
+    at: (x) => victimSpeaks(x) && victimSubject(x.text, x.company),
+  }),
+  statusRule({
+    id: 'article-doubt', status: 'possible', reason: 'the article says the victim is only looking into someone\'s claim, or has not confirmed',
+    example: 'Emails were exposed; the firm is investigating the claims.', counterexample: 'Emails were exposed in the raid.',
+    at: (x) => x.doubt !== null,
+  }),
+  statusRule({
+    id: 'stated', status: 'confirmed', reason: 'the article states it as fact, with no hedge, denial or third party',
+    example: 'Emails were exposed in the raid.', counterexample: 'Nothing was said.',
+    at: () => true,
+  }),
+]);
+
+function statusOf(doc: Document, sentence: Sentence, text: string, start: number, end: number, company: RegExp | null, ctx: Context, doubt: DataStatus | null): { status: DataStatus; rule: StatusRule } {
   const block = doc.blocks[sentence.block]!;
-  const nearby = doc.sentences.slice(Math.max(block.sentences[0], sentence.index - 1), Math.min(block.sentences[1], sentence.index + 2)).map((s) => s.text).join(' ');
-  const next = doc.sentences[sentence.index + 1]?.text ?? '';
-  if (UNCONFIRMED.test(nearby) || UNCONFIRMED.test(next)) return 'reported';
-  const third = REPORT.test(text) || outletNamed(text, ctx);
-  if (third && !victimSubject(text, company)) return 'reported';
-  if (victim && victimSubject(text, company)) return 'confirmed';
-  // The victim is only looking into someone's claim, or has not confirmed: the article's account is theirs.
-  const doubt = articleDoubt(doc);
-  if (doubt) return doubt;
-  return 'confirmed';
+  const scene: StatusScene = {
+    text, start, end, company, doubt,
+    prev: sentence.index > block.sentences[0] ? doc.sentences[sentence.index - 1]!.text : '',
+    nearby: doc.sentences.slice(Math.max(block.sentences[0], sentence.index - 1), Math.min(block.sentences[1], sentence.index + 2)).map((s) => s.text).join(' '),
+    next: doc.sentences[sentence.index + 1]?.text ?? '',
+    outlet: outletNamed(text, ctx),
+  };
+  const rule = DATA_STATUS.rules.find((r) => r.at(scene))!;
+  // 'article-doubt' carries the kind of doubt the article has
+  return { status: rule.id === 'article-doubt' ? doubt ?? 'possible' : rule.status, rule };
 }
 
 const NOT_CONFIRMED = /\b(?:yet to confirm|(?:has|have|had) not (?:yet )?confirmed|not (?:yet )?been confirmed|unconfirmed|(?:declined|refused) to confirm|(?:could|would) not confirm)\b/i;
 const CLAIM_INVESTIGATED = /\b(?:investigat\w{0,5}|looking into|aware of|reviewing|examining)\s(?:the\s|these\s|those\s|this\s)?(?:claims?|allegations?|alleged)\b/i;
 
-/** Doubt that hangs over the whole article: "AMD is investigating the claim", "has yet to confirm". */
-function articleDoubt(doc: Document): DataStatus | null {
-  return doc.memo('data:doubt', () => {
-    const text = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
-    if (CLAIM_INVESTIGATED.test(text)) return 'possible' as DataStatus;
-    if (NOT_CONFIRMED.test(text)) return 'reported' as DataStatus;
-    return null;
-  });
+/** Doubt that hangs over the whole article: "the lender is investigating the claim", "has yet to confirm". */
+function doubtIn(text: string): DataStatus | null {
+  const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  if (CLAIM_INVESTIGATED.test(head)) return 'possible';
+  if (NOT_CONFIRMED.test(head)) return 'reported';
+  return null;
 }
 
 /** In a list after a lead-in ("The stolen data included:"), the lead-in decides. */
-function statusOfList(doc: Document, blockIndex: number, company: RegExp | null): DataStatus {
+function statusOfList(doc: Document, blockIndex: number, company: RegExp | null): { status: DataStatus; rule: StatusRule } {
+  const row = (id: string) => DATA_STATUS.rules.find((r) => r.id === id)!;
   for (let b = blockIndex - 1; b >= 0; b--) {
     const block = doc.blocks[b]!;
     if (block.kind === 'list-item') continue;
     const text = block.text;
-    if (POSSIBLE.test(text)) return 'possible';
-    if (REPORT.test(text) && !victimSubject(text, company)) return 'reported';
-    return 'confirmed';
+    if (POSSIBLE.test(text)) return { status: 'possible', rule: row('hedged') };
+    if (REPORT.test(text) && !victimSubject(text, company)) return { status: 'reported', rule: row('third-party') };
+    break;
   }
-  return 'confirmed';
+  return { status: 'confirmed', rule: row('stated') };
 }
 
 function victimSubject(text: string, company: RegExp | null): boolean {
@@ -512,6 +751,22 @@ function canonicalSubjects(hits: Hit[]): void {
   }
 }
 
+/** Words for people in general: they yield to the article's specific name for them ("patients", "customers"). */
+const GENERIC_PEOPLE = new Set(['individuals']);
+
+/**
+ * "the data of 40,000 individuals" in an article that elsewhere says whose data it is ("patients' records"):
+ * the specific word, the most used in the article, names them.
+ */
+function specificSubjects(hits: Hit[]): void {
+  const counts = new Map<string, number>();
+  for (const h of hits) if (h.subject && !GENERIC_PEOPLE.has(h.subject) && h.status !== 'denied' && !ORGANISATIONAL.has(h.category)) counts.set(h.subject, (counts.get(h.subject) ?? 0) + 1);
+  if (!counts.size) return;
+  let best = '';
+  for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
+  for (const h of hits) if (h.subject && GENERIC_PEOPLE.has(h.subject)) h.subject = best;
+}
+
 function merge(hits: Hit[]): DataFinding[] {
   // "the information it held included names and addresses of voters": a general word whose content the
   // same sentence spells out, and which does not say whose it is, adds no item of its own
@@ -525,6 +780,7 @@ function merge(hits: Hit[]): DataFinding[] {
   }
   const heads = new Set<Hit>(hits.filter((h) => h.category === 'unspecified' && !h.ownSubject && spelledOut.get(h.sentence)?.has(h.text)));
   canonicalSubjects(hits);
+  specificSubjects(hits);
   // A subject-less mention joins the one item of its category that names a subject.
   const subjectsByCategory = new Map<DataCategory, Set<string>>();
   for (const h of hits) {
@@ -550,7 +806,7 @@ function merge(hits: Hit[]): DataFinding[] {
     const prior = items.get(key);
     const own = h.head ? [h.head, h.text] : [h.text];
     if (!prior) {
-      items.set(key, { finding: { category: h.category, subject, text: h.text, status: h.status, sentence: h.sentence, attributedTo: [] }, rank, start: h.start, phrases: h.status === 'denied' ? [] : own, onlyHeads: heads.has(h) });
+      items.set(key, { finding: { category: h.category, subject, text: h.text, status: h.status, sentence: h.sentence, attributedTo: [], why: h.why }, rank, start: h.start, phrases: h.status === 'denied' ? [] : own, onlyHeads: heads.has(h) });
     } else {
       if (!heads.has(h)) prior.onlyHeads = false;
       if (h.status !== 'denied') prior.phrases.push(...own);
@@ -558,6 +814,7 @@ function merge(hits: Hit[]): DataFinding[] {
         // A better-attested mention speaks for the item.
         prior.finding.status = h.status;
         prior.finding.sentence = h.sentence;
+        prior.finding.why = h.why;
         prior.rank = rank;
       }
     }

@@ -22,28 +22,15 @@ import { escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import type { DateRole } from '../record.js';
 import { EXCLUDE_CUES, FUTURE_CUES, INCIDENT_CUES, ROLE_CUES } from '../lexicon/dates.js';
-import type { Context, DateFinding, Extractor } from './types.js';
+import type { Context, DateFinding, DateParts, Extractor } from './types.js';
+import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
+import { readDocument } from '../read/index.js';
 import { monthDayInOrder, type DateOrder } from '../read/locale.js';
+import { NUMBER_WORD_ALT, numberValue } from '../lexicon/numbers.js';
 
 export const NO_PUBLISHED_WARNING = 'no publication date: relative dates left unresolved (pass --published)';
 
-/** Calendar parts of a date as the text gives them; `year` null when unknown. */
-export interface DateParts {
-  year: number | null;
-  month: number | null;
-  day: number | null;
-}
-
-/** Extra facts about a finding that the dwell extractor reads (parts even when `value` is null). */
-export interface DateInfo {
-  parts: DateParts;
-  /** Findings made from one range expression ("between June and November") share an id. */
-  range: number | null;
-  /** The start was qualified "at least"/"as early as": the breach may have begun earlier. */
-  openStart: boolean;
-}
-
-export const dateInfo = new WeakMap<DateFinding, DateInfo>();
+export type { DateParts };
 
 // ---- mentions -----------------------------------------------------------------------------------
 
@@ -56,7 +43,9 @@ type Rel =
   | { kind: 'year'; offset: number }
   | { kind: 'weekday'; weekday: number; last: boolean; week?: number }
   | { kind: 'season'; month: number; last: boolean }
-  | { kind: 'lastMonthName'; month: number };
+  | { kind: 'lastMonthName'; month: number }
+  /** "the night before", "two weeks later", "four days after that": counted from the date told before it */
+  | { kind: 'shift'; days: number; months: number };
 
 interface Mention {
   start: number; // offsets in the sentence text
@@ -65,6 +54,8 @@ interface Mention {
   parts?: DateParts; // explicit calendar parts (year may be null: resolve against publication)
   rel?: Rel;
   openStart?: boolean;
+  /** The weekday written beside a month-day ("Friday, March 3"), 0 = Sunday: it fixes a missing year. */
+  weekday?: number;
   /** "October last year": year relative to publication */
   yearOffset?: number;
 }
@@ -73,10 +64,6 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_RE = /\b(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_FULL = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  eighteen: 18, twenty: 20, thirty: 30,
-};
 const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
 /** Cheap test before any parsing: does the sentence hold anything date-like? */
@@ -147,7 +134,8 @@ function chronoMentions(text: string, ref: Date, order: () => DateOrder | null):
         if (parts.month !== null && parts.day !== null) [parts.month, parts.day] = monthDayInOrder(parts.month, parts.day, tags, order, p.text);
         if (parts.month === null && parts.year === null) continue;
         if (parts.month === null) parts.day = null;
-        out.push({ start: p.start, end: p.start + p.text.length, text: p.text, parts });
+        const weekday = parts.day !== null && parts.year === null && WEEKDAY_FULL.test(p.text) && c.isCertain('weekday') ? c.get('weekday') ?? undefined : undefined;
+        out.push({ start: p.start, end: p.start + p.text.length, text: p.text, parts, ...(weekday !== undefined ? { weekday } : {}) });
       } else if (WEEKDAY_FULL.test(p.text) && c.isCertain('weekday')) {
         const wm = WEEKDAY_FULL.exec(p.text)!;
         const wd = WEEKDAYS.indexOf(wm[0].toLowerCase());
@@ -164,7 +152,16 @@ function chronoMentions(text: string, ref: Date, order: () => DateOrder | null):
   return out;
 }
 
-const NUM = '(?:\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)';
+const NUM = `(?:\\d{1,2}|${NUMBER_WORD_ALT})`;
+/** What may follow a shift phrase: a stop, or a new clause ("two days later, the firm …", "the night before and …"). */
+const SHIFT_END = '(?=\\s*(?:[,.;:)\u201d"]|$)|\\s(?:and|when|as|the|it|they|he|she|we|its|their|on)\\b)';
+/** "the night before", "the next day", "two weeks later", "four days after that", "a month earlier". */
+const SHIFT_SRC = [
+  `\\bthe\\s(?:night|day|evening|morning)\\sbefore${SHIFT_END}`,
+  '\\bthe\\s(?:previous|prior|next|following)\\s(?:day|night|evening|morning|month)\\b',
+  // ("five months earlier" is left out: it counts back from the story's main event, seldom the date just told)
+  `\\b${NUM}\\s(?:day|week|month|year)s?\\s(?:later|after\\s(?:that|this)|before\\s(?:that|this))${SHIFT_END}`,
+].join('|');
 const RELATIVE_RE = new RegExp(
   [
     '\\b(?:(?:earlier|later|late|early)\\s)?(?:this|last)\\s(?:week|month|year)\\b',
@@ -174,9 +171,26 @@ const RELATIVE_RE = new RegExp(
     `\\b(?:about\\s|around\\s|roughly\\s|nearly\\s|almost\\s|more\\sthan\\s|over\\s)?${NUM}\\s(?:day|week|month|year)s?\\sago\\b`,
     '\\blast\\s(?:spring|summer|autumn|fall|winter)\\b',
     '\\blast\\s(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b',
+    SHIFT_SRC,
   ].join('|'),
   'gi',
 );
+
+/** The shift a phrase such as "two weeks later" or "the night before" counts from the date told before it. */
+function shiftOf(low: string): Rel | null {
+  if (/^the\s(?:night|day|evening|morning)\sbefore$|^the\s(?:previous|prior)\s(?:day|night|evening|morning)$/.test(low)) return { kind: 'shift', days: -1, months: 0 };
+  if (/^the\s(?:next|following)\s(?:day|night|evening|morning)$/.test(low)) return { kind: 'shift', days: 1, months: 0 };
+  if (/^the\s(?:previous|prior)\smonth$/.test(low)) return { kind: 'shift', days: 0, months: -1 };
+  if (/^the\s(?:next|following)\smonth$/.test(low)) return { kind: 'shift', days: 0, months: 1 };
+  const m = /^(\S+)\s(day|week|month|year)s?\s(later|earlier|after|before)/.exec(low);
+  if (!m) return null;
+  const n = numberValue(m[1]!);
+  if (!Number.isFinite(n) || n <= 0) return null;
+  const sign = m[3] === 'later' || m[3] === 'after' ? 1 : -1;
+  const unit = m[2]!;
+  return unit === 'day' ? { kind: 'shift', days: sign * n, months: 0 } : unit === 'week' ? { kind: 'shift', days: sign * 7 * n, months: 0 }
+    : { kind: 'shift', days: 0, months: sign * n * (unit === 'year' ? 12 : 1) };
+}
 
 function relativeMentions(text: string): Mention[] {
   const out: Mention[] = [];
@@ -197,8 +211,8 @@ function relativeMentions(text: string): Mention[] {
     else if (/weekend$/.test(low)) rel = { kind: 'weekend', offset: /^last/.test(low) ? -1 : 0 };
     else if (/ago$/.test(low)) {
       const mm = /(\w+)\s(day|week|month|year)s?\sago$/.exec(low)!;
-      const n = /^\d+$/.test(mm[1]!) ? Number(mm[1]) : NUMBER_WORDS[mm[1]!];
-      if (n === undefined) continue;
+      const n = numberValue(mm[1]!);
+      if (!Number.isFinite(n)) continue;
       const unit = mm[2]!;
       rel = unit === 'day' ? { kind: 'day', offset: -n } : unit === 'week' ? { kind: 'weeksAgo', n } : unit === 'month' ? { kind: 'month', offset: -n } : { kind: 'year', offset: -n };
     } else if (/^last\s(spring|summer|autumn|fall|winter)$/.test(low)) {
@@ -206,6 +220,7 @@ function relativeMentions(text: string): Mention[] {
     } else if (/^last\s/.test(low)) {
       rel = { kind: 'lastMonthName', month: MONTHS.indexOf(low.slice(5)) + 1 };
     }
+    if (!rel) rel = shiftOf(low);
     if (rel) out.push({ start: m.index, end: m.index + t.length, text: t, rel });
   }
   return out;
@@ -244,6 +259,10 @@ function mentionsOf(text: string, ref: Date, order: () => DateOrder | null): Men
     if (t) { m.yearOffset = t[1]!.toLowerCase() === 'last' ? -1 : 0; m.end += t[0].length; m.text = text.slice(m.start, m.end); }
   }
   for (let i = 1; i < out.length; i++) if (out[i]!.start < out[i - 1]!.end) out.splice(i--, 1);
+  // "the following month, on 7 March": the shift only leads in to the date written after it
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i]!.rel?.kind === 'shift' && out[i + 1]!.parts && /^\s{0,2},?\s{0,2}(?:on|in)?\s{0,2}$/i.test(text.slice(out[i]!.end, out[i + 1]!.start))) out.splice(i--, 1);
+  }
   // "Wednesday and Friday the week before last", "on Tuesday last week": the week anchors the weekdays
   for (let i = 0; i < out.length; i++) {
     const w = out[i]!;
@@ -293,7 +312,8 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 const partsOf = (d: Date): DateParts => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
-function resolve(m: Mention, pub: Date | null, future: boolean, anchor: DateParts | null = null): Resolved {
+function resolve(m: Mention, pub: Date | null, future: boolean, anchor: DateParts | null = null, previous: DateParts | null = null): Resolved {
+  if (m.rel?.kind === 'shift') return shifted(m.rel, previous);
   if (m.parts) {
     const p = { ...m.parts };
     if (p.year !== null && !Number.isNaN(p.year)) return { value: fmt(p), parts: p, ok: true };
@@ -314,6 +334,12 @@ function resolve(m: Mention, pub: Date | null, future: boolean, anchor: DatePart
     const after = m0 > pm || (m0 === pm && d0 > pd);
     const before = m0 < pm || (m0 === pm && d0 < pd);
     p.year = future ? (before && p.day !== null ? py + 1 : m0 < pm ? py + 1 : py) : after ? py - 1 : py;
+    // "Friday, July 19": the year in which that day is that weekday, going back from the one guessed
+    if (m.weekday !== undefined && p.month !== null && p.day !== null) {
+      for (let y = p.year; y >= p.year - 11; y--) {
+        if (utc(y, p.month, p.day).getUTCDay() === m.weekday && utc(y, p.month, p.day).getUTCDate() === p.day) { p.year = y; break; }
+      }
+    }
     return { value: fmt(p), parts: p, ok: true };
   }
   const rel = m.rel!;
@@ -379,6 +405,20 @@ function resolve(m: Mention, pub: Date | null, future: boolean, anchor: DatePart
   }
 }
 
+/** A shift from the date told before it, at that date's precision (days need a day; months a month). */
+function shifted(rel: { days: number; months: number }, from: DateParts | null): Resolved {
+  const none: Resolved = { value: null, parts: { year: null, month: null, day: null }, ok: false };
+  if (!from || from.year === null || Number.isNaN(from.year) || from.month === null) return none;
+  if (rel.days !== 0) {
+    if (from.day === null) return none;
+    const p = partsOf(addDays(utc(from.year, from.month, from.day), rel.days));
+    return { value: fmt(p), parts: p, ok: true };
+  }
+  const idx = from.year * 12 + (from.month - 1) + rel.months;
+  const p: DateParts = { year: Math.floor(idx / 12), month: (idx % 12) + 1, day: null };
+  return { value: fmt(p), parts: p, ok: true };
+}
+
 function sameMonth(a: Date, b: Date): Resolved {
   if (a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth()) {
     const p: DateParts = { year: a.getUTCFullYear(), month: a.getUTCMonth() + 1, day: null };
@@ -405,18 +445,43 @@ const NAMED_INCIDENT_BEFORE = /((?:[A-Z][\w.&-]{1,30}\s){0,2}[A-Z][\w.&-]{1,30})
 /** "the hacking of Tesco Bank in November", "an attack on the broadcaster TV5Monde in 2015" */
 const INCIDENT_ON_BEFORE = /\b(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
 /** "the 2015 attacks on a sports federation" */
-const INCIDENT_ON_AFTER = /^\s(?:data\s|cyber\s|ransomware\s)?(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s(?:the\s|an?\s)?((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
+const INCIDENT_ON_AFTER = /^\s(?:[a-z][\w-]{1,20}\s){0,2}(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s(?:the\s|an?\s)?((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
 /** "the breach", "this attack", "its data breach": the sentence is about an incident already introduced */
 const DEFINITE_INCIDENT = /\b(?:the|this|its|their|that)\s(?:[\w-]{1,20}\s)?(?:breach|hack|attack|incident|intrusion|compromise|leak|cyberattack|cyber-attack)\b/i;
 
-/** A breach whose target is named: "breaching DC Health Link", "data from surveillance company Gamma International". */
-const OTHER_TARGET = /\b(?:breach(?:ed|ing)?|hack(?:ed|ing)?|attack(?:ed|ing)?|infiltrat(?:ed|ing)|(?:data|files|documents|e-?mails|records)\sfrom)\s(?:(?:of|at|on|against|into|targeting|in)\s)?(?:the\s|an?\s)?(?:[a-z][\w-]{1,20}\s){0,2}((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
-/** A round-up: "Yahoo, LinkedIn, Tumblr and Daily Motion all have something in common". */
+/** A breach whose target is named: "after breaching Harbor Health Alliance", "files from payments firm Northwind Pay". */
+const OTHER_TARGET = /\b(?:breach(?:ed|ing)?|hack(?:ed|ing)?|attack(?:ed|ing)?|infiltrat(?:ed|ing)|(?:data|files|documents|e-?mails|records)\sfrom|(?:stolen|stole|taken|siphoned|drained)\sfrom)\s(?:(?:of|at|on|against|into|targeting|in)\s)?(?:the\s|an?\s)?(?:[a-z][\w-]{1,20}\s){0,2}((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
+/** A round-up: "Acme, Globex, Initech and Umbrella were all breached". */
 const ROUND_UP = /^(?:[A-Z][\w&'’.-]{1,30}(?:\s[A-Z][\w&'’.-]{1,30}){0,2},\s){2,}(?:and\s)?[A-Z][\w&'’.-]{1,30}/;
-/** Many victims in general: "companies and public bodies that suffered at the hands of hackers last year". */
+/** Many victims in general: "firms and councils that were hit by ransomware last year". */
 const GENERAL_VICTIMS = /\b(?:companies|firms|organi[sz]ations|businesses|bodies|institutions|victims)\s(?:[\w-]{1,20}\s){0,6}?(?:that|which|who)\b/i;
 /** The people's time with the victim, which the data covers: "individuals the firm employed in 2016". */
-const DATA_SCOPE_BEFORE = /\b(?:employed|enrolled|registered|hired|worked|attended|insured|treated|stayed|shopped|studied|served)\s(?:[\w-]{1,20}\s){0,3}?(?:in|during)\s$/i;
+/**
+ * The people's own dealings with the victim, which say whose data it is, not when the breach ran: "staff the
+ * firm employed in 2020", "customers who signed up between 2014 and 2019", "members who registered their
+ * cards with the app between May 2 and June 9", "patients diagnosed up to 2012", "who worked at the bank from
+ * 2015 to 2017". The verb, then up to a long phrase without a full stop or an incident verb, then the period.
+ */
+const DATA_SCOPE_VERB = /\b(?:employed|enrolled|registered|signed\sup|subscribed|hired|worked|attended|applied|insured|treated|admitted|diagnosed|tested|vaccinated|stayed|lived|resid(?:ed|ing)|shopped|booked|bought|purchased|ordered|made\s(?:a\s)?(?:purchases?|payments?|bookings?|transactions?|donations?)|opened\s(?:an?\s|their\s)?accounts?|studied|served|donated|joined)\b/gi;
+/** The verbs that only ever tell of the people's own dealings ("employed in 2020", "diagnosed up to 2012"). */
+const DATA_SCOPE_ONLY = /^(?:employed|enrolled|registered|signed\sup|subscribed|hired|worked|attended|insured|treated|admitted|diagnosed|studied)\b/i;
+const DATA_SCOPE_GAP = /^[^.;!?]{0,140}?\b(?:in|during|between|from|up\sto|until|through|before|since)\s(?:the\s)?$/i;
+const DATA_SCOPE_INCIDENT = /\b(?:access|breach|hack|stole|stolen|expos|compromis|attack|infect|intru|leak|skim)/i;
+/** "application records for 2019 and 2020", "tax forms covering 2021": the years a set of records covers. */
+const DATA_SCOPE_RECORDS = /\b(?:records|applications|forms|returns|statements|transcripts|files)\s(?:for|covering|from)\s(?:the\s)?(?:(?:academic|tax|school|fiscal|calendar)\s)?(?:years?\s)?(?:(?:19|20)\d{2},?\s(?:and\s|or\s|to\s|-\s|–\s)?)?$/i;
+function dataScope(before: string): boolean {
+  if (DATA_SCOPE_RECORDS.test(before)) return true;
+  const at = lastMatch(DATA_SCOPE_VERB, before);
+  if (at < 0) return false;
+  const gap = before.slice(at);
+  // verbs that also tell of the intruders ("stayed in the network until …") count only in a relative clause
+  // about people: "guests who stayed at the hotel between …", "a contractor who was residing there from …"
+  if (!DATA_SCOPE_ONLY.test(gap) && !/\b(?:who|that|whose)\s(?:(?:had|have|has|was|were)\s)?(?:[\w-]{1,20}\s){0,2}$/i.test(before.slice(0, at))) return false;
+  return DATA_SCOPE_GAP.test(gap) && !DATA_SCOPE_INCIDENT.test(gap.replace(/^\S+/, ''));
+}
+
+/** "its third quarter, which ended Oct. 2", "the fiscal year ending in March": a reporting period. */
+const FISCAL_PERIOD = /\b(?:quarter|half|(?:fiscal|financial)\syear)\b[^.;]{0,40}\b(?:ended|ending|ends|closed)\s(?:on\s|in\s)?$/i;
 
 /** "leaked on the internet this year", "was breached this year": an event of the incident dated to this year. */
 const THIS_YEAR_EVENT = /\b(?:leaked|breached|hacked|stolen|exposed|compromised|dumped|attacked|posted|published|sold)\s(?:[\w-]{1,20}\s){0,3}$/i;
@@ -424,6 +489,9 @@ const THIS_YEAR_EVENT = /\b(?:leaked|breached|hacked|stolen|exposed|compromised|
 /** The clause around a mention: cut at ;, —, ( ), and at ", but"/", while"/", which"/", and" boundaries. */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   const B = /[;:()—–]|,\s(?:but|while|although|though|whereas|and|which|who|after|before|when)\b|\.\s/g;
+  // a short aside in brackets ("the IT department (ITD) identified …", "on Friday (local time)") is no
+  // clause boundary: it is read as blank, same length
+  text = text.replace(/\([^()\d;,]{1,40}\)/g, (x) => ' '.repeat(x.length));
   let lo = Math.max(0, start - 160);
   let hi = Math.min(text.length, end + 120);
   B.lastIndex = lo;
@@ -449,7 +517,20 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   return [lo, hi];
 }
 
-interface RoleGuess { role: DateRole | null; distance: number; cue?: string; cueStart?: number }
+/** Verbs of staying: the intruders or the exposure lasting up to a date. */
+const PERSIST_RE = /\b(?:remain(?:ed)?|stay(?:ed)?|continu(?:ed|ing)|persist(?:ed)?|lurk(?:ed)?|had\saccess|(?:was|were)\s(?:inside|exposed|accessible|open|available|online))\b/gi;
+/** Offset of the last match of a global pattern in `text`, or -1. */
+function lastMatch(re: RegExp, text: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
+
+/** The text before a date ends in a clause opener: ", ", "; ", " and ", " and then on ", " but in ". */
+const CLAUSE_OPENER = /(?:[,;]|\band|\bthen|\bbut)\s(?:(?:then|on|in|at|just|only|so)\s){0,2}$/i;
+
+interface RoleGuess { role: DateRole | null; distance: number; cue?: string; cueStart?: number; rule?: RoleRuleId }
 
 /** "stolen data", "compromised accounts": a participle used as an adjective says what, not when. */
 const ATTRIBUTIVE_AFTER = /^\s(?:[\w-]{1,20}\s)?(?:data|information|records|files|credentials|details|documents|accounts|cards?|passwords|e-?mails|material|databases?)\b/i;
@@ -457,11 +538,20 @@ const ATTRIBUTIVE_CUES = new Set(['stolen', 'compromised', 'encrypted', 'taken',
 /** "was informed last week", "were notified on Monday": the victim being told is how it found out. */
 const PASSIVE_TOLD = new Set(['informed', 'told', 'notified', 'warned', 'alerted']);
 /** …unless the ones told are the people affected or an authority: "impacted customers were notified on 4 Feb." */
-const TOLD_PEOPLE_BEFORE = /\b(?:customers|users|patients|employees|members|clients|individuals|people|consumers|regulators?|authorities|commission(?:er)?|watchdog|ombudsman|attorneys?\sgeneral|victims|affected|staff|students|parents|account\sholders|policyholders|subscribers|residents|the\s(?:public|FBI|police|ICO|DPA))\b/i;
+const TOLD_PEOPLE = '(?:customers|users|patients|employees|members|clients|individuals|people|consumers|regulators?|authorities|commission(?:er)?|watchdog|ombudsman|attorneys?\\sgeneral|victims|affected|staff|students|parents|account\\sholders|policyholders|subscribers|residents|supporters|donors|shoppers|guests|passengers|investors|shareholders|partners|the\\s(?:public|FBI|police|ICO|DPA))';
+const TOLD_PEOPLE_BEFORE = new RegExp(`\\b${TOLD_PEOPLE}\\b`, 'i');
+/** "alerted its supporters", "warned customers", "told all affected members": the victim telling people discloses. */
+const TOLD_PEOPLE_AFTER = new RegExp(`^\\s(?:(?:its|their|our|his|her|all|the|some|affected|impacted|current|former|and|of|about|\\d[\\d,]*)\\s){0,4}${TOLD_PEOPLE}\\b`, 'i');
+/** Cues that mean the victim found out when passive or bare, and disclosure when they tell people. */
+const ALERT_CUES = new Set(['alerted', 'warned', 'informed', 'told', 'notified']);
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s(?:[a-z]{2,12}ly\s)?$/i;
 
 function roleFromCues(text: string, lo: number, hi: number, start: number, end: number): RoleGuess {
   let best: RoleGuess = { role: null, distance: Infinity };
+  // a date that opens a new clause ("…, and two days later it told customers", "and on May 3 notified
+  // regulators") takes the verb after it, not the one of the clause before
+  // (not the second of two dates: "on March 3 and 9")
+  if (CLAUSE_OPENER.test(text.slice(lo, start)) && !/\d\s{0,2},?\s{0,2}(?:and|then|but)?\s$/i.test(text.slice(Math.max(lo, start - 12), start))) lo = start;
   const window = text.slice(lo, hi);
   // "revealed that on November 11 the intruder …": the date belongs to the reported clause, not to
   // the reporting verb in front of "that"
@@ -477,12 +567,17 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     let role = ROLE_OF.get(cue);
     if (!role) continue;
     if (ATTRIBUTIVE_CUES.has(cue) && ATTRIBUTIVE_AFTER.test(text.slice(e, e + 40))) continue;
+    // "we determined that …" finds something out; "a determined and well-funded group" describes one
+    if (cue === 'determined' && !/^\s(?:that|on|in|the|it|this|those|which|how|what|when)\b/i.test(text.slice(e, e + 12))) continue;
     if (role === 'disclosed' && e <= thatAt) continue;
-    if (PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && !TOLD_PEOPLE_BEFORE.test(text.slice(Math.max(0, s - 60), s))) role = 'discovered';
+    let rule: RoleRuleId = CUE_RULE[role];
+    if (role === 'disclosed' && SPEECH_CUES.has(cue)) rule = 'speech-verb';
+    if (PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && !TOLD_PEOPLE_BEFORE.test(text.slice(Math.max(0, s - 60), s))) { role = 'discovered'; rule = 'told-victim'; }
+    else if (ALERT_CUES.has(cue) && !PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && TOLD_PEOPLE_AFTER.test(text.slice(e, e + 60))) { role = 'disclosed'; rule = 'told-people'; }
     const d = e <= start ? start - e : (s - end) * 2.2 + 6;
     // weak cues (a statement verb) lose against any incident verb
     const weak = /^(?:said|says|statement|reported|confirmed|told)$/i.test(m[0]) ? 25 : 0;
-    if (d + weak < best.distance) best = { role, distance: d + weak, cue, cueStart: s };
+    if (d + weak < best.distance) best = { role, distance: d + weak, cue, cueStart: s, rule };
   }
   return best;
 }
@@ -499,17 +594,220 @@ const INQUIRY_BEFORE = /\b(?:investigation|inquiry|probe|review|analysis|audit|f
  * A statement date is the victim's disclosure only when the victim speaks: "says the FBI in a statement
  * issued yesterday", "first revealed by ITWeb on March 17" are other dates of the incident.
  */
-function adjustRole(guess: RoleGuess, text: string, clause: string, sources: Context['sources'], names: string[]): DateRole | null {
-  if (!guess.role || !guess.cue) return guess.role;
-  if (guess.role === 'disclosed' && SPEECH_CUES.has(guess.cue) && guess.cueStart !== undefined) {
-    // the speaker stands next to the speech verb: "says the FBI", "revealed by online publication ITWeb"
+function adjustRole(guess: RoleGuess, text: string, sources: Context['sources'], names: string[]): { role: DateRole; rule: RoleRuleId } | null {
+  if (!guess.role || !guess.rule) return null;
+  if (!guess.cue || guess.cueStart === undefined) return { role: guess.role, rule: guess.rule };
+  if (guess.role === 'disclosed' && SPEECH_CUES.has(guess.cue)) {
+    // the speaker stands next to the speech verb: "says the city police", "revealed by the Daily Ledger"
     const near = text.slice(Math.max(0, guess.cueStart - 50), guess.cueStart + guess.cue.length + 50);
     const other = (sources ?? []).some((s) => THIRD_PARTY_KINDS.has(s.kind) && s.name.length >= 2 && near.includes(s.name) && !isOurs(s.name, names));
-    if (other && !names.some((n) => near.includes(n))) return 'other';
+    if (other && !names.some((n) => near.includes(n))) return { role: 'other', rule: 'third-party-speech' };
+    // "reports said on June 2", "local media reported": the press telling it is not the victim disclosing
+    if (PRESS_BEFORE.test(text.slice(Math.max(0, guess.cueStart - 30), guess.cueStart))) return { role: 'other', rule: 'press-report' };
   }
-  if (guess.role === 'discovered' && (guess.cue === 'found' || guess.cue === 'identified') && guess.cueStart !== undefined && INQUIRY_BEFORE.test(text.slice(Math.max(0, guess.cueStart - 60), guess.cueStart))) return 'other';
-  return guess.role;
+  if (guess.role === 'discovered' && (guess.cue === 'found' || guess.cue === 'identified') && INQUIRY_BEFORE.test(text.slice(Math.max(0, guess.cueStart - 60), guess.cueStart))) return { role: 'other', rule: 'inquiry-found' };
+  return { role: guess.role, rule: guess.rule };
 }
+const PRESS_BEFORE = /\b(?:reports?|media|press|news\soutlets?|newspapers?)\s(?:have\s|had\s|also\s)?$/i;
+
+// ---- rule tables --------------------------------------------------------------------------------
+// The decisions above as ordered rows (src/rules.ts): the role a date is given and why a candidate is
+// set aside. Each row's example is an invented sentence read alone (published Monday 29 November 2021);
+// the row fires when reading it keeps a date by that row (roles) or sets one aside by it (drops).
+
+/** What a drop rule reads: the sentence, where the date stands in it, and what the article tells. */
+interface DateProbe {
+  text: string;
+  m: Mention;
+  /** The start of the phrase read (a range's lead: "between June and November"). */
+  head: number;
+  fullText: string | null;
+  rangeRole: DateRole | null;
+  lo: number;
+  hi: number;
+  clause: string;
+  before: string;
+  after: string;
+  names: string[];
+  victimNames: string[];
+  strong: boolean;
+  incident: boolean;
+  sinceLead: boolean;
+  yearOnly: boolean;
+}
+
+interface DateDropRule extends TestRule {
+  drops: (p: DateProbe) => boolean;
+}
+
+type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'not-since-end' | 'from-start' | 'until-end' | 'until-verb'
+  | 'start-verb' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
+  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'incident-sentence';
+
+interface DateRoleRule extends TestRule {
+  id: RoleRuleId;
+}
+
+/** A cue's role → the row that reads it. */
+const CUE_RULE: Record<DateRole, RoleRuleId> = {
+  'breach-start': 'start-verb', 'breach-end': 'end-verb', discovered: 'discovery-verb', disclosed: 'disclosure-verb', other: 'event-verb',
+};
+
+/** For the rows' own tests: read `sentence` alone and list the rules behind what was kept and set aside. */
+function rulesOn(sentence: string, extra: { company?: string; outlet?: string } = {}): Set<string> {
+  const published = '2021-11-29';
+  const ctx: Context = {
+    published, warnings: [], explain: new Explain(true),
+    ...(extra.company ? { company: { name: extra.company, aliases: [], country: null, sentences: [] } } : {}),
+    ...(extra.outlet ? { sources: [{ name: extra.outlet, kind: 'news-outlet' as const, sentences: [] }] } : {}),
+  };
+  const doc = readDocument(`Company reports a security incident\n\n${sentence}\n`, { format: 'txt', published });
+  const kept = extractDates(doc, ctx);
+  return new Set([...kept.map((d) => d.why?.rule ?? ''), ...ctx.explain.dropped.map((d) => d.why.rule)]);
+}
+
+const roleRow = (id: RoleRuleId, reason: string, example: string, counterexample: string, extra: { company?: string; outlet?: string } = {}): DateRoleRule =>
+  ({ id, reason, example, counterexample, test: (s: string) => rulesOn(s, extra).has(`dates.${id}`) });
+
+/** How a date gets its role, in the order the driver asks: the phrase's own preposition, then the nearest verb. */
+export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role', [
+  roleRow('range-start', 'the first end of a range ("between June and November", "from March 3 to May 18", "Aug. 7 and 8") is when the breach began',
+    'Hackers had access to the insurer’s network between June and November.', 'Hackers had access to the insurer’s network in June.'),
+  roleRow('range-end', 'the second end of a range is when it ended',
+    'Hackers had access to the insurer’s network between June and November.', 'Hackers had access to the insurer’s network from June.'),
+  roleRow('since-start', '"since March 3": the state described has lasted from that date',
+    'The intruders have been inside the bank’s network since March 3.', 'The intruders were inside the bank’s network on March 3.'),
+  roleRow('not-since-end', '"no sign of them since November 16": a negated state since a date ends there',
+    'The insurer has seen no sign of the intruders in its network since November 16.', 'The intruders have been inside the insurer’s network since November 16.'),
+  roleRow('from-start', '"from", "starting", "beginning", "as early as" before a date open a period',
+    'Starting in June, attackers skimmed card numbers from the checkout page.', 'In June, attackers skimmed card numbers from the checkout page.'),
+  roleRow('until-end', '"until", "through", "up to" before a date close a period ("remained inside until October")',
+    'The malware remained on the tills until October, the retailer said.', 'The malware was found on the tills in October, the retailer said.'),
+  roleRow('until-verb', '"took them until Friday to discover": a finding or telling verb governs the date after "until"',
+    'It took the lender until Friday to discover that records had been copied.', 'The lender’s files stayed exposed until Friday after the breach.'),
+  roleRow('start-verb', 'a verb of the intrusion beginning (began, broke into, gained access, occurred, was hit) dates the start',
+    'The intrusion began on March 3, the clinic said.', 'The clinic detected the intrusion on March 3.'),
+  roleRow('end-verb', 'a verb of access ending (cut off, contained, secured, removed) dates the end',
+    'Access to the breached server was cut off on May 18.', 'The breached server was put online on May 18.'),
+  roleRow('discovery-verb', 'a verb of finding out (detected, discovered, noticed, identified, determined that, became aware) dates the discovery',
+    'Staff discovered the intrusion on 11 November.', 'Staff suffered the intrusion on 11 November.'),
+  roleRow('disclosure-verb', 'a verb of making it known (announced, disclosed, notified, filed) dates the disclosure',
+    'The company filed a breach notice with regulators on Wednesday.', 'The company suffered the breach on Wednesday.'),
+  roleRow('speech-verb', 'a statement verb (said, confirmed, reported, told) dates the victim speaking, unless an incident verb is nearer',
+    'The retailer confirmed the data breach on Wednesday.', 'The retailer filed a data breach notice on Wednesday.'),
+  roleRow('event-verb', 'a verb of the incident happening without a phase (suffered, posted, shut down) gives a date of the incident',
+    'The lender suffered a cyberattack earlier this month.', 'The lender detected a cyberattack earlier this month.'),
+  roleRow('told-victim', 'the victim being told ("was informed last week", "was alerted on Friday") is how it found out',
+    'The council was informed last week of a breach in which papers were lost.', 'The council informed residents last week of a breach in which papers were lost.'),
+  roleRow('told-people', 'the victim alerting, warning or telling people ("alerted its supporters", "told all affected members") discloses',
+    'The charity alerted its supporters to the breach on 4 February.', 'The charity was alerted to the breach on 4 February.'),
+  roleRow('third-party-speech', 'a statement date is the victim\'s disclosure only when the victim speaks; an outlet or the police speaking gives another date',
+    'The breach was first revealed by the Daily Ledger on November 17.', 'The breach was first revealed by the company on November 17.', { outlet: 'Daily Ledger' }),
+  roleRow('press-report', '"reports said", "local media reported": the press telling the story is not the victim disclosing',
+    'On November 12, reports said the stolen records were for sale on a forum.', 'On November 12, the bank said the stolen records were for sale on a forum.'),
+  roleRow('inquiry-found', 'what an investigation found on a date is not the day the victim noticed',
+    'A forensic review completed on Oct. 31 found that names were taken in the breach.', 'Staff found on Oct. 31 that names were taken in the breach.'),
+  roleRow('incident-sentence', 'an explicit date (or any date in a sentence about the breach or naming the victim) with no phase verb is a date of the incident',
+    'Hackers hit the council’s network on March 3.', 'The council detected the hack on March 3.'),
+]);
+
+const dropRow = (id: string, reason: string, example: string, counterexample: string, drops: (p: DateProbe) => boolean, extra: { company?: string } = {}): DateDropRule =>
+  ({ id, reason, example, counterexample, drops, test: (s: string) => rulesOn(s, extra).has(`dates.${id}`) });
+
+const bareYear = (p: DateProbe) => !!p.m.parts && p.m.parts.month === null;
+const accessWindow = (p: DateProbe) => p.rangeRole !== null && /\b(?:had\saccess|accessed|broke\sinto|were\sinside|stole|exposed)\b/i.test(p.clause);
+
+/** Dates set aside before they are resolved, in order: not a date of this incident. */
+export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set aside', [
+  dropRow('court-patch-history', 'court, patch, corporate and policy dates near their words (sentenced, released a patch, founded, executive order) are not incident dates; an access window told by a lawsuit stays',
+    'The hacker was sentenced on Tuesday for the breach.', 'The hacker stole the records on Tuesday in the breach.',
+    (p) => EXCLUDE_RE.test(p.clause) && !accessWindow(p)),
+  dropRow('reporting-period', '"its third quarter, which ended Oct. 30": the end of a reporting period',
+    'For its third quarter, which ended Oct. 30, the retailer expects lower sales after the breach.', 'For weeks after Oct. 30, the retailer struggled with the breach.',
+    (p) => FISCAL_PERIOD.test(p.text.slice(Math.max(0, p.head - 70), p.head))),
+  dropRow('named-other-incident', '"the 2017 Globex breach": a date naming another organisation\'s incident',
+    'The method mirrors the 2017 Globex breach, researchers said.', 'The method mirrors the 2017 breach, researchers said.',
+    (p) => { const n = NAMED_INCIDENT_AFTER.exec(p.after); return !!n && !isOurs(n[1]!, p.names); }),
+  dropRow('owner-year-incident', '"Globex\'s 2019 breach": a year owned by another organisation\'s incident',
+    'Globex’s 2019 breach exposed more records than this one.', 'The firm’s 2019 breach exposed more records than this one.',
+    (p) => { if (!bareYear(p)) return false; const o = NAMED_INCIDENT_BEFORE.exec(p.before); return !!o && /^\s{0,2}(?:data\s|security\s|cyber\s)?(?:breach|hack|attack|leak|incident)/i.test(p.after) && !isOurs(o[1]!, p.names); }),
+  dropRow('set-apart-incident', '"in a separate incident", "a previous breach … in 2019": an incident set apart by its adjective',
+    'In a separate incident, a laptop holding patient files was stolen in March.', 'In the incident, a laptop holding patient files was stolen in March.',
+    (p) => OTHER_INCIDENT_BEFORE.test(p.before)),
+  dropRow('incident-on-other', '"the 2019 attack on Northwind Software", "the hacking of Globex in May": an incident aimed at another organisation',
+    'The gang is also blamed for the 2019 attack on Northwind Software.', 'The gang is also blamed for the 2019 attack on the network.',
+    (p) => { const t = INCIDENT_ON_BEFORE.exec(p.before) ?? INCIDENT_ON_AFTER.exec(p.after); return !!t && !isOurs(t[1]!, p.names); }),
+  dropRow('no-incident-word', 'a sentence with no word of a security incident, of data or of the victim tells no incident date',
+    'The store reopened on March 3 after a refit.', 'The store’s network was hacked on March 3.',
+    (p) => !p.incident),
+  dropRow('since-history', '"since 2009 the firm has …": a "since" year needs an incident word in its clause (a day always counts)',
+    'Since 2009 the firm has stored client data in twelve countries.', 'Since 2019 the intruders have roamed the firm’s network.',
+    (p) => p.sinceLead && !STRONG_INCIDENT_RE.test(p.clause) && !(p.m.parts && p.m.parts.day !== null)),
+  dropRow('age-of-data', '"the data seems to be from 2019": the age of the data, not when it was taken',
+    'The leaked records seem to be from 2019, the company said.', 'The records were leaked in 2019, the company said.',
+    (p) => bareYear(p) && /\b(?:be|is|are|was|were|dat(?:es|ed|ing))\sfrom\s$/i.test(p.text.slice(Math.max(0, p.m.start - 30), p.m.start))),
+  dropRow('law-year', '"the Data Protection Act 1998": a law\'s year',
+    'The regulator fined the firm under the Data Protection Act 1998 for the breach.', 'The regulator fined the firm in 1998 for the breach.',
+    (p) => bareYear(p) && /\b(?:Act|Regulation|Directive|Law|Rule|Code|Standard)s?(?:\sof)?,?\s$/.test(p.text.slice(Math.max(0, p.m.start - 30), p.m.start))),
+  dropRow('a-year-incident', '"a 2017 hack of a shipping firm": an incident introduced by its year is another one',
+    'The gang was behind a 2017 hack of a shipping firm.', 'The gang hacked the shipping firm in 2017.',
+    (p) => bareYear(p) && /\b(?:a|an)\s$/i.test(p.text.slice(Math.max(0, p.m.start - 30), p.m.start)) && /^\s(?:[\w-]{1,20}\s)?(?:breach|hack|hacking|attack|leak|incident|intrusion|cyberattack)/i.test(p.after)),
+  dropRow('year-as-subject', '"2017 has been a year of breaches": a year as the subject of a sentence',
+    '2017 has already been a record year for breaches.', 'In 2017, the firm suffered a breach.',
+    (p) => bareYear(p) && /^\s(?:has|had|was|is|saw|will|brought)\b/i.test(p.after)),
+  dropRow('year-unanchored', 'a bare year or "last year" counts only beside the victim, "the breach" or a strong incident word: years are mostly background',
+    'Customer numbers grew in 2020, according to the firm’s data.', 'The breach of customer data began in 2020.',
+    (p) => p.yearOnly && !(p.names.some((n) => p.text.includes(n)) || DEFINITE_INCIDENT.test(p.text)) && !p.strong && !p.rangeRole),
+  dropRow('other-target', '"last year a hacker dumped files from payments firm Northwind Pay": another named target, when the victim is not in the sentence',
+    'Last year a hacker dumped data from payments firm Northwind Pay on a forum.', 'Last year a hacker dumped data from Acme Stores on a forum.',
+    (p) => {
+      if (!dayless(p) || !p.victimNames.length || p.victimNames.some((n) => p.text.includes(n))) return false;
+      const t = OTHER_TARGET.exec(p.text);
+      return !!t && !isOurs(t[1]!, p.victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(t[1]!) && !MONTH_RE.test(t[1]!) && !WEEKDAY_FULL.test(t[1]!);
+    }, { company: 'Acme Stores' }),
+  dropRow('round-up', '"Globex, Initech, Umbrella and Hooli were all breached in 2017": a list of other victims',
+    'Globex, Initech, Umbrella and Hooli were all breached in 2017.', 'Acme Stores was breached in 2017.',
+    (p) => dayless(p) && p.victimNames.length > 0 && !p.victimNames.some((n) => p.text.includes(n)) && ROUND_UP.test(p.text), { company: 'Acme Stores' }),
+  dropRow('many-victims', '"companies that suffered ransomware attacks last year": victims in general',
+    'The firms are among hundreds of companies that suffered ransomware attacks last year.', 'The firm suffered a ransomware attack last year.',
+    (p) => p.yearOnly && GENERAL_VICTIMS.test(p.clause)),
+  dropRow('data-scope', 'the people\'s own dealings ("customers who signed up between 2014 and 2019", "staff employed in 2020", "records for 2019") say whose data it is, not when the breach ran',
+    'Hackers stole data on shoppers who signed up between 2014 and 2019.', 'Hackers stole data on shoppers between 2014 and 2019.',
+    (p) => {
+      const lead = p.fullText ? /^(?:between|from)\s(?:the\s)?/i.exec(p.fullText)?.[0].length ?? 0 : 0;
+      return dataScope(p.text.slice(Math.max(0, p.head - 200), p.head + lead));
+    }),
+  dropRow('this-year-present', '"this year" is the article\'s present, unless an incident verb dates an event to it ("was leaked online this year")',
+    'Ransomware attacks on hospitals have doubled this year.', 'The hospital’s records were leaked online this year.',
+    (p) => p.m.rel?.kind === 'year' && /^this\syear$/i.test(p.m.text) && !THIS_YEAR_EVENT.test(p.text.slice(Math.max(p.lo, p.m.start - 40), p.m.start))),
+  dropRow('relative-possessive', '"last year\'s attacks on banks": a relative date owning an incident is another one',
+    'Last year’s attacks on banks used the same malware.', 'The bank was attacked last year.',
+    (p) => !!p.m.rel && /^(?:'s|’s)\b/.test(p.after)),
+]);
+
+/** Dates set aside after they were read: too vague, with no role, or ahead of the article; and the tidy-up. */
+export const DATE_SETTLE: RuleTable<DateDropRule> = ruleTable('dates', 'date settled', [
+  dropRow('too-vague', 'a relative phrase that cannot be dated ("last week" across two months, "two weeks later" with no date before it)',
+    'Two weeks later, the bank noticed the breach.', 'On March 3 the bank found malware; two weeks later, it noticed the breach.', () => false),
+  dropRow('no-role', 'a relative date with no phase verb in a sentence without a strong incident word or the victim',
+    'The data centre reopened on Friday.', 'The data centre was hacked on Friday.', () => false),
+  dropRow('ahead-of-publication', 'a day the sentence puts ahead of publication is a date of this incident only as a promise to notify',
+    'The streaming service said the leaked season would be released June 9 as planned.', 'Customers whose card details were stolen will be notified by June 9.', () => false),
+  dropRow('publication-day', 'the publication day itself belongs in source.published',
+    'The retailer said Monday that it is investigating the breach.', 'The retailer said Friday that it is investigating the breach.', () => false),
+  dropRow('older-year', 'a bare year with no phase, years before the incident\'s recent dated steps, is an earlier incident',
+    'In 2016, the retailer suffered a malware attack on its tills. It detected the new intrusion on November 2.',
+    'The attackers first broke into the network in 2016. It detected the intrusion on November 2.', () => false),
+  dropRow('less-precise-year', 'a year alone ("in 2021", "earlier this year") says less than a month or day of that year found elsewhere',
+    'The company said hackers stole the file earlier this year. It detected the theft on March 20.',
+    'The company said hackers stole the file last year. It detected the theft on March 20.', () => false),
+  dropRow('repeat', 'one finding per role and value ("in the summer of 2021" speaks for "last summer")',
+    'The bank detected the breach on May 3. Staff detected it on May 3 too.', 'The bank detected the breach on May 3. Staff told customers on May 4.', () => false),
+]);
+
+const dayless = (p: DateProbe) => !(p.m.parts && p.m.parts.day !== null) && !(p.m.rel && (p.m.rel.kind === 'day' || p.m.rel.kind === 'weekday'));
+const settle = (id: string) => DATE_SETTLE.rules.find((r) => r.id === id)!;
+const roleRule = (id: RoleRuleId) => DATE_ROLES.rules.find((r) => r.id === id)!;
 
 // ---- the extractor ------------------------------------------------------------------------------
 
@@ -532,10 +830,11 @@ interface Item {
   role: DateRole;
   sentence: Sentence;
   range: number | null;
+  /** The role rule that kept it. */
+  why: Why;
 }
 
 let rangeSeq = 0;
-const DEBUG = typeof process !== 'undefined' && !!process.env?.BREACH_DATES_DEBUG;
 
 export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Context) => {
   const pub = ctx.published && /^\d{4}-\d{2}-\d{2}$/.test(ctx.published) ? utc(+ctx.published.slice(0, 4), +ctx.published.slice(5, 7), +ctx.published.slice(8, 10)) : null;
@@ -548,6 +847,8 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
   let parsed = 0;
   let anchor: DateParts | null = null;
   let anchorBlock = -10;
+  /** The last date kept, which "two days later" or "the night before" counts from. */
+  let previous: { parts: DateParts; block: number } | null = null;
   // the document's date order is read (a scan of the whole text) only when a numeric date needs it
   const dateOrder = () => doc.dateOrder;
   for (const sentence of doc.sentences) {
@@ -609,11 +910,24 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
           continue;
         }
       }
-      // "Aug. 7 and 8": a day after a month-day
+      // "Aug. 7 and 8", "between January 26 and 31, 2024", "on March 3 and 9, 2022": a day after a
+      // month-day; a year after the second day is the year of both
       if (m.parts && m.parts.month !== null && m.parts.day !== null) {
-        const tail = /^(\s{0,2}(?:and|to|through|-|–)\s{0,2})(\d{1,2})\b(?!\s{0,2}(?:,\s)?(?:19|20)\d{2}|\d|[,.]\d|\s(?:percent|million|billion|people|customers|users|records|accounts|of|per|hours|minutes|days))/i.exec(text.slice(m.end, m.end + 12));
-        if (tail && Number(tail[2]) > m.parts.day && Number(tail[2]) <= 31) {
-          const b: Mention = { start: m.end + tail[1]!.length, end: m.end + tail[0].length, text: tail[2]!, parts: { ...m.parts, day: Number(tail[2]) } };
+        const tail = /^(\s{0,2}(and|to|through|-|–)\s{0,2})(\d{1,2})(?:,?\s(?:19|20)\d{2}\b)?(?!\d|[,.]\d|\s(?:percent|million|billion|people|customers|users|records|accounts|of|per|hours|minutes|days))/i.exec(text.slice(m.end, m.end + 18));
+        if (tail && Number(tail[3]) > m.parts.day && Number(tail[3]) <= 31) {
+          const year = /((?:19|20)\d{2})$/.exec(tail[0]);
+          if (year && m.parts.year === null) m.parts.year = Number(year[1]);
+          const b: Mention = { start: m.end + tail[1]!.length, end: m.end + tail[0].length, text: text.slice(m.end + tail[1]!.length, m.end + tail[0].length), parts: { ...m.parts, day: Number(tail[3]) } };
+          for (let j = i + 1; j < mentions.length && mentions[j]!.start < b.end; j++) used.add(j);
+          // two days of one step ("notified regulators on March 3 and 9") each take the clause's role; a span of
+          // days ("the attack ran on Aug. 7 and 8", "between January 26 and 31") is a start and an end
+          const [clo, chi] = clauseBounds(text, m.start, b.end);
+          const guess = roleFromCues(text, clo, chi, m.start, b.end);
+          if (!lead && tail[2]!.toLowerCase() === 'and' && (guess.role === 'discovered' || guess.role === 'disclosed' || guess.role === 'other')) {
+            pushItem(m, null, null, null, null);
+            pushItem(b, null, null, null, null);
+            continue;
+          }
           const fullStart = m.start - (lead ? lead[0].length : 0);
           const fullText = text.slice(fullStart, b.end);
           const rid = ++rangeSeq;
@@ -628,87 +942,57 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       if (m.parts && m.parts.year !== null && !Number.isNaN(m.parts.year) && m.parts.month !== null) { anchor = m.parts; anchorBlock = sentence.block; }
     }
 
-    function drop(why: number, m: Mention): void {
-      if (DEBUG) process.stderr.write(`[dates] drop@${why} ${JSON.stringify(m.text)} :: ${text.slice(0, 160)}\n`);
+    function drop(rule: DateDropRule, table: RuleTable<DateDropRule>, m: Mention): void {
+      ctx.explain.drop({ field: 'dates', text: m.text, why: why(table, rule), sentence });
     }
     function pushItem(m: Mention, rangeRole: DateRole | null, fullText: string | null, fullStart: number | null, range: number | null) {
-      const [lo, hi] = clauseBounds(text, fullStart ?? m.start, m.end);
+      const head = fullStart ?? m.start;
+      const [lo, hi] = clauseBounds(text, head, m.end);
       const clause = text.slice(lo, hi);
-      // not incident dates: court, patch, corporate history, other incidents
-      // an access window stays even when a lawsuit or report is what tells it ("the lawsuit said hackers had access between …")
-      const accessWindow = rangeRole !== null && /\b(?:had\saccess|accessed|broke\sinto|were\sinside|stole|exposed)\b/i.test(clause);
-      if (EXCLUDE_RE.test(clause) && !accessWindow) return drop(515, m);
-      const beforeText = text.slice(lo, fullStart ?? m.start);
-      const afterText = text.slice(m.end, Math.min(text.length, m.end + 80));
-      const named = NAMED_INCIDENT_AFTER.exec(afterText);
-      if (named && !isOurs(named[1]!, names)) return drop(519, m);
-      if (m.parts && m.parts.month === null) {
-        const owner = NAMED_INCIDENT_BEFORE.exec(beforeText);
-        if (owner && /^\s{0,2}(?:data\s|security\s|cyber\s)?(?:breach|hack|attack|leak|incident)/i.test(afterText) && !isOurs(owner[1]!, names)) return drop(522, m);
-      }
-      if (OTHER_INCIDENT_BEFORE.test(beforeText)) return drop(524, m);
-      const target = INCIDENT_ON_BEFORE.exec(beforeText) ?? INCIDENT_ON_AFTER.exec(afterText);
-      if (target && !isOurs(target[1]!, names)) return drop(526, m);
-      if (!incident) return drop(527, m);
-      // bare times and durations are never mentions here; "since 2009 the company has…" needs an incident word
-      const sinceLead = /\bsince\s(?:at\sleast\s)?(?:early\s|late\s|mid-?)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start));
-      if (sinceLead && !STRONG_INCIDENT_RE.test(clause) && !(m.parts && m.parts.day !== null)) return drop(530, m);
-      // "the data appears to be from 2019", "the Data Protection Act 1998", "a 2017 hacking of …"
-      if (m.parts && m.parts.month === null) {
-        const pre = text.slice(Math.max(0, m.start - 30), m.start);
-        if (/\b(?:be|is|are|was|were|dat(?:es|ed|ing))\sfrom\s$/i.test(pre)) return drop(534, m);
-        if (/\b(?:Act|Regulation|Directive|Law|Rule|Code|Standard)s?(?:\sof)?,?\s$/.test(pre)) return drop(535, m);
-        if (/\b(?:a|an)\s$/i.test(pre) && /^\s(?:[\w-]{1,20}\s)?(?:breach|hack|hacking|attack|leak|incident|intrusion|cyberattack)/i.test(afterText)) return drop(536, m);
-      }
-      // "2017 has already been a year of breaches": a year as the subject
-      if (m.parts && m.parts.month === null && /^\s(?:has|had|was|is|saw|will|brought)\b/i.test(afterText)) return drop(539, m);
-      // a bare year or "last year" needs the victim or "the breach" in the sentence: years are mostly background
-      const yearOnly = (m.parts && m.parts.month === null) || m.rel?.kind === 'year' || m.rel?.kind === 'season';
-      const anchored = names.some((n) => text.includes(n)) || DEFINITE_INCIDENT.test(text);
-      if (yearOnly && !anchored && !strong && !rangeRole) return drop(543, m);
-      // another organisation's incident: "in 2014 a hacker released data from surveillance company
-      // Gamma International", "in 2023 it claimed responsibility for breaching DC Health Link"
-      const dayless = !(m.parts && m.parts.day !== null) && !(m.rel && (m.rel.kind === 'day' || m.rel.kind === 'weekday'));
-      if (dayless && victimNames.length && !victimNames.some((n) => text.includes(n))) {
-        const target = OTHER_TARGET.exec(text);
-        if (target && !isOurs(target[1]!, victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(target[1]!) && !MONTH_RE.test(target[1]!) && !WEEKDAY_FULL.test(target[1]!)) return drop(544, m);
-        if (ROUND_UP.test(text)) return drop(548, m);
-      }
-      // "companies that suffered at the hands of hackers last year": a general statement
-      if (yearOnly && GENERAL_VICTIMS.test(clause)) return drop(549, m);
-      // "W-2 forms for everyone the firm employed in 2016": the period the data covers
-      if (yearOnly && !rangeRole && DATA_SCOPE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) return drop(550, m);
-      // "this year" is the article's present, not a date of the incident; "last year's attacks on …" is another one
-      // (unless an incident verb governs it: "the database was leaked online this year")
-      if (m.rel?.kind === 'year' && /^this\syear$/i.test(m.text) && !THIS_YEAR_EVENT.test(text.slice(Math.max(lo, m.start - 40), m.start))) return drop(545, m);
-      if (m.rel && /^(?:'s|’s)\b/.test(afterText)) return drop(546, m);
+      const beforeText = text.slice(lo, head);
+      const probe: DateProbe = {
+        text, m, head, fullText, rangeRole, lo, hi, clause, before: beforeText,
+        after: text.slice(m.end, Math.min(text.length, m.end + 80)), names, victimNames, strong, incident,
+        sinceLead: /\bsince\s(?:at\sleast\s)?(?:early\s|late\s|mid-?)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)),
+        yearOnly: (!!m.parts && m.parts.month === null) || m.rel?.kind === 'year' || m.rel?.kind === 'season',
+      };
+      for (const rule of DATE_DROPS.rules) if (rule.drops(probe)) return drop(rule, DATE_DROPS, m);
       const explicit = !!m.parts && m.parts.month !== null && (m.parts.day !== null || m.parts.year !== null);
-      const future = FUTURE_RE.test(beforeText) && !/\b(?:was|were|had|has|have)\b/i.test(text.slice(Math.max(lo, (fullStart ?? m.start) - 25), fullStart ?? m.start));
-      const resolved = resolve(m, pub, future, anchor);
-      if (!resolved.ok) return drop(547, m);
+      const future = FUTURE_RE.test(beforeText) && !/\b(?:was|were|had|has|have)\b/i.test(text.slice(Math.max(lo, head - 25), head));
+      const resolved = resolve(m, pub, future, anchor, previous && sentence.block - previous.block <= 1 ? previous.parts : null);
+      if (!resolved.ok) return drop(settle('too-vague'), DATE_SETTLE, m);
       if (resolved.value === null) unresolved = true;
       let role: DateRole;
+      let rule: RoleRuleId;
       let roleCue: string | null = null;
-      if (rangeRole) role = rangeRole;
-      else if (sinceLead) role = /\b(?:not|no|n't|never|nor)\b/i.test(beforeText) ? 'breach-end' : 'breach-start';
-      else if (/\b(?:from|starting|beginning|as\searly\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) role = 'breach-start';
+      if (rangeRole) { role = rangeRole; rule = rangeRole === 'breach-start' ? 'range-start' : 'range-end'; }
+      else if (probe.sinceLead) {
+        const negated = /\b(?:not|no|n't|never|nor)\b/i.test(beforeText);
+        role = negated ? 'breach-end' : 'breach-start';
+        rule = negated ? 'not-since-end' : 'since-start';
+      } else if (/\b(?:from|starting|beginning|as\searly\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) { role = 'breach-start'; rule = 'from-start'; }
       else if (/\b(?:until|through|till|up\sto)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) {
         // "it took them until Friday to discover", "did not start notifying … until a month ago"
         const guess = roleFromCues(text, lo, hi, m.start, m.end);
-        role = guess.role === 'discovered' || guess.role === 'disclosed' ? guess.role : 'breach-end';
+        // "spotted in 2018, the intruders remained inside until March": staying is what ran until the date
+        const persist = lastMatch(PERSIST_RE, text.slice(lo, m.start));
+        const governs = (guess.role === 'discovered' || guess.role === 'disclosed') && persist < 0 && !(guess.cue && SPEECH_CUES.has(guess.cue));
+        role = governs ? guess.role! : 'breach-end';
+        rule = governs ? 'until-verb' : 'until-end';
       } else {
         const guess = roleFromCues(text, lo, hi, m.start, m.end);
         roleCue = guess.cue ?? null;
-        const adjusted = adjustRole(guess, text, clause, ctx.sources, names);
-        if (adjusted) role = adjusted;
-        else if (strong || explicit || names.some((n) => clause.includes(n))) role = 'other';
-        else return drop(561, m);
+        const adjusted = adjustRole(guess, text, ctx.sources, names);
+        if (adjusted) ({ role, rule } = adjusted);
+        else if (strong || explicit || names.some((n) => clause.includes(n))) { role = 'other'; rule = 'incident-sentence'; }
+        else return drop(settle('no-role'), DATE_SETTLE, m);
       }
       // a day the sentence puts ahead of publication is a date of this incident only as a promise to
       // notify ("customers will be told by May 26"), not "the season would be released June 9"
       const promise = role === 'disclosed' && !(roleCue && SPEECH_CUES.has(roleCue));
-      if (future && m.parts && m.parts.year === null && !promise && resolved.value && ctx.published && resolved.value > ctx.published.slice(0, resolved.value.length)) return drop(562, m);
-      items.push({ mention: { ...m, text: fullText ?? m.text }, resolved, role, sentence, range });
+      if (future && m.parts && m.parts.year === null && !promise && resolved.value && ctx.published && resolved.value > ctx.published.slice(0, resolved.value.length)) return drop(settle('ahead-of-publication'), DATE_SETTLE, m);
+      items.push({ mention: { ...m, text: fullText ?? m.text }, resolved, role, sentence, range, why: why(DATE_ROLES, roleRule(rule)) });
+      if (resolved.parts.year !== null && resolved.parts.month !== null) previous = { parts: resolved.parts, block: sentence.block };
     }
   }
 
@@ -717,29 +1001,28 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
   const out: DateFinding[] = [];
   const seen = new Map<string, { at: number; relative: boolean }>();
   const precise = new Set(items.filter((i) => i.resolved.value && i.resolved.value.length > 4).map((i) => i.resolved.value!.slice(0, 4)));
-  const relativeYears = new Set(items.filter((i) => i.mention.rel && i.resolved.value && i.resolved.value.length === 4).map((i) => `${i.role}|${i.resolved.value}`));
   // "In 2017, the retailer experienced a malware attack …" in a story whose incident is dated this year
   // or last: a bare year with no phase of its own, years before the incident's dated steps, is an
   // earlier incident (at this or another victim)
   const pubYear = ctx.published ? +ctx.published.slice(0, 4) : null;
   const recentSteps = pubYear !== null && items.some((i) => i.resolved.value && i.resolved.value.length >= 7 && +i.resolved.value.slice(0, 4) >= pubYear - 1);
+  const setAside = (it: Item, id: string) => ctx.explain.drop({ field: 'dates', text: it.mention.text, why: why(DATE_SETTLE, settle(id)), sentence: it.sentence });
   for (const it of items) {
     const v = it.resolved.value;
-    if (v && ctx.published && v === ctx.published) continue;
-    if (recentSteps && v && v.length === 4 && it.role === 'other' && !it.mention.rel && it.range === null && +v <= pubYear! - 3) continue;
-    // (unless a relative phrase keeps that year anyway: then the explicit one speaks for it, below)
-    if (v && v.length === 4 && precise.has(v) && !it.mention.rel && !relativeYears.has(`${it.role}|${v}`)) continue;
+    if (v && ctx.published && v === ctx.published) { setAside(it, 'publication-day'); continue; }
+    if (recentSteps && v && v.length === 4 && it.role === 'other' && !it.mention.rel && it.range === null && +v <= pubYear! - 3) { setAside(it, 'older-year'); continue; }
+    if (v && v.length === 4 && precise.has(v)) { setAside(it, 'less-precise-year'); continue; }
     const key = `${it.role}|${v ?? it.mention.text.toLowerCase()}`;
     const relative = !!it.mention.rel;
     const prior = seen.get(key);
     // one finding per role and value; "in the summer of 2016" speaks for it better than "last summer"
-    if (prior && (prior.relative === relative || relative)) {
-      if (DEBUG) process.stderr.write(`[dates] repeat ${key} ${JSON.stringify(it.mention.text)}\n`);
-      continue;
-    }
-    const finding: DateFinding = { role: it.role, value: v, text: asWritten(doc, it), sentence: it.sentence, attributedTo: [] };
-    dateInfo.set(finding, { parts: it.resolved.parts, range: it.range, openStart: !!it.mention.openStart });
+    if (prior && (prior.relative === relative || relative)) { setAside(it, 'repeat'); continue; }
+    const finding: DateFinding = {
+      role: it.role, value: v, text: asWritten(doc, it), sentence: it.sentence, attributedTo: [],
+      parts: it.resolved.parts, range: it.range, openStart: !!it.mention.openStart, why: it.why,
+    };
     if (prior) {
+      ctx.explain.drop({ field: 'dates', text: out[prior.at]!.text, why: why(DATE_SETTLE, settle('repeat')), sentence: out[prior.at]!.sentence });
       out[prior.at] = finding;
       prior.relative = false;
     } else {

@@ -2,20 +2,22 @@
 // Reads the headline, the lead and the sentences that name the victim: event language ("was
 // hacked", "suffered a data breach", "records were taken", "ransomware attack knocks out") against
 // vulnerability/patch language (an event word in a sentence about what a flaw could allow does not
-// count), research, statistics, trends, advisories, advice or product news, scam alerts that borrow a
-// brand's name, and round-ups of several victims. Types come from the keyword tables in lexicon/incident.ts, then the coding
-// conventions: unauthorized-access goes with a supply-chain breach or phishing that led to access,
-// and is left out when the incident is only ransomware, an exposed database, an insider, a DDoS or a
-// lost device.
+// count), research, statistics, trends, advisories, advice or product news, rules and laws, scam alerts
+// that borrow a brand's name, and round-ups of several victims. The decision is an ordered table of rules
+// (INCIDENT_DECISION); types come from the cue table in lexicon/incident.ts (TYPE_CUES), read only in
+// sentences about this incident (not background, not advice, not the attacker's general habits), then
+// the coding conventions (TYPE_CONVENTIONS).
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
-  NEGATION_BEFORE, SCAM_HEAD,
-  NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TYPE_CUES, VULN_NEWS,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  NEGATION_BEFORE, NON_INCIDENT_HEAD, SCAM_HEAD, STATED_INTRUSION,
+  NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
-import { companyCandidates } from './company.js';
-import type { CompanyFinding, Extractor, IncidentFinding } from './types.js';
+import { readDocument } from '../read/index.js';
+import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
+import { companyCandidates, extractCompany } from './company.js';
+import type { CompanyFinding, Context, Extractor, IncidentFinding } from './types.js';
 
 const LEAD_SENTENCES = 6;
 const MAX_CHARS = 1200;
@@ -39,6 +41,8 @@ export interface IncidentSignals {
   impersonation: number;
   /** The headline counts several victims ("11 hacked forums"): a round-up. */
   roundup: boolean;
+  /** The headline is about a rule, a law, a survey or a statistics report. */
+  nonIncidentHead: boolean;
 }
 
 function count(res: readonly RegExp[], text: string): number {
@@ -47,30 +51,30 @@ function count(res: readonly RegExp[], text: string): number {
   return n;
 }
 
+interface IncidentText { head: string; lead: Sentence[]; about: Sentence[] }
+
 /** Headline, lead and victim sentences, in article order, without duplicates. */
-export function incidentSentences(doc: Document, company: CompanyFinding | null | undefined): { head: string; lead: Sentence[]; about: Sentence[] } {
-  return doc.memo('incident.sentences', () => {
-    const head = [doc.title ?? '', doc.blocks[0] && doc.blocks[0].text.length < 250 ? doc.blocks[0].text : ''].join(' \n ');
-    const lead: Sentence[] = [];
-    for (const s of doc.sentences) {
-      if (s.block === 0 && doc.blocks[0]!.text.length < 250) continue;
-      if (doc.blocks[s.block]!.kind === 'caption') continue;
-      if (s.text.length < 25 || /^(?:by|published|updated|posted|last updated|image|photo|credit)\b/i.test(s.text)) continue;
-      lead.push(s);
-      if (lead.length >= LEAD_SENTENCES) break;
-    }
-    const about = new Set<Sentence>(lead);
-    if (company) {
-      const best = companyCandidates(doc).clusters.find((c) => c.forms.has(company.name));
-      for (const m of best?.mentions ?? []) if (about.size < 40) about.add(m.sentence);
-      for (const s of company.sentences) about.add(s);
-    }
-    return { head, lead, about: [...about].sort((a, b) => a.index - b.index) };
-  });
+export function incidentSentences(doc: Document, company: CompanyFinding | null | undefined): IncidentText {
+  const head = [doc.title ?? '', doc.blocks[0] && doc.blocks[0].text.length < 250 ? doc.blocks[0].text : ''].join(' \n ');
+  const lead: Sentence[] = [];
+  for (const s of doc.sentences) {
+    if (s.block === 0 && doc.blocks[0]!.text.length < 250) continue;
+    if (doc.blocks[s.block]!.kind === 'caption') continue;
+    if (s.text.length < 25 || /^(?:by|published|updated|posted|last updated|image|photo|credit)\b/i.test(s.text)) continue;
+    lead.push(s);
+    if (lead.length >= LEAD_SENTENCES) break;
+  }
+  const about = new Set<Sentence>(lead);
+  if (company) {
+    const best = companyCandidates(doc).clusters.find((c) => c.forms.has(company.name));
+    for (const m of best?.mentions ?? []) if (about.size < 40) about.add(m.sentence);
+    for (const s of company.sentences) about.add(s);
+  }
+  return { head, lead, about: [...about].sort((a, b) => a.index - b.index) };
 }
 
-export function incidentSignals(doc: Document, company: CompanyFinding | null | undefined): IncidentSignals {
-  const { head, lead } = incidentSentences(doc, company);
+export function incidentSignals(doc: Document, company: CompanyFinding | null | undefined, text: IncidentText = incidentSentences(doc, company)): IncidentSignals {
+  const { head, lead } = text;
   const leadText = lead.map((s) => s.text.slice(0, MAX_CHARS)).join(' \n ');
   const headBreach = count(BREACH_EVENT, head) > 0;
   const headVuln = count(VULN_NEWS, head) > 0;
@@ -91,79 +95,229 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const roundup = ROUNDUP_HEAD.test(head);
   const scam = SCAM_HEAD.test(head);
   const impersonation = units.filter((u) => IMPERSONATION.test(u)).length;
-  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation };
+  const nonIncidentHead = NON_INCIDENT_HEAD.test(head);
+  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead };
 }
 
-export function decideIncident(sig: IncidentSignals, hasCompany: boolean): boolean {
-  // a round-up of several victims is not one incident
-  if (sig.roundup) return false;
-  // a victim: the company extractor's, or (when it found none) an article that reports an event and reads
-  // like neither research on a campaign, vulnerability news nor statistics
-  if (!hasCompany && (sig.event < 1 || sig.other > 1 || sig.vuln > 1 || sig.campaign > 1)) return false;
-  // something happened: event language (a victim role alone is not enough: scam alerts name the brand they borrow,
-  // flaw write-ups the vendor), or several breach cues
-  if (sig.event < 1 && (sig.breach < 1 || (sig.breach < 2 && !sig.victimRole))) return false;
-  // not vulnerability/patch news: flaw language does not outweigh the event language (a story on how a named
-  // victim's breach happened, with the event in the headline, discusses the flaw at length)
-  const slack = sig.victimRole && sig.headEvent && sig.breach >= 2 ? 3 : 1;
-  if (sig.vuln > sig.breach + sig.event + slack) return false;
-  // not a scam alert: a brand whose name the scammers borrow is not a breached victim
-  if (sig.scam && sig.impersonation > 0 && sig.breach < 1 && !sig.headEvent) return false;
-  // not research on a campaign, tool or threat actor
-  if (sig.campaign > 5 + sig.breach) return false;
-  // not a report of statistics, advice or product news
-  if (sig.other > sig.breach + sig.event) return false;
-  return true;
+// ---- the decision: an ordered table; the first row that decides gives isIncident and its why --------
+
+interface DecisionRule extends TestRule {
+  /** Does this row decide, given the signals? */
+  decides: (sig: IncidentSignals, hasCompany: boolean) => boolean;
+  verdict: boolean;
 }
+
+/** Run the pipeline's first steps on an invented article (headline / paragraphs split by " / "). */
+function readExample(article: string): { doc: Document; ctx: Context } {
+  const doc = readDocument(article.split(' / ').join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
+  const ctx: Context = { published: '2024-05-10', warnings: [], explain: new Explain(true) };
+  ctx.company = extractCompany(doc, ctx);
+  return { doc, ctx };
+}
+
+function decision(spec: Omit<DecisionRule, 'test'>): DecisionRule {
+  return {
+    ...spec,
+    // the row fires on an article when the decision table settles that article with this row
+    test: (article: string) => {
+      const { doc, ctx } = readExample(article);
+      return extractIncident(doc, ctx).why?.rule === `incident.${spec.id}`;
+    },
+  };
+}
+
+export const INCIDENT_DECISION: RuleTable<DecisionRule> = ruleTable('incident', 'is this a report of one incident', [
+  decision({ id: 'roundup', verdict: false, decides: (s) => s.roundup,
+    reason: 'the headline counts several victims: a round-up, not one incident',
+    example: 'Data from 14 hacked forums offered for sale / A seller offered data from 14 hacked forums on Tuesday.',
+    counterexample: 'Forum hacked, data offered for sale / A seller offered data from the Ravel forum on Tuesday after hackers breached it.' }),
+  decision({ id: 'rule-law-survey', verdict: false, decides: (s) => s.nonIncidentHead && !s.victimRole,
+    reason: 'a rule, a law, a survey or a statistics report is not an incident, even when it names a company',
+    example: 'New law requires breach reports within 72 hours / The law requires firms such as Ravel Bank to report a data breach within 72 hours.',
+    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
+  decision({ id: 'no-victim-no-event', verdict: false,
+    decides: (s, has) => !has && (s.event < 1 || s.other > 1 || s.vuln > 1 || s.campaign > 1),
+    reason: 'no victim named, and no event told (or research, flaw or statistics language instead)',
+    example: 'Why backups matter / Backups let a firm restore its files quickly.',
+    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
+  decision({ id: 'nothing-happened', verdict: false,
+    decides: (s) => s.event < 1 && (s.breach < 1 || (s.breach < 2 && !s.victimRole)),
+    reason: 'no event language: a victim role alone is not enough (scam alerts and flaw write-ups name brands too)',
+    example: 'Ravel Bank opens new branch / Ravel Bank opened a branch in the city centre on Monday.',
+    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
+  decision({ id: 'vulnerability-news', verdict: false,
+    decides: (s) => s.vuln > s.breach + s.event + (s.victimRole && s.headEvent && s.breach >= 2 ? 3 : 1),
+    reason: 'flaw and patch language outweighs the event language: vulnerability news',
+    example: 'Critical flaw in Halvard routers / Researchers found a critical vulnerability in Halvard routers that could allow remote code execution. / Halvard released a security update to patch the flaw, tracked as CVE-2024-1234. / Proof-of-concept code shows the bug is exploitable. / Some owners were hacked, researchers said.',
+    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
+  decision({ id: 'scam-alert', verdict: false,
+    decides: (s) => s.scam && s.impersonation > 0 && s.breach < 1 && !s.headEvent,
+    reason: 'a scam alert: the brand whose name the scammers borrow is not a breached victim',
+    example: 'Beware fake Ravel Bank texts / Customers are receiving texts posing as Ravel Bank that ask for card details. / One pensioner was swindled out of her savings.',
+    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
+  decision({ id: 'campaign-research', verdict: false, decides: (s) => s.campaign > 5 + s.breach,
+    reason: 'research on a campaign, tool or threat actor, not one victim\'s incident',
+    example: 'New malware campaign targets banks / Researchers said the campaign is targeting banks. / The threat actors use a new variant. / Samples were found in the wild. / The threat group is targeting lenders. / Researchers found more samples. / The group hacked into one mail server at Ravel Bank.',
+    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
+  decision({ id: 'statistics-advice-product', verdict: false, decides: (s) => s.other > s.breach + s.event,
+    reason: 'a report of statistics, advice or product news outweighs the event language',
+    example: 'Tips after the Ravel Bank breach / The survey found that 43 percent of users reuse passwords. / On average a breach costs four million dollars per year. / Tips: use a password manager, said Ravel Bank, which was hacked last year.',
+    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
+  decision({ id: 'reports-incident', verdict: true, decides: () => true,
+    reason: 'event language about a named victim (or an event with no rival reading): a report of one incident',
+    example: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.',
+    counterexample: 'Ravel Bank opens new branch / Ravel Bank opened a branch in the city centre on Monday.' }),
+]);
+
+/** The first row of the decision table that decides: isIncident and its why. */
+export function decideIncident(sig: IncidentSignals, hasCompany: boolean): { isIncident: boolean; why: Why } {
+  for (const r of INCIDENT_DECISION.rules) if (r.decides(sig, hasCompany)) return { isIncident: r.verdict, why: why(INCIDENT_DECISION, r) };
+  throw new Error('incident decision table has no default row');
+}
+
+// ---- types ---------------------------------------------------------------------------------------
 
 /** Lead sentences read for types (more than for the incident decision: types are often told a little later). */
 const TYPE_LEAD = 10;
 
-export function incidentTypes(doc: Document, company: CompanyFinding | null | undefined): IncidentType[] {
-  const { head, about } = incidentSentences(doc, company);
-  const units = [head, ...about.map((s) => s.text.slice(0, MAX_CHARS))];
-  // a few more lead sentences
+interface TypeRead { found: Map<IncidentType, TypeCue>; text: string }
+
+/** The cues of each type in the sentences about this incident. */
+function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, text: IncidentText): TypeRead {
+  const { head, about } = text;
+  const sentences: Sentence[] = [...about];
   let n = 0;
   for (const s of doc.sentences) {
     if (s.block === 0 || about.includes(s)) continue;
     if (++n > TYPE_LEAD - LEAD_SENTENCES) break;
-    units.push(s.text.slice(0, MAX_CHARS));
+    sentences.push(s);
   }
-  const found = new Set<IncidentType>();
+  const units: Array<{ text: string; sentence?: Sentence }> = [{ text: head }];
+  for (const s of sentences) {
+    const why = ctx.scope?.whyBackground(s);
+    if (why) continue; // background (another incident, an older one, a trend) says nothing of this one's kind
+    units.push({ text: s.text.slice(0, MAX_CHARS), sentence: s });
+  }
+  const found = new Map<IncidentType, TypeCue>();
   const pubYear = doc.published ? +doc.published.slice(0, 4) : null;
   for (const u of units) {
-    if (ADVICE_CONTEXT.test(u)) continue;
+    const advice = ADVICE_CONTEXT.test(u.text);
+    const habit = HABIT_CONTEXT.test(u.text);
     // a sentence that recalls an older incident says nothing of this one's kind
-    const earlier = EARLIER_OPENING.exec(u);
-    if (earlier && pubYear !== null && +earlier[1]! <= pubYear - 2) continue;
-    for (const [type, re] of TYPE_CUES) {
-      const m = re.exec(u);
+    const earlier = EARLIER_OPENING.exec(u.text);
+    const older = earlier !== null && pubYear !== null && +earlier[1]! <= pubYear - 2;
+    for (const cue of TYPE_CUES.rules) {
+      cue.pattern.lastIndex = 0;
+      const m = cue.pattern.exec(u.text);
       if (!m) continue;
-      const before = u.slice(Math.max(0, m.index - 40), m.index);
-      if (NEGATION_BEFORE.test(before) || MODAL_BEFORE.test(before)) continue;
-      found.add(type);
+      const before = u.text.slice(Math.max(0, m.index - 40), m.index);
+      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : null;
+      if (set) {
+        ctx.explain.drop({ field: 'incidentTypes', text: `${cue.type}: ${m[0]}`, why: why(TYPE_SETTINGS, TYPE_SETTINGS.rules.find((r) => r.id === set)!), ...(u.sentence ? { sentence: u.sentence } : {}) });
+        continue;
+      }
+      if (!found.has(cue.type)) found.set(cue.type, cue);
     }
   }
-  const text = units.join(' \n ');
-  const has = (t: IncidentType) => found.has(t);
-  if (has('ransomware')) {
-    found.delete('malware');
-    if (!ATTEMPTED_RANSOMWARE.test(text)) found.delete('unauthorized-access');
+  return { found, text: units.map((u) => u.text).join(' \n ') };
+}
+
+/** The contexts in which a type cue says nothing about this incident's kind. */
+export const TYPE_SETTINGS: RuleTable = ruleTable('types', 'a type cue that does not count', [
+  { id: 'advice', pattern: ADVICE_CONTEXT, reason: 'advice to readers names types that might follow, not what happened',
+    example: 'Customers should be vigilant against phishing emails.', counterexample: 'Customers received phishing emails.' },
+  { id: 'habit', pattern: HABIT_CONTEXT, reason: 'what the attackers are known for in general is not how this attack was done',
+    example: 'The gang is known for social engineering help desks.', counterexample: 'The gang used social engineering on the help desk.' },
+  { id: 'older-incident', pattern: EARLIER_OPENING, reason: 'a sentence opening on an earlier year recalls an older incident',
+    example: 'In 2017, the retailer suffered a malware attack.', counterexample: 'Last week, the retailer suffered a malware attack.' },
+  { id: 'negated', test: (t) => NEGATION_BEFORE.test(t), reason: 'a type denied or ruled out: not the result of a cyberattack',
+    example: 'The outage was not the result of', counterexample: 'The outage was the result of' },
+  { id: 'modal', test: (t) => MODAL_BEFORE.test(`${t} `), reason: 'what could happen, not what did: a flaw can give attackers a route for',
+    example: 'the middleware can open a path for', counterexample: 'the attackers may have used' },
+]);
+
+interface Convention extends TestRule {
+  /** Apply to the types found; returns the types it removed or added. */
+  apply: (found: Map<IncidentType, TypeCue | Convention>, text: string) => { removed?: IncidentType[]; added?: IncidentType[] };
+}
+
+function convention(spec: Omit<Convention, 'test'>): Convention {
+  return {
+    ...spec,
+    test: (article: string) => {
+      const { doc, ctx } = readExample(article);
+      const f = extractIncident(doc, ctx);
+      const rule = `types.${spec.id}`;
+      return Object.values(f.typeWhy ?? {}).some((w) => w?.rule === rule) || ctx.explain.dropped.some((d) => d.why.rule === rule);
+    },
+  };
+}
+
+const has = (f: Map<IncidentType, unknown>, t: IncidentType) => f.has(t);
+const remove = (f: Map<IncidentType, unknown>, ...types: IncidentType[]): IncidentType[] => types.filter((t) => f.delete(t));
+
+/** The coding conventions that combine types (contract: incident types), in order. */
+export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how found types combine', [
+  convention({ id: 'ransomware-not-malware',
+    apply: (f) => ({ removed: has(f, 'ransomware') ? remove(f, 'malware') : [] }),
+    reason: 'ransomware is the malware: the one type says it',
+    example: 'Clinic hit by ransomware / Ransomware encrypted the servers of Northfield Clinic after malware spread from an email.',
+    counterexample: 'Clinic hit by malware / Malware spread through the servers of Northfield Clinic.' }),
+  convention({ id: 'ransomware-alone',
+    apply: (f, t) => ({ removed: has(f, 'ransomware') && !ATTEMPTED_RANSOMWARE.test(t) && !STATED_INTRUSION.test(t) ? remove(f, 'unauthorized-access') : [] }),
+    reason: 'a ransomware attack is coded as ransomware alone, unless the article states an intrusion of its own (unauthorised access) or the ransomware failed',
+    example: 'Clinic hit by ransomware / Hackers hit Northfield Clinic with ransomware that encrypted its servers.',
+    counterexample: 'Clinic hit by ransomware / Northfield Clinic confirmed unauthorised access to its network before ransomware encrypted its servers.' }),
+  convention({ id: 'phishing-alone',
+    apply: (f, t) => ({ removed: has(f, 'phishing') && !ACCESS_AFTER_PHISHING.test(t) ? remove(f, 'unauthorized-access') : [] }),
+    reason: 'phishing that got no further than the lure is phishing alone; access beyond it adds unauthorized-access',
+    example: 'Staff phished at Kestrel Freight / A phishing email tricked Kestrel Freight staff, and hackers stole the payroll file.',
+    counterexample: 'Staff phished at Kestrel Freight / A phishing email tricked Kestrel Freight staff, and the attacker then gained access to internal systems.' }),
+  convention({ id: 'malware-alone',
+    apply: (f, t) => ({ removed: has(f, 'malware') && !INTRUSION.test(t) ? remove(f, 'unauthorized-access') : [] }),
+    reason: 'malware with no intrusion told is malware alone',
+    example: 'Card skimming at Redmoor Fuels / Malware on the tills of Redmoor Fuels copied card numbers that were stolen.',
+    counterexample: 'Card skimming at Redmoor Fuels / Hackers planted malware on the tills of Redmoor Fuels.' }),
+  convention({ id: 'specific-kind-alone',
+    apply: (f, t) => {
+      const specific = (['misconfiguration', 'insider', 'ddos', 'lost-or-stolen-device'] as const).some((k) => has(f, k));
+      return { removed: specific && !has(f, 'supply-chain') && !STATED_INTRUSION.test(t) ? remove(f, 'unauthorized-access') : [] };
+    },
+    reason: 'an exposed database, an insider, a DDoS or a lost device is its own kind, unless an intrusion is also stated',
+    example: 'Database left open / An unsecured database of Fincastle Loans was left open, and its records were stolen.',
+    counterexample: 'Database left open / An unsecured database of Fincastle Loans was left open, and hackers gained unauthorised access to it.' }),
+  convention({ id: 'stuffing-alone',
+    apply: (f) => ({ removed: has(f, 'credential-stuffing') ? remove(f, 'unauthorized-access') : [] }),
+    reason: 'credential stuffing is its own kind of access',
+    example: 'Accounts taken over at Lumora TV / Attackers used credential stuffing to hack Lumora TV accounts.',
+    counterexample: 'Accounts taken over at Lumora TV / Attackers hacked Lumora TV accounts.' }),
+  convention({ id: 'supply-chain-access',
+    apply: (f) => ({ added: has(f, 'supply-chain') && !has(f, 'unauthorized-access') && !has(f, 'misconfiguration') && !has(f, 'ransomware') && !has(f, 'lost-or-stolen-device') ? ['unauthorized-access'] : [] }),
+    reason: 'a supplier\'s compromise that reached the victim is unauthorised access to the victim\'s data as well',
+    example: 'Patients told of vendor breach / Harlow Road Clinic said its billing vendor was breached, exposing patient files.',
+    counterexample: 'Patients told of breach / Harlow Road Clinic said its billing system was breached, exposing patient files.' }),
+]);
+
+const ORDER: IncidentType[] = ['unauthorized-access', 'ransomware', 'malware', 'phishing', 'credential-stuffing', 'insider',
+  'misconfiguration', 'lost-or-stolen-device', 'supply-chain', 'ddos', 'other'];
+
+export function incidentTypes(doc: Document, ctx: Context, company: CompanyFinding | null, text: IncidentText): { types: IncidentType[]; typeWhy: Partial<Record<IncidentType, Why>> } {
+  const { found, text: joined } = readTypes(doc, ctx, company, text);
+  const all = found as Map<IncidentType, TypeCue | Convention>;
+  for (const c of TYPE_CONVENTIONS.rules) {
+    const { removed = [], added = [] } = c.apply(all, joined);
+    for (const t of removed) ctx.explain.drop({ field: 'incidentTypes', text: t, why: why(TYPE_CONVENTIONS, c) });
+    for (const t of added) all.set(t, c);
   }
-  if (has('phishing') && !ACCESS_AFTER_PHISHING.test(text)) found.delete('unauthorized-access');
-  if (has('malware') && !INTRUSION.test(text)) found.delete('unauthorized-access');
-  for (const t of ['misconfiguration', 'insider', 'ddos', 'lost-or-stolen-device'] as const) {
-    if (has(t) && !has('supply-chain')) found.delete('unauthorized-access');
-  }
-  if (has('credential-stuffing')) found.delete('unauthorized-access');
-  if (has('supply-chain')) found.add('unauthorized-access');
-  const order: IncidentType[] = ['unauthorized-access', 'ransomware', 'malware', 'phishing', 'credential-stuffing', 'insider',
-    'misconfiguration', 'lost-or-stolen-device', 'supply-chain', 'ddos', 'other'];
-  return order.filter((t) => found.has(t));
+  const typeWhy: Partial<Record<IncidentType, Why>> = {};
+  for (const [t, r] of all) typeWhy[t] = 'type' in r ? why(TYPE_CUES, r) : why(TYPE_CONVENTIONS, r);
+  return { types: ORDER.filter((t) => all.has(t)), typeWhy };
 }
 
 export const extractIncident: Extractor<IncidentFinding> = (doc, ctx) => {
   const company = ctx.company ?? null;
-  const isIncident = decideIncident(incidentSignals(doc, company), !!company);
-  return { isIncident, types: incidentTypes(doc, company) };
+  const text = incidentSentences(doc, company);
+  const { isIncident, why: decided } = decideIncident(incidentSignals(doc, company, text), !!company);
+  const { types, typeWhy } = incidentTypes(doc, ctx, company, text);
+  return { isIncident, types, why: decided, typeWhy };
 };

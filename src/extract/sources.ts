@@ -11,12 +11,13 @@ import { entities } from '../analysis.js';
 import { compromise } from '../nlp.js';
 import type { SourceKind } from '../record.js';
 import { isNewsOutlet, looksLikeOutlet } from '../lexicon/outlets.js';
-import { siteName } from '../read/index.js';
+import { readDocument } from '../read/index.js';
 import {
   AUTHOR_BIO, AUTHORITY_VERBS, CREDIT_VERBS, DESCRIPTOR_NOUNS, OUTLET_DESCRIPTORS, FILING_NAMES, FURNITURE, HONORIFICS, IMAGE_AGENCIES, INVERSION_VERBS, LAW_ENFORCEMENT,
-  BARE_VERB, GENERIC_WORDS, NAME_STOPWORDS, POSTING_PLATFORMS, REGULATORS, RESEARCH_CONTEXT, RESEARCH_NAME_WORDS, SPOKES_NOUNS, TITLE_WORDS,
-  VICTIM_REFERENCES,
+  BARE_VERB, GENERIC_WORDS, NAME_STOPWORDS, NEGATION, PASSIVE_CREDIT_VERBS, POSSESSED_REPORTS, POSTING_PLATFORMS, REGULATOR_OFFICES, REGULATORS, REPORT_NOUNS,
+  RESEARCH_CONTEXT, RESEARCH_NAME_WORDS, SPOKES_NOUNS, STATEMENT_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, TOLD_TO_CUES, VICTIM_REFERENCES, WEAK_REPORT_NOUNS,
 } from '../lexicon/sources.js';
+import { ruleTable, why, type TestRule, type Why } from '../rules.js';
 import type { Context, Extractor, SourceFinding } from './types.js';
 
 /** What a pattern found: a name as written (or a reference to the victim), and how it was credited. */
@@ -29,6 +30,8 @@ export interface Credit {
   relay?: boolean;
   /** Offset of the name in the sentence text (for person lookup). */
   at?: number;
+  /** The credit rule that read it. */
+  why?: Why;
 }
 
 // ---- tables turned into sets and regexes (once) -------------------------------------------------
@@ -215,7 +218,6 @@ function leadingRun(text: string): string[] {
 // ---- patterns ----------------------------------------------------------------------------------
 type Push = (tokens: string[] | null, hint: Credit['hint'] | undefined, at: number, relay?: boolean) => void;
 
-const AUTHORITY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(AUTHORITY_VERBS)})(?![\\p{L}\\p{N}])`, 'gu');
 const DESCRIPTOR_RE = new RegExp(`(?:^|,?\\s)(?:an?|the|its)\\s(?:[\\p{Ll}-]{1,20}\\s){0,3}(${alt(DESCRIPTOR_NOUNS)}),?$`, 'u');
 const LOWER_DESCRIPTOR_TAIL = new RegExp(`\\s(?:[\\p{Ll}-]{1,20}\\s){0,2}(?:${alt(DESCRIPTOR_NOUNS)})$`, 'u');
 const NAMED_AS = /(?:call(?:s|ing)?\s(?:themselves|itself|himself|herself)|styl(?:ing|es)\s(?:themselves|itself|himself|herself)|known\s(?:online\s)?as|dubbed|go(?:es|ing)?\sby(?:\sthe\s(?:name|alias|handle|moniker))?|named|called)\s(?:the\s)?(.{1,60})$/;
@@ -230,19 +232,17 @@ function namedAs(appositive: string): string[] | null {
   return run.length ? run : null;
 }
 
-/** Credits from one sentence. Exported for tests. */
-export function sentenceCredits(sentence: Sentence): Credit[] {
-  const text = sentence.text;
-  const out: Credit[] = [];
-  const push: Push = (tokens, hint, at, relay = false) => {
+/** Collect credits of one sentence into `out`; `push` splits and tidies a run of name tokens first. */
+function makePush(sentence: Sentence, out: Credit[], names: NameLookup): Push {
+  return (tokens, hint, at, relay = false) => {
     if (!tokens || !tokens.length) return;
     for (let part of splitCoordination(tokens)) {
-      // "Harry Sintonen of F-Secure" → the person; "CEO of Get Safe Online" → the organisation
+      // "Mara Quill of Brightwall" → the person; "CEO of Safe Harbour Online" → the organisation
       const of = part.findIndex((t, k) => (t === 'of' || t === 'at' || t === 'from') && k > 0);
       if (of > 0) {
         const left = part.slice(0, of);
-        if (left.every((t) => TITLES.has(lower(clean(t))) || /^(?:Former|Acting|Interim|Senior|Deputy|Chief)$/.test(t))) part = part.slice(of + 1);
-        else if (left.length >= 2 && left.length <= 3 && personName(left.join(' '))) {
+        if (left.every((t) => TITLES.has(lower(clean(t))) || TITLE_MODIFIERS.test(t))) part = part.slice(of + 1);
+        else if (left.length >= 2 && left.length <= 3 && names.person(left.join(' '))) {
           const p = tidyName(left);
           if (p) { out.push({ name: p, sentence, hint: hint === 'researcher' ? 'researcher' : 'person', at, relay }); continue; }
         }
@@ -261,166 +261,356 @@ export function sentenceCredits(sentence: Sentence): Credit[] {
       if (name) out.push({ name, sentence, hint, at, relay });
     }
   };
+}
 
-  // 1. subject + credit verb, and quote + inverted verb
+/** What a credit rule reads: one sentence, where its credits go, and the name tidier. */
+interface Scan {
+  text: string;
+  sentence: Sentence;
+  out: Credit[];
+  push: Push;
+}
+
+/** A credit rule: a named way English credits a source, with the scan that reads it. */
+export interface CreditRule extends TestRule {
+  scan: (s: Scan) => void;
+}
+
+const PASSIVE_END = /\s(?:was|were|been|being|be|is|are)$/i;
+const NEGATED_END = new RegExp(`${NEGATION.source}(?:\\s[\\p{L}-]+){0,2}$`, 'iu');
+const textBefore = (text: string, at: number) => text.slice(Math.max(0, at - 200), at).replace(/(?<!\s)\s+$/, '');
+
+/**
+ * The quote-inversion reading of a credit verb ("“…,” said Jane Doe, CTO at Acme" / "…, said the
+ * company." / "…, said researchers at X"): 'credit' when it credited someone, 'skip' when the inverted
+ * subject is a group or a quote's unnamed speaker, 'none' when the verb is not inverted.
+ */
+function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 'credit' | 'skip' | 'none' {
+  if (!INVERSION.has(verb)) return 'none';
+  const before = textBefore(text, p);
+  const after = text.slice(p + verb.length, p + verb.length + 200);
+  if (!(/[,"”’']$|[—–]$/.test(before) && /^\s{1,3}\S/.test(after))) return 'none';
+  const a = after.trimStart();
+  const quoted = /["”’']\s{0,2}[,—–]?$|[,—–]\s{0,2}["”’']$/.test(before);
+  const ref = /^(?:the|a|an|one|another)\s(?:[\p{L}-]{1,20}\s){0,2}?([\p{L}-]{2,20})(?=[,.;:]|\s(?:at|of|for|from|with|in|on|who|which)\s|$)/iu.exec(a);
+  const group = /^(?:security\s|cybersecurity\s)?(?:researchers?|experts?|analysts?|officials?|investigators?|sources|police|prosecutors)\b/i.test(a);
+  const run = /^(?:the|a|an|one|another)\s/i.test(a) && !/^The\s\p{Lu}/u.test(a) ? [] : leadingRun(a);
+  const runName = run.length ? tidyName(run) : null;
+  const lastTok = run[run.length - 1] ?? '';
+  const rest = run.length ? a.slice(a.indexOf(lastTok) + lastTok.replace(/(?<![,.;:)])[,.;:)]+$/, '').length) : '';
+  const runEnds = !!runName && /^(?:[,.;:)]|\s(?:at|of|for|from|with|in|on|who|which)\s|\s?$)/.test(rest);
+  if (ref && !/^The\s\p{Lu}/u.test(a)) {
+    const noun = lower(ref[1]!);
+    if (VICTIM_REFERENCES.includes(noun) || SPOKES_NOUNS.includes(noun)) {
+      s?.out.push({ name: '', sentence: s.sentence, hint: 'victim', at: p });
+      return 'credit';
+    }
+  }
+  if (runEnds) {
+    s?.push(run, appositiveTitled(rest) || run.length >= 2 ? 'person' : undefined, p);
+    return 'credit';
+  }
+  if (group || quoted) return 'skip'; // the group's name, if any, is read by "researchers at X"
+  return 'none';
+}
+
+/** Each credit verb of the sentence that is not passive (the passive is read by `passive-by`). */
+function* creditVerbs(text: string): Generator<{ verb: string; p: number; before: string }> {
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
     const verb = m[0];
     const p = m.index;
-    const before = text.slice(Math.max(0, p - 200), p).replace(/(?<!\s)\s+$/, '');
-    const after = text.slice(p + verb.length, p + verb.length + 200);
+    const before = textBefore(text, p);
     if (BARE_VERB.test(verb)) {
       // "experts say" / "is claiming", but not "to say", "did not confirm", "will report"
       if (/\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't|never|cannot|and|or|who|that|which)$/i.test(before)) continue;
-      if (/ing$/.test(verb)) { subjectBefore(before.replace(/\s(?:is|are|was|were|has\sbeen|have\sbeen)$/i, ''), sentence, p, out, push); continue; }
-    } else if (/\s(?:was|were|been|being|be|is|are)$/i.test(before)) continue; // passive: read by the "by" pattern
-    // quote + inverted verb: "“…,” said Jane Doe, CTO at Acme" / "…, said the company."
-    // "X, a spokesperson at Acme, said": the subject before an appositive comes first
-    // quote + inverted verb: "“…,” said Jane Doe, CTO at Acme" / "…, said the company." / "…, said researchers at X"
-    if (INVERSION.has(verb) && /[,"”’']$|[—–]$/.test(before) && /^\s{1,3}\S/.test(after)) {
-      const a = after.trimStart();
-      const quoted = /["”’']\s{0,2}[,—–]?$|[,—–]\s{0,2}["”’']$/.test(before);
-      const ref = /^(?:the|a|an|one|another)\s(?:[\p{L}-]{1,20}\s){0,2}?([\p{L}-]{2,20})(?=[,.;:]|\s(?:at|of|for|from|with|in|on|who|which)\s|$)/iu.exec(a);
-      const group = /^(?:security\s|cybersecurity\s)?(?:researchers?|experts?|analysts?|officials?|investigators?|sources|police|prosecutors)\b/i.test(a);
-      const run = /^(?:the|a|an|one|another)\s/i.test(a) && !/^The\s\p{Lu}/u.test(a) ? [] : leadingRun(a);
-      const runName = run.length ? tidyName(run) : null;
-      const lastTok = run[run.length - 1] ?? '';
-      const rest = run.length ? a.slice(a.indexOf(lastTok) + lastTok.replace(/(?<![,.;:)])[,.;:)]+$/, '').length) : '';
-      const runEnds = !!runName && /^(?:[,.;:)]|\s(?:at|of|for|from|with|in|on|who|which)\s|\s?$)/.test(rest);
-      if (ref && !/^The\s\p{Lu}/u.test(a)) {
-        const noun = lower(ref[1]!);
-        if (VICTIM_REFERENCES.includes(noun) || SPOKES_NOUNS.includes(noun)) { out.push({ name: '', sentence, hint: 'victim', at: p }); continue; }
+    } else if (PASSIVE_END.test(before)) continue;
+    yield { verb, p, before };
+  }
+}
+
+const VERB_INVERTED = (s: Scan) => {
+  for (const { verb, p } of creditVerbs(s.text)) if (!/ing$/.test(verb) || !BARE_VERB.test(verb)) invertedCredit(s.text, p, verb, s);
+};
+
+const VERB_SUBJECT = (s: Scan) => {
+  for (const { verb, p, before } of creditVerbs(s.text)) {
+    if (BARE_VERB.test(verb) && /ing$/.test(verb)) { subjectBefore(before.replace(/\s(?:is|are|was|were|has\sbeen|have\sbeen)$/i, ''), s.sentence, p, s.out, s.push); continue; }
+    if (invertedCredit(s.text, p, verb, null) !== 'none') continue;
+    // a negation between subject and verb: "Ravel has not confirmed"
+    if (NEGATED_END.test(before)) continue;
+    subjectBefore(before, s.sentence, p, s.out, s.push);
+  }
+};
+
+/** The subject of a statement-making verb phrase ("released a statement"), read like a credit verb's. */
+const STATEMENT_MADE = new RegExp(`\\b(?:released|issued|put\\sout|sent|provided|filed|made)\\s(?:a|an|its|the\\sfollowing)\\s(?:[\\p{L}-]+\\s){0,2}(?:${alt(STATEMENT_NOUNS)})\\b`, 'giu');
+const AUTHORITY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(AUTHORITY_VERBS)})(?![\\p{L}\\p{N}])`, 'gu');
+const PASSIVE_BY = new RegExp(`\\b(?:${alt(PASSIVE_CREDIT_VERBS)})\\sby\\s`, 'gi');
+const REPORT_FROM = new RegExp(`\\b(?:${alt(REPORT_NOUNS)})\\s(?:from|by|issued\\sby|published\\sby|released\\sby|on\\sbehalf\\sof|in)\\s`, 'gi');
+const WEAK_REPORT = new RegExp(`^(?:${alt(WEAK_REPORT_NOUNS)})\\s`, 'i');
+const POSSESSIVE_REPORT = new RegExp(`['’]s\\s(?:[\\p{Ll}-]{1,20}\\s)?(?:${alt(POSSESSED_REPORTS)})\\b`, 'giu');
+/** Case-sensitive on the lower-case words that follow, so only a cue's first letter may be either case. */
+const TOLD_TO = new RegExp(`\\b(?:${alt(TOLD_TO_CUES).replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\\s(?:the\\s)?((?:[\\p{Ll}-]{2,20}\\s){0,3})`, 'gu');
+
+/**
+ * How English credits a claim, one row per habit, tried in this order on every sentence. Each row's
+ * `test` runs its scan on the text and fires when the scan credits someone.
+ */
+export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
+  creditRule({
+    id: 'quote-inverted',
+    reason: 'a credit verb after a quote or a clause, with the speaker after it, credits that speaker',
+    example: '“We have restored every system,” said Mara Quill, chief executive of Brightwall.',
+    counterexample: '“We have restored every system,” said researchers who asked not to be named.',
+    scan: VERB_INVERTED,
+  }),
+  creditRule({
+    id: 'subject-verb',
+    reason: 'the subject of a credit verb (said, confirmed, reported, …) is credited with the claim',
+    example: 'Brightwall confirmed on Tuesday that payroll files were copied.',
+    counterexample: 'Brightwall has not confirmed that payroll files were copied.',
+    scan: VERB_SUBJECT,
+  }),
+  creditRule({
+    id: 'released-statement',
+    reason: 'whoever released, issued or filed a statement or notice is credited with it',
+    example: 'Brightwall released a short statement about the outage on Friday.',
+    counterexample: 'A short statement about the outage was released on Friday.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(STATEMENT_MADE)) {
+        const before = textBefore(s.text, m.index);
+        if (NEGATED_END.test(before) || PASSIVE_END.test(before)) continue;
+        subjectBefore(before, s.sentence, m.index, s.out, s.push);
       }
-      if (runEnds) {
-        push(run, appositiveTitled(rest) || run.length >= 2 ? 'person' : undefined, p);
-        continue;
+    },
+  }),
+  creditRule({
+    id: 'authority-act',
+    reason: 'a regulator or the police credited with what it did: "the watchdog fined", "charged by the FBI"',
+    example: 'The FBI arrested two men in connection with the intrusion.',
+    counterexample: 'Brightwall arrested the spread of the malware within hours.',
+    scan: (s) => {
+      AUTHORITY_RE.lastIndex = 0;
+      for (let m = AUTHORITY_RE.exec(s.text); m; m = AUTHORITY_RE.exec(s.text)) {
+        const before = textBefore(s.text, m.index);
+        const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+        const found: Credit[] = [];
+        const keep: Push = (tokens, _hint, at) => {
+          const name = tokens && tokens.length ? tidyName(tokens) : null;
+          const kind = name ? lexiconKind(name) : null;
+          if (name && (kind === 'regulator' || kind === 'law-enforcement')) found.push({ name, sentence: s.sentence, hint: kind, at });
+        };
+        if (PASSIVE_END.test(before)) {
+          const by = /^\s(?:\S+\s){0,3}?by\s(?:the\s)?/.exec(after);
+          if (by) keep(leadingRun(after.slice(by[0].length)), undefined, m.index);
+        } else {
+          const tmp: Credit[] = [];
+          subjectBefore(before, s.sentence, m.index, tmp, keep);
+          for (const c of tmp) if (c.hint !== 'victim') found.push(c);
+        }
+        s.out.push(...found);
       }
-      if (group || quoted) continue; // the group's name, if any, is read by "researchers at X"
-    }
-    // a negation between subject and verb: "Hoshino has not confirmed"
-    if (/\b(?:not|n't|never|yet\sto|declined\sto|refused\sto|failed\sto|unable\sto)(?:\s[\p{L}-]+){0,2}$/iu.test(before)) continue;
-    subjectBefore(before, sentence, p, out, push);
-  }
+    },
+  }),
+  creditRule({
+    id: 'according-to',
+    reason: '"according to X" credits X (and a report named before X relays it)',
+    example: 'According to Sentrylab, the intruders used a stolen password.',
+    counterexample: 'According to plan, the backups were restored overnight.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(/\baccording\sto\s/gi)) objectCredit(s.text.slice(m.index + m[0].length, m.index + m[0].length + 200), s.sentence, m.index, s.out, s.push, true);
+    },
+  }),
+  creditRule({
+    id: 'passive-by',
+    reason: '"first reported by X", "discovered by X": the agent of a reporting or finding verb',
+    example: 'The exposed server was discovered by Sentrylab in March.',
+    counterexample: 'The exposed server was discovered by accident in March.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(PASSIVE_BY)) objectCredit(s.text.slice(m.index + m[0].length, m.index + m[0].length + 200), s.sentence, m.index, s.out, s.push, false);
+    },
+  }),
+  creditRule({
+    id: 'report-from',
+    reason: 'the author of a report, statement or study ("a report from X", "research by X")',
+    example: 'A new study by Sentrylab counted 40 exposed databases.',
+    counterexample: 'A new study by the lab counted 40 exposed databases.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(REPORT_FROM)) {
+        const a = s.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+        // "data from X" and "a story in X" only when X is a known outlet
+        const run = leadingRun(a.replace(/^the\s/i, ''));
+        const weak = WEAK_REPORT.test(m[0]) || /\sin\s$/.test(m[0]);
+        if (weak && !(run.length && isNewsOutlet(tidyName(run) ?? ''))) continue;
+        // inside "according to a report from X": the according-to rule has read it already
+        if (/\baccording\sto\s(?:\S+\s){0,3}$/i.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+        objectCredit(a, s.sentence, m.index, s.out, s.push, false);
+      }
+    },
+  }),
+  creditRule({
+    id: 'possessive-report',
+    reason: '"Sentrylab’s report", "the regulator’s statement": the owner of a report is credited',
+    example: 'Sentrylab’s report puts the number of exposed records at 2 million.',
+    counterexample: 'Sentrylab’s office was closed during the outage.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(POSSESSIVE_REPORT)) {
+        const run = trailingRun(s.text.slice(Math.max(0, m.index - 120), m.index));
+        if (run.length) s.push(run, /research/i.test(m[0]) ? 'researcher' : undefined, m.index);
+      }
+    },
+  }),
+  creditRule({
+    id: 'statement-on-site',
+    reason: '"a statement on X’s website": the owner of the site made the statement',
+    example: 'In a statement on Brightwall’s website, the firm apologised to customers.',
+    counterexample: 'In a statement on the website, the firm apologised to customers.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(/\b(?:statement|post|message|notice|note|announcement|update)\s(?:posted\s|published\s)?on\s(?:the\s)?/gi)) {
+        const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+        if (run.length && possessive(run[run.length - 1]!)) s.push(run, undefined, m.index);
+      }
+    },
+  }),
+  creditRule({
+    id: 'researchers-at',
+    reason: '"researchers at X", "security firm X": a research team named by its employer or descriptor',
+    example: 'Researchers at Sentrylab found the database open to anyone.',
+    counterexample: 'Researchers at the university found the database open to anyone.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(/\b(?:researchers?|analysts?|experts?|specialists?)\s(?:at|from|with)\s(?:the\s)?|\b(?:security|cyber-?security|research|threat\sintelligence|antivirus)\s(?:firm|company|vendor|researchers?|outfit|provider|specialist)\s/gi)) {
+        const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+        if (run.length) s.push(run, 'researcher', m.index + m[0].length);
+      }
+    },
+  }),
+  creditRule({
+    id: 'spokesperson-for',
+    reason: '"a spokesperson for X" speaks for X',
+    example: 'A spokesperson for Brightwall declined to give numbers.',
+    counterexample: 'A spokesperson for the firm declined to give numbers.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(SPOKES_FOR_GLOBAL)) {
+        const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+        if (run.length) s.push(run, undefined, m.index);
+      }
+    },
+  }),
+  creditRule({
+    id: 'told-outlet',
+    reason: '"told X", "in comments to X", "in an interview with the news agency X": the outlet relays the words',
+    example: 'The insurer confirmed the theft in comments to the Hollis Tribune.',
+    counterexample: 'The insurer told customers to change their passwords.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(TOLD_TO)) {
+        // lower-case words between the cue and the name must describe an outlet ("the international agency")
+        if (m[1] && !OUTLET_DESCRIPTORS.test(m[1]) && !LOWER_DESCRIPTOR_TAIL.test(' ' + m[1].trimEnd())) continue;
+        const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+        const name = run.length ? tidyName(run) : null;
+        if (name && (isNewsOutlet(name) || looksLikeOutlet(name) || (m[1] && OUTLET_DESCRIPTORS.test(m[1])))) s.out.push({ name, sentence: s.sentence, at: m.index, relay: true, hint: 'outlet' });
+      }
+    },
+  }),
+  creditRule({
+    id: 'spoke-with',
+    reason: '"I spoke with Jane Doe": the person interviewed is a source',
+    example: 'We spoke with Mara Quill about the outage.',
+    counterexample: 'We spoke with staff about the outage.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(/\b(?:spoke|speaking|talked|talking|interviewed)\s(?:with|to)?\s?/gi)) {
+        const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+        if (run.length >= 2 && !CONNECTORS.has(run[1]!)) s.push(run, 'person', m.index);
+      }
+    },
+  }),
+  creditRule({
+    id: 'contacted-for-comment',
+    reason: '"X contacted Y for comment and Y replied": the one asked answered (the asker relays it)',
+    example: 'The Hollis Tribune contacted Brightwall for comment and the firm replied that it was investigating.',
+    counterexample: 'The Hollis Tribune contacted Brightwall for comment but did not hear back.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(/\b(?:contacted|reached\sout\sto|asked|approached|e-?mailed|queried|reached)\s(?:by\s)?/gi)) {
+        const a = s.text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+        const run = leadingRun(a);
+        if (!run.length) continue;
+        const rest = a.slice(a.indexOf(run[run.length - 1]!) + run[run.length - 1]!.length);
+        if (!/^\s(?:for|about)\s(?:a\s)?(?:comment|statement|clarification|response)/i.test(rest)) continue;
+        if (!/\b(?:respon(?:se|ded)|replied|reply|confirm(?:ed)?|said|says|told|statement)\b/i.test(rest) || /\b(?:did\snot|didn't|declined|no\sresponse|not\simmediately|has\snot|hasn't|could\snot)\b/i.test(rest)) continue;
+        s.push(run, undefined, m.index);
+        const asker = trailingRun(s.text.slice(Math.max(0, m.index - 120), m.index));
+        const askerName = asker.length ? tidyName(asker) : null;
+        if (askerName && (isNewsOutlet(askerName) || looksLikeOutlet(askerName))) s.out.push({ name: askerName, sentence: s.sentence, at: m.index, relay: true, hint: 'outlet' });
+      }
+    },
+  }),
+  creditRule({
+    id: 'filing-with',
+    reason: 'a filing with a regulator or an exchange ("in a filing with the Securities Commission") credits the filing',
+    example: 'In a notice filed with the Maine attorney general’s office, the firm listed 900 victims.',
+    counterexample: 'In a notice filed with its bank, the firm listed 900 victims.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(/\b(?:filing|filed|filings|notice|notification|disclosure|submission)\s(?:\w+\s){0,2}?(?:with|to)\s(?:the\s)?/gi)) {
+        const a = s.text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+        const run = leadingRun(a);
+        let name = run.length ? tidyName(run) : null;
+        // "the Maine attorney general's office": a lower-case office after a place name
+        const office = name ? new RegExp(`^${esc(run.join(' '))}\\s((?:${REGULATOR_OFFICES})(?:['’]s\\soffice)?)`, 'iu').exec(a) : null;
+        if (office) name = `${name} ${office[1]}`;
+        if (!name) continue;
+        if (lexiconKind(name) === 'regulator' || /\b(?:Exchange|Commission|Attorney|Regulator|Authority|Registry|Register)\b/.test(name))
+          s.out.push({ name, sentence: s.sentence, hint: 'filing', at: m.index });
+      }
+    },
+  }),
+  creditRule({
+    id: 'court-documents',
+    reason: '"court documents show", "the indictment alleges": the filing is the source',
+    example: 'Court documents show the suspect sold the files for bitcoin.',
+    counterexample: 'The court documents were sealed until March.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(/\b(court\s(?:documents|records|filings|papers)|charging\sdocuments|the\sindictment|a\scriminal\scomplaint)\s(?:show|showed|said|say|state|stated|allege|alleged|reveal|revealed|indicate|indicated)\b/gi)) {
+        s.out.push({ name: lower(m[1]!.replace(/^(?:the|a)\s/i, '')), sentence: s.sentence, hint: 'filing', at: m.index });
+      }
+    },
+  }),
+  creditRule({
+    id: 'via',
+    reason: '"Via X" closing a post, or "(via X)" after a claim, credits X (a posting platform is not a source)',
+    example: 'The gang listed the insurer on its leak site (via Hollis Tribune).',
+    counterexample: 'The gang listed the insurer on its leak site (via Telegram).',
+    scan: (s) => {
+      const vt = s.text.length > 300 ? s.text.slice(-300) : s.text;
+      const via = /(?:^|[\s(])via\s{1,3}([\p{L}\p{N}@][\p{L}\p{N}'’&.\-]{0,40}(?:\s{1,2}[\p{L}\p{N}@][\p{L}\p{N}'’&.\-]{0,40}){0,4})\s{0,2}\)?\.?$/iu.exec(vt);
+      if (via && ((via.index === 0 && vt === s.text) || /\(\s?via/i.test(vt.slice(via.index, via.index + 5)))) {
+        const run = leadingRun(via[1]!);
+        const name = run.length ? tidyName(run) : null;
+        if (name && !PLATFORM_SET.has(lower(name))) s.out.push({ name, sentence: s.sentence, at: via.index });
+      }
+    },
+  }),
+]);
 
-  // 1b. "Acme released a statement", "the ICO fined Acme"
-  for (const m of text.matchAll(/\b(?:released|issued|put\sout|sent|provided|filed|made)\s(?:a|an|its|the\sfollowing)\s(?:[\p{L}-]+\s){0,2}(?:statement|notice|press\srelease|release|update|advisory|alert|announcement|letter|e-?mail|notification|blog\spost|post|report|filing)\b/giu)) {
-    const before = text.slice(Math.max(0, m.index - 200), m.index).replace(/(?<!\s)\s+$/, '');
-    if (/\b(?:not|n't|never|yet\sto|declined\sto|refused\sto)(?:\s[\p{L}-]+){0,2}$/iu.test(before)) continue;
-    if (/\s(?:was|were|been|being|be|is|are)$/i.test(before)) continue;
-    subjectBefore(before, sentence, m.index, out, push);
-  }
-  AUTHORITY_RE.lastIndex = 0;
-  for (let m = AUTHORITY_RE.exec(text); m; m = AUTHORITY_RE.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 200), m.index).replace(/(?<!\s)\s+$/, '');
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
-    const found: Credit[] = [];
-    const keep: Push = (tokens, hint, at) => {
-      const name = tokens && tokens.length ? tidyName(tokens) : null;
-      const kind = name ? lexiconKind(name) : null;
-      if (name && (kind === 'regulator' || kind === 'law-enforcement')) found.push({ name, sentence, hint: kind, at });
-    };
-    if (/\s(?:was|were|been|being|be|is|are)$/i.test(before)) {
-      const by = /^\s(?:\S+\s){0,3}?by\s(?:the\s)?/.exec(after);
-      if (by) keep(leadingRun(after.slice(by[0].length)), undefined, m.index);
-    } else {
-      const tmp: Credit[] = [];
-      subjectBefore(before, sentence, m.index, tmp, (tokens, hint, at) => keep(tokens, hint, at));
-      for (const c of tmp) if (c.hint !== 'victim') found.push(c);
-    }
-    out.push(...found);
-  }
+/** A credit rule whose `test` is its own scan run on the text. */
+function creditRule(row: Omit<CreditRule, 'test'>): CreditRule {
+  const rule: CreditRule = { ...row, test: (text) => scanWith(rule, sentenceOf(text), new NameLookup()).length > 0 };
+  return rule;
+}
 
-  // 2. according to …
-  for (const m of text.matchAll(/\baccording\sto\s/gi)) {
-    const a = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
-    objectCredit(a, sentence, m.index, out, push, true);
-  }
+const sentenceOf = (text: string): Sentence => ({ index: 0, block: 0, start: 0, end: text.length, text });
 
-  // 3. passive and report nouns: "first reported by X", "a report from X", "research by X"
-  for (const m of text.matchAll(/\b(?:reported|revealed|disclosed|found|discovered|spotted|uncovered|identified|published|shared|posted|confirmed|noticed|flagged|detected|announced|first\sseen)\sby\s/gi)) {
-    objectCredit(text.slice(m.index + m[0].length, m.index + m[0].length + 200), sentence, m.index, out, push, false);
-  }
-  for (const m of text.matchAll(/\b(?:report|reporting|statement|press\srelease|release|post|notice|filing|letter|announcement|advisory|alert|analysis|research|study|investigation|findings|tweet|blog|update|disclosure|survey|data|figures|story|article|interview)\s(?:from|by|issued\sby|published\sby|released\sby|on\sbehalf\sof|in)\s/gi)) {
-    const a = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
-    // "data from X" and "a story in X" only when X is a known outlet
-    const run = leadingRun(a.replace(/^the\s/i, ''));
-    const weak = /^(?:data|figures|story|article|interview|release|post|update)\s/i.test(m[0]) || /\sin\s$/.test(m[0]);
-    if (weak && !(run.length && isNewsOutlet(tidyName(run) ?? ''))) continue;
-    // inside "according to a report from X": the according-to pattern has read it already
-    if (/\baccording\sto\s(?:\S+\s){0,3}$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    objectCredit(a, sentence, m.index, out, push, false);
-  }
-  // possessive: "Sentrylab's report", "Amazon's guidance", "the ICO's statement"
-  for (const m of text.matchAll(/['’]s\s(?:[\p{Ll}-]{1,20}\s)?(?:report|reporting|statement|research|analysis|findings|blog|investigation|announcement|filing|notice|press\srelease|disclosure|researchers|research\steam|spokes(?:person|man|woman)|guidance|advisory|letter|tweet|post|representative)\b/giu)) {
-    const run = trailingRun(text.slice(Math.max(0, m.index - 120), m.index));
-    if (run.length) push(run, /research/i.test(m[0]) ? 'researcher' : undefined, m.index);
-  }
-  // "a statement on DarkSide’s website", "a post on the group's leak site"
-  for (const m of text.matchAll(/\b(?:statement|post|message|notice|note|announcement|update)\s(?:posted\s|published\s)?on\s(?:the\s)?/gi)) {
-    const run = leadingRun(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-    if (run.length && possessive(run[run.length - 1]!)) push(run, undefined, m.index);
-  }
-  // researchers at X / security firm X
-  for (const m of text.matchAll(/\b(?:researchers?|analysts?|experts?|specialists?)\s(?:at|from|with)\s(?:the\s)?|\b(?:security|cyber-?security|research|threat\sintelligence|antivirus)\s(?:firm|company|vendor|researchers?|outfit|provider|specialist)\s/gi)) {
-    const a = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
-    const run = leadingRun(a);
-    if (run.length) push(run, 'researcher', m.index + m[0].length);
-  }
-  // a spokesperson for X
-  for (const m of text.matchAll(SPOKES_FOR_GLOBAL)) {
-    const run = leadingRun(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
-    if (run.length) push(run, undefined, m.index);
-  }
-  // told / speaking to an outlet: "a spokesperson told Reuters"; "I spoke with Jane Doe"
-  for (const m of text.matchAll(/\b(?:told|tells|speaking\sto|speaking\swith|in\san\sinterview\swith|in\sa\sstatement\sto|in\scomments\sto|in\san\se-?mail\sto|confirmed\sto|said\sto|mentioned\sto|explained\sto)\s(?:the\s)?/gi)) {
-    const run = leadingRun(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-    const name = run.length ? tidyName(run) : null;
-    if (name && isNewsOutlet(name)) out.push({ name, sentence, at: m.index, relay: true, hint: 'outlet' });
-  }
-  for (const m of text.matchAll(/\b(?:spoke|speaking|talked|talking|interviewed)\s(?:with|to)?\s?/gi)) {
-    const run = leadingRun(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-    if (run.length >= 2 && !CONNECTORS.has(run[1]!)) push(run, 'person', m.index);
-  }
-  // "X contacted Dollar Tree for comment and its response was …": the one asked answered (the asker relays)
-  for (const m of text.matchAll(/\b(?:contacted|reached\sout\sto|asked|approached|e-?mailed|queried|reached)\s(?:by\s)?/gi)) {
-    const a = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
-    const run = leadingRun(a);
-    if (!run.length) continue;
-    const rest = a.slice(a.indexOf(run[run.length - 1]!) + run[run.length - 1]!.length);
-    if (!/^\s(?:for|about)\s(?:a\s)?(?:comment|statement|clarification|response)/i.test(rest)) continue;
-    if (!/\b(?:respon(?:se|ded)|replied|reply|confirm(?:ed)?|said|says|told|statement)\b/i.test(rest) || /\b(?:did\snot|didn't|declined|no\sresponse|not\simmediately|has\snot|hasn't|could\snot)\b/i.test(rest)) continue;
-    push(run, undefined, m.index);
-    const asker = trailingRun(text.slice(Math.max(0, m.index - 120), m.index));
-    const askerName = asker.length ? tidyName(asker) : null;
-    if (askerName && (isNewsOutlet(askerName) || looksLikeOutlet(askerName))) out.push({ name: askerName, sentence, at: m.index, relay: true, hint: 'outlet' });
-  }
-  // a filing with a regulator or an exchange: "in a filing with the SEC", "a notice filed with the stock exchange"
-  for (const m of text.matchAll(/\b(?:filing|filed|filings|notice|notification|disclosure|submission)\s(?:\w+\s){0,2}?(?:with|to)\s(?:the\s)?/gi)) {
-    const a = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
-    const run = leadingRun(a);
-    let name = run.length ? tidyName(run) : null;
-    // "the Maine attorney general's office": a lower-case office after a place name
-    const office = name ? new RegExp(`^${esc(run.join(' '))}\\s((?:attorney\\sgeneral|data\\sprotection\\s(?:authority|commission(?:er)?)|information\\scommissioner|privacy\\scommissioner|secretary\\sof\\sstate|department\\sof\\s[\\p{L}\\s]{3,30}?|insurance\\scommissioner)(?:['’]s\\soffice)?)`, 'iu').exec(a) : null;
-    if (office) name = `${name} ${office[1]}`;
-    if (!name) continue;
-    if (lexiconKind(name) === 'regulator' || /\b(?:Exchange|Commission|Attorney|Regulator|Authority|Registry|Register)\b/.test(name))
-      out.push({ name, sentence, hint: 'filing', at: m.index });
-  }
-  // court documents, indictments: "court documents show"
-  for (const m of text.matchAll(/\b(court\s(?:documents|records|filings|papers)|charging\sdocuments|the\sindictment|a\scriminal\scomplaint)\s(?:show|showed|said|say|state|stated|allege|alleged|reveal|revealed|indicate|indicated)\b/gi)) {
-    out.push({ name: lower(m[1]!.replace(/^(?:the|a)\s/i, '')), sentence, hint: 'filing', at: m.index });
-  }
-  // "Via X" / "(via X)" at the end of a sentence
-  const vt = text.length > 300 ? text.slice(-300) : text;
-  const via = /(?:^|[\s(])via\s{1,3}([\p{L}\p{N}@][\p{L}\p{N}'’&.\-]{0,40}(?:\s{1,2}[\p{L}\p{N}@][\p{L}\p{N}'’&.\-]{0,40}){0,4})\s{0,2}\)?\.?$/iu.exec(vt);
-  if (via && ((via.index === 0 && vt === text) || /\(\s?via/i.test(vt.slice(via.index, via.index + 5)))) {
-    const run = leadingRun(via[1]!);
-    const name = run.length ? tidyName(run) : null;
-    if (name && !PLATFORM_SET.has(lower(name))) out.push({ name, sentence, at: via.index });
-  }
+function scanWith(rule: CreditRule, sentence: Sentence, names: NameLookup): Credit[] {
+  const out: Credit[] = [];
+  rule.scan({ text: sentence.text, sentence, out, push: makePush(sentence, out, names) });
+  const w = why(CREDIT_RULES, rule);
+  for (const c of out) c.why ??= w;
   return out;
 }
 
+/** Credits from one sentence, every credit rule in table order. Exported for tests. */
+export function sentenceCredits(sentence: Sentence, names: NameLookup = new NameLookup()): Credit[] {
+  return CREDIT_RULES.rules.flatMap((rule) => scanWith(rule, sentence, names));
+}
 const SPOKES_FOR_GLOBAL = new RegExp(`(?:${alt(SPOKES_NOUNS)})\\s(?:for|from|at|of)\\s(?:the\\s)?`, 'giu');
 
 /** ", VP EMEA at Brightwall" / ", Vice President, ViaSat Europe": does an appositive give a job title? */
@@ -585,7 +775,7 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
     push(run, hint, at, according);
     return;
   }
-  // lower-case: "according to the company", "according to a press release from the company"
+  // lower-case: "according to the firm", "according to a notice by the firm"
   const head = skipped + rest.split(/[,;.]/)[0];
   const ref = /^(?:(?:a|an|the)\s(?:[\p{L}-]{1,20}\s){0,4}?(?:from|by|of|with)\s)?(?:the|this|its)\s(?:[\p{L}-]{1,20}\s){0,1}?([\p{L}-]{2,20})(?:['’]s)?(?=[\s,.;]|$)/iu.exec(head);
   if (ref && (VICTIM_REFERENCES.includes(lower(ref[1]!)) || SPOKES_NOUNS.includes(lower(ref[1]!)))) {
@@ -640,7 +830,7 @@ export function publisherKeys(doc: Document): string[] {
   const sep = /\s[-–—|:]\s([^-–—|:]{2,40})$/.exec(title);
   if (sep && splitTokens(sep[1]!).length <= 5) keys.push(compact(sep[1]!));
   // the name a page or byline gives its publisher (og:site_name, "By Jane Roe, Outlet", "© 2021 Outlet")
-  const site = siteName(doc);
+  const site = doc.site;
   if (site) keys.push(compact(site));
   return [...new Set(keys.map(compact).filter((k) => k.length >= 2))];
 }
@@ -653,9 +843,6 @@ function isPublisher(name: string, keys: string[]): boolean {
   return keys.some((k) => k === c || (k.length >= 4 && c.startsWith(k)) || (c.length >= 5 && k.startsWith(c)) || c === k.replace(/(?:com|net|org|media)$/, ''));
 }
 
-/** Cache key of the per-sentence credits: sentence index → [{ name, relay }] (read by the attribution refiner). */
-export const CREDITS_KEY = 'sources.bySentence';
-export type SentenceCredits = Map<number, Array<{ name: string; relay: boolean }>>;
 
 // ---- classification and merging -----------------------------------------------------------------
 const CORP = new Set(['the', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'corporation', 'co',
@@ -716,76 +903,172 @@ function victimNames(doc: Document, ctx: Context, credits: Credit[]): string[] {
   return [];
 }
 
+/** A name a credit rule read, in the article it was read in (what the filters below look at). */
+interface Candidate {
+  name: string;
+  credit: Credit;
+  doc: Document;
+  keys: string[];
+  places: Set<string>;
+  names: NameLookup;
+}
+
+/** A filter row: a credited name that is not a source. `test` reads a made-up article line for the row's own check. */
+export interface SourceFilter extends TestRule {
+  drops: (c: Candidate) => boolean;
+}
+
+/** Run a filter on a line "Name :: sentence" (or the sentence alone, its first word as the name) for its row check. */
+function filterTest(drops: SourceFilter['drops']): (text: string) => boolean {
+  return (text) => {
+    const [name, body] = text.includes(' :: ') ? text.split(' :: ') as [string, string] : [text.split(/\s/)[0]!, text];
+    const url = /\bhttps?:\/\/\S+/.exec(body)?.[0];
+    const doc = readDocument(`${body}\n`, { format: 'txt', ...(url ? { url } : {}) });
+    const sentence = doc.sentences[0] ?? sentenceOf(body);
+    return drops({ name, credit: { name, sentence }, doc, keys: publisherKeys(doc), places: new Set(), names: new NameLookup() });
+  };
+}
+
+function sourceFilter(row: Omit<SourceFilter, 'test'>): SourceFilter {
+  return { ...row, test: filterTest(row.drops) };
+}
+
+/** Names credit rules read that are not sources, tried in order; the first that fires drops the name. */
+export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source', [
+  sourceFilter({
+    id: 'image-or-generic',
+    reason: 'an image agency or a common noun ("Researchers", "Officials") names no one',
+    example: 'Researchers :: Researchers said the server was open.',
+    counterexample: 'Sentrylab :: Sentrylab said the server was open.',
+    drops: (c) => IMAGE_SET.has(lower(c.name)) || GENERIC.has(lower(c.name)),
+  }),
+  sourceFilter({
+    id: 'capitalised-opener',
+    reason: 'a common word capitalised only because it opens the sentence ("Research published by …") is no name',
+    example: 'Overall :: Overall said nothing; overall the firm stayed quiet.',
+    counterexample: 'Brightwall :: Brightwall said nothing; the firm stayed quiet.',
+    drops: (c) => c.credit.sentence.text.startsWith(c.name) && c.name !== c.name.toUpperCase() && !/\s/.test(c.name) && lowerElsewhere(c.doc, lower(c.name)),
+  }),
+  sourceFilter({
+    id: 'adjective-opener',
+    reason: 'a compound adjective ("Tallinn-headquartered", "Cloud-based") describes a name, it is not one',
+    example: 'Riga-headquartered :: Riga-headquartered said nothing.',
+    counterexample: 'Brightwall :: Brightwall said nothing.',
+    drops: (c) => COMPOUND_ADJECTIVE.test(c.name),
+  }),
+  sourceFilter({
+    id: 'publisher',
+    reason: 'the publisher of the page (its address, site name or title suffix) reports, it is not a source',
+    example: 'Coastal Ledger :: The Coastal Ledger reported it at https://www.coastalledger.com/news/1 today.',
+    counterexample: 'Hollis Tribune :: The Hollis Tribune reported it at https://www.coastalledger.com/news/1 today.',
+    drops: (c) => isPublisher(c.name, c.keys),
+  }),
+  sourceFilter({
+    id: 'place-name',
+    reason: 'a single place name ("Britain said") stands for its government, too vague to credit',
+    example: 'Portugal :: Portugal said the attack came from abroad.',
+    counterexample: 'Brightwall :: Brightwall said the attack came from abroad.',
+    drops: (c) => !/\s/.test(c.name) && (c.places.has(c.name) || c.names.place(c.name)) && !lexiconKind(c.name) && c.credit.hint !== 'person',
+  }),
+  sourceFilter({
+    id: 'number',
+    reason: 'a bare number is no name',
+    example: '2024 :: 2024 saw more attacks, the survey said.',
+    counterexample: '8Base :: 8Base said it took the files.',
+    drops: (c) => /^\p{N}+$/u.test(c.name),
+  }),
+]);
+
+const COMPOUND_ADJECTIVE = /^[\p{L}.]+-(?:based|headquartered|owned|backed|linked|affiliated|registered|listed|run|born|focused)$/iu;
+
+/** compromise's reading of short names (a person? a place?), remembered for one article's extraction. */
+export class NameLookup {
+  private readonly persons = new Map<string, boolean>();
+  private readonly places = new Map<string, boolean>();
+  /** Does compromise read this short name as a person ("Mara Quill")? */
+  person(name: string): boolean {
+    const t = splitTokens(name);
+    if (t.length < 2 || t.length > 4 || !t.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$/u.test(w))) return false;
+    let v = this.persons.get(name);
+    if (v === undefined) this.persons.set(name, (v = compromise()(name).people().found as boolean));
+    return v;
+  }
+  /** A country, region or city as compromise knows it ("Britain", "Kurdistan"). */
+  place(name: string): boolean {
+    if (!/^\p{Lu}[\p{Ll}]{2,}$/u.test(name)) return false;
+    let v = this.places.get(name);
+    if (v === undefined) this.places.set(name, (v = compromise()(name).has('#Place') as boolean));
+    return v;
+  }
+}
+
+const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };
+
 export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
   const skip = furnitureBlocks(doc);
+  const names = new NameLookup();
   const credits: Credit[] = [];
   for (const s of doc.sentences) {
     if (skip.has(s.block)) continue;
     if (s.text.length > 4000) continue;
     if (FURNITURE.some((re) => re.test(s.text))) continue;
     if (titleCase(s.text)) continue;
-    credits.push(...sentenceCredits(s));
+    credits.push(...sentenceCredits(s, names));
   }
-  // "Via BleepingComputer" as a block of its own, with no sentence punctuation
   const keys = publisherKeys(doc);
   const victims = victimNames(doc, ctx, credits);
   const people = personIndex(doc, credits);
   const places = new Set(entities(doc).filter((e) => e.kind === 'place').map((e) => e.text));
 
-  const found: Array<SourceFinding & { first: number }> = [];
-  type Found = SourceFinding & { first: number };
-  const add = (name: string, kind: SourceKind, sentence: Sentence): Found => {
-    const hit = found.find((f) => sameName(f.name, name));
+  type Found = SourceFinding & { first: number; direct: Set<number>; relayed: Set<number> };
+  const found: Found[] = [];
+  const add = (name: string, kind: SourceKind, c: Credit): Found => {
+    const sentence = c.sentence;
+    let hit = found.find((f) => sameName(f.name, name));
     if (hit) {
       if (!hit.sentences.includes(sentence)) hit.sentences.push(sentence);
       if (nameTokens(name).length > nameTokens(hit.name).length) hit.name = name;
       if (KIND_RANK[kind] > KIND_RANK[hit.kind]) hit.kind = kind;
-      return hit;
+    } else {
+      hit = { name, kind, sentences: [sentence], first: sentence.start, direct: new Set(), relayed: new Set(), ...(c.why ? { why: c.why } : {}) };
+      found.push(hit);
     }
-    const f: Found = { name, kind, sentences: [sentence], first: sentence.start };
-    found.push(f);
-    return f;
+    (c.relay ? hit.relayed : hit.direct).add(sentence.index);
+    return hit;
   };
-  // which source each sentence credits, directly or as a relay, for the attribution refiner
-  const bySentence = new Map<number, Array<{ source: Found; relay: boolean }>>();
+  const drop = (c: Credit, name: string, w: Why) => ctx.explain.drop({ field: 'sources', text: name || '(the victim)', why: w, sentence: c.sentence });
 
   for (const c of credits) {
     let name = c.name;
     if (c.hint === 'victim') {
-      if (!victims.length) continue;
+      if (!victims.length) { drop(c, name, { rule: `sources.${VICTIM_UNKNOWN.id}`, reason: VICTIM_UNKNOWN.reason }); continue; }
       name = victims[0]!;
     }
     if (!name) continue;
-    // a surname alone → the full name introduced elsewhere ("Diachenko writes")
+    // a surname alone → the full name introduced elsewhere ("Quill writes")
     if (!/\s/.test(name)) {
       const full = people.get(name) ?? firstNameBefore(doc, name);
       if (full) name = full;
     }
-    const lc = lower(name);
-    if (IMAGE_SET.has(lc) || GENERIC.has(lc)) continue;
-    // a common word capitalised only because it opens the sentence ("Research published by …", "Outsourcer Capita said")
+    // "Outsourcer Brightwall said": a common word glued before the name at the start of the sentence
     if (c.sentence.text.startsWith(name) && name !== name.toUpperCase()) {
       const [head, ...tail] = splitTokens(name);
-      if (!tail.length && lowerElsewhere(doc, lc)) continue;
       if (tail.length && lowerElsewhere(doc, lower(head!)) && moreOftenAlone(doc, tail.join(' '), name)) name = tail.join(' ');
     }
-    if (isPublisher(name, keys)) continue;
-    if (!/\s/.test(name) && (places.has(name) || placeName(name)) && !lexiconKind(name) && c.hint !== 'person') continue;
-    if (/^\p{N}+$/u.test(name)) continue;
-    const kind = classify(name, c, victims, people);
-    const source = add(name, kind, c.sentence);
-    const list = bySentence.get(c.sentence.index) ?? [];
-    const same = list.find((x) => x.source === source);
-    if (same) same.relay &&= !!c.relay;
-    else list.push({ source, relay: !!c.relay });
-    bySentence.set(c.sentence.index, list);
+    const candidate: Candidate = { name, credit: c, doc, keys, places, names };
+    const filter = SOURCE_FILTERS.rules.find((f) => f.drops(candidate));
+    if (filter) { drop(c, name, why(SOURCE_FILTERS, filter)); continue; }
+    add(name, classify(name, c, victims, people, names), c);
   }
   found.sort((a, b) => a.first - b.first);
-  doc.cache.set(CREDITS_KEY, new Map([...bySentence].map(([i, list]) => [i, list.map((x) => ({ name: x.source.name, relay: x.relay }))])));
-  return found.map(({ name, kind, sentences }) => ({ name, kind, sentences: sentences.sort((a, b) => a.start - b.start) }));
+  return found.map(({ name, kind, sentences, why: w, direct, relayed }) => ({
+    name, kind, sentences: sentences.sort((a, b) => a.start - b.start),
+    relayOnly: [...relayed].filter((i) => !direct.has(i)),
+    ...(w ? { why: w } : {}),
+  }));
 };
 
-function classify(name: string, c: Credit, victims: string[], people: Map<string, string>): SourceKind {
+function classify(name: string, c: Credit, victims: string[], people: Map<string, string>, names: NameLookup): SourceKind {
   if (victims.some((v) => sameName(v, name)) && c.hint !== 'person') return 'victim-statement';
   if (c.hint === 'filing') return lexiconKind(name) === 'regulator' ? 'regulator' : 'filing';
   const lex = lexiconKind(name);
@@ -793,7 +1076,7 @@ function classify(name: string, c: Credit, victims: string[], people: Map<string
   if (c.hint === 'law-enforcement' || c.hint === 'regulator') return c.hint;
   if (c.hint === 'outlet' || looksLikeOutlet(name)) return 'news-outlet';
   const orgish = ORG_WORDS.test(name) || hasPhrase(name, RESEARCH_NAME_WORDS) || looksLikeOutlet(name);
-  const isPerson = !orgish && (c.hint === 'person' || c.hint === 'researcher' && splitTokens(name).length >= 2 && personName(name) || [...people.values()].includes(name) || personName(name));
+  const isPerson = !orgish && (c.hint === 'person' || c.hint === 'researcher' && splitTokens(name).length >= 2 && names.person(name) || [...people.values()].includes(name) || names.person(name));
   if (isPerson) return 'person';
   if (c.hint === 'researcher') return 'researcher';
   if (GOVERNMENT_WORDS.test(name)) return 'other';
@@ -847,30 +1130,6 @@ function precededByWord(text: string, name: string): boolean {
 const ORG_WORDS = /\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Group|Holdings|Company|Bank|Hospital|University|College|School|Systems|Networks|Technologies|Technology|Software|Solutions|Services|Security|Labs?|Partners|Associates|Institute|Foundation|Association|Council|Agency|Department|Ministry|Office|Bureau|Commission|Authority|Centre|Center|Trust|Health|Healthcare|Insurance|Financial|Capital|Media|News|Airlines?|Motors|Energy|Pharma|Entertainment|Games|Studios|Team|Project|Research|Intelligence|Alliance|Society|Club|Church|County|City|State|Police|Court|Government|Army|Navy|Force)\b/;
 const GOVERNMENT_WORDS = /\b(?:Agency|Department|Ministry|Office|Bureau|Government|Council|Parliament|Congress|Senate|Army|Navy|Air\sForce|Command|White\sHouse|Pentagon|Kremlin)\b/;
 
-const placeMemo = new Map<string, boolean>();
-/** A country, region or city as compromise knows it ("Britain", "Kurdistan"). */
-function placeName(name: string): boolean {
-  if (!/^\p{Lu}[\p{Ll}]{2,}$/u.test(name)) return false;
-  let v = placeMemo.get(name);
-  if (v === undefined) {
-    v = compromise()(name).has('#Place') as boolean;
-    if (placeMemo.size < 5000) placeMemo.set(name, v);
-  }
-  return v;
-}
-
-/** Does compromise read this short name as a person ("Satnam Narang")? */
-function personName(name: string): boolean {
-  const t = splitTokens(name);
-  if (t.length < 2 || t.length > 4 || !t.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$/u.test(w))) return false;
-  let v = personMemo.get(name);
-  if (v === undefined) {
-    v = compromise()(name).people().found as boolean;
-    if (personMemo.size < 5000) personMemo.set(name, v);
-  }
-  return v;
-}
-const personMemo = new Map<string, boolean>();
 
 /** A headline in Title Case ("Microsoft Says Hackers Drops Serious Flaw"): every word capitalised, so no names can be told apart. */
 function titleCase(text: string): boolean {

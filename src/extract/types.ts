@@ -25,6 +25,13 @@ export interface IncidentFinding {
   typeWhy?: Partial<Record<IncidentType, Why>>;
 }
 
+/** Calendar parts of a date as the text gives them; `year` null when unknown. */
+export interface DateParts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
 export interface DateFinding {
   role: DateRole;
   /** ISO at the precision stated, or null when no year can be known. */
@@ -33,6 +40,12 @@ export interface DateFinding {
   sentence: Sentence;
   /** Filled by the attribution refiner. */
   attributedTo: string[];
+  /** The calendar parts (even when `value` is null: "May 12" with no publication date), for dwell. */
+  parts: DateParts;
+  /** Findings made from one range expression ("between June and November") share this id; else null. */
+  range: number | null;
+  /** The start was qualified "at least"/"as early as": the breach may have begun earlier. */
+  openStart: boolean;
   /** The rule that produced this value (`--explain`). */
   why?: Why;
 }
@@ -81,6 +94,8 @@ export interface SourceFinding {
   name: string;
   kind: SourceKind;
   sentences: Sentence[];
+  /** Indices of the sentences (among `sentences`) that credit it only as the outlet relaying someone else's words. */
+  relayOnly?: number[];
   /** The rule that produced this value (`--explain`). */
   why?: Why;
 }

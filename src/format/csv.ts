@@ -33,8 +33,11 @@ const DATE_COLUMNS: Record<DateRole, CsvColumn> = {
   other: 'dates.other',
 };
 
-/** The first characters a spreadsheet reads as the start of a formula (with their full-width forms). */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+/**
+ * The first characters a spreadsheet reads as the start of a formula (with their full-width forms),
+ * followed by something: a lone "-" (stdin's path) is no formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20][^]/;
 
 /** Prefix a cell that a spreadsheet would run as a formula with "'". */
 export function neutraliseFormula(cell: string): string {

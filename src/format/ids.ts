@@ -27,8 +27,9 @@ export function sourceKey(record: IncidentRecord): string {
   if (s.url) return `url:${s.url}`;
   if (s.id !== undefined) return `id:${s.id}`;
   if (s.path !== '-') return `path:${s.path}`;
+  // the record without what --explain adds (why, explain) and without warnings: the same text, the same key
   const { warnings: _w, explain: _e, ...rest } = record;
-  return `record:${JSON.stringify(rest)}`;
+  return `record:${JSON.stringify(rest, (k, v: unknown) => (k === 'why' ? undefined : v))}`;
 }
 
 /** The key of an incident told by one or more articles: their keys, sorted, so the order does not matter. */

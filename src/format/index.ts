@@ -13,6 +13,10 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pretty', 'json', 'ndjso
 
 export interface FormatOptions {
   color: boolean;
+  /** pretty: the terminal's columns (default 80). */
+  width?: number;
+  /** pretty: ASCII only (NO_COLOR or TERM=dumb). */
+  ascii?: boolean;
 }
 
 export type Formatter = (record: IncidentRecord, options: FormatOptions) => string;

@@ -48,7 +48,7 @@ export interface VerisDate {
   day?: number;
 }
 
-type VerisUnit = 'Days' | 'Months' | 'Years' | 'Unknown';
+type VerisUnit = 'Days' | 'Months' | 'Unknown';
 
 /** Our data categories as VERIS data varieties. */
 export const VERIS_DATA_VARIETY: Record<DataCategory, string> = {
@@ -111,7 +111,7 @@ export function verisDate(value: string | null | undefined): VerisDate | null {
 const earliest = (values: (string | null)[]): string | null =>
   values.filter((v): v is string => !!v && verisDate(v) !== null).sort()[0] ?? null;
 
-/** The whole months, days or years from one ISO value to a later one, at the precision both share. */
+/** The days (both dated to the day) or months (both to the month) from one ISO value to a later one. */
 function elapsed(from: string, to: string): { unit: VerisUnit; value: number } | null {
   const a = verisDate(from);
   const b = verisDate(to);
@@ -121,7 +121,7 @@ function elapsed(from: string, to: string): { unit: VerisUnit; value: number } |
     const days = (Date.UTC(b.year, b.month! - 1, b.day) - Date.UTC(a.year, a.month! - 1, a.day)) / 86_400_000;
     result = { unit: 'Days', value: days };
   } else if (a.month !== undefined && b.month !== undefined) result = { unit: 'Months', value: (b.year - a.year) * 12 + b.month - a.month };
-  else result = { unit: 'Years', value: b.year - a.year };
+  else return null; // two years alone could be a day or two years apart: too coarse to state
   return result.value >= 0 ? result : null;
 }
 

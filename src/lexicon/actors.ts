@@ -119,7 +119,7 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'it', 'its', 'they', 'them', 'he', 'she', 'this', 'that', 'these', 'those', 'who', 'which',
   'hacker', 'hackers', 'attacker', 'attackers', 'group', 'groups', 'gang', 'gangs', 'criminal', 'criminals',
   'cybercriminal', 'cybercriminals', 'cyber criminals', 'fraudster', 'fraudsters', 'scammer', 'scammers',
-  'third party', 'a third party', 'unauthorized party', 'unauthorised party', 'unknown', 'unnamed', 'someone',
+  'nobody', 'no one', 'none', 'anyone', 'everyone', 'somebody', 'third party', 'a third party', 'unauthorized party', 'unauthorised party', 'unknown', 'unnamed', 'someone',
   'threat actor', 'threat actors', 'actor', 'actors', 'intruder', 'intruders', 'ransomware', 'malware', 'operation',
   'company', 'firm', 'police', 'fbi', 'researchers', 'researcher', 'investigators', 'officials', 'authorities',
   'government', 'hacking', 'cyber', 'security', 'data', 'breach', 'attack', 'responsibility', 'credit',

@@ -34,7 +34,7 @@ export const ORG_DESCRIPTORS: readonly string[] = [
   'agency', 'department', 'council', 'authority', 'ministry', 'hospital', 'clinic', 'practice', 'university',
   'college', 'school', 'district', 'organisation', 'organization', 'charity', 'association', 'body', 'contractor',
   'vendor', 'supplier', 'multinational', 'conglomerate', 'brand', 'outlet', 'store', 'hotel', 'forum', 'subsidiary',
-  'processor', 'utility', 'telco', 'studio', 'club', 'league',
+  'processor', 'utility', 'telco', 'studio', 'club', 'league', 'fintech', 'insurtech', 'e-tailer', 'lab', 'laboratory', 'pharmacy', 'health system', 'trust',
 ];
 
 /**

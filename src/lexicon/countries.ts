@@ -85,7 +85,7 @@ export const AUTHORITY_COUNTRY: ReadonlyArray<readonly [string, string]> = [
   ['FBI', 'US'], ['SEC', 'US'], ['FTC', 'US'], ['HHS', 'US'], ['HIPAA', 'US'], ['Department of Homeland Security', 'US'],
   ['Secret Service', 'US'], ['NYSE', 'US'], ['Nasdaq', 'US'], ['attorney general', 'US'], ['Attorney General', 'US'],
   ['Social Security', 'US'],
-  ['Securities and Exchange Commission', 'US'], ['Federal Trade Commission', 'US'], // "in a filing with the Securities and Exchange Commission"
+  ['Securities and Exchange Commission', 'US'], ['Federal Trade Commission', 'US'], // "the lender told the Securities and Exchange Commission"
   ['Department of Health and Human Services', 'US'], ['Federal Bureau of Investigation', 'US'],
   ['CISA', 'US'], ['Cybersecurity and Infrastructure Security Agency', 'US'],
   ['ASX', 'AU'], ['OAIC', 'AU'], ['Australian Cyber Security Centre', 'AU'],

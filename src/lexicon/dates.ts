@@ -62,7 +62,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['ending', 'breach-end'],
   ['cut off', 'breach-end'], // "access was cut off on May 18"
   ['shut off', 'breach-end'],
-  ['shut down', 'breach-end'],
+  ['shut down', 'other'], // "shut down its systems on May 2 as a precaution": a response, not the end of access
   ['removed', 'breach-end'], // "the attackers were removed in April"
   ['expelled', 'breach-end'],
   ['evicted', 'breach-end'],
@@ -101,6 +101,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['found', 'discovered'], // "found the exposed database in late January"
   ['alerted', 'discovered'], // "was alerted to the breach on Monday"
   ['realized', 'discovered'],
+  ['determined', 'discovered'], // "on May 4 the insurer determined that files had been copied"
   ['realised', 'discovered'],
   // disclosed: the victim announced it, notified people or regulators, or filed
   ['announced', 'disclosed'], // "announced the breach on Tuesday"

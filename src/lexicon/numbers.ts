@@ -31,3 +31,16 @@ export function numberValue(s: string): number {
   const key = s.toLowerCase().replace(/\s+/g, ' ');
   return NUMBER_WORDS[key] ?? FEW_WORDS[key] ?? NaN;
 }
+
+/** Units a tens word can carry ("twenty-one", "forty five"): the number words valued 1 to 9, but "a"/"an". */
+const UNIT_WORDS = Object.keys(NUMBER_WORDS).filter((w) => /^[a-z]+$/.test(w) && w.length > 2 && NUMBER_WORDS[w]! >= 1 && NUMBER_WORDS[w]! <= 9);
+
+/**
+ * A number written in words before a scale word, as a regex source: "nine", "twenty-one", "a hundred",
+ * "half a", "several hundred" (spaces as `\s{1,2}`). Built from NUMBER_WORDS, never typed again.
+ */
+export const SCALED_NUMBER_WORDS: string = `(?:${Object.keys(NUMBER_WORDS)
+  .filter((w) => w !== 'hundred')
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s{1,2}'))
+  .join('|')})(?:[\\s-]{1,2}(?:${UNIT_WORDS.join('|')}))?`;

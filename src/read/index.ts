@@ -1,6 +1,6 @@
 // Choosing a reader: by --input-format, by file extension, else by sniffing the text.
 import { extname } from 'node:path';
-import { buildDocument, type Document, type InputFormat, type ReadResult } from '../document.js';
+import { buildDocument, cutPiece, type Document, type InputFormat, type ReadResult } from '../document.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
@@ -39,10 +39,16 @@ export interface ReadOptions {
   url?: string;
 }
 
+/** What serialisers write for a missing value: a text of only this is no article. */
+const PLACEHOLDER = /^\s*(null|undefined|None|nil|NULL)\s*$/;
+
 /** Source text → the document model. */
 export function readDocument(source: string, options: ReadOptions = {}): Document {
   const format = options.format ?? formatFromPath(options.path) ?? sniffFormat(source);
-  const read = READERS[format](source);
+  const placeholder = PLACEHOLDER.exec(source)?.[1];
+  // a text that is only `null` (a crawler's missing body, serialised) is no article: not a title "null"
+  const read = READERS[format](placeholder ? '' : source);
+  if (placeholder) read.warnings.push(`the text is only "${placeholder}", a placeholder for a missing text: read as empty`);
   if (options.title && !read.title) read.title = options.title;
   if (options.url && !read.url) read.url = options.url;
   if (options.published) {
@@ -51,13 +57,10 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
   } else if (!read.published) readDateline(read);
   // the byline and date line of a page, once read, are no article text
   if (read.format === 'html') read.blocks = read.blocks.filter((b, i) => !(b.kind === 'caption' && i < 12 && b.pieces.reduce((n, p) => n + p.value.length, 0) <= 200));
-  const wire = splitWireDateline(read);
-  const doc = buildDocument(source, read);
-  doc.cache.set(SITE_KEY, (read as ReadResult & { site?: string | null }).site ?? wire ?? null);
-  return doc;
+  const wire = splitWireDateline(source, read);
+  read.site = read.site ?? wire ?? null;
+  return buildDocument(source, read);
 }
-
-const SITE_KEY = 'read.site';
 
 /**
  * The publisher's name as the article gives it beside the URL: og:site_name or JSON-LD publisher in a
@@ -65,14 +68,14 @@ const SITE_KEY = 'read.site';
  * dateline ("LONDON (Outlet) -"). Null when none was found.
  */
 export function siteName(doc: Document): string | null {
-  return (doc.cache.get(SITE_KEY) as string | null | undefined) ?? null;
+  return doc.site;
 }
 
 /**
  * A wire dateline opening the first paragraphs ("LONDON (Reuters) - Hackers …") is cut off the lead, so
  * the place and the wire are not read as its subject; the wire is the publisher.
  */
-function splitWireDateline(read: ReadResult): string | null {
+function splitWireDateline(source: string, read: ReadResult): string | null {
   for (let i = 0; i < Math.min(read.blocks.length, 6); i++) {
     const block = read.blocks[i]!;
     if (block.kind !== 'paragraph') continue;
@@ -80,7 +83,7 @@ function splitWireDateline(read: ReadResult): string | null {
     const lead = text.length - text.trimStart().length;
     const wire = wireDateline(text.slice(lead));
     if (!wire) continue;
-    const [head, rest] = splitPieces(block.pieces, lead + wire.length);
+    const [head, rest] = splitPieces(source, block.pieces, lead + wire.length);
     void head;
     read.blocks.splice(i, 1, { ...block, pieces: rest } satisfies RawBlock);
     return wire.site;
@@ -88,8 +91,8 @@ function splitWireDateline(read: ReadResult): string | null {
   return null;
 }
 
-/** Pieces split after `at` characters of their joined values. */
-function splitPieces(pieces: RawBlock['pieces'], at: number): [RawBlock['pieces'], RawBlock['pieces']] {
+/** Pieces split after `at` characters of their joined values (the cut mapped to the source by `cutPiece`). */
+function splitPieces(source: string, pieces: RawBlock['pieces'], at: number): [RawBlock['pieces'], RawBlock['pieces']] {
   const head: RawBlock['pieces'] = [];
   const rest: RawBlock['pieces'] = [];
   let seen = 0;
@@ -98,10 +101,9 @@ function splitPieces(pieces: RawBlock['pieces'], at: number): [RawBlock['pieces'
     if (seen + len <= at) head.push(p);
     else if (seen >= at) rest.push(p);
     else {
-      const cut = at - seen;
-      const exact = p.end - p.start === len;
-      head.push({ value: p.value.slice(0, cut), start: p.start, end: exact ? p.start + cut : p.end });
-      rest.push({ value: p.value.slice(cut), start: exact ? p.start + cut : p.start, end: p.end });
+      const [a, b] = cutPiece(source, p, at - seen);
+      head.push(a);
+      rest.push(b);
     }
     seen += len;
   }

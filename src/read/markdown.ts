@@ -5,10 +5,10 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes, Root } from 'mdast';
-import type { BlockKind, Piece, RawBlock, ReadResult } from '../document.js';
+import { cutPiece, type BlockKind, type Piece, type RawBlock, type ReadResult } from '../document.js';
 import { normalisePublished } from './published.js';
 import { localeDateOrder } from './locale.js';
-import { ENDS_SENTENCE, readText, WRAP_MIN } from './text.js';
+import { ENDS_SENTENCE, readText, startsOwnLine, WRAP_MIN } from './text.js';
 import { clearFurniture } from './furniture.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -22,6 +22,8 @@ const MAX_CONTAINER_DEPTH = 64;
  */
 const MAX_NESTED_ITEMS = 200;
 const MAX_LIST_ITEMS = 5_000;
+/** Leading spaces beyond which a line is no article's Markdown (deeper than the container depth allows). */
+const MAX_INDENT = 64;
 /** Front matter beyond this is no article's metadata (the YAML parser slows on huge mappings): ignored. */
 const MAX_FRONT_MATTER = 65_536;
 const LIST_ITEM = /^[ \t]{0,64}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -37,6 +39,7 @@ function pathological(source: string): boolean {
   if (CONTAINER_RUN.test(source)) return true;
   let nested = 0;
   let items = 0;
+  let deep = 0;
   /** Markup characters in the current run of non-blank lines (a paragraph's inline content). */
   let marks = 0;
   for (let start = 0; start < source.length;) {
@@ -51,6 +54,11 @@ function pathological(source: string): boolean {
     }
     if (blank) marks = 0;
     else if (marks > MAX_MARKS_PER_BLOCK) return true;
+    // a line indented deeper than any nesting an article has (a staircase of list items): micromark's
+    // cost grows faster than the text with such lines
+    let indent = 0;
+    while (start + indent < end && (source.charCodeAt(start + indent) === 32 || source.charCodeAt(start + indent) === 9)) indent++;
+    if (indent > MAX_INDENT && start + indent < end && ++deep > MAX_NESTED_ITEMS) return true;
     const first = source.charCodeAt(start);
     // a list marker, possibly indented (indented by two or more: nested in another item)
     if (first === 32 || first === 9 || first === 42 || first === 43 || first === 45 || (first >= 48 && first <= 57)) {
@@ -68,7 +76,7 @@ function pathological(source: string): boolean {
 export function readMarkdown(source: string): ReadResult {
   if (pathological(source)) {
     const text = readText(source);
-    text.warnings.push(`Markdown nested or marked up beyond ${MAX_CONTAINER_DEPTH} levels, ${MAX_MARKS_PER_BLOCK} marks a paragraph or ${MAX_NESTED_ITEMS} nested (${MAX_LIST_ITEMS} in all) list items: read as plain text`);
+    text.warnings.push(`Markdown nested or marked up beyond ${MAX_CONTAINER_DEPTH} levels, ${MAX_MARKS_PER_BLOCK} marks a paragraph or ${MAX_NESTED_ITEMS} nested (${MAX_LIST_ITEMS} in all) list items or lines indented past ${MAX_INDENT} columns: read as plain text`);
     return { ...text, format: 'md' };
   }
   const tree = processor.parse(source) as Root;
@@ -112,7 +120,7 @@ export function readMarkdown(source: string): ReadResult {
         const pieces: Piece[] = [];
         for (const child of node.children as Nodes[]) inline(child, pieces);
         const k: BlockKind = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'table-cell' : kind;
-        for (const lines of splitAtLineBreaks(pieces)) blocks.push({ kind: k, pieces: lines, depth: node.type === 'heading' ? node.depth : undefined });
+        for (const lines of splitAtLineBreaks(source, pieces)) blocks.push({ kind: k, pieces: lines, depth: node.type === 'heading' ? node.depth : undefined });
         return;
       }
       case 'blockquote':
@@ -174,25 +182,28 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * Markdown joins the lines of a paragraph, but articles converted from web pages put a headline, a
  * caption and a credit on consecutive lines: split a paragraph at line breaks that end such lines.
  */
-function splitAtLineBreaks(pieces: Piece[]): Piece[][] {
+function splitAtLineBreaks(source: string, pieces: Piece[]): Piece[][] {
   const out: Piece[][] = [[]];
   let line = '';
-  for (const piece of pieces) {
-    let from = 0;
+  for (const whole of pieces) {
+    // the part of the piece not yet placed; cut with cutPiece, as the value and its source need not
+    // have the same length (paragraph lines lose their indentation and trailing spaces)
+    let piece = whole;
     for (let nl = piece.value.indexOf('\n'); nl >= 0; nl = piece.value.indexOf('\n', nl + 1)) {
-      const part = piece.value.slice(from, nl);
-      line += part;
-      const trimmed = line.trim();
-      if (trimmed.length < WRAP_MIN || ENDS_SENTENCE.test(trimmed)) {
-        if (part) out[out.length - 1]!.push({ value: part, start: piece.start + from, end: piece.start + nl });
+      const part = piece.value.slice(0, nl);
+      const trimmed = (line + part).trim();
+      const next = piece.value.slice(nl + 1, (piece.value.indexOf('\n', nl + 1) + 1 || piece.value.length + 1) - 1);
+      if (trimmed.length < WRAP_MIN || ENDS_SENTENCE.test(trimmed) || startsOwnLine(trimmed) || startsOwnLine(next)) {
+        const [head, tail] = cutPiece(source, piece, nl);
+        if (head.value) out[out.length - 1]!.push(head);
         out.push([]);
         line = '';
-        from = nl + 1;
+        piece = cutPiece(source, tail, 1)[1];
+        nl = -1;
       }
     }
-    const rest = from === 0 ? piece : { value: piece.value.slice(from), start: piece.start + from, end: piece.end };
-    if (rest.value) out[out.length - 1]!.push(rest);
-    line += rest.value.slice(rest.value.lastIndexOf('\n') + 1);
+    if (piece.value) out[out.length - 1]!.push(piece);
+    line += piece.value.slice(piece.value.lastIndexOf('\n') + 1);
   }
   return out.filter((p) => p.length > 0);
 }

@@ -8,6 +8,20 @@ import { datelineDate } from './published.js';
 export const WRAP_MIN = 60;
 export const ENDS_SENTENCE = /[.!?:;"”’)]\s*$/;
 
+/** A labelled date line: "Published: 3 March 2023", "Updated: 09:15, 4 May 2022", "Posted:" (empty). */
+const DATE_LABEL = /^(?:published|posted|updated|last\supdated|first\spublished|date)\s{0,3}:/i;
+
+/**
+ * A line that is a dateline or a byline ("Published: 3 March 2023", "By Jane Roe | Outlet", "March 3,
+ * 2021 — 10:42") is a block of its own: a headline long enough to look like hard-wrapped prose does
+ * not run on into it, nor does it run on into the first paragraph. "Updated An attacker …" (a label glued to prose) is no such line.
+ */
+export function startsOwnLine(line: string): boolean {
+  const s = line.trim();
+  if (!s || s.length > 160) return false;
+  return DATE_LABEL.test(s) || datelineDate(s) !== null || readByline(s) !== null;
+}
+
 export function readText(source: string): ReadResult {
   const blocks: RawBlock[] = [];
   const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
@@ -24,14 +38,14 @@ export function readText(source: string): ReadResult {
       continue;
     }
     const piece = { value: raw, start, end: start + raw.length };
-    if (current && previousWraps) current.pieces.push({ value: ' ', start, end: start }, piece);
+    if (current && previousWraps && !startsOwnLine(trimmed)) current.pieces.push({ value: ' ', start, end: start }, piece);
     else {
       current = { kind: 'paragraph', pieces: [piece] };
       blocks.push(current);
     }
     // hard-wrapped at a fixed width (a crawler's or an e-mail's copy), a full line continues its paragraph
     // even when it ends a sentence; a short one ends it
-    previousWraps = trimmed.length >= WRAP_MIN && !ENDS_SENTENCE.test(trimmed) || (width > 0 && raw.length >= width - 16);
+    previousWraps = !startsOwnLine(trimmed) && (trimmed.length >= WRAP_MIN && !ENDS_SENTENCE.test(trimmed) || (width > 0 && raw.length >= width - 16));
   }
   const cleared = clearFurniture(blocks);
   const kept = cleared.blocks;

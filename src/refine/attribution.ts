@@ -5,8 +5,10 @@
 // "Via X" is not such a statement.
 import type { Document } from '../document.js';
 import type { Context, SourceFinding } from '../extract/types.js';
-import { CREDITS_KEY, type SentenceCredits } from '../extract/sources.js';
 import { MAIN_SOURCE_CUE } from '../lexicon/sources.js';
+
+/** Sentence index → the names it credits, each marked when it only relays someone else's words. */
+export type SentenceCredits = Map<number, Array<{ name: string; relay: boolean }>>;
 
 /** Names credited by one sentence: the direct sources, or the relays when it has only relays. */
 function creditedBy(credits: SentenceCredits, index: number): string[] {
@@ -16,15 +18,14 @@ function creditedBy(credits: SentenceCredits, index: number): string[] {
   return [...new Set((direct.length ? direct : list).map((c) => c.name))];
 }
 
-/** Sentence → credited names, from the sources extractor's cache or (without it) the sources' evidence. */
-function sentenceCredits(doc: Document, sources: SourceFinding[]): SentenceCredits {
-  const cached = doc.cache.get(CREDITS_KEY) as SentenceCredits | undefined;
-  if (cached) return cached;
+/** Sentence → credited names, from the sources' evidence (a sentence in `relayOnly` credits a relay). */
+export function sentenceCredits(sources: readonly SourceFinding[]): SentenceCredits {
   const map: SentenceCredits = new Map();
   for (const s of sources) {
+    const relays = new Set(s.relayOnly ?? []);
     for (const sentence of s.sentences) {
       const list = map.get(sentence.index) ?? [];
-      list.push({ name: s.name, relay: false });
+      list.push({ name: s.name, relay: relays.has(sentence.index) });
       map.set(sentence.index, list);
     }
   }
@@ -66,7 +67,7 @@ export function attribute(doc: Document, ctx: Context): void {
   const sources = ctx.sources ?? [];
   const items = [...(ctx.dates ?? []), ...(ctx.data ?? [])];
   if (items.length === 0) return;
-  const credits = sentenceCredits(doc, sources);
+  const credits = sentenceCredits(sources);
   const main = mainSource(doc, credits);
   for (const item of items) {
     item.attributedTo = item.sentence ? attributionFor(doc, credits, item.sentence.index, main) : [];

@@ -161,12 +161,12 @@ const COUNTRIES: Array<[string, Article[]]> = [
   ]],
   ['US', [
     ['Clearing house outage', 'Veltrix Health said attackers had disrupted its claims systems.',
-      'In a filing with the Securities and Exchange Commission, Veltrix Health said the intrusion was detected on March 2.',
+      'Veltrix Health told the Securities and Exchange Commission that the intrusion was detected on March 2.',
       'Researchers said the gang behind it is a Russian-speaking operation.'],
   ]],
   ['CA', [
     ['Pharmacy customers caught up in vendor breach', 'Larchmont Pharmacy, a chain of drugstores in eastern Canada, said customer records were stolen from its software supplier.',
-      'The supplier disclosed the intrusion in a filing with the U.S. Securities and Exchange Commission.', 'About 9,000 customers in Canada were told this week.'],
+      'The supplier reported the intrusion to the U.S. Securities and Exchange Commission in its quarterly form.', 'About 9,000 customers in Canada were told this week.'],
   ]],
   ['IL', [
     ['Forensics firm hacked', 'Hackers breached Tavor Forensics and stole customer records.', 'Tavor Forensics is an Israeli company that sells phone-unlocking tools.'],

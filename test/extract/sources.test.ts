@@ -31,7 +31,7 @@ const POSITIVE: Array<{ name: string; kind: SourceKind; examples: string[] }> = 
     name: VICTIM, kind: 'victim-statement', examples: [
       'Northgate Logistics said on Tuesday that an intruder reached its billing servers.',
       'Northgate Logistics has confirmed that shipping records were copied.',
-      'According to a press release from the company, the intruder was inside for three weeks.',
+      'As stated in a press release issued by the firm, the intruder was inside for three weeks.',
       'A spokesperson said the firm had called in outside investigators.',
       '“We are working around the clock to restore systems,” the company said in a statement.',
       'The company told customers that no card numbers were involved.',
@@ -84,7 +84,7 @@ const POSITIVE: Array<{ name: string; kind: SourceKind; examples: string[] }> = 
   },
   {
     name: 'Securities and Exchange Commission', kind: 'regulator', examples: [
-      'In a filing with the Securities and Exchange Commission, the logistics group said operations were disrupted.',
+      'Operations were disrupted, the logistics group said in a notice filed with the Securities and Exchange Commission.',
     ],
   },
   {

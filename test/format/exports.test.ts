@@ -58,6 +58,8 @@ describe('uuidv5', () => {
     expect(sourceKey(invented({ source: { ...r.source, url: null } }))).toBe('path:news/harbour-bank.txt');
     const stdin = invented({ source: { ...r.source, url: null, path: '-' } });
     expect(sourceKey(stdin)).toBe(sourceKey(JSON.parse(JSON.stringify(stdin))));
+    const explained = { ...stdin, company: { ...stdin.company!, why: { rule: 'company.x', reason: 'y' } }, explain: { isIncident: { rule: 'a', reason: 'b' }, incidentTypes: {}, dropped: [] } };
+    expect(sourceKey(explained)).toBe(sourceKey(stdin)); // --explain does not change the ids
     expect(sourceKey(stdin)).not.toBe(sourceKey(invented({ source: { ...r.source, url: null, path: '-', title: 'Another' } })));
   });
 });
@@ -99,6 +101,7 @@ describe('CSV', () => {
     expect(row['dwell.daysMin']).toBe('-1'); // a number is not free text
     expect(unneutralise(row['source.title'])).toBe(r.source.title);
     expect(unneutralise("'plain")).toBe("'plain");
+    expect(toCsvRow(invented({ source: { ...r.source, path: '-' } }))['source.path']).toBe('-'); // stdin: no formula
   });
 
   it('round-trips every fixture record through a CSV parser', () => {
@@ -190,6 +193,16 @@ describe('VERIS', () => {
     }))!;
     expect(v.attribute?.confidentiality).toEqual({ data_disclosure: 'No' });
     expect(v.timeline.discovery).toEqual({ unit: 'Days', value: 90 });
+  });
+
+  it('counts months between month-dated claims, and states nothing between bare years', () => {
+    const at = (start: string, found: string) => toVeris(invented({ dates: [
+      { role: 'breach-start', value: start, text: 'x', attributedTo: [], evidence: EVIDENCE },
+      { role: 'discovered', value: found, text: 'y', attributedTo: [], evidence: EVIDENCE },
+    ] }))!.timeline.discovery;
+    expect(at('2023-11', '2024-02-10')).toEqual({ unit: 'Months', value: 3 });
+    expect(at('2023', '2024-02')).toEqual({ unit: 'Unknown' });
+    expect(at('2024-02-10', '2024-02-01')).toEqual({ unit: 'Unknown' }); // found before it began: not a dwell
   });
 
   it('gives no incident for a non-incident article', () => {

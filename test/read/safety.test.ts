@@ -117,3 +117,22 @@ describe('HTML built to exhaust memory', () => {
     expect(doc.text).not.toMatch(/steal|hidden|</);
   });
 });
+
+describe('Markdown shaped to slow the parser (issue 12)', () => {
+  it('a staircase list (each item indented further) is read as plain text, quickly', () => {
+    let source = '# Acme breach\n\nAcme said hackers stole data.\n\n';
+    for (let i = 0; source.length < 200_000; i++) source += `${' '.repeat(2 * i)}- item\n`;
+    const started = Date.now();
+    const doc = readDocument(source, { format: 'md' });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(doc.warnings.join(' ')).toMatch(/lines indented past 64 columns: read as plain text/);
+    expect(doc.text).toContain('Acme said hackers stole data.');
+  });
+
+  it('an article with a few deeply indented lines is still read as Markdown', () => {
+    const source = `# Acme breach\n\nAcme said hackers stole data.\n\n${' '.repeat(80)}an indented aside\n`;
+    const doc = readDocument(source, { format: 'md' });
+    expect(doc.warnings).toEqual([]);
+    expect(doc.title).toBe('Acme breach');
+  });
+});

@@ -1,6 +1,6 @@
 // The plain-text reader: blocks, the title, hard-wrapped prose, datelines.
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../src/read/text.js';
+import { readText, startsOwnLine } from '../../src/read/text.js';
 import { readDocument } from '../../src/read/index.js';
 
 const blocks = (source: string) => readDocument(source, { format: 'txt' }).blocks.map((b) => [b.kind, b.text]);
@@ -56,6 +56,25 @@ describe('readText', () => {
     expect(r.title).toBe('Video: Three regional banks hit by the same phishing kit');
     // further down, the same shape is a promo and goes
     expect(blocks('Banks hit by phishing kit\n\nThree banks said staff were tricked.\n\nVideo: How a phishing kit works\n\nThe banks have reset passwords.\n').map(([, t]) => t)).not.toContain('Video: How a phishing kit works');
+  });
+  // a headline long enough to pass for hard-wrapped prose stops at a dateline or byline line under it
+  it.each([
+    ['Published: 14 Feb. 2024, 09:12 Updated: 14 Feb. 2024, 10:40', '2024-02-14'],
+    ['Published March 2, 2023 at 4:05 pm', '2023-03-02'],
+    ['Posted: 21 June 2022', '2022-06-21'],
+    ['By Dana Quill - Special to the Harbour Gazette | Jan 9, 2025', '2025-01-09'],
+  ])('the line under a long headline, %s, is no part of the title and gives the date', (line, date) => {
+    const headline = 'Regional card issuer confirms intrusion affecting nearly two million customers';
+    const doc = readDocument(`${headline}\n${line}\nThe issuer said on Tuesday that an intruder had copied card records.\n`, { format: 'txt' });
+    expect(doc.title).toBe(headline);
+    expect(doc.published).toBe(date);
+    const md = readDocument(`---\ntitle: x\n---\n${headline}\n${line}\n\nThe issuer said an intruder copied card records.\n`, { format: 'md' });
+    expect(md.blocks[0]!.text).toBe(headline);
+  });
+  it('a label glued to prose ("Updated An attacker …") or a sentence opening on "By" still joins its line', () => {
+    expect(startsOwnLine('Updated An independent analyst says the flaw lets attackers read messages')).toBe(false);
+    expect(startsOwnLine('By 2027, most of the bank’s customers will use the app, analysts expect.')).toBe(false);
+    expect(startsOwnLine('Published:')).toBe(true);
   });
   it('a dateline near the top gives the publication date and is no article text', () => {
     const doc = readDocument('Title\n\nBy A. Writer\nPublished: 3 March 2023\n\nBody.\n', { format: 'txt' });

@@ -25,7 +25,7 @@ function setup(paragraphs: string[]): { doc: Document; ctx: Context } {
 function dateOn(doc: Document, phrase: string): DateFinding {
   const sentence = doc.sentences.find((s) => s.text.includes(phrase));
   if (!sentence) throw new Error(`no sentence with ${phrase}`);
-  return { role: 'other', value: null, text: phrase, sentence, attributedTo: [] };
+  return { role: 'other', value: null, text: phrase, sentence, attributedTo: [], parts: { year: null, month: null, day: null }, range: null, openStart: false };
 }
 
 function dataOn(doc: Document, phrase: string): DataFinding {
@@ -42,8 +42,8 @@ const CASES: Array<{ why: string; paragraphs: string[]; phrase: string; expected
     phrase: 'April 3', expected: [VICTIM],
   },
   {
-    why: 'a press release from the company credits the victim',
-    paragraphs: ['According to a press release from the company, staff detected the intruder on May 2.'],
+    why: 'a press release by the firm credits the victim',
+    paragraphs: ['According to a press release by the firm, staff detected the intruder on May 2.'],
     phrase: 'May 2', expected: [VICTIM],
   },
   {

@@ -6,22 +6,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../src/read/decode.js';
-import { readDocument } from '../src/read/index.js';
-import { extract } from '../src/extract/index.js';
-import { InputError } from '../src/errors.js';
-import { recordSchema, type IncidentRecord } from '../src/record.js';
-import type { InputFormat } from '../src/document.js';
-import { allEvidence, lineColumn } from './helpers/evidence.js';
+import { decode } from '../../src/read/decode.js';
+import { readDocument } from '../../src/read/index.js';
+import { extract } from '../../src/extract/index.js';
+import { InputError } from '../../src/errors.js';
+import { recordSchema, type IncidentRecord } from '../../src/record.js';
+import type { InputFormat } from '../../src/document.js';
+import { allEvidence, lineColumn } from '../helpers/evidence.js';
 // @ts-expect-error plain JavaScript shared with scripts/fuzz.mjs and scripts/bench-hostile.mjs
-import { HOSTILE, randomCase, rng } from '../scripts/hostile-cases.mjs';
+import { HOSTILE, randomCase, rng } from '../../scripts/hostile-cases.mjs';
 
 interface Case { name: string; text?: string; bytes?: Uint8Array; format?: InputFormat }
 interface Hostile { name: string; format: InputFormat; make: (size: number, r: ReturnType<typeof rng>) => string }
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 const COUNT = Number(process.env.FUZZ_COUNT ?? 60);
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 const ARTICLES = readdirSync(FIXTURES)
   .filter((f) => /\.(?:txt|md|html)$/.test(f))
   .map((f) => ({ name: f, text: readFileSync(join(FIXTURES, f), 'utf8'), format: f.split('.').pop() === 'md' ? 'md' : f.split('.').pop() }));

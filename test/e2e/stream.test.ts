@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { ROOT } from './helpers/fixtures.js';
+import { ROOT } from '../helpers/fixtures.js';
 
 const BIN = join(ROOT, 'bin', 'breach-extract.js');
 const LINES = 10_000;

@@ -1,0 +1,57 @@
+// `breach-extract merge`: records of many articles → one merged incident per incident.
+import type { IncidentRecord } from '../record.js';
+import { cluster, cmp, toItem, type Item, type MergeOptions } from './cluster.js';
+import { mergeView, type MergedIncident } from './view.js';
+
+export { DEFAULT_WINDOW_DAYS, DEFAULT_START_TOLERANCE_DAYS, sameIncident, type MergeOptions } from './cluster.js';
+export { normaliseName, nameKeys } from './name.js';
+export { mergeView, MERGE_SCHEMA_VERSION } from './view.js';
+export type { MergedIncident, MergedArticle, Field, ListField, Support, Supported, Conflict } from './view.js';
+
+/** Records about a specific incident at a named victim take part; the others stay out. */
+export const mergeable = (r: IncidentRecord): boolean => r.isIncident && !!r.company && !!r.company.name;
+
+/**
+ * Group records into incidents and build each one's merged view. The output is the same, byte for byte,
+ * whatever order the records come in (identical records count once).
+ */
+export function mergeRecords(records: IncidentRecord[], options: MergeOptions = {}): MergedIncident[] {
+  return mergeGroups(records, options).map((g) => g.incident);
+}
+
+/** The merged incidents with the records each one was built from (in the incident's article order). */
+export function mergeGroups(records: IncidentRecord[], options: MergeOptions = {}): { incident: MergedIncident; records: IncidentRecord[] }[] {
+  const seen = new Set<string>();
+  const items: Item[] = [];
+  for (const r of records.filter(mergeable)) {
+    const item = toItem(r);
+    if (seen.has(item.key)) continue;
+    seen.add(item.key);
+    items.push(item);
+  }
+  const clusters = cluster(items, options);
+  const ids = new Map<string, number>();
+  const groups = clusters.map((c) => {
+    const base = incidentId(c);
+    const n = (ids.get(base) ?? 0) + 1;
+    ids.set(base, n);
+    const members = c.map((i) => i.record);
+    return { incident: mergeView(members, n === 1 ? base : `${base}-${n}`), records: members };
+  });
+  return groups.sort((a, b) => cmp(firstDate(a.incident), firstDate(b.incident)) || cmp(a.incident.id, b.incident.id));
+}
+
+/** A record of its own, as a merged incident (the HTML report shows single records this way). */
+export function singleView(record: IncidentRecord): MergedIncident {
+  return mergeView([record], incidentId([toItem(record)]));
+}
+
+/** '<victim key with dashes>/<first publication date or "undated">'. */
+function incidentId(items: Item[]): string {
+  const key = (items[0]!.names[0] ?? 'unknown').replace(/ /g, '-');
+  const when = items.map((i) => i.record.source.published).filter((p): p is string => !!p).sort(cmp)[0] ?? 'undated';
+  return `${key}/${when}`;
+}
+
+/** The incident's earliest publication date (its place in the output). */
+const firstDate = (m: MergedIncident): string => m.articles.map((a) => a.published ?? '9999').sort(cmp)[0] ?? '9999';
