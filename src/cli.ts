@@ -9,7 +9,8 @@ import { MAX_TIMEOUT_MS } from './batch/budget.js';
 
 export interface CliOptions {
   operands: string[];
-  format?: OutputFormat;
+  /** html: one report page for the whole run (records are collected, then drawn). */
+  format?: OutputFormat | 'html';
   inputFormat?: InputFormat;
   published?: string;
   maxBytes: number;
@@ -97,7 +98,7 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
   const program = new Command('breach-extract')
     .description('Read news articles about data breaches and print structured incident records (JSON).')
     .argument('[inputs...]', 'article files or folders (.txt .md .html); "-" reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json for one input, ndjson for several); csv: one row per article under a header; veris: VERIS 1.4 incidents, stix: STIX 2.1 bundles (NDJSON)').choices(OUTPUT_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, json for one input, ndjson for several); csv: one row per article under a header; veris: VERIS 1.4 incidents, stix: STIX 2.1 bundles (NDJSON); html: one self-contained report page').choices([...OUTPUT_FORMATS, 'html']))
     .addOption(new Option('-i, --input-format <format>', 'how to read the input (default: by extension, else sniffed)').choices(INPUT_FORMATS))
     .option('-p, --published <date>', 'publication date YYYY-MM-DD, overriding what the article says', isoDay)
     .option('--max-bytes <size>', 'refuse articles larger than this', byteCount, DEFAULT_MAX_BYTES)

@@ -14,6 +14,7 @@ import { readCapped } from './batch/read.js';
 import type { Task, TaskSettings } from './batch/task.js';
 import { recordSchema } from './record.js';
 import { mergeMain } from './merge/cli.js';
+import { HtmlCollector } from './format/html-collect.js';
 import { mergeSchema } from './merge/schema.js';
 
 export interface Writable {
@@ -82,6 +83,12 @@ export async function main(io: MainIO): Promise<number> {
     return 2;
   }
 
+  // error records are JSON lines: they would break a CSV, and VERIS/STIX give no line for a non-incident anyway
+  if (options.errorRecords && (options.format === 'csv' || options.format === 'veris' || options.format === 'stix')) {
+    stderr.write(`${PROGRAM}: --error-records writes JSON lines: use it with -f ndjson or json, not -f ${options.format}\nTry '${PROGRAM} --help' for usage.\n`);
+    return 2;
+  }
+
   const expanded = ndjson
     ? { inputs: [] as Input[], several: true }
     : await expandInputs(operands, {
@@ -90,7 +97,9 @@ export async function main(io: MainIO): Promise<number> {
       onWarning: options.quiet ? undefined : (path, message) => stderr.write(messageLine(path, `warning: ${message}`)),
     });
   const several = expanded.several;
-  const format: OutputFormat = options.format ?? (stdout.isTTY ? 'pretty' : several ? 'ndjson' : 'json');
+  // -f html: the records are collected as NDJSON, and one report page is written at the end
+  const html = options.format === 'html' ? new HtmlCollector() : null;
+  const format: OutputFormat = options.format === 'html' ? 'ndjson' : options.format ?? (stdout.isTTY ? 'pretty' : several ? 'ndjson' : 'json');
   const settings: TaskSettings = {
     format,
     color: format === 'pretty' && wantsColor(stdout, env),
@@ -119,7 +128,7 @@ export async function main(io: MainIO): Promise<number> {
   if (!pooled) io.onInline?.();
   const executor: Executor = pooled ? new WorkerPool(workers, settings, options.timeoutMs) : inlineExecutor(settings, options.timeoutMs);
 
-  const reporter = new Reporter(stdout, stderr, {
+  const reporter = new Reporter(html ?? stdout, stderr, {
     quiet: options.quiet, debug: options.debug, several, total, errorsFile, errorsPath: options.errors, jsonArray: several && format === 'json', errorRecords: options.errorRecords,
   });
   const tasks = ndjson ? ndjsonTasks(io.stdin ?? emptyStream(), options.maxBytes) : fileTasks(expanded.inputs, options, io);
@@ -132,6 +141,7 @@ export async function main(io: MainIO): Promise<number> {
     interrupted ||= reporter.interrupted;
     reporter.finish(interrupted);
   }
+  if (html) stdout.write(html.render());
   if (interrupted) return 130;
   // a record or failure log that could not be written is a loss --keep-going does not excuse
   return (reporter.tally.failed > 0 && !options.keepGoing) || reporter.writeFailed ? 1 : 0;

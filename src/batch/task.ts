@@ -7,6 +7,7 @@ import { extract } from '../extract/index.js';
 import { FORMATTERS, type OutputFormat } from '../format/index.js';
 import type { InputFormat } from '../document.js';
 import { decode } from '../read/decode.js';
+import { notArticleWarning } from '../read/not-article.js';
 import { readArticle } from './read.js';
 import { budgetMs, tookTooLong } from './budget.js';
 
@@ -127,6 +128,8 @@ export async function runTask(task: Task, settings: TaskSettings, run: RunOption
         throw error;
       }
     } else record = go();
+    const notArticle = notArticleWarning(text);
+    if (notArticle) warnings.push(notArticle);
     record.warnings.unshift(...warnings);
     return { seq: task.seq, ok: true, output: FORMATTERS[settings.format](record, { color: settings.color, width: settings.width, ascii: settings.ascii }), warnings: record.warnings, incident: record.isIncident };
   } catch (error) {

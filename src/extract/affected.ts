@@ -272,6 +272,8 @@ export function affectedCandidates(doc: Document, ctx?: Context): Candidate[] {
   for (const s of doc.sentences) {
     if (cands.length >= MAX_CANDIDATES) break;
     if (!/\d|million|billion|thousand/i.test(s.text)) continue;
+    // a count told in another incident's story, a trend or an earlier breach is not this incident's
+    if (ctx?.scope?.isBackground(s)) continue;
     for (const c of candidatesIn(doc, s, s.index, total, inTitle, victim, MAX_CANDIDATES - cands.length, ctx)) cands.push(c);
   }
   return cands;
@@ -320,7 +322,7 @@ export const extractAffected: Extractor<AffectedFinding | null> = (doc, ctx) => 
       return { count, unit, text, sentence, why: reading };
     }
   }
-  return vague(doc);
+  return vague(doc, ctx);
 };
 
 /** `precise` is the exact figure that `rounded` rounds ("1,997,486" and "nearly 2 million"). */
@@ -353,11 +355,11 @@ export const VAGUE_READINGS = ruleTable('affected', 'a count without a number', 
   },
 ]);
 
-function vague(doc: Document): AffectedFinding | null {
+function vague(doc: Document, ctx: Context): AffectedFinding | null {
   const limit = Math.min(doc.sentences.length, 15);
   for (let i = 0; i < limit; i++) {
     const s = doc.sentences[i]!;
-    if (!HARM_CUE.test(s.text) || ELSEWHERE_CUE.test(s.text)) continue;
+    if (!HARM_CUE.test(s.text) || ELSEWHERE_CUE.test(s.text) || ctx.scope?.isBackground(s)) continue;
     VAGUE_COUNT.lastIndex = 0;
     for (let m = VAGUE_COUNT.exec(s.text); m; m = VAGUE_COUNT.exec(s.text)) {
       const words = m[1]!.split(/\s{1,3}/);

@@ -106,6 +106,12 @@ export const extractData: Extractor<DataFinding[]> = (doc, ctx) => {
       const sentence = doc.sentences[i]!;
       const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
       if (!inList && !readsAsCompromise(text, companyWords, doc, ctx)) continue;
+      // another incident, a trend, an earlier breach: its data is not this incident's
+      const background = ctx.scope?.whyBackground(sentence);
+      if (background) {
+        if (ctx.explain.on) for (const m of findPhrases(text)) ctx.explain.drop({ field: 'data', text: m.text, why: background, sentence });
+        continue;
+      }
       if (block.kind !== 'list-item' && /:\s{0,3}$/.test(text)) listContext = true;
       const phrases = findPhrases(text, (m, rule) => ctx.explain.drop({ field: 'data', text: m.text, why: why(NOT_DATA, rule), sentence }));
       for (const m of phrases) {
@@ -390,6 +396,13 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     drops: (text, m) => /^passwords?$/i.test(m.text) && (/\b(?:with|by|without|no)\s{1,3}(?:a\s{1,3}|any\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^-?protected\b/i.test(text.slice(m.end, m.end + 12))),
   }),
   phraseRule({
+    id: 'way-in', reason: 'credentials the attackers used to get in ("using an employee\'s stolen login details to reach the server") are how they entered, not data taken',
+    example: 'The gang got in using a contractor\'s stolen credentials to reach the billing server.', counterexample: 'The gang stole the credentials of staff from the billing server.',
+    drops: (text, m) => m.category === 'credentials'
+      && /\b(?:us(?:ed|ing|es?)|with|via|through|leverag\w{1,4}|abus\w{1,4}|misus\w{1,4})\s{1,3}(?:(?:an?|the|their|its|his|her|[\w-]{1,20}['’]s?|stolen|compromised|valid|legitimate|leaked|purchased|phished|weak|default|reused)\s{1,3}){0,4}$/i.test(text.slice(Math.max(0, m.start - 80), m.start))
+      && /^[\s,]{1,3}(?:(?:of|for|belonging to)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,3})?(?:to\s{1,3}(?:access|log|sign|gain|get|break|enter|reach|move|connect)|(?:and|then)\s{1,3}(?:gained|accessed|logged|moved|broke))\b/i.test(text.slice(m.end, m.end + 80)),
+  }),
+  phraseRule({
     id: 'bare-word', reason: 'a bare word ("names", "details", "accounts", "IDs", "code") is data only as the object of an exposure verb, in a list of data, or with an owner ("their names")',
     example: 'The gallery gave the wallets rude names and odd slogans.', counterexample: 'The intruders stole names and passwords from the gallery.',
     drops: (text, m, all) => BARE_WORD.test(m.text) && !inPeopleList(all, m) && !nearSpecific(all, m)
@@ -562,12 +575,15 @@ function isDenied(text: string, start: number, end: number): boolean {
   const [from, to] = clauseAround(text, start, end);
   const clause = text.slice(from, to);
   if (UNDO_DENIAL.test(clause)) return false;
-  if (DENY_AFTER.test(text.slice(end, to))) return true;
-  const rest = text.slice(end, to);
+  // "passwords, which are hashed, were not affected": the aside does not part the data from its denial
+  const rest = text.slice(end, to).replace(/^\s{0,2},\s{0,2}(?:which|that|who)\b[^,;]{0,60},/i, ' ');
+  if (DENY_AFTER.test(rest)) return true;
   const later = DENY_LATER.exec(rest);
   if (later) {
     const gap = rest.slice(0, later.index);
     if (!/\b(?:was|were|is|are|has|have|had|but|which|that|who)\b/i.test(gap) && !COMPROMISE.test(gap)) return true;
+    // "card numbers are kept separately and were not touched": one subject, two verbs
+    if (/^\s{1,3}(?:is|are|was|were)\s{1,3}[a-z]{2,15}(?:\s{1,3}[a-z]{2,15})?\s{1,3}and\s{1,3}$/i.test(gap) && !COMPROMISE.test(gap)) return true;
   }
   const lead = text.slice(from, start);
   DENY_BEFORE.lastIndex = 0;
@@ -579,7 +595,11 @@ function isDenied(text: string, start: number, end: number): boolean {
   const gap = lead.slice(last.index! + last[0].length);
   if (gap.split(/\s+/).length > 14) return false;
   if (/\b(?:only|just)\b/i.test(gap)) return false;
-  return COMPROMISE.test(gap + ' ' + text.slice(end, to)) || /^\s{0,3}(?:\w{1,12}\s){0,2}$/.test(gap);
+  // "did not include passwords or card details": other data phrases of the same list do not count as words between
+  let bare = gap;
+  for (const p of rawPhrases(gap).reverse()) bare = bare.slice(0, p.start) + bare.slice(p.end);
+  bare = bare.replace(/\s{0,3}(?:,|\bor\b|\band\b|\bnor\b)\s{0,3}/gi, ' ');
+  return COMPROMISE.test(bare + ' ' + text.slice(end, to)) || /^\s{0,3}(?:\w{1,12}\s{1,3}){0,2}$/.test(bare) || /^\s{0,3}(?:includ|contain|involv|affect|expos)\w{0,3}\s{1,3}$/i.test(bare);
 }
 
 /** What the status rules read about one data phrase: its sentence, its place, and the sentences around it. */

@@ -63,7 +63,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:bank |checking |savings |financial )account numbers?|routing numbers?|sort codes?|IBANs?', category: 'financial' }, // "routing numbers"
   { pattern: 'financial (?:information|data|details|records|info|histor(?:y|ies))|finances', category: 'financial' }, // "financial information"
   { pattern: 'tax (?:records|returns|information|data|documents|forms)|W-?2s?(?: forms| records| data| information)?', category: 'financial' }, // "W-2 forms"
-  { pattern: 'income (?:information|data|details)|salar(?:y|ies)(?: information| details| data)?|compensation (?:information|data|details)|payroll (?:data|information|records)', category: 'financial' }, // "salary information"
+  { pattern: 'income (?:information|data|details)|salar(?:y|ies)(?: information| details| data)?|compensation (?:information|data|details)|payroll (?:data|information|records|files|details)', category: 'financial' }, // "salary information"
   { pattern: 'credit (?:histor(?:y|ies)|information|reports?|scores?|records|limits?)|FICO scores?|loan (?:data|information|details|amounts?|applications?)', category: 'financial' }, // "credit scores"
   { pattern: '(?:transaction|purchase|payment|order) histor(?:y|ies)|(?:transaction|purchase) (?:data|information|details|records)|transactions|purchases', category: 'financial' }, // "purchase histories"
   { pattern: 'insurance policy numbers?|account balances?|balances', category: 'financial' }, // "account balances"

@@ -3,12 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { MainIO } from '../main.js';
 import type { IncidentRecord } from '../record.js';
+import { renderHtml } from '../format/html.js';
 import { toStix } from '../format/stix.js';
 import { toVeris } from '../format/veris.js';
 import { DEFAULT_WINDOW_DAYS, mergeGroups } from './index.js';
 
 const PROGRAM = 'breach-extract merge';
-export const MERGE_FORMATS = ['ndjson', 'json', 'veris', 'stix'] as const;
+export const MERGE_FORMATS = ['ndjson', 'json', 'html', 'veris', 'stix'] as const;
 
 const HELP_AFTER = `
 Records about the same incident are merged when their victims' names match (case, accents, punctuation
@@ -19,6 +20,7 @@ dates disagree by more than a month. Records that are not about an incident are 
 Examples:
   breach-extract news/ | breach-extract merge > incidents.ndjson
   breach-extract merge records.ndjson more.ndjson -f json
+  breach-extract merge records.ndjson -f html > report.html   (one self-contained page)
   breach-extract merge records.ndjson -f veris    (one VERIS incident per incident, a reference per article)
   breach-extract merge records.ndjson -f stix     (one STIX bundle per incident, a report per article)
 
@@ -85,7 +87,10 @@ export async function mergeMain(io: MainIO, argv: string[]): Promise<number> {
     const left = records.filter((r) => !r.isIncident || !r.company).length;
     stderr.write(`${PROGRAM}: ${records.length} record${records.length === 1 ? '' : 's'} → ${incidents.length} incident${incidents.length === 1 ? '' : 's'}${left ? ` (${left} not about an incident, left out)` : ''}\n`);
   }
-  if (o.format === 'veris' || o.format === 'stix') {
+  if (o.format === 'html') {
+    const skipped = records.filter((r) => !r.isIncident || !r.company).map((r) => ({ path: r.source.path, title: r.source.title }));
+    stdout.write(renderHtml(incidents, { title: 'breach-extract: merged incidents', skipped }));
+  } else if (o.format === 'veris' || o.format === 'stix') {
     // one VERIS incident (a reference per article) / one STIX bundle (a report per article) per incident
     for (const g of groups) {
       const out = o.format === 'veris' ? toVeris(g.records) : toStix(g.records);

@@ -60,3 +60,14 @@ describe('-f stix', () => {
     expect(stderr).toMatch(/warning: no STIX bundle written: .*\(pass --published\)$/m);
   });
 });
+
+describe('--error-records', () => {
+  it('is refused with -f csv, veris and stix (its JSON lines would break them)', async () => {
+    for (const format of ['csv', 'veris', 'stix']) {
+      const { code, stdout, stderr } = await run(['-f', format, '--error-records', 'fixtures/northwind-clinic.txt']);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(new RegExp(`^breach-extract: --error-records writes JSON lines: use it with -f ndjson or json, not -f ${format}$`, 'm'));
+    }
+  });
+});
