@@ -160,6 +160,8 @@ export const HOSTILE = [
   { name: 'many short sentences', format: 'txt', make: (size) => fill('Names were stolen. ', size) },
   { name: 'many short data sentences', format: 'txt', make: (size) => fill('Emails, names and passwords were exposed. ', size) },
   { name: 'one-word lines', format: 'txt', make: (size) => fill('Breach\n', size) },
+  { name: 'Markdown headings and paragraphs', format: 'md', make: (size) => { let s = ''; for (let i = 0; s.length < size; i++) s += `# ${NAMES[i % NAMES.length]} hit\n\nHackers stole data on day ${i}.\n\n`; return s.slice(0, size); } },
+  { name: 'Markdown many short paragraphs', format: 'md', make: (size) => fill('Acme was hit.\n\nHackers stole data.\n\n', size) },
   { name: 'HTML many headings', format: 'html', make: (size) => '<html><body>' + fill('<h2>Acme data breach update</h2>', size) + '</body></html>' },
 ];
 

@@ -108,7 +108,7 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
     .option('--errors <file>', 'also write failures to this file as NDJSON lines {"path","error"}, for re-runs')
     .option('--keep-going', 'exit 0 even when some inputs failed (each failure is still reported on stderr and in --errors)', false)
     .option('--error-records', 'also write each failure to stdout as {"source":{"id"} or {"path"},"error"}, so every input has one output line', false)
-    .option('--timeout-ms <ms>', 'give up on an article after this long; 0 for no limit (default: 60 s plus 15 s per MB of article)', milliseconds)
+    .option('--timeout-ms <ms>', 'give up on an article after this long; 0 for no limit (default: 60 s plus 30 s per MB of article)', milliseconds)
     .option('--explain', 'add why: {rule, reason} to every value and an explain block (rules behind isIncident, types, dropped candidates)', false)
     .addOption(new Option('--schema [which]', 'print the JSON Schema of the record (or of a merged incident: --schema merge) and exit').choices(['record', 'merge']).default(false))
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)', false)

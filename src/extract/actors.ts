@@ -14,7 +14,7 @@ import {
 import { isNewsOutlet } from '../lexicon/outlets.js';
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type TestRule, type Why } from '../rules.js';
-import { extractSources } from './sources.js';
+import { dashes, extractSources } from './sources.js';
 import type { ActorFinding, Context, Extractor } from './types.js';
 
 /** A name token: capitalised or starting with a digit ("Cl0p", "Zer0Crew", "Lapsus$", "8Base", "2.0"). */
@@ -47,11 +47,14 @@ const BLAME_BEFORE_NAME = /\b(?:(?:responsibility|attacks?|hacks?|breach(?:es)?|
 const NOT_ATTACKER_SUBJECT = /\b(?:researchers?|analysts?|experts?|engineers?|developers?|white-?hats?|ransomware|malware|app|application|tool|software|trojan|virus|worm|botnet|program|variant|strain|campaign|operation|vulnerability|flaw|bug|exploit)\b(?![^.]{0,80}\b(?:hackers?|group|gang|crew|attackers?|actor)\b)[^.]{0,80}$/i;
 const HACK_CUE = /\b(?:hack|breach|attack|ransom|leak|stole|stolen|theft|compromis|intru|espionage|extort|threat|cyber|malware|phish|exfiltrat|dark web|claimed)/i;
 
-const PERSON = "[A-Z][a-z'’-]{1,20}(?:\\s{1,2}(?:[A-Z]\\.\\s{1,2})?[A-Z][a-zA-Z'’-]{1,20}){1,2}";
+/** Two or three capitalised words, an initial allowed between ("Jane Q. Roe"); no word ends on an apostrophe ("Customers'"). */
+const PERSON = "[A-Z][a-z]{1,20}(?:['’-][A-Za-z]{1,20})?(?:\\s{1,2}(?:[A-Z]\\.\\s{1,2})?[A-Z][a-zA-Z]{1,20}(?:['’-][A-Za-z]{1,20})?){1,2}(?![\\w'’])";
 /** "Jane Roe, 25," / "Jane Roe, a 25-year-old" */
-const PERSON_AGE = new RegExp(`(${PERSON}),\\s{1,2}(?:an?\\s{1,2})?\\d{2}(?:-year-old)?\\b`, 'g');
+const PERSON_AGE = new RegExp(`(${PERSON}),\\s{1,2}(?:an?\\s{1,2})?\\d{2}(?:-year-old\\b|(?=,))`, 'g');
 /** "Jane Roe was charged", "Jane Roe pleaded guilty" */
-const PERSON_PASSIVE = new RegExp(`(${PERSON})\\s{1,2}(?:(?:was|were|has\\s{1,2}been|had\\s{1,2}been|is\\s{1,2}being|was\\s{1,2}later)\\s{1,2}(?:arrested|charged|indicted|sentenced|convicted|extradited|jailed|detained|accused)|(?:pleaded|pled|pleads)\\s{1,2}guilty)`, 'g');
+// (an appositive or relative clause may stand between: "Jane Roe, who worked at the bank until 2019, was charged";
+// a headline drops the auxiliary: "Jane Roe sentenced to five years")
+const PERSON_PASSIVE = new RegExp(`(${PERSON})(?:,\\s{1,2}(?:who|whose|a|an|the)\\s[^,;()]{1,90},|,)?\\s{1,2}(?:(?:was|were|has\\s{1,2}been|had\\s{1,2}been|is\\s{1,2}being|was\\s{1,2}later)\\s{1,2}(?:arrested|charged|indicted|sentenced|convicted|extradited|jailed|detained|accused|found\\s{1,2}guilty)|(?:pleaded|pled|pleads)\\s{1,2}guilty|(?:arrested|charged|indicted|sentenced|convicted|jailed)\\s{1,2}(?:to|of|with|for|over|in)\\s)`, 'g');
 /** "two hackers — Jane Roe and John Doe —", "the suspects, Jane Roe and John Doe" */
 const PERSON_LIST = new RegExp(`\\b(?:hackers?|agents?|officers?|suspects?|defendants?|men|women|man|woman|individuals|nationals|brothers|sisters|insiders?|employees?)\\s{0,2}(?:[—–]|,|:)\\s{0,2}(${PERSON})(?:\\s{0,2},?\\s{0,2}and\\s{1,2}(${PERSON}))?`, 'g');
 /** "charged Jane Roe", "arrested 25-year-old Jane Roe" */
@@ -152,9 +155,22 @@ interface ActorScan {
   nameBefore: (at: number, kind: ActorKind, cued: boolean, onlyKnown?: boolean, strong?: boolean) => void;
 }
 
+/**
+ * Is the sentence a headline: a heading block, or the first block when it is the title (a Markdown file whose
+ * title sits in front matter opens on its first paragraph, which is body text).
+ */
+function isHeadline(doc: Document, s: Sentence): boolean {
+  const block = doc.blocks[s.block];
+  if (block?.kind === 'heading') return true;
+  if (s.block !== 0 || !block) return false;
+  if (doc.title === null) return true;
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return norm(block.text) === norm(doc.title) || (block.text.length <= 160 && !/[.!?]["”’]?$/.test(block.text.trim()));
+}
+
 function actorScan(doc: Document, s: Sentence, out: Hit[]): ActorScan {
-  const text = s.text;
-  const headline = s.block === 0 || doc.blocks[s.block]?.kind === 'heading';
+  const text = dashes(s.text);
+  const headline = isHeadline(doc, s);
   // in a line set all in capitals every word looks like a code name: only quoted or known names count
   const shouting = isShouting(text);
   const add = (raw: string | undefined, kind: ActorKind, cued: boolean, side: 'after' | 'before', quoted = false, strong = false) => {
@@ -208,6 +224,11 @@ function actorScan(doc: Document, s: Sentence, out: Hit[]): ActorScan {
 export interface ActorRule extends TestRule {
   scan: (a: ActorScan) => void;
 }
+
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|another|former|alleged|suspected)$/i;
+
+/** A verb whose object is told something ("informed", "alerted", "tipped off"), up to the noun, within one clause. */
+const RECIPIENT_BEFORE = /\b(?:informed|alerted|notified|tipped\s(?:off)?|warned|contacted|told)\s[^,.;:]{0,60}?(?:\sand\s)?(?:the|a|an)\s$/i;
 
 /** A name followed by a type noun or a claim: "the X gang", "X group", "X ransomware", "X claimed responsibility". */
 const TYPE_NOUN = /\s(?=(?:gang|group|crew|collective|cartel|syndicate|outfit|hackers|ransomware|claimed|claims|took|takes|,\s{1,2}(?:which|who)))/gi;
@@ -283,6 +304,8 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
       NOUN_APPOSITION.lastIndex = 0;
       for (let m = NOUN_APPOSITION.exec(a.text); m; m = NOUN_APPOSITION.exec(a.text)) {
         const kind: ActorKind = /ransomware/i.test(m[1]!) ? 'ransomware-group' : 'group';
+        // the one told or alerted ("a whistleblower informed a reporter and the hacker group X") attacked no one
+        if (RECIPIENT_BEFORE.test(a.text.slice(Math.max(0, m.index - 80), m.index))) continue;
         const after = a.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         if (/^\s{0,3}(?:[Tt]he\s{1,2})?["“‘]?[A-Z0-9]/.test(after)) a.nameAfter(m.index + m[0].length, kind, false);
         a.nameBefore(m.index, kind, true);
@@ -379,7 +402,8 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
         for (let m = re.exec(a.text); m; m = re.exec(a.text)) for (const name of [m[1], m[2]]) {
           if (!name) continue;
           const first = name.split(/\s/)[0]!.toLowerCase();
-          if (PERSON_TITLES.has(first) || name.split(/\s{1,2}/).some((w) => GENERIC_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) continue;
+          // "Second Nigerian sentenced": an ordinal or a nationality describes a person, it is no name
+          if (PERSON_TITLES.has(first) || name.split(/\s{1,2}/).some((w) => GENERIC_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase()) || ORDINAL.test(w))) continue;
           if (NOT_ACTOR_WORD.test(name)) continue;
           a.out.push({ name, kind: 'person', sentence: a.s, cued: true, aliases: [] });
         }
@@ -402,7 +426,7 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
           const after = a.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
           const before = a.text.slice(Math.max(0, m.index - 40), m.index);
           if (!/^\s{1,2}(?:ransomware|gang|group|crew|hackers|hacking|operators?|affiliates?|APT|actors?)\b/i.test(after)
-            && !/(?:ransomware|gang|group|crew|hackers|called|named|dubbed|known\s{1,2}as|actor|by)\s{1,2}$/i.test(before)) continue;
+            && !/(?:ransomware|gang|group|crew|collective|hackers|hacktivists?|called|named|dubbed|known\s{1,2}as|actor|by)\s{1,2}$/i.test(before)) continue;
         } else if (!/^[A-Z0-9]/.test(spelled) && spelled.length <= 5) continue;
         a.out.push({ name: spelled, kind: entry.kind, sentence: a.s, cued: false, known: entry, aliases: [] });
       }

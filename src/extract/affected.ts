@@ -2,7 +2,7 @@
 // incident. Every number followed (within a few modifier words) by a countable noun is a candidate;
 // context decides: harm words, the headline and lead, totals ("a total of", sums of parts) raise it;
 // money, percentages, years, sizes of the company ("has 50,000 employees") and other breaches
-// recalled for comparison ("the 2017 Equifax breach that affected 147 million") lower or drop it.
+// recalled for comparison ("the 2017 Examplecorp breach that affected 40 million") lower or drop it.
 import type { Document, Sentence } from '../document.js';
 import type { AffectedUnit } from '../record.js';
 import {
@@ -26,7 +26,7 @@ const NUMBER = new RegExp(
 const CURRENCY_BEFORE = /(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK|S)\$|\b(?:USD|EUR|GBP|AUD|CAD|JPY|Rs\.?|R|INR))\s{0,2}$/;
 const AFTER_NOT_COUNT = /^\s{0,2}(?:%|per\s?cent|percent|-?bits?\b|-?\s{0,1}(?:year|month|day|hour|minute|week)s?\b|(?:GB|TB|MB|KB|gigabytes?|terabytes?|megabytes?|bytes?)\b|(?:dollars?|pounds?|euros?|yen|rupees?|rand|bitcoins?|btc|eth)\b|(?:am|pm|a\.m\.|p\.m\.)\b|:\d)/i;
 const MODIFIER_BEFORE = /(?:\b(?:more than|over|nearly|almost|about|around|some|up to|at least|roughly|approximately|an estimated|estimated|close to|as many as|upwards of|just over|just under|in excess of|all|a total of|total of)\s{1,3})+$/i;
-const BARE_AFTER = /^\s{0,2}(?:(?:people|others)\s{1,2})?(?:(?:were|was|are|have been|had been|has been|may have been|might have been|could have been)\s{1,3})?(?:affected|impacted|exposed|compromised|involved)\b/i;
+const BARE_AFTER = /^\s{0,2}(?:(?:people|others)\s{1,2})?(?:(?:were|was|are|have been|had been|has been|may have been|might have been|could have been)\s{1,3})?(?:affected|impacted|exposed|compromised|involved|accessed|breached|hacked|leaked|hit)\b|^\s{0,2}(?:had|have)\s{1,3}(?:their|his|her)\b/i;
 const BARE_BEFORE = /\b(?:affect(?:ed|s|ing)?|impact(?:ed|s|ing)?|expos(?:ed|es|ing)|compromis(?:ed|es|ing))\s{1,3}$/i;
 /** "43,000 people affected", "customers were impacted": the count is what was hit. */
 const AFFECTED_AFTER = /^\s{0,2}(?:(?:who|whose data|that)\s{1,2})?(?:(?:were|was|are|have been|had been|has been|may have been|might have been|could have been|potentially|possibly)\s{1,3}){0,2}(?:affected|impacted|exposed|compromised|involved|hit|notified)\b/i;
@@ -39,6 +39,8 @@ const DETERMINERS = new Set(['its', 'the', 'their', 'our', 'his', 'her', 'those'
 const MAX_CANDIDATES = 200;
 /** Links to other stories: "Related:", "Read more:", "See also". */
 const LINK_LINE = /^\W{0,3}(?:related(?:\s{1,2}(?:stories|articles|reading|news))?|read\s{1,2}(?:more|next|also)|see\s{1,2}also|also(?:\s{1,2}read)?|more\s{1,2}on|recommended|further\s{1,2}reading|trending|popular|you\s{1,2}may\s{1,2}also\s{1,2}like)\s{0,2}[:|»›-]/i;
+/** "Of the 9 million members, …": a clause that opens on "of the" before a number names the base, not the count. */
+const PARTITIVE_BEFORE = /(?:^|[,;:]\s{0,2}|\b(?:additionally|overall|however|and|but),?\s{1,3})of\s{1,3}(?:the|its|their)\s{1,3}(?:(?:roughly|about|around|nearly|almost|some|over|more than|approximately|an estimated|estimated)\s{1,3})?$/i;
 /** Below this, no count is reported: a bare number with no harm word, far from the lead. */
 const MIN_SCORE = 4;
 
@@ -110,7 +112,7 @@ interface NumberRule extends TestRule {
 function* numbersIn(text: string, headline = false): Generator<NumberAt> {
   const re = new RegExp(NUMBER.source, NUMBER.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    yield { m, before: text.slice(Math.max(0, m.index - 60), m.index), after: text.slice(m.index + m[0].length, m.index + m[0].length + 120), headline };
+    yield { m, before: text.slice(Math.max(0, m.index - 140), m.index), after: text.slice(m.index + m[0].length, m.index + m[0].length + 120), headline };
   }
 }
 
@@ -163,7 +165,18 @@ export const COUNT_READINGS: RuleTable<NumberRule> = ruleTable('affected', 'what
     example: 'In all, 12,000 were affected by the leak.', counterexample: 'In all, 12,000 were printed by the firm.',
     at: (x) => BARE_NEXT.test(x.after) && (BARE_AFTER.test(x.after) || BARE_BEFORE.test(x.before.replace(MODIFIER_BEFORE, ''))),
   }),
+  numberRule({
+    id: 'number-of-is', reason: 'the noun comes first: "the number of accounts reached so far is 12,000", "affected customers total 8,000"',
+    example: 'The number of accounts opened by the intruders so far is 12,400.', counterexample: 'The number of branches in the region is 124.',
+    at: (x) => BARE_NEXT.test(x.after) && numberOfBefore(x.before) !== null,
+  }),
 ]);
+
+/** "the number of accounts … is": the counted noun before the number, and its unit. */
+function numberOfBefore(before: string): AffectedUnit | null {
+  const m = /\b(?:the\s{1,3}(?:total\s{1,3})?number\s{1,3}of|total\s{1,3}(?:number\s{1,3})?of)\s{1,3}((?:[\w-]{1,20}\s{1,3}){0,2}?)([a-z]{3,20})\b[^.;:]{0,90}?\b(?:is|was|stands\s{1,3}at|stood\s{1,3}at|reached|rose\s{1,3}to|came\s{1,3}to|totals?|totalled|totaled|of)\s{1,3}$/i.exec(before.replace(MODIFIER_BEFORE, ''));
+  return m ? UNIT_OF.get(m[2]!.toLowerCase()) ?? null : null;
+}
 
 /** A cue in the sentence that raises or lowers every count in it (read once per sentence). */
 interface SentenceCue extends TestRule { weight: number }
@@ -191,6 +204,8 @@ export const BEFORE_CUES: RuleTable<BeforeCue> = ruleTable('affected', 'words be
     'The records of a total of ', 'The records of some of the '),
   beforeCue('size-before', SIZE_BEFORE, -4, 60, 'the size of an organisation ("the bank, which has", "employs"), not victims',
     'The insurer, which employs ', 'The insurer, which notified '),
+  beforeCue('partitive-base', PARTITIVE_BEFORE, -4, 60, 'a clause opening "of the N …" names the whole that the count is taken from ("Of the 9 million members, 4,000 were hit")',
+    'Of the roughly ', 'The records of the roughly '),
 ]);
 
 function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, titleNumbers: Set<number>, victim: VictimPatterns | null, room: number, ctx: Context | undefined): Candidate[] {
@@ -219,7 +234,8 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
     let unit: AffectedUnit;
     let end: number;
     let score: number;
-    const found = reading.id === 'counted-noun' ? unitAfter(after.replace(/^\+/, '')) : null;
+    const found = reading.id === 'counted-noun' ? unitAfter(after.replace(/^\+/, ''))
+      : reading.id === 'number-of-is' ? { unit: numberOfBefore(before)!, end: 0 } : null;
     if (found) {
       unit = found.unit;
       end = m.index + m[0].length + found.end;

@@ -70,6 +70,11 @@ const LOOKBACK_SENTENCES = 2;
 /** Never look further back than this many sentences (a paragraph can be a whole scraped page). */
 const MAX_LOOKBACK = 8;
 
+/** A paragraph that opens on a bullet sign: "• Home address". */
+const BULLET = /^\s{0,3}[•·▪●◦‣∙]\s/;
+/** A sentence that leads into a list: "… included:", "… may have included the following information". */
+const LEAD_IN = /:\s{0,3}$|\bthe\s{1,3}following(?:\s{1,3}[\w-]{1,20}){0,3}\s{0,3}[.:]?\s{0,3}$/i;
+
 /** At most this many phrases make an item's text. */
 const MAX_PHRASES = 6;
 
@@ -99,9 +104,11 @@ export const extractData: Extractor<DataFinding[]> = (doc, ctx) => {
   const doubt = doubtIn(doc.text);
   for (const block of doc.blocks) {
     if (block.kind === 'table-cell') continue;
-    // A list after "…including:" or "the stolen data included:" inherits the lead-in's context.
-    const inList = block.kind === 'list-item' && listContext;
-    if (block.kind !== 'list-item') listContext = false;
+    // A list after "…including:", "the stolen data included:" or "… the following information"
+    // inherits the lead-in's context; a paragraph opening on a bullet sign is a list item too.
+    const listItem = block.kind === 'list-item' || BULLET.test(block.text);
+    const inList = listItem && listContext;
+    if (!listItem) listContext = false;
     for (let i = block.sentences[0]; i < block.sentences[1]; i++) {
       const sentence = doc.sentences[i]!;
       const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
@@ -112,7 +119,7 @@ export const extractData: Extractor<DataFinding[]> = (doc, ctx) => {
         if (ctx.explain.on) for (const m of findPhrases(text)) ctx.explain.drop({ field: 'data', text: m.text, why: background, sentence });
         continue;
       }
-      if (block.kind !== 'list-item' && /:\s{0,3}$/.test(text)) listContext = true;
+      if (!listItem && LEAD_IN.test(text)) listContext = true;
       const phrases = findPhrases(text, (m, rule) => ctx.explain.drop({ field: 'data', text: m.text, why: why(NOT_DATA, rule), sentence }));
       for (const m of phrases) {
         if (adviceBefore(text, m.start)) {
@@ -179,7 +186,7 @@ function readsAsCompromise(text: string, company: RegExp | null, doc: Document, 
   return true;
 }
 
-/** A year two or more years before publication: "the 2013 breach at Yahoo". */
+/** A year two or more years before publication: "the 2013 breach at Examplemail". */
 function olderYear(text: string, published: string | null): boolean {
   if (!published) return false;
   const now = Number(published.slice(0, 4));
@@ -497,7 +504,7 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
   const words = before.split(/\s{1,3}/).filter(Boolean);
   for (let k = words.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
     const w = words[k]!.replace(/[,.;:()"“”]/g, '');
-    // "non-consumer email addresses": the prefix says whose data it is not
+    // "non-member phone numbers": the prefix says whose data it is not
     if (/^non-/i.test(w)) break;
     const s = subjectIn(w);
     if (s) return { subject: s, own: true };
@@ -712,7 +719,7 @@ function statusOfList(doc: Document, blockIndex: number, company: RegExp | null)
   const row = (id: string) => DATA_STATUS.rules.find((r) => r.id === id)!;
   for (let b = blockIndex - 1; b >= 0; b--) {
     const block = doc.blocks[b]!;
-    if (block.kind === 'list-item') continue;
+    if (block.kind === 'list-item' || BULLET.test(block.text)) continue;
     const text = block.text;
     if (POSSIBLE.test(text)) return { status: 'possible', rule: row('hedged') };
     if (REPORT.test(text) && !victimSubject(text, company)) return { status: 'reported', rule: row('third-party') };

@@ -66,6 +66,9 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY_FULL = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
+/** "from 11 to 19 June", "12 to 14 May, 2021": a day, a range word, a day and a month (and a year). */
+const DAY_TO_DAY = /^(?:from\s)?(\d{1,2})(\s(?:to|until|till|through)\s)(\d{1,2})\s([A-Za-z]{3,9})\.?(?:,?\s((?:19|20)\d{2}))?$/i;
+
 /** Cheap test before any parsing: does the sentence hold anything date-like? */
 const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|day\b|\b(?:week|month|year|weekend|spring|summer|autumn|fall|winter)s?\b|\btoday\b/i;
 
@@ -96,6 +99,17 @@ function chronoMentions(text: string, ref: Date, order: () => DateOrder | null):
     const rText = r.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, (x: string, at: number) => text.slice(r.index + at, r.index + at + x.length));
     // probe: the text whose month name or year the piece shares ("2" in "2-9 March 2021")
     const pieces: Array<{ comp: chrono.ParsedResult['start']; text: string; start: number; probe?: string }> = [];
+    // "from 11 to 19 June": chrono reads the two days as clock times in June; they are two days of June
+    const days2 = DAY_TO_DAY.exec(rText);
+    const month2 = days2 ? MONTHS.findIndex((n) => n.startsWith(days2[4]!.toLowerCase().slice(0, 3))) + 1 : 0;
+    if (days2 && month2 > 0 && +days2[1]! < +days2[3]! && +days2[3]! <= 31) {
+      const year = days2[5] ? Number(days2[5]) : null;
+      const at1 = r.index + days2[0].length - days2[0].replace(/^from\s/i, '').length;
+      const at2 = at1 + days2[1]!.length + days2[2]!.length;
+      out.push({ start: at1, end: at1 + days2[1]!.length, text: days2[1]!, parts: { year, month: month2, day: +days2[1]! } });
+      out.push({ start: at2, end: r.index + rText.length, text: rText.slice(at2 - r.index), parts: { year, month: month2, day: +days2[3]! } });
+      continue;
+    }
     if (r.end) {
       // chrono read "March 3 to May 18" as one range: split it into its two sides
       const m = /^(.*?)(\s{0,3}(?:-|–|—|to|through|until|till|and)\s{1,3})(.*)$/i.exec(rText);
@@ -199,6 +213,8 @@ function relativeMentions(text: string): Mention[] {
     const t = m[0];
     const low = t.toLowerCase();
     let rel: Rel | null = null;
+    // "the last week of June", "the last month of the year": a part of the date after it, not a relative date
+    if (/^last\s(?:week|month|year)$/.test(low) && /\bthe\s$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s{1,2}of\b/i.test(text.slice(m.index + t.length, m.index + t.length + 4))) continue;
     if (/before last/.test(low)) {
       const unit = /week|month|year/.exec(low)![0];
       rel = unit === 'week' ? { kind: 'week', offset: -2 } : unit === 'month' ? { kind: 'month', offset: -2 } : { kind: 'year', offset: -2 };
@@ -208,7 +224,11 @@ function relativeMentions(text: string): Mention[] {
       rel = unit === 'week' ? { kind: 'week', offset } : unit === 'month' ? { kind: 'month', offset } : { kind: 'year', offset };
     } else if (low === 'today') rel = { kind: 'day', offset: 0 };
     else if (low === 'yesterday') rel = { kind: 'day', offset: -1 };
-    else if (/weekend$/.test(low)) rel = { kind: 'weekend', offset: /^last/.test(low) ? -1 : 0 };
+    else if (/weekend$/.test(low)) {
+      // "over the weekend of 6-7 November": the date after it says which weekend
+      if (/^\s{1,2}of\s/i.test(text.slice(m.index + t.length, m.index + t.length + 5))) continue;
+      rel = { kind: 'weekend', offset: /^last/.test(low) ? -1 : 0 };
+    }
     else if (/ago$/.test(low)) {
       const mm = /(\w+)\s(day|week|month|year)s?\sago$/.exec(low)!;
       const n = numberValue(mm[1]!);
@@ -436,7 +456,7 @@ const EXCLUDE_RE = new RegExp(`(?:^|[^\\w-])(?:${EXCLUDE_CUES.map(escape).join('
 const FUTURE_RE = new RegExp(`(?:^|[^\\w'])(?:${FUTURE_CUES.filter((c) => !['by', 'from', 'starting', 'until'].includes(c)).map(escape).join('|')})\\b`, 'i');
 const INCIDENT_RE = new RegExp(`\\b(?:${INCIDENT_CUES.map(escape).join('|')})`, 'i');
 /** Strong cues: the sentence is about a security incident, not the company's history. */
-const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|illegally|dark\sweb|spill|dump|attack|intru|unauthori[sz]|stole|stolen|steal|theft|compromis|expos|leak|ransom|malware|infect|encrypt|phish|incident|exfiltrat|cyber-?attack|cyber\sincident|suspicious|unusual activity|threat actor|attacker)/i;
+const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|illegally|dark\sweb|spill|dump|attack|intru|unauthori[sz]|stole|stolen|steal|theft|compromis|expos|leak|ransom|malware|infect|encrypt|phish|incident|exfiltrat|cyber-?attack|cyber\sincident|suspicious|unusual activity|threat actor|attacker|malicious|left\sopen|unprotected|unsecured|publicly\saccessible|misconfigur)/i;
 /** "a separate breach in 2015", "the 2017 Equifax breach": another incident. */
 const OTHER_INCIDENT_BEFORE = /\b(?:separate|previous|prior|earlier|another|similar|unrelated|last\syear's|a\sdifferent)\s(?:[\w-]{1,20}\s){0,2}(?:breach|hack|attack|incident|leak|intrusion|cyberattack|compromise|case)\b[^.;]{0,90}$/i;
 const NAMED_INCIDENT_AFTER = /^(?:'s|’s)?\s{1,2}((?:[A-Z][\w.&'’-]{1,30}\s{1,2}){1,3})(?:data\s|security\s|cyber\s|ransomware\s|email\s)?(?:breach|hack|attack|leak|incident|cyberattack|cyber-attack|intrusion|compromise|heist)/;
@@ -468,7 +488,7 @@ const DATA_SCOPE_ONLY = /^(?:employed|enrolled|registered|signed\sup|subscribed|
 const DATA_SCOPE_GAP = /^[^.;!?]{0,140}?\b(?:in|during|between|from|up\sto|until|through|before|since)\s(?:the\s)?$/i;
 const DATA_SCOPE_INCIDENT = /\b(?:access|breach|hack|stole|stolen|expos|compromis|attack|infect|intru|leak|skim)/i;
 /** "application records for 2019 and 2020", "tax forms covering 2021": the years a set of records covers. */
-const DATA_SCOPE_RECORDS = /\b(?:records|applications|forms|returns|statements|transcripts|files)\s(?:for|covering|from)\s(?:the\s)?(?:(?:academic|tax|school|fiscal|calendar)\s)?(?:years?\s)?(?:(?:19|20)\d{2},?\s(?:and\s|or\s|to\s|-\s|–\s)?)?$/i;
+const DATA_SCOPE_RECORDS = /\b(?:records|applications|forms|returns|statements|transcripts|files)\s(?:for|covering)\s(?:the\s)?(?:(?:academic|tax|school|fiscal|calendar)\s)?(?:years?\s)?(?:(?:19|20)\d{2},?\s(?:and\s|or\s|to\s|-\s|–\s)?)?$/i;
 function dataScope(before: string): boolean {
   if (DATA_SCOPE_RECORDS.test(before)) return true;
   const at = lastMatch(DATA_SCOPE_VERB, before);
@@ -528,6 +548,7 @@ function lastMatch(re: RegExp, text: string): number {
 }
 
 /** The text before a date ends in a clause opener: ", ", "; ", " and ", " and then on ", " but in ". */
+const APPOSITIVE_BEFORE = /(?:\d|\b(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|morning|afternoon|evening|night|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s{0,2},\s$/i;
 const CLAUSE_OPENER = /(?:[,;]|\band|\bthen|\bbut)\s(?:(?:then|on|in|at|just|only|so)\s){0,2}$/i;
 
 interface RoleGuess { role: DateRole | null; distance: number; cue?: string; cueStart?: number; rule?: RoleRuleId }
@@ -551,7 +572,8 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
   // a date that opens a new clause ("…, and two days later it told customers", "and on May 3 notified
   // regulators") takes the verb after it, not the one of the clause before
   // (not the second of two dates: "on March 3 and 9")
-  if (CLAUSE_OPENER.test(text.slice(lo, start)) && !/\d\s{0,2},?\s{0,2}(?:and|then|but)?\s$/i.test(text.slice(Math.max(lo, start - 12), start))) lo = start;
+  // nor a date in apposition to another: "on Monday morning, Oct. 4"
+  if (CLAUSE_OPENER.test(text.slice(lo, start)) && !APPOSITIVE_BEFORE.test(text.slice(Math.max(lo, start - 24), start))) lo = start;
   const window = text.slice(lo, hi);
   // "revealed that on November 11 the intruder …": the date belongs to the reported clause, not to
   // the reporting verb in front of "that"
@@ -924,8 +946,9 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
           const [clo, chi] = clauseBounds(text, m.start, b.end);
           const guess = roleFromCues(text, clo, chi, m.start, b.end);
           if (!lead && tail[2]!.toLowerCase() === 'and' && (guess.role === 'discovered' || guess.role === 'disclosed' || guess.role === 'other')) {
-            pushItem(m, null, null, null, null);
-            pushItem(b, null, null, null, null);
+            const role = adjustRole(guess, text, ctx.sources, names);
+            pushItem(m, null, null, null, null, role);
+            pushItem(b, null, null, null, null, role);
             continue;
           }
           const fullStart = m.start - (lead ? lead[0].length : 0);
@@ -945,7 +968,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
     function drop(rule: DateDropRule, table: RuleTable<DateDropRule>, m: Mention): void {
       ctx.explain.drop({ field: 'dates', text: m.text, why: why(table, rule), sentence });
     }
-    function pushItem(m: Mention, rangeRole: DateRole | null, fullText: string | null, fullStart: number | null, range: number | null) {
+    function pushItem(m: Mention, rangeRole: DateRole | null, fullText: string | null, fullStart: number | null, range: number | null, given: { role: DateRole; rule: RoleRuleId } | null = null) {
       const head = fullStart ?? m.start;
       const [lo, hi] = clauseBounds(text, head, m.end);
       const clause = text.slice(lo, hi);
@@ -966,6 +989,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       let rule: RoleRuleId;
       let roleCue: string | null = null;
       if (rangeRole) { role = rangeRole; rule = rangeRole === 'breach-start' ? 'range-start' : 'range-end'; }
+      else if (given) ({ role, rule } = given);
       else if (probe.sinceLead) {
         const negated = /\b(?:not|no|n't|never|nor)\b/i.test(beforeText);
         role = negated ? 'breach-end' : 'breach-start';

@@ -26,9 +26,10 @@ const NUM = `(?:\\d{1,4}(?:\\.\\d)?|several|a\\sfew|a\\scouple(?:\\sof)?|${NUMBE
 const QUAL = '(?:more\\sthan|over|at\\sleast|nearly|almost|about|around|roughly|approximately|some|up\\sto|less\\sthan|under|just\\sover|just\\sunder|well\\sover)';
 // "for more than four months", "over a period of 18 months", "three to four hours", "a year and a half"
 const DURATION_RE = new RegExp(
-  `\\b(?:(for|over|during|within|in|after|took|taken|spanning|lasting|lasted|spending|spent|spend)\\s(?:(?:a|the)\\s(?:period|span|time)\\sof\\s|the\\s(?:past|last|previous)\\s)?)?` +
+  // ("took the firm 11 months": the one who took it may stand between)
+  `\\b(?:(for|over|during|within|in|after|took|taken|spanning|lasting|lasted|spending|spent|spend)\\s(?:(?:a|the)\\s(?:period|span|time)\\sof\\s|the\\s(?:past|last|previous)\\s|(?<=\\b(?:took|taken)\\s)(?:(?:the|its|their|our)\\s)?(?:[a-z][\\w-]{1,20}\\s|them\\s|it\\s|us\\s))?)?` +
   `(?:(${QUAL})\\s)?(${NUM})(?:(?:\\s|-)(?:to|or|-|–)(?:\\s|-)(${NUM}))?(?:\\s|-)(hour|day|week|month|year)s?(\\sand\\sa\\shalf)?\\b`,
-  'gi',
+  'gid',
 );
 const CUE_RE = new RegExp(`\\b(?:${DWELL_CUES.map((c) => c.replace(/\s/g, '\\s')).join('|')})`, 'i');
 const EXCLUDE_RE = new RegExp(`\\b(?:${DWELL_EXCLUDE.map((c) => c.replace(/\s/g, '\\s')).join('|')})\\b`, 'i');
@@ -134,8 +135,8 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     if (!prep && !/\b(?:undetected|unnoticed|for|lasted|exposed)\b/i.test(around)) { drop('no-span-word'); continue; }
     if (/^over$/i.test(prep ?? '') && /\bthe\s(?:past|last|previous)\s/i.test(whole) && !/undetected|unnoticed|lurk|inside/i.test(around)) { drop('trend-over-past'); continue; }
     // "spending at least six weeks" → "at least six weeks"; "for more than four months" keeps its "for"
-    const verb = prep && /^(?:spending|spent|spend|took|taken|lasting|lasted|spanning)$/i.test(prep) ? whole.indexOf(' ') + 1 : 0;
-    return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(m.index + verb, m.index + whole.length), rule: 'stated' };
+    const from = prep && /^(?:spending|spent|spend|took|taken|lasting|lasted|spanning)$/i.test(prep) ? (m.indices?.[2] ?? m.indices?.[3])![0] : m.index;
+    return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(from, m.index + whole.length), rule: 'stated' };
   }
   // "largely unprotected in cloud storage for months", "went unnoticed for years": a unit with no number
   VAGUE_RE.lastIndex = 0;
@@ -220,7 +221,15 @@ export const extractDwell: Extractor<DwellFinding | null> = (doc, ctx) => {
 function computedFromDates(dates: DateFinding[]): {
   start: string | null; end: string | null; days: { min: number; max: number | null }; text: string; sentence: Sentence; sameRange: boolean; toDiscovery: boolean;
 } | null {
-  for (const s of dates.filter((d) => d.role === 'breach-start')) {
+  const starts = dates.filter((d) => d.role === 'breach-start');
+  // a stated window anywhere ("between Aug. 10 and Feb. 9") before any pairing across sentences
+  for (const s of starts) {
+    if (s.range === null || !DWELL_RANGE_CUE.test(s.sentence.text)) continue;
+    const e = dates.find((d) => d.role === 'breach-end' && d.range === s.range);
+    const days = e ? computedDwell(s.parts, e.parts, s.openStart) : null;
+    if (e && days) return { start: s.value, end: e.value, days, text: s.text, sentence: s.sentence, sameRange: true, toDiscovery: false };
+  }
+  for (const s of starts) {
     const candidates = [
       ...dates.filter((d) => d.role === 'breach-end' && s.range !== null && d.range === s.range),
       ...dates.filter((d) => d.role === 'breach-end'),

@@ -25,7 +25,7 @@ export interface Credit {
   name: string;
   sentence: Sentence;
   /** 'victim' = a reference to the victim ("the company", "a spokesperson"); resolved later. */
-  hint?: 'victim' | 'person' | 'researcher' | 'filing' | 'regulator' | 'law-enforcement' | 'outlet';
+  hint?: 'victim' | 'person' | 'researcher' | 'filing' | 'regulator' | 'law-enforcement' | 'outlet' | 'government';
   /** A relay: the report a direct source's words came through ("… according to a report from The Record"). */
   relay?: boolean;
   /** Offset of the name in the sentence text (for person lookup). */
@@ -51,6 +51,8 @@ const SPOKES_RE = new RegExp(`(?:^|\\s)(?:an?|the|one|another|its|their)\\s(?:([
 const SPOKES_FOR_RE = new RegExp(`(?:${alt(SPOKES_NOUNS)})\\s(?:for|from|at|of)\\s$`, 'iu');
 const LOWER_SOURCES: ReadonlyArray<[RegExp, Credit['hint'], string?]> = [
   [/(?:^|\s)(police|prosecutors|federal\sprosecutors)$/i, 'law-enforcement'],
+  // "the government denied", "the federal government said": the government as a whole
+  [/(?:^|\s)(?:[Tt]he|its|their|our|\p{Lu}\p{Ll}+)\s((?:(?:federal|central|state|national|provincial|regional)\s)?[Gg]overnment)$/u, 'government'],
   [new RegExp(`(?:^|\\s)(${alt(FILING_NAMES.filter((f) => !/^(?:the|a)\s/.test(f)))})$`, 'i'), 'filing'],
 ];
 /** Collective nouns after an organisation: "Sentrylab researchers said", "FBI officials said". */
@@ -155,7 +157,9 @@ function splitTitle(tokens: string[]): { person: string[] | null; org: string[] 
   // "Information Commissioner’s Office" is an office, not a title and a person
   const personLike = person.length >= 2 && person.length <= 4 && person.every((t) => /^\p{Lu}[\p{Ll}'’.-]/u.test(t) || /^\p{Lu}\.$/u.test(t))
     && !person.some((t) => OFFICE_WORDS.test(t) || /['’]s$/.test(t));
-  if (!personLike && person.length) return { person: null, org: null, titled: false };
+  // "Lieutenant General Quill said": titles, then a surname alone (resolved to the full name later)
+  const surnameOnly = !org.length && person.length === 1 && /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(person[0]!) && !OFFICE_WORDS.test(person[0]!);
+  if (!personLike && !surnameOnly && person.length) return { person: null, org: null, titled: false };
   return { person: person.length ? person : null, org: org.length ? org : null, titled: true };
 }
 
@@ -302,7 +306,10 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
   if (ref && !/^The\s\p{Lu}/u.test(a)) {
     const noun = lower(ref[1]!);
     if (VICTIM_REFERENCES.includes(noun) || SPOKES_NOUNS.includes(noun)) {
-      s?.out.push({ name: '', sentence: s.sentence, hint: 'victim', at: p });
+      // "said an NCSC spokesperson": the organisation named before the noun speaks, not the victim
+      const owner = trailingRun(a.slice(0, ref.index + ref[0].length - ref[1]!.length).trimEnd()).filter((t) => !STOP.has(lower(t)));
+      if (owner.length) s?.push(owner, undefined, p);
+      else s?.out.push({ name: '', sentence: s.sentence, hint: 'victim', at: p });
       return 'credit';
     }
   }
@@ -324,6 +331,8 @@ function* creditVerbs(text: string): Generator<{ verb: string; p: number; before
     if (BARE_VERB.test(verb)) {
       // "experts say" / "is claiming", but not "to say", "did not confirm", "will report"
       if (/\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't|never|cannot|and|or|who|that|which)$/i.test(before)) continue;
+      // a label or a headline's noun ("Audio report:", "Annual security report"), not a verb
+      if (/^\s*(?:[:|–—]|$)/.test(text.slice(p + verb.length))) continue;
     } else if (PASSIVE_END.test(before)) continue;
     yield { verb, p, before };
   }
@@ -351,7 +360,10 @@ const REPORT_FROM = new RegExp(`\\b(?:${alt(REPORT_NOUNS)})\\s(?:from|by|issued\
 const WEAK_REPORT = new RegExp(`^(?:${alt(WEAK_REPORT_NOUNS)})\\s`, 'i');
 const POSSESSIVE_REPORT = new RegExp(`['’]s\\s(?:[\\p{Ll}-]{1,20}\\s)?(?:${alt(POSSESSED_REPORTS)})\\b`, 'giu');
 /** Case-sensitive on the lower-case words that follow, so only a cue's first letter may be either case. */
-const TOLD_TO = new RegExp(`\\b(?:${alt(TOLD_TO_CUES).replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\\s(?:the\\s)?((?:[\\p{Ll}-]{2,20}\\s){0,3})`, 'gu');
+/** The last word of a descriptor that makes the name after it an outlet ("the freight website X", "the news agency X"). */
+const OUTLET_NOUN_END = /\b(?:newspapers?|outlets?|publications?|broadcasters?|stations?|daily|tabloid|magazines?|sites?|websites?|blogs?|agency|wire|channel|network|portal)\s$/;
+const OFFICIAL_OF = /\b(?:officials?|executives?|managers?|sources?)\s(?:from|at|of|with|in)\s(?:the\s)?(?=\p{Lu})/gu;
+const TOLD_TO = new RegExp(`\\b(?:${alt(TOLD_TO_CUES).replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\\s(?:the\\s)?((?:(?:[\\p{Ll}-]{2,20}|\\p{Lu}{2,4})\\s){0,3})`, 'gu');
 
 /**
  * How English credits a claim, one row per habit, tried in this order on every sentence. Each row's
@@ -407,7 +419,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
         } else {
           const tmp: Credit[] = [];
           subjectBefore(before, s.sentence, m.index, tmp, keep);
-          for (const c of tmp) if (c.hint !== 'victim') found.push(c);
+          for (const c of tmp) if (c.hint === 'law-enforcement' || c.hint === 'regulator') found.push(c);
         }
         s.out.push(...found);
       }
@@ -498,17 +510,34 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     },
   }),
   creditRule({
+    id: 'official-of',
+    reason: '"an official from X said", "a senior executive at X told": the organisation behind an unnamed official speaks',
+    example: 'A senior official from the Harbour Police cyber unit said the threat was known.',
+    counterexample: 'A senior official from the Harbour Police cyber unit was interviewed last week.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(OFFICIAL_OF)) {
+        const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+        VERB_RE.lastIndex = 0;
+        if (!VERB_RE.test(rest)) continue;
+        const run = leadingRun(rest.slice(0, 120));
+        if (run.length) s.push(run, undefined, m.index);
+      }
+    },
+  }),
+  creditRule({
     id: 'told-outlet',
     reason: '"told X", "in comments to X", "in an interview with the news agency X": the outlet relays the words',
     example: 'The insurer confirmed the theft in comments to the Hollis Tribune.',
     counterexample: 'The insurer told customers to change their passwords.',
     scan: (s) => {
       for (const m of s.text.matchAll(TOLD_TO)) {
-        // lower-case words between the cue and the name must describe an outlet ("the international agency")
-        if (m[1] && !OUTLET_DESCRIPTORS.test(m[1]) && !LOWER_DESCRIPTOR_TAIL.test(' ' + m[1].trimEnd())) continue;
-        const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+        // words between the cue and the name must describe an outlet ("the international agency", "UK technology
+        // website"); other words ("told customers") are not a descriptor, and the name must follow the cue itself
+        const described = !!m[1] && (OUTLET_DESCRIPTORS.test(m[1]) || LOWER_DESCRIPTOR_TAIL.test(' ' + m[1].trimEnd()));
+        const at = m.index + m[0].length - (described ? 0 : (m[1] ?? '').length);
+        const run = leadingRun(s.text.slice(at, at + 80));
         const name = run.length ? tidyName(run) : null;
-        if (name && (isNewsOutlet(name) || looksLikeOutlet(name) || (m[1] && OUTLET_DESCRIPTORS.test(m[1])))) s.out.push({ name, sentence: s.sentence, at: m.index, relay: true, hint: 'outlet' });
+        if (name && (isNewsOutlet(name) || looksLikeOutlet(name) || (described && OUTLET_NOUN_END.test(m[1]!)))) s.out.push({ name, sentence: s.sentence, at: m.index, relay: true, hint: 'outlet' });
       }
     },
   }),
@@ -586,6 +615,13 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
         const run = leadingRun(via[1]!);
         const name = run.length ? tidyName(run) : null;
         if (name && !PLATFORM_SET.has(lower(name))) s.out.push({ name, sentence: s.sentence, at: via.index });
+        return;
+      }
+      // "(via X)" inside the sentence: "in a statement posted today (via Hollis Tribune), the firm said"
+      for (const m of s.text.matchAll(/\(\s?via\s([^()]{2,60})\)/giu)) {
+        const run = leadingRun(m[1]!);
+        const name = run.length && run.join(' ').length >= m[1]!.trim().length - 1 ? tidyName(run) : null;
+        if (name && !PLATFORM_SET.has(lower(name))) s.out.push({ name, sentence: s.sentence, at: m.index });
       }
     },
   }),
@@ -599,9 +635,12 @@ function creditRule(row: Omit<CreditRule, 'test'>): CreditRule {
 
 const sentenceOf = (text: string): Sentence => ({ index: 0, block: 0, start: 0, end: text.length, text });
 
+/** A double hyphen written for a dash ("ALPHV--also called X--said") reads as a dash (same length, so offsets hold). */
+export const dashes = (text: string) => text.replace(/(?<=\S)--(?=\S)/g, ' —');
+
 function scanWith(rule: CreditRule, sentence: Sentence, names: NameLookup): Credit[] {
   const out: Credit[] = [];
-  rule.scan({ text: sentence.text, sentence, out, push: makePush(sentence, out, names) });
+  rule.scan({ text: dashes(sentence.text), sentence, out, push: makePush(sentence, out, names) });
   const w = why(CREDIT_RULES, rule);
   for (const c of out) c.why ??= w;
   return out;
@@ -701,8 +740,12 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
   }
   for (const [re, hint] of LOWER_SOURCES) {
     const m = re.exec(b);
-    if (m && !/\p{Lu}/u.test(splitTokens(b).slice(-2, -1)[0] ?? '')) {
-      out.push({ name: m[1]!.replace(/^federal\s/i, ''), sentence, hint, at });
+    const prev = splitTokens(b).slice(-2, -1)[0] ?? '';
+    const determiner = STOP.has(lower(prev));
+    if (m && (!/\p{Lu}/u.test(prev) || hint === 'government' && (determiner || /^\p{Lu}\p{Ll}+$/u.test(prev)))) {
+      // "the Irish government": a capitalised adjective belongs to the name
+      const name = hint === 'government' && /^\p{Lu}/u.test(prev) && !determiner && !/\s/.test(m[1]!) ? `${prev} ${m[1]}` : m[1]!;
+      out.push({ name: name.replace(/^federal\s(?=prosecutors)/i, ''), sentence, hint, at });
       return;
     }
   }
@@ -940,14 +983,14 @@ export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source',
     reason: 'an image agency or a common noun ("Researchers", "Officials") names no one',
     example: 'Researchers :: Researchers said the server was open.',
     counterexample: 'Sentrylab :: Sentrylab said the server was open.',
-    drops: (c) => IMAGE_SET.has(lower(c.name)) || GENERIC.has(lower(c.name)),
+    drops: (c) => IMAGE_SET.has(lower(c.name)) || GENERIC.has(lower(c.name)) && c.credit.hint !== 'government',
   }),
   sourceFilter({
     id: 'capitalised-opener',
     reason: 'a common word capitalised only because it opens the sentence ("Research published by …") is no name',
     example: 'Overall :: Overall said nothing; overall the firm stayed quiet.',
     counterexample: 'Brightwall :: Brightwall said nothing; the firm stayed quiet.',
-    drops: (c) => c.credit.sentence.text.startsWith(c.name) && c.name !== c.name.toUpperCase() && !/\s/.test(c.name) && lowerElsewhere(c.doc, lower(c.name)),
+    drops: (c) => c.credit.hint !== 'victim' && opens(c.credit.sentence.text, c.name) && c.name !== c.name.toUpperCase() && !/\s/.test(c.name) && lowerElsewhere(c.doc, lower(c.name)),
   }),
   sourceFilter({
     id: 'adjective-opener',
@@ -978,6 +1021,9 @@ export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source',
     drops: (c) => /^\p{N}+$/u.test(c.name),
   }),
 ]);
+
+/** Does the sentence open on this name (past a list bullet or an opening quote)? */
+const opens = (text: string, name: string) => text.replace(/^[\s•·▪◦*‣⁃–—-]*[“"‘(]?/u, '').startsWith(name);
 
 const COMPOUND_ADJECTIVE = /^[\p{L}.]+-(?:based|headquartered|owned|backed|linked|affiliated|registered|listed|run|born|focused)$/iu;
 
@@ -1051,7 +1097,7 @@ export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
       if (full) name = full;
     }
     // "Outsourcer Brightwall said": a common word glued before the name at the start of the sentence
-    if (c.sentence.text.startsWith(name) && name !== name.toUpperCase()) {
+    if (opens(c.sentence.text, name) && name !== name.toUpperCase()) {
       const [head, ...tail] = splitTokens(name);
       if (tail.length && lowerElsewhere(doc, lower(head!)) && moreOftenAlone(doc, tail.join(' '), name)) name = tail.join(' ');
     }
@@ -1150,15 +1196,17 @@ function moreOftenAlone(doc: Document, rest: string, full: string): boolean {
 
 /** Does the word occur in lower case in the article ("research", "cybersecurity")? */
 function lowerElsewhere(doc: Document, word: string): boolean {
-  const words = doc.memo('sources.lowerWords', () => new Set(doc.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]{2,30}(?![\p{L}\p{N}])/gu) ?? []));
+  const words = doc.memo('sources.lowerWords', () => new Set(doc.text.match(/(?<![\p{L}\p{N}./@])\p{Ll}[\p{Ll}-]{2,30}(?![\p{L}\p{N}@]|\.\p{L})/gu) ?? []));
   return words.has(word);
 }
 
 /** Surname → full name of the people the article names (from the NLP pass and the credits themselves). */
 function personIndex(doc: Document, credits: Credit[]): Map<string, string> {
   const out = new Map<string, string>();
-  const note = (full: string) => {
-    const t = splitTokens(full);
+  const note = (written: string) => {
+    const t = splitTokens(written);
+    while (t.length && HONOR.has(lower(t[0]!))) t.shift(); // "Mr Quill" → "Quill", never a full name
+    const full = t.join(' ');
     if (t.length < 2 || t.length > 4) return;
     if (!t.every((w) => /^\p{Lu}/u.test(w))) return;
     const last = t[t.length - 1]!;

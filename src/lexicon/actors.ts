@@ -145,7 +145,7 @@ export const NATIONALITIES: ReadonlySet<string> = new Set([
 export const NOT_ACTOR_WORD = /\b(?:Security|Labs?|Research|Technologies|Technology|Inc|Corp|Corporation|Ltd|LLC|Limited|Systems|Networks|Software|Intelligence|Solutions|Services|Bank|Hospital|Health|University|College|School|Council|Department|Ministry|Agency|Police|Bureau|Court|Commission|Office|Times|News|Post|Journal|Magazine|Media|Insurance|Airlines?|Airways|Motors|Pharmaceuticals?|Holdings|Partners|Capital|Financial|Foundation|Institute|Center|Centre|Association|Society)\.?$/;
 
 /** Legal words that make a named person in the sentence a suspect or convict ("Jane Roe, 25, was charged"). */
-export const PERSON_LEGAL = /\b(?:charged|indicted|indictment|allegedly|arrested|sentenced|convicted|extradited|pleaded guilty|pled guilty|pleads guilty|accused|suspect(?:ed)?|detained|jailed|prosecuted|faces? charges|custody|wire fraud|computer fraud|conspiracy)\b/i;
+export const PERSON_LEGAL = /\b(?:charged|indicted|indictment|allegedly|arrested|sentenced|convicted|extradited|pleaded guilty|pled guilty|pleads guilty|found guilty|accused|suspect(?:ed)?|detained|jailed|prosecuted|faces? charges|custody|wire fraud|computer fraud|conspiracy)\b/i;
 
 /** Titles before a name: "Judge Jane Roe" is not a suspect. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
@@ -163,5 +163,5 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'was', 'were', 'linked', 'tied', 'targets', 'targeted', 'steals', 'stole', 'leaks', 'leaked', 'via',
 ]);
 
-/** The mention recalls another, earlier incident ("such as", "the following year", "known for"). */
-export const BACKGROUND_CUE = /\b(?:such as|for example|for instance|previously|in the past|the following year|the year before|known for|notorious for|was also behind|were also behind|has also|have also|other attacks|earlier attacks|past attacks|a string of|a series of|history of|track record)\b/i;
+/** The mention recalls another, earlier incident ("such as", "the following year", "was also behind"); a group "known for" a habit is described, not recalled. */
+export const BACKGROUND_CUE = /\b(?:such as|for example|for instance|previously|in the past|the following year|the year before|was also behind|were also behind|has also|have also|other attacks|earlier attacks|past attacks|a string of|a series of|history of|track record)\b/i;

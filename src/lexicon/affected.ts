@@ -56,7 +56,7 @@ export const UNIT_NOUNS: ReadonlyArray<readonly [string, AffectedUnit]> = [
   ['americans', 'people'], // "143 million Americans"
   ['britons', 'people'],
   ['filipinos', 'people'],
-  ['accounts', 'accounts'], // "200m iCloud accounts"
+  ['accounts', 'accounts'], // "200m webmail accounts"
   ['profiles', 'accounts'],
   ['logins', 'accounts'],
   ['credentials', 'accounts'],
@@ -74,6 +74,8 @@ export const UNIT_NOUNS: ReadonlyArray<readonly [string, AffectedUnit]> = [
   ['images', 'records'],
   ['passports', 'records'],
   ['devices', 'devices'], // "300,000 devices"
+  ['vehicles', 'devices'], // "location data from 500,000 connected vehicles"
+  ['cars', 'devices'],
   ['computers', 'devices'], // "300,000 computers in 150 countries"
   ['machines', 'devices'],
   ['pcs', 'devices'],
@@ -90,7 +92,7 @@ export const DEMONYM = /^[A-Z][a-z]{2,20}(?:ans|ians)$/;
 
 /**
  * Words that may stand between a number and its noun ("270,000 current and former customers",
- * "1.2 million Yahoo users"). Anything in STOP_WORDS ends the walk instead.
+ * "1.2 million Examplemail users"). Anything in STOP_WORDS ends the walk instead.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'in', 'to', 'for', 'from', 'by', 'were', 'was', 'is', 'are', 'be', 'been', 'have', 'has', 'had', 'that', 'which',
@@ -109,7 +111,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 export { NUMBER_WORDS, SCALES } from './numbers.js';
 
 /** The sentence talks about harm done in an incident ("affected", "exposed", "stolen"). */
-export const HARM_CUE = /\b(?:affect|impact|expos|compromis|stole|stolen|theft|leak|breach|hack|access|obtain|download|dump|publish|post(?:ed|ing)|for sale|sold|selling|notif|warn|involv|exfiltrat|taken|scrap|at risk|belong|whose|contact|letters?|victims?|infect|encrypt|lock|claim|hit|collect|harvest|caught up|exposure|personal (?:data|details|information)|data of|details of|information (?:of|on|about)|database|data ?set|contain(?:ed|s|ing)?|included)/i;
+export const HARM_CUE = /\b(?:affect|impact|expos|compromis|stole|stolen|theft|leak|breach|hack|access|obtain|download|dump|publish|post(?:ed|ing)|for sale|sold|selling|notif|warn|involv|exfiltrat|taken|scrap|at risk|unprotected|unsecured|left open|without (?:service|communication|connection|access|internet|mobile)|offline|outage|disrupt|belong|whose|contact|letters?|victims?|infect|encrypt|lock|claim|hit|collect|harvest|caught up|exposure|personal (?:data|details|information)|data of|details of|information (?:of|on|about)|database|data ?set|contain(?:ed|s|ing)?|included)/i;
 
 /** Totals win over parts: "a total of", "in total", "combined", "altogether". */
 export const TOTAL_CUE = /\b(?:total(?:ling|ing|led|ed)?|in all|combined|altogether|overall|all told|sum of)\b/i;
@@ -120,7 +122,7 @@ export const SIZE_BEFORE = /\b(?:^[Ww]ith|has|have|had|employs|employing|employe
 /** A sentence that compares with, or recalls, other breaches or general statistics. */
 export const ELSEWHERE_CUE = /\b(?:compared (?:to|with)|for (?:instance|example)|any (?:breach|incident)|comparison|similar to|reminiscent|dwarf|pales|eclips|previous(?:ly)? (?:breach|hack|record)|prior breach|earlier breach|(?:in|of) recent (?:years|memory)|survey|study|studies|report found|research found|statistic|on average|average of|each year|every year|per year|each day|every day|per day|annually|years ago|back in (?:19|20)\d\d|in an? (?:19|20)\d\d (?:report|study|survey)|(?:very )?similar (?:data )?breach|(?:unconnected|unrelated|separate) (?:incident|breach|attack|hack)|so far this year|last year alone|(?:19|20)\d\d alone|worldwide total|since (?:19|20)\d\d|has been breached|were breached in (?:19|20)\d\d)\b/i;
 
-/** "the 2017 Equifax breach", "Yahoo's 2013 hack": a dated, named other incident in the sentence. */
+/** "the 2017 Examplecorp breach", "Examplemail's 2013 hack": a dated, named other incident in the sentence. */
 export const OTHER_BREACH = /\b(?:19|20)\d\d\s{1,3}(?:[A-Z][\w&'’.-]{0,30}\s{1,3}){1,3}(?:data\s{1,3})?(?:breach|hack|attack|leak|incident)|\b[A-Z][\w&.-]{1,30}['’]s\s{1,3}(?:19|20)\d\d\s{1,3}(?:data\s{1,3})?(?:breach|hack|attack|leak|incident)/;
 
 /** Vague counts: "thousands of customers", "tens of millions of records", "millions of users". */
@@ -130,7 +132,7 @@ export const VAGUE_COUNT = /\b(?:(?:several|many|tens of|hundreds of)\s{1,3})?(?
 export const CLAIM_CUE = /\b(?:hackers?|attackers?|group|gang|criminals?|threat actors?|actor)\s{1,3}(?:\w{1,15}\s{1,3})?(?:says?|said|claims?|claimed|alleges?|alleged|boasts?|boasted)\b|\bclaim(?:s|ed|ing)? (?:to have|it has|they have|that it)/i;
 
 /**
- * A trend across many incidents: "new surge in W-2 phishing scams affects more than 120,000 employees",
+ * A trend across many incidents: "a fresh surge of payroll phishing scams hits over 90,000 workers",
  * "a wave of ransomware attacks hit 2 million patients this year". A plural incident noun beside a
  * trend word; the count is a tally of many victims, not this incident's.
  */

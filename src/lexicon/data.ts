@@ -28,12 +28,11 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:U?SIM|SIM card) (?:numbers|data|details|information|serial numbers)|IMSIs?|IMEIs?(?: numbers)?|ICCIDs?|device (?:identifiers|IDs|serial numbers)|subscriber identit(?:y|ies)(?: modules?)?', category: 'personal' }, // "SIM card numbers and device identifiers"
   { pattern: 'details', category: 'personal' }, // "details of 14 million customers"
   { pattern: '(?:travel|booking|reservation) (?:details|information|histor(?:y|ies)|data|records)', category: 'personal' }, // "historical travel information"
-  { pattern: 'historical travel information', category: 'personal' }, // "historical travel information"
   { pattern: 'employee records|employment (?:records|details|information)|job titles?', category: 'personal' }, // "employee records"
   { pattern: 'identity (?:information|details|data)', category: 'personal' }, // "identity information"
   { pattern: 'location (?:data|information|histor(?:y|ies))|geolocation data', category: 'personal' }, // "location data"
   { pattern: 'biometric (?:data|information)|fingerprints?', category: 'personal' }, // "biometric data"
-  { pattern: 'family (?:networks?|members?|information|details)', category: 'personal' }, // "family networks"
+  { pattern: 'family (?:members?|information|details)', category: 'personal' }, // "details of family members"
   { pattern: '(?:private |personal |direct |text |SMS |chat |instant )?messages|chats|chat (?:logs|histor(?:y|ies))|keystrokes|call (?:logs|records|histor(?:y|ies))|browsing histor(?:y|ies)|(?:personal )?videos|contacts lists?', category: 'personal' }, // "SMS messages and call logs"
   // contact
   { pattern: `${E} addresse?s?`, category: 'contact' }, // "email addresses"
@@ -51,7 +50,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:API|access|authentication|session|OAuth|auth) (?:keys?|tokens?)|tokens|session cookies|cookies', category: 'credentials' }, // "API keys"
   { pattern: '(?:private|encryption|cryptographic|SSH|signing) keys|(?:digital |code[- ]signing |SSL |TLS )?certificates', category: 'credentials' }, // "private keys"
   { pattern: '(?:2FA|two-factor|MFA) (?:codes|secrets|seeds)', category: 'credentials' }, // "2FA codes"
-  { pattern: '(?:user |customer |member |player |email |e-mail |social media |online |cloud |iCloud |Gmail |Yahoo |Twitter |Facebook |Instagram |Apple |admin(?:istrator)? )?accounts|account (?:details|information|info|data)|Apple IDs?', category: 'credentials' }, // "user accounts were compromised"
+  { pattern: '(?:user |customer |member |player |email |e-mail |social media |online |cloud |webmail |admin(?:istrator)? )?accounts|account (?:details|information|info|data)', category: 'credentials' }, // "user accounts were compromised"
   // payment
   { pattern: '(?:(?:payment|credit|debit|bank|credit and debit|credit or debit) )?cards? (?:numbers?|details|data|information|info)', category: 'payment' }, // "payment card information"
   { pattern: '(?:credit|debit|payment|bank) cards?', category: 'payment' }, // "credit cards"
@@ -83,7 +82,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:personal |protected |private )?health information|PHI|ePHI', category: 'medical' }, // "protected health information"
   { pattern: 'health (?:insurance|plan) (?:information|details|data|numbers?|policy numbers?)|health insurance', category: 'medical' }, // "health insurance information"
   { pattern: 'diagnos(?:is|es)|prescription (?:records|data|information|details|histor(?:y|ies))|test results|lab(?:oratory)? results|treatment (?:information|details|data|records)|medication (?:records|lists|histor(?:y|ies))|HIV status|(?:medical )?appointments?|medical (?:departments?|conditions?)', category: 'medical' }, // "diagnoses and prescriptions"
-  { pattern: '(?:therapeutic use exemptions?|TUEs?)', category: 'medical' }, // "therapeutic use exemptions"
+  { pattern: 'therapeutic use exemptions?|TUEs|(?:anti-)?doping (?:test )?(?:records|results|data)', category: 'medical' }, // sport's medical files: "athletes' exemption and doping test records"
   { pattern: '(?:health|healthcare|health insurance|health plan|Medicare|Medicaid|NHS|patient|medical record|insurance member) (?:card )?(?:numbers?|IDs?|ID numbers)|health cards?|Medicare (?:card )?(?:numbers?|details|data)', category: 'medical' }, // "health card numbers", "NHS numbers"
   { pattern: '(?:medical|health|chronic|mental health|pre-existing) conditions|(?:chronic |mental )illness(?:es)?|disability (?:status|information|data)|vaccination (?:records|status|data|histor(?:y|ies))|blood (?:tests?|test results|types?)|(?:medical )?(?:scans|X-rays)|(?:medical )?treatments|prescriptions|medications|clinical notes|dates of service|mental health (?:data|records|information)', category: 'medical' }, // "diagnoses, conditions and prescriptions"
   // internal
@@ -92,7 +91,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: 'documents|documentation|memos|emails|e-mails|correspondence|communications|contracts|invoices', category: 'internal' }, // "emails and documents were leaked"
   { pattern: 'trade secrets?|intellectual property|proprietary (?:information|data)|blueprints?|schematics|designs|spec(?:ification)? sheets|product (?:plans|designs|roadmaps|information|data)|prototypes|firmware|ROMs', category: 'internal' }, // "trade secrets"
   { pattern: '(?:unreleased |upcoming )?(?:episodes|films|movies|scripts|footage)|unreleased (?:shows|music|songs|content|games)', category: 'internal' }, // "unreleased episodes"
-  { pattern: 'sales (?:data|information|figures|matri(?:x|ces))|business partner (?:data|information)|partner data|supplier (?:data|information)|vendor (?:data|information)', category: 'internal' }, // "sales data"
+  { pattern: 'sales (?:data|information|figures)|business partner (?:data|information)|partner data|supplier (?:data|information)|vendor (?:data|information)', category: 'internal' }, // "sales data"
   { pattern: 'internal (?:dashboards|wikis?|chats?|messages)', category: 'internal' }, // "internal dashboards"
   // source-code
   { pattern: '(?:proprietary |internal )?source ?codes?|(?:code|git|GitHub|GitLab) repositor(?:y|ies)|repos|codebases?|code', category: 'source-code' }, // "source code"

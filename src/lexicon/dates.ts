@@ -137,6 +137,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['reported', 'disclosed'],
   ['made public', 'disclosed'],
   ['went public', 'disclosed'],
+  ['dated', 'disclosed'], // "a breach notice dated November 22": the day the document was issued
 ];
 
 /** A date near one of these is not an incident date (court, patch, research, corporate history). */
@@ -231,11 +232,11 @@ export const INCIDENT_CUES: readonly string[] = [
   'outage', 'disrupt', 'extort', 'threat actor', 'attacker', 'criminal', 'fraud', 'spoof', 'scam', 'credential',
   'password', 'database', 'server', 'data', 'information', 'records', 'customers', 'systems', 'network', 'investigat',
   'forensic', 'security', 'bucket', 'exposed', 'hacker', 'documents', 'files', 'papers', 'dark web', 'break-in', 'burglar',
-  'laptop', 'device',
+  'laptop', 'device', 'malicious',
 ];
 
 /** Dwell: a date range is an access window only when its sentence says so. */
-export const DWELL_RANGE_CUE = /\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|unauthori[sz]ed|in\s(?:the|its|their)\s(?:[\w'’-]{1,30}\s)?(?:network|systems?|servers?))/i;
+export const DWELL_RANGE_CUE = /\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|unauthori[sz]ed|malicious|malware|in\s(?:the|its|their)\s(?:[\w'’-]{1,30}\s)?(?:network|systems?|servers?))/i;
 
 /** Dwell: words near a stated duration that make it the length of access or exposure. */
 export const DWELL_CUES: readonly string[] = [
@@ -273,6 +274,9 @@ export const DWELL_CUES: readonly string[] = [
   'to fix',
   'to discover',
   'to detect',
+  'to notice', // "took the company 11 months to notice"
+  'to spot',
+  'to identify',
   'before it was discovered',
   'before being discovered',
   'siphon',

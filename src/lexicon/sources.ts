@@ -21,6 +21,8 @@ export const CREDIT_VERBS: readonly string[] = [
   'posted', // "the group posted on its leak site"
   'confirmed', // "Acme confirmed the breach"
   'confirms',
+  'affirmed', // "analytics firm Sentrylab affirmed these findings"
+  'affirms',
   'announced', // "Acme announced Monday that"
   'announces',
   'revealed', // "Hoshino has revealed that"
@@ -151,7 +153,8 @@ export const PASSIVE_CREDIT_VERBS: readonly string[] = [
 export const TOLD_TO_CUES: readonly string[] = [
   'told', 'tells', 'speaking to', 'speaking with', 'in an interview with', 'in an interview to', 'in a statement to',
   'in comments to', 'in a comment to', 'in an email to', 'in an e-mail to', 'confirmed to', 'said to', 'mentioned to',
-  'explained to', 'in a statement given to', 'in remarks to',
+  'explained to', 'in a statement given to', 'in remarks to', 'a statement to', 'its statement to', 'a comment to',
+  'comments to', 'a response to',
 ];
 
 /** Lower-case offices after a place name in a filing ("the Maine attorney general's office"); a regex alternation. */
@@ -187,6 +190,7 @@ export const TITLE_WORDS: readonly string[] = [
   'attorney', 'lawyer', 'counsel', 'general', 'superintendent', 'inspector', 'detective', 'sergeant', 'chancellor',
   'dean', 'owner', 'editor', 'fellow', 'technologist', 'scientist', 'investigator', 'agent', 'judge', 'leader',
   'administrator', 'coordinator', 'officials', 'official',
+  'lieutenant', 'colonel', 'captain', 'commander', 'admiral', 'brigadier', 'constable', 'marshal',
 ];
 
 /** Honorifics dropped from a name ("Mr Smith said" → "Smith"). */
@@ -298,6 +302,7 @@ export const RESEARCH_CONTEXT = /\b(?:security|cyber-?security|research|threat[-
 export const FURNITURE: readonly RegExp[] = [
   /^\(?\s{0,3}(?:image|photo|picture|illustration|video|graphic|chart|source|screenshot)\s{0,3}(?:credit|courtesy|by|source)?\s{0,3}[:(]/i, // "(Image credit: Shutterstock)", "Image: Getty"
   /^\(?\s{0,3}credit\s{0,3}:/i, // "Credit: AP"
+  /^this\s(?:report|story|article)\sby\s[^.]{1,60}\swas\s(?:first\s|originally\s)?published\b/i, // a wire's own footer: "This report by Meridian Wire was first published May 2."
   /^\(\s{0,2}(?:reporting|writing|additional\sreporting)\sby\s[^)]{1,200}\)\s{0,2}$/i, // "(Reporting by Jane Doe; Editing by John Roe)"
   /^(?:also\s(?:check\sout|read|see|on\s\w+)|also\s{0,2}:|read\s(?:more|next|also)|see\salso|related\s(?:stories|articles|reading|content)?|recommended|more\sfrom|further\sreading|subscribe|sign\sup|follow\sus|share\sthis|trending|most\spopular|don't\smiss|must\sread|listen|watch)\b/i,
   /^(?:(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Pp]ublished|[Ee]dited|[Cc]ompiled)\s{1,3}by|[Bb]y)\s{1,3}\p{Lu}[^.!?]{0,80}$/u, // "Written by Jane Doe, Senior Writer", "By Jane Doe"

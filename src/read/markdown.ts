@@ -22,6 +22,12 @@ const MAX_CONTAINER_DEPTH = 64;
  */
 const MAX_NESTED_ITEMS = 200;
 const MAX_LIST_ITEMS = 5_000;
+/**
+ * Blocks (runs of non-blank lines) beyond which a text is no article's Markdown: micromark keeps every
+ * event and mdast a positioned node per block, about 7 KB of heap per short block (1 MB of headings
+ * and one-line paragraphs peaked at 850 MB, 3.8 times the same size of news); news has a few hundred.
+ */
+const MAX_BLOCKS = 5_000;
 /** Leading spaces beyond which a line is no article's Markdown (deeper than the container depth allows). */
 const MAX_INDENT = 64;
 /** Front matter beyond this is no article's metadata (the YAML parser slows on huge mappings): ignored. */
@@ -40,6 +46,8 @@ function pathological(source: string): boolean {
   let nested = 0;
   let items = 0;
   let deep = 0;
+  let blocks = 0;
+  let previousBlank = true;
   /** Markup characters in the current run of non-blank lines (a paragraph's inline content). */
   let marks = 0;
   for (let start = 0; start < source.length;) {
@@ -59,6 +67,9 @@ function pathological(source: string): boolean {
     let indent = 0;
     while (start + indent < end && (source.charCodeAt(start + indent) === 32 || source.charCodeAt(start + indent) === 9)) indent++;
     if (indent > MAX_INDENT && start + indent < end && ++deep > MAX_NESTED_ITEMS) return true;
+    // a block begins after a blank line, and every ATX heading line is one
+    if (!blank && (previousBlank || (indent <= 3 && source.charCodeAt(start + indent) === 35)) && ++blocks > MAX_BLOCKS) return true;
+    previousBlank = blank;
     const first = source.charCodeAt(start);
     // a list marker, possibly indented (indented by two or more: nested in another item)
     if (first === 32 || first === 9 || first === 42 || first === 43 || first === 45 || (first >= 48 && first <= 57)) {
@@ -76,7 +87,7 @@ function pathological(source: string): boolean {
 export function readMarkdown(source: string): ReadResult {
   if (pathological(source)) {
     const text = readText(source);
-    text.warnings.push(`Markdown nested or marked up beyond ${MAX_CONTAINER_DEPTH} levels, ${MAX_MARKS_PER_BLOCK} marks a paragraph or ${MAX_NESTED_ITEMS} nested (${MAX_LIST_ITEMS} in all) list items or lines indented past ${MAX_INDENT} columns: read as plain text`);
+    text.warnings.push(`Markdown nested or marked up beyond ${MAX_CONTAINER_DEPTH} levels, ${MAX_MARKS_PER_BLOCK} marks a paragraph or ${MAX_NESTED_ITEMS} nested (${MAX_LIST_ITEMS} in all) list items or lines indented past ${MAX_INDENT} columns, or more than ${MAX_BLOCKS} blocks: read as plain text`);
     return { ...text, format: 'md' };
   }
   const tree = processor.parse(source) as Root;

@@ -51,6 +51,21 @@ const POSITIVES: Array<[string, ActorKind, string[]]> = [
   ['Peachfuzz', 'person', [
     'Data from the breach was posted on a hacking forum by a user named Peachfuzz.',
   ]],
+  ['Grey Heron', 'group', [
+    'Some insiders tied the outage to the hacking group Grey Heron, a collective known for phoning help desks.',
+    'Grey Heron, a hacking crew known for SIM swapping, claimed the attack on the retailer.',
+  ]],
+  ['Anonymous', 'group', [
+    'The brewer denied claims that hacktivists Anonymous had published its customer files.',
+  ]],
+  ['ALPHV', 'ransomware-group', [
+    'The ransomware group ALPHV--also referred to as BlackCat--claimed to have hit the toy maker.',
+  ]],
+  ['Tomas Brevik', 'person', [
+    'Tomas Brevik sentenced to four years over the theft of the payroll files.',
+    'The founder of the forum, Tomas Brevik, was arrested in Oslo in March.',
+    'Tomas Brevik, who worked at the insurer until 2020, was found guilty of selling policyholder records.',
+  ]],
   ['Jane Doerring', 'person', [
     'Jane Doerring, 25, was charged with stealing the records of 40,000 patients.',
     'Prosecutors said Jane Doerring pleaded guilty to computer fraud over the breach.',
@@ -98,6 +113,10 @@ const NEGATIVES: string[] = [
   'A security researcher who goes by the handle "packetwhisper" reported the flaw.',
   'Judge Alan Morrow sentenced the defendant on Tuesday.',
   'The company, a unit of Northwind Group, said its systems were restored.',
+  'Nobody claimed responsibility for the intrusion at the depot.',
+  'A whistleblower informed a magazine and the hacker group Silver Lantern of the open storage.',
+  'Read next: Freight Firm Data Breach: Drivers\' Records, 12 Lakh Files Exposed after hack',
+  'Second Nigerian sentenced to five years over the payroll fraud.',
 ];
 
 describe('extractActors: near misses', () => {
@@ -122,6 +141,16 @@ describe('extractActors: near misses', () => {
     expect(names('HACKER GROUP TAKES CREDIT FOR WATER UTILITY BREACH', 'The utility said customer billing data may have been viewed.')).toEqual([]);
     expect(names('CL0P GANG CLAIMS THEFT OF INSURER FILES', 'The insurer said it was investigating.').map((n) => n.toLowerCase())).toEqual(['cl0p']);
     expect(names('HACKER KNOWN AS "NIGHTOWL" LEAKS COUNCIL DATA', 'The council said it was investigating.')).toEqual(['NIGHTOWL']);
+  });
+  it('reads the first paragraph of an article whose title sits apart as body text, not as a headline', () => {
+    const doc = readDocument('---\ntitle: "Exchange drained of coins"\n---\nA hacking group known as Grey Heron has claimed the theft of coins from the exchange.\n', { format: 'md' });
+    expect(extractActors(doc, ctx()).map((a) => [a.name, a.why?.rule])).toEqual([['Grey Heron', 'actors.noun-named']]);
+  });
+  it('explains the names it sets aside', () => {
+    const c = ctx();
+    const doc = readDocument('Bank hit by attack\n\nA crew calling itself Grey Heron took the files.\n\nIn 2019 a crew calling itself Blue Marlin leaked files from a clinic.\n', { format: 'txt', published: '2024-05-10' });
+    expect(extractActors(doc, c).map((a) => a.name)).toEqual(['Grey Heron']);
+    expect(c.explain.dropped.map((d) => [d.text, d.why.rule])).toEqual([['Blue Marlin', 'actors.background']]);
   });
   it('leaves out an actor recalled from another, earlier incident', () => {
     expect(names('Bank phishing campaign found',

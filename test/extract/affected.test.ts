@@ -132,6 +132,27 @@ const NEGATIVES: string[] = [
   'Related: Retailer breach affects 2 million customers', // a link to another story
 ];
 
+describe('extractAffected: counts written noun first, and bases', () => {
+  const CASES: Array<[number | null, string]> = [
+    [12_400, 'The number of accounts opened by the intruders so far is 12,400, the lender said.'],
+    [8_150, 'The total number of customers notified by the retailer stands at 8,150.'],
+    [4_000, 'Of the roughly 9 million members, about 4,000 had their passwords stolen in the breach.'],
+    [4_000, 'Additionally, of the 2 million active accounts, 4,000 were accessed by the hackers.'],
+    [250_000, 'Location data from 250,000 connected cars was left unprotected online, researchers said.'],
+    [3_000_000, 'About 3 million subscribers were left without service after the attack on the carrier.'],
+  ];
+  for (const [count, sentence] of CASES) {
+    it(`${count} ← ${sentence}`, () => expect(run('Lender breach update', sentence)?.count ?? null).toBe(count));
+  }
+  it('a figure with more digits is the exact one behind a rounded one', () => {
+    const f = run('Card issuer says nearly three million customers hit', 'The leaked files held data on 2.97 million customers, the card issuer said.');
+    expect(f?.count).toBe(2_970_000);
+  });
+  it('the reading that made the count is given', () => {
+    expect(run('Breach update', 'Hackers stole the records of 43,000 patients.')?.why?.rule).toBe('affected.counted-noun');
+  });
+});
+
 describe('extractAffected: near misses', () => {
   for (const sentence of NEGATIVES) {
     it(`no count ← ${sentence}`, () => {

@@ -112,6 +112,20 @@ describe('data: national and sector identifiers', () => {
   });
 });
 
+// ---- lists: a lead-in's list of bullet lines is data ------------------------------------------------------
+
+describe('data: a list after a lead-in', () => {
+  it('bullet paragraphs after "may have included the following information"', () => {
+    const found = dataOf('The attack hit 9,000 patients and may have included the following personal information\n\n• Full name\n\n• Home address\n\n• Medical record number\n\nThe clinic has set up a helpline.');
+    expect(categories(found)).toEqual(expect.arrayContaining(['personal', 'contact', 'medical']));
+    expect(found.find((d) => d.category === 'contact')?.status).toBe('possible');
+  });
+  it('bullet paragraphs after a sentence that leads nowhere are not data', () => {
+    const found = dataOf('The firm took these steps after the attack.\n\n• Home address checks were added for couriers');
+    expect(categories(found)).not.toContain('contact');
+  });
+});
+
 // ---- whose data: the owner, not the nearest person noun -----------------------------------------------
 
 const OWNERS: Array<{ sentence: string; category: DataCategory; subject: string | null }> = [

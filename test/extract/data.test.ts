@@ -221,8 +221,8 @@ describe('data: subject', () => {
     expect(items.filter((d) => d.category === 'personal').map((d) => d.subject)).toEqual(['customers']);
   });
 
-  it('"non-consumer" says whose data it is not', () => {
-    const items = dataOf('A limited number of non-consumer email addresses were temporarily accessible.');
+  it('"non-member" says whose data it is not', () => {
+    const items = dataOf('Some non-member phone numbers were briefly exposed on the open web.');
     expect(has(items, 'contact')?.subject).toBeNull();
   });
 

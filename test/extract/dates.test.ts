@@ -150,6 +150,28 @@ const BY_CAUSE: Array<[string, string, string[]]> = [
   ['other 2021-06-20', 'the night before', [
     'On 21 June, the health service said it learned that the gang had posted the stolen files online the night before, and that it was working with the police.',
   ]],
+  // day ranges chrono reads as clock times, appositive dates, exposure since a date
+  ['breach-start 2021-06-11', 'day to day-month', [
+    'The attackers had access to the systems from 11 to 19 June.',
+  ]],
+  ['breach-end 2021-05-14', 'range with its year at the end', [
+    'An unauthorized actor accessed certain files from May 12 to May 14, 2021.',
+  ]],
+  ['discovered 2021-10-04', 'appositive date', [
+    'Staff noticed the ransom note on Monday morning, Oct. 4.',
+  ]],
+  ['breach-start 2020-04', 'exposure since', [
+    'The database had been left open to the internet since at least April 2020.',
+  ]],
+  ['breach-end 2020-04', 'malicious code window', [
+    'Malicious code was active on the checkout page from June 2019 through April 2020.',
+  ]],
+  ['breach-start 2021-06', 'the last week of a month', [
+    'The intruders gained access in the last week of June.',
+  ]],
+  ['disclosed 2021-11-22', 'a document dated', [
+    'According to a breach notice dated November 22, the attack began on November 1.',
+  ]],
   // "by June 2" resolves like any other day
   ['breach-end 2021-06-02', 'by', [
     'The company says the exposed server was secured by June 2.',

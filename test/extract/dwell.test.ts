@@ -98,6 +98,8 @@ describe('statedDwell: durations without a number, and counted from the start', 
     ['The intrusion was caught three weeks after the attack began.', 21, 21],
     ['The intruders roamed the network for roughly 36 hours before they were locked out.', 0, 2],
     ['The attackers had access to the mail server for over ten years.', 3650, null],
+    ['It took the company 11 months to notice the intrusion.', 308, 341],
+    ['The intruders kept access to the network for around a year and a half.', 438, 659],
   ])('%s', (text, min, max) => {
     expect(statedDwell(text)).toMatchObject({ min, max });
   });

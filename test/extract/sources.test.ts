@@ -99,6 +99,42 @@ const POSITIVE: Array<{ name: string; kind: SourceKind; examples: string[] }> = 
     ],
   },
   {
+    name: 'Meridian Wire', kind: 'news-outlet', examples: [
+      'The operator described the intrusion in an interview with the international news agency Meridian Wire.',
+      'Northgate Logistics issued a statement to the freight website Meridian Wire denying that payroll data was copied.',
+    ],
+  },
+  {
+    name: 'Cargo Desk', kind: 'other', examples: [
+      'In a short note posted on Friday (via Cargo Desk), the firm said driver files were copied.',
+    ],
+  },
+  {
+    name: 'NCSC', kind: 'regulator', examples: [
+      '“We are helping the firm recover,” said an NCSC spokesperson.',
+    ],
+  },
+  {
+    name: 'Harbour Police', kind: 'law-enforcement', examples: [
+      'A senior official from the Harbour Police cyber unit said a warning had reached the depots in May.',
+    ],
+  },
+  {
+    name: 'government', kind: 'other', examples: [
+      'The government denied that the tax portal itself had been breached.',
+    ],
+  },
+  {
+    name: 'federal government', kind: 'other', examples: [
+      'The federal government said about 5,000 benefit accounts were targeted.',
+    ],
+  },
+  {
+    name: 'Sentrylab', kind: 'researcher', examples: [
+      'Security firm Sentrylab affirmed the findings a day later.',
+    ],
+  },
+  {
     name: 'court documents', kind: 'filing', examples: [
       'Court documents show the former contractor downloaded the files before leaving.',
     ],
@@ -135,6 +171,12 @@ const NEGATIVE: Array<{ why: string; text: string; url?: string }> = [
   { why: 'a plural common noun opening the sentence', text: 'Logs suggested the server had been open for weeks.' },
   { why: 'no answer to a request for comment', text: 'Freight Weekly contacted Corvane Motors for comment but did not receive a response.' },
   { why: 'a nationality adjective', text: 'Spanish investigators said the suspects were arrested in Valencia.' },
+  { why: 'a noun label, not the verb', text: 'Audio report: written by staff, read by a machine voice.' },
+  { why: 'a list item whose noun reads like a verb', text: '• Health claims information, such as health plan numbers' },
+  { why: 'a wire’s own footer (the wire wrote the story)', text: 'This report by Meridian Wire was first published May 2.' },
+  { why: 'a compound adjective before a lower-case noun', text: 'Riga-headquartered firms said little about the outage.' },
+  { why: 'a government mentioned, not speaking', text: 'Residents need a government issued card to open the portal.' },
+  { why: 'told someone who is no outlet', text: 'The firm told customers in Leeds to reset their passwords.' },
 ];
 
 describe('sources: positives', () => {
@@ -202,6 +244,26 @@ describe('sources: whole articles', () => {
       ['Maria Okafor', 2],
       ['Brightline Advisory', 1],
     ]);
+  });
+
+  it('resolves "Lieutenant General Ortiz" and "Mr Ortiz" to the full name given earlier', () => {
+    const text = [
+      'Northgate Logistics hit by cyberattack',
+      'The national cyber coordinator, Lena Ortiz, opened the briefing on Tuesday.',
+      '“We are working with the firm around the clock,” Lieutenant General Ortiz said.',
+      'Mr Ortiz added that no ransom had been paid.',
+    ].join('\n\n');
+    const found = extractSources(readDocument(text, { format: 'txt' }), ctxFor(VICTIM));
+    expect(found.map((s) => s.name)).toContain('Lena Ortiz');
+    expect(found.map((s) => s.name).filter((n) => /Ortiz/.test(n))).toEqual(['Lena Ortiz']);
+  });
+
+  it('gives every source the rule that credited it, and explains the names it set aside', () => {
+    const text = '---\nurl: "https://www.coastalledger.com/news/1"\n---\nNorthgate Logistics hit by cyberattack\n\nThe Coastal Ledger said the depot was shut. Sentrylab said so too.\n';
+    const ctx = ctxFor(VICTIM);
+    const found = extractSources(readDocument(text, { format: 'md' }), ctx);
+    expect(found.map((s) => [s.name, s.why?.rule])).toEqual([['Sentrylab', 'sources.subject-verb']]);
+    expect(ctx.explain.dropped.map((d) => [d.text, d.why.rule])).toEqual([['Coastal Ledger', 'sources.publisher']]);
   });
 
   it('stays linear on hostile input', () => {

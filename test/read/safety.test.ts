@@ -125,8 +125,24 @@ describe('Markdown shaped to slow the parser (issue 12)', () => {
     const started = Date.now();
     const doc = readDocument(source, { format: 'md' });
     expect(Date.now() - started).toBeLessThan(20_000);
-    expect(doc.warnings.join(' ')).toMatch(/lines indented past 64 columns: read as plain text/);
+    expect(doc.warnings.join(' ')).toMatch(/lines indented past 64 columns, or more than 5000 blocks: read as plain text/);
     expect(doc.text).toContain('Acme said hackers stole data.');
+  });
+
+  it.each([
+    ['heading lines', (i: number) => `# Acme update ${i}\n`],
+    ['headings and one-line paragraphs', (i: number) => `# Acme update ${i}\n\nHackers stole data.\n\n`],
+    ['one-line paragraphs', (i: number) => `Acme was hit on day ${i}.\n\n`],
+  ])('more than 5,000 blocks (%s) is no article\'s Markdown: read as plain text, in bounded memory', (_what, line) => {
+    let source = '';
+    for (let i = 0; i < 6_000; i++) source += line(i);
+    const doc = readDocument(source, { format: 'md' });
+    expect(doc.warnings.join(' ')).toMatch(/more than 5000 blocks: read as plain text/);
+    expect(doc.text).toContain('Acme');
+    // 2,000 lines of each kind (4,000 blocks at most) are still Markdown
+    let fewer = '';
+    for (let i = 0; i < 2_000; i++) fewer += line(i);
+    expect(readDocument(fewer, { format: 'md' }).warnings.join(' ')).not.toMatch(/read as plain text/);
   });
 
   it('an article with a few deeply indented lines is still read as Markdown', () => {
