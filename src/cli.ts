@@ -110,7 +110,7 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
     .option('--error-records', 'also write each failure to stdout as {"source":{"id"} or {"path"},"error"}, so every input has one output line', false)
     .option('--timeout-ms <ms>', 'give up on an article after this long; 0 for no limit (default: 60 s plus 30 s per MB of article)', milliseconds)
     .option('--explain', 'add why: {rule, reason} to every value and an explain block (rules behind isIncident, types, dropped candidates)', false)
-    .addOption(new Option('--schema [which]', 'print the JSON Schema of the record (or of a merged incident: --schema merge) and exit').choices(['record', 'merge']).default(false))
+    .addOption(new Option('--schema [which]', 'print the JSON Schema of the record (or of a merged incident: --schema merge) and exit').choices(['record', 'merge']))
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)', false)
     .option('-v, --verbose', 'also list skipped files', false)
     .option('--debug', 'print stack traces for internal errors', false)
@@ -137,7 +137,7 @@ export function parseArgs(argv: string[], version: string): { options: CliOption
       inputFormat: o.inputFormat,
       published: o.published,
       maxBytes: o.maxBytes,
-      schema: o.schema,
+      schema: o.schema ?? false,
       explain: o.explain,
       debug: o.debug,
       quiet: o.quiet,

@@ -105,5 +105,5 @@ describe('tricky sources', () => {
   });
 });
 
-// Evidence in the shared corpora (when ../shared exists) is checked in test/schema.test.ts, in the same
+// Evidence in the shared corpora (when ../shared exists) is checked in test/e2e/corpus.test.ts (npm run test:e2e), in the same
 // pass that validates their records: extracting 780 articles once is enough.

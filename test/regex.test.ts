@@ -2,10 +2,14 @@
 // found by parsing the sources, patterns built at run time (`new RegExp(...)` from lexicon tables) are
 // caught while the modules load and an article is extracted. recheck is slow (seconds for a big
 // alternation), so its verdicts are kept in test/regex-lint.json, keyed by flags and source: only new or
-// changed patterns are checked again (REGEX_LINT_UPDATE=1 rewrites the file; REGEX_LINT_ALL=1 rechecks all).
+// changed patterns are checked again (REGEX_LINT_UPDATE=1 rewrites the file; REGEX_LINT_ALL=1 rechecks all;
+// REGEX_LINT_RETRY=1 rechecks the "unknown" ones with more time; REGEX_LINT_BACKLOG_UPDATE=1 rewrites the
+// backlog, test/regex-lint.backlog.json).
 //
-// A pattern recheck calls vulnerable fails the test unless ALLOWED below says why it is safe where it is
-// used (input bounded in length, or repetition bounded so the cost stays linear).
+// A pattern recheck calls vulnerable, or cannot decide on ("unknown"), fails the test unless ALLOWED
+// below says why it is safe where it is used (input bounded in length, or repetition bounded so the
+// cost stays linear). Checked: the literals of src/ and the patterns the lexicon tables build (not the
+// per-article ones built from a name in the text: see dynamicPatterns).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +20,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
 const CACHE = join(ROOT, 'test', 'regex-lint.json');
+const BACKLOG = join(ROOT, 'test', 'regex-lint.backlog.json');
 const require = createRequire(import.meta.url);
 
 interface Found { where: string; source: string; flags: string }
@@ -66,17 +71,26 @@ function literals(): Found[] {
   return out;
 }
 
-/** Patterns built with `new RegExp` while the modules load and a few articles are extracted. */
+/**
+ * Patterns built with `new RegExp`: every one built while the modules of src/ load (the lexicon tables'
+ * alternations), and those built while the fixtures are extracted (tables compiled on first use) except
+ * per-article instances: a pattern that spells a capitalised word of the article it was built for (a
+ * company's or actor's name) is that article's, not the lexicon's, and is not checked here.
+ */
 async function dynamicPatterns(): Promise<Found[]> {
   const seen: Found[] = [];
   const Original = globalThis.RegExp;
+  let article: Set<string> | null = null;
+  const perArticle = (source: string) => article !== null && (source.match(/\p{Lu}[\p{L}\p{N}]{2,}/gu) ?? []).some((w) => article!.has(w));
   const record = (args: unknown[]) => {
     // only patterns our own code builds: the caller's frame is in src/, not in a library
     const caller = new Error().stack?.split('\n').slice(2).find((f) => !f.includes('regex.test.ts')) ?? '';
     if (!caller.includes('/src/') || caller.includes('node_modules')) return;
     const [pattern, flags] = args;
-    if (typeof pattern === 'string') seen.push({ where: 'new RegExp', source: pattern, flags: typeof flags === 'string' ? flags : '' });
-    else if (pattern instanceof Original) seen.push({ where: 'new RegExp', source: pattern.source, flags: typeof flags === 'string' ? flags : pattern.flags });
+    const found = typeof pattern === 'string'
+      ? { where: 'new RegExp', source: pattern, flags: typeof flags === 'string' ? flags : '' }
+      : pattern instanceof Original ? { where: 'new RegExp', source: pattern.source, flags: typeof flags === 'string' ? flags : pattern.flags } : null;
+    if (found && !perArticle(found.source)) seen.push(found);
   };
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args, newTarget) {
@@ -89,12 +103,17 @@ async function dynamicPatterns(): Promise<Found[]> {
     },
   });
   try {
+    // every module, so tables of extractors no fixture reaches are built too (not the CLI's entry points)
+    for (const file of files(SRC).filter((f) => !/(?:^|[/\\])(?:cli|main|worker)\.ts$/.test(f))) await import(file);
     const { extract } = await import('../src/extract/index.js');
-    for (const f of readdirSync(join(ROOT, 'fixtures')).filter((x) => /\.(?:txt|md|html)$/.test(x)).slice(0, 6)) {
-      extract(readFileSync(join(ROOT, 'fixtures', f), 'utf8'), { path: f });
+    for (const f of readdirSync(join(ROOT, 'fixtures')).filter((x) => /\.(?:txt|md|html)$/.test(x))) {
+      const text = readFileSync(join(ROOT, 'fixtures', f), 'utf8');
+      article = new Set(text.match(/\p{Lu}[\p{L}\p{N}]{2,}/gu) ?? []);
+      extract(text, { path: f });
     }
   } finally {
     globalThis.RegExp = Original;
+    article = null;
   }
   return seen;
 }
@@ -119,12 +138,14 @@ describe('regex lint (recheck)', () => {
     if (process.env.REGEX_LINT_UPDATE) console.log(`regex lint: ${found.length} patterns found, ${unique.size} distinct`);
 
     const cache: Record<string, Verdict> = existsSync(CACHE) && !process.env.REGEX_LINT_ALL ? JSON.parse(readFileSync(CACHE, 'utf8')) : {};
-    const todo = [...unique.values()].filter((p) => !cache[p.key]);
+    // REGEX_LINT_RETRY=1 gives every "unknown" verdict (recheck ran out of time) a longer second try
+    const retry = !!process.env.REGEX_LINT_RETRY;
+    const todo = [...unique.values()].filter((p) => !cache[p.key] || (retry && cache[p.key]!.status === 'unknown'));
     if (todo.length) {
       const { checkSync } = require('recheck') as typeof import('recheck');
       let done = 0;
       for (const p of todo) {
-        const d = checkSync(p.source, p.flags, { timeout: 3_000 });
+        const d = checkSync(p.source, p.flags, { timeout: cache[p.key] ? 20_000 : 3_000 });
         cache[p.key] = {
           status: d.status,
           summary: d.status === 'unknown' ? `unknown (${d.error.kind})` : d.complexity.summary,
@@ -135,8 +156,21 @@ describe('regex lint (recheck)', () => {
     }
     if (process.env.REGEX_LINT_UPDATE) save(cache, unique.keys());
 
-    const vulnerable = [...unique.values()].filter((p) => cache[p.key]!.status === 'vulnerable' && !allowed(p.source));
-    const report = vulnerable.map((p) => `${p.where} /${p.source.slice(0, 100)}/${p.flags}: ${cache[p.key]!.summary}, attack ${cache[p.key]!.attack}`);
+    // "unknown" (recheck could not decide in time) is not a pass: it fails like "vulnerable" unless
+    // allowed with a reason, or listed in the backlog (patterns found before this lint had teeth, each
+    // awaiting a rewrite or a reason): the backlog must shrink, so a listed pattern that now passes, or
+    // is gone, fails until it is taken off
+    const backlog = (existsSync(BACKLOG) ? JSON.parse(readFileSync(BACKLOG, 'utf8')) : {}) as Record<string, unknown>;
+    delete backlog['//'];
+    const failing = [...unique.values()].filter((p) => cache[p.key]!.status !== 'safe' && !allowed(p.source));
+    if (process.env.REGEX_LINT_BACKLOG_UPDATE) {
+      const entries = failing.sort((a, b) => a.key.localeCompare(b.key)).map((p) => [p.key, `${p.where} /${p.source.slice(0, 80)}/${p.flags}: ${cache[p.key]!.summary}`]);
+      writeFileSync(BACKLOG, `${JSON.stringify({ '//': 'Patterns recheck calls vulnerable or cannot decide on, found when the lint began failing on "unknown" (test/regex.test.ts). Rewrite each (bounded repetition, no nested optional runs) or allow it with a reason, then remove it here.', ...Object.fromEntries(entries) }, null, 1)}\n`);
+      return;
+    }
+    const report = failing.filter((p) => !(p.key in backlog)).map((p) => `${p.where} /${p.source.slice(0, 100)}/${p.flags}: ${cache[p.key]!.summary}, attack ${cache[p.key]!.attack}`);
     expect(report, `${todo.length} pattern(s) checked anew${todo.length && !process.env.REGEX_LINT_UPDATE ? ' (REGEX_LINT_UPDATE=1 saves the verdicts)' : ''}`).toEqual([]);
+    const settled = Object.keys(backlog).filter((k) => !failing.some((p) => p.key === k)).map((k) => `${k}: ${String(backlog[k])}`);
+    expect(settled, 'no longer failing (fixed, allowed or gone): remove from test/regex-lint.backlog.json').toEqual([]);
   });
 });

@@ -456,23 +456,28 @@ function actorRule(row: Omit<ActorRule, 'test'>): ActorRule {
     ...row,
     test: (text) => {
       const doc = readDocument(`Company news\n\n${text}\n`, { format: 'txt' });
-      return doc.sentences.some((s) => s.block > 0 && scanWith(rule, doc, s).length > 0);
+      return doc.sentences.some((s) => s.block > 0 && hitsBy([rule], doc, s).length > 0);
     },
   };
   return rule;
 }
 
-function scanWith(rule: ActorRule, doc: Document, s: Sentence): Hit[] {
+/** Hits of one sentence by some actor rules, in order; each hit carries the rule that read it. */
+function hitsBy(rules: readonly ActorRule[], doc: Document, s: Sentence): Hit[] {
   const out: Hit[] = [];
-  rule.scan(actorScan(doc, s, out));
-  const w = why(ACTOR_RULES, rule);
-  for (const h of out) h.why ??= w;
+  const scan = actorScan(doc, s, out);
+  for (const rule of rules) {
+    const from = out.length;
+    rule.scan(scan);
+    const w = why(ACTOR_RULES, rule);
+    for (let i = from; i < out.length; i++) out[i]!.why ??= w;
+  }
   return out;
 }
 
 /** Hits in one sentence, every actor rule in table order. */
 function hitsIn(doc: Document, s: Sentence): Hit[] {
-  return ACTOR_RULES.rules.flatMap((rule) => scanWith(rule, doc, s));
+  return hitsBy(ACTOR_RULES.rules, doc, s);
 }
 
 /** Two spellings of one name: same tokens, or one edit apart when long ("Zer0Crew" / "Zer0Krew"). */

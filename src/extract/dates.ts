@@ -463,7 +463,7 @@ const NAMED_INCIDENT_AFTER = /^(?:'s|’s)?\s{1,2}((?:[A-Z][\w.&'’-]{1,30}\s{1
 const NAMED_INCIDENT_BEFORE = /((?:[A-Z][\w.&-]{1,30}\s){0,2}[A-Z][\w.&-]{1,30})(?:'s|’s)\s(?:[\w-]{1,20}\s)?$/;
 
 /** "the hacking of Tesco Bank in November", "an attack on the broadcaster TV5Monde in 2015" */
-const INCIDENT_ON_BEFORE = /\b(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
+const INCIDENT_ON_BEFORE = /\b(?:(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)|(?:stolen|stole|taken|siphoned|drained)\sfrom)\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
 /** "the 2015 attacks on a sports federation" */
 const INCIDENT_ON_AFTER = /^\s(?:[a-z][\w-]{1,20}\s){0,2}(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s(?:the\s|an?\s)?((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
 /** "the breach", "this attack", "its data breach": the sentence is about an incident already introduced */
@@ -994,7 +994,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
         const negated = /\b(?:not|no|n't|never|nor)\b/i.test(beforeText);
         role = negated ? 'breach-end' : 'breach-start';
         rule = negated ? 'not-since-end' : 'since-start';
-      } else if (/\b(?:from|starting|beginning|as\searly\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) { role = 'breach-start'; rule = 'from-start'; }
+      } else if (!future && /\b(?:from|starting|beginning|as\searly\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) { role = 'breach-start'; rule = 'from-start'; }
       else if (/\b(?:until|through|till|up\sto)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) {
         // "it took them until Friday to discover", "did not start notifying … until a month ago"
         const guess = roleFromCues(text, lo, hi, m.start, m.end);
@@ -1014,7 +1014,7 @@ export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Conte
       // a day the sentence puts ahead of publication is a date of this incident only as a promise to
       // notify ("customers will be told by May 26"), not "the season would be released June 9"
       const promise = role === 'disclosed' && !(roleCue && SPEECH_CUES.has(roleCue));
-      if (future && m.parts && m.parts.year === null && !promise && resolved.value && ctx.published && resolved.value > ctx.published.slice(0, resolved.value.length)) return drop(settle('ahead-of-publication'), DATE_SETTLE, m);
+      if (future && !(m.parts && m.parts.year !== null) && !promise && resolved.value && ctx.published && resolved.value > ctx.published.slice(0, resolved.value.length)) return drop(settle('ahead-of-publication'), DATE_SETTLE, m);
       items.push({ mention: { ...m, text: fullText ?? m.text }, resolved, role, sentence, range, why: why(DATE_ROLES, roleRule(rule)) });
       if (resolved.parts.year !== null && resolved.parts.month !== null) previous = { parts: resolved.parts, block: sentence.block };
     }

@@ -78,6 +78,9 @@ export const DWELL_BASIS: RuleTable<Row> = ruleTable('dwell', 'dwell basis', [
     'The intrusion began on March 3. Access was cut off on May 18.', 'The intrusion began on March 3.'),
   row('start-to-discovery', 'lacking an end, the breach-start and the discovery',
     'The intrusion began on March 3. Staff detected it on May 18.', 'Staff detected the intrusion on May 18.'),
+  row('sighting-to-end', 'lacking a start, the first sighting (the earliest known presence) to the end of access',
+    'The malware was first spotted in early 2020; the intruders remained inside the network until late last month.',
+    'The malware was first spotted in early 2020.'),
 ]);
 
 /** Durations in the text that are not the dwell. */
@@ -215,11 +218,12 @@ export const extractDwell: Extractor<DwellFinding | null> = (doc, ctx) => {
   }
   // 3. computed
   if (!comp) return null;
-  return { start: comp.start, end: comp.end, days: comp.days, text: comp.text, basis: 'computed', sentence: comp.sentence, why: basis(comp.toDiscovery ? 'start-to-discovery' : 'start-to-end') };
+  return { start: comp.start, end: comp.end, days: comp.days, text: comp.text, basis: 'computed', sentence: comp.sentence, why: basis(comp.fromSighting ? 'sighting-to-end' : comp.toDiscovery ? 'start-to-discovery' : 'start-to-end') };
 };
 
 function computedFromDates(dates: DateFinding[]): {
   start: string | null; end: string | null; days: { min: number; max: number | null }; text: string; sentence: Sentence; sameRange: boolean; toDiscovery: boolean;
+  fromSighting?: boolean;
 } | null {
   const starts = dates.filter((d) => d.role === 'breach-start');
   // a stated window anywhere ("between Aug. 10 and Feb. 9") before any pairing across sentences
@@ -247,6 +251,16 @@ function computedFromDates(dates: DateFinding[]): {
       const days = computedDwell(s.parts, e.parts, s.openStart);
       if (!days) continue;
       return { start: s.value, end: e.value, days, text: sameRange ? s.text : `${s.text} … ${e.text}`, sentence: s.sentence, sameRange, toDiscovery: e.role === 'discovered' };
+    }
+  }
+  // no start told: "first spotted in early 2020 … remained inside until March 2021" runs from the
+  // first sighting (the earliest known presence) to the end
+  if (starts.length === 0) {
+    for (const s of dates.filter((d) => d.role === 'discovered' && d.value !== null && d.parts.year !== null)) {
+      for (const e of dates.filter((d) => d.role === 'breach-end' && d.value !== null && d.parts.year !== null && d.parts.month !== null)) {
+        const days = computedDwell(s.parts, e.parts, false);
+        if (days) return { start: s.value, end: e.value, days, text: `${s.text} … ${e.text}`, sentence: s.sentence, sameRange: false, toDiscovery: false, fromSighting: true };
+      }
     }
   }
   return null;

@@ -6,6 +6,7 @@
 // quotes with their line and column. A thousand incidents stay readable: a month index on top, and
 // the evidence folded under <details>.
 import { createHash } from 'node:crypto';
+import { isoDay, span, type Span } from '../merge/time.js';
 import type { MergedIncident, Support } from '../merge/view.js';
 import type { Evidence } from '../record.js';
 
@@ -186,18 +187,8 @@ function evidence(m: MergedIncident): string {
 
 // ---- the swimlane timeline ------------------------------------------------------------------------
 
-interface DaySpan { from: number; to: number }
-const DAY = 86_400_000;
-function daySpan(iso: string | null | undefined): DaySpan | null {
-  const m = iso ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso) : null;
-  if (!m) return null;
-  const y = +m[1]!;
-  const day = (mo: number, d: number) => Math.floor(Date.UTC(y, mo, d) / DAY);
-  if (m[3]) return { from: day(+m[2]! - 1, +m[3]), to: day(+m[2]! - 1, +m[3]) };
-  if (m[2]) return { from: day(+m[2] - 1, 1), to: day(+m[2], 0) };
-  return { from: day(0, 1), to: day(11, 31) };
-}
-const isoDay = (d: number): string => new Date(d * DAY).toISOString().slice(0, 10);
+type DaySpan = Pick<Span, 'from' | 'to'>;
+const daySpan = (iso: string | null | undefined): DaySpan | null => span(iso);
 
 const LANES = [
   { key: 'breach', label: 'in the network', color: '#c0392b' },

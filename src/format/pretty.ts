@@ -4,6 +4,7 @@
 // time order, and draws them on one timeline scaled from the earliest date to publication. With
 // NO_COLOR or a dumb terminal (options.ascii) it uses ASCII only.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { isoDay, span, type Span } from '../merge/time.js';
 import type { DateRole, IncidentRecord } from '../record.js';
 import type { FormatOptions } from './index.js';
 
@@ -26,17 +27,8 @@ export const thousands = (n: number): string => n.toLocaleString('en-US');
 
 // ---- dates as day spans ---------------------------------------------------------------------------
 
-interface DaySpan { from: number; to: number }
-const DAY = 86_400_000;
-function daySpan(iso: string | null | undefined): DaySpan | null {
-  const m = iso ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso) : null;
-  if (!m) return null;
-  const y = +m[1]!;
-  const day = (mo: number, d: number) => Math.floor(Date.UTC(y, mo, d) / DAY);
-  if (m[3]) return { from: day(+m[2]! - 1, +m[3]), to: day(+m[2]! - 1, +m[3]) };
-  if (m[2]) return { from: day(+m[2] - 1, 1), to: day(+m[2], 0) };
-  return { from: day(0, 1), to: day(11, 31) };
-}
+type DaySpan = Pick<Span, 'from' | 'to'>;
+const daySpan = (iso: string | null | undefined): DaySpan | null => span(iso);
 
 const ROLE_ORDER: Record<DateRole, number> = { 'breach-start': 0, 'breach-end': 1, discovered: 2, disclosed: 3, other: 4 };
 
@@ -138,7 +130,6 @@ function networkDays(record: IncidentRecord, start: Mark | undefined, end: Mark 
   return null;
 }
 
-const isoDay = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
 
 // ---- wrapping -------------------------------------------------------------------------------------
 

@@ -220,7 +220,7 @@ export const EXCLUDE_CUES: readonly string[] = [
 
 /** A date no later than this many words after these reads as ahead of the article: "will be told by May 26". */
 export const FUTURE_CUES: readonly string[] = [
-  'will', "'ll", 'would', 'by', 'expected', 'plans to', 'scheduled', 'due on', 'due by', 'deadline', 'next', 'upcoming',
+  'will', "'ll", 'would', 'by', 'expected', 'expects', 'expect', 'threatening to', 'threatens to', 'plans to', 'scheduled', 'due on', 'due by', 'deadline', 'next', 'upcoming',
   'starting', 'from', 'until', 'shall', 'is set to', 'are set to', 'going to',
 ];
 

@@ -2,7 +2,7 @@
 // two records only, the clusters are the connected components of that relation, and a component whose
 // breach-start dates disagree is split by those dates. Nothing depends on the order records arrive in.
 import type { IncidentRecord } from '../record.js';
-import { nameKeys } from './name.js';
+import { acronym, initials, nameKeys } from './name.js';
 import { gap, PRECISION_RANK, span, type Span } from './time.js';
 
 export interface MergeOptions {
@@ -27,6 +27,9 @@ export interface Item {
   /** Stable sort key (publication date, path, id, url, then the record's JSON). */
   key: string;
   names: string[];
+  /** Acronyms the victim is written as ('CDOT'), and the acronyms its full names could be written as. */
+  acronyms: string[];
+  initials: string[];
   published: Span | null;
   /** Every dated value of the record, at its precision. */
   dates: Span[];
@@ -48,10 +51,25 @@ export function toItem(record: IncidentRecord): Item {
     if (s && (!start || PRECISION_RANK[s.precision] > PRECISION_RANK[start.precision]
       || (s.precision === start.precision && s.from > start.from))) start = s;
   }
-  return { record, key, names: record.company ? nameKeys(record.company.name, record.company.aliases) : [], published: span(src.published), dates, roleDates, start };
+  const all = record.company ? [record.company.name, ...record.company.aliases] : [];
+  return {
+    record,
+    key,
+    names: record.company ? nameKeys(record.company.name, record.company.aliases) : [],
+    acronyms: [...new Set(all.map(acronym).filter((a): a is string => a !== null))].sort(),
+    initials: [...new Set(all.flatMap(initials))].sort(),
+    published: span(src.published),
+    dates,
+    roleDates,
+    start,
+  };
 }
 
+/** A normalised name in common. */
 const sharesName = (a: Item, b: Item): boolean => a.names.some((n) => b.names.includes(n));
+
+/** One is written as an acronym of the other's full name ('CDOT', 'Colorado Department of Transportation'). */
+const abbreviates = (a: Item, b: Item): boolean => a.acronyms.some((x) => b.initials.includes(x));
 
 /**
  * Near in time: the publication dates lie within the window, or a month- or day-precise date of one lies
@@ -84,6 +102,10 @@ export function sameIncident(a: Item, b: Item, options: MergeOptions = {}): bool
   return sharesName(a, b) && nearInTime(a, b, windowDays) && !startsDisagree(a, b, tolerance);
 }
 
+const sameByAcronym = (a: Item, b: Item, options: MergeOptions): boolean =>
+  !sharesName(a, b) && abbreviates(a, b)
+  && nearInTime(a, b, options.windowDays ?? DEFAULT_WINDOW_DAYS) && !startsDisagree(a, b, options.startToleranceDays ?? DEFAULT_START_TOLERANCE_DAYS);
+
 /** Items (sorted by key) → clusters of items, each sorted by key, clusters sorted by their first key. */
 export function cluster(items: Item[], options: MergeOptions = {}): Item[][] {
   const sorted = [...items].sort((a, b) => cmp(a.key, b.key));
@@ -91,7 +113,8 @@ export function cluster(items: Item[], options: MergeOptions = {}): Item[][] {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // only records that share a name key are compared
   const byName = new Map<string, number[]>();
-  sorted.forEach((item, i) => item.names.forEach((n) => byName.set(n, [...(byName.get(n) ?? []), i])));
+  const index = (k: string, i: number) => byName.set(k, [...(byName.get(k) ?? []), i]);
+  sorted.forEach((item, i) => item.names.forEach((n) => index(n, i)));
   const tested = new Set<string>();
   for (const group of [...byName.values()]) {
     for (let x = 0; x < group.length; x++) {
@@ -105,6 +128,19 @@ export function cluster(items: Item[], options: MergeOptions = {}): Item[][] {
       }
     }
   }
+  // a victim written as an acronym joins the full-name records it abbreviates, when they are all one
+  // victim; an acronym that fits two victims ('CDOT': Colorado's and California's transport
+  // departments) joins neither
+  const byInitials = new Map<string, number[]>();
+  sorted.forEach((item, i) => item.initials.forEach((x) => byInitials.set(x, [...(byInitials.get(x) ?? []), i])));
+  sorted.forEach((item, i) => {
+    if (!item.acronyms.length) return;
+    const candidates = [...new Set(item.acronyms.flatMap((x) => byInitials.get(x) ?? []))].sort((a, b) => a - b)
+      .filter((j) => j !== i && sameByAcronym(item, sorted[j]!, options));
+    if (!candidates.length) return;
+    const oneVictim = candidates.every((j) => candidates.every((k) => j === k || sharesName(sorted[j]!, sorted[k]!)));
+    if (oneVictim) for (const j of candidates) parent[find(j)] = find(i);
+  });
   const components = new Map<number, Item[]>();
   sorted.forEach((item, i) => {
     const root = find(i);

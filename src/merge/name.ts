@@ -47,3 +47,30 @@ export function normaliseName(name: string): string {
 export function nameKeys(name: string, aliases: readonly string[] = []): string[] {
   return [...new Set([name, ...aliases].map(normaliseName).filter(Boolean))].sort();
 }
+
+/** A name written as one capitalised acronym of 3 to 6 letters ('CDOT', 'IHG'), lower-cased; else null. */
+export function acronym(name: string): string | null {
+  const m = /^\s*([A-Z][A-Z0-9&]{2,5})\s*$/.exec(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\./g, ''));
+  return m ? m[1]!.replace(/&/g, '').toLowerCase() : null;
+}
+
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le']);
+
+/**
+ * The acronyms a full name can be written as: the initials of its words, with and without the small
+ * words and legal words ('Colorado Department of Transportation' → cdot, cdt; 'Intercontinental Hotels
+ * Group' → ihg, ih). Matched only against a name that IS an acronym, never against another full name's
+ * initials ('California Department of Transportation' shares them and is another victim).
+ */
+export function initials(name: string): string[] {
+  const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length < 2) return [];
+  const variants = [
+    words,
+    words.filter((w) => !SMALL_WORDS.has(w)),
+    words.filter((w) => !LEGAL_SUFFIXES.has(w)),
+    words.filter((w) => !SMALL_WORDS.has(w) && !LEGAL_SUFFIXES.has(w)),
+  ];
+  return [...new Set(variants.filter((v) => v.length >= 3 || (v.length === words.length && v.length >= 2)).map((v) => v.map((w) => w[0]).join('')))]
+    .filter((x) => x.length >= 3).sort();
+}

@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node/en';
 import { monthDayInOrder, NUMERIC_DATE_TAG, orderFromNumericDates, type DateOrder } from './locale.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
-const ISO_COMPACT = /^(\d{4})_(\d{2})_(\d{2})$/;
+const ISO_COMPACT = /^(\d{4})_?(\d{2})_?(\d{2})$/; // "2021_11_29", "20211129"
 
 export const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -68,7 +68,7 @@ export function datelineDate(line: string, order: DateOrder | null = null): stri
   if (!date) return null;
   // without a cue the line must be mostly the date itself (plus a byline or a dash), after a wire
   // dateline's place name in capitals ("PARIS, 12 Dec 2023 —")
-  const bare = s.replace(WIRE_PLACE, '');
+  const bare = s.replace(WIRE_PLACE, '').replace(CLOCK_FIRST, '');
   if (cue || BARE_DATE.test(bare)) return date;
   // a byline beside the date: "By Jane Roe, Senior Reporter | March 3, 2021", "Jane Roe - Outlet - Mar 3, 2021",
   // "Written by Jane Roe on March 3, 2021": one segment is the date itself, the others are no sentence
@@ -78,5 +78,7 @@ export function datelineDate(line: string, order: DateOrder | null = null): stri
 }
 
 /** A line that starts with a written date: "Mar 3, 2021", "3 March 2021", "2021-03-03", "21/03/2021", "Wednesday, …". */
-const BARE_DATE = /^[A-Za-z]{3,9}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}|^\d{1,2}\s{1,3}[A-Za-z]{3,9}\.?,?\s{1,3}\d{4}|^\d{4}-\d{2}-\d{2}|^\d{1,2}([/.-])\d{1,2}\1\d{4}\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s/i;
-const BYLINE_SEPARATOR = /\s{1,3}[|•·—–-]\s{1,3}|\s{1,3}on\s{1,3}(?=[A-Z\d])/;
+const BARE_DATE = /^[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}|^\d{1,2}(?:st|nd|rd|th)?\s{1,3}[A-Za-z]{3,9}\.?,?\s{1,3}\d{4}|^\d{4}-\d{2}-\d{2}|^\d{1,2}([/.-])\d{1,2}\1\d{4}\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s/i;
+const BYLINE_SEPARATOR = /\s{1,3}[|•·—–-]\s{1,3}|\s{1,3}on\s{1,3}(?=[A-Z\d])|,\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?,?\s\d{4}|[A-Za-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})/;
+/** A clock time before the date: "10:42 AM EDT, Mon June 3, 2019". */
+const CLOCK_FIRST = /^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?,?\s{1,3}/i;

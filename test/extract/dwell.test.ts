@@ -111,3 +111,11 @@ describe('statedDwell: durations without a number, and counted from the start', 
     expect(statedDwell(text)).toBeNull();
   });
 });
+
+describe('extractDwell from a first sighting to the end', () => {
+  it('runs from the earliest known presence when no start is told', () => {
+    const d = run('The malware was first spotted in early 2020; the intruders remained inside the network until late last month.');
+    expect(d?.days).toEqual({ min: 274, max: 669 }); // 2020 (year) to October 2021
+    expect(d?.why?.rule).toBe('dwell.sighting-to-end');
+  });
+});

@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { mergeRecords, normaliseName, type MergedIncident } from '../../src/merge/index.js';
+import { acronym, initials } from '../../src/merge/name.js';
 import { mergeSchema } from '../../src/merge/schema.js';
 import { fakeStdin, Sink } from '../helpers/streams.js';
 import { rec, shuffled } from './records.js';
@@ -11,6 +12,13 @@ const paths = (m: MergedIncident) => m.articles.map((a) => a.path);
 const groups = (ms: MergedIncident[]) => ms.map(paths);
 
 describe('normaliseName', () => {
+  it('gives the acronyms a full name can be written as', () => {
+    expect(initials('Tarn Valley Department of Roads')).toEqual(['tvdor', 'tvdr']);
+    expect(initials('Pellmoor Hotels Group')).toEqual(['phg']);
+    expect(acronym('TVDR')).toBe('tvdr');
+    expect(acronym('Tvdr')).toBeNull();
+    expect(acronym('AB')).toBeNull();
+  });
   it.each([
     ['Harbourline Freight Ltd.', 'harbourline freight'],
     ['HARBOURLINE FREIGHT, INC', 'harbourline freight'],
@@ -136,6 +144,27 @@ describe('mergeRecords: when records are not one incident', () => {
     expect(groups(ms)).toEqual([['1.md', '2.md']]);
   });
 
+  it('joins a victim written as an acronym to the full name it abbreviates, unless two victims fit', () => {
+    const ms = mergeRecords([
+      rec({ path: 'full.md', published: '2022-02-22', victim: 'Tarn Valley Department of Roads' }),
+      rec({ path: 'short.md', published: '2022-03-01', victim: 'TVDR' }),
+      rec({ path: 'elsewhere.md', published: '2022-03-02', victim: 'Tarn Valley Dairy Regulators' }),
+    ]);
+    // TVDR fits both the roads department and the dairy regulators: it joins neither
+    expect(groups(ms).sort()).toEqual([['elsewhere.md'], ['full.md'], ['short.md']]);
+    const clear = mergeRecords([
+      rec({ path: 'full.md', published: '2022-02-22', victim: 'Tarn Valley Department of Roads' }),
+      rec({ path: 'short.md', published: '2022-03-01', victim: 'TVDR' }),
+      rec({ path: 'later.md', published: '2022-03-03', victim: 'Tarn Valley Department of Roads' }),
+    ]);
+    expect(groups(clear)).toEqual([['full.md', 'short.md', 'later.md']]);
+    // two full names with the same initials are two victims
+    expect(groups(mergeRecords([
+      rec({ path: 'a.md', published: '2022-02-22', victim: 'Tarn Valley Department of Roads' }),
+      rec({ path: 'b.md', published: '2022-02-22', victim: 'Tarn Valley Dairy Regulators' }),
+    ]))).toHaveLength(2);
+  });
+
   it('uses a window of 60 days between anchors by default', () => {
     const spaced = [
       rec({ path: 'first.md', published: '2022-01-10' }),
@@ -227,5 +256,19 @@ describe('breach-extract merge (CLI)', () => {
     const types = bundles[0].objects.map((o: { type: string }) => o.type);
     expect(types.filter((t: string) => t === 'incident')).toHaveLength(1);
     expect(types.filter((t: string) => t === 'report')).toHaveLength(2);
+  });
+});
+
+describe('merge over extracted records (fixtures/merge: invented articles)', () => {
+  it('puts three outlets on one incident and the same chain six years earlier apart', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { extract } = await import('../../src/index.js');
+    const files = readdirSync('fixtures/merge').filter((f) => f.endsWith('.md')).sort();
+    const records = files.map((f) => extract(readFileSync(`fixtures/merge/${f}`, 'utf8'), { path: f }));
+    const ms = mergeRecords(records);
+    expect(groups(ms)).toEqual([['corvane-2019.md'], ['corvane-wire.md', 'corvane-trade.md', 'corvane-hostile.md']]);
+    const [, now] = ms;
+    expect(now!.affected.conflicts[0]!.values.map((v) => v.count)).toEqual([180_000, 212_000]);
+    for (let seed = 1; seed <= 6; seed++) expect(JSON.stringify(mergeRecords(shuffled(records, seed)))).toBe(JSON.stringify(ms));
   });
 });

@@ -36,6 +36,8 @@ describe('datelineDate', () => {
     '2020-02-07': ['Updated: 7 Feb 2020', 'Last updated: 7 February 2020 09:15 GMT'],
     '2022-07-12': ['Posted: 12 July 2022', 'Posted on 12 July 2022'],
     '2023-12-12': ['PARIS, 12 Dec 2023 —', 'NEW YORK, Dec. 12, 2023 (Wire) —', "ST. JOHN'S, 12 December 2023"],
+    // ordinals, a clock time first, a comma before the date in a byline
+    '2019-06-03': ['3rd June 2019', 'June 3rd, 2019', '10:42 AM EDT, Mon June 3, 2019', 'Written by Jane Roe, 3 June 2019', 'Mon 3 Jun 2019 10.42 BST'],
   };
   for (const [want, lines] of Object.entries(byValue)) {
     for (const line of lines) it(`${JSON.stringify(line)} → ${want}`, () => expect(datelineDate(line)).toBe(want));
@@ -50,6 +52,7 @@ describe('datelineDate', () => {
     'By Jane Doe',
     'Paris, 12 Dec 2023 was when the attack on the network began.',
     'PARIS — The attack began on 12 Dec 2023, police said.',
+    'Hackers struck the bank, 3 June 2019 reports say, and took files.',
     '',
     `Published: 3 March 2023 ${'and a very long line that keeps on going '.repeat(3)}`,
   ];
