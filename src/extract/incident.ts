@@ -10,7 +10,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ADVICE_HEAD, RANKING_HEAD, SEIZED, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
   NEGATION_BEFORE, NON_INCIDENT_HEAD, SCAM_HEAD, STATED_INTRUSION,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
@@ -43,6 +43,14 @@ export interface IncidentSignals {
   roundup: boolean;
   /** The headline is about a rule, a law, a survey or a statistics report. */
   nonIncidentHead: boolean;
+  /** The headline gives readers advice. */
+  adviceHead: boolean;
+  /** The headline names the victim. */
+  victimInHead: boolean;
+  /** The headline ranks several incidents of a period. */
+  rankingHead: boolean;
+  /** The headline or lead tells police seizing or taking down the named organisation itself. */
+  seized: boolean;
 }
 
 function count(res: readonly RegExp[], text: string): number {
@@ -98,7 +106,11 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const scam = SCAM_HEAD.test(head);
   const impersonation = units.filter((u) => IMPERSONATION.test(u)).length;
   const nonIncidentHead = NON_INCIDENT_HEAD.test(head);
-  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead };
+  const adviceHead = ADVICE_HEAD.test(head);
+  const victimInHead = !!company && head.toLowerCase().includes(company.name.toLowerCase());
+  const rankingHead = RANKING_HEAD.test(head);
+  const seized = !!company && units.slice(0, 3).some((u) => SEIZED(company.name).test(u));
+  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, adviceHead, victimInHead, rankingHead, seized };
 }
 
 // ---- the decision: an ordered table; the first row that decides gives isIncident and its why --------
@@ -133,6 +145,18 @@ export const INCIDENT_DECISION: RuleTable<DecisionRule> = ruleTable('incident', 
     reason: 'the headline counts several victims: a round-up, not one incident',
     example: 'Data from 14 hacked forums offered for sale / A seller offered data from 14 hacked forums on Tuesday.',
     counterexample: 'Forum hacked, data offered for sale / A seller offered data from the Ravel forum on Tuesday after hackers breached it.' }),
+  decision({ id: 'ranking', verdict: false, decides: (s) => s.rankingHead,
+    reason: 'the headline ranks several incidents of a period: a round-up, not one incident',
+    example: 'The worst breaches of the year so far / Hackers breached Ravel Bank in March and stole customer records.',
+    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
+  decision({ id: 'advice', verdict: false, decides: (s) => s.adviceHead && !s.victimInHead,
+    reason: 'the headline gives readers advice; an incident it cites is an example, not the story',
+    example: "Here's what you can do if your details leak / The recent Ravel Bank data breach exposed customer emails. / Check whether your address appears in a leak.",
+    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
+  decision({ id: 'seized', verdict: false, decides: (s) => s.seized,
+    reason: 'police seizing or taking down the named site itself: a criminal service, not a victim',
+    example: 'Police seize the Darkmart forum / Police seized the Darkmart hacking forum and arrested its administrator.',
+    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
   decision({ id: 'rule-law-survey', verdict: false, decides: (s) => s.nonIncidentHead && !s.victimRole,
     reason: 'a rule, a law, a survey or a statistics report is not an incident, even when it names a company',
     example: 'New law requires breach reports within 72 hours / The law requires firms such as Ravel Bank to report a data breach within 72 hours.',
