@@ -528,6 +528,9 @@ export const ACTOR_FILTERS = ruleTable('actors', 'not this incident\'s actor', [
   { id: 'not-lead', reason: 'named once, late, while another actor leads the story: a side mention, not this incident\'s attacker',
     example: 'A crew calling itself Grey Heron took the files. The firm said so. Staff were told. Police came. Systems were restored. Customers were warned. A crew calling itself Blue Marlin sells such files.',
     counterexample: 'A crew calling itself Grey Heron took the files. The firm said so. Staff were told. Police came. Systems were restored. Customers were warned. Grey Heron sells such files.' },
+  { id: 'round-up', reason: 'past six actors the article is a round-up of many incidents: the first six are kept, the rest set aside',
+    example: 'Attacks were claimed by the Alder gang, the Birch gang, the Cedar gang, the Hazel gang, the Maple gang, the Rowan gang and the Willow gang.',
+    counterexample: 'Attacks were claimed by the Alder gang, the Birch gang, the Cedar gang, the Hazel gang, the Maple gang and the Rowan gang.' },
 ].map((row) => ({ ...row, test: (text: string) => droppedBy(text).includes(`actors.${row.id}`) })));
 
 /** The filter ids that drop a name when the actors extractor reads `text` as the body of a short article. */
@@ -601,6 +604,7 @@ export const extractActors: Extractor<ActorFinding[], 'company' | 'scope' | 'sou
     if (!keep) drop(nameOf(x.a), 'not-lead', x.a.mentions[0]!.sentence);
     return keep;
   });
+  for (const { a } of kept.slice(MAX_ACTORS)) drop(nameOf(a), 'round-up', a.mentions[0]!.sentence);
   return kept.slice(0, MAX_ACTORS).map(({ a }) => {
     const mention = a.mentions.find((m) => m.cued) ?? a.mentions[0]!;
     return { name: nameOf(a), kind: a.kind, sentence: mention.sentence, ...(mention.why ? { why: mention.why } : {}) };
