@@ -518,6 +518,54 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   return { score, victim, weak: weak && !(score < 0), attacker, strong: strong && victim, rule: victim || weak ? best : null };
 }
 
+/** What the cluster weights read about one candidate organisation. */
+interface ClusterFacts {
+  c: Cluster;
+  forms: string[];
+  inHeadline: boolean;
+  /** Sentences it is named in. */
+  sentences: number;
+  /** How often the article says "the hospital", "the council"… for its kind. */
+  kindMentions: number;
+  attackerMentions: number;
+  victimMentions: number;
+  nlpOrg: boolean;
+  commonWord: boolean;
+  publisher: boolean;
+}
+
+/**
+ * Weights of a whole candidate, added to the sum of its mentions' scores: one named row each, the
+ * weight in the row, `count` saying how many times it applies (0 or 1 for a yes/no feature).
+ */
+export interface ClusterWeight { id: string; weight: number; reason: string; count: (f: ClusterFacts) => number }
+
+const on = (b: boolean) => (b ? 1 : 0);
+
+export const CLUSTER_WEIGHTS: readonly ClusterWeight[] = [
+  { id: 'in-headline', weight: 4, reason: 'named in the headline', count: (f) => on(f.inHeadline) },
+  { id: 'headline-role', weight: 3, reason: 'the headline makes it the victim', count: (f) => on(!!f.c.headRole) },
+  { id: 'victim-role', weight: 1.5, reason: 'some mention is in a victim role', count: (f) => on(f.victimMentions > 0) },
+  { id: 'org-suffix', weight: 1, reason: 'a multi-word name ending in an organisation word', count: (f) => on(f.forms.some((x) => SUFFIX_SET.has(x.split(/\s+/).pop()!.toLowerCase()) && x.includes(' '))) },
+  { id: 'org-prefix', weight: 0.5, reason: 'a name opening on an organisation word (University of …)', count: (f) => { const w = f.forms[0]!.split(/\s+/); return on(PREFIX_SET.has(w[0]!.toLowerCase()) && w.length > 2); } },
+  { id: 'tagged-organisation', weight: 0.5, reason: 'the tagger reads it as an organisation', count: (f) => on(f.nlpOrg) },
+  { id: 'news-outlet', weight: -8, reason: 'a news outlet is never the victim of the story it reports', count: (f) => on(f.forms.some((x) => isNewsOutlet(x))) },
+  { id: 'platform', weight: -4, reason: 'a platform or product family', count: (f) => on(f.forms.every((x) => PLATFORM_SET.has(x))) },
+  { id: 'named-as-attacker', weight: -4, reason: 'named as the attacker at least as often as in a victim role', count: (f) => on(f.attackerMentions > 0 && f.attackerMentions >= f.victimMentions) },
+  { id: 'attacker-mentions', weight: -2, reason: 'each mention as the attacker', count: (f) => (f.attackerMentions > 0 && f.attackerMentions >= f.victimMentions ? f.attackerMentions : 0) },
+  { id: 'threat-designation', weight: -6, reason: 'a threat-group designation (APT10, FIN7)', count: (f) => on(f.forms.some((x) => ATTACKER_SHAPE.test(x))) },
+  { id: 'common-word', weight: -3, reason: 'a single ordinary word written more often in lower case than as a name', count: (f) => on(f.commonWord) },
+  { id: 'hacker-group-name', weight: -6, reason: 'a name ending in Hackers or Hacking Group', count: (f) => on(f.forms.every((x) => /\bHack(?:ing|er|ers)?\s(?:Group|Team|Collective|Crew|Gang)$|\bHackers$/.test(x))) },
+  { id: 'publisher', weight: -6, reason: 'the article\'s own publisher', count: (f) => on(f.publisher) },
+  { id: 'authority', weight: -3, reason: 'a regulator, police force or government office', count: (f) => on(isAuthority(f.c)) },
+  { id: 'referred-back', weight: 0.75, reason: 'the article refers back to it by its kind ("the hospital said"), up to four times', count: (f) => Math.min(4, f.kindMentions) },
+  { id: 'one-off-deep', weight: -1, reason: 'a single mention past the lead, in no role', count: (f) => on(f.c.mentions.length === 1 && !f.inHeadline && !f.c.mentions[0]!.lead && !f.c.mentions[0]!.victim) },
+  { id: 'aside', weight: -2, reason: 'named in one sentence only, past the lead: an aside', count: (f) => on(f.sentences === 1 && !f.inHeadline && !f.c.mentions[0]!.lead) },
+  { id: 'in-lead', weight: 1.5, reason: 'named in the lead', count: (f) => on(f.c.mentions.some((m) => m.lead)) },
+  { id: 'victim-in-lead', weight: 2, reason: 'in a victim role in the lead', count: (f) => on(f.c.mentions.some((m) => m.lead && m.victim)) },
+  { id: 'keeps-coming-back', weight: 0.5, reason: 'each further sentence naming it past the second, up to ten', count: (f) => Math.min(8, Math.max(0, f.sentences - 2)) },
+];
+
 interface Candidates {
   clusters: Cluster[];
   headline: string;
@@ -688,43 +736,21 @@ function build(doc: Document): Candidates {
       s += m.score * w;
     }
     const inHeadline = forms.some((f) => wordIn(headLower, f.toLowerCase()));
-    if (inHeadline) s += 4;
-    if (inHeadline && forms.some((f) => headlineRole(headline, f))) { s += 3; c.headRole = true; }
-    if (c.mentions.some((m) => m.victim)) s += 1.5;
-    const best = forms[0]!;
-    const words = best.split(/\s+/);
-    if (forms.some((f) => SUFFIX_SET.has(f.split(/\s+/).pop()!.toLowerCase()) && f.includes(' '))) s += 1;
-    if (PREFIX_SET.has(words[0]!.toLowerCase()) && words.length > 2) s += 0.5;
-    if (forms.some((f) => nlpOrgs.has(f))) s += 0.5;
-    // never the victim: news outlets, the publisher, authorities
-    if (forms.some((f) => isNewsOutlet(f))) s -= 8;
-    if (forms.every((f) => PLATFORM_SET.has(f))) s -= 4;
-    // named as the attacker somewhere: its "website" or "statement" does not make it a victim
-    const attackerMentions = c.mentions.filter((m) => m.attacker).length;
-    if (attackerMentions > 0 && attackerMentions >= c.mentions.filter((m) => m.victim).length) s -= 4 + 2 * attackerMentions;
-    if (forms.some((f) => ATTACKER_SHAPE.test(f))) s -= 6;
-    // a single ordinary word ("Office", "Systems") written more often in lower case than as a name
-    if (forms.every((f) => /^\p{Lu}\p{Ll}+$/u.test(f) && (lower.get(f.toLowerCase()) ?? 0) >= Math.max(1, capsMid.get(f) ?? 0))) s -= 3;
-    if (forms.every((f) => /\bHack(?:ing|er|ers)?\s(?:Group|Team|Collective|Crew|Gang)$|\bHackers$/.test(f))) s -= 6;
-    const joined = forms.map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, ''));
-    if (publishers.some((p) => joined.some((j) => j === p || (j.length >= 4 && p.startsWith(j)) || (p.length >= 4 && j.startsWith(p))))) s -= 6;
-    if (isAuthority(c)) s -= 3;
+    if (inHeadline && forms.some((f) => headlineRole(headline, f))) c.headRole = true;
     // "the hospital said…": the article refers back to it by the kind of organisation it is
     const kind = forms.map((f) => f.split(/\s+/).pop()!.toLowerCase()).find((w) => SUFFIX_SET.has(w) && w.length > 3 && !CORP_TOKENS.has(w));
-    if (kind) {
-      const nouns = KIND_MAP.get(kind) ?? [kind];
-      const n = Math.max(...nouns.map((noun) => definiteMentions(doc, noun)));
-      s += Math.min(3, 0.75 * n);
-      if (n >= 2) c.coref = true;
-    }
-    // one-off mentions deep in the article are rarely the victim
-    if (c.mentions.length === 1 && !inHeadline && !c.mentions[0]!.lead && !c.mentions[0]!.victim) s -= 1;
-    // named in one sentence only, past the lead: an aside ("the breach of the DNC"), not the story
-    if (seenSentence.size === 1 && !inHeadline && !c.mentions[0]!.lead) s -= 2;
-    // the story's subject is named early and keeps coming back
-    if (c.mentions.some((m) => m.lead)) s += 1.5;
-    if (c.mentions.some((m) => m.lead && m.victim)) s += 2;
-    s += Math.min(4, 0.5 * Math.max(0, seenSentence.size - 2));
+    const kindMentions = kind ? Math.max(...(KIND_MAP.get(kind) ?? [kind]).map((noun) => definiteMentions(doc, noun))) : 0;
+    if (kindMentions >= 2) c.coref = true;
+    const joined = forms.map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    const facts: ClusterFacts = {
+      c, forms, inHeadline, sentences: seenSentence.size, kindMentions,
+      attackerMentions: c.mentions.filter((m) => m.attacker).length,
+      victimMentions: c.mentions.filter((m) => m.victim).length,
+      nlpOrg: forms.some((f) => nlpOrgs.has(f)),
+      commonWord: forms.every((f) => /^\p{Lu}\p{Ll}+$/u.test(f) && (lower.get(f.toLowerCase()) ?? 0) >= Math.max(1, capsMid.get(f) ?? 0)),
+      publisher: publishers.some((p) => joined.some((j) => j === p || (j.length >= 4 && p.startsWith(j)) || (p.length >= 4 && j.startsWith(p)))),
+    };
+    for (const row of CLUSTER_WEIGHTS) s += row.weight * row.count(facts);
     c.score = s;
   }
   clusters.sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);

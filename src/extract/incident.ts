@@ -17,7 +17,8 @@ import {
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
 import { companyCandidates, extractCompany } from './company.js';
-import type { CompanyFinding, Context, Extractor, IncidentFinding } from './types.js';
+import type { CompanyFinding, Context, Extractor, IncidentFinding, Needs } from './types.js';
+import { findScope } from './scope.js';
 
 const LEAD_SENTENCES = 6;
 const MAX_CHARS = 1200;
@@ -122,11 +123,11 @@ interface DecisionRule extends TestRule {
 }
 
 /** Run the pipeline's first steps on an invented article (headline / paragraphs split by " / "). */
-function readExample(article: string): { doc: Document; ctx: Context } {
+function readExample(article: string): { doc: Document; ctx: Needs<'company' | 'scope'> } {
   const doc = readDocument(article.split(' / ').join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
-  const ctx: Context = { published: '2024-05-10', warnings: [], explain: new Explain(true) };
-  ctx.company = extractCompany(doc, ctx);
-  return { doc, ctx };
+  const base = { published: '2024-05-10', warnings: [], explain: new Explain(true) };
+  const company = extractCompany(doc, base);
+  return { doc, ctx: { ...base, company, scope: findScope(doc, company, base.published) } };
 }
 
 function decision(spec: Omit<DecisionRule, 'test'>): DecisionRule {
@@ -151,7 +152,7 @@ export const INCIDENT_DECISION: RuleTable<DecisionRule> = ruleTable('incident', 
     counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
   decision({ id: 'advice', verdict: false, decides: (s) => s.adviceHead && !s.victimInHead,
     reason: 'the headline gives readers advice; an incident it cites is an example, not the story',
-    example: "Here's what you can do if your details leak / The recent Ravel Bank data breach exposed customer emails. / Check whether your address appears in a leak.",
+    example: 'What to do when a shop loses your card number / The recent Ravel Bank data breach exposed customer emails. / Check whether your address appears in a leak.',
     counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
   decision({ id: 'seized', verdict: false, decides: (s) => s.seized,
     reason: 'police seizing or taking down the named site itself: a criminal service, not a victim',
@@ -343,7 +344,7 @@ export function incidentTypes(doc: Document, ctx: Context, company: CompanyFindi
   return { types: ORDER.filter((t) => all.has(t)), typeWhy };
 }
 
-export const extractIncident: Extractor<IncidentFinding> = (doc, ctx) => {
+export const extractIncident: Extractor<IncidentFinding, 'company' | 'scope'> = (doc, ctx) => {
   const company = ctx.company ?? null;
   const text = incidentSentences(doc, company);
   const { isIncident, why: decided } = decideIncident(incidentSignals(doc, company, text), !!company);

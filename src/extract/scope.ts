@@ -86,6 +86,11 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
 export class IncidentScope {
   constructor(private readonly background: ReadonlyMap<number, Why>) {}
 
+  /** No sentence is background (for a step run on its own, as rule rows' tests do). */
+  static none(): IncidentScope {
+    return new IncidentScope(new Map());
+  }
+
   isBackground(s: Sentence): boolean {
     return this.background.has(s.index);
   }

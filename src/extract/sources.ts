@@ -1058,7 +1058,7 @@ export class NameLookup {
 
 const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };
 
-export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
+export const extractSources: Extractor<SourceFinding[], 'company'> = (doc, ctx) => {
   const skip = furnitureBlocks(doc);
   const names = new NameLookup();
   const credits: Credit[] = [];

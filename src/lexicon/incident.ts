@@ -171,7 +171,7 @@ export const HABIT_CONTEXT = /\b(?:known\s(?:for|to\s(?:use|target|rely|deploy|f
 /** A headline about a rule, a law, a survey or a statistics report (not an incident, even when it names a company). */
 export const NON_INCIDENT_HEAD = /\b(?:surveys?|study|studies|poll|statistics|stats|index|ranking|law|laws|bill|legislation|regulations?|rules?|directive|guidelines?|framework)\b/i;
 
-/** A headline of advice to readers ("here's what you can do if your details leak"): not an incident report. */
+/** A headline of advice to readers ("what to do when a shop loses your card number"): not an incident report. */
 export const ADVICE_HEAD = /\b(?:here['’]s what (?:you|to)|what (?:you )?(?:can|should) (?:you )?do|what to do (?:if|when|after)|how to (?:protect|check|know|find out|secure|stay|keep|tell)|(?:\d+ )?(?:tips|steps|ways) to|do this now|should you worry)\b/i;
 /** A headline ranking several incidents of a period ("the worst breaches of the year"). */
 export const RANKING_HEAD = /(?<!\bone of (?:the )?)\b(?:worst|biggest|largest|top|notable|major|most (?:significant|damaging))\s(?:\d+\s)?(?:[\w-]+\s){0,2}?(?:ones|breaches|hacks|attacks|cyber-?attacks|incidents|leaks)\b(?:\s(?:of|in|from|so far)\b)?|\b(?:breaches|hacks|attacks|incidents) of (?:the year|(?:19|20)\d\d)\b/i;
