@@ -16,6 +16,7 @@ import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type TestRule, type Why } from '../rules.js';
 import { dashes, extractSources } from './sources.js';
 import type { ActorFinding, Context, Extractor } from './types.js';
+import { IncidentScope } from './scope.js';
 
 /** A name token: capitalised or starting with a digit ("Cl0p", "Zer0Crew", "Lapsus$", "8Base", "2.0"). */
 const TOK = "[A-Z0-9][\\w$@&'’.-]{0,30}";
@@ -535,9 +536,9 @@ export const ACTOR_FILTERS = ruleTable('actors', 'not this incident\'s actor', [
 /** The filter ids that drop a name when the actors extractor reads `text` as the body of a short article. */
 function droppedBy(text: string): string[] {
   const doc = readDocument(`Company news\n\n${text}\n`, { format: 'txt', published: '2024-05-10' });
-  const ctx: Context = { published: '2024-05-10', warnings: [], explain: new Explain(true) };
-  ctx.sources = extractSources(doc, ctx);
-  extractActors(doc, ctx);
+  const base = { published: '2024-05-10', warnings: [], explain: new Explain(true), company: null };
+  extractActors(doc, { ...base, scope: IncidentScope.none(), sources: extractSources(doc, base) });
+  const ctx = base;
   return ctx.explain.dropped.filter((d) => d.field === 'actors').map((d) => d.why.rule);
 }
 
@@ -546,7 +547,7 @@ const filterWhy = (id: string) => why(ACTOR_FILTERS, ACTOR_FILTERS.rules.find((r
 /** At most this many actors per article (more means a round-up, and the rest go to `--explain`). */
 const MAX_ACTORS = 6;
 
-export const extractActors: Extractor<ActorFinding[]> = (doc, ctx) => {
+export const extractActors: Extractor<ActorFinding[], 'company' | 'scope' | 'sources'> = (doc, ctx) => {
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
     if (s.text.length > 5_000) continue;

@@ -99,7 +99,7 @@ interface Hit {
   why: Why;
 }
 
-export const extractData: Extractor<DataFinding[]> = (doc, ctx) => {
+export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'sources'> = (doc, ctx) => {
   const hits: Hit[] = [];
   const companyWords = companyPattern(ctx);
   let listContext = false;

@@ -17,7 +17,8 @@ import {
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
 import { companyCandidates, extractCompany } from './company.js';
-import type { CompanyFinding, Context, Extractor, IncidentFinding } from './types.js';
+import type { CompanyFinding, Context, Extractor, IncidentFinding, Needs } from './types.js';
+import { findScope } from './scope.js';
 
 const LEAD_SENTENCES = 6;
 const MAX_CHARS = 1200;
@@ -122,11 +123,11 @@ interface DecisionRule extends TestRule {
 }
 
 /** Run the pipeline's first steps on an invented article (headline / paragraphs split by " / "). */
-function readExample(article: string): { doc: Document; ctx: Context } {
+function readExample(article: string): { doc: Document; ctx: Needs<'company' | 'scope'> } {
   const doc = readDocument(article.split(' / ').join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
-  const ctx: Context = { published: '2024-05-10', warnings: [], explain: new Explain(true) };
-  ctx.company = extractCompany(doc, ctx);
-  return { doc, ctx };
+  const base = { published: '2024-05-10', warnings: [], explain: new Explain(true) };
+  const company = extractCompany(doc, base);
+  return { doc, ctx: { ...base, company, scope: findScope(doc, company, base.published) } };
 }
 
 function decision(spec: Omit<DecisionRule, 'test'>): DecisionRule {
@@ -227,15 +228,18 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
   const found = new Map<IncidentType, TypeCue>();
   const pubYear = doc.published ? +doc.published.slice(0, 4) : null;
   for (const u of units) {
-    const advice = ADVICE_CONTEXT.test(u.text);
-    const habit = HABIT_CONTEXT.test(u.text);
-    // a sentence that recalls an older incident says nothing of this one's kind
-    const earlier = EARLIER_OPENING.exec(u.text);
-    const older = earlier !== null && pubYear !== null && +earlier[1]! <= pubYear - 2;
+    // the unit's settings, read once and only when a cue matches (most units have none)
+    let setting: { advice: boolean; habit: boolean; older: boolean } | undefined;
     for (const cue of TYPE_CUES.rules) {
       cue.pattern.lastIndex = 0;
       const m = cue.pattern.exec(u.text);
       if (!m) continue;
+      if (!setting) {
+        // a sentence that recalls an older incident says nothing of this one's kind
+        const earlier = EARLIER_OPENING.exec(u.text);
+        setting = { advice: ADVICE_CONTEXT.test(u.text), habit: HABIT_CONTEXT.test(u.text), older: earlier !== null && pubYear !== null && +earlier[1]! <= pubYear - 2 };
+      }
+      const { advice, habit, older } = setting;
       const before = u.text.slice(Math.max(0, m.index - 40), m.index);
       const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : null;
       if (set) {
@@ -348,7 +352,7 @@ export function incidentTypes(doc: Document, ctx: Context, company: CompanyFindi
   return { types: ORDER.filter((t) => all.has(t)), typeWhy };
 }
 
-export const extractIncident: Extractor<IncidentFinding> = (doc, ctx) => {
+export const extractIncident: Extractor<IncidentFinding, 'company' | 'scope'> = (doc, ctx) => {
   const company = ctx.company ?? null;
   const text = incidentSentences(doc, company);
   const { isIncident, why: decided } = decideIncident(incidentSignals(doc, company, text), !!company);

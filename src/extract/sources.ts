@@ -636,7 +636,7 @@ function creditRule(row: Omit<CreditRule, 'test'>): CreditRule {
 const sentenceOf = (text: string): Sentence => ({ index: 0, block: 0, start: 0, end: text.length, text });
 
 /** A double hyphen written for a dash ("ALPHV--also called X--said") reads as a dash (same length, so offsets hold). */
-export const dashes = (text: string) => text.replace(/(?<=\S)--(?=\S)/g, ' —');
+export const dashes = (text: string) => (text.includes('--') ? text.replace(/(?<=\S)--(?=\S)/g, ' —') : text);
 
 /** Credits of one sentence by some credit rules, in order; each credit carries the rule that read it. */
 function creditsBy(rules: readonly CreditRule[], sentence: Sentence, names: NameLookup): Credit[] {
@@ -744,10 +744,10 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
       return;
     }
   }
+  const prev = splitTokens(b).slice(-2, -1)[0] ?? '';
+  const determiner = STOP.has(lower(prev));
   for (const [re, hint] of LOWER_SOURCES) {
     const m = re.exec(b);
-    const prev = splitTokens(b).slice(-2, -1)[0] ?? '';
-    const determiner = STOP.has(lower(prev));
     if (m && (!/\p{Lu}/u.test(prev) || hint === 'government' && (determiner || /^\p{Lu}\p{Ll}+$/u.test(prev)))) {
       // "the Irish government": a capitalised adjective belongs to the name
       const name = hint === 'government' && /^\p{Lu}/u.test(prev) && !determiner && !/\s/.test(m[1]!) ? `${prev} ${m[1]}` : m[1]!;
@@ -1058,7 +1058,7 @@ export class NameLookup {
 
 const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };
 
-export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
+export const extractSources: Extractor<SourceFinding[], 'company'> = (doc, ctx) => {
   const skip = furnitureBlocks(doc);
   const names = new NameLookup();
   const credits: Credit[] = [];
@@ -1187,8 +1187,9 @@ const GOVERNMENT_WORDS = /\b(?:Agency|Department|Ministry|Office|Bureau|Governme
 
 /** A headline in Title Case ("Microsoft Says Hackers Drops Serious Flaw"): every word capitalised, so no names can be told apart. */
 function titleCase(text: string): boolean {
+  if (text.length > 200) return false;
   const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  if (words.length < 4 || text.length > 200) return false;
+  if (words.length < 4) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
 }
 
