@@ -162,6 +162,8 @@ export const HOSTILE = [
   { name: 'one-word lines', format: 'txt', make: (size) => fill('Breach\n', size) },
   { name: 'Markdown headings and paragraphs', format: 'md', make: (size) => { let s = ''; for (let i = 0; s.length < size; i++) s += `# ${NAMES[i % NAMES.length]} hit\n\nHackers stole data on day ${i}.\n\n`; return s.slice(0, size); } },
   { name: 'Markdown many short paragraphs', format: 'md', make: (size) => fill('Acme was hit.\n\nHackers stole data.\n\n', size) },
+  { name: 'Markdown table rows (one paragraph of short lines)', format: 'md', make: (size) => '| a | b |\n|---|---|\n' + fill('| Acme | 1,234 customers |\n', size - 20) },
+  { name: 'Markdown hard-wrapped paragraph', format: 'md', make: (size) => fill('the company said that hackers had copied customer names and addresses from its\n', size) },
   { name: 'HTML many headings', format: 'html', make: (size) => '<html><body>' + fill('<h2>Acme data breach update</h2>', size) + '</body></html>' },
 ];
 

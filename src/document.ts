@@ -247,15 +247,17 @@ const SKIP_SPACE_LIMIT = 256;
  * lines of a paragraph) the two strings are walked together, passing over source whitespace freely and
  * over a few other source characters (`&amp;`, `\*`) that have no counterpart in the value.
  */
-export function pieceOffsets(source: string, piece: Piece): Int32Array {
+export function pieceOffsets(source: string, piece: Piece, count = piece.value.length): Int32Array {
   const { value, start, end } = piece;
-  const out = new Int32Array(value.length);
-  if (isExactSlice(source, piece)) {
-    for (let i = 0; i < value.length; i++) out[i] = start + i;
+  const n = Math.min(count, value.length);
+  const out = new Int32Array(n);
+  // an exact slice maps one to one (checked only as far as asked: a cut near the start stays cheap)
+  if (end - start === value.length && source.startsWith(value.slice(0, n), start)) {
+    for (let i = 0; i < n; i++) out[i] = start + i;
     return out;
   }
   let s = start;
-  for (let i = 0; i < value.length; i++) {
+  for (let i = 0; i < n; i++) {
     const code = value.charCodeAt(i);
     let probe = s;
     let skipped = 0;
@@ -287,7 +289,8 @@ export function pieceOffsets(source: string, piece: Piece): Int32Array {
 export function cutPiece(source: string, piece: Piece, at: number): [Piece, Piece] {
   if (at <= 0) return [{ value: '', start: piece.start, end: piece.start }, piece];
   if (at >= piece.value.length) return [piece, { value: '', start: piece.end, end: piece.end }];
-  const offsets = pieceOffsets(source, piece);
+  // the walk goes only as far as the cut: cutting a long piece line by line stays linear
+  const offsets = pieceOffsets(source, piece, at + 1);
   const mid = offsets[at]!;
   return [
     { value: piece.value.slice(0, at), start: piece.start, end: Math.max(piece.start, Math.min(mid, offsets[at - 1]! + 1)) },

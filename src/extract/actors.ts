@@ -16,6 +16,7 @@ import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type TestRule, type Why } from '../rules.js';
 import { dashes, extractSources } from './sources.js';
 import type { ActorFinding, Context, Extractor } from './types.js';
+import { IncidentScope } from './scope.js';
 
 /** A name token: capitalised or starting with a digit ("Cl0p", "Zer0Crew", "Lapsus$", "8Base", "2.0"). */
 const TOK = "[A-Z0-9][\\w$@&'’.-]{0,30}";
@@ -456,23 +457,28 @@ function actorRule(row: Omit<ActorRule, 'test'>): ActorRule {
     ...row,
     test: (text) => {
       const doc = readDocument(`Company news\n\n${text}\n`, { format: 'txt' });
-      return doc.sentences.some((s) => s.block > 0 && scanWith(rule, doc, s).length > 0);
+      return doc.sentences.some((s) => s.block > 0 && hitsBy([rule], doc, s).length > 0);
     },
   };
   return rule;
 }
 
-function scanWith(rule: ActorRule, doc: Document, s: Sentence): Hit[] {
+/** Hits of one sentence by some actor rules, in order; each hit carries the rule that read it. */
+function hitsBy(rules: readonly ActorRule[], doc: Document, s: Sentence): Hit[] {
   const out: Hit[] = [];
-  rule.scan(actorScan(doc, s, out));
-  const w = why(ACTOR_RULES, rule);
-  for (const h of out) h.why ??= w;
+  const scan = actorScan(doc, s, out);
+  for (const rule of rules) {
+    const from = out.length;
+    rule.scan(scan);
+    const w = why(ACTOR_RULES, rule);
+    for (let i = from; i < out.length; i++) out[i]!.why ??= w;
+  }
   return out;
 }
 
 /** Hits in one sentence, every actor rule in table order. */
 function hitsIn(doc: Document, s: Sentence): Hit[] {
-  return ACTOR_RULES.rules.flatMap((rule) => scanWith(rule, doc, s));
+  return hitsBy(ACTOR_RULES.rules, doc, s);
 }
 
 /** Two spellings of one name: same tokens, or one edit apart when long ("Zer0Crew" / "Zer0Krew"). */
@@ -522,14 +528,17 @@ export const ACTOR_FILTERS = ruleTable('actors', 'not this incident\'s actor', [
   { id: 'not-lead', reason: 'named once, late, while another actor leads the story: a side mention, not this incident\'s attacker',
     example: 'A crew calling itself Grey Heron took the files. The firm said so. Staff were told. Police came. Systems were restored. Customers were warned. A crew calling itself Blue Marlin sells such files.',
     counterexample: 'A crew calling itself Grey Heron took the files. The firm said so. Staff were told. Police came. Systems were restored. Customers were warned. Grey Heron sells such files.' },
+  { id: 'round-up', reason: 'past six actors the article is a round-up of many incidents: the first six are kept, the rest set aside',
+    example: 'Attacks were claimed by the Alder gang, the Birch gang, the Cedar gang, the Hazel gang, the Maple gang, the Rowan gang and the Willow gang.',
+    counterexample: 'Attacks were claimed by the Alder gang, the Birch gang, the Cedar gang, the Hazel gang, the Maple gang and the Rowan gang.' },
 ].map((row) => ({ ...row, test: (text: string) => droppedBy(text).includes(`actors.${row.id}`) })));
 
 /** The filter ids that drop a name when the actors extractor reads `text` as the body of a short article. */
 function droppedBy(text: string): string[] {
   const doc = readDocument(`Company news\n\n${text}\n`, { format: 'txt', published: '2024-05-10' });
-  const ctx: Context = { published: '2024-05-10', warnings: [], explain: new Explain(true) };
-  ctx.sources = extractSources(doc, ctx);
-  extractActors(doc, ctx);
+  const base = { published: '2024-05-10', warnings: [], explain: new Explain(true), company: null };
+  extractActors(doc, { ...base, scope: IncidentScope.none(), sources: extractSources(doc, base) });
+  const ctx = base;
   return ctx.explain.dropped.filter((d) => d.field === 'actors').map((d) => d.why.rule);
 }
 
@@ -538,7 +547,7 @@ const filterWhy = (id: string) => why(ACTOR_FILTERS, ACTOR_FILTERS.rules.find((r
 /** At most this many actors per article (more means a round-up, and the rest go to `--explain`). */
 const MAX_ACTORS = 6;
 
-export const extractActors: Extractor<ActorFinding[]> = (doc, ctx) => {
+export const extractActors: Extractor<ActorFinding[], 'company' | 'scope' | 'sources'> = (doc, ctx) => {
   const hits: Hit[] = [];
   for (const s of doc.sentences) {
     if (s.text.length > 5_000) continue;
@@ -595,6 +604,7 @@ export const extractActors: Extractor<ActorFinding[]> = (doc, ctx) => {
     if (!keep) drop(nameOf(x.a), 'not-lead', x.a.mentions[0]!.sentence);
     return keep;
   });
+  for (const { a } of kept.slice(MAX_ACTORS)) drop(nameOf(a), 'round-up', a.mentions[0]!.sentence);
   return kept.slice(0, MAX_ACTORS).map(({ a }) => {
     const mention = a.mentions.find((m) => m.cued) ?? a.mentions[0]!;
     return { name: nameOf(a), kind: a.kind, sentence: mention.sentence, ...(mention.why ? { why: mention.why } : {}) };

@@ -303,7 +303,7 @@ function victimPattern(ctx: Context | undefined): VictimPatterns | null {
   return { named: new RegExp(`(?<![\\w-])(?:${alt})(?![\\w-])`), possessive: new RegExp(`(?<![\\w-])(?:${alt})['’]s?\\s{1,3}$`) };
 }
 
-export const extractAffected: Extractor<AffectedFinding | null> = (doc, ctx) => {
+export const extractAffected: Extractor<AffectedFinding | null, 'company' | 'scope'> = (doc, ctx) => {
   const cands = affectedCandidates(doc, ctx);
   if (cands.length) {
     // A count that is the sum of two others is a total of parts ("245,000 in the UK and 25,000 in Poland").

@@ -9,6 +9,7 @@ import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
 import { CODE_NAME, FAMILY_NAME, KNOWN_ACTORS } from '../lexicon/actors.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
+import { FEW_WORDS, NUMBER_WORDS, SCALES } from '../lexicon/numbers.js';
 import { readDocument, siteName } from '../read/index.js';
 import {
   ATTACKER_CUES, AUTHORITY_NAMES, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
@@ -32,15 +33,15 @@ const W = "[\\w&’'.,-]{1,30}"; // one word of a descriptor
 /** After the name: "'s servers", "'s customers". */
 const R_POSSESSIVE = new RegExp(`^['’]s?\\s(?:${W}\\s){0,3}?(?:${ASSETS})\\b`, 'i');
 /** After the name: "(, the retailer,) was hacked". */
-const R_PASSIVE = new RegExp(`^(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|may|might|also|recently|reportedly|allegedly)\\s){0,2}(?:been|was|were|is|are|got|gets|being)\\s(?:${W}\\s){0,2}?(?:${PASSIVE})\\b`, 'i');
+const R_PASSIVE = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|may|might|also|recently|reportedly|allegedly)\\s){0,2}(?:been|was|were|is|are|got|gets|being)\\s(?:${W}\\s){0,2}?(?:${PASSIVE})\\b`, 'i');
 /** After the name: "said it suffered", "confirmed". */
-const R_ACTIVE = new RegExp(`^(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|also|recently|now|later|previously|quickly|publicly)\\s){0,2}(?:${ACTIVE})\\b`, 'i');
+const R_ACTIVE = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|also|recently|now|later|previously|quickly|publicly)\\s){0,2}(?:${ACTIVE})\\b`, 'i');
 /** After the name: "data breach", "hack", "ransomware attack". */
 const R_NOUN = new RegExp(`^(?:['’]s)?\\s(?:(?:data|security|cyber|ransomware|network|computer|system|systems|email|payment|card|customer|website|server|database|massive|major|recent|latest|alleged|suspected)\\s){0,2}(?:${NOUNS})\\b`, 'i');
 /** After the name, an asset compound: "X account information may have been compromised". */
 const R_COMPOUND = /^\s(?:(?:council|city|county|government|state|corporate|company|internal)\s)?(?:(?:account|customer|user|member|patient|employee|staff|client|subscriber|player)s?\s(?:information|data|details|records|accounts|passwords|databases?)|servers?|systems|networks?|website|web\ssite|database|forums?|computer\ssystems?|IT\ssystems?|email\ssystem|payment\ssystems?)\b/i;
 /** After the name: "X notified customers", "X has begun emailing affected users". */
-const R_NOTIFIED = new RegExp(`^(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|is|are|was|also|now|later|began|begun|started|will\\sbe|will)\\s){0,2}(?:notif\\w*|alert\\w*|warn\\w*|inform\\w*|contact\\w*|email\\w*|e-mail\\w*|writ\\w*\\sto|wrote\\sto|told|sent\\s(?:letters|emails|notices)\\sto)\\s(?:all\\s|its\\s|some\\s|the\\s|affected\\s|impacted\\s|current\\s|former\\s|and\\s|potentially\\s){0,4}(?:${alt(NOTIFIED_PEOPLE)})\\b`, 'i');
+const R_NOTIFIED = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|is|are|was|also|now|later|began|begun|started|will\\sbe|will)\\s){0,2}(?:notif\\w*|alert\\w*|warn\\w*|inform\\w*|contact\\w*|email\\w*|e-mail\\w*|writ\\w*\\sto|wrote\\sto|told|sent\\s(?:letters|emails|notices)\\sto)\\s(?:all\\s|its\\s|some\\s|the\\s|affected\\s|impacted\\s|current\\s|former\\s|and\\s|potentially\\s){0,4}(?:${alt(NOTIFIED_PEOPLE)})\\b`, 'i');
 /** After the name: its people were the way in ("an Acme (AC) staff member was tricked by a fake login page"). */
 const R_STAFF_VICTIM = /^(?:\s?\([^()]{1,20}\))?\s(?:team\smember|employee|staff\smember|worker|executive|staffer)s?\s(?:was|were|had\sbeen|fell)\s(?:the\s)?(?:victim|duped|tricked|fooled|phished|prey)/i;
 /** After the name, its people: "Harbourview customers caught up in…". */
@@ -55,7 +56,7 @@ const R_LATEST = /^\s(?:appears\sto\sbe|is|has\sbecome|became|was|becomes)\s(?:t
 /** Before the name: another incident cited for comparison ("…, including the hacking of X"). */
 const L_OTHER_INCIDENT = /\b(?:including|such\sas|like|similar\sto|other|previous|earlier|prior|past|unlike|compared\swith|compared\sto|the\slikes\sof)\b[^.;:]{0,45}$/i;
 /** After the name: "said hostile actors gained access…", "says an employee reported the loss". */
-const R_SAID_INCIDENT = /^(?:\s?\([^()]{1,40}\))?(?:,[^,;]{1,80},)?\s(?:has\s|had\s)?(?:said|says|confirmed|announced|revealed|disclosed|stated|admitted)\b[^.;]{0,90}?\b(?:breach|hack|attack|access|compromis|incident|stolen|exposed|leak|intru|ransomware|loss|lost|unauthori[sz]ed)/i;
+const R_SAID_INCIDENT = /^,?(?:\s?\([^()]{1,40}\))?(?:,[^,;]{1,80},)?\s(?:has\s|had\s)?(?:said|says|confirmed|announced|revealed|disclosed|stated|admitted)\b[^.;]{0,90}?\b(?:breach|hack|attack|access|compromis|incident|stolen|exposed|leak|intru|ransomware|loss|lost|unauthori[sz]ed)/i;
 /** After the name: fined or blamed over the incident ("for failing to report", "over a data breach"). */
 const R_FAILING = /^\W{0,4}(?:\s[^.;]{0,60}?)?\s(?:for\s(?:failing|failure)\sto\s(?:report|protect|notify|secure|disclose|safeguard)|over\s(?:a|the|its)\s(?:\w+\s){0,2}?(?:breach|hack|leak|incident|attack|cyber-?attack))/i;
 /** Before the name: a speaker ("said", "writes", "according to"). */
@@ -100,6 +101,8 @@ const R_PERSON_TITLE = /^,\s(?:the\s|a\s)?(?:[\w-]{1,20}\s){0,3}?(?:CEO|CTO|CISO
 const INCIDENT_CUE = /\b(?:broke\sinto|break-in|hijack|credential|breach|hack|attack|compromis|unauthori[sz]ed|intru|ransomware|malware|phish|stole|stolen|steal|theft|exposed|exposure|leak|incident|accessed|exfiltrat|cyber|infect|DDoS|denial|outage|disrupt|scam|fraud)/i;
 
 const NOT_NAME_SET = new Set(NOT_NAMES);
+/** Number and scale words glued before a name in a title-cased line ("Two Million Harbour Bank Customers"). */
+const QUANTITY_WORDS = new Set([...Object.keys(NUMBER_WORDS), ...Object.keys(SCALES), ...Object.keys(FEW_WORDS)].filter((w) => !/\s/.test(w) && w.length > 2));
 const KIND_MAP = new Map(KIND_NOUNS.map(([k, v]) => [k, [k, ...v]]));
 /** Words after a number that make it a count or a measure, not part of a name. */
 const NUMBER_NOUN = /^(?:million|billion|thousand|hundred|percent|per|people|users|customers|accounts|records|years?|days?|hours?|months?|weeks?|minutes?|of|to|and|or|GB|TB|MB|employees|patients|members|files|countries|states|companies|times|members)$/i;
@@ -122,6 +125,8 @@ const CORP_TOKENS = new Set(['the', 'inc', 'incorporated', 'ltd', 'limited', 'll
   'group', 'holdings', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'pty', 'llp', 'lp']);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.\-!]*|&/gu;
+/** A dateline opening a sentence: "OSLO -", "ST. ALBANS, Herts. —", "WASHINGTON (AP) —". */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.’'-]+\s?){1,3}(?:,\s(?:\p{Lu}[\p{L}.]*\s?){1,3})?\s?(?:\([^()]{1,20}\)\s?)?[—–-]\s/u;
 const MAX_SENTENCES = 400;
 const MAX_SENTENCE_CHARS = 1500;
 
@@ -143,6 +148,8 @@ interface Mention {
   strong?: boolean;
   /** The strongest role rule that fired on this mention. */
   rule?: RoleRule | null;
+  /** The tagger reads the form as a person's name. */
+  person?: boolean;
 }
 
 interface Cluster {
@@ -257,6 +264,8 @@ export function runsOf(text: string, lower: Map<string, number>, capsMid: Map<st
       }
       if (gap !== ' ') break;
       if (TITLE_BREAK.has(next.w)) break;
+      // "Photo: Reuters The Harbour Bank": a credited agency glued before a name by a capitalised article
+      if (next.w === 'The' && isNewsOutlet(text.slice(words[i]!.s, words[j]!.e))) break;
       if (isCap(next.w)) { j++; last = j; continue; }
       // a short number belongs to a name ("Studio 54 Retail", "Windows 10"), not a count ("Acme 30 million")
       if (/^\d{1,3}$/.test(next.w) && !NOT_NAME_SET.has(words[j]!.w) && !/^[,%]/.test(text.slice(next.e, next.e + 1))) {
@@ -279,7 +288,7 @@ export function runsOf(text: string, lower: Map<string, number>, capsMid: Map<st
     while (a <= last) {
       const w = words[a]!.w;
       const atStart = words[a]!.s === 0 || /^["“‘'(\[]$/.test(text.slice(Math.max(0, words[a]!.s - 1), words[a]!.s));
-      const stop = (NOT_NAME_SET.has(w) || NOT_NAME_SET.has(w.replace(/\.$/, ''))) && !(NAME_TAIL_OK.has(w) && a < last)
+      const stop = (NOT_NAME_SET.has(w) || NOT_NAME_SET.has(w.replace(/\.$/, '')) || QUANTITY_WORDS.has(w.toLowerCase())) && !(NAME_TAIL_OK.has(w) && a < last)
         || (a === i && atStart && lower.has(w.toLowerCase()) && !capsMid.has(w) && !SUFFIX_SET.has(w.toLowerCase()) && !PREFIX_SET.has(w.toLowerCase()));
       const conn = CONNECTORS.has(w.toLowerCase()) && a > i;
       // "Luckily for X", "Shares in X": an opener joined to the name by a connector
@@ -295,7 +304,8 @@ export function runsOf(text: string, lower: Map<string, number>, capsMid: Map<st
     let split = false;
     const andAt = words.findIndex((x, k) => k > a && k < b && x.w === 'and');
     // ("U.S. Securities and Exchange Commission" is one known name)
-    const known = a < b && AUTHORITY_SET.has(text.slice(words[a]!.s, words[b]!.e).replace(/^(?:U\.S\.|US|UK|U\.K\.)\s/, '').toLowerCase());
+    const whole = a < b ? text.slice(words[a]!.s, words[b]!.e) : '';
+    const known = a < b && (AUTHORITY_SET.has(whole.replace(/^(?:U\.S\.|US|UK|U\.K\.)\s/, '').toLowerCase()) || COUNTRY_MAP.has(whole));
     if (a < b && !known && (!SUFFIX_SET.has(words[b]!.w.toLowerCase()) || (andAt > 0 && andAt - a >= 2))) {
       let from = a;
       for (let k = a + 1; k < b; k++) {
@@ -347,7 +357,7 @@ export interface RoleRule extends TestRule {
   side: 'left' | 'right';
   /** The context test; `check` for the rows that also need the name itself. */
   context?: RegExp;
-  check?: (left: string, right: string, form: string) => boolean;
+  check?: (left: string, right: string, form: string, person: boolean) => boolean;
   kind: 'role' | 'cap' | 'adjust';
   weight: number;
   strong?: boolean;
@@ -361,8 +371,8 @@ export interface RoleRule extends TestRule {
 
 type RoleSpec = Omit<RoleRule, 'test'>;
 
-function roleFires(r: RoleSpec, left: string, right: string, form: string): boolean {
-  if (r.check) return r.check(left, right, form);
+function roleFires(r: RoleSpec, left: string, right: string, form: string, person = true): boolean {
+  if (r.check) return r.check(left, right, form, person);
   const re = r.context!;
   return re.test(r.side === 'left' ? left : right);
 }
@@ -457,9 +467,9 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
     reason: 'a person: an honorific before, a job title after',
     example: 'The bank hired [Dana Pike], the chief risk officer.', counterexample: 'The bank hired [Dana Pike] last year.' }),
   role({ id: 'person-speaker', side: 'left', kind: 'adjust', weight: -3, notVictim: true,
-    check: (l, r, form) => PERSON_SHAPE.test(form) && !/\bthe\s$/i.test(l) && !SUFFIX_SET.has(form.split(' ').pop()!.toLowerCase())
+    check: (l, r, form, person) => person && PERSON_SHAPE.test(form) && !/\bthe\s$/i.test(l) && !SUFFIX_SET.has(form.split(' ').pop()!.toLowerCase())
       && (L_SPEAKER.test(l) || /^,?\s(?:who|said|says|writes|wrote|told|explained|added)\b/.test(r)),
-    reason: 'a person\'s name shape in a speaker\'s slot: said Dana Pike, Dana Pike wrote',
+    reason: 'a name the tagger reads as a person, in a speaker\'s slot: said Dana Pike, Dana Pike wrote',
     example: 'The leak was serious, said [Dana Pike].', counterexample: 'The leak hit [Harbour Bank].' }),
   role({ id: 'number-after-in', side: 'left', check: (l, r) => /^\s?\d/.test(r) && /\s(?:in|since|by|of)\s$/i.test(l), kind: 'adjust', weight: -1,
     reason: 'a capitalised word before a number after "in": a month or unit, rarely a name',
@@ -489,7 +499,7 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
       if (r.kind === 'adjust') { roleDone = true; victim = role > 0 && sentenceHasIncident; }
     }
     if (r.onlyIfNotVictim && victim) continue;
-    if (!roleFires(r, left, right, m.form)) continue;
+    if (!roleFires(r, left, right, m.form, m.person === true)) continue;
     fired.add(r.id);
     if (r.kind === 'role') {
       role += r.weight;
@@ -507,6 +517,54 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   const score = 1 + (sentenceHasIncident ? role : role / 2) + adjust;
   return { score, victim, weak: weak && !(score < 0), attacker, strong: strong && victim, rule: victim || weak ? best : null };
 }
+
+/** What the cluster weights read about one candidate organisation. */
+interface ClusterFacts {
+  c: Cluster;
+  forms: string[];
+  inHeadline: boolean;
+  /** Sentences it is named in. */
+  sentences: number;
+  /** How often the article says "the hospital", "the council"… for its kind. */
+  kindMentions: number;
+  attackerMentions: number;
+  victimMentions: number;
+  nlpOrg: boolean;
+  commonWord: boolean;
+  publisher: boolean;
+}
+
+/**
+ * Weights of a whole candidate, added to the sum of its mentions' scores: one named row each, the
+ * weight in the row, `count` saying how many times it applies (0 or 1 for a yes/no feature).
+ */
+export interface ClusterWeight { id: string; weight: number; reason: string; count: (f: ClusterFacts) => number }
+
+const on = (b: boolean) => (b ? 1 : 0);
+
+export const CLUSTER_WEIGHTS: readonly ClusterWeight[] = [
+  { id: 'in-headline', weight: 4, reason: 'named in the headline', count: (f) => on(f.inHeadline) },
+  { id: 'headline-role', weight: 3, reason: 'the headline makes it the victim', count: (f) => on(!!f.c.headRole) },
+  { id: 'victim-role', weight: 1.5, reason: 'some mention is in a victim role', count: (f) => on(f.victimMentions > 0) },
+  { id: 'org-suffix', weight: 1, reason: 'a multi-word name ending in an organisation word', count: (f) => on(f.forms.some((x) => SUFFIX_SET.has(x.split(/\s+/).pop()!.toLowerCase()) && x.includes(' '))) },
+  { id: 'org-prefix', weight: 0.5, reason: 'a name opening on an organisation word (University of …)', count: (f) => { const w = f.forms[0]!.split(/\s+/); return on(PREFIX_SET.has(w[0]!.toLowerCase()) && w.length > 2); } },
+  { id: 'tagged-organisation', weight: 0.5, reason: 'the tagger reads it as an organisation', count: (f) => on(f.nlpOrg) },
+  { id: 'news-outlet', weight: -8, reason: 'a news outlet is never the victim of the story it reports', count: (f) => on(f.forms.some((x) => isNewsOutlet(x))) },
+  { id: 'platform', weight: -4, reason: 'a platform or product family', count: (f) => on(f.forms.every((x) => PLATFORM_SET.has(x))) },
+  { id: 'named-as-attacker', weight: -4, reason: 'named as the attacker at least as often as in a victim role', count: (f) => on(f.attackerMentions > 0 && f.attackerMentions >= f.victimMentions) },
+  { id: 'attacker-mentions', weight: -2, reason: 'each mention as the attacker', count: (f) => (f.attackerMentions > 0 && f.attackerMentions >= f.victimMentions ? f.attackerMentions : 0) },
+  { id: 'threat-designation', weight: -6, reason: 'a threat-group designation (APT10, FIN7)', count: (f) => on(f.forms.some((x) => ATTACKER_SHAPE.test(x))) },
+  { id: 'common-word', weight: -3, reason: 'a single ordinary word written more often in lower case than as a name', count: (f) => on(f.commonWord) },
+  { id: 'hacker-group-name', weight: -6, reason: 'a name ending in Hackers or Hacking Group', count: (f) => on(f.forms.every((x) => /\bHack(?:ing|er|ers)?\s(?:Group|Team|Collective|Crew|Gang)$|\bHackers$/.test(x))) },
+  { id: 'publisher', weight: -6, reason: 'the article\'s own publisher', count: (f) => on(f.publisher) },
+  { id: 'authority', weight: -3, reason: 'a regulator, police force or government office', count: (f) => on(isAuthority(f.c)) },
+  { id: 'referred-back', weight: 0.75, reason: 'the article refers back to it by its kind ("the hospital said"), up to four times', count: (f) => Math.min(4, f.kindMentions) },
+  { id: 'one-off-deep', weight: -1, reason: 'a single mention past the lead, in no role', count: (f) => on(f.c.mentions.length === 1 && !f.inHeadline && !f.c.mentions[0]!.lead && !f.c.mentions[0]!.victim) },
+  { id: 'aside', weight: -2, reason: 'named in one sentence only, past the lead: an aside', count: (f) => on(f.sentences === 1 && !f.inHeadline && !f.c.mentions[0]!.lead) },
+  { id: 'in-lead', weight: 1.5, reason: 'named in the lead', count: (f) => on(f.c.mentions.some((m) => m.lead)) },
+  { id: 'victim-in-lead', weight: 2, reason: 'in a victim role in the lead', count: (f) => on(f.c.mentions.some((m) => m.lead && m.victim)) },
+  { id: 'keeps-coming-back', weight: 0.5, reason: 'each further sentence naming it past the second, up to ten', count: (f) => Math.min(8, Math.max(0, f.sentences - 2)) },
+];
 
 interface Candidates {
   clusters: Cluster[];
@@ -532,8 +590,39 @@ function build(doc: Document): Candidates {
   const nlpOrgs = new Set(ents.filter((e) => e.kind === 'organization').map((e) => e.text.replace(/['’]s$/, '')));
   const publishers = publisherKeys(doc);
   const headline = headlineText(doc);
+  // a name the tagger reads as a person is still an organisation where the article gives it one's context
+  // ("Lotte Card CEO …", "Morgan Stanley fined …", "X's customers"): decided once per form, for this article only
+  const orgSeen = new Map<string, boolean>();
+  const orgContext = (form: string): boolean => {
+    let v = orgSeen.get(form);
+    if (v === undefined) {
+      v = false;
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc(form)}(?![\\p{L}\\p{N}])`, 'gu');
+      const text = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
+      for (let m = re.exec(text); m && !v; m = re.exec(text)) {
+        const right = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+        const next = /^\s(\p{Lu}\w*)/u.exec(right)?.[1];
+        v = (next !== undefined && TITLE_BREAK.has(next)) || R_POSSESSIVE.test(right) || R_PASSIVE.test(right) || R_PEOPLE.test(right) || R_NOTIFIED.test(right) || R_NOUN.test(right)
+          || /^\s(?:has\s|have\s|had\s)?(?:agreed\sto\spay|been\sfined|fined|settled\swith|hacked|breached)\b/.test(right);
+      }
+      orgSeen.set(form, v);
+    }
+    return v;
+  };
   const mentions: Mention[] = [];
   const acronymLinks: Array<[string, string]> = [];
+
+  const opening: Array<[Mention, boolean]> = [];
+  const addMention = (m: Mention, hasIncident: boolean) => {
+    const r = mentionScore(m, doc, hasIncident);
+    m.score = r.score;
+    m.victim = r.victim;
+    m.weak = r.weak;
+    m.attacker = r.attacker;
+    m.strong = r.strong;
+    m.rule = r.rule;
+    mentions.push(m);
+  };
 
   let firstBodySentence = -1;
   let count = 0;
@@ -551,36 +640,31 @@ function build(doc: Document): Candidates {
     const tokens = st.split(/\s+/).filter((t) => /^[\p{L}]/u.test(t));
     if (tokens.length >= 5 && tokens.filter((t) => /^\p{Lu}/u.test(t)).length >= 0.7 * tokens.length) continue;
     if (head || block.kind === 'heading') continue; // headlines are title-cased: only used to test the body's names against
+    const datelineEnd = DATELINE.exec(st)?.[0].length ?? 0;
     for (let [a, b] of runsOf(st, lower, capsMid)) {
       let form = st.slice(a, b);
       const cut = form.match(/^(.+?)-(?:based|registered|owned|run|backed|listed|headquartered|born|made|linked|affiliated|sponsored|speaking|language|focused|themed|style)$/);
       if (cut) { form = cut[1]!; b = a + form.length; }
       const inner = form.match(/^.*?-(?:based|headquartered|owned|registered)\s(.+)$/);
       if (inner) { a = b - inner[1]!.length; form = inner[1]!; }
-      if (a === 0 && /^[A-Z]{4,}(?:,\s[A-Z][\w.]*)?$/.test(form) && /^\s?(?:\(|[—–-]\s)/.test(st.slice(b, b + 3))) continue; // dateline "WASHINGTON —"
+      if (a < datelineEnd) continue; // a dateline ("OSLO, Norway -") places the story; it names no organisation
       if (/^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\s?$/u.test(form) && isPlaceOrCountry(form.replace(/\.$/, ''))
         && /-based|-headquartered/.test(st.slice(b, b + 16))) continue;
       if (form.length < 2 && !/^[A-Z0-9]$/.test(form)) continue;
       if (form.length < 2) continue;
       if (NOT_NAME_SET.has(form)) continue;
-      if (people.has(form) && !nlpOrgs.has(form) && (form.includes(' ') || surnames.has(form))) continue;
+      if (people.has(form) && !nlpOrgs.has(form) && (form.includes(' ') || surnames.has(form)) && !orgContext(form)) continue;
       if (/['’](?:ve|re|ll|d|m|t)$/i.test(form) || /^\d/.test(form) && !/[A-Za-z]{2}/.test(form)) continue;
       if (/^[\d.,]+\s?$/.test(st.slice(Math.max(0, a - 8), a).split(/\s(?=\S+\s?$)/).pop() ?? '') && /^[A-Z]{1,3}$/.test(form)) continue; // "900 GB"
       const initial = a === 0 || /^["“‘'(\[]$/.test(st.slice(a - 1, a)) || /[:;]\s$/.test(st.slice(Math.max(0, a - 2), a));
-      if (initial && /^\p{Lu}\p{Ll}+$/u.test(form) && !capsMid.has(form) && !nlpOrgs.has(form)) continue;
       if (isPlaceOrCountry(form)) {
         // a state, city or country is the victim only as its government ("Vermont state employees")
-        if (!/^\s(?:state|city|county|council|municipal|school|police)\b/i.test(st.slice(b, b + 20))) continue;
+        if (!/^\s(?:state|city|county|council|municipal|school|police|provincial|government)\b/i.test(st.slice(b, b + 20))) continue;
       }
-      const m: Mention = { form, start: sent.start + a, end: sent.start + b, sentence: sent, headline: head, lead, score: 0, victim: false };
-      const r = mentionScore(m, doc, hasIncident);
-      m.score = r.score;
-      m.victim = r.victim;
-      m.weak = r.weak;
-      m.attacker = r.attacker;
-      m.strong = r.strong;
-      m.rule = r.rule;
-      mentions.push(m);
+      const m: Mention = { form, start: sent.start + a, end: sent.start + b, sentence: sent, headline: head, lead, score: 0, victim: false, person: people.has(form) };
+      // one capitalised word opening a sentence may be any word; it is kept if it opens a longer name elsewhere
+      if (initial && /^\p{Lu}\p{Ll}+$/u.test(form) && !capsMid.has(form) && !nlpOrgs.has(form)) { opening.push([m, hasIncident]); continue; }
+      addMention(m, hasIncident);
       // "Reality Squared Games (R2Games)": the parenthesised form is the same organisation
       const after = st.slice(b, b + 40).match(/^\s?\(([^()]{2,30})\)/);
       if (after && /^[\p{Lu}\p{N}][\p{L}\p{N}&.\-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&.\-]*){0,3}$/u.test(after[1]!)) {
@@ -588,6 +672,10 @@ function build(doc: Document): Candidates {
       }
     }
   }
+
+  // "Harbour said …" opening a sentence, where the article also writes "Harbour Freight": the same name
+  const firstWords = new Set(mentions.filter((m) => m.form.includes(' ')).map((m) => m.form.split(/\s+/)[0]!));
+  for (const [m, hasIncident] of opening) if (firstWords.has(m.form)) addMention(m, hasIncident);
 
   // group spellings
   const byKey = new Map<string, Cluster>();
@@ -648,43 +736,21 @@ function build(doc: Document): Candidates {
       s += m.score * w;
     }
     const inHeadline = forms.some((f) => wordIn(headLower, f.toLowerCase()));
-    if (inHeadline) s += 4;
-    if (inHeadline && forms.some((f) => headlineRole(headline, f))) { s += 3; c.headRole = true; }
-    if (c.mentions.some((m) => m.victim)) s += 1.5;
-    const best = forms[0]!;
-    const words = best.split(/\s+/);
-    if (forms.some((f) => SUFFIX_SET.has(f.split(/\s+/).pop()!.toLowerCase()) && f.includes(' '))) s += 1;
-    if (PREFIX_SET.has(words[0]!.toLowerCase()) && words.length > 2) s += 0.5;
-    if (forms.some((f) => nlpOrgs.has(f))) s += 0.5;
-    // never the victim: news outlets, the publisher, authorities
-    if (forms.some((f) => isNewsOutlet(f))) s -= 8;
-    if (forms.every((f) => PLATFORM_SET.has(f))) s -= 4;
-    // named as the attacker somewhere: its "website" or "statement" does not make it a victim
-    const attackerMentions = c.mentions.filter((m) => m.attacker).length;
-    if (attackerMentions > 0 && attackerMentions >= c.mentions.filter((m) => m.victim).length) s -= 4 + 2 * attackerMentions;
-    if (forms.some((f) => ATTACKER_SHAPE.test(f))) s -= 6;
-    // a single ordinary word ("Office", "Systems") written more often in lower case than as a name
-    if (forms.every((f) => /^\p{Lu}\p{Ll}+$/u.test(f) && (lower.get(f.toLowerCase()) ?? 0) >= Math.max(1, capsMid.get(f) ?? 0))) s -= 3;
-    if (forms.every((f) => /\bHack(?:ing|er|ers)?\s(?:Group|Team|Collective|Crew|Gang)$|\bHackers$/.test(f))) s -= 6;
-    const joined = forms.map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, ''));
-    if (publishers.some((p) => joined.some((j) => j === p || (j.length >= 4 && p.startsWith(j)) || (p.length >= 4 && j.startsWith(p))))) s -= 6;
-    if (isAuthority(c)) s -= 3;
+    if (inHeadline && forms.some((f) => headlineRole(headline, f))) c.headRole = true;
     // "the hospital said…": the article refers back to it by the kind of organisation it is
     const kind = forms.map((f) => f.split(/\s+/).pop()!.toLowerCase()).find((w) => SUFFIX_SET.has(w) && w.length > 3 && !CORP_TOKENS.has(w));
-    if (kind) {
-      const nouns = KIND_MAP.get(kind) ?? [kind];
-      const n = Math.max(...nouns.map((noun) => definiteMentions(doc, noun)));
-      s += Math.min(3, 0.75 * n);
-      if (n >= 2) c.coref = true;
-    }
-    // one-off mentions deep in the article are rarely the victim
-    if (c.mentions.length === 1 && !inHeadline && !c.mentions[0]!.lead && !c.mentions[0]!.victim) s -= 1;
-    // named in one sentence only, past the lead: an aside ("the breach of the DNC"), not the story
-    if (seenSentence.size === 1 && !inHeadline && !c.mentions[0]!.lead) s -= 2;
-    // the story's subject is named early and keeps coming back
-    if (c.mentions.some((m) => m.lead)) s += 1.5;
-    if (c.mentions.some((m) => m.lead && m.victim)) s += 2;
-    s += Math.min(4, 0.5 * Math.max(0, seenSentence.size - 2));
+    const kindMentions = kind ? Math.max(...(KIND_MAP.get(kind) ?? [kind]).map((noun) => definiteMentions(doc, noun))) : 0;
+    if (kindMentions >= 2) c.coref = true;
+    const joined = forms.map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    const facts: ClusterFacts = {
+      c, forms, inHeadline, sentences: seenSentence.size, kindMentions,
+      attackerMentions: c.mentions.filter((m) => m.attacker).length,
+      victimMentions: c.mentions.filter((m) => m.victim).length,
+      nlpOrg: forms.some((f) => nlpOrgs.has(f)),
+      commonWord: forms.every((f) => /^\p{Lu}\p{Ll}+$/u.test(f) && (lower.get(f.toLowerCase()) ?? 0) >= Math.max(1, capsMid.get(f) ?? 0)),
+      publisher: publishers.some((p) => joined.some((j) => j === p || (j.length >= 4 && p.startsWith(j)) || (p.length >= 4 && j.startsWith(p)))),
+    };
+    for (const row of CLUSTER_WEIGHTS) s += row.weight * row.count(facts);
     c.score = s;
   }
   clusters.sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);
@@ -699,7 +765,7 @@ function headlineRole(headline: string, form: string): boolean {
   for (let n = 0; at >= 0 && n < 5; n++) {
     const left = headline.slice(Math.max(0, at - 90), at);
     const right = headline.slice(at + needle.length, at + needle.length + 120);
-    if (R_POSSESSIVE.test(right) || R_PASSIVE.test(right) || R_PEOPLE.test(right) || R_ACTIVE.test(right) || R_NOUN.test(right) || R_HIT_BY.test(right)
+    if (R_POSSESSIVE.test(right) || R_PASSIVE.test(right) || R_PEOPLE.test(right) || R_ACTIVE.test(right) || R_NOUN.test(right) || R_HIT_BY.test(right) || R_FAILING.test(right)
       || L_NOUN_AT.test(left) || L_VERB.test(left) || L_ASSET_OF.test(left) || /^\s(?:hacked|breached|hit|attacked|compromised|exposes|leaks|spills|suffers|confirms|admits|discloses|reveals|says|fires|sacks|dismisses|suspends|warns|notifies|resets)\b/i.test(right)) return true;
     at = hay.indexOf(needle, at + 1);
   }
@@ -738,6 +804,9 @@ const AUTH_MAP = new Map(AUTHORITY_COUNTRY.map(([k, v]) => [k, v]));
 const ATTACKER_AFTER = /^(?:['’]s)?(?:-(?:linked|backed|sponsored|affiliated|aligned|nexus|speaking|language|based\s(?:hackers?|gang|group|actors?))|\s(?:state-sponsored\s|state-backed\s|government-backed\s|military\s|intelligence\s|nation-state\s|cyber\s)?(?:hackers?|hacking|hacktivists?|gangs?|groups?\sof\shackers|threat\sactors?|APTs?|cyber-?criminals?|criminals|spies|operatives|attackers|ransomware))\b/i;
 /** Organisation nouns a descriptive phrase ends on ("the Dutch insurer", "a Brazilian fintech"). */
 const DESCRIPTOR_ALT = alt(ORG_DESCRIPTORS.filter((d) => !['group', 'body', 'forum', 'site', 'website', 'app', 'network', 'brand', 'outlet', 'publisher', 'broadcaster', 'contractor', 'vendor', 'supplier'].includes(d)));
+
+/** After a country word: a descriptor and another organisation's name ("-based retailer Gearmart"). */
+const OTHER_ORG_AFTER = new RegExp(`^(?:-based|['’]s)?\\s(?:[a-z][\\w-]*\\s){0,2}?(?:${alt(ORG_DESCRIPTORS)})\\s(\\p{Lu}[\\p{L}\\p{N}&.-]*)`, 'u');
 
 function undot(s: string): string {
   return s.replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, (_, a, b, c) => a + b + (c ?? ''));
@@ -860,6 +929,9 @@ function countryFor(doc: Document, cluster: Cluster): { code: string; why: Retur
     if (x[0] === 'US' && /^\s?[$]/.test(after)) continue;
     // "a Russian-speaking gang", "Chinese hackers": a language or the attacker, not where the story is set
     if (ATTACKER_AFTER.test(after)) continue;
+    // "China-based retailer Gearmart": it places another organisation, not the victim
+    const other = OTHER_ORG_AFTER.exec(after);
+    if (other && !COUNTRY_MAP.has(other[1]!) && ![...cluster.forms.keys()].some((f) => f.split(/\s+/)[0] === other[1])) continue;
     vote(COUNTRY_MAP.get(x[0])!, MENTIONED_ROW, 1);
   }
   AUTH_RE.lastIndex = 0;

@@ -25,6 +25,8 @@ const PHRASES = DATA_PHRASES.map((p) => ({
   category: p.category,
   re: new RegExp(`(?<![\\w'’-])(?:${p.pattern})(?![\\w'’-])`, 'gi'),
 }));
+/** Any row at all (one scan instead of one per row): most sentences hold no data phrase. */
+const ANY_PHRASE = new RegExp(`(?<![\\w'’-])(?:${DATA_PHRASES.map((p) => p.pattern).join('|')})(?![\\w'’-])`, 'i');
 const COORD = new RegExp(
   `(?<![\\w-])(${Object.keys(CATEGORY_ADJECTIVES).join('|')})((?:\\s{0,3},\\s{0,3}(?:${Object.keys(CATEGORY_ADJECTIVES).join('|')})){0,3}),?\\s{1,3}(?:and|or|&)\\s{1,3}(${Object.keys(CATEGORY_ADJECTIVES).join('|')})\\s{1,3}(?:${COORDINATED_HEADS})(?![\\w-])`,
   'gi');
@@ -97,7 +99,7 @@ interface Hit {
   why: Why;
 }
 
-export const extractData: Extractor<DataFinding[]> = (doc, ctx) => {
+export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'sources'> = (doc, ctx) => {
   const hits: Hit[] = [];
   const companyWords = companyPattern(ctx);
   let listContext = false;
@@ -258,11 +260,14 @@ function rawPhrases(text: string): PhraseMatch[] {
     }
   }
   const raw: PhraseMatch[] = [];
-  for (const row of PHRASES) {
-    row.re.lastIndex = 0;
-    for (const m of text.matchAll(row.re)) {
-      const start = m.index!;
+  // exec in a loop, not matchAll: matchAll copies the pattern on every call (81 copies a sentence)
+  if (ANY_PHRASE.test(text)) for (const row of PHRASES) {
+    const re = row.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
       raw.push({ category: row.category, text: m[0], start, end: start + m[0].length, inner: m[0] });
+      if (m[0] === '') re.lastIndex++;
     }
   }
   raw.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
@@ -321,7 +326,7 @@ function recategorise(text: string, all: PhraseMatch[], m: PhraseMatch): PhraseM
 }
 
 /** Bare words that name data only as the thing taken: "names", "details", "accounts", "IDs", "code". */
-const BARE_WORD = /^(?:names?|details|accounts|IDs|codes?|messages|documents|documentation|e-?mails|logs|records|files|photos|communications|contracts|invoices|credentials|passwords?|logins?|usernames|tokens|cookies|transactions|purchases|balances|finances|designs|appointments?|chats|contacts|donations|grades|transcripts|treatments|prescriptions|medications|scans|balances)$/i;
+const BARE_WORD = /^(?:names?|e-?mail|ages|signatures|details|accounts|IDs|codes?|messages|documents|documentation|e-?mails|logs|records|files|photos|communications|contracts|invoices|credentials|passwords?|logins?|usernames|tokens|cookies|transactions|purchases|balances|finances|designs|appointments?|chats|contacts|donations|grades|transcripts|treatments|prescriptions|medications|scans|balances)$/i;
 /** An exposure verb right before a phrase (a few words between at most): "stole the names", "leaked internal files". */
 const EXPOSED_BEFORE = new RegExp(`(?:\\b(?:${COMPROMISE_CUES.join('|')})|\\bsuch as|:)\\s{0,3}(?:(?:the|their|its|his|her|our|your|some|all|of|any|more|other|[\\d,.]{1,12}|millions?|thousands?|hundreds?|[a-z][a-z'’-]{1,15})\\s{1,3}){0,3}$`, 'i');
 /** An exposure verb right after a phrase: "names were stolen", "accounts had been hijacked". */

@@ -22,7 +22,8 @@ import { escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import type { DateRole } from '../record.js';
 import { EXCLUDE_CUES, FUTURE_CUES, INCIDENT_CUES, ROLE_CUES } from '../lexicon/dates.js';
-import type { Context, DateFinding, DateParts, Extractor } from './types.js';
+import type { Context, DateFinding, DateParts, Extractor, Needs } from './types.js';
+import { IncidentScope } from './scope.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
 import { readDocument } from '../read/index.js';
 import { monthDayInOrder, type DateOrder } from '../read/locale.js';
@@ -690,10 +691,10 @@ const CUE_RULE: Record<DateRole, RoleRuleId> = {
 /** For the rows' own tests: read `sentence` alone and list the rules behind what was kept and set aside. */
 function rulesOn(sentence: string, extra: { company?: string; outlet?: string } = {}): Set<string> {
   const published = '2021-11-29';
-  const ctx: Context = {
-    published, warnings: [], explain: new Explain(true),
-    ...(extra.company ? { company: { name: extra.company, aliases: [], country: null, sentences: [] } } : {}),
-    ...(extra.outlet ? { sources: [{ name: extra.outlet, kind: 'news-outlet' as const, sentences: [] }] } : {}),
+  const ctx: Needs<'company' | 'scope' | 'sources' | 'actors'> = {
+    published, warnings: [], explain: new Explain(true), scope: IncidentScope.none(), actors: [],
+    company: extra.company ? { name: extra.company, aliases: [], country: null, sentences: [] } : null,
+    sources: extra.outlet ? [{ name: extra.outlet, kind: 'news-outlet' as const, sentences: [] }] : [],
   };
   const doc = readDocument(`Company reports a security incident\n\n${sentence}\n`, { format: 'txt', published });
   const kept = extractDates(doc, ctx);
@@ -873,7 +874,7 @@ interface Item {
 
 let rangeSeq = 0;
 
-export const extractDates: Extractor<DateFinding[]> = (doc: Document, ctx: Context) => {
+export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sources' | 'actors'> = (doc, ctx) => {
   const pub = ctx.published && /^\d{4}-\d{2}-\d{2}$/.test(ctx.published) ? utc(+ctx.published.slice(0, 4), +ctx.published.slice(5, 7), +ctx.published.slice(8, 10)) : null;
   const ref = pub ? new Date(pub.getTime() + 12 * 3_600_000) : new Date(Date.UTC(2000, 0, 1, 12));
   const names = companyNames(ctx);

@@ -18,6 +18,7 @@ import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule } from '../rules.js';
 import { extractDates } from './dates.js';
 import type { Context, DateFinding, DateParts, DwellFinding, Extractor } from './types.js';
+import { IncidentScope } from './scope.js';
 
 const UNIT_DAYS: Record<string, [number, number]> = {
   hour: [0, 1 / 24], day: [1, 1], week: [7, 7], month: [28, 31], year: [365, 366],
@@ -55,10 +56,11 @@ type Row = TestRule;
 /** For the rows' own tests: read `paragraph` alone and list the rules behind the dwell and the durations set aside. */
 function rulesOn(paragraph: string): Set<string> {
   const published = '2021-11-29';
-  const ctx: Context = { published, warnings: [], explain: new Explain(true) };
+  const base = { published, warnings: [], explain: new Explain(true) };
   const doc = readDocument(`Company reports a security incident\n\n${paragraph}\n`, { format: 'txt', published });
-  ctx.dates = extractDates(doc, ctx);
-  const dwell = extractDwell(doc, ctx);
+  const dates = extractDates(doc, { ...base, company: null, scope: IncidentScope.none(), sources: [], actors: [] });
+  const dwell = extractDwell(doc, { ...base, dates });
+  const ctx = base;
   return new Set([dwell?.why?.rule ?? '', ...ctx.explain.dropped.filter((d) => d.field === 'dwell').map((d) => d.why.rule)]);
 }
 const row = (id: string, reason: string, example: string, counterexample: string): Row =>
@@ -197,7 +199,7 @@ export function computedDwell(start: DateParts, end: DateParts, openStart = fals
 /** A sentence worth reading for a stated duration: a number or number word, and a unit. */
 const DURATION_HINT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_ALT}|several|few|couple|(?:for|over)\\s(?:hours|days|weeks|months|years))\\b`, 'i');
 
-export const extractDwell: Extractor<DwellFinding | null> = (doc, ctx) => {
+export const extractDwell: Extractor<DwellFinding | null, 'dates'> = (doc, ctx) => {
   const dates = ctx.dates ?? [];
   const comp = computedFromDates(dates);
   // 1. a stated range ("between January 5 and March 21") is the most exact measure

@@ -10,14 +10,15 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ADVICE_HEAD, RANKING_HEAD, SEIZED, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
   NEGATION_BEFORE, NON_INCIDENT_HEAD, SCAM_HEAD, STATED_INTRUSION,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
 import { companyCandidates, extractCompany } from './company.js';
-import type { CompanyFinding, Context, Extractor, IncidentFinding } from './types.js';
+import type { CompanyFinding, Context, Extractor, IncidentFinding, Needs } from './types.js';
+import { findScope } from './scope.js';
 
 const LEAD_SENTENCES = 6;
 const MAX_CHARS = 1200;
@@ -43,6 +44,14 @@ export interface IncidentSignals {
   roundup: boolean;
   /** The headline is about a rule, a law, a survey or a statistics report. */
   nonIncidentHead: boolean;
+  /** The headline gives readers advice. */
+  adviceHead: boolean;
+  /** The headline names the victim. */
+  victimInHead: boolean;
+  /** The headline ranks several incidents of a period. */
+  rankingHead: boolean;
+  /** The headline or lead tells police seizing or taking down the named organisation itself. */
+  seized: boolean;
 }
 
 function count(res: readonly RegExp[], text: string): number {
@@ -76,10 +85,12 @@ export function incidentSentences(doc: Document, company: CompanyFinding | null 
 export function incidentSignals(doc: Document, company: CompanyFinding | null | undefined, text: IncidentText = incidentSentences(doc, company)): IncidentSignals {
   const { head, lead } = text;
   const leadText = lead.map((s) => s.text.slice(0, MAX_CHARS)).join(' \n ');
-  const headBreach = count(BREACH_EVENT, head) > 0;
-  const headVuln = count(VULN_NEWS, head) > 0;
-  const breach = 2 * count(BREACH_EVENT, head) + count(BREACH_EVENT, leadText);
-  const vuln = 2 * count(VULN_NEWS, head) + count(VULN_NEWS, leadText);
+  const headBreachCount = count(BREACH_EVENT, head);
+  const headVulnCount = count(VULN_NEWS, head);
+  const headBreach = headBreachCount > 0;
+  const headVuln = headVulnCount > 0;
+  const breach = 2 * headBreachCount + count(BREACH_EVENT, leadText);
+  const vuln = 2 * headVulnCount + count(VULN_NEWS, leadText);
   const other = 2 * count(NOT_INCIDENT_NEWS, head) + count(NOT_INCIDENT_NEWS, leadText);
   let victimRole = false;
   if (company) {
@@ -96,7 +107,11 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const scam = SCAM_HEAD.test(head);
   const impersonation = units.filter((u) => IMPERSONATION.test(u)).length;
   const nonIncidentHead = NON_INCIDENT_HEAD.test(head);
-  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead };
+  const adviceHead = ADVICE_HEAD.test(head);
+  const victimInHead = !!company && head.toLowerCase().includes(company.name.toLowerCase());
+  const rankingHead = RANKING_HEAD.test(head);
+  const seized = !!company && units.slice(0, 3).some((u) => SEIZED(company.name).test(u));
+  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, adviceHead, victimInHead, rankingHead, seized };
 }
 
 // ---- the decision: an ordered table; the first row that decides gives isIncident and its why --------
@@ -108,11 +123,11 @@ interface DecisionRule extends TestRule {
 }
 
 /** Run the pipeline's first steps on an invented article (headline / paragraphs split by " / "). */
-function readExample(article: string): { doc: Document; ctx: Context } {
+function readExample(article: string): { doc: Document; ctx: Needs<'company' | 'scope'> } {
   const doc = readDocument(article.split(' / ').join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
-  const ctx: Context = { published: '2024-05-10', warnings: [], explain: new Explain(true) };
-  ctx.company = extractCompany(doc, ctx);
-  return { doc, ctx };
+  const base = { published: '2024-05-10', warnings: [], explain: new Explain(true) };
+  const company = extractCompany(doc, base);
+  return { doc, ctx: { ...base, company, scope: findScope(doc, company, base.published) } };
 }
 
 function decision(spec: Omit<DecisionRule, 'test'>): DecisionRule {
@@ -131,6 +146,18 @@ export const INCIDENT_DECISION: RuleTable<DecisionRule> = ruleTable('incident', 
     reason: 'the headline counts several victims: a round-up, not one incident',
     example: 'Data from 14 hacked forums offered for sale / A seller offered data from 14 hacked forums on Tuesday.',
     counterexample: 'Forum hacked, data offered for sale / A seller offered data from the Ravel forum on Tuesday after hackers breached it.' }),
+  decision({ id: 'ranking', verdict: false, decides: (s) => s.rankingHead,
+    reason: 'the headline ranks several incidents of a period: a round-up, not one incident',
+    example: 'The worst breaches of the year so far / Hackers breached Ravel Bank in March and stole customer records.',
+    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
+  decision({ id: 'advice', verdict: false, decides: (s) => s.adviceHead && !s.victimInHead,
+    reason: 'the headline gives readers advice; an incident it cites is an example, not the story',
+    example: 'What to do when a shop loses your card number / The recent Ravel Bank data breach exposed customer emails. / Check whether your address appears in a leak.',
+    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
+  decision({ id: 'seized', verdict: false, decides: (s) => s.seized,
+    reason: 'police seizing or taking down the named site itself: a criminal service, not a victim',
+    example: 'Police seize the Darkmart forum / Police seized the Darkmart hacking forum and arrested its administrator.',
+    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
   decision({ id: 'rule-law-survey', verdict: false, decides: (s) => s.nonIncidentHead && !s.victimRole,
     reason: 'a rule, a law, a survey or a statistics report is not an incident, even when it names a company',
     example: 'New law requires breach reports within 72 hours / The law requires firms such as Ravel Bank to report a data breach within 72 hours.',
@@ -201,15 +228,18 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
   const found = new Map<IncidentType, TypeCue>();
   const pubYear = doc.published ? +doc.published.slice(0, 4) : null;
   for (const u of units) {
-    const advice = ADVICE_CONTEXT.test(u.text);
-    const habit = HABIT_CONTEXT.test(u.text);
-    // a sentence that recalls an older incident says nothing of this one's kind
-    const earlier = EARLIER_OPENING.exec(u.text);
-    const older = earlier !== null && pubYear !== null && +earlier[1]! <= pubYear - 2;
+    // the unit's settings, read once and only when a cue matches (most units have none)
+    let setting: { advice: boolean; habit: boolean; older: boolean } | undefined;
     for (const cue of TYPE_CUES.rules) {
       cue.pattern.lastIndex = 0;
       const m = cue.pattern.exec(u.text);
       if (!m) continue;
+      if (!setting) {
+        // a sentence that recalls an older incident says nothing of this one's kind
+        const earlier = EARLIER_OPENING.exec(u.text);
+        setting = { advice: ADVICE_CONTEXT.test(u.text), habit: HABIT_CONTEXT.test(u.text), older: earlier !== null && pubYear !== null && +earlier[1]! <= pubYear - 2 };
+      }
+      const { advice, habit, older } = setting;
       const before = u.text.slice(Math.max(0, m.index - 40), m.index);
       const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : null;
       if (set) {
@@ -314,7 +344,7 @@ export function incidentTypes(doc: Document, ctx: Context, company: CompanyFindi
   return { types: ORDER.filter((t) => all.has(t)), typeWhy };
 }
 
-export const extractIncident: Extractor<IncidentFinding> = (doc, ctx) => {
+export const extractIncident: Extractor<IncidentFinding, 'company' | 'scope'> = (doc, ctx) => {
   const company = ctx.company ?? null;
   const text = incidentSentences(doc, company);
   const { isIncident, why: decided } = decideIncident(incidentSignals(doc, company, text), !!company);

@@ -12,7 +12,7 @@ import { extractDates } from './dates.js';
 import { extractDwell } from './dwell.js';
 import { extractData } from './data.js';
 import { attribute } from '../refine/attribution.js';
-import type { Context } from './types.js';
+import type { BaseContext, Findings, Needs } from './types.js';
 import { Explain, type Dropped, type Why } from '../rules.js';
 import { findScope } from './scope.js';
 
@@ -24,28 +24,31 @@ export interface ExtractOptions extends ReadOptions {
   explain?: boolean;
 }
 
-/** Run every extractor over a built document. */
+/** Run every extractor over a built document. Each step gets the findings it needs, by name; a step
+ * called before what it needs exists does not compile. */
 export function extractFromDocument(doc: Document, options: ExtractOptions = {}): IncidentRecord {
-  const ctx: Context = { published: doc.published, warnings: [...doc.warnings], explain: new Explain(options.explain === true) };
-  if (doc.text.trim().length === 0) ctx.warnings.push('empty article: no text to read');
-  ctx.company = extractCompany(doc, ctx);
-  const scope = (ctx.scope = findScope(doc, ctx.company, ctx.published));
-  // what was read in a background sentence (another incident, a trend, a teaser) is not this incident's
+  const base: BaseContext = { published: doc.published, warnings: [...doc.warnings], explain: new Explain(options.explain === true) };
+  if (doc.text.trim().length === 0) base.warnings.push('empty article: no text to read');
+  const company = extractCompany(doc, base);
+  const scope = findScope(doc, company, base.published);
+  // what was read in a background sentence (another incident, a trend) is not this incident's
   const inScope = <T>(field: Dropped['field'], items: T[], sentenceOf: (t: T) => Sentence, textOf: (t: T) => string): T[] =>
     items.filter((item) => {
       const because = scope.whyBackground(sentenceOf(item));
-      if (because) ctx.explain.drop({ field, text: textOf(item), why: because, sentence: sentenceOf(item) });
+      if (because) base.explain.drop({ field, text: textOf(item), why: because, sentence: sentenceOf(item) });
       return !because;
     });
-  ctx.sources = extractSources(doc, ctx);
-  ctx.incident = extractIncident(doc, ctx);
-  ctx.actors = inScope('actors', extractActors(doc, ctx), (a) => a.sentence, (a) => a.name);
-  ctx.affected = inScope('affected', [extractAffected(doc, ctx)].filter((a) => a !== null), (a) => a.sentence, (a) => a.text)[0] ?? null;
-  ctx.dates = inScope('dates', extractDates(doc, ctx), (d) => d.sentence, (d) => d.text);
-  ctx.dwell = extractDwell(doc, ctx);
-  ctx.data = inScope('data', extractData(doc, ctx), (d) => d.sentence, (d) => d.text);
-  attribute(doc, ctx);
-  return toRecord(doc, ctx, options);
+  const sources = extractSources(doc, { ...base, company });
+  const known = { ...base, company, scope, sources };
+  const incident = extractIncident(doc, known);
+  const actors = inScope('actors', extractActors(doc, known), (a) => a.sentence, (a) => a.name);
+  const affected = inScope('affected', [extractAffected(doc, known)].filter((a) => a !== null), (a) => a.sentence, (a) => a.text)[0] ?? null;
+  const dates = inScope('dates', extractDates(doc, { ...known, actors }), (d) => d.sentence, (d) => d.text);
+  const dwell = extractDwell(doc, { ...base, dates });
+  const data = inScope('data', extractData(doc, known), (d) => d.sentence, (d) => d.text);
+  const all: Needs<keyof Findings> = { ...known, incident, actors, affected, dates, dwell, data };
+  attribute(doc, all);
+  return toRecord(doc, all, options);
 }
 
 /** Text of an article (txt, Markdown or HTML) → its incident record. */
@@ -53,7 +56,7 @@ export function extract(text: string, options: ExtractOptions = {}): IncidentRec
   return extractFromDocument(readDocument(text, options), options);
 }
 
-function toRecord(doc: Document, ctx: Context, options: ExtractOptions): IncidentRecord {
+function toRecord(doc: Document, ctx: Needs<keyof Findings>, options: ExtractOptions): IncidentRecord {
   const ev = (s: Sentence): Evidence => doc.evidence(s);
   // `why` only with --explain, so the default record stays exactly the contract's
   const w = (why: Why | undefined): { why?: Why } => (options.explain && why ? { why } : {});

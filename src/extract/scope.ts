@@ -86,6 +86,11 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
 export class IncidentScope {
   constructor(private readonly background: ReadonlyMap<number, Why>) {}
 
+  /** No sentence is background (for a step run on its own, as rule rows' tests do). */
+  static none(): IncidentScope {
+    return new IncidentScope(new Map());
+  }
+
   isBackground(s: Sentence): boolean {
     return this.background.has(s.index);
   }
@@ -143,11 +148,12 @@ export function findScope(doc: Document, company: CompanyFinding | null, publish
   const background = new Map<number, Why>();
   const namesVictim = victimTest(company);
   // words the article writes in lower case somewhere: a capitalised one of them opens a sentence, it names nobody
-  const lowerWords = new Set(doc.text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+  // (collected on the first question only: few articles ask one)
+  let lowerWords: Set<string> | undefined;
   const guard: Guard = {
     namesVictim,
     publishedYear: published ? Number(published.slice(0, 4)) : null,
-    commonWord: (word) => lowerWords.has(word.toLowerCase()),
+    commonWord: (word) => (lowerWords ??= new Set(doc.text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])).has(word.toLowerCase()),
   };
   const recent = (text: string) =>
     PRESENT.test(text) || (guard.publishedYear !== null && (text.match(YEARS) ?? []).some((y) => Number(y) >= guard.publishedYear! - 1));

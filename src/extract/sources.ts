@@ -1,5 +1,5 @@
 // Sources: whom the article credits for its claims. Reads attribution grammar, not names:
-//   subject + credit verb       "Kansai Shimbun and NTV reported", "Lena Ortiz, VP at Brightwall, pointed out"
+//   subject + credit verb       "the Hollis Tribune and Channel 9 reported", "Lena Ortiz, VP at Brightwall, pointed out"
 //   quote + inverted verb       "“…,” said Jane Doe, CTO at Acme"
 //   according to / by / via     "according to a report from The Record", "first reported by X", "Via X"
 //   statements and filings      "a spokesperson said" (→ the victim), "in a filing with the SEC"
@@ -106,7 +106,7 @@ export function tidyName(tokens: string[]): string | null {
   }
   while (t.length && (CONNECTORS.has(t[0]!) || HONOR.has(lower(t[0]!)) || (STOP.has(lower(t[0]!)) && !(lower(t[0]!) === 'the' && t.length > 1 && /^The$/.test(t[0]!))))) t = t.slice(1);
   while (t.length && CONNECTORS.has(t[t.length - 1]!)) t = t.slice(0, -1);
-  while (t.length > 1 && /-(?:based|headquartered|owned|backed|linked|affiliated)$/i.test(t[0]!)) t = t.slice(1); // "Moscow-based Kaspersky Lab"
+  while (t.length > 1 && /-(?:based|headquartered|owned|backed|linked|affiliated)$/i.test(t[0]!)) t = t.slice(1); // "Riga-based Sentrylab Labs"
   if (!t.length) return null;
   let name = t.join(' ').replace(/['’]s$/, '').replace(/['’]$/, '');
   // "The" kept only where it belongs to the name as the article writes it ("The Record")
@@ -125,7 +125,7 @@ export function tidyName(tokens: string[]): string | null {
 
 const ORG_END = /^(?:Commission|Services?|Department|Office|Agency|Authority|Bureau|Centre|Center|Institute|Association|Council|Committee|Board|Foundation|Trust|Society|Sons|Co\.?|Communications|Technology|Technologies|Security|Affairs|Justice|Development|Research|Industries|Exchange|Markets|Team|Group|Unit|Division|Lab|Labs)$/;
 
-/** Split a run on "and" ("Kansai Shimbun and NTV") when both sides are names. */
+/** Split a run on "and" ("the Hollis Tribune and Channel 9") when both sides are names. */
 function splitCoordination(tokens: string[]): string[][] {
   const i = tokens.findIndex((t, k) => (t === 'and' || t === '&') && k > 0 && k < tokens.length - 1);
   if (i < 0) return [tokens];
@@ -158,7 +158,7 @@ function splitTitle(tokens: string[]): { person: string[] | null; org: string[] 
   const personLike = person.length >= 2 && person.length <= 4 && person.every((t) => /^\p{Lu}[\p{Ll}'’.-]/u.test(t) || /^\p{Lu}\.$/u.test(t))
     && !person.some((t) => OFFICE_WORDS.test(t) || /['’]s$/.test(t));
   // "Lieutenant General Quill said": titles, then a surname alone (resolved to the full name later)
-  const surnameOnly = !org.length && person.length === 1 && /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(person[0]!) && !OFFICE_WORDS.test(person[0]!);
+  const surnameOnly = !org.length && person.length === 1 && /^\p{Lu}\p{Ll}[\p{L}'’-]{1,}$/u.test(person[0]!) && !OFFICE_WORDS.test(person[0]!);
   if (!personLike && !surnameOnly && person.length) return { person: null, org: null, titled: false };
   return { person: person.length ? person : null, org: org.length ? org : null, titled: true };
 }
@@ -183,7 +183,7 @@ function trailingRun(text: string): string[] {
     if (isName(bare) && !/['’](?:ve|re|ll|d|m)$/i.test(bare)) {
       run.unshift(tok);
       if (/^[(“"‘]/.test(tok)) break;
-    } else if (run.length === 0 && isNumber(tok) && i > 0 && isName(toks[i - 1]!)) run.unshift(tok); // "Studio 54 Retail"
+    } else if (run.length === 0 && isNumber(tok) && i > 0 && isName(toks[i - 1]!)) run.unshift(tok); // "Unit 12 Labs", "Forever 21"
     else if (run.length > 0 && CONNECTORS.has(tok)) run.unshift(tok);
     else break;
   }
@@ -629,27 +629,33 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
 
 /** A credit rule whose `test` is its own scan run on the text. */
 function creditRule(row: Omit<CreditRule, 'test'>): CreditRule {
-  const rule: CreditRule = { ...row, test: (text) => scanWith(rule, sentenceOf(text), new NameLookup()).length > 0 };
+  const rule: CreditRule = { ...row, test: (text) => creditsBy([rule], sentenceOf(text), new NameLookup()).length > 0 };
   return rule;
 }
 
 const sentenceOf = (text: string): Sentence => ({ index: 0, block: 0, start: 0, end: text.length, text });
 
 /** A double hyphen written for a dash ("ALPHV--also called X--said") reads as a dash (same length, so offsets hold). */
-export const dashes = (text: string) => text.replace(/(?<=\S)--(?=\S)/g, ' —');
+export const dashes = (text: string) => (text.includes('--') ? text.replace(/(?<=\S)--(?=\S)/g, ' —') : text);
 
-function scanWith(rule: CreditRule, sentence: Sentence, names: NameLookup): Credit[] {
+/** Credits of one sentence by some credit rules, in order; each credit carries the rule that read it. */
+function creditsBy(rules: readonly CreditRule[], sentence: Sentence, names: NameLookup): Credit[] {
   const out: Credit[] = [];
-  rule.scan({ text: dashes(sentence.text), sentence, out, push: makePush(sentence, out, names) });
-  const w = why(CREDIT_RULES, rule);
-  for (const c of out) c.why ??= w;
+  const scan: Scan = { text: dashes(sentence.text), sentence, out, push: makePush(sentence, out, names) };
+  for (const rule of rules) {
+    const from = out.length;
+    rule.scan(scan);
+    const w = why(CREDIT_RULES, rule);
+    for (let i = from; i < out.length; i++) out[i]!.why ??= w;
+  }
   return out;
 }
 
 /** Credits from one sentence, every credit rule in table order. Exported for tests. */
 export function sentenceCredits(sentence: Sentence, names: NameLookup = new NameLookup()): Credit[] {
-  return CREDIT_RULES.rules.flatMap((rule) => scanWith(rule, sentence, names));
+  return creditsBy(CREDIT_RULES.rules, sentence, names);
 }
+
 const SPOKES_FOR_GLOBAL = new RegExp(`(?:${alt(SPOKES_NOUNS)})\\s(?:for|from|at|of)\\s(?:the\\s)?`, 'giu');
 
 /** ", VP EMEA at Brightwall" / ", Vice President, ViaSat Europe": does an appositive give a job title? */
@@ -678,7 +684,7 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
   if (/[,—–]$/.test(b)) {
     if (/["”’']\s{0,2}[,—–]$|[,—–]\s{0,2}["”’']$/.test(b)) return;
     const body = b.slice(0, -1).replace(/(?<!\s)\s+$/, '');
-    // "Mainichi, a local newspaper, reported"
+    // "the Tribune, a local newspaper, reported"
     if (DESCRIPTOR_RE.test(body)) { subjectCredit(body, sentence, p, out, push); return; }
     const open = Math.max(body.lastIndexOf(','), body.lastIndexOf('—'), body.lastIndexOf('–'));
     if (open > 0 && body.length - open < 140 && !/["“”]/.test(body.slice(open))) {
@@ -710,7 +716,7 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
 
 /** The subject just before a credit verb. */
 function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[], push: Push): void {
-  // "the company said", "a spokesperson said", "a Prospect spokesperson said"
+  // "the company said", "a spokesperson said", "a Brightwall spokesperson said"
   const sp = SPOKES_RE.exec(b);
   if (sp) {
     const words = splitTokens(b.slice(sp.index));
@@ -719,7 +725,7 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
     else out.push({ name: '', sentence, hint: 'victim', at });
     return;
   }
-  // "Mainichi a local newspaper reported", "ZDNet, the technology site, reported"
+  // "the Tribune a local newspaper reported", "Cargo Desk, the trade site, reported"
   const desc = DESCRIPTOR_RE.exec(b);
   if (desc) {
     const head = b.slice(0, desc.index);
@@ -738,10 +744,10 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
       return;
     }
   }
+  const prev = splitTokens(b).slice(-2, -1)[0] ?? '';
+  const determiner = STOP.has(lower(prev));
   for (const [re, hint] of LOWER_SOURCES) {
     const m = re.exec(b);
-    const prev = splitTokens(b).slice(-2, -1)[0] ?? '';
-    const determiner = STOP.has(lower(prev));
     if (m && (!/\p{Lu}/u.test(prev) || hint === 'government' && (determiner || /^\p{Lu}\p{Ll}+$/u.test(prev)))) {
       // "the Irish government": a capitalised adjective belongs to the name
       const name = hint === 'government' && /^\p{Lu}/u.test(prev) && !determiner && !/\s/.test(m[1]!) ? `${prev} ${m[1]}` : m[1]!;
@@ -763,7 +769,7 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
   const run = trailingRun(b);
   if (!run.length) return;
   const pre = b.slice(0, b.length - run.join(' ').length);
-  // "ZDNet and trade publication vpnMentor revealed": a second name across a descriptor
+  // "Cargo Desk and trade publication PortWatch revealed": a second name across a descriptor
   const co = /\s(?:and|&)\s((?:[\p{Ll}-]{1,20}\s){1,3})$/u.exec(pre);
   if (co && LOWER_DESCRIPTOR_TAIL.test(' ' + co[1]!.trimEnd())) {
     const head = pre.slice(0, co.index);
@@ -796,7 +802,7 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
   const skipped = a.slice(0, a.length - rest.length);
   let run = leadingRun(rest);
   if (run.length) {
-    // "Atlanta news station 11Alive": the descriptor's name, not the place before it
+    // "Leeds news station 9Live": the descriptor's name, not the place before it
     const after = rest.slice(rest.indexOf(run[run.length - 1]!) + run[run.length - 1]!.length);
     const d = /^\s((?:[\p{Ll}-]{1,20}\s){1,3})(?=\S)/u.exec(after);
     if (d && LOWER_DESCRIPTOR_TAIL.test(' ' + d[1]!.trimEnd()) && !/[,;.]$/.test(run[run.length - 1]!)) {
@@ -847,7 +853,7 @@ export function furnitureBlocks(doc: Document): Set<number> {
       // a bio near the end, and everything after it
       if (b.index >= n - 4 && t.length < 1200 && AUTHOR_BIO.test(t)) {
         for (let i = b.index; i < n; i++) out.add(i);
-        // the byline just before a bio ("Anthony Spadafora")
+        // the byline just before a bio ("Tomas Verhoeven")
         const prev = doc.blocks[b.index - 1];
         if (prev && prev.text.length < 60 && !/[.!?]$/.test(prev.text)) out.add(prev.index);
       }
@@ -862,7 +868,7 @@ export function publisherKeys(doc: Document): string[] {
   if (doc.url) {
     const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(doc.url)?.[1]?.toLowerCase();
     if (host) {
-      const labels = host.split('.').filter((l) => l !== 'www' && l !== 'm' && l !== 'amp' && l !== 'news');
+      const labels = host.split('.').filter((l) => !/^www\d*$/.test(l) && l !== 'm' && l !== 'amp' && l !== 'news');
       // drop the public suffix ("com", "co.uk", "media")
       while (labels.length > 1 && (labels[labels.length - 1]!.length <= 3 || /^(?:media|news|online|info|tech|today|global)$/.test(labels[labels.length - 1]!))) labels.pop();
       keys.push(...labels.filter((l) => l.length >= 3));
@@ -897,7 +903,7 @@ export function nameTokens(s: string): string[] {
 /** Same name, or one's words all inside the other's ("Sentrylab" / "Sentrylab Alliance Corp."). */
 export function sameName(a: string, b: string): boolean {
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
-  if (compact(a).length >= 4 && compact(a) === compact(b)) return true; // "Risk IQ" / "RiskIQ"
+  if (compact(a).length >= 4 && compact(a) === compact(b)) return true; // "Sentry Lab" / "SentryLab"
   const A = nameTokens(a);
   const B = nameTokens(b);
   if (!A.length || !B.length) return false;
@@ -954,6 +960,8 @@ interface Candidate {
   keys: string[];
   places: Set<string>;
   names: NameLookup;
+  /** The name is the victim's (a victim publishing its own notice is still its own statement). */
+  victim: boolean;
 }
 
 /** A filter row: a credited name that is not a source. `test` reads a made-up article line for the row's own check. */
@@ -968,7 +976,7 @@ function filterTest(drops: SourceFilter['drops']): (text: string) => boolean {
     const url = /\bhttps?:\/\/\S+/.exec(body)?.[0];
     const doc = readDocument(`${body}\n`, { format: 'txt', ...(url ? { url } : {}) });
     const sentence = doc.sentences[0] ?? sentenceOf(body);
-    return drops({ name, credit: { name, sentence }, doc, keys: publisherKeys(doc), places: new Set(), names: new NameLookup() });
+    return drops({ name, credit: { name, sentence }, doc, keys: publisherKeys(doc), places: new Set(), names: new NameLookup(), victim: false });
   };
 }
 
@@ -1001,10 +1009,10 @@ export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source',
   }),
   sourceFilter({
     id: 'publisher',
-    reason: 'the publisher of the page (its address, site name or title suffix) reports, it is not a source',
+    reason: 'the publisher of the page (its address, site name or title suffix) reports, it is not a source, unless it is the victim publishing its own notice',
     example: 'Coastal Ledger :: The Coastal Ledger reported it at https://www.coastalledger.com/news/1 today.',
     counterexample: 'Hollis Tribune :: The Hollis Tribune reported it at https://www.coastalledger.com/news/1 today.',
-    drops: (c) => isPublisher(c.name, c.keys),
+    drops: (c) => !c.victim && isPublisher(c.name, c.keys),
   }),
   sourceFilter({
     id: 'place-name',
@@ -1050,7 +1058,7 @@ export class NameLookup {
 
 const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };
 
-export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
+export const extractSources: Extractor<SourceFinding[], 'company'> = (doc, ctx) => {
   const skip = furnitureBlocks(doc);
   const names = new NameLookup();
   const credits: Credit[] = [];
@@ -1101,7 +1109,7 @@ export const extractSources: Extractor<SourceFinding[]> = (doc, ctx) => {
       const [head, ...tail] = splitTokens(name);
       if (tail.length && lowerElsewhere(doc, lower(head!)) && moreOftenAlone(doc, tail.join(' '), name)) name = tail.join(' ');
     }
-    const candidate: Candidate = { name, credit: c, doc, keys, places, names };
+    const candidate: Candidate = { name, credit: c, doc, keys, places, names, victim: victims.some((v) => sameName(v, name)) };
     const filter = SOURCE_FILTERS.rules.find((f) => f.drops(candidate));
     if (filter) { drop(c, name, why(SOURCE_FILTERS, filter)); continue; }
     add(name, classify(name, c, victims, people, names), c);
@@ -1130,7 +1138,7 @@ function classify(name: string, c: Credit, victims: string[], people: Map<string
   return 'other';
 }
 
-/** "Nandakumar" → "Priya Nandakumar" when the article writes the full name somewhere (a capitalised word before it). */
+/** "Quill" → "Mara Quill" when the article writes the full name somewhere (a capitalised word before it). */
 function firstNameBefore(doc: Document, surname: string): string | null {
   const memo = doc.memo('sources.firstNames', () => new Map<string, string | null>());
   if (!memo.has(surname)) memo.set(surname, findFirstName(doc, surname));
@@ -1153,8 +1161,8 @@ function findFirstName(doc: Document, surname: string): string | null {
 
 /**
  * Could the full-name scan below match `name` anywhere: does it ever follow a space after a capitalised
- * word ("Priya Nandakumar") or an initial ("Jane Q. Doe")? A cheap necessary check: most credited single
- * names (organisations, "according to Symantec") fail it, and the scan's RegExp is never compiled.
+ * word ("Mara Quill") or an initial ("Jane Q. Doe")? A cheap necessary check: most credited single
+ * names (organisations, "according to Sentrylab") fail it, and the scan's RegExp is never compiled.
  * Surrogate pairs count as a possible match (the scan decides).
  */
 function precededByWord(text: string, name: string): boolean {
@@ -1179,12 +1187,13 @@ const GOVERNMENT_WORDS = /\b(?:Agency|Department|Ministry|Office|Bureau|Governme
 
 /** A headline in Title Case ("Microsoft Says Hackers Drops Serious Flaw"): every word capitalised, so no names can be told apart. */
 function titleCase(text: string): boolean {
+  if (text.length > 200) return false;
   const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  if (words.length < 4 || text.length > 200) return false;
+  if (words.length < 4) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
 }
 
-/** Does "Capita" occur more often than "Outsourcer Capita" (so the first word is not part of the name)? */
+/** Does "Brightwall" occur more often than "Outsourcer Brightwall" (so the first word is not part of the name)? */
 function moreOftenAlone(doc: Document, rest: string, full: string): boolean {
   const count = (needle: string) => {
     let n = 0;
@@ -1205,7 +1214,8 @@ function personIndex(doc: Document, credits: Credit[]): Map<string, string> {
   const out = new Map<string, string>();
   const note = (written: string) => {
     const t = splitTokens(written);
-    while (t.length && HONOR.has(lower(t[0]!))) t.shift(); // "Mr Quill" → "Quill", never a full name
+    // "Mr Quill", "Lieutenant General Quill" → "Quill": a title is never part of the full name
+    while (t.length && (HONOR.has(lower(t[0]!)) || TITLES.has(lower(t[0]!)))) t.shift();
     const full = t.join(' ');
     if (t.length < 2 || t.length > 4) return;
     if (!t.every((w) => /^\p{Lu}/u.test(w))) return;

@@ -100,23 +100,35 @@ export interface SourceFinding {
   why?: Why;
 }
 
-/** Findings so far, in pipeline order; later extractors may read earlier ones. */
-export interface Context {
+/** What every step reads: the publication date, the warnings list and the explain collector. */
+export interface BaseContext {
   /** Publication date, ISO YYYY-MM-DD, or null. */
   published: string | null;
   warnings: string[];
   /** Collects what rules set aside, for `--explain`; a no-op when explain is off. */
   explain: Explain;
-  company?: CompanyFinding | null;
-  /** Which sentences tell this incident and which are background (after the company is known). */
-  scope?: IncidentScope;
-  sources?: SourceFinding[];
-  incident?: IncidentFinding;
-  actors?: ActorFinding[];
-  affected?: AffectedFinding | null;
-  dates?: DateFinding[];
-  dwell?: DwellFinding | null;
-  data?: DataFinding[];
 }
 
-export type Extractor<T> = (doc: Document, ctx: Context) => T;
+/** Each step's finding, under the name the pipeline keeps it by, in pipeline order. */
+export interface Findings {
+  company: CompanyFinding | null;
+  /** Which sentences tell this incident and which are background (after the company is known). */
+  scope: IncidentScope;
+  sources: SourceFinding[];
+  incident: IncidentFinding;
+  actors: ActorFinding[];
+  affected: AffectedFinding | null;
+  dates: DateFinding[];
+  dwell: DwellFinding | null;
+  data: DataFinding[];
+}
+
+/** The base and whichever findings are known: what helpers inside an extractor (and unit tables) pass around. */
+export interface Context extends BaseContext, Partial<Findings> {}
+
+/** What a step needs: the base and the named findings, present. The pipeline (src/extract/index.ts) can only
+ * call a step once those exist, so the order of extractors is checked by the compiler. */
+export type Needs<K extends keyof Findings> = Context & Pick<Findings, K>;
+
+/** An extractor: the document model and the findings it names (K) in, its finding out. */
+export type Extractor<T, K extends keyof Findings = never> = (doc: Document, ctx: Needs<K>) => T;

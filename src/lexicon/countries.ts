@@ -57,7 +57,8 @@ export const PLACE_WORDS: ReadonlyArray<readonly [string, string]> = [
     'Sacramento', 'Portland', 'Cincinnati', 'Indianapolis', 'Milwaukee', 'Salt Lake City', 'Las Vegas',
     'Washington, DC', 'Washington DC', 'St. Louis', 'St Louis', 'Kansas City', 'Memphis', 'Omaha'].map((p) => [p, 'US'] as const),
   // Canada
-  ...['Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia',
+  ...['Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick',
+    'Newfoundland and Labrador', 'Newfoundland', 'Prince Edward Island',
     'Toronto', 'Montreal', 'Vancouver', 'Ottawa', 'Calgary', 'Edmonton', 'Winnipeg'].map((p) => [p, 'CA'] as const),
   // UK
   ...['London', 'Manchester', 'Birmingham', 'Leeds', 'Liverpool', 'Glasgow', 'Edinburgh', 'Bristol', 'Cardiff',

@@ -24,6 +24,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:HR|human resources|personnel) (?:files|data|records|information|details|documents)', category: 'personal' }, // "HR files of staff"
   { pattern: '(?:student|staff|employee|member|membership|customer|client|patient) (?:numbers|IDs|ID numbers|identification numbers)', category: 'personal' }, // "student numbers and emails"
   { pattern: 'grades|school records|academic records|transcripts|disciplinary records|criminal records|CVs|résumés|resumes', category: 'personal' }, // "grades and disciplinary records"
+  { pattern: 'employment histor(?:y|ies)|work histor(?:y|ies)|education(?:al)? (?:histor(?:y|ies)|background|records)|signatures|licen[cs]e plate numbers?|vehicle registration numbers?|ages', category: 'personal' }, // "employment history and signatures"
   { pattern: 'civil status(?: data| information| details)?|marital data|family status', category: 'personal' }, // "civil status data"
   { pattern: '(?:U?SIM|SIM card) (?:numbers|data|details|information|serial numbers)|IMSIs?|IMEIs?(?: numbers)?|ICCIDs?|device (?:identifiers|IDs|serial numbers)|subscriber identit(?:y|ies)(?: modules?)?', category: 'personal' }, // "SIM card numbers and device identifiers"
   { pattern: 'details', category: 'personal' }, // "details of 14 million customers"
@@ -37,6 +38,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   // contact
   { pattern: `${E} addresse?s?`, category: 'contact' }, // "email addresses"
   { pattern: `${E} (?:contacts|lists)`, category: 'contact' }, // "email lists"
+  { pattern: 'e-?mail(?!\\s(?:account|server|system|service|address|platform|provider|client))', category: 'contact' }, // "name, email and phone number" (alone it is a bare word: data only in a list or as the thing taken)
   { pattern: '(?:home |postal |mailing |physical |street |billing |delivery |residential |home and )?addresse?s?', category: 'contact' }, // "home addresses"
   { pattern: '(?:tele|mobile |cell |home |work )?phone numbers?|telephone numbers?|mobile numbers?|contact numbers?', category: 'contact' }, // "phone numbers"
   { pattern: 'contact (?:details|information|info|data|lists?)', category: 'contact' }, // "contact details"
@@ -166,6 +168,10 @@ export const SUBJECT_WORDS: Readonly<Record<string, string>> = {
   retiree: 'retirees', retirees: 'retirees', pensioner: 'pensioners', pensioners: 'pensioners', // "pensioners' details"
   beneficiary: 'beneficiaries', beneficiaries: 'beneficiaries', // "beneficiaries' data"
   individual: 'individuals', individuals: 'individuals', // "data of 40,000 individuals"
+  nurse: 'nurses', nurses: 'nurses', doctor: 'doctors', doctors: 'doctors', physician: 'physicians', physicians: 'physicians', // "nurses' licence numbers"
+  homeowner: 'homeowners', homeowners: 'homeowners', // "homeowners' mortgage details"
+  recipient: 'recipients', recipients: 'recipients', // "benefit recipients' data"
+  fan: 'fans', fans: 'fans', reader: 'readers', readers: 'readers', follower: 'followers', followers: 'followers', // "fans' email addresses"
   supporter: 'supporters', supporters: 'supporters', // "supporters' donation history"
   owner: 'owners', owners: 'owners', // "contact details of the owners"
   partner: 'partners', partners: 'partners', // "partner contact data"

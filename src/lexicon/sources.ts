@@ -1,9 +1,9 @@
 // Attribution cues: how a news report credits the people and organisations behind its claims, and the
 // words that say what kind of source a credited name is. Lower-case unless noted; one entry per row.
 
-/** Verbs that credit their subject with a claim ("Hoshino said", "Kansai Shimbun and NTV reported"). */
+/** Verbs that credit their subject with a claim ("Quill said", "the Hollis Tribune and Channel 9 reported"). */
 export const CREDIT_VERBS: readonly string[] = [
-  'said', // "Hoshino said the attack began in June"
+  'said', // "Quill said the attack began in June"
   'says', // "the company says it has notified customers"
   'told', // "a spokesperson told Reuters"
   'tells',
@@ -16,7 +16,7 @@ export const CREDIT_VERBS: readonly string[] = [
   'explains',
   'commented', // "commented Jane Doe, CTO at Acme"
   'wrote', // "Smith wrote in a blog post"
-  'writes', // "Diachenko writes"
+  'writes', // "Quill writes"
   'tweeted', // "the company tweeted"
   'posted', // "the group posted on its leak site"
   'confirmed', // "Acme confirmed the breach"
@@ -25,11 +25,11 @@ export const CREDIT_VERBS: readonly string[] = [
   'affirms',
   'announced', // "Acme announced Monday that"
   'announces',
-  'revealed', // "Hoshino has revealed that"
+  'revealed', // "Quill has revealed that"
   'reveals',
   'disclosed', // "the retailer disclosed"
   'discloses',
-  'reported', // "Kansai Shimbun and NTV reported that"
+  'reported', // "the Tribune and Channel 9 reported that"
   'reports',
   'warned', // "the agency warned"
   'warns',
@@ -102,7 +102,7 @@ export const AUTHORITY_VERBS: readonly string[] = [
   'opened', 'issued', 'sued', 'penalised', 'penalized', 'seized', 'accused',
 ];
 
-/** Descriptors between a name and its verb or after "and": "Mainichi, a local newspaper, reported". */
+/** Descriptors between a name and its verb or after "and": "the Tribune, a local newspaper, reported". */
 export const DESCRIPTOR_NOUNS: readonly string[] = [
   'newspaper', 'newspapers', 'outlet', 'outlets', 'publication', 'publications', 'broadcaster', 'station', 'daily',
   'tabloid', 'magazine', 'site', 'website', 'blog', 'agency', 'wire', 'firm', 'company', 'vendor', 'provider',
@@ -111,7 +111,7 @@ export const DESCRIPTOR_NOUNS: readonly string[] = [
   'consultancy', 'consultant', 'advisory', 'lab', 'specialist', 'maker', 'contractor', 'supplier', 'partner',
 ];
 
-/** Descriptors that mark the name as a news outlet ("Japanese news outlets Kansai Shimbun and NTV"). */
+/** Descriptors that mark the name as a news outlet ("local news outlets Hollis Tribune and Channel 9"). */
 export const OUTLET_DESCRIPTORS = /\b(?:news\s(?:outlets?|sites?|agenc(?:y|ies)|stations?|services?|organi[sz]ations?|channels?|websites?|publications?|wires?)|newspapers?|outlets?|broadcasters?|publications?|dailies|daily|tabloids?|magazines?|wire\sservices?|news\sstation|tv\sstation|television\sstation|radio\sstation|trade\spublications?|media)\s$/i;
 
 /** Verbs that may put the speaker after the quote: "“…,” said Jane Doe, CTO at Acme." */
@@ -223,7 +223,7 @@ export const NAME_STOPWORDS: readonly string[] = [ // stripped from the start of
 
 /** Common nouns that are never a credited name on their own ("Research published by …", "Cybersecurity experts"). */
 export const GENERIC_WORDS: readonly string[] = [
-  'research', 'study', 'analysis', 'cybersecurity', 'inside', 'driving', 'news', 'government', 'federal', 'state',
+  'research', 'study', 'analysis', 'cybersecurity', 'news', 'government', 'federal', 'state',
   'local', 'national', 'officials', 'lawmakers', 'regulators', 'critics', 'victims', 'hackers', 'hacker', 'attackers',
   'researchers', 'experts', 'users', 'customers', 'people', 'company', 'firm', 'police', 'authorities', 'investigators',
   'analysts', 'sources', 'reports', 'report', 'security', 'data', 'breach', 'statement', 'email', 'photo', 'image',
@@ -245,7 +245,7 @@ export const POSTING_PLATFORMS: readonly string[] = [
 /** Stock-photo agencies and image credits: never sources ("(Image credit: Shutterstock)"). */
 export const IMAGE_AGENCIES: readonly string[] = [
   'shutterstock', 'getty', 'getty images', 'alamy', 'istock', 'istockphoto', 'unsplash', 'pexels', 'pixabay',
-  'adobe stock', 'dreamstime', 'depositphotos', 'ap photo', 'reuters/', 'epa', 'afp via getty images', 'future',
+  'adobe stock', 'dreamstime', 'depositphotos', 'ap photo', 'reuters/', 'epa', 'afp via getty images',
 ];
 
 /** Regulators and data-protection authorities (kind `regulator`). Lower-case; matched as whole names or name parts. */
@@ -291,7 +291,7 @@ export const RESEARCH_NAME_WORDS: readonly string[] = [
   'qualys', 'imperva', 'recorded future', 'group-ib', 'flashpoint', 'kela', 'hudson rock', 'emsisoft', 'coveware',
   'chainalysis', 'elliptic', 'comparitech', 'risk based security', 'have i been pwned', 'cybernews', 'surfshark',
   'netskope', 'webroot', 'barracuda', 'zscaler', 'fortinet', 'fortiguard', 'digital shadows', 'intel 471',
-  'dragos', 'claroty', 'huntress', 'sucuri', 'wordfence', 'cure53', 'gemini advisories', 'risk iq', 'riskiq',
+  'dragos', 'claroty', 'huntress', 'sucuri', 'wordfence', 'cure53', 'gemini advisory', 'risk iq', 'riskiq',
   'shadowserver', 'abnormal', 'arctic wolf', 'blackberry', 'cylance', 'cofense', 'darkowl', 'resecurity',
 ];
 

@@ -201,10 +201,9 @@ function splitAtLineBreaks(source: string, pieces: Piece[]): Piece[][] {
     // have the same length (paragraph lines lose their indentation and trailing spaces)
     let piece = whole;
     for (let nl = piece.value.indexOf('\n'); nl >= 0; nl = piece.value.indexOf('\n', nl + 1)) {
-      const part = piece.value.slice(0, nl);
-      const trimmed = (line + part).trim();
-      const next = piece.value.slice(nl + 1, (piece.value.indexOf('\n', nl + 1) + 1 || piece.value.length + 1) - 1);
-      if (trimmed.length < WRAP_MIN || ENDS_SENTENCE.test(trimmed) || startsOwnLine(trimmed) || startsOwnLine(next)) {
+      const nextEnd = piece.value.indexOf('\n', nl + 1);
+      const next = piece.value.slice(nl + 1, nextEnd < 0 ? piece.value.length : nextEnd);
+      if (endsOwnLine(line, piece.value, nl) || startsOwnLine(next)) {
         const [head, tail] = cutPiece(source, piece, nl);
         if (head.value) out[out.length - 1]!.push(head);
         out.push([]);
@@ -217,4 +216,23 @@ function splitAtLineBreaks(source: string, pieces: Piece[]): Piece[][] {
     line += piece.value.slice(piece.value.lastIndexOf('\n') + 1);
   }
   return out.filter((p) => p.length > 0);
+}
+
+/** Beyond this, a run of lines is judged by its ends alone (a 1 MB paragraph must not be trimmed per line). */
+const RUN_LOOK = 1000;
+
+/**
+ * The run of text since the last split (`carried` from earlier pieces, then `value` up to `at`) ends a
+ * line of its own: short, ending a sentence, or a dateline or byline. Reads at most RUN_LOOK
+ * characters from each end, so a paragraph of a million characters costs no more per line than a short one.
+ */
+function endsOwnLine(carried: string, value: string, at: number): boolean {
+  const length = carried.length + at;
+  if (length <= RUN_LOOK) {
+    const trimmed = (carried + value.slice(0, at)).trim();
+    return trimmed.length < WRAP_MIN || ENDS_SENTENCE.test(trimmed) || startsOwnLine(trimmed);
+  }
+  const end = (at >= RUN_LOOK ? value.slice(at - RUN_LOOK, at) : carried.slice(-(RUN_LOOK - at)) + value.slice(0, at)).trimEnd();
+  // a run this long is no short line and no byline (startsOwnLine reads 160 characters at most)
+  return ENDS_SENTENCE.test(end);
 }

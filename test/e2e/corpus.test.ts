@@ -1,5 +1,5 @@
-// The dev and recent corpora (../shared, skipped when it is absent): every record fits the schema and
-// every evidence object points at its sentence. Slow (extraction of ~850 articles): npm run test:e2e.
+// The dev and recent corpora (../shared, skipped when it is absent): every record fits the schema,
+// every evidence object points at its sentence, and with --explain every value names its rule. Slow (extraction of ~850 articles): npm run test:e2e.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -8,6 +8,7 @@ import { decode } from '../../src/read/decode.js';
 import { extract } from '../../src/index.js';
 import { recordSchema, type IncidentRecord } from '../../src/record.js';
 import { allEvidence, checkEvidence } from '../helpers/evidence.js';
+import { unexplained } from '../helpers/explain.js';
 import { ROOT } from '../helpers/fixtures.js';
 
 const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(recordSchema);
@@ -21,10 +22,12 @@ for (const corpus of ['dev', 'recent']) {
     // one pass over the corpus checks both the schema and the evidence positions (extraction is the cost)
     const failures: string[] = [];
     const misplaced: string[] = [];
+    const noRule: string[] = [];
     it('every article', { timeout: 900_000 }, () => {
       for (const name of readdirSync(dir).filter((f) => /\.(md|txt|html?)$/.test(f)).sort()) {
         const source = decode(readFileSync(join(dir, name))).text;
-        const record = JSON.parse(JSON.stringify(extract(source, { path: name }))) as IncidentRecord;
+        const record = JSON.parse(JSON.stringify(extract(source, { path: name, explain: true }))) as IncidentRecord;
+        for (const where of unexplained(record)) noRule.push(`${name} ${where}`);
         for (const p of problems(record)) failures.push(`${name}: ${p}`);
         const format = record.source.format ?? 'md';
         for (const { where, evidence } of allEvidence(record)) {
@@ -36,6 +39,9 @@ for (const corpus of ['dev', 'recent']) {
     });
     it('every evidence object points at its sentence', () => {
       expect(misplaced).toEqual([]);
+    });
+    it('with --explain, every value carries the rule behind it', () => {
+      expect(noRule).toEqual([]);
     });
   });
 }

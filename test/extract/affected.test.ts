@@ -140,6 +140,8 @@ describe('extractAffected: counts written noun first, and bases', () => {
     [4_000, 'Additionally, of the 2 million active accounts, 4,000 were accessed by the hackers.'],
     [250_000, 'Location data from 250,000 connected cars was left unprotected online, researchers said.'],
     [3_000_000, 'About 3 million subscribers were left without service after the attack on the carrier.'],
+    [1_200, 'Licence records of 1,200 nurses were exposed, the regulator said.'],
+    [48_000, 'Hackers stole the contact details of 48,000 benefit recipients.'],
   ];
   for (const [count, sentence] of CASES) {
     it(`${count} ← ${sentence}`, () => expect(run('Lender breach update', sentence)?.count ?? null).toBe(count));

@@ -58,6 +58,28 @@ const POSITIVES: Array<[string, Article[]]> = [
       'Bright Arc Studios (BAS) said on Friday that attackers had stolen source code for two unreleased games.',
       'BAS said player accounts were not affected.'],
   ]],
+  // name forms: "the University of X", "City of X", "X County"
+  ['University of Eastmoor', [
+    ['Students told of breach', 'Hackers breached the University of Eastmoor and copied student records.', 'The University of Eastmoor said exams would go ahead.'],
+  ]],
+  ['City of Brackwater', [
+    ['City services down', 'The City of Brackwater said ransomware had encrypted its billing servers.', 'The city asked residents to pay in person.'],
+  ]],
+  ['Dunmore County', [
+    ['County payroll hit', 'Dunmore County said an intruder accessed its payroll system in June.', 'The county has notified its employees.'],
+  ]],
+  // a dateline is no name: the victim follows it
+  ['Harbour Water', [
+    ['Utility breach', 'ST. ALBANS, Herts. - Harbour Water said hackers had accessed customer bank details.', 'Harbour Water has written to customers.'],
+  ]],
+  // a short name opening sentences, written in full elsewhere
+  ['Quarry Mutual', [
+    ['Insurer confirms hack', 'Quarry said on Monday that its claims system was hacked.', 'Hackers breached Quarry Mutual through a contractor account.', 'Quarry said claims would be slower.'],
+  ]],
+  // a name the tagger may read as a person, with an organisation's context
+  ['Morgan Ashby', [
+    ['Morgan Ashby fined over customer data', 'Morgan Ashby has agreed to pay a fine for failing to protect customer data.', 'Morgan Ashby CEO Dana Pike said the firm regretted the lapse.', "Morgan Ashby's customers were told in writing."],
+  ]],
 ];
 
 // Names an article mentions that are not the victim: publisher, security firm, attacker, comparison.
@@ -95,6 +117,9 @@ const NOT_VICTIM: Array<[string, Article]> = [
   ['TechWire Daily', ['Corvane Insurance confirms breach - TechWire Daily',
     'Corvane Insurance confirmed that hackers had accessed policyholder data.',
     'TechWire Daily has contacted the insurer for comment.']],
+  ['ST', ['Utility breach',
+    'ST. ALBANS, Herts. - Harbour Water said hackers had accessed customer bank details.',
+    'Harbour Water has written to customers.']],
 ];
 
 // Articles with no identifiable victim organisation.
@@ -171,6 +196,15 @@ const COUNTRIES: Array<[string, Article[]]> = [
   ['IL', [
     ['Forensics firm hacked', 'Hackers breached Tavor Forensics and stole customer records.', 'Tavor Forensics is an Israeli company that sells phone-unlocking tools.'],
   ]],
+  ['NL', [
+    ['Insurer breach', 'Hackers breached Velden Verzekeringen and copied claims files.', "The Dutch insurer's customers were told on Friday.", 'Velden Verzekeringen said the intruders were removed.'],
+  ]],
+  ['BR', [
+    ['Fintech leak', "Brazil's largest digital lender, Cobre Pay, said an intruder accessed account records.", 'Cobre Pay said cards were safe.'],
+  ]],
+  ['AU', [
+    ['Prescriptions exposed', 'Hackers stole files from Meridose, exposing the records of two million Australians.', 'Meridose said it was working with police.'],
+  ]],
 ];
 
 describe('company: country', () => {
@@ -184,6 +218,24 @@ describe('company: country', () => {
 
   it('leaves the country null when the article does not say', () => {
     expect(run('Quillon data breach', 'A breach at Quillon exposed the email addresses of 40,000 shoppers.')?.country).toBeNull();
+  });
+
+  it('never reads the country from the attacker ("a Russia-linked gang", "Chinese hackers")', () => {
+    expect(run('Quillon data breach', 'A breach at Quillon exposed the email addresses of 40,000 shoppers.',
+      'A Russia-linked gang claimed the attack, and Chinese hackers were also blamed.', 'Researchers said the Russian-speaking crew sells access.')?.country).toBeNull();
+  });
+
+  it('does not take another organisation\'s description for the victim\'s ("China-based retailer Gearmart")', () => {
+    expect(run('Quillon data breach', 'A breach at Quillon exposed the email addresses of 40,000 shoppers.',
+      'The leak resembles one at China-based retailer Gearmart last year.')?.country).not.toBe('CN');
+  });
+
+  it('says which rule placed the victim and which candidates lost', () => {
+    const doc = readDocument(['Harbour Bank hit by hackers', 'Hackers breached Harbour Bank, researchers at Ostrava Labs said.', 'Harbour Bank said savings were safe.'].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
+    const c = ctx();
+    const found = extractCompany(doc, c);
+    expect(found?.why?.rule).toBe('company.object-of-breach-verb');
+    expect(c.explain.dropped.map((d) => [d.text, d.why.rule])).toContainEqual(['Ostrava Labs', 'company.outscored']);
   });
 });
 

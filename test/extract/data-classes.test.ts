@@ -64,6 +64,7 @@ const NOT_DATA: Array<{ sentence: string; absent: DataCategory }> = [
   { sentence: 'Hackers breached the store; it has set up a hotline for customers to check their accounts.', absent: 'credentials' },
   { sentence: 'Intruders accessed internal systems for two weeks, the operator said.', absent: 'internal' },
   { sentence: 'The hackers posted screenshots as proof that they had breached the network.', absent: 'personal' },
+  { sentence: 'Hackers breached the mail server and sent an email to all staff.', absent: 'contact' },
 ];
 
 describe('data: bare words that are not data taken', () => {
@@ -101,6 +102,9 @@ const IDENTIFIERS: Array<{ sentence: string; category: DataCategory }> = [
   { sentence: 'Stolen files held student numbers, grades and email addresses.', category: 'personal' },
   { sentence: 'The gang leaked W-9 forms submitted by contractors.', category: 'government-id' },
   { sentence: 'The database exposed the donation history of supporters.', category: 'financial' },
+  { sentence: 'The stolen forms held each applicant\'s name, email and phone number.', category: 'contact' },
+  { sentence: 'Thieves took bank account numbers and sort codes of savers.', category: 'financial' },
+  { sentence: 'The leaked CVs listed employment history and signatures of candidates.', category: 'personal' },
 ];
 
 describe('data: national and sector identifiers', () => {

@@ -145,6 +145,13 @@ const NOT_INCIDENTS: Article[] = [
   ['New ransomware family spreads through fake shipping invoices',
     'Researchers have named a new ransomware family, Mirelock, that arrives as a fake shipping invoice.',
     'The ransomware encrypts documents and photos and asks for payment in bitcoin, the security firm said in a blog post.'],
+  // a rule, a law, a survey: not an incident even when a company is named
+  ['New rules require lenders to report breaches within three days',
+    'The regulator said lenders such as Harbour Bank must report a data breach within three days of finding it.',
+    'The rules take effect in January.'],
+  ['Survey: most retailers expect a cyber attack this year',
+    'Most retailers, including Quillon, expect to suffer a cyber attack this year, a survey of 300 firms found.',
+    'Only a third said they had tested their backups.'],
 ];
 
 // Incident types, grouped by the expected set.
@@ -194,6 +201,35 @@ const TYPES: Array<[IncidentType[], Article[]]> = [
   [['credential-stuffing'], [
     ['Accounts hijacked',
       'Rail operator Nordlink said attackers used passwords leaked from other sites to break into customer accounts in a credential stuffing attack.'],
+  ]],
+  // a bare cyberattack is unauthorized-access
+  [['unauthorized-access'], [
+    ['Harbour Bank hit by cyberattack', 'Harbour Bank said a cyberattack disrupted its online banking on Tuesday.'],
+    ['Quillon cyber incident', 'Quillon said it was dealing with a cyber incident that took its website offline.'],
+  ]],
+  // extortion with stolen data and no encryption is unauthorized-access, not ransomware
+  [['unauthorized-access'], [
+    ['Clinic data held for ransom', 'Hackers stole patient files from Harlow Road Clinic and demanded a ransom not to publish them.'],
+  ]],
+  // the attackers' general habits do not type this attack
+  [['unauthorized-access'], [
+    ['Retailer breached', 'Hackers breached Quillon and stole customer records.', 'The gang is known for phishing help-desk staff at large firms.'],
+  ]],
+  // supply chain only when a supplier's compromise reaches the victim
+  [['ransomware'], [
+    ['Council hit by ransomware', 'Ardmore Council said ransomware encrypted its servers.', 'The council hired a third-party forensic firm to investigate.'],
+  ]],
+  [['supply-chain', 'unauthorized-access'], [
+    ['Clinic patients told of vendor breach', 'Harlow Road Clinic said its billing vendor was hacked, exposing patient files.'],
+    ['Retailer data exposed through supplier', 'Quillon said the attackers got in through a third-party IT contractor and copied order records.'],
+  ]],
+  // a background paragraph about an older incident sets no type
+  [['unauthorized-access'], [
+    ['Retailer breached again', 'Hackers breached Quillon this month and stole customer records.', 'In 2017, the retailer suffered a malware attack on its tills.'],
+  ]],
+  // ransomware with unauthorised access stated keeps both
+  [['ransomware', 'unauthorized-access'], [
+    ['Publisher confirms attack', 'Bright Arc Studios confirmed unauthorised access to its network, and a ransomware gang said it had encrypted its servers.'],
   ]],
 ];
 

@@ -266,6 +266,13 @@ describe('sources: whole articles', () => {
     expect(ctx.explain.dropped.map((d) => [d.text, d.why.rule])).toEqual([['Coastal Ledger', 'sources.publisher']]);
   });
 
+  it('keeps the victim’s own notice on its own site as its statement, and drops another publisher', () => {
+    const own = '---\nurl: "https://www.northgatelogistics.com/news/notice"\n---\nNorthgate Logistics hit by cyberattack\n\nNorthgate Logistics announced today that driver records were copied.\n';
+    expect(extractSources(readDocument(own, { format: 'md' }), ctxFor(VICTIM)).map((s) => [s.name, s.kind])).toEqual([[VICTIM, 'victim-statement']]);
+    const other = '---\nurl: "https://www3.nhk.or.jp/news/1"\n---\nNorthgate Logistics hit by cyberattack\n\nNorthgate Logistics told NHK that driver records were copied.\n';
+    expect(extractSources(readDocument(other, { format: 'md' }), ctxFor(VICTIM)).map((s) => s.name)).toEqual([VICTIM]);
+  });
+
   it('stays linear on hostile input', () => {
     const text = `Headline\n\n${'according to '.repeat(10_000)}Acme.\n\n${'Acme said '.repeat(5_000)}\n\n${'A'.repeat(200_000)} said.`;
     const doc = readDocument(text, { format: 'txt' });

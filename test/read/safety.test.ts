@@ -145,6 +145,19 @@ describe('Markdown shaped to slow the parser (issue 12)', () => {
     expect(readDocument(fewer, { format: 'md' }).warnings.join(' ')).not.toMatch(/read as plain text/);
   });
 
+  it.each([
+    ['short lines (a table without the table extension)', '| Acme | 1,234 customers |\n'],
+    ['long hard-wrapped lines that end no sentence', 'the company said that hackers had copied customer names and addresses from its\n'],
+  ])('one paragraph of 300 KB of %s is split into lines in linear time', (_what, line) => {
+    const source = `# Acme\n\n${line.repeat(Math.ceil(300_000 / line.length))}`;
+    const started = Date.now();
+    const doc = readDocument(source, { format: 'md' });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(doc.text).toContain('Acme');
+    const last = doc.sentences.at(-1)!;
+    expect(source.startsWith(last.text.slice(0, 10), doc.evidence(last).offset)).toBe(true);
+  });
+
   it('an article with a few deeply indented lines is still read as Markdown', () => {
     const source = `# Acme breach\n\nAcme said hackers stole data.\n\n${' '.repeat(80)}an indented aside\n`;
     const doc = readDocument(source, { format: 'md' });
