@@ -464,7 +464,19 @@ const NAMED_INCIDENT_AFTER = /^(?:'s|’s)?\s{1,2}((?:[A-Z][\w.&'’-]{1,30}\s{1
 const NAMED_INCIDENT_BEFORE = /((?:[A-Z][\w.&-]{1,30}\s){0,2}[A-Z][\w.&-]{1,30})(?:'s|’s)\s(?:[\w-]{1,20}\s)?$/;
 
 /** "the hacking of Tesco Bank in November", "an attack on the broadcaster TV5Monde in 2015" */
-const INCIDENT_ON_BEFORE = /\b(?:(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)|(?:stolen|stole|taken|siphoned|drained)\sfrom)\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
+const INCIDENT_ON_BEFORE = /\b(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
+/** "after $5 million was stolen from rival exchange Coinbridge in 2018": a theft from another organisation */
+const THEFT_FROM = /\b(?:stolen|stole|taken|siphoned|drained)\sfrom\s/gi;
+/** The name a theft was "from", right before the date, with no clause break between; else null. */
+function theftFrom(before: string): string | null {
+  const at = lastMatch(THEFT_FROM, before);
+  if (at < 0 || before.length - at > 90 || /[,;]/.test(before.slice(at, before.length - 4))) return null;
+  // the word before the date's preposition is the name: "… exchange Coinbridge in 2018"
+  const words = before.trimEnd().split(/\s+/);
+  const prep = words.pop()?.toLowerCase();
+  const name = words.pop()?.replace(/,$/, '');
+  return prep && ['in', 'on', 'last', 'during'].includes(prep) && name && /^[A-Z]/.test(name) ? name : null;
+}
 /** "the 2015 attacks on a sports federation" */
 const INCIDENT_ON_AFTER = /^\s(?:[a-z][\w-]{1,20}\s){0,2}(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s(?:the\s|an?\s)?((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
 /** "the breach", "this attack", "its data breach": the sentence is about an incident already introduced */
@@ -759,7 +771,10 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
     (p) => OTHER_INCIDENT_BEFORE.test(p.before)),
   dropRow('incident-on-other', '"the 2019 attack on Northwind Software", "the hacking of Globex in May": an incident aimed at another organisation',
     'The gang is also blamed for the 2019 attack on Northwind Software.', 'The gang is also blamed for the 2019 attack on the network.',
-    (p) => { const t = INCIDENT_ON_BEFORE.exec(p.before) ?? INCIDENT_ON_AFTER.exec(p.after); return !!t && !isOurs(t[1]!, p.names); }),
+    (p) => {
+      const t = INCIDENT_ON_BEFORE.exec(p.before)?.[1] ?? theftFrom(p.before) ?? INCIDENT_ON_AFTER.exec(p.after)?.[1];
+      return !!t && !isOurs(t, p.names);
+    }),
   dropRow('no-incident-word', 'a sentence with no word of a security incident, of data or of the victim tells no incident date',
     'The store reopened on March 3 after a refit.', 'The store’s network was hacked on March 3.',
     (p) => !p.incident),

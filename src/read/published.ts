@@ -72,13 +72,15 @@ export function datelineDate(line: string, order: DateOrder | null = null): stri
   if (cue || BARE_DATE.test(bare)) return date;
   // a byline beside the date: "By Jane Roe, Senior Reporter | March 3, 2021", "Jane Roe - Outlet - Mar 3, 2021",
   // "Written by Jane Roe on March 3, 2021": one segment is the date itself, the others are no sentence
-  const segments = s.split(BYLINE_SEPARATOR);
+  const segments = s.replace(COMMA_DATE, ' | ').split(BYLINE_SEPARATOR);
   if (segments.length < 2 || segments.some((x) => /[.!?]$/.test(x.trim()) && !/\b[ap]\.m\.$/i.test(x.trim()))) return null;
   return segments.some((x) => BARE_DATE.test(x.trim())) ? date : null;
 }
 
 /** A line that starts with a written date: "Mar 3, 2021", "3 March 2021", "2021-03-03", "21/03/2021", "Wednesday, …". */
 const BARE_DATE = /^[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}|^\d{1,2}(?:st|nd|rd|th)?\s{1,3}[A-Za-z]{3,9}\.?,?\s{1,3}\d{4}|^\d{4}-\d{2}-\d{2}|^\d{1,2}([/.-])\d{1,2}\1\d{4}\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s/i;
-const BYLINE_SEPARATOR = /\s{1,3}[|•·—–-]\s{1,3}|\s{1,3}on\s{1,3}(?=[A-Z\d])|,\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?,?\s\d{4}|[A-Za-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})/;
+const BYLINE_SEPARATOR = /\s{1,3}[|•·—–-]\s{1,3}|\s{1,3}on\s{1,3}(?=[A-Z\d])/;
+/** A comma before the date in a byline: "Written by Jane Roe, 3 June 2019" (read as a separator). */
+const COMMA_DATE = /,\s(?=\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?,?\s\d{4}\b|[A-Za-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\b)/g;
 /** A clock time before the date: "10:42 AM EDT, Mon June 3, 2019". */
 const CLOCK_FIRST = /^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?,?\s{1,3}/i;
