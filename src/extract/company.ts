@@ -940,6 +940,9 @@ function countryFor(doc: Document, cluster: Cluster): { code: string; why: Retur
     // "the U.S. Securities and Exchange Commission": the country word before it has had its vote
     const before = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s$/u.exec(text.slice(Math.max(0, x.index - 30), x.index));
     if (before && COUNTRY_MAP.get(before[1]!) === code) continue;
+    // "the Personal Data Protection Commission of Singapore": a longer name of another country's body
+    if (before && !/^(?:The|A|An)$/.test(before[1]!)) continue;
+    if (/^\sof\s\p{Lu}/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 6))) continue;
     vote(code, AUTHORITY_ROW, 1);
   }
   const list = ranked();

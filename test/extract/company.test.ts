@@ -202,6 +202,10 @@ const COUNTRIES: Array<[string, Article[]]> = [
   ['BR', [
     ['Fintech leak', "Brazil's largest digital lender, Cobre Pay, said an intruder accessed account records.", 'Cobre Pay said cards were safe.'],
   ]],
+  // a national body's name inside another country's longer one does not place the victim
+  ['SG', [
+    ['Marketplace leak', 'Hackers breached Lumo Market and copied seller records.', 'Lumo Market told the Personal Data Protection Commission of Singapore.'],
+  ]],
   ['AU', [
     ['Prescriptions exposed', 'Hackers stole files from Meridose, exposing the records of two million Australians.', 'Meridose said it was working with police.'],
   ]],
