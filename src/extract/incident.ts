@@ -268,7 +268,7 @@ export const TYPE_SETTINGS: RuleTable = ruleTable('types', 'a type cue that does
 
 interface Convention extends TestRule {
   /** Apply to the types found; returns the types it removed or added. */
-  apply: (found: Map<IncidentType, TypeCue | Convention>, text: string) => { removed?: IncidentType[]; added?: IncidentType[] };
+  apply: (found: Map<IncidentType, TypeCue | Convention>, text: string, isIncident: boolean) => { removed?: IncidentType[]; added?: IncidentType[] };
 }
 
 function convention(spec: Omit<Convention, 'test'>): Convention {
@@ -326,16 +326,24 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     reason: 'a supplier\'s compromise that reached the victim is unauthorised access to the victim\'s data as well',
     example: 'Patients told of vendor breach / Harlow Road Clinic said its billing vendor was breached, exposing patient files.',
     counterexample: 'Patients told of breach / Harlow Road Clinic said its billing system was breached, exposing patient files.' }),
+  convention({ id: 'unstated-kind',
+    apply: (f, t, isIncident) => ({ added: isIncident && f.size === 0 && UNSTATED_BREACH.test(t) ? ['unauthorized-access'] : [] }),
+    reason: 'a reported breach or hack whose kind the article never states is coded as unauthorised access (contract: a bare hack or cyber incident)',
+    example: 'Ravel Bank confirms breach / Ravel Bank said customer records were taken in a breach discovered on Friday.',
+    counterexample: 'Ravel Bank opens new branch / Ravel Bank opened a branch in the city centre on Monday.' }),
 ]);
+
+/** A breach, hack or theft named at all: the incident the unstated-kind convention types. */
+const UNSTATED_BREACH = /\b(?:breach(?:ed|es)?|hack(?:ed|ers?|ing)?|stole|stolen|theft|leak(?:ed|s)?|unauthori[sz]ed|compromised|accessed)\b/i;
 
 const ORDER: IncidentType[] = ['unauthorized-access', 'ransomware', 'malware', 'phishing', 'credential-stuffing', 'insider',
   'misconfiguration', 'lost-or-stolen-device', 'supply-chain', 'ddos', 'other'];
 
-export function incidentTypes(doc: Document, ctx: Context, company: CompanyFinding | null, text: IncidentText): { types: IncidentType[]; typeWhy: Partial<Record<IncidentType, Why>> } {
+export function incidentTypes(doc: Document, ctx: Context, company: CompanyFinding | null, text: IncidentText, isIncident: boolean): { types: IncidentType[]; typeWhy: Partial<Record<IncidentType, Why>> } {
   const { found, text: joined } = readTypes(doc, ctx, company, text);
   const all = found as Map<IncidentType, TypeCue | Convention>;
   for (const c of TYPE_CONVENTIONS.rules) {
-    const { removed = [], added = [] } = c.apply(all, joined);
+    const { removed = [], added = [] } = c.apply(all, joined, isIncident);
     for (const t of removed) ctx.explain.drop({ field: 'incidentTypes', text: t, why: why(TYPE_CONVENTIONS, c) });
     for (const t of added) all.set(t, c);
   }
@@ -348,6 +356,6 @@ export const extractIncident: Extractor<IncidentFinding, 'company' | 'scope'> = 
   const company = ctx.company ?? null;
   const text = incidentSentences(doc, company);
   const { isIncident, why: decided } = decideIncident(incidentSignals(doc, company, text), !!company);
-  const { types, typeWhy } = incidentTypes(doc, ctx, company, text);
+  const { types, typeWhy } = incidentTypes(doc, ctx, company, text, isIncident);
   return { isIncident, types, why: decided, typeWhy };
 };

@@ -227,6 +227,10 @@ const TYPES: Array<[IncidentType[], Article[]]> = [
   [['unauthorized-access'], [
     ['Retailer breached again', 'Hackers breached Quillon this month and stole customer records.', 'In 2017, the retailer suffered a malware attack on its tills.'],
   ]],
+  // a breach whose kind is never stated is coded as unauthorised access
+  [['unauthorized-access'], [
+    ['Orrin Textiles confirms breach of supplier records', 'Orrin Textiles said the names and bank details of 900 suppliers were taken in a breach it found last week.'],
+  ]],
   // ransomware with unauthorised access stated keeps both
   [['ransomware', 'unauthorized-access'], [
     ['Publisher confirms attack', 'Bright Arc Studios confirmed unauthorised access to its network, and a ransomware gang said it had encrypted its servers.'],
