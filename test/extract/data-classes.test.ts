@@ -120,7 +120,7 @@ describe('data: national and sector identifiers', () => {
 
 describe('data: a list after a lead-in', () => {
   it('bullet paragraphs after "may have included the following information"', () => {
-    const found = dataOf('The attack hit 9,000 patients and may have included the following personal information\n\n• Full name\n\n• Home address\n\n• Medical record number\n\nThe clinic has set up a helpline.');
+    const found = dataOf('The attack hit 9,000 patients, whose files may have included the following personal details\n\n• Full name\n\n• Home address\n\n• Medical record number\n\nThe clinic has set up a helpline.');
     expect(categories(found)).toEqual(expect.arrayContaining(['personal', 'contact', 'medical']));
     expect(found.find((d) => d.category === 'contact')?.status).toBe('possible');
   });

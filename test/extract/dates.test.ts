@@ -224,7 +224,7 @@ const NOT_THIS_INCIDENT: string[] = [
   'The attackers copied application records for 2019 and 2020 from the breached portal.',
   'For its third quarter, which ended Oct. 30, the retailer expects lower sales after the cyberattack.',
   'The outage recalled the 2019 supply chain attack against Northwind Software.',
-  'The gang is threatening to publish the stolen data as early as July 1 if a ransom is not paid.',
+  'The crew is threatening to leak the clinic’s files as early as July 1 unless it pays.',
   'The firm said it expects to learn more about the breach in July.',
   'The loss is the largest since $50 million was stolen from rival exchange Coinbridge in 2018, the breached exchange said.',
 ];
