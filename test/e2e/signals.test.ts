@@ -116,9 +116,10 @@ it.skipIf(!built || !fifoOk)('a FIFO inside a folder of a batch: reported, count
 }, 120_000);
 
 /** An article long enough that its extraction is still running when the signal comes. */
+/** About 8.7 MB of news (under the default --max-bytes): several seconds of work even on a fast machine, so the signal lands mid-extraction. */
 function longArticle(): string {
   const path = join(dir, 'long-article.txt');
-  if (!existsSync(path)) writeFileSync(path, `${readFileSync(join(ROOT, 'fixtures', 'northwind-clinic.txt'), 'utf8')}\n\n`.repeat(400));
+  if (!existsSync(path)) writeFileSync(path, `${readFileSync(join(ROOT, 'fixtures', 'northwind-clinic.txt'), 'utf8')}\n\n`.repeat(4000));
   return path;
 }
 
