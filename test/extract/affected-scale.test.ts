@@ -6,23 +6,13 @@ import { readDocument } from '../../src/read/index.js';
 import { extractAffected } from '../../src/extract/affected.js';
 import type { Context } from '../../src/extract/types.js';
 import { Explain } from '../../src/rules.js';
+import { fastest } from '../helpers/timing.js';
 
 const ctx = (): Context => ({ published: '2024-05-10', warnings: [], explain: new Explain(false) });
 
 /** One run-on paragraph of `n` counted clauses, invented: "over 4,321 members and …". */
 const numberHeavy = (n: number) =>
   readDocument(`Lender reports intrusion\n\n${'over 4,321 members and '.repeat(n)}a few others.\n`, { format: 'txt', published: '2024-05-10' });
-
-/** Least time of `runs` calls (the least is the one least disturbed by other work on the machine). */
-function fastest(runs: number, f: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
 
 describe('extractAffected: time grows with the text, not its square', () => {
   it('16 times the numbers in one sentence take well under 16² times as long', () => {

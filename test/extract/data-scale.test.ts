@@ -6,6 +6,7 @@ import { readDocument } from '../../src/read/index.js';
 import { extractData } from '../../src/extract/data.js';
 import type { Context } from '../../src/extract/types.js';
 import { Explain } from '../../src/rules.js';
+import { fastest } from '../helpers/timing.js';
 
 const ctx = (): Context => ({ published: '2024-05-10', warnings: [], explain: new Explain(false) });
 
@@ -13,16 +14,6 @@ const ctx = (): Context => ({ published: '2024-05-10', warnings: [], explain: ne
 const manyShort = (n: number) =>
   readDocument(`Clinic reports theft\n\n${'Thieves took names, names, names, names, names, names, names, names, names and names.\n\n'.repeat(n)}`,
     { format: 'txt', published: '2024-05-10' });
-
-function fastest(runs: number, f: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
 
 describe('extractData: time grows with the mentions, not their square', () => {
   it('8 times the sentences take well under 8² times as long', () => {
