@@ -4,7 +4,7 @@
 // token subsets, acronyms in parentheses), and each group is scored by where it is named (headline,
 // lead), how often, and in what role: the victim of a breach verb scores, a security firm, attacker,
 // authority, news outlet, publisher or commentator's employer does not.
-import { escapeWords } from '../regexp.js';
+import { alternation, escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
 import { CODE_NAME, FAMILY_NAME, KNOWN_ACTORS } from '../lexicon/actors.js';
@@ -22,7 +22,7 @@ import { Explain, ruleTable, why, type RuleTable, type TestRule } from '../rules
 // ---- regexes built once from the lexicon ---------------------------------------------------------
 
 const esc = escapeWords;
-const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = alternation;
 
 const ASSETS = alt(VICTIM_ASSETS);
 const PASSIVE = alt(VICTIM_PASSIVE);

@@ -13,7 +13,7 @@ import { extractDwell } from './dwell.js';
 import { extractData } from './data.js';
 import { attribute } from '../refine/attribution.js';
 import type { BaseContext, Findings, Needs } from './types.js';
-import { Explain, type Dropped, type Why } from '../rules.js';
+import { Explain, type Why } from '../rules.js';
 import { findScope } from './scope.js';
 
 export interface ExtractOptions extends ReadOptions {
@@ -31,21 +31,20 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   if (doc.text.trim().length === 0) base.warnings.push('empty article: no text to read');
   const company = extractCompany(doc, base);
   const scope = findScope(doc, company, base.published);
-  // what was read in a background sentence (another incident, a trend) is not this incident's
-  const inScope = <T>(field: Dropped['field'], items: T[], sentenceOf: (t: T) => Sentence, textOf: (t: T) => string): T[] =>
-    items.filter((item) => {
-      const because = scope.whyBackground(sentenceOf(item));
-      if (because) base.explain.drop({ field, text: textOf(item), why: because, sentence: sentenceOf(item) });
-      return !because;
-    });
   const sources = extractSources(doc, { ...base, company });
   const known = { ...base, company, scope, sources };
   const incident = extractIncident(doc, known);
-  const actors = inScope('actors', extractActors(doc, known), (a) => a.sentence, (a) => a.name);
-  const affected = inScope('affected', [extractAffected(doc, known)].filter((a) => a !== null), (a) => a.sentence, (a) => a.text)[0] ?? null;
-  const dates = inScope('dates', extractDates(doc, { ...known, actors }), (d) => d.sentence, (d) => d.text);
+  // actors, the count and data skip background sentences (ctx.scope) while they choose; a date read in
+  // one is set aside here, after the dates extractor has anchored relative dates on it
+  const actors = extractActors(doc, known);
+  const affected = extractAffected(doc, known);
+  const dates = extractDates(doc, { ...known, actors }).filter((d) => {
+    const because = scope.whyBackground(d.sentence);
+    if (because) base.explain.drop({ field: 'dates', text: d.text, why: because, sentence: d.sentence });
+    return !because;
+  });
   const dwell = extractDwell(doc, { ...base, dates });
-  const data = inScope('data', extractData(doc, known), (d) => d.sentence, (d) => d.text);
+  const data = extractData(doc, known);
   const all: Needs<keyof Findings> = { ...known, incident, actors, affected, dates, dwell, data };
   attribute(doc, all);
   return toRecord(doc, all, options);

@@ -17,6 +17,7 @@ import {
 import { alternation } from '../regexp.js';
 import { fires, ruleTable, why, type PatternRule, type Why } from '../rules.js';
 import type { CompanyFinding } from './types.js';
+import { victimNames } from './victim-names.js';
 
 const INCIDENT = alternation(INCIDENT_NOUNS);
 const OTHER_ADJ = alternation(OTHER_INCIDENT_ADJECTIVES);
@@ -112,7 +113,7 @@ const PRESENT = /\b(?:this\s(?:year|month|week)|(?:last|past)\s(?:week|month)|no
 
 /** The names the victim goes by, as a test on a sentence. */
 function victimTest(company: CompanyFinding | null): (text: string) => boolean {
-  const names = company ? [company.name, ...company.aliases].map((n) => n.trim()).filter((n) => n.length >= 2) : [];
+  const names = victimNames(company);
   if (!names.length) return () => false;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(names)})(?![\\p{L}\\p{N}])`, 'iu');
   return (text) => re.test(text);

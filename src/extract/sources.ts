@@ -5,7 +5,7 @@
 //   statements and filings      "a spokesperson said" (→ the victim), "in a filing with the SEC"
 // and leaves out page furniture (image credits, bylines, author bios, promo links) and the publisher.
 import { COUNTRY_WORDS } from '../lexicon/countries.js';
-import { escapeWords } from '../regexp.js';
+import { alternation, escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
 import { compromise } from '../nlp.js';
@@ -36,7 +36,7 @@ export interface Credit {
 
 // ---- tables turned into sets and regexes (once) -------------------------------------------------
 const esc = escapeWords;
-const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = alternation;
 
 const VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(CREDIT_VERBS)})(?![\\p{L}\\p{N}])`, 'gu');
 const INVERSION = new Set(INVERSION_VERBS);
