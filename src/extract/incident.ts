@@ -10,8 +10,8 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ADVICE_HEAD, RANKING_HEAD, SEIZED, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
-  NEGATION_BEFORE, NON_INCIDENT_HEAD, SCAM_HEAD, STATED_INTRUSION,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_VICTIM_EVENT, ADVICE_HEAD, RANKING_HEAD, SEIZED, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  NEGATION_BEFORE, NON_INCIDENT_HEAD, SCAM_HEAD, STATED_INTRUSION, TREND_CONTEXT,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
@@ -106,7 +106,7 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const roundup = ROUNDUP_HEAD.test(head);
   const scam = SCAM_HEAD.test(head);
   const impersonation = units.filter((u) => IMPERSONATION.test(u)).length;
-  const nonIncidentHead = NON_INCIDENT_HEAD.test(head);
+  const nonIncidentHead = NON_INCIDENT_HEAD.test(head) && !HEAD_VICTIM_EVENT.test(head);
   const adviceHead = ADVICE_HEAD.test(head);
   const victimInHead = !!company && head.toLowerCase().includes(company.name.toLowerCase());
   const rankingHead = RANKING_HEAD.test(head);
@@ -226,10 +226,12 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
     units.push({ text: s.text.slice(0, MAX_CHARS), sentence: s });
   }
   const found = new Map<IncidentType, TypeCue>();
+  /** Units set aside whole (advice, habit, an older incident, a trend): the conventions do not read them either. */
+  const aside = new Set<(typeof units)[number]>();
   const pubYear = doc.published ? +doc.published.slice(0, 4) : null;
   for (const u of units) {
     // the unit's settings, read once and only when a cue matches (most units have none)
-    let setting: { advice: boolean; habit: boolean; older: boolean } | undefined;
+    let setting: { advice: boolean; habit: boolean; older: boolean; trend: boolean } | undefined;
     for (const cue of TYPE_CUES.rules) {
       cue.pattern.lastIndex = 0;
       const m = cue.pattern.exec(u.text);
@@ -237,11 +239,12 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
       if (!setting) {
         // a sentence that recalls an older incident says nothing of this one's kind
         const earlier = EARLIER_OPENING.exec(u.text);
-        setting = { advice: ADVICE_CONTEXT.test(u.text), habit: HABIT_CONTEXT.test(u.text), older: earlier !== null && pubYear !== null && +earlier[1]! <= pubYear - 2 };
+        setting = { advice: ADVICE_CONTEXT.test(u.text), habit: HABIT_CONTEXT.test(u.text), older: earlier !== null && pubYear !== null && +earlier[1]! <= pubYear - 2, trend: TREND_CONTEXT.test(u.text) };
       }
-      const { advice, habit, older } = setting;
+      const { advice, habit, older, trend } = setting;
+      if (advice || habit || older || trend) aside.add(u);
       const before = u.text.slice(Math.max(0, m.index - 40), m.index);
-      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : null;
+      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : null;
       if (set) {
         ctx.explain.drop({ field: 'incidentTypes', text: `${cue.type}: ${m[0]}`, why: why(TYPE_SETTINGS, TYPE_SETTINGS.rules.find((r) => r.id === set)!), ...(u.sentence ? { sentence: u.sentence } : {}) });
         continue;
@@ -249,7 +252,7 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
       if (!found.has(cue.type)) found.set(cue.type, cue);
     }
   }
-  return { found, text: units.map((u) => u.text).join(' \n ') };
+  return { found, text: units.filter((u) => !aside.has(u)).map((u) => u.text).join(' \n ') };
 }
 
 /** The contexts in which a type cue says nothing about this incident's kind. */
@@ -260,6 +263,8 @@ export const TYPE_SETTINGS: RuleTable = ruleTable('types', 'a type cue that does
     example: 'The gang is known for social engineering help desks.', counterexample: 'The gang used social engineering on the help desk.' },
   { id: 'older-incident', pattern: EARLIER_OPENING, reason: 'a sentence opening on an earlier year recalls an older incident',
     example: 'In 2017, the retailer suffered a malware attack.', counterexample: 'Last week, the retailer suffered a malware attack.' },
+  { id: 'trend', pattern: TREND_CONTEXT, reason: 'a trend or statistic across many victims says nothing of this incident\'s kind',
+    example: 'Phishing attacks on insurers doubled last year.', counterexample: 'Phishing emails reached the insurer last year.' },
   { id: 'negated', test: (t) => NEGATION_BEFORE.test(t), reason: 'a type denied or ruled out: not the result of a cyberattack',
     example: 'The outage was not the result of', counterexample: 'The outage was the result of' },
   { id: 'modal', test: (t) => MODAL_BEFORE.test(`${t} `), reason: 'what could happen, not what did: a flaw can give attackers a route for',
@@ -327,14 +332,20 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Patients told of vendor breach / Harlow Road Clinic said its billing vendor was breached, exposing patient files.',
     counterexample: 'Patients told of breach / Harlow Road Clinic said its billing system was breached, exposing patient files.' }),
   convention({ id: 'unstated-kind',
-    apply: (f, t, isIncident) => ({ added: isIncident && f.size === 0 && UNSTATED_BREACH.test(t) ? ['unauthorized-access'] : [] }),
+    apply: (f, t, isIncident) => ({ added: isIncident && f.size === 0 && statedBreach(t) ? ['unauthorized-access'] : [] }),
     reason: 'a reported breach or hack whose kind the article never states is coded as unauthorised access (contract: a bare hack or cyber incident)',
     example: 'Ravel Bank confirms breach / Ravel Bank said customer records were taken in a breach discovered on Friday.',
     counterexample: 'Ravel Bank opens new branch / Ravel Bank opened a branch in the city centre on Monday.' }),
 ]);
 
-/** A breach, hack or theft named at all: the incident the unstated-kind convention types. */
-const UNSTATED_BREACH = /\b(?:breach(?:ed|es)?|hack(?:ed|ers?|ing)?|stole|stolen|theft|leak(?:ed|s)?|unauthori[sz]ed|compromised|accessed)\b/i;
+/** A breach, hack, theft or security incident named at all: the incident the unstated-kind convention types. */
+const UNSTATED_BREACH = /\b(?:breach(?:ed|es)?|hack(?:ed|ers?|ing)?|stole|stolen|theft|leak(?:ed|s)?|unauthori[sz]ed|compromised|accessed|(?:security|data|cyber|privacy) incident|(?:data|records|files|information|details) (?:[\w'’-]+ ){0,4}?(?:were|was|had been|have been) (?:\w+ ){0,1}?(?:copied|taken|downloaded|exfiltrated|viewed|obtained))\b/gi;
+
+/** Is a breach named and not denied ("its systems were not hacked" names none)? */
+function statedBreach(text: string): boolean {
+  for (const m of text.matchAll(UNSTATED_BREACH)) if (!NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
 
 const ORDER: IncidentType[] = ['unauthorized-access', 'ransomware', 'malware', 'phishing', 'credential-stuffing', 'insider',
   'misconfiguration', 'lost-or-stolen-device', 'supply-chain', 'ddos', 'other'];
