@@ -207,7 +207,8 @@ export function decideIncident(sig: IncidentSignals, hasCompany: boolean): { isI
 /** Lead sentences read for types (more than for the incident decision: types are often told a little later). */
 const TYPE_LEAD = 10;
 
-interface TypeRead { found: Map<IncidentType, TypeCue>; text: string }
+/** The types found, and the sentences the conventions read (each cut at MAX_CHARS: the patterns run on one sentence at a time). */
+interface TypeRead { found: Map<IncidentType, TypeCue>; texts: string[] }
 
 /** The cues of each type in the sentences about this incident. */
 function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, text: IncidentText): TypeRead {
@@ -219,7 +220,7 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
     if (++n > TYPE_LEAD - LEAD_SENTENCES) break;
     sentences.push(s);
   }
-  const units: Array<{ text: string; sentence?: Sentence }> = [{ text: head }];
+  const units: Array<{ text: string; sentence?: Sentence }> = [{ text: head.slice(0, MAX_CHARS) }];
   for (const s of sentences) {
     const why = ctx.scope?.whyBackground(s);
     if (why) continue; // background (another incident, an older one, a trend) says nothing of this one's kind
@@ -252,7 +253,7 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
       if (!found.has(cue.type)) found.set(cue.type, cue);
     }
   }
-  return { found, text: units.filter((u) => !aside.has(u)).map((u) => u.text).join(' \n ') };
+  return { found, texts: units.filter((u) => !aside.has(u)).map((u) => u.text) };
 }
 
 /** The contexts in which a type cue says nothing about this incident's kind. */
@@ -273,7 +274,7 @@ export const TYPE_SETTINGS: RuleTable = ruleTable('types', 'a type cue that does
 
 interface Convention extends TestRule {
   /** Apply to the types found; returns the types it removed or added. */
-  apply: (found: Map<IncidentType, TypeCue | Convention>, text: string, isIncident: boolean) => { removed?: IncidentType[]; added?: IncidentType[] };
+  apply: (found: Map<IncidentType, TypeCue | Convention>, texts: readonly string[], isIncident: boolean) => { removed?: IncidentType[]; added?: IncidentType[] };
 }
 
 function convention(spec: Omit<Convention, 'test'>): Convention {
@@ -289,6 +290,8 @@ function convention(spec: Omit<Convention, 'test'>): Convention {
 }
 
 const has = (f: Map<IncidentType, unknown>, t: IncidentType) => f.has(t);
+/** Does the pattern match in one of the sentences? */
+const any = (re: RegExp, texts: readonly string[]) => texts.some((u) => re.test(u));
 const remove = (f: Map<IncidentType, unknown>, ...types: IncidentType[]): IncidentType[] => types.filter((t) => f.delete(t));
 
 /** The coding conventions that combine types (contract: incident types), in order. */
@@ -299,24 +302,24 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Clinic hit by ransomware / Ransomware encrypted the servers of Northfield Clinic after malware spread from an email.',
     counterexample: 'Clinic hit by malware / Malware spread through the servers of Northfield Clinic.' }),
   convention({ id: 'ransomware-alone',
-    apply: (f, t) => ({ removed: has(f, 'ransomware') && !ATTEMPTED_RANSOMWARE.test(t) && !STATED_INTRUSION.test(t) ? remove(f, 'unauthorized-access') : [] }),
+    apply: (f, t) => ({ removed: has(f, 'ransomware') && !any(ATTEMPTED_RANSOMWARE, t) && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] }),
     reason: 'a ransomware attack is coded as ransomware alone, unless the article states an intrusion of its own (unauthorised access) or the ransomware failed',
     example: 'Clinic hit by ransomware / Hackers hit Northfield Clinic with ransomware that encrypted its servers.',
     counterexample: 'Clinic hit by ransomware / Northfield Clinic confirmed unauthorised access to its network before ransomware encrypted its servers.' }),
   convention({ id: 'phishing-alone',
-    apply: (f, t) => ({ removed: has(f, 'phishing') && !ACCESS_AFTER_PHISHING.test(t) ? remove(f, 'unauthorized-access') : [] }),
+    apply: (f, t) => ({ removed: has(f, 'phishing') && !any(ACCESS_AFTER_PHISHING, t) ? remove(f, 'unauthorized-access') : [] }),
     reason: 'phishing that got no further than the lure is phishing alone; access beyond it adds unauthorized-access',
     example: 'Staff phished at Kestrel Freight / A phishing email tricked Kestrel Freight staff, and hackers stole the payroll file.',
     counterexample: 'Staff phished at Kestrel Freight / A phishing email tricked Kestrel Freight staff, and the attacker then gained access to internal systems.' }),
   convention({ id: 'malware-alone',
-    apply: (f, t) => ({ removed: has(f, 'malware') && !INTRUSION.test(t) ? remove(f, 'unauthorized-access') : [] }),
+    apply: (f, t) => ({ removed: has(f, 'malware') && !any(INTRUSION, t) ? remove(f, 'unauthorized-access') : [] }),
     reason: 'malware with no intrusion told is malware alone',
     example: 'Card skimming at Redmoor Fuels / Malware on the tills of Redmoor Fuels copied card numbers that were stolen.',
     counterexample: 'Card skimming at Redmoor Fuels / Hackers planted malware on the tills of Redmoor Fuels.' }),
   convention({ id: 'specific-kind-alone',
     apply: (f, t) => {
       const specific = (['misconfiguration', 'insider', 'ddos', 'lost-or-stolen-device'] as const).some((k) => has(f, k));
-      return { removed: specific && !has(f, 'supply-chain') && !STATED_INTRUSION.test(t) ? remove(f, 'unauthorized-access') : [] };
+      return { removed: specific && !has(f, 'supply-chain') && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] };
     },
     reason: 'an exposed database, an insider, a DDoS or a lost device is its own kind, unless an intrusion is also stated',
     example: 'Database left open / An unsecured database of Fincastle Loans was left open, and its records were stolen.',
@@ -332,7 +335,7 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Patients told of vendor breach / Harlow Road Clinic said its billing vendor was breached, exposing patient files.',
     counterexample: 'Patients told of breach / Harlow Road Clinic said its billing system was breached, exposing patient files.' }),
   convention({ id: 'unstated-kind',
-    apply: (f, t, isIncident) => ({ added: isIncident && f.size === 0 && statedBreach(t) ? ['unauthorized-access'] : [] }),
+    apply: (f, t, isIncident) => ({ added: isIncident && f.size === 0 && t.some(statedBreach) ? ['unauthorized-access'] : [] }),
     reason: 'a reported breach or hack whose kind the article never states is coded as unauthorised access (contract: a bare hack or cyber incident)',
     example: 'Ravel Bank confirms breach / Ravel Bank said customer records were taken in a breach discovered on Friday.',
     counterexample: 'Ravel Bank opens new branch / Ravel Bank opened a branch in the city centre on Monday.' }),
@@ -351,10 +354,10 @@ const ORDER: IncidentType[] = ['unauthorized-access', 'ransomware', 'malware', '
   'misconfiguration', 'lost-or-stolen-device', 'supply-chain', 'ddos', 'other'];
 
 export function incidentTypes(doc: Document, ctx: Context, company: CompanyFinding | null, text: IncidentText, isIncident: boolean): { types: IncidentType[]; typeWhy: Partial<Record<IncidentType, Why>> } {
-  const { found, text: joined } = readTypes(doc, ctx, company, text);
+  const { found, texts } = readTypes(doc, ctx, company, text);
   const all = found as Map<IncidentType, TypeCue | Convention>;
   for (const c of TYPE_CONVENTIONS.rules) {
-    const { removed = [], added = [] } = c.apply(all, joined, isIncident);
+    const { removed = [], added = [] } = c.apply(all, texts, isIncident);
     for (const t of removed) ctx.explain.drop({ field: 'incidentTypes', text: t, why: why(TYPE_CONVENTIONS, c) });
     for (const t of added) all.set(t, c);
   }
