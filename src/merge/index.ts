@@ -2,6 +2,7 @@
 import type { IncidentRecord } from '../record.js';
 import { cluster, cmp, toItem, type Item, type MergeOptions } from './cluster.js';
 import { mergeView, type MergedIncident } from './view.js';
+import { distinctive } from './words.js';
 
 export { DEFAULT_WINDOW_DAYS, DEFAULT_START_TOLERANCE_DAYS, joinedBy, sameIncident, type MergeOptions } from './cluster.js';
 export { MERGE_RULES, type MergeRule } from './rules.js';
@@ -55,7 +56,11 @@ export function singleView(record: IncidentRecord): MergedIncident {
 
 /** '<victim key with dashes>/<first publication date or "undated">'. */
 function incidentId(items: Item[]): string {
-  const key = (items.find((i) => i.names.length)?.names[0] ?? 'unknown').replace(/ /g, '-');
+  // the name most of its records give (a distinctive one before a generic one), then the first in order
+  const count = new Map<string, number>();
+  for (const i of items) for (const n of i.names) count.set(n, (count.get(n) ?? 0) + (distinctive(n) ? 1000 : 1));
+  const name = [...count].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? 'unknown';
+  const key = name.replace(/ /g, '-');
   const when = items.map((i) => i.record.source.published).filter((p): p is string => !!p).sort(cmp)[0] ?? 'undated';
   return `${key}/${when}`;
 }

@@ -147,17 +147,17 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   {
     id: 'same-name-unheadlined',
-    reason: "A victim the headline does not name ('Malware posing as game guides infects phones', victim read as the app store's owner) is the extractor's reading of a side mention: the same name joins only when the headlines share a distinctive word or the dates agree (or an article has no headline to tell).",
+    reason: "A victim the headline does not name ('Malware posing as game guides infects phones', victim read as the app store's owner) is the extractor's reading of a side mention: the same name joins only within a news cycle, and when the headlines share a distinctive word or the dates fall on the same days (or an article has no headline to tell).",
     example: [S('Quarrow Labs', 'Lab pays ransom to unlock files', '2024-01-15'), S('Quarrow Labs', 'Quarrow Labs pays attackers despite backups', '2024-01-16')],
     counterexample: [S('Lumen Search', 'Malware posing as game guides infects phones', '2024-04-27'), S('Lumen Search', 'Lumen Search document-sharing lure spreads', '2024-05-04')],
-    test: (a, b, w) => sharesName(a, b) && nearInTime(a, b, w)
-      && (!a.headline || !b.headline || echoes(a, b) || datesAgree(a, b, w) || datesClose(a, b)),
+    test: (a, b) => sharesName(a, b) && pubGap(a, b) <= NEWS_CYCLE_DAYS
+      && (!a.headline || !b.headline || echoes(a, b) || datesClose(a, b)),
   },
   {
     id: 'acronym',
     reason: "A victim written as an acronym ('TVDR') is the full name whose initials it spells, when only one such victim is in view.",
     example: [S('TVDR', 'TVDR systems still down after ransomware', '2024-02-23'), S('Tarn Valley Department of Roads', 'Tarn Valley roads agency hit by ransomware', '2024-02-21')],
-    counterexample: [S('TVDR', 'TVDR systems still down after ransomware', '2024-02-23'), S('Tarn Valley Dairy Ranch', 'Dairy co-op loses records', '2024-02-21')],
+    counterexample: [S('TVDR', 'TVDR systems still down after ransomware', '2024-02-23'), S('Tarn Valley Department of Roads', 'Tarn Valley roads agency opens bridge', '2024-09-21')],
     test: (a, b, w) => !sharesName(a, b) && a.acronyms.some((x) => b.initials.includes(x)) && nearInTime(a, b, w),
     oneVictim: true,
   },
