@@ -321,6 +321,10 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
   return 'none';
 }
 
+/** Credit verbs that are also plural nouns ("reports", "claims"), and a finite verb right after them. */
+const NOUN_LIKE_VERB = /^(?:reports|claims|estimates|notes)$/;
+const FINITE_NEXT = /^\s(?:\p{Ll}{2,}ed|said|says|say|show|shows|suggest|suggests|indicate|indicates|put|puts|were|are|was|is|have|had|came|point|points)\b/u;
+
 /** Each credit verb of the sentence that is not passive (the passive is read by `passive-by`). */
 function* creditVerbs(text: string): Generator<{ verb: string; p: number; before: string }> {
   VERB_RE.lastIndex = 0;
@@ -334,6 +338,8 @@ function* creditVerbs(text: string): Generator<{ verb: string; p: number; before
       // a label or a headline's noun ("Audio report:", "Annual security report"), not a verb
       if (/^\s*(?:[:|–—]|$)/.test(text.slice(p + verb.length))) continue;
     } else if (PASSIVE_END.test(before)) continue;
+    // "Initial reports suggested", "Early estimates put": a plural noun, the sentence's verb comes next
+    if (NOUN_LIKE_VERB.test(verb) && FINITE_NEXT.test(text.slice(p + verb.length, p + verb.length + 30))) continue;
     yield { verb, p, before };
   }
 }
@@ -355,14 +361,15 @@ const VERB_SUBJECT = (s: Scan) => {
 /** The subject of a statement-making verb phrase ("released a statement"), read like a credit verb's. */
 const STATEMENT_MADE = new RegExp(`\\b(?:released|issued|put\\sout|sent|provided|filed|made)\\s(?:a|an|its|the\\sfollowing)\\s(?:[\\p{L}-]+\\s){0,2}(?:${alt(STATEMENT_NOUNS)})\\b`, 'giu');
 const AUTHORITY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(AUTHORITY_VERBS)})(?![\\p{L}\\p{N}])`, 'gu');
-const PASSIVE_BY = new RegExp(`\\b(?:${alt(PASSIVE_CREDIT_VERBS)})\\sby\\s`, 'gi');
+const PASSIVE_BY = new RegExp(`\\b(?:${alt(PASSIVE_CREDIT_VERBS)})\\s(?:(?:first|earlier|originally|previously|initially|also|independently)\\s)?by\\s`, 'gi');
 const REPORT_FROM = new RegExp(`\\b(?:${alt(REPORT_NOUNS)})\\s(?:from|by|issued\\sby|published\\sby|released\\sby|on\\sbehalf\\sof|in)\\s`, 'gi');
+const FIRST_TO_REPORT = /\s(?:was|were|is)\s(?:also\s)?(?:the\s)?first\s(?:(?:outlet|publication|newspaper|site)\s)?to\s(?:report|reveal|break|disclose|publish)\b/g;
 const WEAK_REPORT = new RegExp(`^(?:${alt(WEAK_REPORT_NOUNS)})\\s`, 'i');
-const POSSESSIVE_REPORT = new RegExp(`['’]s\\s(?:[\\p{Ll}-]{1,20}\\s)?(?:${alt(POSSESSED_REPORTS)})\\b`, 'giu');
+const POSSESSIVE_REPORT = new RegExp(`(?:['’]s|(?<=s)['’])\\s(?:[\\p{Ll}-]{1,20}\\s)?(?:${alt(POSSESSED_REPORTS)})\\b`, 'giu');
 /** Case-sensitive on the lower-case words that follow, so only a cue's first letter may be either case. */
 /** The last word of a descriptor that makes the name after it an outlet ("the freight website X", "the news agency X"). */
 const OUTLET_NOUN_END = /\b(?:newspapers?|outlets?|publications?|broadcasters?|stations?|daily|tabloid|magazines?|sites?|websites?|blogs?|agency|wire|channel|network|portal)\s$/;
-const OFFICIAL_OF = /\b(?:officials?|executives?|managers?|sources?)\s(?:from|at|of|with|in)\s(?:the\s)?(?=\p{Lu})/gu;
+const OFFICIAL_OF = /\b(?:[Oo]fficials?|[Ee]xecutives?|[Mm]anagers?|[Ss]ources?)\s(?:from|at|of|with|in)\s(?:the\s)?(?=\p{Lu})/gu;
 const TOLD_TO = new RegExp(`\\b(?:${alt(TOLD_TO_CUES).replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\\s(?:the\\s)?((?:(?:[\\p{Ll}-]{2,20}|\\p{Lu}{2,4})\\s){0,3})`, 'gu');
 
 /**
@@ -441,6 +448,15 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     counterexample: 'The exposed server was discovered by accident in March.',
     scan: (s) => {
       for (const m of s.text.matchAll(PASSIVE_BY)) objectCredit(s.text.slice(m.index + m[0].length, m.index + m[0].length + 200), s.sentence, m.index, s.out, s.push, false);
+    },
+  }),
+  creditRule({
+    id: 'first-to-report',
+    reason: '"X was the first to report": the outlet that broke the story is credited with it',
+    example: 'The Hollis Tribune was the first to report the intrusion.',
+    counterexample: 'The depot was the first to lose power during the intrusion.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(FIRST_TO_REPORT)) subjectBefore(textBefore(s.text, m.index), s.sentence, m.index, s.out, s.push);
     },
   }),
   creditRule({
@@ -826,7 +842,7 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
   }
   // lower-case: "according to the firm", "according to a notice by the firm"
   const head = skipped + rest.split(/[,;.]/)[0];
-  const ref = /^(?:(?:a|an|the)\s(?:[\p{L}-]{1,20}\s){0,4}?(?:from|by|of|with)\s)?(?:the|this|its)\s(?:[\p{L}-]{1,20}\s){0,1}?([\p{L}-]{2,20})(?:['’]s)?(?=[\s,.;]|$)/iu.exec(head);
+  const ref = /^(?:(?:a|an|the)\s(?:[\p{L}-]{1,20}\s){0,4}?(?:from|by|of|with|on|in)\s)?(?:the|this|its)\s(?:[\p{L}-]{1,20}\s){0,1}?([\p{L}-]{2,20})(?:['’]s)?(?=[\s,.;]|$)/iu.exec(head);
   if (ref && (VICTIM_REFERENCES.includes(lower(ref[1]!)) || SPOKES_NOUNS.includes(lower(ref[1]!)))) {
     out.push({ name: '', sentence, hint: 'victim', at });
     return;
