@@ -323,7 +323,11 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
 
 /** Credit verbs that are also plural nouns ("reports", "claims"), and a finite verb right after them. */
 const NOUN_LIKE_VERB = /^(?:reports|claims|estimates|notes)$/;
-const FINITE_NEXT = /^\s(?:\p{Ll}{2,}ed|said|says|say|show|shows|suggest|suggests|indicate|indicates|put|puts|were|are|was|is|have|had|came|point|points)\b/u;
+const FINITE_WORDS = new Set(['said', 'says', 'say', 'show', 'shows', 'suggest', 'suggests', 'indicate', 'indicates', 'put', 'puts', 'were', 'are', 'was', 'is', 'have', 'had', 'came', 'point', 'points']);
+const finiteNext = (after: string) => {
+  const w = /^\s(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+  return FINITE_WORDS.has(w) || (w.length > 3 && w.endsWith('ed'));
+};
 
 /** Each credit verb of the sentence that is not passive (the passive is read by `passive-by`). */
 function* creditVerbs(text: string): Generator<{ verb: string; p: number; before: string }> {
@@ -339,7 +343,7 @@ function* creditVerbs(text: string): Generator<{ verb: string; p: number; before
       if (/^\s*(?:[:|–—]|$)/.test(text.slice(p + verb.length))) continue;
     } else if (PASSIVE_END.test(before)) continue;
     // "Initial reports suggested", "Early estimates put": a plural noun, the sentence's verb comes next
-    if (NOUN_LIKE_VERB.test(verb) && FINITE_NEXT.test(text.slice(p + verb.length, p + verb.length + 30))) continue;
+    if (NOUN_LIKE_VERB.test(verb) && finiteNext(text.slice(p + verb.length, p + verb.length + 30))) continue;
     yield { verb, p, before };
   }
 }
@@ -842,17 +846,20 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
   }
   // lower-case: "according to the firm", "according to a notice by the firm"
   const head = skipped + rest.split(/[,;.]/)[0];
-  const ref = /^(?:(?:a|an|the)\s(?:[\p{L}-]{1,20}\s){0,4}?(?:from|by|of|with|on|in)\s)?(?:the|this|its)\s(?:[\p{L}-]{1,20}\s){0,1}?([\p{L}-]{2,20})(?:['’]s)?(?=[\s,.;]|$)/iu.exec(head);
+  const ref = /^(?:(?:a|an|the)\s(?:[\p{L}-]{1,20}\s){0,4}?(?:from|by|of|with)\s)?(?:the|this|its)\s(?:[\p{L}-]{1,20}\s){0,1}?([\p{L}-]{2,20})(?:['’]s)?(?=[\s,.;]|$)/iu.exec(head);
   if (ref && (VICTIM_REFERENCES.includes(lower(ref[1]!)) || SPOKES_NOUNS.includes(lower(ref[1]!)))) {
     out.push({ name: '', sentence, hint: 'victim', at });
     return;
   }
+  // "according to a notice on its website": the one whose site it is, the victim
+  if (ON_ITS_SITE.test(head)) { out.push({ name: '', sentence, hint: 'victim', at }); return; }
   const sp = SPOKES_ONLY.exec(head);
   if (sp) { out.push({ name: '', sentence, hint: 'victim', at }); return; }
   const court = /^(?:the\s)?(court\s(?:documents|records|filings|papers)|charging\sdocuments|police|prosecutors|the\sindictment)/i.exec(head);
   if (court) out.push({ name: court[1]!.replace(/^the\s/i, ''), sentence, hint: /police|prosecutors/i.test(court[1]!) ? 'law-enforcement' : 'filing', at });
 }
 
+const ON_ITS_SITE = /^(?:a|an|the)\s(?:[\p{L}-]{1,20}\s){1,2}(?:on|in)\sits\s(?:own\s)?(?:website|site|blog|page|newsroom|portal)\b/iu;
 const SPOKES_ONLY = new RegExp(`^(?:an?|the)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?(?:${alt(SPOKES_NOUNS)})(?=[\\s,.;]|$)`, 'iu');
 
 // ---- page furniture and publisher ----------------------------------------------------------------

@@ -43,7 +43,7 @@ const POSITIVE: Row[] = [
   { text: 'Northgate Logistics told customers in an email that their passwords had been reset.', want: [[VICTIM, 'victim-statement']] },
   { text: 'Northgate Logistics disclosed the breach in letters mailed to affected drivers last week.', want: [[VICTIM, 'victim-statement']] },
   { text: 'Northgate Logistics posted a notice about the incident on its website on Friday.', want: [[VICTIM, 'victim-statement']] },
-  { text: 'Northgate Logistics wrote in a filing with the Securities and Exchange Commission that the attack began in May.', want: [VICTIM] },
+  { text: 'Northgate Logistics wrote in a regulatory filing to the SEC that intruders first got in during May.', want: [VICTIM] },
   { text: 'The attack was confirmed by Northgate Logistics in a statement on Friday.', want: [[VICTIM, 'victim-statement']] },
   { text: 'A statement from Northgate Logistics said the intruders were detected within hours.', want: [[VICTIM, 'victim-statement']] },
   { text: 'Northgate Logistics’ statement said only a small number of drivers had been affected.', want: [[VICTIM, 'victim-statement']] },
@@ -145,7 +145,7 @@ const NEGATIVE: Neg[] = [
   { text: 'Security experts warned that the data could be used for phishing.', none: ['*'] },
   { text: 'Analysts at the time said the acquisition carried risks.', none: ['*'] },
   { text: 'The company has not said how many people were affected.', none: ['*'] },
-  { text: 'Northgate Logistics did not respond to a request for comment.', none: ['*'] },
+  { text: 'Northgate Logistics did not reply to several requests for comment on Friday.', none: ['*'] },
   { text: 'Northgate Logistics has yet to confirm how the attackers got in.', none: ['*'] },
   { text: 'The Hollis Tribune contacted Northgate Logistics but did not hear back.', none: ['*'] },
   // a wire's dateline names the author of the text, not a source of it
