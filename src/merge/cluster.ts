@@ -1,6 +1,8 @@
-// Which records report the same incident. Order-independent by construction: the pairwise test looks at
-// two records only, the clusters are the connected components of that relation, and a component whose
-// breach-start dates disagree is split by those dates. Nothing depends on the order records arrive in.
+// Which records report the same incident. Order-independent by construction: the pairwise rows
+// (rules.ts) look at two records only (the one-victim check at all a record's candidates, whatever their
+// order), the clusters are the connected components of that relation, a component whose breach-start dates
+// disagree is split by those dates, and the incident rows then join whole incidents, each into at most one
+// other. Nothing depends on the order records arrive in.
 import { nameHeadlines, toItem, type Item } from './item.js';
 import { DEFAULT_START_TOLERANCE_DAYS, DEFAULT_WINDOW_DAYS, MERGE_RULES, NEWS_CYCLE_DAYS, sharesName, type MergeRule } from './rules.js';
 import { gap, type Span } from './time.js';
