@@ -72,6 +72,13 @@ describe('merge rules on invented articles', () => {
     ])).toEqual([['bank.md'], ['health.md'], ['short.md']]);
   });
 
+  it('does not read a platform word as the short name of a site named after it', () => {
+    expect(merged([
+      { path: 'store.md', published: '2024-03-23', victim: 'Android', title: 'Android users download fake game mods' },
+      { path: 'forum.md', published: '2024-03-24', victim: 'Android Forums', title: 'Android Forums hacked, passwords reset' },
+    ])).toEqual([['forum.md'], ['store.md']]);
+  });
+
   it('keeps a parent and its national unit apart, unless an article says they are one', () => {
     expect(merged([
       { path: 'parent.md', published: '2024-09-14', victim: 'Cathmoor', title: 'Cathmoor breach exposes 140 million' },
