@@ -59,6 +59,7 @@ export function combine(items: Item[]): Item {
     published: pubs.length ? { from: Math.min(...pubs.map((p) => p.from)), to: Math.max(...pubs.map((p) => p.to)), precision: 'day' } : null,
     dates: union((i) => i.dates),
     roleDates: union((i) => i.roleDates),
+    starts: union((i) => i.starts),
   };
 }
 

@@ -56,10 +56,10 @@ export function singleView(record: IncidentRecord): MergedIncident {
 
 /** '<victim key with dashes>/<first publication date or "undated">'. */
 function incidentId(items: Item[]): string {
-  // the name most of its records give (a distinctive one before a generic one), then the first in order
+  // the name most of its records give (a distinctive one before a generic one), then the longest
   const count = new Map<string, number>();
   for (const i of items) for (const n of i.names) count.set(n, (count.get(n) ?? 0) + (distinctive(n) ? 1000 : 1));
-  const name = [...count].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? 'unknown';
+  const name = [...count].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || cmp(a[0], b[0]))[0]?.[0] ?? 'unknown';
   const key = name.replace(/ /g, '-');
   const when = items.map((i) => i.record.source.published).filter((p): p is string => !!p).sort(cmp)[0] ?? 'undated';
   return `${key}/${when}`;

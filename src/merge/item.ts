@@ -42,6 +42,8 @@ export interface Item {
   roleDates: Span[];
   /** The record's breach start: its most precise breach-start date (the latest of equals). */
   start: Span | null;
+  /** Every month- or day-precise breach-start date. */
+  starts: Span[];
 }
 
 export function toItem(record: IncidentRecord): Item {
@@ -82,6 +84,7 @@ export function toItem(record: IncidentRecord): Item {
     dates,
     roleDates,
     start,
+    starts: record.dates.filter((d) => d.role === 'breach-start').map((d) => span(d.value)).filter((x): x is Span => x !== null && x.precision !== 'year'),
   };
 }
 

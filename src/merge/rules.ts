@@ -6,6 +6,7 @@
 // Rows marked `oneVictim` are looser readings of a name (an acronym, a shorter name, a name in a
 // headline): a record joins through them only when everything it would join that way is one victim
 // ('Northfield' next to both 'Northfield Bank' and 'Northfield Health' joins neither).
+import { PLATFORMS } from '../lexicon/company.js';
 import { COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
 import type { DateRole } from '../record.js';
 import type { Item } from './item.js';
@@ -115,7 +116,7 @@ export const sharesName = (a: Item, b: Item): boolean => a.names.some((n) => b.n
 export function namePrefix(a: Item, b: Item): boolean {
   return a.shortForms.some((short) => {
     const sw = short.split(' ');
-    if (sw.length !== 1 || PLACES.has(sw[0]!)) return false;
+    if (sw.length !== 1 || PLACES.has(sw[0]!) || PLATFORM_WORDS.has(sw[0]!)) return false;
     return b.names.some((long) => {
       const lw = long.split(' ');
       if (lw.length <= sw.length || !sw.every((w, i) => lw[i] === w)) return false;
@@ -134,6 +135,9 @@ export const headlineNames = (a: Item, b: Item): boolean =>
 
 /** Countries, demonyms and settled places, folded: the words that make 'Acme Brazil' a unit of Acme. */
 const PLACES: ReadonlySet<string> = new Set([...COUNTRY_WORDS, ...PLACE_WORDS].map(([w]) => w.toLowerCase()).filter((w) => !w.includes(' ')));
+
+/** Operating systems and software families ('Android', 'WordPress'): 'Android Forums' is not Android. */
+const PLATFORM_WORDS: ReadonlySet<string> = new Set(PLATFORMS.map((w) => w.toLowerCase()));
 
 const S = (victim: string | null, title: string, published: string, more: Partial<Sketch> = {}): Sketch => ({ victim, title, published, ...more });
 
@@ -163,7 +167,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   {
     id: 'name-prefix',
-    reason: "A one-word short form of a name ('Cathmoor' for 'Cathmoor Pacific Lines') is the same victim, unless the longer name adds a place (a national unit: 'Cathmoor Brazil'), the word is generic or a place, or two longer names fit.",
+    reason: "A one-word short form of a name ('Cathmoor' for 'Cathmoor Pacific Lines') is the same victim, unless the longer name adds a place (a national unit: 'Cathmoor Brazil'), the word is generic, a place or a software platform ('Android Forums' is not Android), or two longer names fit.",
     example: [S('Cathmoor', 'Cathmoor says passenger data exposed', '2024-10-25'), S('Cathmoor Pacific Lines', 'Airline breach hits 9 million', '2024-10-30')],
     counterexample: [S('Northfield Bank', 'Northfield Bank reports breach', '2024-05-02'), S('Northfield Health', 'Northfield Health reports breach', '2024-05-03')],
     test: (a, b, w) => !sharesName(a, b) && namePrefix(a, b) && nearInTime(a, b, w),
@@ -193,12 +197,14 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   {
     id: 'sequel-recalls-date',
-    reason: "An incident reported later as a court's or a regulator's sequel (a headline saying indicted, charged, fined, sued) joins the one earlier incident of that victim, within a year, whose dates one of its articles recalls to the month; a sequel that recalls only a year, or another month, stays apart.",
+    reason: "An incident reported later as a court's or a regulator's sequel (a headline saying indicted, charged, fined, sued) joins the one earlier incident of that victim, within a year, whose dates one of its articles recalls to the month; a sequel that recalls only a year, or dates its own breach start a month or more away, stays apart.",
     example: [S('City of Brackenford', 'Two men indicted over Brackenford ransomware attack', '2024-12-05', { dates: [['other', '2024-03']] }), S('City of Brackenford', 'Brackenford still recovering from ransomware attack', '2024-03-25', { dates: [['breach-start', '2024-03-22']] })],
     counterexample: [S('City of Brackenford', 'Brackenford fined over 2022 records breach', '2024-12-05', { dates: [['breach-start', '2022']] }), S('City of Brackenford', 'Brackenford still recovering from ransomware attack', '2024-03-25', { dates: [['breach-start', '2024-03-22']] })],
     test: (a, b, w) => a.sequel && sharesName(a, b) && !!a.published && !!b.published
       && a.published.from > b.published.to && a.published.from - b.published.to <= SEQUEL_DAYS
-      && a.dates.filter(fine).some((x) => [...b.roleDates, b.published!].some((y) => gap(x, y) <= w)),
+      && a.dates.filter(fine).some((x) => [...b.roleDates, b.published!].some((y) => gap(x, y) <= w))
+      // a sequel that dates its own breach start elsewhere tells another incident
+      && (!b.starts.length || a.starts.every((x) => b.starts.some((y) => gap(x, y) <= DEFAULT_START_TOLERANCE_DAYS))),
     incidents: true,
   },
 ];

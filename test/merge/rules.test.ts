@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { combine } from '../../src/merge/cluster.js';
 import { mergeRecords, type MergedIncident } from '../../src/merge/index.js';
 import { nameHeadlines, toItem, type Item } from '../../src/merge/item.js';
-import { headline } from '../../src/merge/name.js';
+import { headline, nameKeys } from '../../src/merge/name.js';
 import { DEFAULT_WINDOW_DAYS, MERGE_RULES, type Sketch } from '../../src/merge/rules.js';
 import { rec, shuffled, type Spec } from './records.js';
 
@@ -30,6 +30,13 @@ describe('MERGE_RULES', () => {
     const read = (p: [Item, Item]): [Item, Item] => (row.incidents ? [combine([p[0]]), combine([p[1]])] : p);
     expect(fires(row, read(pair(row.example)))).toBe(true);
     expect(fires(row, read(pair(row.counterexample)))).toBe(false);
+  });
+});
+
+describe('nameKeys', () => {
+  it('reads a possessive both ways', () => {
+    expect(nameKeys("Brackenford's Council")).toEqual(['brackenford council', 'brackenfords council']);
+    expect(nameKeys("McKay's", ['McKays'])).toEqual(['mckay', 'mckays']);
   });
 });
 
@@ -70,6 +77,13 @@ describe('merge rules on invented articles', () => {
       { path: 'bank.md', published: '2024-05-02', victim: 'Northfield Bank', title: 'Northfield Bank reports card data breach' },
       { path: 'health.md', published: '2024-05-03', victim: 'Northfield Health', title: 'Northfield Health reports patient data breach' },
     ])).toEqual([['bank.md'], ['health.md'], ['short.md']]);
+  });
+
+  it('does not read a platform word as the short name of a site named after it', () => {
+    expect(merged([
+      { path: 'store.md', published: '2024-03-23', victim: 'Android', title: 'Android users download fake game mods' },
+      { path: 'forum.md', published: '2024-03-24', victim: 'Android Forums', title: 'Android Forums hacked, passwords reset' },
+    ])).toEqual([['forum.md'], ['store.md']]);
   });
 
   it('keeps a parent and its national unit apart, unless an article says they are one', () => {
@@ -158,6 +172,8 @@ describe('merge rules on invented articles', () => {
     // the same news without a court's word, or recalling only a year, is its own incident
     expect(merged([...march, { ...december[1]!, title: 'Brackenford hit by ransomware again', dates: [['other', '2024-03']] }])).toHaveLength(2);
     expect(merged([...march, { ...december[1]!, dates: [['other', '2022']] }])).toHaveLength(2);
+    // a lawsuit over a new breach that recalls the old one's month, but starts elsewhere
+    expect(merged([...march, { ...december[1]!, title: 'Brackenford sued over second ransomware attack', dates: [['other', '2024-03'], ['breach-start', '2024-11-20']] }])).toHaveLength(2);
     // two earlier incidents it could recall: it joins neither
     const may = { path: 'may.md', published: '2024-05-20', victim: 'City of Brackenford', title: 'Brackenford library systems down', dates: [['breach-start', '2024-05-18']] as Spec['dates'] };
     expect(merged([march[0]!, may, { ...december[1]!, dates: [['other', '2024-04']] }])).toHaveLength(3);
