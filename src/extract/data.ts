@@ -205,6 +205,11 @@ export const NOT_A_LOSS: RuleTable<SentenceRule> = ruleTable('data', 'a sentence
     skips: (x) => GENERIC.test(x.text) && !PAST.test(x.text),
   }),
   sentenceRule({
+    id: 'product-feature', reason: 'what a product or service lets its users do ("the portal lets patients view test results"), when no attacker, flaw or past loss is in the sentence',
+    example: 'The portal allows patients to view test results and book appointments.', counterexample: 'The flaw allowed attackers to view test results of patients.',
+    skips: (x) => PRODUCT_FEATURE.test(x.text) && !ATTACK_WORD.test(x.text) && !PAST.test(x.text),
+  }),
+  sentenceRule({
     id: 'other-incident', reason: 'another incident named by its adjective ("a separate breach", "last year\'s hack"), unless the sentence names the victim',
     example: 'In a separate breach, names and emails of a rival\'s users leaked.', counterexample: 'In the breach, names and emails of users leaked.',
     skips: (x) => !(x.company ? x.company.test(x.text) : false) && OTHER_INCIDENT.test(x.text),
@@ -215,6 +220,11 @@ export const NOT_A_LOSS: RuleTable<SentenceRule> = ruleTable('data', 'a sentence
     skips: (x) => olderYear(x.text, x.published),
   }),
 ]);
+
+/** "allows patients to view", "lets users share", "helps members manage": a feature, not a loss. */
+const PRODUCT_FEATURE = /\b(?:allow|let|enable|help|invite)s?\s(?:\S{1,20}\s){1,3}(?:view|access|see|share|store|manage|download|upload|check|track|update|book|send|receive)\b/i;
+/** Someone or something that takes data: with one in the sentence, "allowed X to view" is exposure. */
+const ATTACK_WORD = /\b(?:anyone|anybody|strangers|outsiders|other (?:users|customers|patients|members)|weakness\w{0,2}|(?:security )?(?:hole|loophole|lapse|gap)s?|attack\w{0,3}|hack\w{0,3}|intrud\w{0,3}|intrusion|criminals?|thie(?:f|ves)|flaw|bug|vulnerabilit\w{1,3}|exploit\w{0,3}|unauthori[sz]ed|malicious|breach\w{0,2}|misconfigur\w{1,5}|glitch|error)\b/i;
 
 /** Does this sentence say data was taken or exposed in this incident (not advice, not another incident)? */
 function readsAsCompromise(text: string, company: RegExp | null, doc: Document, ctx: Context): boolean {
@@ -392,7 +402,8 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       const lead = text.slice(Math.max(0, m.start - 60), m.start);
       const name = /(?<![\w&'’.-])([A-Z][a-z][\w&'’.-]{0,30})\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?$/.exec(lead);
       // (a capitalised word that opens its sentence is no name: "Stolen Names …" in a headline still is)
-      return !!name && !/[.:;!?"“]\s{0,3}$/.test(lead.slice(0, name.index));
+      if (!name || /['’]s?$/.test(name[1]!)) return false; // "Claimants' National Insurance numbers": an owner, not a name
+      return !/[.:;!?"“]\s{0,3}$/.test(lead.slice(0, name.index));
     },
   }),
   phraseRule({
@@ -430,6 +441,19 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     id: 'name-alone', reason: '"name" alone is data only in a list ("name, address and phone number"); "in the name of the bank" is not',
     example: 'The letter went out in the name of the clinic, and the files were stolen.', counterexample: 'The letter said the name, address and phone number were stolen.',
     drops: (text, m, all) => /^name$/i.test(m.text) && !inPeopleList(all, m),
+  }),
+  phraseRule({
+    id: 'email-medium', reason: 'singular "email" is data only in a list of personal data ("name, email and phone number"); alone it is the message or the channel ("the email included a link", "via email")',
+    example: 'The email included a link to a fake login page.', counterexample: 'The form asked for a name, email and phone number, which were stolen.',
+    drops: (text, m, all) => /^e-?mail$/i.test(m.text) && !inDataList(text, all, m),
+  }),
+  phraseRule({
+    id: 'one-instance', reason: 'one address, number or password after "a"/"an" is a thing in the story ("a spoofed email address", "a phone number to call"), not a kind of data taken',
+    example: 'The ransom note gave a phone number to call for payment, and files were stolen.', counterexample: 'The thieves took a name, an address and a phone number for each member.',
+    drops: (text, m, all) => /^(?:(?:e-?mail |home |postal |mobile |cell |tele)?(?:address|phone number|number|password|username|login|certificate|key|token)|e-?mail address|telephone number)$/i.test(m.text)
+      && /\b(?:a|an|one)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, m.start - 40), m.start))
+      && !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+      && !inPeopleList(all, m),
   }),
   phraseRule({
     id: 'code-alone', reason: '"code" or "messages" alone are data only beside other data taken ("documents and code"); "a discount code" is not',
@@ -504,7 +528,9 @@ export const OWNER_RULES: RuleTable<OwnerRule> = ruleTable('data', 'a person nou
   ownerRule({
     id: 'of-people', reason: 'an owner link before the people: "the names and emails of 3,000 members", "data belonging to students"',
     example: 'The names and emails of about 3,000 members leaked.', counterexample: 'The names and emails leaked, 3,000 members said.',
-    owns: (text, x) => /\b(?:of|from|belonging to|about|on|concerning|affecting|for)\s{1,3}(?:(?:the|its|their|some|all|about|over|more than|nearly|almost|up to|around|roughly|[\d,.]{1,12}|million|thousand|[a-z][a-z-]{1,15})\s{1,3}){0,4}$/i.test(text.slice(Math.max(0, x.start - 60), x.start)),
+    owns: (text, x) => /\b(?:of|from|belonging to|about|on|concerning|affecting|for)\s{1,3}(?:(?:the|its|their|some|all|about|over|more than|nearly|almost|up to|around|roughly|[\d,.]{1,12}|million|thousand|[a-z][a-z-]{1,15})\s{1,3}){0,4}$/i.test(text.slice(Math.max(0, x.start - 60), x.start))
+      // "accessed by a member of staff": the one who did it, not whose data it is
+      && !/\b(?:by|a|an|one|another)\s{1,3}(?:[\w-]{1,15}\s{1,3})?(?:member|members)\s{1,3}of\s{1,3}(?:the\s{1,3}|its\s{1,3})?$/i.test(text.slice(Math.max(0, x.start - 40), x.start)),
   }),
 ]);
 
@@ -538,7 +564,8 @@ interface FoundSubject { subject: string; own: boolean }
 function findSubject(doc: Document, sentence: Sentence, text: string, start: number, end: number, inner: string, organisational: boolean): FoundSubject | null {
   // 1. Inside the phrase or just before it: "customer data", "employees' personal information".
   const own = subjectsOf(inner)[0];
-  if (own) return { subject: own.subject, own: true };
+  // "personnel files of 900 officers": "personnel" names the kind of file; the owner after it says whose
+  if (own && !/^personnel\b/i.test(inner.slice(own.start))) return { subject: own.subject, own: true };
   const before = text.slice(Math.max(0, start - 60), start);
   const words = before.split(/\s{1,3}/).filter(Boolean);
   for (let k = words.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
@@ -564,6 +591,7 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
     // ("data from dozens of its clients" names where the data came from, less surely whose it is)
     if (s && s.start < 70) return { subject: s.subject, own: !/^from\b/i.test(tail) };
   }
+  if (own) return { subject: own.subject, own: true };
   if (organisational) return null;
   // 3. Elsewhere in the sentence, an owner: "hackers stole customers' names, addresses and phone numbers",
   //    "members had their emails and passwords taken", "the emails, passwords and names of members".

@@ -31,7 +31,7 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   if (doc.text.trim().length === 0) base.warnings.push('empty article: no text to read');
   const company = extractCompany(doc, base);
   const scope = findScope(doc, company, base.published);
-  const sources = extractSources(doc, { ...base, company });
+  const sources = extractSources(doc, { ...base, company, scope });
   const known = { ...base, company, scope, sources };
   const incident = extractIncident(doc, known);
   // actors, the count and data skip background sentences (ctx.scope) while they choose; a date read in
@@ -74,7 +74,10 @@ function toRecord(doc: Document, ctx: Needs<keyof Findings>, options: ExtractOpt
     },
     isIncident: incident.isIncident,
     company: ctx.company
-      ? { name: ctx.company.name, aliases: ctx.company.aliases, country: ctx.company.country, evidence: ctx.company.sentences.map(ev), ...w(ctx.company.why) }
+      ? {
+        name: ctx.company.name, aliases: ctx.company.aliases, country: ctx.company.country, evidence: ctx.company.sentences.map(ev), ...w(ctx.company.why),
+        ...(options.explain && ctx.company.countryWhy ? { countryWhy: ctx.company.countryWhy } : {}),
+      }
       : null,
     incidentTypes: incident.types,
     dates: (ctx.dates ?? []).map((d) => ({ role: d.role, value: d.value, text: d.text, attributedTo: d.attributedTo, evidence: ev(d.sentence), ...w(d.why) })),
