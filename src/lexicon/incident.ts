@@ -81,13 +81,18 @@ const DEVICE = '(?:laptops?|computers?|PCs|devices?|hard (?:drive|disk)s?|USB (?
 /** Where a lure comes by: an email, a text, a call, a web page. */
 const LURE = '(?:e-?mails?|messages?|texts?|text messages?|SMS|calls?|phone calls?|links?|websites?|sites?|web ?pages?|log-?in pages?|sign-?in pages?|portals?|invoices?|attachments?)';
 
+/** Ransomware known by the program alone: its name says files were encrypted ("computers infected by WannaCry"). */
+const MALWARE_ONLY_FAMILY = 'WannaCry|NotPetya|Petya|SamSam|GandCrab|Locky|Cerber|Ragnar Locker';
+/** Ransomware families that are also gangs: the name counts only as the program deployed ("hit with Ryuk", "Akira ransomware encrypted"). */
+const GANG_FAMILY = 'Ryuk|LockBit|Maze|Sodinokibi|REvil|DarkSide|Conti|BlackCat|ALPHV|Black Basta|Rhysida|Hive|Akira|RansomEXX|BlackSuit|Cuba|Babuk|Vice Society|Clop|Cl0p|Qilin|Medusa|Play|Royal|8Base';
+
 /**
  * Type cues, read in the sentences about the incident (headline, lead, the victim's sentences) in table
  * order; a cue after a negation or a modal, or in advice, does not count. The coding conventions that
  * combine types come after (TYPE_CONVENTIONS in src/extract/incident.ts).
  */
 export const TYPE_CUES: RuleTable<TypeCue> = ruleTable('types', 'incident type cue', [
-  cue('ransomware', { id: 'ransomware-attack', pattern: /\bransomware (?:attack|incident|infection|outbreak|strain|variant)s?\b|\b(?:hit|struck|infected|crippled|attacked) (?:\w+ ){0,2}?(?:by|with) ransomware\b|\bransomware (?:hit|struck|crippled|encrypted|infected|locked)\b|\b(?:attack|cyber-?attack|cyber attack|incident)s? (?:\w+ ){0,2}?(?:including|involving|using|with) ransomware\b|\bransomed\b/i,
+  cue('ransomware', { id: 'ransomware-attack', pattern: /\bransomware (?:attack|incident|infection|outbreak|strain|variant)s?\b|\b(?:hit|struck|infected|crippled|attacked) (?:\w+ ){0,2}?(?:by|with) ransomware\b|\bransomware (?:hit|struck|crippled|encrypted|infected|locked)\b|\b(?:attack|cyber-?attack|cyber attack|incident)s?,? (?:\w+ ){0,2}?(?:including|involving|using|with) ransomware\b|\bransomed\b/i,
     reason: 'a ransomware attack is stated: a ransomware attack, hit by ransomware, an attack including ransomware',
     example: 'The council was hit by ransomware on Sunday.', counterexample: 'The council trained staff to spot ransomware emails.' }),
   cue('ransomware', { id: 'ransomware-deployed', pattern: /\b(?:deployed|installed|planted|launched|unleashed|spread|dropped|detonated|executed|ran) (?:[\w'’-]+ ){0,2}?ransomware\b|\b(?:the|this|a) ransomware (?:[\w-]+ ){0,2}?(?:encrypted|locked|demanded|displayed|spread|infected|employed|used|affected|froze|disabled|shut)\b|\b(?:known as|called|a type of|a form of|a strain of|a piece of|a variant of|a kind of|a version of) ['‘’"“]?ransomware\b/i,
@@ -96,9 +101,9 @@ export const TYPE_CUES: RuleTable<TypeCue> = ruleTable('types', 'incident type c
   cue('ransomware', { id: 'encryption', pattern: /\b(?:files|computers|systems|machines|servers) (?:\w+ ){0,2}?held (?:for|to) ransom\b|\b(?:encrypted|locked) (?:\w+ ){0,3}?(?:files|systems|servers|computers|data|machines)\b|\bransom (?:note|demand)s?\b.{0,80}\bdecrypt|\bdecrypt(?:ion|or)? (?:key|tool)\b/i,
     reason: 'files or systems encrypted or held to ransom, or a decryption key: what ransomware does',
     example: 'The attackers encrypted its file servers.', counterexample: 'The attackers copied its file servers.' }),
-  cue('ransomware', { id: 'ransomware-family', pattern: /\b(?:WannaCry|NotPetya|Petya|Ryuk|LockBit|SamSam|GandCrab|Maze|Sodinokibi|REvil|DarkSide|Conti|BlackCat|ALPHV|Black Basta|Rhysida|Hive|Akira|Locky|Cerber|RansomEXX|BlackSuit|Cuba|Babuk|Ragnar Locker|Vice Society)\b(?! (?:group|gang|affiliate|operators?) (?:claimed|said|posted))/,
-    reason: 'a named ransomware family deployed (not the gang merely claiming a theft)',
-    example: 'Investigators found LockBit on the servers.', counterexample: 'Investigators found a wiper on the servers.' }),
+  cue('ransomware', { id: 'ransomware-family', pattern: new RegExp(`\\b(?:${MALWARE_ONLY_FAMILY})\\b|\\b(?:deployed|installed|planted|found|detected|discovered|spread|unleashed|ran|executed|(?:infected|hit|struck|attacked|encrypted|locked|crippled) (?:\\w+ ){0,2}?(?:with|by)) (?:the |a )?(?:${GANG_FAMILY})\\b(?! (?:group|gang|operators?|affiliates?|actors?|crew|hackers|members|leak site|claimed|said|says|posted|listed))|\\b(?:${GANG_FAMILY})[ -](?:ransomware|malware|encryptor|locker|variant|strain|payload|infection)s?\\b(?! (?:group|gang|operators?|affiliates?|actors?|crew|hackers|members|leak site|claimed|said|says|posted|listed))`),
+    reason: 'a named ransomware family deployed on the victim (a gang\'s name as the one that claimed or posted a theft is an actor, not encryption stated)',
+    example: 'Investigators found LockBit on the servers.', counterexample: 'The LockBit gang posted the stolen files on its leak site.' }),
   cue('malware', { id: 'malware', pattern: /\bmalware\b|\bmalicious (?:software|code|program|file|attachment|script)s?\b|\btrojan\b|\bkeylogger|\bspyware\b|\bbackdoor\b|\bbotnet\b|\b(?:card|payment|POS|point-of-sale) (?:skimm(?:er|ing)|scraper|malware)|\bskimm(?:er|ing) (?:code|script|malware)|\bMagecart\b|\bcomputer virus\b|\binfected (?:with|by)\b|\binfectious (?:software|code|programs?)\b/i,
     reason: 'malicious software named: malware, a trojan, a keylogger, card-skimming code',
     example: 'Malware on the tills copied card numbers.', counterexample: 'A glitch on the tills copied card numbers.' }),

@@ -43,6 +43,12 @@ export const TYPE_ROWS: Row[] = [
   yes('ransomware', 'Lumora Hotels update', 'Ransomware crippled the booking systems of Lumora Hotels over the weekend, the chain said.'),
   yes('ransomware', 'Kestrel Freight statement', 'Kestrel Freight said a ransomware infection forced it to shut down its IT systems on Thursday.'),
   yes('ransomware', 'Fincastle Loans update', 'Criminals scrambled the data on the servers of Fincastle Loans and demanded a ransom to restore it, the lender said.'),
+  yes('ransomware', 'Northfield Clinic statement', 'Northfield Clinic said its scheduling servers were hit by Ryuk ransomware on Sunday.'),
+  yes('ransomware', 'Oakridge Council statement', 'Hundreds of computers at Oakridge Council were infected with WannaCry, the council said.'),
+  yes('ransomware', 'Veltro Logistics statement', 'Veltro Logistics said it was hit by a cyberattack, including ransomware, on its data centre.'),
+  // a ransomware gang's name as the one that claimed a theft is an actor: no encryption is stated
+  no('ransomware', 'Quillon statement', 'The Akira gang listed Quillon on its leak site and claimed to have stolen 40 gigabytes of files.'),
+  no('ransomware', 'Lumora statement', 'Hackers known as Vice Society posted data taken from Lumora on a dark web site.'),
   no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Ravel Bank said customers should back up their own files to guard against ransomware.'),
   no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The bank said no ransomware was involved and none of its systems were encrypted.'),
   no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Ransomware attacks on lenders rose by a third last year, according to an industry body.'),
