@@ -558,7 +558,8 @@ export const ACTOR_FILTERS = ruleTable('actors', 'not this incident\'s actor', [
 function droppedBy(text: string): string[] {
   const doc = readDocument(`Company news\n\n${text}\n`, { format: 'txt', published: '2024-05-10' });
   const base = { published: '2024-05-10', warnings: [], explain: new Explain(true), company: null };
-  extractActors(doc, { ...base, scope: IncidentScope.none(), sources: extractSources(doc, base) });
+  const scope = IncidentScope.none();
+  extractActors(doc, { ...base, scope, sources: extractSources(doc, { ...base, scope }) });
   const ctx = base;
   return ctx.explain.dropped.filter((d) => d.field === 'actors').map((d) => d.why.rule);
 }

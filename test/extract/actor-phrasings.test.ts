@@ -18,7 +18,8 @@ function actorsOf(body: string) {
     published: '2024-05-10', warnings: [], explain: new Explain(true),
     company: { name: 'Northgate Logistics', aliases: [], country: null, sentences: [] },
   };
-  return extractActors(doc, { ...base, scope: IncidentScope.none(), sources: extractSources(doc, base) });
+  const scope = IncidentScope.none();
+  return extractActors(doc, { ...base, scope, sources: extractSources(doc, { ...base, scope }) });
 }
 
 interface Row { text: string; want: Array<string | [string, ActorKind]>; open?: string }

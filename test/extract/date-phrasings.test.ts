@@ -140,6 +140,18 @@ const POSITIVES: Case[] = [
   { text: 'Attackers exploited the flaw in the file transfer tool as early as March 27.', want: ['breach-start 2024-03-27'] },
   { text: 'The malware was active on the payment terminals from mid-March to early May.', want: ['breach-end 2024-05', 'breach-start 2024-03'] },
   { text: 'Personal data was exfiltrated from the network on or around 23 February.', want: ['breach-start 2024-02-23'] },
+  { text: 'Intruders breached the insurer’s network in early April, but the company did not notice until May 15.', want: ['breach-start 2024-04', 'discovered 2024-05-15'] },
+  { text: 'The breach went undetected until May 10, when an employee flagged odd emails.', want: ['discovered 2024-05-10'] },
+  { text: 'The incident, first detected on May 2, was reported to the state attorney general on June 7.', want: ['disclosed 2024-06-07', 'discovered 2024-05-02'] },
+  { text: 'The firm has been notifying affected customers since June 3.', want: ['disclosed 2024-06-03'] },
+  { text: 'The company said it completed its investigation on June 10 and found no evidence of misuse.', want: ['other 2024-06-10'] },
+  { text: 'By the time the breach was discovered on May 21, the attackers had already left.', want: ['discovered 2024-05-21'] },
+  { text: 'The gang threatened to leak the files by June 30 unless a ransom was paid.', want: ['other 2024-06-30'] },
+  // holidays
+  { text: 'The breach, which began over the Easter weekend, was contained within three days.', want: ['breach-start 2024-03'] },
+  { text: 'Ransomware struck the school district over the Labor Day weekend.', want: ['breach-start 2023-09'] },
+  { text: 'Hackers struck on Christmas Eve, encrypting the hospital’s files.', want: ['breach-start 2023-12-24'] },
+  { text: 'The retailer was breached around Thanksgiving 2022, the filing says.', want: ['breach-start 2022-11'] },
 ];
 
 const NEGATIVES: Case[] = [
@@ -189,7 +201,6 @@ const NEGATIVES: Case[] = [
   // more scopes, deadlines, histories
   { text: 'The company has been in business since 1985 and holds data on millions of customers.', want: [] },
   { text: 'The stolen archive holds records going back to 2008, the company said.', want: [] },
-  { text: 'The attackers demanded a ransom of $2 million, to be paid by June 30.', want: [] },
   { text: 'The flaw, tracked as CVE-2023-99999, was disclosed by the vendor in October.', want: [] },
   { text: 'The retailer’s fiscal year ends on January 31, and the breach costs will hit its results.', want: [] },
   { text: 'Patients who visited the clinic between January 1, 2018 and December 31, 2022 are affected by the breach.', want: [] },
