@@ -330,7 +330,7 @@ function inDataList(text: string, all: PhraseMatch[], m: PhraseMatch): boolean {
 function recategorise(text: string, all: PhraseMatch[], m: PhraseMatch): PhraseMatch {
   // "names, emails and phone numbers": email addresses; "leaked emails": correspondence.
   if (/^e-?mails?$/i.test(m.text) && inPeopleList(all, m)) return { ...m, category: 'contact' };
-  // "the last four digits of Social Security numbers": the number they belong to decides
+  // "the final digits of an SSN": the number they belong to decides
   if (m.category === 'payment' && /digits$/i.test(m.text)) {
     const of = all.find((o) => o.start >= m.end && o.start - m.end < 40);
     if (of && of.category !== 'payment' && of.category !== 'unspecified' && /^\s{1,3}of\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(m.end, of.start))) return { ...m, category: of.category };

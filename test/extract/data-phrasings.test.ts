@@ -191,7 +191,7 @@ export const NEGATIVES: Row[] = [
   { text: 'The intruder copied files containing employees\' Social Security numbers.', want: [w('government-id', 'employees')], not: ['internal', 'unspecified'] },
   { text: 'The exposed logs contained customers\' names and phone numbers.', want: [w('personal', 'customers'), w('contact', 'customers')], not: ['system'] },
   { text: 'The stolen records included Medicare card expiry dates and dates of birth.', want: [w('medical'), w('personal')], not: ['payment'] },
-  { text: 'The stolen drives held the last four digits of employees\' Social Security numbers.', want: [w('government-id', 'employees')], not: ['payment'] },
+  { text: 'Thieves took the last 4 digits of staff members\' Social Security numbers.', want: [w('government-id', 'employees')], not: ['payment'] },
 ];
 
 function runRow(row: Row) {
