@@ -59,6 +59,24 @@ const merged = (specs: Spec[]) => {
   return out;
 };
 
+describe('joins (explain)', () => {
+  it('gives one join per article after the first, each naming its row, the same in any order', () => {
+    const specs: Spec[] = [
+      { path: 'person.md', published: '2024-03-23', victim: 'Dana Whitcombe', title: 'Ransomware freezes computers at the city of Brackenford' },
+      { path: 'city.md', published: '2024-03-25', victim: 'City of Brackenford', title: 'Brackenford officials still working around the clock' },
+      { path: 'again.md', published: '2024-03-26', victim: 'Brackenford', title: 'Brackenford restores email' },
+    ];
+    const records = specs.map(rec);
+    const [m, ...rest] = mergeRecords(records, { explain: true });
+    expect(rest).toEqual([]);
+    expect(m!.joins!.map((j) => [j.articles, j.why.rule])).toEqual([
+      [[0, 1], 'merge.headline-names-victim'],
+      [[0, 2], 'merge.headline-names-victim'],
+    ]);
+    for (const seed of [5, 9]) expect(JSON.stringify(mergeRecords(shuffled(records, seed), { explain: true }))).toBe(JSON.stringify([m]));
+  });
+});
+
 describe('merge rules on invented articles', () => {
   it('keeps near-name victims apart: one word in common is not one victim', () => {
     expect(merged([
