@@ -189,7 +189,7 @@ export const TYPE_ROWS: Row[] = [
   yes('supply-chain', 'Harlow Road Clinic statement', 'Harlow Road Clinic learned that a contractor that handles its lab results had been hacked, exposing patient names.'),
   yes('supply-chain', 'Fincastle Loans statement', 'Records of Fincastle Loans customers were taken from servers operated by an outside IT provider.'),
   yes('supply-chain', 'Halden Pharmacy statement', 'The incident began at a cloud service provider that Halden Pharmacy relies on to store prescriptions.'),
-  yes('supply-chain', 'Quillon statement', 'The breach began with a social engineering attack on an outsourced IT support vendor of Quillon.'),
+  yes('supply-chain', 'Quillon statement', 'Quillon said the intrusion at an offshore help-desk contractor began when a caller tricked one of its agents.'),
   yes('supply-chain', 'Lumora statement', 'Customer records of Lumora were stolen from Norvale, a cloud storage provider the company uses.'),
   yes('supply-chain', 'Kestrel Freight statement', 'The breach at Norvale, which handles payroll for Kestrel Freight, exposed the bank details of its drivers.'),
   no('supply-chain', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Ravel Bank said none of its suppliers were affected.'),
