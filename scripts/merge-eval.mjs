@@ -93,10 +93,22 @@ for (let i = 0; i < files.length; i++) {
     else if (truth) fn++;
   }
 }
+// the merge's own share: pairs whose two records are incidents with a victim (the others cannot merge)
+const joinable = (f) => records.get(f)?.isIncident && !!records.get(f)?.company;
+let jtp = 0;
+let jfn = 0;
+for (let i = 0; i < files.length; i++) {
+  for (let j = i + 1; j < files.length; j++) {
+    if (label.get(files[i]) !== label.get(files[j]) || !joinable(files[i]) || !joinable(files[j])) continue;
+    if (pred.get(files[i]) === pred.get(files[j])) jtp++;
+    else jfn++;
+  }
+}
 const ratio = (x, y) => (y ? (x / y).toFixed(3) : 'n/a');
 const groupCount = groups.filter((g) => g.articles.length > 1).length;
 console.log(`merge-eval: ${files.length} articles, ${groups.length} incidents (${groupCount} told by several articles), ${tp + fn} same-incident pairs`);
 console.log(`pairwise precision ${ratio(tp, tp + fp)} (${tp}/${tp + fp})  recall ${ratio(tp, tp + fn)} (${tp}/${tp + fn})`);
+console.log(`recall where both records are incidents with a named victim ${ratio(jtp, jtp + jfn)} (${jtp}/${jtp + jfn})`);
 
 // 4. one victim's incidents of different years merged
 const year = (p) => (p ? p.slice(0, 4) : null);

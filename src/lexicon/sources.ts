@@ -46,6 +46,8 @@ export const CREDIT_VERBS: readonly string[] = [
   'pointed out', // "Stewart pointed out"
   'points out',
   'found', // "researchers at Acme Security found"
+  'flagged', // "monitoring service Breachwatch flagged the leak"
+  'traced', // "analytics firm Chainvista traced the funds"
   'discovered', // "Sentrylab discovered the bucket"
   'spotted', // "security firm X spotted"
   'uncovered',
@@ -149,12 +151,18 @@ export const PASSIVE_CREDIT_VERBS: readonly string[] = [
   'posted', 'confirmed', 'noticed', 'flagged', 'detected', 'announced', 'first seen',
 ];
 
+/** Verbs whose agent after "by" is credited only when it is a news outlet: "documents seen by the Hollis Tribune". */
+export const OUTLET_PASSIVE_VERBS: readonly string[] = ['seen', 'obtained', 'reviewed', 'viewed', 'verified', 'examined', 'shared with'];
+
 /** Cues before the outlet a statement was given to ("told X", "in comments to X", "confirmed to X"). */
 export const TOLD_TO_CUES: readonly string[] = [
   'told', 'tells', 'speaking to', 'speaking with', 'in an interview with', 'in an interview to', 'in a statement to',
   'in comments to', 'in a comment to', 'in an email to', 'in an e-mail to', 'confirmed to', 'said to', 'mentioned to',
   'explained to', 'in a statement given to', 'in remarks to', 'a statement to', 'its statement to', 'a comment to',
   'comments to', 'a response to',
+  // the channel between the words and the outlet: "said in comments emailed to X", "a statement sent to X"
+  'comments emailed to', 'comment emailed to', 'statement emailed to', 'emailed statement to', 'statement sent to',
+  'comments sent to', 'statement provided to', 'comments provided to', 'response sent to', 'response emailed to',
 ];
 
 /** Lower-case offices after a place name in a filing ("the Maine attorney general's office"); a regex alternation. */

@@ -112,9 +112,9 @@ describe('mergeRecords: when records are not one incident', () => {
 
   it('splits on breach starts more than a month apart, but not within one news cycle', () => {
     const later = [
-      rec({ path: 'jan.md', published: '2022-02-10', dates: [['breach-start', '2022-01-15']] }),
-      rec({ path: 'bridge.md', published: '2022-03-05' }),
-      rec({ path: 'apr.md', published: '2022-04-20', dates: [['breach-start', '2022-04-02']] }),
+      rec({ path: 'jan.md', published: '2022-02-10', title: 'Harbourline Freight depot systems breached', dates: [['breach-start', '2022-01-15']] }),
+      rec({ path: 'bridge.md', published: '2022-03-05', title: 'Harbourline Freight depot outage drags on' }),
+      rec({ path: 'apr.md', published: '2022-04-20', title: 'Harbourline Freight depot hit a second time', dates: [['breach-start', '2022-04-02']] }),
     ];
     expect(groups(mergeRecords(later))).toEqual([['jan.md', 'bridge.md'], ['apr.md']]);
     const sameWeek = [
@@ -167,8 +167,8 @@ describe('mergeRecords: when records are not one incident', () => {
 
   it('uses a window of 60 days between anchors by default', () => {
     const spaced = [
-      rec({ path: 'first.md', published: '2022-01-10' }),
-      rec({ path: 'second.md', published: '2022-04-20' }),
+      rec({ path: 'first.md', published: '2022-01-10', title: 'Harbourline Freight depot systems breached' }),
+      rec({ path: 'second.md', published: '2022-04-20', title: 'Harbourline Freight depot reopens' }),
     ];
     expect(groups(mergeRecords(spaced))).toEqual([['first.md'], ['second.md']]);
     expect(groups(mergeRecords(spaced, { windowDays: 120 }))).toEqual([['first.md', 'second.md']]);
@@ -224,6 +224,17 @@ describe('breach-extract merge (CLI)', () => {
     expect(out).toHaveLength(1);
     expect(validate(out[0]) ? [] : validate.errors).toEqual([]);
     expect(stderr.text).toBe('breach-extract merge: 3 records → 1 incident (1 not about an incident, left out)\n');
+  });
+
+  it('with --explain names the rule that joined each article, still valid against the schema', async () => {
+    const stdout = new Sink();
+    expect(await main({ argv: ['merge', '-q', '--explain'], stdin: fakeStdin(`${lines}\n`), stdout, stderr: new Sink(), env: {} })).toBe(0);
+    const out = JSON.parse(stdout.text.trim());
+    expect(out.joins).toEqual([{ articles: [0, 1], why: { rule: 'merge.same-name', reason: expect.stringMatching(/^Outlets spell one victim alike/) } }]);
+    expect(validate(out) ? [] : validate.errors).toEqual([]);
+    const plain = new Sink();
+    await main({ argv: ['merge', '-q'], stdin: fakeStdin(`${lines}\n`), stdout: plain, stderr: new Sink(), env: {} });
+    expect(JSON.parse(plain.text.trim())).not.toHaveProperty('joins');
   });
 
   it('names a line that is not a record, merges the rest and exits 1', async () => {
