@@ -143,7 +143,7 @@ export const EVENT_WORD = /\b(?:(?:sold|selling|misused|leaked|copied|downloaded
 export const CAMPAIGN_WORD = /\b(?:campaigns?|targeting|targets|new (?:malware|ransomware|trojan|variant|strain|botnet|threat|technique|attack)|malware family|threat actors?|threat group|researchers (?:say|said|warn|found|discovered|observed|have)|attackers (?:are|have been) (?:using|targeting)|in the wild|threat report|samples?)\b/i;
 
 /** A type word read in advice or a denial does not type this incident ("be vigilant against phishing", "not the result of a cyberattack"). */
-export const ADVICE_CONTEXT = /\b(?:risk of|vigilant|watch (?:out )?for|warned to|be alert|alert for|look(?:ing)? out for|lookout for|be wary|beware|watch out|on guard|could be used|may be used|might be used|may try|might try|could try|follow-up|safe from|protect (?:themselves|yourself)|tips|advice|recommend)/i;
+export const ADVICE_CONTEXT = /\b(?:risk of|vigilant|watch (?:out )?for|warned to|be alert|(?:stay|remain|keep) alert|alert to|be (?:cautious|careful|suspicious)|change (?:their|your) passwords?|should (?:be|remain|stay|watch|look|avoid|never)|are (?:advised|urged|encouraged) to|alert for|look(?:ing)? out for|lookout for|be wary|beware|watch out|on guard|could be used|may be used|might be used|may try|might try|could try|follow-up|safe from|protect (?:themselves|yourself)|tips|advice|recommend)/i;
 /** A modal before a type cue: what could happen, not what did ("middleware can open a path for malware"); "may have", "could be because of" still report. */
 export const MODAL_BEFORE = /\b(?:can|could|may|might)\s(?!have\b|be\s(?:behind|because|due|the\sresult|caused|linked|tied|related|connected|to\sblame|responsible)\b)(?:[\w-]{1,20}\s){0,5}$/i;
 
