@@ -12,7 +12,7 @@
 // incident two or more years before publication: the lede is the story.
 import type { Document, Sentence } from '../document.js';
 import {
-  ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_HISTORY, INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, RIVAL_WORDS, SUFFERED_VERBS, TREND_PHRASES,
+  ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY, INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, RIVAL_WORDS, SUFFERED_VERBS, TREND_PHRASES,
 } from '../lexicon/scope.js';
 import { alternation } from '../regexp.js';
 import { fires, ruleTable, why, type PatternRule, type Why } from '../rules.js';
@@ -31,6 +31,9 @@ interface ScopeRule extends PatternRule {
   carries: boolean;
   /** The background is another victim's (it ends where the victim is named), not the victim's own past. */
   otherVictim?: boolean;
+  /** A statement about incidents in general (a trend, a group's history, organisations at large), not one other
+   * incident: its facts are not this incident's, but whom it credits (a study, a research firm) is still a source. */
+  general?: boolean;
 }
 
 export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
@@ -104,17 +107,19 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'group-history',
-    pattern: new RegExp(`^(?:the\\s(?:[\\p{L}-]+\\s){0,3}(?:group|gang|crew|operation|collective|outfit|actors?)|it|they|${NAME})\\b[^.;]{0,80}?\\b(?:${alternation(GROUP_HISTORY)})\\b`, 'u'),
+    pattern: new RegExp(`^(?:(?:the\\s)?(?:[\\p{L}\\p{N}-]+\\s){0,3}(?:group|gang|crew|operation|collective|outfit|ransomware)|it|they)\\b[^.;]{0,80}?\\b(?:${alternation(GROUP_HISTORY)}|(?:${alternation(GROUP_EMERGED)})\\s(?:in|since|around|by)\\s(?:[\\p{L}-]{3,9}\\s)?(?:19|20)\\d\\d)\\b`, 'iu'),
     carries: true,
     otherVictim: true,
+    general: true,
     example: 'The gang, first seen in 2020, has claimed attacks on clinics and a port.',
-    counterexample: 'The gang claimed the attack on its leak site on Friday.',
+    counterexample: 'Details of the breach first emerged in a filing on Friday.',
     reason: 'the history of an attacker group (when it appeared, whom it hit before) tells other incidents',
   },
   {
     id: 'sector-trend',
     pattern: new RegExp(`^(?!(?:the|these|those|its|their|both|such|our|his|her|all|further|subsequent|later|follow-up|recent|latest|two|three|several)\\b)(?:[\\p{L}-]+\\s){0,2}${PLURAL_INCIDENT}\\s(?:(?:on|of|against|in|at|targeting|affecting|across)\\s[^,.;]{1,40}?\\s)?(?:have|has|rose|surged|jumped|climbed|doubled|tripled|increased|fell|dropped|exposed|cost|accounted|affected|reached|continue|are\\s(?:rising|increasing|growing|becoming|on\\sthe\\srise))\\b`, 'iu'),
     carries: false,
+    general: true,
     example: 'Attacks on water utilities have tripled since 2021, regulators say.',
     counterexample: 'The attacks on the utility began in March, regulators say.',
     reason: 'a bare plural of incidents as subject ("breaches in farming rose…") states a trend across many incidents',
@@ -123,6 +128,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     id: 'generic-claim',
     pattern: new RegExp(`\\b(?:any|every|many|most|all)\\s(?:${alternation(GENERIC_ORGS)})\\s(?:that|which|who|should|must|need|are|is|holding|storing|with)\\b`, 'iu'),
     carries: false,
+    general: true,
     example: 'Any retailer that stores card numbers in plain text is asking for trouble, she said.',
     counterexample: 'The retailer said it stores card numbers in an encrypted vault.',
     reason: 'a claim about organisations at large (an expert speaking of breaches in general) names no fact of this incident',
@@ -131,6 +137,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     id: 'trend-statistic',
     pattern: new RegExp(`\\b(?:${alternation(TREND_PHRASES)})\\b`, 'iu'),
     carries: false,
+    general: true,
     example: 'On average, a breach in the health sector costs ten million dollars.',
     counterexample: 'The average customer had three cards on file, the bank said.',
     reason: 'a statistic across many incidents is background, not this incident\'s count or date',
@@ -139,7 +146,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
 
 /** Which sentences of a document are background, and the rule that made each one so. */
 export class IncidentScope {
-  constructor(private readonly background: ReadonlyMap<number, Why>) {}
+  constructor(private readonly background: ReadonlyMap<number, Why>, private readonly general: ReadonlySet<number> = new Set()) {}
 
   /** No sentence is background (for a step run on its own, as rule rows' tests do). */
   static none(): IncidentScope {
@@ -153,6 +160,11 @@ export class IncidentScope {
   /** The rule that made a sentence background, or undefined when it tells this incident. */
   whyBackground(s: Sentence): Why | undefined {
     return this.background.get(s.index);
+  }
+
+  /** Background that tells another or an older incident (not a statement about incidents in general). */
+  isOtherIncident(s: Sentence): boolean {
+    return this.background.has(s.index) && !this.general.has(s.index);
   }
 
   get size(): number {
@@ -227,24 +239,31 @@ export function findScope(doc: Document, company: CompanyFinding | null, publish
   const recent = (text: string) =>
     PRESENT.test(text) || (guard.publishedYear !== null && (text.match(YEARS) ?? []).some((y) => Number(y) >= guard.publishedYear! - 1));
   const lede = doc.sentences.find((s) => doc.blocks[s.block]?.kind !== 'heading')?.index ?? 0;
-  let carried: { block: number; why: Why; otherVictim: boolean } | null = null;
+  const general = new Set<number>();
+  let carried: { block: number; why: Why; otherVictim: boolean; general: boolean } | null = null;
   for (const s of doc.sentences) {
     if (carried && carried.block !== s.block) carried = null;
     if (doc.blocks[s.block]?.kind === 'heading') continue;
     let found: Why | null = null;
+    let isGeneral = false;
     for (const rule of BACKGROUND.rules) {
       if (s.index === lede && rule.id !== 'dated-past-incident') continue;
       if (fires(rule, s.text) && keeps(rule, s.text, guard, s.index === lede)) {
         found = why(BACKGROUND, rule);
-        if (rule.carries) carried = { block: s.block, why: found, otherVictim: rule.otherVictim === true };
+        isGeneral = rule.general === true;
+        if (rule.carries) carried = { block: s.block, why: found, otherVictim: rule.otherVictim === true, general: isGeneral };
         break;
       }
     }
     if (!found && carried) {
       if (carried.otherVictim ? namesVictim(s.text) : recent(s.text)) carried = null;
-      else found = carried.why;
+      else {
+        found = carried.why;
+        isGeneral = carried.general;
+      }
     }
     if (found) background.set(s.index, found);
+    if (found && isGeneral) general.add(s.index);
   }
-  return new IncidentScope(background);
+  return new IncidentScope(background, general);
 }

@@ -38,9 +38,14 @@ export const RIVAL_WORDS: readonly string[] = ['rival', 'fellow', 'competitor', 
 /** Words that open a passage on another story ("Elsewhere, …", "In other news, …"). */
 export const ELSEWHERE_OPENERS: readonly string[] = ['elsewhere', 'in other news', 'in a separate development', 'in an unrelated incident'];
 
-/** What a group's history says it did before ("first seen in 2019", "has claimed attacks on …"). */
+/** When a group appeared, followed in the pattern by a year ("first seen in 2019", "emerged in mid-2021"). */
+export const GROUP_EMERGED: readonly string[] = [
+  'first seen', 'first spotted', 'first observed', 'first emerged', 'first appeared', 'emerged', 'surfaced', 'active since',
+  'operating since', 'has been active since', 'has operated since',
+];
+
+/** Whom a group hit before ("has claimed attacks on …", "has previously targeted …"). */
 export const GROUP_HISTORY: readonly string[] = [
-  'first seen', 'first spotted', 'first observed', 'first emerged', 'first appeared', 'emerged in', 'surfaced in', 'active since',
   'has claimed attacks', 'has claimed more than', 'has claimed dozens', 'has claimed hundreds', 'has claimed breaches',
   'has been blamed for', 'has been linked to attacks', 'has been tied to attacks', 'has been behind attacks',
   'has previously targeted', 'has previously attacked', 'has previously hit', 'has previously claimed', 'previously claimed',
