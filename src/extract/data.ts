@@ -330,6 +330,15 @@ function inDataList(text: string, all: PhraseMatch[], m: PhraseMatch): boolean {
 function recategorise(text: string, all: PhraseMatch[], m: PhraseMatch): PhraseMatch {
   // "names, emails and phone numbers": email addresses; "leaked emails": correspondence.
   if (/^e-?mails?$/i.test(m.text) && inPeopleList(all, m)) return { ...m, category: 'contact' };
+  // "the final digits of an SSN": the number they belong to decides
+  if (m.category === 'payment' && /digits$/i.test(m.text)) {
+    const of = all.find((o) => o.start >= m.end && o.start - m.end < 40);
+    if (of && of.category !== 'payment' && of.category !== 'unspecified' && /^\s{1,3}of\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(m.end, of.start))) return { ...m, category: of.category };
+  }
+  // "Medicare card expiry date", "ID card expiry dates": the card is not a payment card
+  if (m.category === 'payment' && /expir/i.test(m.text) && /\b(?:Medicare|health|ID|identity|identification|licen[cs]e|passport|residence|insurance|membership|student|library|loyalty)\s{1,3}(?:card\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+    return { ...m, category: /\b(?:Medicare|health|insurance)\s{1,3}(?:card\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) ? 'medical' : 'government-id' };
+  }
   // "details of 200m webmail accounts": account details.
   if (/^details$/i.test(m.text) && /^\s{1,3}(?:of|for|from)\s{1,3}(?:[\w,.$-]{1,15}\s{1,3}){0,3}accounts\b/i.test(text.slice(m.end, m.end + 80))) return { ...m, category: 'credentials' };
   return m;
@@ -418,9 +427,12 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     },
   }),
   phraseRule({
-    id: 'lure-message', reason: '"emails containing a link", "messages pretending to be the bank": the lure, not data taken',
+    id: 'lure-message', reason: '"emails containing a link", "messages pretending to be the bank", "documents laced with macros": the lure, not data taken',
     example: 'Staff got emails containing a fake invoice link.', counterexample: 'Staff emails were copied by the intruder.',
-    drops: (text, m) => /^(?:e-?mails?|messages)$/i.test(m.text) && /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:contain(?:ed|ing|s)?|with\s{1,3}(?:a|an)\s{1,3}(?:link|attachment)|purport\w{0,3}|claim(?:ed|ing|s)|pretend\w{0,3}|ask(?:ed|ing|s)|request(?:ed|ing|s)|urg(?:ed|ing|es)|impersonat\w{0,3}|appear(?:ed|ing|s)|crafted|designed|disguised|spoofing|spoofed)\b/i.test(text.slice(m.end, m.end + 40)),
+    drops: (text, m) => (/^(?:e-?mails?|messages)$/i.test(m.text) && /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:contain(?:ed|ing|s)?|with\s{1,3}(?:a|an)\s{1,3}(?:link|attachment)|purport\w{0,3}|claim(?:ed|ing|s)|pretend\w{0,3}|ask(?:ed|ing|s)|request(?:ed|ing|s)|urg(?:ed|ing|es)|impersonat\w{0,3}|appear(?:ed|ing|s)|crafted|designed|disguised|spoofing|spoofed)\b/i.test(text.slice(m.end, m.end + 40)))
+      // "documents disguised as invoices", "files laced with macros", "macros in these documents"
+      || (/(?:documents?|files?|attachments?)$/i.test(m.text) && (/^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:disguised|posing|purport\w{0,3}|laced|booby-?trapped|weaponi[sz]ed|rigged|with\s{1,3}(?:malicious\s{1,3})?macros|contain(?:ed|ing|s)?\s{1,3}(?:a\s{1,3})?(?:malicious|macros?|malware|an?\s{1,3}exploit|a\s{1,3}link))\b/i.test(text.slice(m.end, m.end + 40))
+        || /\b(?:macros?|payload|malware)\s{1,3}(?:in|inside|within)\s{1,3}(?:the|these|those|this)\s{1,3}$/i.test(text.slice(Math.max(0, m.start - 40), m.start)))),
   }),
   phraseRule({
     id: 'host-name', reason: '"accounts.example.com": part of a host name',
@@ -471,6 +483,35 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     drops: (text, m) => m.category === 'credentials'
       && /\b(?:us(?:ed|ing|es?)|with|via|through|leverag\w{1,4}|abus\w{1,4}|misus\w{1,4})\s{1,3}(?:(?:an?|the|their|its|his|her|[\w-]{1,20}['’]s?|stolen|compromised|valid|legitimate|leaked|purchased|phished|weak|default|reused)\s{1,3}){0,4}$/i.test(text.slice(Math.max(0, m.start - 80), m.start))
       && /^[\s,]{1,3}(?:(?:of|for|belonging to)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,3})?(?:to\s{1,3}(?:access|log|sign|gain|get|break|enter|reach|move|connect)|(?:and|then)\s{1,3}(?:gained|accessed|logged|moved|broke))\b/i.test(text.slice(m.end, m.end + 80)),
+  }),
+  phraseRule({
+    id: 'job-title', reason: 'a data word in a title or body: "director of communications", "head of records", "minister of information"',
+    example: 'The director of communications said the hack was contained.', counterexample: 'The hackers stole communications of the directors.',
+    drops: (text, m) => /\b(?:director|head|chief|manager|officer|minister|ministry|department|secretary|commissioner|vice[- ]president|VP|office|keeper)\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 40), m.start)),
+  }),
+  phraseRule({
+    id: 'kept-safe', reason: 'the safety, security or privacy of the data ("to protect the security of taxpayers\' information") is what is guarded, not what was taken',
+    example: 'The agency acted to protect the security of taxpayers\' information.', counterexample: 'The agency said the taxpayers\' information was stolen.',
+    drops: (text, m) => /\b(?:safety|security|privacy|protection|integrity|confidentiality|safeguarding|safekeeping)\s{1,3}(?:and\s{1,3}[\w-]{2,20}\s{1,3})?(?:of|for)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, m.start - 70), m.start)),
+  }),
+  phraseRule({
+    id: 'restored', reason: 'data recovered, restored or recreated after a ransomware attack is the victim\'s own work, not data taken',
+    example: 'Staff were able to restore the data from backups.', counterexample: 'Staff said the data was stolen from backups.',
+    drops: (text, m) => /\b(?:recover(?:ed|ing|s)?|restor(?:e|ed|ing|es)|recreat(?:e|ed|ing|es)|rebuil(?:d|t|ding)|back(?:ed|ing)? up|decrypt(?:ed|ing|s)?|unlock(?:ed|ing|s)?|regain(?:ed)? access to)\s{1,3}(?:(?:the|its|their|our|all|some|most|much|of|quite|a|bit|lot|lost|encrypted|affected)\s{1,3}){0,3}$/i.test(text.slice(Math.max(0, m.start - 50), m.start)),
+  }),
+  phraseRule({
+    id: 'container', reason: 'files, logs, documents or a database "containing" named data are where the data was, not a kind of their own: the data they hold is the item',
+    example: 'The intruder copied files containing employees\' Social Security numbers.', counterexample: 'The intruder copied internal documents and employees\' Social Security numbers.',
+    drops: (text, m, all) => (m.category === 'system' || m.category === 'internal' || m.category === 'unspecified')
+      && /^(?:(?:internal |sensitive |confidential |private |log |audit |server |system )?(?:files|documents|spreadsheets|logs|log files|records|databases?|folders|reports|emails|e-mails)|spreadsheets?)$/i.test(m.text)
+      && /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:contain(?:ed|ing|s)?|hold(?:ing|s)?|held|with)\s/i.test(text.slice(m.end, m.end + 20))
+      && all.some((o) => o.start > m.end && o.start - m.end < 80 && PEOPLE_DATA.has(o.category)),
+  }),
+  phraseRule({
+    id: 'logs-as-evidence', reason: 'logs are where investigators look ("reviewing its logs", "the logs show"), data only as the thing taken or in a list of data',
+    example: 'Engineers reviewed the server logs after the attack.', counterexample: 'The attackers stole server logs and network diagrams.',
+    drops: (text, m, all) => m.category === 'system' && /\blogs?$/i.test(m.text) && !inDataList(text, all, m)
+      && !EXPOSED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) && !EXPOSED_AFTER.test(text.slice(m.end, m.end + 80)),
   }),
   phraseRule({
     id: 'bare-word', reason: 'a bare word ("names", "details", "accounts", "IDs", "code") is data only as the object of an exposure verb, in a list of data, or with an owner ("their names")',

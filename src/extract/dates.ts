@@ -568,6 +568,20 @@ const DEFINITE_INCIDENT = /\b(?:the|this|its|their|that)\s(?:[\w-]{1,20}\s)?(?:b
 /** A breach whose target is named: "after breaching Harbor Health Alliance", "files from payments firm Northwind Pay". */
 const OTHER_TARGET = /\b(?:breach(?:ed|ing)?|hack(?:ed|ing)?|attack(?:ed|ing)?|infiltrat(?:ed|ing)|(?:data|files|documents|e-?mails|records)\sfrom|(?:stolen|stole|taken|siphoned|drained)\sfrom)\s(?:(?:of|at|on|against|into|targeting|in)\s)?(?:the\s|an?\s)?(?:[a-z][\w-]{1,20}\s){0,2}((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
 /** A round-up: "Acme, Globex, Initech and Umbrella were all breached". */
+/** The date opens the sentence: "In July 2023, ", "And in January ", "On May 3, " (the date itself follows). */
+const DATE_LED = /^\s{0,2}(?:(?:And|But|Then|Also|Meanwhile),?\s)?(?:(?:in|on|during|by|back\sin|earlier\sin|later\sin|late\sin|early\sin)\s)?$/i;
+/** After the date: ", security firm Avast released", ", the Internet Archive went", " MailChimp lost". */
+const SUBJECT_AFTER = /^,?\s(?:the\s)?(?:[a-z][\w-]{1,20}\s){0,3}((?:[A-Z][\w.&'’-]{1,30})(?:\s[A-Z][\w.&'’-]{1,30}){0,3})(?:,|\s[a-z])/;
+/** Capitalised sentence words that are no organisation's name (a pronoun, a nationality before "hackers" …). */
+const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'Its', 'We', 'Our', 'They', 'Their', 'He', 'She', 'This', 'That', 'These', 'Those', 'Hackers',
+  'Attackers', 'Criminals', 'Researchers', 'Investigators', 'Police', 'Officials', 'Customers', 'Staff', 'Employees', 'Users', 'Patients', 'I',
+  'You', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'One', 'Two', 'Three']);
+/** A nationality or a pronoun, not a name: "Russian hackers", "It". */
+const notName = (w: string) => NOT_NAMES.has(w) || (/^[A-Z][a-z]+$/.test(w) && /(?:an|ese|ish|i)$/.test(w));
+/** The sentence stays with the victim: "the company", "the firm", "its systems", "we". */
+const OUR_SIDE = /\b(?:the\s(?:company|firm|organi[sz]ation|business|group|retailer|bank|lender|insurer|hospital|council|school|university|district|agency|charity|chain|provider|operator|utility)|its\s(?:systems?|network|servers?|customers|staff|employees|data)|we|our|us)\b/i;
+/** A group or its malware arriving on the scene. */
+const ACTOR_HISTORY = /\b(?:gang|group|ransomware|malware|strain|variant|crew|operation|botnet|family)\s(?:[\w-]{1,20}\s){0,3}?(?:first\s)?(?:emerged|appeared|surfaced|was\sformed|began\soperating|rebranded)\b/i;
 const ROUND_UP = /^(?:[A-Z][\w&'’.-]{1,30}(?:\s[A-Z][\w&'’.-]{1,30}){0,2},\s){2,}(?:and\s)?[A-Z][\w&'’.-]{1,30}/;
 /** Many victims in general: "firms and councils that were hit by ransomware last year". */
 const GENERAL_VICTIMS = /\b(?:companies|firms|organi[sz]ations|businesses|bodies|institutions|victims)\s(?:[\w-]{1,20}\s){0,6}?(?:that|which|who)\b/i;
@@ -578,7 +592,7 @@ const GENERAL_VICTIMS = /\b(?:companies|firms|organi[sz]ations|businesses|bodies
  * cards with the app between May 2 and June 9", "patients diagnosed up to 2012", "who worked at the bank from
  * 2015 to 2017". The verb, then up to a long phrase without a full stop or an incident verb, then the period.
  */
-const DATA_SCOPE_VERB = /\b(?:employed|enrolled|registered|signed\sup|subscribed|hired|worked|attended|applied|insured|treated|admitted|diagnosed|tested|vaccinated|stayed|lived|resid(?:ed|ing)|shopped|booked|bought|purchased|ordered|made\s(?:a\s)?(?:purchases?|payments?|bookings?|transactions?|donations?)|opened\s(?:an?\s|their\s)?accounts?|studied|served|donated|joined|visited|used|received|created|held|paid|submitted|rented|travell?ed|flew)\b/gi;
+const DATA_SCOPE_VERB = /\b(?:employed|enrolled|registered|signed\sup|subscribed|hired|worked|attended|applied|insured|treated|admitted|diagnosed|tested|vaccinated|stayed|lived|resid(?:ed|ing)|shopped|booked|bought|purchased|ordered|made\s(?:a\s)?(?:purchases?|payments?|bookings?|transactions?|donations?)|opened\s(?:an?\s|their\s)?accounts?|studied|served|donated|joined|visited|received|created|held|submitted|rented|travell?ed|flew)\b/gi;
 /** The verbs that only ever tell of the people's own dealings ("employed in 2020", "diagnosed up to 2012"). */
 const DATA_SCOPE_ONLY = /^(?:employed|enrolled|registered|signed\sup|subscribed|hired|worked|attended|insured|treated|admitted|diagnosed|studied)\b/i;
 const DATA_SCOPE_GAP = /^[^.;!?]{0,140}?\b(?:in|during|between|from|up\sto|until|through|before|after|since)\s(?:the\s)?$/i;
@@ -925,6 +939,18 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
       const t = OTHER_TARGET.exec(p.text);
       return !!t && !isOurs(t[1]!, p.victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(t[1]!) && !MONTH_RE.test(t[1]!) && !WEEKDAY_FULL.test(t[1]!);
     }, { company: 'Acme Stores' }),
+  dropRow('dated-other-subject', '"In July 2023, security firm Avast released …", "In January, MailChimp lost …": a sentence led by its date whose subject is another named organisation, with neither the victim nor "the breach" in it, is background',
+    'In July 2023, security firm Globex released a free decryptor for the malware.', 'In July 2023, Acme Stores released a statement on the breach.',
+    (p) => {
+      if (!p.victimNames.length || p.victimNames.some((n) => p.text.includes(n)) || DEFINITE_INCIDENT.test(p.text) || OUR_SIDE.test(p.text)) return false;
+      const lead = DATE_LED.exec(p.text.slice(0, p.head));
+      if (!lead || p.head - lead[0].length > 2) return false;
+      const subject = SUBJECT_AFTER.exec(p.text.slice(p.m.end, p.m.end + 80));
+      return !!subject && !isOurs(subject[1]!, p.names) && !notName(subject[1]!.split(' ')[0]!);
+    }, { company: 'Acme Stores' }),
+  dropRow('actor-history', '"the ransomware emerged in August 2022", "the group first appeared in 2019": a group or its malware arriving, not this incident',
+    'The ransomware strain first appeared in August 2022, researchers said.', 'The ransomware encrypted the clinic’s files in August 2022.',
+    (p) => dayless(p) && ACTOR_HISTORY.test(p.clause)),
   dropRow('round-up', '"Globex, Initech, Umbrella and Hooli were all breached in 2017": a list of other victims',
     'Globex, Initech, Umbrella and Hooli were all breached in 2017.', 'Acme Stores was breached in 2017.',
     (p) => dayless(p) && p.victimNames.length > 0 && !p.victimNames.some((n) => p.text.includes(n)) && ROUND_UP.test(p.text), { company: 'Acme Stores' }),

@@ -179,6 +179,19 @@ export const NEGATIVES: Row[] = [
   { text: 'The vendor released firmware updates for the affected routers.', not: ['*'] },
   { text: 'The intruder was a member of staff who accessed the files without a reason.', not: ['personal', 'contact'] },
   { text: 'The gang registered web addresses that looked like the insurer\'s own sites.', not: ['*'] },
+  { text: 'Engineers have been reviewing the server logs to see whether anything was taken.', not: ['system'] },
+  { text: 'The leak was first noticed by a group that tracks malware source code online.', not: ['source-code'] },
+  { text: 'The agency locked the accounts to protect the safety and security of taxpayers\' information.', not: ['*'] },
+  { text: 'Staff were able to recover most of the encrypted data from backups.', not: ['*'] },
+  { text: 'The spokeswoman, who is director of communications at the insurer, said no one was arrested.', not: ['*'] },
+  { text: 'Victims were sent documents laced with macros that installed the spyware.', not: ['internal'] },
+  { text: 'The malware is designed to steal banking passwords from infected phones.', not: ['*'] },
+  { text: 'The insurer said bank details were not accessible from the compromised server.', not: ['financial'] },
+  // the data the container held is the item, not the container
+  { text: 'The intruder copied files containing employees\' Social Security numbers.', want: [w('government-id', 'employees')], not: ['internal', 'unspecified'] },
+  { text: 'The exposed logs contained customers\' names and phone numbers.', want: [w('personal', 'customers'), w('contact', 'customers')], not: ['system'] },
+  { text: 'The stolen records included Medicare card expiry dates and dates of birth.', want: [w('medical'), w('personal')], not: ['payment'] },
+  { text: 'Thieves took the last 4 digits of staff members\' Social Security numbers.', want: [w('government-id', 'employees')], not: ['payment'] },
 ];
 
 function runRow(row: Row) {

@@ -18,6 +18,8 @@ interface Case {
   text: string;
   want: string[];
   published?: string;
+  /** The victim the article is about (the company step's finding), when the case needs it. */
+  company?: string;
   /** A phrasing the extractor does not read yet: the test checks that it still fails (remove when fixed). */
   gap?: boolean;
 }
@@ -25,7 +27,10 @@ interface Case {
 function datesOf(c: Case): string[] {
   const published = c.published ?? PUBLISHED;
   const doc = readDocument(`${HEADLINE}\n\n${c.text}\n`, { format: 'txt', published });
-  const ctx: Context = { published: doc.published, warnings: [], explain: new Explain(true) };
+  const ctx: Context = {
+    published: doc.published, warnings: [], explain: new Explain(true),
+    ...(c.company ? { company: { name: c.company, aliases: [], country: null, sentences: [] } } : {}),
+  };
   return extractDates(doc, ctx as Parameters<typeof extractDates>[1]).map((d) => `${d.role} ${d.value}`).sort();
 }
 
@@ -147,6 +152,7 @@ const POSITIVES: Case[] = [
   { text: 'The company said it completed its investigation on June 10 and found no evidence of misuse.', want: ['other 2024-06-10'] },
   { text: 'By the time the breach was discovered on May 21, the attackers had already left.', want: ['discovered 2024-05-21'] },
   { text: 'The gang threatened to leak the files by June 30 unless a ransom was paid.', want: ['other 2024-06-30'] },
+  { text: 'Card data used at the chain’s tills between Feb. 2 and July 7, 2023 may have been skimmed.', want: ['breach-end 2023-07-07', 'breach-start 2023-02-02'] },
   // holidays
   { text: 'The breach, which began over the Easter weekend, was contained within three days.', want: ['breach-start 2024-03'] },
   { text: 'Ransomware struck the school district over the Labor Day weekend.', want: ['breach-start 2023-09'] },
@@ -213,6 +219,11 @@ const NEGATIVES: Case[] = [
   { text: 'Customers whose accounts were created before 2015 may have had their passwords exposed.', want: [] },
   { text: 'Police said Wednesday that two men had been arrested over the breach.', want: [] },
   { text: 'The company will release its quarterly results on August 1, its first since the breach.', want: [] },
+  // background: other organisations' news, a group's arrival
+  { text: 'In July 2023, security firm Globex released a free decryptor for the malware.', company: 'Northwind Bank', want: [] },
+  { text: 'In January, Initech lost the records of 133 business clients to a phishing attack.', company: 'Northwind Bank', want: [] },
+  { text: 'Back in April, the Umbrella hotel chain admitted that a card breach hit 1,200 of its properties.', company: 'Northwind Bank', want: [] },
+  { text: 'The ransomware strain first appeared in August 2022 and has since hit dozens of firms.', want: [] },
 ];
 
 function table(name: string, cases: Case[]): void {
