@@ -718,12 +718,16 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     // "we determined that …" finds something out; "a determined and well-funded group" describes one
     if (cue === 'determined' && !/^\s(?:that|on|in|the|it|this|those|which|how|what|when)\b/i.test(text.slice(e, e + 12))) continue;
     if (role === 'disclosed' && e <= thatAt) continue;
+    // "a notice posted on its website on Friday": the victim's own notice going up discloses
+    if (cue === 'posted' && NOTICE_BEFORE.test(text.slice(Math.max(0, s - 30), s))) role = 'disclosed';
     let rule: RoleRuleId = CUE_RULE[role];
     if (role === 'disclosed' && SPEECH_CUES.has(cue)) rule = 'speech-verb';
     if (PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && !TOLD_PEOPLE_BEFORE.test(text.slice(Math.max(0, s - 60), s))) { role = 'discovered'; rule = 'told-victim'; }
     else if (ALERT_CUES.has(cue) && !PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && TOLD_PEOPLE_AFTER.test(text.slice(e, e + 60))) { role = 'disclosed'; rule = 'told-people'; }
     else if (ALERT_CUES.has(cue) && TOLD_BY_OTHERS.test(text.slice(Math.max(lo, s - 50), s)) && TOLD_ORG_AFTER.test(text.slice(e, e + 40))) { role = 'discovered'; rule = 'told-victim'; }
-    const d = e <= start ? start - e : (s - end) * 2.2 + 6;
+    let d = e <= start ? start - e : (s - end) * 2.2 + 6;
+    // "said on Monday it had detected …", "confirmed Tuesday that …": a date right after a speech verb is the day of speaking
+    if (SPEECH_CUES.has(cue) && e <= start && /^\s(?:on\s|late\s(?:on\s)?|early\s(?:on\s)?|last\s)?$/i.test(text.slice(e, start))) d = -30;
     // weak cues (a statement verb) lose against any incident verb
     const weak = /^(?:said|says|statement|reported|confirmed|told)$/i.test(m[0]) ? 25 : 0;
     if (d + weak < best.distance) best = { role, distance: d + weak, cue, cueStart: s, rule };
@@ -731,6 +735,8 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
   return best;
 }
 
+/** "a notice posted", "a statement posted": the victim's own notice. */
+const NOTICE_BEFORE = /\b(?:notice|statement|letter|announcement|filing|advisory)\s(?:[\w-]{1,20}\s)?$/i;
 /** Cues that make a date the day someone spoke or wrote, not a step of the incident. */
 const SPEECH_CUES = new Set(['said', 'says', 'statement', 'reported', 'revealed', 'told', 'announced', 'announcement',
   'confirmed', 'disclosed', 'disclosure', 'made public', 'went public', 'warned']);

@@ -33,6 +33,8 @@ export interface Credit {
   at?: number;
   /** The credit rule that read it. */
   why?: Why;
+  /** The organisation before a speaker's title ("Brightwall" in "Brightwall CEO Jane Harlow said"): kept only when it is the victim. */
+  officerOf?: boolean;
 }
 
 // ---- tables turned into sets and regexes (once) -------------------------------------------------
@@ -164,6 +166,8 @@ function splitTitle(tokens: string[]): { person: string[] | null; org: string[] 
   return { person: person.length ? person : null, org: org.length ? org : null, titled: true };
 }
 
+/** Words that open a title before its head word ("Assistant Chief Constable", "Minority Leader"). */
+const TITLE_LEAD = /^(?:Assistant|Associate|Acting|Interim|Senior|Deputy|Former|Minority|Majority|Vice|Executive|General|Principal|Lead|Managing)$/;
 const OFFICE_WORDS = /^(?:Office|Department|Bureau|Agency|Service|Commission|Unit|Division|Team|Lab|Labs)\b/;
 const possessive = (t: string) => /\p{L}['’]s?[,;:.]?$/u.test(t) && /['’]/.test(t) && !/^(?:It|He|She|That|There|What|Who|Here|Let)['’]s$/i.test(t);
 const isNumber = (t: string) => /^\p{N}{1,4}$/u.test(t.replace(/(?<![,;:.)])[,;:.)]+$/, ''));
@@ -255,7 +259,15 @@ function makePush(sentence: Sentence, out: Credit[], names: NameLookup): Push {
       const { person, org, titled } = splitTitle(part);
       if (titled) {
         const p = person ? tidyName(person) : null;
-        if (p) { out.push({ name: p, sentence, hint: hint === 'researcher' ? 'researcher' : 'person', at, relay }); continue; }
+        if (p) {
+          out.push({ name: p, sentence, hint: hint === 'researcher' ? 'researcher' : 'person', at, relay });
+          // "Brightwall CEO Jane Harlow said": she speaks for the organisation named before her title
+          let orgToks = org ?? [];
+          while (orgToks.length && TITLE_LEAD.test(orgToks[orgToks.length - 1]!)) orgToks = orgToks.slice(0, -1); // "PSNI Assistant Chief Constable"
+          const o = orgToks.length ? tidyName(orgToks) : null;
+          if (o && !HONOR.has(lower(o))) out.push({ name: o, sentence, at, relay, officerOf: true });
+          continue;
+        }
         if (org && !person) {
           const o = tidyName(org);
           if (o) out.push({ name: o, sentence, hint, at, relay });
@@ -832,8 +844,21 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
     return;
   }
   if (PREPOSITION_END.test(pre) && !RESEARCH_CONTEXT.test(pre)) return;
+  // "Northgate Logistics chief executive Jane Harlow said": the organisation before a lower-case title
+  const officer = lowerTitleOwner(pre);
+  if (officer.length) out.push({ name: tidyName(officer) ?? '', sentence, at, officerOf: true });
   push(run, RESEARCH_CONTEXT.test(pre) ? 'researcher' : OUTLET_DESCRIPTORS.test(pre) ? 'outlet' : undefined, at);
 }
+
+/** The name run before a lower-case job title that ends `pre` ("Brightwall chief executive "), or []. */
+function lowerTitleOwner(pre: string): string[] {
+  const toks = splitTokens(pre);
+  let i = toks.length;
+  while (i > 0 && /^\p{Ll}/u.test(toks[i - 1]!) && (TITLES.has(toks[i - 1]!) || toks[i - 1] === 'of' || TITLE_LEAD.test(capitalise(toks[i - 1]!)))) i--;
+  if (i === toks.length || !TITLES.has(toks[toks.length - 1]!)) return [];
+  return trailingRun(toks.slice(0, i).join(' '));
+}
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** The credited name after "according to", "reported by", "a report from". */
 function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], push: Push, according: boolean): void {
@@ -1175,6 +1200,9 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
       name = victims[0]!;
     }
     if (!name) continue;
+    // "Brightwall CEO Jane Harlow said": the victim speaks through its officer; another organisation's title
+    // ("Senate Minority Leader", "Product Manager") is too often part of the title itself
+    if (c.officerOf && !victims.some((v) => sameName(v, name))) continue;
     // a surname alone → the full name introduced elsewhere ("Quill writes")
     if (!/\s/.test(name)) {
       const full = people.get(name) ?? firstNameBefore(doc, name);

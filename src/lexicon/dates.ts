@@ -58,6 +58,8 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['encrypted', 'breach-start'], // "files were encrypted on Sunday"
   ['launched', 'breach-start'],
   ['completed', 'other'], // "completed its investigation on June 10": a step of the response
+  ['investigating', 'other'], // "began investigating on May 3": the response, not the intrusion starting
+  ['investigation', 'other'], // "launched an investigation on May 3"
   ['concluded', 'other'],
   ['posted', 'other'], // "the hacker posted a sample on July 5"
   ['suffered', 'other'], // "suffered a breach earlier this month": when, not which phase
@@ -82,6 +84,8 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['stopped', 'breach-end'],
   ['no longer', 'breach-end'],
   ['last activity', 'breach-end'],
+  ['last seen', 'breach-end'], // "the attacker was last seen in the network on April 30"
+  ['last observed', 'breach-end'],
   ['fixed', 'breach-end'], // "the flaw was fixed this week"
   ['patched', 'breach-end'], // "never patched it until this week"
   ['remediation', 'breach-end'], // "carried out a remediation this weekend"

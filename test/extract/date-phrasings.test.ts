@@ -153,6 +153,10 @@ const POSITIVES: Case[] = [
   { text: 'By the time the breach was discovered on May 21, the attackers had already left.', want: ['discovered 2024-05-21'] },
   { text: 'The gang threatened to leak the files by June 30 unless a ransom was paid.', want: ['other 2024-06-30'] },
   { text: 'Card data used at the chain’s tills between Feb. 2 and July 7, 2023 may have been skimmed.', want: ['breach-end 2023-07-07', 'breach-start 2023-02-02'] },
+  { text: 'The company said on Monday it had detected suspicious activity on its network.', want: ['disclosed 2024-06-10'] },
+  { text: 'In a notice posted on its website on Friday, the chain said hackers had stolen card data.', want: ['disclosed 2024-06-07'] },
+  { text: 'The company began investigating on May 3 with the help of outside experts.', want: ['other 2024-05-03'] },
+  { text: 'The attacker was last seen in the network on April 30.', want: ['breach-end 2024-04-30'] },
   // holidays
   { text: 'The breach, which began over the Easter weekend, was contained within three days.', want: ['breach-start 2024-03'] },
   { text: 'Ransomware struck the school district over the Labor Day weekend.', want: ['breach-start 2023-09'] },

@@ -94,6 +94,8 @@ const POSITIVE: Row[] = [
   { text: 'Ana Varga, an independent security researcher, said the records included passport scans.', want: ['Ana Varga'] },
   { text: 'Mara Quill, head of threat research at Sentrylab, said the gang had used a known flaw.', want: [['Mara Quill', 'person']] },
   { text: 'Quorra Security chief technology officer Leon Brandt said the attack was unusually fast.', want: [['Leon Brandt', 'person']] },
+  { text: 'Northgate Logistics chief executive Jane Harlow confirmed the leak on Wednesday.', want: [['Jane Harlow', 'person'], [VICTIM, 'victim-statement']] },
+  { text: 'Northgate Logistics Deputy Chief Executive Jane Harlow said the depots had reopened.', want: [['Jane Harlow', 'person'], [VICTIM, 'victim-statement']] },
   { text: 'Leon Brandt, who leads the incident response team at Quorra Security, said recovery would take weeks.', want: [['Leon Brandt', 'person']] },
   { text: 'Speaking to the Hollis Tribune, Jane Harlow said no customer had lost money.', want: [['Jane Harlow', 'person'], ['Hollis Tribune', 'news-outlet']] },
   { text: 'In an interview with Reuters, Jane Harlow said the ransom demand had been ignored.', want: [['Jane Harlow', 'person'], ['Reuters', 'news-outlet']] },
@@ -150,6 +152,8 @@ const NEGATIVE: Neg[] = [
   { text: 'Files obtained by the Thornback crew included payroll records.', none: ['*'] },
   { text: 'Grey Heron encrypted the depot servers on Sunday night.', none: ['*'] },
   { text: 'The Thornback crew copied 300 GB of files before deploying ransomware.', none: ['*'] },
+  // another organisation's officer speaks for herself: her title is no credit of the organisation
+  { text: 'Ridgeway Senate Majority Leader Tom Reyes said the state would review its contracts.', none: ['Ridgeway Senate'] },
   // generic speakers and silences
   { text: 'Experts say such attacks are becoming more common in the freight sector.', none: ['*'] },
   { text: 'Security experts warned that the data could be used for phishing.', none: ['*'] },
