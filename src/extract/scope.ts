@@ -112,7 +112,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     otherVictim: true,
     general: true,
     example: 'The gang, first seen in 2020, has claimed attacks on clinics and a port.',
-    counterexample: 'Details of the breach first emerged in a filing on Friday.',
+    counterexample: 'Word of the theft first surfaced in 2024 in a state filing.',
     reason: 'the history of an attacker group (when it appeared, whom it hit before) tells other incidents',
   },
   {
