@@ -1189,8 +1189,7 @@ export class NameLookup {
 /** Does the sentence tell another or an earlier incident? (A trend statistic is background to the incident, but its source
  * is still credited for the figure, as survey and round-up articles credit theirs.) */
 const otherIncident = (scope: IncidentScope, s: Sentence) => {
-  const w = scope.whyBackground(s);
-  return !!w && w.rule !== 'scope.trend-statistic';
+  return scope.isOtherIncident(s);
 };
 
 const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };
