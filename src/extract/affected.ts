@@ -7,7 +7,7 @@ import type { Document, Sentence } from '../document.js';
 import type { AffectedUnit } from '../record.js';
 import {
   AGGREGATE_CUE, CLAIM_CUE, DEMONYM, ELSEWHERE_CUE, HARM_CUE, NUMBER_WORDS, OTHER_BREACH, SCALES, SIZE_BEFORE, STOP_WORDS, TOTAL_CUE,
-  UNIT_NOUNS, VAGUE_COUNT,
+  UNIT_NOUNS, VAGUE_COUNT, LINK_LINE,
 } from '../lexicon/affected.js';
 import { SCALED_NUMBER_WORDS } from '../lexicon/numbers.js';
 import { ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
@@ -37,8 +37,6 @@ const BARE_NEXT = /^\s{0,2}(?:[^\w\s]|$|(?:were|was|are|have|had|has|may|might|c
 const WORD = /^[\s]{1,3}([A-Za-z][A-Za-z'’.&-]{0,30})/;
 const DETERMINERS = new Set(['its', 'the', 'their', 'our', 'his', 'her', 'those']);
 const MAX_CANDIDATES = 200;
-/** Links to other stories: "Related:", "Read more:", "See also". */
-const LINK_LINE = /^\W{0,3}(?:related(?:\s{1,2}(?:stories|articles|reading|news))?|read\s{1,2}(?:more|next|also)|see\s{1,2}also|also(?:\s{1,2}read)?|more\s{1,2}on|recommended|further\s{1,2}reading|trending|popular|you\s{1,2}may\s{1,2}also\s{1,2}like)\s{0,2}[:|»›-]/i;
 /** "Of the 9 million members, …": a clause that opens on "of the" before a number names the base, not the count. */
 const PARTITIVE_BEFORE = /(?:^|[,;:]\s{0,2}|\b(?:additionally|overall|however|and|but),?\s{1,3})of\s{1,3}(?:the|its|their)\s{1,3}(?:(?:roughly|about|around|nearly|almost|some|over|more than|approximately|an estimated|estimated)\s{1,3})?$/i;
 /** Below this, no count is reported: a bare number with no harm word, far from the lead. */

@@ -14,6 +14,7 @@ import {
   DENIAL_AFTER, DENIAL_BEFORE, NOT_A_DENIAL, POSSIBLE_CUES, REPORT_CUES, UNCONFIRMED_CUES, VICTIM_CUES, cueRegex,
 } from '../lexicon/hedges.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
+import { LINK_LINE } from '../lexicon/affected.js';
 import { ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
 
 /** Sentences longer than this are read only up to it (crawler junk, hostile input). */
@@ -195,6 +196,11 @@ export const NOT_A_LOSS: RuleTable<SentenceRule> = ruleTable('data', 'a sentence
     skips: (x) => !COMPROMISE.test(x.text),
   }),
   sentenceRule({
+    id: 'link-line', reason: 'a teaser for another story ("Related: …", "Read more: …", "See also …") tells that story\'s data, not this incident\'s',
+    example: 'Related: Dental chain says patient records were stolen', counterexample: 'The dental chain said patient records were stolen.',
+    skips: (x) => LINK_LINE.test(x.text),
+  }),
+  sentenceRule({
     id: 'advice-sentence', reason: 'advice to readers ("customers should change their passwords") unless it also says what was taken',
     example: 'Customers should reset passwords that were reused elsewhere.', counterexample: 'Customers should know that passwords were stolen.',
     skips: (x) => ADVICE.test(x.text) && !PAST.test(x.text),
@@ -345,7 +351,7 @@ function recategorise(text: string, all: PhraseMatch[], m: PhraseMatch): PhraseM
 }
 
 /** Bare words that name data only as the thing taken: "names", "details", "accounts", "IDs", "code". */
-const BARE_WORD = /^(?:names?|e-?mail|ages|signatures|details|accounts|IDs|codes?|messages|documents|documentation|e-?mails|logs|records|files|photos|communications|contracts|invoices|credentials|passwords?|logins?|usernames|tokens|cookies|transactions|purchases|balances|finances|designs|appointments?|chats|contacts|donations|grades|transcripts|treatments|prescriptions|medications|scans|balances)$/i;
+const BARE_WORD = /^(?:IP address|names?|e-?mail|ages|signatures|details|accounts|IDs|codes?|messages|documents|documentation|e-?mails|logs|records|files|photos|communications|contracts|invoices|credentials|passwords?|logins?|usernames|tokens|cookies|transactions|purchases|balances|finances|designs|appointments?|chats|contacts|donations|grades|transcripts|treatments|prescriptions|medications|scans|balances)$/i;
 /** An exposure verb right before a phrase (a few words between at most): "stole the names", "leaked internal files". */
 const EXPOSED_BEFORE = new RegExp(`(?:\\b(?:${COMPROMISE_CUES.join('|')})|\\bsuch as|:)\\s{0,3}(?:(?:the|their|its|his|her|our|your|some|all|of|any|more|other|[\\d,.]{1,12}|millions?|thousands?|hundreds?|[a-z][a-z'’-]{1,15})\\s{1,3}){0,3}$`, 'i');
 /** An exposure verb right after a phrase: "names were stolen", "accounts had been hijacked". */
@@ -462,10 +468,18 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
   phraseRule({
     id: 'one-instance', reason: 'one address, number or password after "a"/"an" is a thing in the story ("a spoofed email address", "a phone number to call"), not a kind of data taken',
     example: 'The ransom note gave a phone number to call for payment, and files were stolen.', counterexample: 'The thieves took a name, an address and a phone number for each member.',
-    drops: (text, m, all) => /^(?:(?:e-?mail |home |postal |mobile |cell |tele)?(?:address|phone number|number|password|username|login|certificate|key|token)|e-?mail address|telephone number)$/i.test(m.text)
+    drops: (text, m, all) => /^(?:(?:e-?mail |home |postal |mobile |cell |tele|IP )?(?:address|phone number|number|password|username|login|certificate|key|token)|e-?mail address|telephone number)$/i.test(m.text)
       && /\b(?:a|an|one)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, m.start - 40), m.start))
       && !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
       && !inPeopleList(all, m),
+  }),
+  phraseRule({
+    id: 'channel', reason: 'one address or list that messages go to or come from ("sent to an outside email address", "emails to the victim\'s contact list") is the channel, not data taken',
+    example: 'The app sent what it collected to an outside email address, and files were stolen.', counterexample: 'The app sent the email address and phone number of each user to the thieves.',
+    drops: (text, m, all) => /^(?:e-?mail address|contact list|address|phone number|e-?mail account|inbox)$/i.test(m.text) && !inPeopleList(all, m)
+      && /\b(?:to|on|via|into|using)\s{1,3}(?:(?:the|a|an|your|their|his|her|its|one|[\w-]{1,20}['’]s?)\s{1,3})?(?:[\w()-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, m.start - 60), m.start))
+      // "had access to the email address": the thing reached
+      && !/\b(?:access|exposure|get|got|gained)\s{1,3}(?:to|into)\s{1,3}(?:[\w'’()-]{1,20}\s{1,3}){0,3}$/i.test(text.slice(Math.max(0, m.start - 60), m.start)),
   }),
   phraseRule({
     id: 'code-alone', reason: '"code" or "messages" alone are data only beside other data taken ("documents and code"); "a discount code" is not',

@@ -167,3 +167,6 @@ export const CLAIM_CUE = /\b(?:hackers?|attackers?|group|gang|criminals?|threat 
  * trend word; the count is a tally of many victims, not this incident's.
  */
 export const AGGREGATE_CUE = /\b(?:surge|wave|spate|rash|slew|string|series|epidemic|uptick|rise|increase|growing number|flurry|onslaught)\s{1,3}(?:of|in)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:scams|attacks|breaches|incidents|campaigns|hacks|schemes|intrusions|compromises)\b/i;
+
+/** Links to other stories: "Related:", "Read more:", "See also". */
+export const LINK_LINE = /^\W{0,3}(?:related(?:\s{1,2}(?:stories|articles|reading|news))?|read\s{1,2}(?:more|next|also)|see\s{1,2}also|also(?:\s{1,2}read)?|more\s{1,2}on|recommended|further\s{1,2}reading|trending|popular|you\s{1,2}may\s{1,2}also\s{1,2}like)\s{0,2}[:|»›-]/i;

@@ -102,7 +102,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   // system
   { pattern: '(?:system|server|network|device|access|audit|event|firewall|middleware|security) logs?|log files|logs', category: 'system' }, // "server logs"
   { pattern: '(?:system|network|server|firewall|VPN|router) (?:configurations?|config(?:uration)? files|settings|details|information|diagrams|architecture|maps|topology)', category: 'system' }, // "network configuration"
-  { pattern: 'configuration (?:files|data|details|information)|IP addresses|hostnames|(?:internal )?network information', category: 'system' }, // "IP addresses"
+  { pattern: 'configuration (?:files|data|details|information)|IP address(?:es)?|hostnames|(?:internal )?network information', category: 'system' }, // "IP addresses"
   // classified
   { pattern: '(?:classified|top[- ]secret|secret) (?:information|documents?|material|materials|data|files|papers|intelligence)|state secrets', category: 'classified' }, // "classified documents"
   // unspecified

@@ -187,6 +187,10 @@ export const NEGATIVES: Row[] = [
   { text: 'Victims were sent documents laced with macros that installed the spyware.', not: ['internal'] },
   { text: 'The malware is designed to steal banking passwords from infected phones.', not: ['*'] },
   { text: 'The insurer said bank details were not accessible from the compromised server.', not: ['financial'] },
+  { text: 'Read more: Ferry operator says passport numbers of travellers were stolen', not: ['*'] },
+  { text: 'The spyware forwarded everything it gathered to an outside email address.', not: ['contact'] },
+  { text: 'The intruder had access to the email address of every member of the club.', want: [w('contact')] },
+  { text: 'The leaked table lists each user\'s IP address and password hash.', want: [w('personal', 'users'), w('credentials', 'users')], not: ['contact'] },
   // the data the container held is the item, not the container
   { text: 'The intruder copied files containing employees\' Social Security numbers.', want: [w('government-id', 'employees')], not: ['internal', 'unspecified'] },
   { text: 'The exposed logs contained customers\' names and phone numbers.', want: [w('personal', 'customers'), w('contact', 'customers')], not: ['system'] },
