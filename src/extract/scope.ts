@@ -39,7 +39,7 @@ interface ScopeRule extends PatternRule {
 export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   {
     id: 'other-victim-suffered',
-    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(${NAME})\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
+    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\s[\\p{Ll}-]{2,15}){0,2}\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
     carries: true,
     otherVictim: true,
     example: 'Last year, rival grocer Pelham Foods was hit by a similar attack.',
@@ -80,7 +80,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'comes-after-other',
-    pattern: new RegExp(`\\b(?:comes?|came|follows|followed|arrives?|arrived)\\s(?:just\\s|only\\s|barely\\s)?(?:(?:a|two|three|four|five|six|several|a\\sfew|\\d{1,2})\\s(?:days?|weeks?|months?|years?)\\s|days\\s|weeks\\s|months\\s|shortly\\s|soon\\s|not\\slong\\s)?(?:after|on\\sthe\\sheels\\sof)\\s(?:(?:another|a\\ssimilar|other)\\b|${RIVAL}?(${NAME})\\s)`, 'u'),
+    pattern: new RegExp(`\\b(?:comes?|came|follows|followed|arrives?|arrived)\\s(?:just\\s|only\\s|barely\\s)?(?:(?:a|two|three|four|five|six|several|a\\sfew|\\d{1,2})\\s(?:days?|weeks?|months?|years?)\\s|days\\s|weeks\\s|months\\s|shortly\\s|soon\\s|not\\slong\\s)?(?:after|(?:hot\\s)?on\\sthe\\sheels\\sof)\\s(?:(?:another|a\\ssimilar|other)\\b|${RIVAL}?(${NAME})\\s)`, 'u'),
     carries: true,
     otherVictim: true,
     example: 'The attack comes weeks after Dunmore Telecom disclosed that its billing data was stolen.',
@@ -117,7 +117,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'sector-trend',
-    pattern: new RegExp(`^(?!(?:the|these|those|its|their|both|such|our|his|her|all|further|subsequent|later|follow-up|recent|latest|two|three|several)\\b)(?:[\\p{L}-]+\\s){0,2}${PLURAL_INCIDENT}\\s(?:(?:on|of|against|in|at|targeting|affecting|across)\\s[^,.;]{1,40}?\\s)?(?:have|has|rose|surged|jumped|climbed|doubled|tripled|increased|fell|dropped|exposed|cost|accounted|affected|reached|continue|are\\s(?:rising|increasing|growing|becoming|on\\sthe\\srise))\\b`, 'iu'),
+    pattern: new RegExp(`^["“'‘]?(?!(?:the|these|those|its|their|both|such|our|his|her|all|further|subsequent|later|follow-up|recent|latest|two|three|several)\\b)(?:[\\p{L}-]+\\s){0,2}${PLURAL_INCIDENT}\\s(?:(?:on|of|against|in|at|targeting|affecting|across|like|such\\sas)\\s[^,.;]{1,40}?\\s)?(?:have|has|rose|surged|jumped|climbed|doubled|tripled|increased|fell|dropped|exposed|cost|accounted|affected|reached|continue|create|cause|lead|put|give|hand|offer|provide|let|allow|often|tend|remain|are\\s(?:rising|increasing|growing|becoming|common|on\\sthe\\srise))\\b`, 'iu'),
     carries: false,
     general: true,
     example: 'Attacks on water utilities have tripled since 2021, regulators say.',
