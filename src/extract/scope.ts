@@ -56,7 +56,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'not-the-first-time',
-    pattern: /\b(?:(?:is|was|marks)\s(?:not\sthe\sfirst|the\s(?:second|third|latest))\stime|not\sthe\sfirst\s(?:time|breach|attack|incident)|has\s(?:also\s)?been\s(?:hit|targeted|breached|attacked)\sbefore)\b/iu,
+    pattern: /\b(?:(?:is|was|marks)\s(?:not\sthe\sfirst|the\s(?:second|third|latest))\stime|(?:not|n['’]t)\sthe\sfirst\s(?:time|breach|attack|incident)|has\s(?:also\s)?been\s(?:hit|targeted|breached|attacked)\sbefore)\b/iu,
     carries: true,
     example: 'It is not the first time the council has lost residents’ records.',
     counterexample: 'It took the council the first week of May to restore its systems.',
@@ -72,7 +72,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'other-victims-list',
-    pattern: /\b(?:other\s(?:victims|targets|companies|organisations|organizations)\s(?:have\s)?(?:include|included|were|are)|joins\sa\s(?:long|growing)?\s?(?:list|string|series)\sof|(?:is|was)\sthe\s(?:latest|newest)\sin\sa\s(?:string|series|wave|spate)\sof)\b/iu,
+    pattern: /\b(?:other\s(?:victims|targets|companies|organisations|organizations)\s(?:have\s)?(?:include|included|were|are)|(?:other|previous|past|earlier|prior|recent|notable|high-profile|known|its|their|the\s(?:gang|group)['’]s)\s(?:[\p{L}-]+\s){0,2}victims\s(?:[^.;]{0,40}?\s)?(?:include|included|have\sincluded|range\sfrom|ranged\sfrom)|joins\sa\s(?:long|growing)?\s?(?:list|string|series)\sof|(?:is|was)\sthe\s(?:latest|newest)\sin\sa\s(?:string|series|wave|spate)\sof)\b/iu,
     carries: false,
     example: 'Other victims include a dairy cooperative and two regional airports.',
     counterexample: 'Other customers were told on Friday that their accounts were safe.',
@@ -132,6 +132,15 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: 'Any retailer that stores card numbers in plain text is asking for trouble, she said.',
     counterexample: 'The retailer said it stores card numbers in an encrypted vault.',
     reason: 'a claim about organisations at large (an expert speaking of breaches in general) names no fact of this incident',
+  },
+  {
+    id: 'count-of-incidents',
+    pattern: /\b(?:there\s(?:were|have\sbeen|had\sbeen)\s(?:more\sthan\s|over\s|nearly\s|almost\s|about\s|some\s|at\sleast\s)?[\d,.]+(?:\s(?:million|billion|thousand))?\s(?:[\p{L}-]+\s){0,2}(?:breaches|attacks|incidents|hacks|cyberattacks|cyber-attacks)|\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)\sof\s(?:all\s)?(?:[\p{L}-]+\s){0,2}(?:organi[sz]ations|companies|firms|businesses|breaches|attacks|incidents|respondents))\b/iu,
+    carries: false,
+    general: true,
+    example: 'There were more than 1,800 breaches in the country last year, the regulator said.',
+    counterexample: 'There were more than 1,800 records in the stolen file, the regulator said.',
+    reason: 'a count of incidents or a share of organisations is a statistic across many incidents',
   },
   {
     id: 'trend-statistic',
