@@ -907,12 +907,13 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       const m = mentions[i]!;
       const next = mentions[i + 1];
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      const lead = /\b(between|from|starting|since|beginning)\s(?:(?:at\sleast|as\searly\sas|about|around)\s)?(?:on\s|in\s|the\s)?$/i.exec(before);
+      // "between approximately December 20 and January 4", "from the evening of 4 August until the morning of 8 August"
+      const lead = /\b(between|from|starting|since|beginning)\s(?:(?:at\sleast|as\searly\sas|about|around|approximately|roughly|on\sor\sabout)\s)?(?:on\s|in\s|the\s(?:(?:morning|afternoon|evening|night)\sof\s)?)?$/i.exec(before);
       let pair: [Mention, Mention] | null = null;
       let leadText = '';
       if (next && (m.parts || m.rel) && (next.parts || next.rel)) {
         const gap = text.slice(m.end, next.start);
-        if (/^\s{0,2}(?:,\s)?(?:and|to|through|until|till|-|–|—|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted\suntil|continued\suntil)|until\sat\sleast)\s{0,2}(?:on\s|in\s)?$/i.test(gap) && (lead || /^\s{0,2}(?:-|–|to|through|until|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted|continued))/i.test(gap))) {
+        if (/^\s{0,2}(?:,\s)?(?:and|to|through|until|till|-|–|—|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted\suntil|continued\suntil)|until\sat\sleast)\s{0,2}(?:on\s|in\s|(?:approximately|about|around)\s|the\s(?:morning|afternoon|evening|night)\sof\s)?$/i.test(gap) && (lead || /^\s{0,2}(?:-|–|to|through|until|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted|continued))/i.test(gap))) {
           pair = [m, next];
           if (lead) leadText = lead[0];
         }
