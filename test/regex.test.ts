@@ -46,6 +46,10 @@ const ALLOWED: Record<string, string> = {
   // built from lexicon tables (a key ending in … allows every pattern starting so)
   [String.raw`,\s(?:[\w-]{1,20}\s){0,3}?(?:vice\spresident…`]: 'input bounded: the 90 characters before a name (company.ts L_COMMENTATOR)',
   [String.raw`(?:["“‘]([^"”’\n]{2,40})["”’]|(…`]: 'input bounded: the 80 characters before a cue (actors.ts NAME_BEFORE)',
+  // src/extract/dwell.ts and src/lexicon/dates.ts: every repetition bounded ({1,30} characters, {0,3} words), one sentence cut to 1,500 characters
+  [String.raw`\b(?:(for|over|during|within|in|after|took|taken|spanning|spanned|…`]: 'bounded repetition; input one sentence cut to 1,500 characters (dwell.ts DURATION_RE)',
+  [String.raw`\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|…`]: 'bounded repetition: a word alternation and DWELL_PLACE ({0,3} words of 1-30 characters) (lexicon/dates.ts DWELL_RANGE_CUE)',
+  [String.raw`\b(?:undetected|unnoticed|had\saccess|…`]: 'input bounded: about 130 characters around a duration (dwell.ts CUE_RE)',
 };
 const allowed = (source: string) =>
   ALLOWED[source] ?? Object.entries(ALLOWED).find(([k]) => k.endsWith('…') && source.startsWith(k.slice(0, -1)))?.[1];
