@@ -65,6 +65,8 @@ export interface Company {
   country: string | null;
   evidence: Evidence[];
   why?: Why;
+  /** With `--explain`: the rule that placed the company in `country` (absent when country is null). */
+  countryWhy?: Why;
 }
 
 export interface IncidentDate {
@@ -200,6 +202,7 @@ export const recordSchema = {
           country: { anyOf: [{ type: 'string', pattern: '^[A-Z]{2}$' }, { type: 'null' }] },
           evidence: { type: 'array', items: { $ref: '#/$defs/evidence' }, minItems: 1 },
           why: { $ref: '#/$defs/why' },
+          countryWhy: { $ref: '#/$defs/why' },
         },
       }],
     },

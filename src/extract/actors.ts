@@ -41,11 +41,15 @@ const APPOSITIVE = /,\s{1,2}(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(ranso
 /** "X ransomware" on its own names a strain as often as a gang: only known gangs are taken. */
 const RANSOMWARE_AFTER_NAME = /^\s{0,2}ransomware\b/i;
 /** Responsibility: "Cl0p claimed responsibility", "X, which has claimed credit". */
-const CLAIMED_AFTER_NAME = /^,?\s{1,2}(?:(?:which|who)\s{1,2})?(?:(?:has|have|had|later|quickly|publicly|also|then)\s{1,2})?(?:claimed|claims|took|takes|claiming|taking)\s{1,2}(?:responsibility|credit)\b/i;
+const CLAIMED_AFTER_NAME = /^,?\s{1,2}(?:(?:which|who)\s{1,2})?(?:(?:has|have|had|later|quickly|publicly|also|then)\s{1,2})?(?:(?:claimed|claims|took|takes|claiming|taking)\s{1,2}(?:responsibility|credit)\b|(?:claimed|claims|claiming)\s{1,2}(?:the|this|an?)\s{1,2}(?:[\w-]{1,20}\s{1,2})?(?:attack|hack|breach|intrusion|incident|theft|cyberattack|cyber-attack)\b)/i;
 /** Blame with an agent: "claimed by X", "attributed to X", "blamed on X". */
 const BLAME_BEFORE_NAME = /\b(?:(?:responsibility|attacks?|hacks?|breach(?:es)?|intrusions?|campaigns?)\s{1,2}(?:(?:was|were|has\s{1,2}been|have\s{1,2}been|had\s{1,2}been|is|are|being|allegedly|reportedly|likely)\s{1,2}){0,2}(?:claimed|carried\s{1,2}out|orchestrated|perpetrated|launched|conducted)\s{1,2}by|attributed\s{1,2}(?:it\s{1,2}|the\s{1,2}(?:attack|hack|breach)\s{1,2})?to|blamed\s{1,2}(?:it\s{1,2}|the\s{1,2}(?:attack|hack|breach)\s{1,2})?on)\s{1,2}$/i;
+/** A link drawn by investigators: "linked the breach to X", "traced the attack to X". */
+const LINKED_BEFORE_NAME = /\b(?:linked|tied|traced|pinned)\s(?:it|the\s(?:attack|hack|breach|intrusion|campaign|theft|leak))\s(?:on|to)\s$/i;
 /** The thing naming itself is a researcher or a piece of malware, not an attacker. */
 const NOT_ATTACKER_SUBJECT = /\b(?:researchers?|analysts?|experts?|engineers?|developers?|white-?hats?|ransomware|malware|app|application|tool|software|trojan|virus|worm|botnet|program|variant|strain|campaign|operation|vulnerability|flaw|bug|exploit)\b(?![^.]{0,80}\b(?:hackers?|group|gang|crew|attackers?|actor)\b)[^.]{0,80}$/i;
+/** What else is "tracked as" a code: flaws and malware, not attackers. */
+const TRACKED_THING = /\b(?:flaws?|vulnerabilit(?:y|ies)|bugs?|CVE|issues?|weakness|malware|strain|variant|family|backdoor|trojan|loader|campaign)\b/i;
 const HACK_CUE = /\b(?:hack|breach|attack|ransom|leak|stole|stolen|theft|compromis|intru|espionage|extort|threat|cyber|malware|phish|exfiltrat|dark web|claimed)/i;
 
 /** Two or three capitalised words, an initial allowed between ("Jane Q. Roe"); no word ends on an apostrophe ("Customers'"). */
@@ -387,7 +391,24 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
       const BY = /\b(?:by|to|on)\s{1,2}/g;
       for (let m = BY.exec(a.text); m; m = BY.exec(a.text)) {
         const end = m.index + m[0].length;
-        if (BLAME_BEFORE_NAME.test(a.text.slice(Math.max(0, end - 50), end))) a.nameAfter(end, 'group', false);
+        const pre = a.text.slice(Math.max(0, end - 50), end);
+        if (BLAME_BEFORE_NAME.test(pre) || LINKED_BEFORE_NAME.test(pre)) a.nameAfter(end, 'group', false);
+      }
+    },
+  }),
+  actorRule({
+    id: 'tracked-as',
+    reason: 'the name a vendor tracks an attacker under ("the actor, tracked as Storm-0000") in a sentence about an attack',
+    example: 'The intruder, tracked as Storm-4321 by one vendor, used stolen credentials.',
+    counterexample: 'The flaw, tracked as CVE-2024-1234, was used in the attack.',
+    scan: (a) => {
+      if (!HACK_CUE.test(a.text)) return;
+      for (const m of a.text.matchAll(/\b(?:tracked|designated|catalogued|cataloged)\s{1,2}(?:as|under)\s{1,2}/g)) {
+        const before = a.text.slice(Math.max(0, m.index - 80), m.index);
+        if (TRACKED_THING.test(before.slice(before.lastIndexOf('.') + 1))) continue;
+        // "groups under one umbrella are tracked as A, B and C": a list of aliases describes, it names no attacker
+        if (/^[^,.;]{2,40},\s{1,2}[A-Z0-9]/.test(a.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+        a.nameAfter(m.index + m[0].length, 'group', false);
       }
     },
   }),

@@ -571,9 +571,10 @@ interface Candidates {
   headline: string;
 }
 
-/** All candidate organisations of an article, grouped and scored (memoised; the incident extractor reads it too). */
-export function companyCandidates(doc: Document): Candidates {
-  return doc.memo('company.candidates', () => build(doc));
+/** All candidate organisations of an article, grouped and scored. Read only by this extractor: what later
+ * steps need of the winner travels in its finding (`mentions`, `victimRole`). */
+function companyCandidates(doc: Document): Candidates {
+  return build(doc);
 }
 
 function build(doc: Document): Candidates {
@@ -1084,7 +1085,13 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
   const roled = best.mentions.filter((m) => m.victim && m.rule).sort((a, b) => b.rule!.weight - a.rule!.weight)[0];
   const winWhy = roled ? why(MENTION_ROLES, roled.rule!) : best.headRole ? candidateWhy('headline-role') : candidateWhy('dominant');
   const country = countryFor(doc, best);
-  return { name, aliases: aliases.slice(0, 6), country: country?.code ?? null, sentences: evidence, why: winWhy };
+  const mentions: Sentence[] = [];
+  for (const m of best.mentions) if (!mentions.includes(m.sentence) && mentions.length < 40) mentions.push(m.sentence);
+  const victimRole = best.mentions.some((m) => m.victim) || !!best.headRole;
+  return {
+    name, aliases: aliases.slice(0, 6), country: country?.code ?? null, sentences: evidence, mentions, victimRole, why: winWhy,
+    ...(country ? { countryWhy: country.why } : {}),
+  };
 };
 
 function isPlatform(c: Cluster): boolean {

@@ -71,7 +71,7 @@ const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall
 const DAY_TO_DAY = /^(?:from\s)?(\d{1,2})(\s(?:to|until|till|through)\s)(\d{1,2})\s([A-Za-z]{3,9})\.?(?:,?\s((?:19|20)\d{2}))?$/i;
 
 /** Cheap test before any parsing: does the sentence hold anything date-like? */
-const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|day\b|\b(?:week|month|year|weekend|spring|summer|autumn|fall|winter)s?\b|\btoday\b/i;
+const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|days?\b|\b(?:week|month|year|weekend|spring|summer|autumn|fall|winter)s?\b|\btoday\b/i;
 
 /** At most this many date-bearing sentences are parsed per article. */
 const MAX_DATE_SENTENCES = 400;
@@ -140,6 +140,8 @@ function chronoMentions(text: string, ref: Date, order: () => DateOrder | null):
         if (!hasMonthName && !/\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/.test(p.text) && !hasYear) continue;
         // "may" the verb: chrono reads lower-case "may" as a month only with a day or year beside it, but be safe
         if (/^may$/.test(p.text.trim())) continue;
+        // "accounts created before 2015 may have been exposed": a lower-case "may" is the verb (the year stays, read alone below)
+        if (/\bmay\b/.test(p.text) && !/\d\s?may\b|\bmay\s?\d/.test(p.text)) continue;
         const endOfPeriod = [...tags].some((t) => t.includes('EndOfPeriod'));
         const parts: DateParts = {
           year: c.isCertain('year') ? c.get('year') : null,
@@ -258,9 +260,25 @@ function yearMentions(text: string): Mention[] {
   return out;
 }
 
+/**
+ * "in early May", "by mid-May": chrono leaves a bare "May" after a modifier unread (it could be the verb);
+ * after "early", "late", "mid" or "the end of" it is the month. (The modifier joins its text below.)
+ */
+const MODIFIED_MAY = /(?:\b(?:early|late|mid|the\send\sof|the\sbeginning\sof|the\sstart\sof)\s|\bmid-)(May)\b(?!\s\d)(?:,?\s((?:19|20)\d{2})\b)?/g;
+
+function mayMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  MODIFIED_MAY.lastIndex = 0;
+  for (let m = MODIFIED_MAY.exec(text); m; m = MODIFIED_MAY.exec(text)) {
+    const start = m.index + m[0].length - m[0].slice(m[0].indexOf('May')).length;
+    out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), parts: { year: m[2] ? Number(m[2]) : null, month: 5, day: null } });
+  }
+  return out;
+}
+
 /** All mentions of a sentence, overlaps resolved in favour of the longer one. */
 function mentionsOf(text: string, ref: Date, order: () => DateOrder | null): Mention[] {
-  const all = [...chronoMentions(text, ref, order), ...relativeMentions(text), ...yearMentions(text)];
+  const all = [...chronoMentions(text, ref, order), ...relativeMentions(text), ...yearMentions(text), ...mayMentions(text)];
   all.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const out: Mention[] = [];
   for (const m of all) {
@@ -460,6 +478,40 @@ const INCIDENT_RE = new RegExp(`\\b(?:${INCIDENT_CUES.map(escape).join('|')})`, 
 const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|illegally|dark\sweb|spill|dump|attack|intru|unauthori[sz]|stole|stolen|steal|theft|compromis|expos|leak|ransom|malware|infect|encrypt|phish|incident|exfiltrat|cyber-?attack|cyber\sincident|suspicious|unusual activity|threat actor|attacker|malicious|left\sopen|unprotected|unsecured|publicly\saccessible|misconfigur)/i;
 /** "a separate breach in 2015", "the 2017 Equifax breach": another incident. */
 const OTHER_INCIDENT_BEFORE = /\b(?:separate|previous|prior|earlier|another|similar|unrelated|last\syear's|a\sdifferent)\s(?:[\w-]{1,20}\s){0,2}(?:breach|hack|attack|incident|leak|intrusion|cyberattack|compromise|case)\b[^.;]{0,90}$/i;
+/** "records going back to 2008", "emails dating back to 2015": how far back the data reaches. */
+const DATA_GOING_BACK = /\b(?:records?|data|files|documents|information|archives?|e-?mails|messages|history|histories|transactions)\s(?:[\w-]{1,20}\s){0,2}(?:going|goes|go|went|dating|dated|stretching|reaching)\sback\s(?:to|as\sfar\sas)\s(?:at\sleast\s)?$/i;
+/** "a ransom …, to be paid by June 30", "demanded payment before Friday": a deadline word before the date, a ransom word before it in the clause. */
+const DEADLINE_WORD = /\b(?:by|before|until|no\slater\sthan)\s(?:the\s)?$/i;
+const RANSOM_WORD = /\b(?:ransom|payment|pay|paid|demands?|demanded)\b/i;
+function ransomDeadline(before: string): boolean {
+  if (!DEADLINE_WORD.test(before)) return false;
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  return RANSOM_WORD.test(clause);
+}
+/** A flaw's own history: "the vulnerability was disclosed/patched in October", "the vendor fixed the flaw". */
+const FLAW_WORD = /\b(?:flaw|vulnerabilit(?:y|ies)|bug|zero-day|CVE-\d{4}-\d{3,7})\b/i;
+const FLAW_PASSIVE = /\b(?:was|were|had\sbeen|been|is)\s(?:first\s|publicly\s)?(?:disclosed|published|reported|announced|revealed|patched|fixed|discovered)\b/i;
+const FLAW_ACTIVE = /\b(?:disclosed|published|patched|fixed)\s(?:the|a)\s(?:[\w-]{1,20}\s)?(?:flaw|vulnerability|bug|zero-day)\b/i;
+function vulnerabilityHistory(clause: string): boolean {
+  if (FLAW_ACTIVE.test(clause)) return true;
+  const f = FLAW_WORD.exec(clause);
+  if (!f) return false;
+  const rest = clause.slice(f.index, f.index + 90);
+  const v = FLAW_PASSIVE.exec(rest);
+  return !!v && !/[.;]/.test(rest.slice(0, v.index));
+}
+/** The article's own stamp: "this story was first published", "the article has been updated". */
+const OWN_STAMP = /\b(?:this|the)\s(?:story|article|post|piece|report|page)\s(?:was|has\sbeen|is|had\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|corrected|amended)\b/i;
+/** "the gang, active since 2019", "a group operating since 2020": a group noun, then being active since the date. */
+const ACTIVE_SINCE = /\b(?:active|operating|around|known|existing|in\soperation|in\sexistence|tracked)\ssince\s(?:at\sleast\s)?$/i;
+const GROUP_WORD = /\b(?:gang|group|crew|actors?|operators?|affiliates?|collective|syndicate|outfit)\b/i;
+const actorSince = (before: string) => ACTIVE_SINCE.test(before) && GROUP_WORD.test(before);
+/** "… over a different breach", "… in an unrelated incident": set apart after the date, in its clause. */
+const OTHER_INCIDENT_AFTER = /^[^.;]{0,80}?\b(?:separate|previous|prior|another|different|unrelated|earlier)\s(?:[\w-]{1,20}\s){0,2}(?:breach|hack|attack|incident|leak|intrusion|cyberattack|compromise)\b/i;
+/** "have until May 3 to …", "has through Friday to …", "the deadline is": a deadline given to people. */
+const DEADLINE_BEFORE = /\b(?:have|has|had|given|get|gets|deadline\s(?:is|was|of))\s(?:(?:until|till|through|by)\s)?(?:the\s)?$/i;
+/** What people are offered or may claim after a breach: its dates are deadlines, not incident steps. */
+const OFFER_WORDS = /\b(?:credit\smonitoring|identity\s(?:theft\s)?(?:protection|monitoring|restoration)|file\sa\sclaim|submit\sa\sclaim|claims?\sform|settlement|enrol(?:l|ment|led)?|sign\sup|opt\sout|activation\scode|redeem)\b/i;
 const NAMED_INCIDENT_AFTER = /^(?:'s|’s)?\s{1,2}((?:[A-Z][\w.&'’-]{1,30}\s{1,2}){1,3})(?:data\s|security\s|cyber\s|ransomware\s|email\s)?(?:breach|hack|attack|leak|incident|cyberattack|cyber-attack|intrusion|compromise|heist)/;
 const NAMED_INCIDENT_BEFORE = /((?:[A-Z][\w.&-]{1,30}\s){0,2}[A-Z][\w.&-]{1,30})(?:'s|’s)\s(?:[\w-]{1,20}\s)?$/;
 
@@ -495,15 +547,21 @@ const GENERAL_VICTIMS = /\b(?:companies|firms|organi[sz]ations|businesses|bodies
  * cards with the app between May 2 and June 9", "patients diagnosed up to 2012", "who worked at the bank from
  * 2015 to 2017". The verb, then up to a long phrase without a full stop or an incident verb, then the period.
  */
-const DATA_SCOPE_VERB = /\b(?:employed|enrolled|registered|signed\sup|subscribed|hired|worked|attended|applied|insured|treated|admitted|diagnosed|tested|vaccinated|stayed|lived|resid(?:ed|ing)|shopped|booked|bought|purchased|ordered|made\s(?:a\s)?(?:purchases?|payments?|bookings?|transactions?|donations?)|opened\s(?:an?\s|their\s)?accounts?|studied|served|donated|joined)\b/gi;
+const DATA_SCOPE_VERB = /\b(?:employed|enrolled|registered|signed\sup|subscribed|hired|worked|attended|applied|insured|treated|admitted|diagnosed|tested|vaccinated|stayed|lived|resid(?:ed|ing)|shopped|booked|bought|purchased|ordered|made\s(?:a\s)?(?:purchases?|payments?|bookings?|transactions?|donations?)|opened\s(?:an?\s|their\s)?accounts?|studied|served|donated|joined|visited|used|received|created|held|paid|submitted|rented|travell?ed|flew)\b/gi;
 /** The verbs that only ever tell of the people's own dealings ("employed in 2020", "diagnosed up to 2012"). */
 const DATA_SCOPE_ONLY = /^(?:employed|enrolled|registered|signed\sup|subscribed|hired|worked|attended|insured|treated|admitted|diagnosed|studied)\b/i;
-const DATA_SCOPE_GAP = /^[^.;!?]{0,140}?\b(?:in|during|between|from|up\sto|until|through|before|since)\s(?:the\s)?$/i;
+const DATA_SCOPE_GAP = /^[^.;!?]{0,140}?\b(?:in|during|between|from|up\sto|until|through|before|after|since)\s(?:the\s)?$/i;
 const DATA_SCOPE_INCIDENT = /\b(?:access|breach|hack|stole|stolen|expos|compromis|attack|infect|intru|leak|skim)/i;
 /** "application records for 2019 and 2020", "tax forms covering 2021": the years a set of records covers. */
 const DATA_SCOPE_RECORDS = /\b(?:records|applications|forms|returns|statements|transcripts|files)\s(?:for|covering)\s(?:the\s)?(?:(?:academic|tax|school|fiscal|calendar)\s)?(?:years?\s)?(?:(?:19|20)\d{2},?\s(?:and\s|or\s|to\s|-\s|–\s)?)?$/i;
+/** "listed transactions from 2015 to 2020", "orders placed between May 1 and 9": dealings the data records. */
+const DATA_SCOPE_DEALINGS = /\b(?:transactions|orders|purchases|payments|bookings|reservations|invoices|claims|appointments|visits|prescriptions)\s(?:(?:made|placed|processed|recorded|submitted|filed|dated|dating)\s)?(?:between|from|for|during|in|since|before|after)\s(?:the\s)?$/i;
+const THEFT_JUST_BEFORE = /\b(?:stole|stolen|steal|accessed|took|taken|copied|exfiltrated|obtained|downloaded|leaked|compromised|siphoned)\s(?:[\w'’-]{1,20}\s)?$/i;
 function dataScope(before: string): boolean {
   if (DATA_SCOPE_RECORDS.test(before)) return true;
+  const dealings = DATA_SCOPE_DEALINGS.exec(before);
+  // ("hackers stole transactions from March to May" is the theft's window)
+  if (dealings && !THEFT_JUST_BEFORE.test(before.slice(Math.max(0, dealings.index - 40), dealings.index))) return true;
   const at = lastMatch(DATA_SCOPE_VERB, before);
   if (at < 0) return false;
   const gap = before.slice(at);
@@ -578,6 +636,10 @@ const TOLD_PEOPLE_BEFORE = new RegExp(`\\b${TOLD_PEOPLE}\\b`, 'i');
 const TOLD_PEOPLE_AFTER = new RegExp(`^\\s(?:(?:its|their|our|his|her|all|the|some|affected|impacted|current|former|and|of|about|\\d[\\d,]*)\\s){0,4}${TOLD_PEOPLE}\\b`, 'i');
 /** Cues that mean the victim found out when passive or bare, and disclosure when they tell people. */
 const ALERT_CUES = new Set(['alerted', 'warned', 'informed', 'told', 'notified']);
+/** Who tells a victim of its own breach: "the FBI notified the company", "a researcher alerted the firm". */
+const TOLD_BY_OTHERS = /\b(?:law\senforcement|police|FBI|authorities|agency|researchers?|security\s(?:firm|company|researchers?|experts?)|journalists?|reporters?|a\s(?:customer|client|partner|vendor|bank|third\sparty)|customers|banks|card\s(?:issuers|networks|brands)|investigators)\s(?:[\w-]{1,20}\s){0,2}$/i;
+/** The one told is the organisation itself: "notified the company", "alerted the hospital", "told it". */
+const TOLD_ORG_AFTER = /^\s(?:it|us|them|(?:the|its|our)\s(?:[\w-]{1,20}\s)?(?:company|firm|organi[sz]ation|business|bank|lender|insurer|retailer|hospital|clinic|council|school|district|university|college|agency|department|charity|chain|operator|provider|group|victim))\b/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s(?:[a-z]{2,12}ly\s)?$/i;
 
 function roleFromCues(text: string, lo: number, hi: number, start: number, end: number): RoleGuess {
@@ -609,6 +671,7 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     if (role === 'disclosed' && SPEECH_CUES.has(cue)) rule = 'speech-verb';
     if (PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && !TOLD_PEOPLE_BEFORE.test(text.slice(Math.max(0, s - 60), s))) { role = 'discovered'; rule = 'told-victim'; }
     else if (ALERT_CUES.has(cue) && !PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && TOLD_PEOPLE_AFTER.test(text.slice(e, e + 60))) { role = 'disclosed'; rule = 'told-people'; }
+    else if (ALERT_CUES.has(cue) && TOLD_BY_OTHERS.test(text.slice(Math.max(lo, s - 50), s)) && TOLD_ORG_AFTER.test(text.slice(e, e + 40))) { role = 'discovered'; rule = 'told-victim'; }
     const d = e <= start ? start - e : (s - end) * 2.2 + 6;
     // weak cues (a statement verb) lose against any incident verb
     const weak = /^(?:said|says|statement|reported|confirmed|told)$/i.test(m[0]) ? 25 : 0;
@@ -639,10 +702,13 @@ function adjustRole(guess: RoleGuess, text: string, sources: Context['sources'],
     if (other && !names.some((n) => near.includes(n))) return { role: 'other', rule: 'third-party-speech' };
     // "reports said on June 2", "local media reported": the press telling it is not the victim disclosing
     if (PRESS_BEFORE.test(text.slice(Math.max(0, guess.cueStart - 30), guess.cueStart))) return { role: 'other', rule: 'press-report' };
+    // "first reported by local media on May 6"
+    if (PRESS_AFTER.test(text.slice(guess.cueStart + guess.cue.length, guess.cueStart + guess.cue.length + 50))) return { role: 'other', rule: 'press-report' };
   }
   if (guess.role === 'discovered' && (guess.cue === 'found' || guess.cue === 'identified') && INQUIRY_BEFORE.test(text.slice(Math.max(0, guess.cueStart - 60), guess.cueStart))) return { role: 'other', rule: 'inquiry-found' };
   return { role: guess.role, rule: guess.rule };
 }
+const PRESS_AFTER = /^\s(?:first\s|initially\s)?by\s(?:(?:the|local|national|several|some|other)\s){0,2}(?:media|press|news\s(?:outlets?|sites?|agencies)|newspapers?|reporters|journalists|outlets?|a\s(?:local\s)?(?:newspaper|news\ssite|reporter|journalist|blog))\b/i;
 const PRESS_BEFORE = /\b(?:reports?|media|press|news\soutlets?|newspapers?)\s(?:have\s|had\s|also\s)?$/i;
 
 // ---- rule tables --------------------------------------------------------------------------------
@@ -769,6 +835,25 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('set-apart-incident', '"in a separate incident", "a previous breach … in 2019": an incident set apart by its adjective',
     'In a separate incident, a laptop holding patient files was stolen in March.', 'In the incident, a laptop holding patient files was stolen in March.',
     (p) => OTHER_INCIDENT_BEFORE.test(p.before)),
+  dropRow('set-apart-after', '"In 2019, the bank was fined over a different breach": the clause after the date sets its incident apart',
+    'In 2019, the bank paid a fine over a different data breach.', 'In 2019, the bank paid a fine over the data breach.',
+    (p) => OTHER_INCIDENT_AFTER.test(p.text.slice(p.m.end, p.hi))),
+  dropRow('ransom-deadline', '"a ransom, to be paid by June 30": the attackers\' deadline, not a step of the incident',
+    'The attackers demanded a ransom of $2 million, to be paid by June 30.', 'The attackers stole the files by June 30, the firm said.',
+    (p) => ransomDeadline(p.text.slice(Math.max(p.lo, p.head - 90), p.head))),
+  dropRow('vulnerability-dates', '"the flaw was disclosed by the vendor in October": a vulnerability\'s own history, not the victim\'s incident',
+    'The flaw, tracked as CVE-2023-99999, was disclosed by the vendor in October.', 'The firm disclosed the breach in October.',
+    (p) => vulnerabilityHistory(p.clause)),
+  dropRow('own-stamp', '"this story was first published on May 30", "the article has been updated": the article\'s own stamp',
+    'The story was first published on May 30 and has been updated after the breach.', 'The stolen files were first published on May 30 after the breach.',
+    (p) => OWN_STAMP.test(p.clause)),
+  dropRow('actor-since', '"the gang, active since 2019": how long a group has been operating, not this incident',
+    'The ransomware gang, active since 2019, has hit more than 100 organisations.', 'The ransomware has been active on the network since 2019.',
+    (p) => p.sinceLead && bareYear(p) && actorSince(p.text.slice(Math.max(p.lo, p.m.start - 60), p.m.start))),
+  dropRow('claim-deadline', '"have until August 30 to file a claim", "can enrol in credit monitoring until December 31": a deadline offered to the people affected',
+    'Customers have until August 30 to file a claim over the breach.', 'Hackers had access until August 30, the firm said of the breach.',
+    (p) => DEADLINE_BEFORE.test(p.text.slice(Math.max(p.lo, p.head - 24), p.head))
+      || (/\b(?:until|till|through|by|before)\s(?:the\s)?$/i.test(p.text.slice(Math.max(0, p.head - 12), p.head)) && OFFER_WORDS.test(p.clause))),
   dropRow('incident-on-other', '"the 2019 attack on Northwind Software", "the hacking of Globex in May": an incident aimed at another organisation',
     'The gang is also blamed for the 2019 attack on Northwind Software.', 'The gang is also blamed for the 2019 attack on the network.',
     (p) => {
@@ -783,10 +868,11 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
     (p) => p.sinceLead && !STRONG_INCIDENT_RE.test(p.clause) && !(p.m.parts && p.m.parts.day !== null)),
   dropRow('age-of-data', '"the data seems to be from 2019": the age of the data, not when it was taken',
     'The leaked records seem to be from 2019, the company said.', 'The records were leaked in 2019, the company said.',
-    (p) => bareYear(p) && /\b(?:be|is|are|was|were|dat(?:es|ed|ing))\sfrom\s$/i.test(p.text.slice(Math.max(0, p.m.start - 30), p.m.start))),
+    (p) => (bareYear(p) && /\b(?:be|is|are|was|were|dat(?:es|ed|ing))\sfrom\s$/i.test(p.text.slice(Math.max(0, p.m.start - 30), p.m.start)))
+      || DATA_GOING_BACK.test(p.text.slice(Math.max(0, p.head - 60), p.head))),
   dropRow('law-year', '"the Data Protection Act 1998": a law\'s year',
     'The regulator fined the firm under the Data Protection Act 1998 for the breach.', 'The regulator fined the firm in 1998 for the breach.',
-    (p) => bareYear(p) && /\b(?:Act|Regulation|Directive|Law|Rule|Code|Standard)s?(?:\sof)?,?\s$/.test(p.text.slice(Math.max(0, p.m.start - 30), p.m.start))),
+    (p) => bareYear(p) && /\b(?:Act|Regulation|Directive|Law|Rule|Code|Standard)s?(?:\sof)?,?\s$|\b(?:act|law|directive|regulation|statute)\sof\s$/.test(p.text.slice(Math.max(0, p.m.start - 30), p.m.start))),
   dropRow('a-year-incident', '"a 2017 hack of a shipping firm": an incident introduced by its year is another one',
     'The gang was behind a 2017 hack of a shipping firm.', 'The gang hacked the shipping firm in 2017.',
     (p) => bareYear(p) && /\b(?:a|an)\s$/i.test(p.text.slice(Math.max(0, p.m.start - 30), p.m.start)) && /^\s(?:[\w-]{1,20}\s)?(?:breach|hack|hacking|attack|leak|incident|intrusion|cyberattack)/i.test(p.after)),
@@ -857,10 +943,15 @@ function isDateline(doc: Document, s: Sentence): boolean {
   if (/^(?:related|read\smore|see\salso|also|recommended|more\son\sthis)\s?:/i.test(t)) return true;
   if (/^(?:published|posted|updated|last\supdated|first\spublished|by\s[A-Z])/i.test(t) && t.length < 200) return true;
   if (block.kind === 'heading' && t.length < 120 && (MONTH_RE.test(t) || /\b(?:19|20)\d{2}\b/.test(t)) && t.split(/\s+/).length <= 10) return true;
-  if (t.length < 60 && /\b(?:19|20)\d{2}\b/.test(t) && t.split(/\s+/).length <= 8) return true;
+  // a short line with a year is a dateline ("March 3, 2021 | 4 min read"), unless it reads as a sentence
+  // ("The breach began in May 2023.": a full stop after three or more lower-case words)
+  if (t.length < 60 && /\b(?:19|20)\d{2}\b/.test(t) && t.split(/\s+/).length <= 8 && !isProse(t)) return true;
   if (/\b\d{1,2}:\d{2}\b/.test(t) && t.length < 100) return true;
   return false;
 }
+
+/** A line that reads as a sentence: it ends in a full stop and has three or more lower-case words. */
+const isProse = (t: string) => /[.!?]["”’)]?$/.test(t) && (t.match(/(?<![\w'’-])[a-z]{3,}\b/g) ?? []).length >= 3;
 
 interface Item {
   mention: Mention;

@@ -16,7 +16,7 @@ import {
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
-import { companyCandidates, extractCompany } from './company.js';
+import { extractCompany } from './company.js';
 import type { CompanyFinding, Context, Extractor, IncidentFinding, Needs } from './types.js';
 import { findScope } from './scope.js';
 
@@ -75,8 +75,7 @@ export function incidentSentences(doc: Document, company: CompanyFinding | null 
   }
   const about = new Set<Sentence>(lead);
   if (company) {
-    const best = companyCandidates(doc).clusters.find((c) => c.forms.has(company.name));
-    for (const m of best?.mentions ?? []) if (about.size < 40) about.add(m.sentence);
+    for (const s of company.mentions ?? []) if (about.size < 40) about.add(s);
     for (const s of company.sentences) about.add(s);
   }
   return { head, lead, about: [...about].sort((a, b) => a.index - b.index) };
@@ -92,11 +91,7 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const breach = 2 * headBreachCount + count(BREACH_EVENT, leadText);
   const vuln = 2 * headVulnCount + count(VULN_NEWS, leadText);
   const other = 2 * count(NOT_INCIDENT_NEWS, head) + count(NOT_INCIDENT_NEWS, leadText);
-  let victimRole = false;
-  if (company) {
-    const best = companyCandidates(doc).clusters.find((c) => c.forms.has(company.name));
-    victimRole = !!best && (best.mentions.some((m) => m.victim) || !!best.headRole);
-  }
+  const victimRole = company?.victimRole ?? false;
   const units = [head, ...lead.map((s) => s.text.slice(0, MAX_CHARS))];
   // an event word in a sentence about what a flaw could let someone do is not an event
   const factual = (u: string) => EVENT_WORD.test(u) && !HYPOTHETICAL.test(u);

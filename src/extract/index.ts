@@ -74,7 +74,10 @@ function toRecord(doc: Document, ctx: Needs<keyof Findings>, options: ExtractOpt
     },
     isIncident: incident.isIncident,
     company: ctx.company
-      ? { name: ctx.company.name, aliases: ctx.company.aliases, country: ctx.company.country, evidence: ctx.company.sentences.map(ev), ...w(ctx.company.why) }
+      ? {
+        name: ctx.company.name, aliases: ctx.company.aliases, country: ctx.company.country, evidence: ctx.company.sentences.map(ev), ...w(ctx.company.why),
+        ...(options.explain && ctx.company.countryWhy ? { countryWhy: ctx.company.countryWhy } : {}),
+      }
       : null,
     incidentTypes: incident.types,
     dates: (ctx.dates ?? []).map((d) => ({ role: d.role, value: d.value, text: d.text, attributedTo: d.attributedTo, evidence: ev(d.sentence), ...w(d.why) })),

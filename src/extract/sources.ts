@@ -321,6 +321,14 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
   return 'none';
 }
 
+/** Credit verbs that are also plural nouns ("reports", "claims"), and a finite verb right after them. */
+const NOUN_LIKE_VERB = /^(?:reports|claims|estimates|notes)$/;
+const FINITE_WORDS = new Set(['said', 'says', 'say', 'show', 'shows', 'suggest', 'suggests', 'indicate', 'indicates', 'put', 'puts', 'were', 'are', 'was', 'is', 'have', 'had', 'came', 'point', 'points']);
+const finiteNext = (after: string) => {
+  const w = /^\s(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+  return FINITE_WORDS.has(w) || (w.length > 3 && w.endsWith('ed'));
+};
+
 /** Each credit verb of the sentence that is not passive (the passive is read by `passive-by`). */
 function* creditVerbs(text: string): Generator<{ verb: string; p: number; before: string }> {
   VERB_RE.lastIndex = 0;
@@ -334,6 +342,8 @@ function* creditVerbs(text: string): Generator<{ verb: string; p: number; before
       // a label or a headline's noun ("Audio report:", "Annual security report"), not a verb
       if (/^\s*(?:[:|–—]|$)/.test(text.slice(p + verb.length))) continue;
     } else if (PASSIVE_END.test(before)) continue;
+    // "Initial reports suggested", "Early estimates put": a plural noun, the sentence's verb comes next
+    if (NOUN_LIKE_VERB.test(verb) && finiteNext(text.slice(p + verb.length, p + verb.length + 30))) continue;
     yield { verb, p, before };
   }
 }
@@ -355,14 +365,15 @@ const VERB_SUBJECT = (s: Scan) => {
 /** The subject of a statement-making verb phrase ("released a statement"), read like a credit verb's. */
 const STATEMENT_MADE = new RegExp(`\\b(?:released|issued|put\\sout|sent|provided|filed|made)\\s(?:a|an|its|the\\sfollowing)\\s(?:[\\p{L}-]+\\s){0,2}(?:${alt(STATEMENT_NOUNS)})\\b`, 'giu');
 const AUTHORITY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(AUTHORITY_VERBS)})(?![\\p{L}\\p{N}])`, 'gu');
-const PASSIVE_BY = new RegExp(`\\b(?:${alt(PASSIVE_CREDIT_VERBS)})\\sby\\s`, 'gi');
+const PASSIVE_BY = new RegExp(`\\b(?:${alt(PASSIVE_CREDIT_VERBS)})\\s(?:(?:first|earlier|originally|previously|initially|also|independently)\\s)?by\\s`, 'gi');
 const REPORT_FROM = new RegExp(`\\b(?:${alt(REPORT_NOUNS)})\\s(?:from|by|issued\\sby|published\\sby|released\\sby|on\\sbehalf\\sof|in)\\s`, 'gi');
+const FIRST_TO_REPORT = /\s(?:was|were|is)\s(?:also\s)?(?:the\s)?first\s(?:(?:outlet|publication|newspaper|site)\s)?to\s(?:report|reveal|break|disclose|publish)\b/g;
 const WEAK_REPORT = new RegExp(`^(?:${alt(WEAK_REPORT_NOUNS)})\\s`, 'i');
-const POSSESSIVE_REPORT = new RegExp(`['’]s\\s(?:[\\p{Ll}-]{1,20}\\s)?(?:${alt(POSSESSED_REPORTS)})\\b`, 'giu');
+const POSSESSIVE_REPORT = new RegExp(`(?:['’]s|(?<=s)['’])\\s(?:[\\p{Ll}-]{1,20}\\s)?(?:${alt(POSSESSED_REPORTS)})\\b`, 'giu');
 /** Case-sensitive on the lower-case words that follow, so only a cue's first letter may be either case. */
 /** The last word of a descriptor that makes the name after it an outlet ("the freight website X", "the news agency X"). */
 const OUTLET_NOUN_END = /\b(?:newspapers?|outlets?|publications?|broadcasters?|stations?|daily|tabloid|magazines?|sites?|websites?|blogs?|agency|wire|channel|network|portal)\s$/;
-const OFFICIAL_OF = /\b(?:officials?|executives?|managers?|sources?)\s(?:from|at|of|with|in)\s(?:the\s)?(?=\p{Lu})/gu;
+const OFFICIAL_OF = /\b(?:[Oo]fficials?|[Ee]xecutives?|[Mm]anagers?|[Ss]ources?)\s(?:from|at|of|with|in)\s(?:the\s)?(?=\p{Lu})/gu;
 const TOLD_TO = new RegExp(`\\b(?:${alt(TOLD_TO_CUES).replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\\s(?:the\\s)?((?:(?:[\\p{Ll}-]{2,20}|\\p{Lu}{2,4})\\s){0,3})`, 'gu');
 
 /**
@@ -441,6 +452,15 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     counterexample: 'The exposed server was discovered by accident in March.',
     scan: (s) => {
       for (const m of s.text.matchAll(PASSIVE_BY)) objectCredit(s.text.slice(m.index + m[0].length, m.index + m[0].length + 200), s.sentence, m.index, s.out, s.push, false);
+    },
+  }),
+  creditRule({
+    id: 'first-to-report',
+    reason: '"X was the first to report": the outlet that broke the story is credited with it',
+    example: 'The Hollis Tribune was the first to report the intrusion.',
+    counterexample: 'The depot was the first to lose power during the intrusion.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(FIRST_TO_REPORT)) subjectBefore(textBefore(s.text, m.index), s.sentence, m.index, s.out, s.push);
     },
   }),
   creditRule({
@@ -831,12 +851,15 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
     out.push({ name: '', sentence, hint: 'victim', at });
     return;
   }
+  // "according to a notice on its website": the one whose site it is, the victim
+  if (ON_ITS_SITE.test(head)) { out.push({ name: '', sentence, hint: 'victim', at }); return; }
   const sp = SPOKES_ONLY.exec(head);
   if (sp) { out.push({ name: '', sentence, hint: 'victim', at }); return; }
   const court = /^(?:the\s)?(court\s(?:documents|records|filings|papers)|charging\sdocuments|police|prosecutors|the\sindictment)/i.exec(head);
   if (court) out.push({ name: court[1]!.replace(/^the\s/i, ''), sentence, hint: /police|prosecutors/i.test(court[1]!) ? 'law-enforcement' : 'filing', at });
 }
 
+const ON_ITS_SITE = /^(?:a|an|the)\s(?:[\p{L}-]{1,20}\s){1,2}(?:on|in)\sits\s(?:own\s)?(?:website|site|blog|page|newsroom|portal)\b/iu;
 const SPOKES_ONLY = new RegExp(`^(?:an?|the)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?(?:${alt(SPOKES_NOUNS)})(?=[\\s,.;]|$)`, 'iu');
 
 // ---- page furniture and publisher ----------------------------------------------------------------

@@ -12,8 +12,15 @@ export interface CompanyFinding {
   aliases: string[];
   country: string | null;
   sentences: Sentence[];
+  /** Every sentence that names the victim (up to 40): what the incident step reads about it. The company
+   * extractor always fills it; a finding built by hand (a unit test) may leave it out. */
+  mentions?: Sentence[];
+  /** Some mention, or the headline, puts the name in a victim role (not only named); absent = no. */
+  victimRole?: boolean;
   /** The rule that produced this value (`--explain`). */
   why?: Why;
+  /** The rule that placed the victim in `country` (`--explain`); absent when country is null. */
+  countryWhy?: Why;
 }
 
 export interface IncidentFinding {

@@ -25,8 +25,12 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['logged in', 'breach-start'],
   ['logged into', 'breach-start'],
   ['downloaded', 'breach-start'],
+  ['accessed', 'breach-start'], // "intruders accessed the booking system on May 2"
+  ['exfiltrated', 'breach-start'], // "files were exfiltrated on or around 23 February"
   ['gained entry', 'breach-start'],
   ['broke into', 'breach-start'], // "broke into its servers in 2016"
+  ['broken into', 'breach-start'], // "learned that intruders had broken into a file server on May 27"
+  ['hacked into', 'breach-start'], // "hacked into the booking system in March"
   ['infiltrated', 'breach-start'],
   ['dating back', 'breach-start'], // "dating back to at least February"
   ['dates back', 'breach-start'],
@@ -88,6 +92,9 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['discovered', 'discovered'], // "discovered the breach in March"
   ['discovery', 'discovered'],
   ['discover', 'discovered'], // "took them until Friday to discover"
+  ['discovering', 'discovered'], // "upon discovering the activity on 15 April"
+  ['detecting', 'discovered'],
+  ['noticing', 'discovered'],
   ['detect', 'discovered'],
   ['detection', 'discovered'],
   ['noticed', 'discovered'],
@@ -232,7 +239,7 @@ export const INCIDENT_CUES: readonly string[] = [
   'outage', 'disrupt', 'extort', 'threat actor', 'attacker', 'criminal', 'fraud', 'spoof', 'scam', 'credential',
   'password', 'database', 'server', 'data', 'information', 'records', 'customers', 'systems', 'network', 'investigat',
   'forensic', 'security', 'bucket', 'exposed', 'hacker', 'documents', 'files', 'papers', 'dark web', 'break-in', 'burglar',
-  'laptop', 'device', 'malicious',
+  'laptop', 'device', 'malicious', 'became aware', 'become aware',
 ];
 
 /** Dwell: a date range is an access window only when its sentence says so. */

@@ -155,6 +155,9 @@ export const TOLD_TO_CUES: readonly string[] = [
   'in comments to', 'in a comment to', 'in an email to', 'in an e-mail to', 'confirmed to', 'said to', 'mentioned to',
   'explained to', 'in a statement given to', 'in remarks to', 'a statement to', 'its statement to', 'a comment to',
   'comments to', 'a response to',
+  // the channel between the words and the outlet: "said in comments emailed to X", "a statement sent to X"
+  'comments emailed to', 'comment emailed to', 'statement emailed to', 'emailed statement to', 'statement sent to',
+  'comments sent to', 'statement provided to', 'comments provided to', 'response sent to', 'response emailed to',
 ];
 
 /** Lower-case offices after a place name in a filing ("the Maine attorney general's office"); a regex alternation. */

@@ -13,9 +13,10 @@ export const MERGE_FORMATS = ['ndjson', 'json', 'html', 'veris', 'stix'] as cons
 
 const HELP_AFTER = `
 Records about the same incident are merged when their victims' names match (case, accents, punctuation
-and legal words such as Inc, Ltd, plc, AG, KK ignored; aliases count) and they are near in time
-(publication dates, or month- or day-precise dates, within --window days), unless their breach-start
-dates disagree by more than a month. Records that are not about an incident are left out.
+and legal words such as Inc, Ltd, plc, AG, KK ignored; aliases, acronyms, a one-word short name and the
+victim a headline names count) and they are near in time (published within 14 days, or within --window
+days with a headline word or dates in common), unless their breach-start dates disagree by more than a
+month. Records that are not about an incident are left out. The rules: README, "Merge".
 
 Examples:
   breach-extract news/ | breach-extract merge > incidents.ndjson

@@ -1,9 +1,14 @@
-// Which records report the same incident. Order-independent by construction: the pairwise test looks at
-// two records only, the clusters are the connected components of that relation, and a component whose
-// breach-start dates disagree is split by those dates. Nothing depends on the order records arrive in.
-import type { IncidentRecord } from '../record.js';
-import { acronym, initials, nameKeys } from './name.js';
-import { gap, PRECISION_RANK, span, type Span } from './time.js';
+// Which records report the same incident. Order-independent by construction: the pairwise rows
+// (rules.ts) look at two records only (the one-victim check at all a record's candidates, whatever their
+// order), the clusters are the connected components of that relation, a component whose breach-start dates
+// disagree is split by those dates, and the incident rows then join whole incidents, each into at most one
+// other. Nothing depends on the order records arrive in.
+import { nameHeadlines, toItem, type Item } from './item.js';
+import { DEFAULT_START_TOLERANCE_DAYS, DEFAULT_WINDOW_DAYS, MERGE_RULES, NEWS_CYCLE_DAYS, sharesName, type MergeRule } from './rules.js';
+import { gap, type Span } from './time.js';
+
+export { toItem, type Item };
+export { DEFAULT_START_TOLERANCE_DAYS, DEFAULT_WINDOW_DAYS, NEWS_CYCLE_DAYS, nearInTime } from './rules.js';
 
 export interface MergeOptions {
   /** Days two time anchors may lie apart and still be one incident (default 60). */
@@ -12,142 +17,120 @@ export interface MergeOptions {
   startToleranceDays?: number;
 }
 
-export const DEFAULT_WINDOW_DAYS = 60;
-export const DEFAULT_START_TOLERANCE_DAYS = 31;
-/**
- * Articles published this close together belong to one news cycle: when they name the same victim and
- * give breach starts a month or more apart, that is the articles disagreeing about one incident (shown
- * as a conflict), not two incidents.
- */
-export const NEWS_CYCLE_DAYS = 14;
-
-/** What the clustering reads of one record. */
-export interface Item {
-  record: IncidentRecord;
-  /** Stable sort key (publication date, path, id, url, then the record's JSON). */
-  key: string;
-  names: string[];
-  /** Acronyms the victim is written as ('CDOT'), and the acronyms its full names could be written as. */
-  acronyms: string[];
-  initials: string[];
-  published: Span | null;
-  /** Every dated value of the record, at its precision. */
-  dates: Span[];
-  /** The dated values with a settled role (breach-start, breach-end, discovered, disclosed). */
-  roleDates: Span[];
-  /** The record's breach start: its most precise breach-start date (the latest of equals). */
-  start: Span | null;
-}
-
-export function toItem(record: IncidentRecord): Item {
-  const src = record.source;
-  const json = JSON.stringify(record);
-  const key = [src.published ?? '9999', src.path, src.id ?? '', src.url ?? '', json].join('\u0000');
-  const dates = record.dates.map((d) => span(d.value)).filter((s): s is Span => s !== null);
-  const roleDates = record.dates.filter((d) => d.role !== 'other').map((d) => span(d.value)).filter((s): s is Span => s !== null);
-  let start: Span | null = null;
-  for (const d of record.dates) {
-    const s = d.role === 'breach-start' ? span(d.value) : null;
-    if (s && (!start || PRECISION_RANK[s.precision] > PRECISION_RANK[start.precision]
-      || (s.precision === start.precision && s.from > start.from))) start = s;
-  }
-  const all = record.company ? [record.company.name, ...record.company.aliases] : [];
-  return {
-    record,
-    key,
-    names: record.company ? nameKeys(record.company.name, record.company.aliases) : [],
-    acronyms: [...new Set(all.map(acronym).filter((a): a is string => a !== null))].sort(),
-    initials: [...new Set(all.flatMap(initials))].sort(),
-    published: span(src.published),
-    dates,
-    roleDates,
-    start,
-  };
-}
-
-/** A normalised name in common. */
-const sharesName = (a: Item, b: Item): boolean => a.names.some((n) => b.names.includes(n));
-
-/** One is written as an acronym of the other's full name ('CDOT', 'Colorado Department of Transportation'). */
-const abbreviates = (a: Item, b: Item): boolean => a.acronyms.some((x) => b.initials.includes(x));
-
-/**
- * Near in time: the publication dates lie within the window, or a month- or day-precise date of one lies
- * within the window of a month- or day-precise date of the other. Year-only dates do not join records: a
- * later article recalls an earlier breach by its year ('in 2019 the firm was also hacked'); nor do dates
- * whose role the article left open ('other'), which are as often an earlier incident recalled.
- * A record with no date at all (no publication date either) is near nothing.
- */
-export function nearInTime(a: Item, b: Item, windowDays: number): boolean {
-  if (a.published && b.published && gap(a.published, b.published) <= windowDays) return true;
-  const as = [...a.roleDates, ...(a.published ? [a.published] : [])].filter(fine);
-  const bs = [...b.roleDates, ...(b.published ? [b.published] : [])].filter(fine);
-  return as.some((x) => bs.some((y) => gap(x, y) <= windowDays));
-}
-
-const fine = (s: Span): boolean => s.precision !== 'year';
-
 /**
  * Breach starts more than the tolerance apart: two incidents, however close the rest (unless the two
- * articles came out in one news cycle).
+ * articles came out in one news cycle: then the articles disagree about one incident, shown as a conflict).
  */
 export const startsDisagree = (a: Item, b: Item, toleranceDays: number): boolean =>
   !!a.start && !!b.start && gap(a.start, b.start) > toleranceDays
   && !(a.published && b.published && gap(a.published, b.published) <= NEWS_CYCLE_DAYS);
 
-/** The pairwise test: same victim name, near in time, breach starts not in disagreement. */
-export function sameIncident(a: Item, b: Item, options: MergeOptions = {}): boolean {
-  const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
-  const tolerance = options.startToleranceDays ?? DEFAULT_START_TOLERANCE_DAYS;
-  return sharesName(a, b) && nearInTime(a, b, windowDays) && !startsDisagree(a, b, tolerance);
+/** The first row of MERGE_RULES that joins the two records, either way round; null when none does. */
+export function joinedBy(a: Item, b: Item, options: MergeOptions = {}): MergeRule | null {
+  const w = options.windowDays ?? DEFAULT_WINDOW_DAYS;
+  if (startsDisagree(a, b, options.startToleranceDays ?? DEFAULT_START_TOLERANCE_DAYS)) return null;
+  return PAIR_RULES.find((r) => r.test(a, b, w) || r.test(b, a, w)) ?? null;
 }
 
-const sameByAcronym = (a: Item, b: Item, options: MergeOptions): boolean =>
-  !sharesName(a, b) && abbreviates(a, b)
-  && nearInTime(a, b, options.windowDays ?? DEFAULT_WINDOW_DAYS) && !startsDisagree(a, b, options.startToleranceDays ?? DEFAULT_START_TOLERANCE_DAYS);
+/** The pairwise test (without the one-victim check the clustering adds for the looser rows). */
+export const sameIncident = (a: Item, b: Item, options: MergeOptions = {}): boolean => joinedBy(a, b, options) !== null;
 
-/** Items (sorted by key) → clusters of items, each sorted by key, clusters sorted by their first key. */
+const MAX_HEADLINE_NAME_WORDS = 6;
+const PAIR_RULES = MERGE_RULES.filter((r) => !r.incidents);
+const INCIDENT_RULES = MERGE_RULES.filter((r) => r.incidents);
+
+/** All the records of one incident read as one item: every name, date and headline cue of any of them. */
+export function combine(items: Item[]): Item {
+  const pubs = items.map((i) => i.published).filter((p): p is Span => p !== null);
+  const union = <T>(f: (i: Item) => T[]): T[] => [...new Set(items.flatMap(f))];
+  return {
+    ...items[0]!,
+    names: union((i) => i.names).sort(),
+    distinct: union((i) => i.distinct).sort(),
+    shortForms: union((i) => i.shortForms).sort(),
+    acronyms: union((i) => i.acronyms).sort(),
+    initials: union((i) => i.initials).sort(),
+    named: union((i) => i.named).sort(),
+    headAcronyms: union((i) => i.headAcronyms).sort(),
+    sequel: items.some((i) => i.sequel),
+    nameWords: new Set(union((i) => [...i.nameWords])),
+    words: new Set(union((i) => [...i.words])),
+    namesOwnVictim: items.some((i) => i.namesOwnVictim),
+    published: pubs.length ? { from: Math.min(...pubs.map((p) => p.from)), to: Math.max(...pubs.map((p) => p.to)), precision: 'day' } : null,
+    dates: union((i) => i.dates),
+    roleDates: union((i) => i.roleDates),
+  };
+}
+
+/** Items → clusters of items, each sorted by key, clusters sorted by their first key. */
 export function cluster(items: Item[], options: MergeOptions = {}): Item[][] {
+  const w = options.windowDays ?? DEFAULT_WINDOW_DAYS;
+  const tolerance = options.startToleranceDays ?? DEFAULT_START_TOLERANCE_DAYS;
   const sorted = [...items].sort((a, b) => cmp(a.key, b.key));
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  // only records that share a name key are compared
+  const union = (i: number, j: number) => {
+    const [x, y] = [find(i), find(j)];
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
+  const index = (map: Map<string, number[]>, k: string, i: number) => {
+    const list = map.get(k);
+    if (list) { if (list[list.length - 1] !== i) list.push(i); } else map.set(k, [i]);
+  };
   const byName = new Map<string, number[]>();
-  const index = (k: string, i: number) => byName.set(k, [...(byName.get(k) ?? []), i]);
-  sorted.forEach((item, i) => item.names.forEach((n) => index(n, i)));
-  const tested = new Set<string>();
-  for (const group of [...byName.values()]) {
-    for (let x = 0; x < group.length; x++) {
-      for (let y = x + 1; y < group.length; y++) {
-        const i = group[x]!;
-        const j = group[y]!;
-        const pair = `${i},${j}`;
-        if (tested.has(pair)) continue;
-        tested.add(pair);
-        if (sameIncident(sorted[i]!, sorted[j]!, options)) parent[find(j)] = find(i);
-      }
-    }
-  }
-  // a victim written as an acronym joins the full-name records it abbreviates, when they are all one
-  // victim; an acronym that fits two victims ('CDOT': Colorado's and California's transport
-  // departments) joins neither
+  const byFirstWord = new Map<string, number[]>();
   const byInitials = new Map<string, number[]>();
-  sorted.forEach((item, i) => item.initials.forEach((x) => byInitials.set(x, [...(byInitials.get(x) ?? []), i])));
   sorted.forEach((item, i) => {
-    if (!item.acronyms.length) return;
-    const candidates = [...new Set(item.acronyms.flatMap((x) => byInitials.get(x) ?? []))].sort((a, b) => a - b)
-      .filter((j) => j !== i && sameByAcronym(item, sorted[j]!, options));
-    if (!candidates.length) return;
-    const oneVictim = candidates.every((j) => candidates.every((k) => j === k || sharesName(sorted[j]!, sorted[k]!)));
-    if (oneVictim) for (const j of candidates) parent[find(j)] = find(i);
+    for (const n of item.names) index(byName, n, i);
+    for (const n of item.names) index(byFirstWord, n.split(' ')[0]!, i);
+    for (const x of item.initials) index(byInitials, x, i);
+  });
+  nameHeadlines(sorted, new Set(byName.keys()), MAX_HEADLINE_NAME_WORDS);
+  // the records each record could join: a name in common, a longer name its name begins, a full name its
+  // acronym spells, a name (or an acronym) its headline holds
+  const candidates = (item: Item): number[] => {
+    const out = new Set<number>();
+    const add = (list: number[] | undefined) => { for (const j of list ?? []) out.add(j); };
+    for (const n of [...item.names, ...item.named]) add(byName.get(n));
+    for (const n of item.shortForms) add(byFirstWord.get(n.split(' ')[0]!));
+    for (const x of [...item.acronyms, ...item.headAcronyms]) { add(byInitials.get(x)); add(byName.get(x)); }
+    return [...out].sort((x, y) => x - y);
+  };
+  sorted.forEach((item, i) => {
+    // the looser rows: all the records this one joins through them must be one victim
+    const loose: number[] = [];
+    for (const j of candidates(item)) {
+      if (j === i) continue;
+      const other = sorted[j]!;
+      if (startsDisagree(item, other, tolerance)) continue;
+      if (PAIR_RULES.some((r) => !r.oneVictim && (r.test(item, other, w) || r.test(other, item, w)))) union(i, j);
+      else if (PAIR_RULES.some((r) => r.oneVictim && r.test(item, other, w))) loose.push(j);
+    }
+    const oneVictim = loose.every((j) => loose.every((k) => j === k || sharesName(sorted[j]!, sorted[k]!)));
+    if (oneVictim) for (const j of loose) union(i, j);
   });
   const components = new Map<number, Item[]>();
   sorted.forEach((item, i) => {
     const root = find(i);
     components.set(root, [...(components.get(root) ?? []), item]);
   });
-  const tolerance = options.startToleranceDays ?? DEFAULT_START_TOLERANCE_DAYS;
-  const out = [...components.values()].flatMap((c) => splitByStart(c, tolerance));
+  const split = [...components.values()].flatMap((c) => splitByStart(c, tolerance));
+  for (const c of split) c.sort((a, b) => cmp(a.key, b.key));
+  split.sort((a, b) => cmp(a[0]!.key, b[0]!.key));
+  // then whole incidents: a sequel joins the one earlier incident it recalls
+  const whole = split.map(combine);
+  const into = split.map((_, k) => k);
+  whole.forEach((a, k) => {
+    const targets = whole.map((b, t) => (t !== k && INCIDENT_RULES.some((r) => r.test(a, b, w)) ? t : -1)).filter((t) => t >= 0);
+    if (targets.length === 1) into[k] = targets[0]!;
+  });
+  const root = (k: number, seen = new Set<number>()): number => (into[k] === k || seen.has(k) ? k : (seen.add(k), root(into[k]!, seen)));
+  const joined = new Map<number, Item[]>();
+  split.forEach((c, k) => {
+    const r = root(k);
+    joined.set(r, [...(joined.get(r) ?? []), ...c]);
+  });
+  const out = [...joined.values()];
   for (const c of out) c.sort((a, b) => cmp(a.key, b.key));
   return out.sort((a, b) => cmp(a[0]!.key, b[0]!.key));
 }

@@ -2,14 +2,22 @@
 import type { IncidentRecord } from '../record.js';
 import { cluster, cmp, toItem, type Item, type MergeOptions } from './cluster.js';
 import { mergeView, type MergedIncident } from './view.js';
+import { distinctive } from './words.js';
 
-export { DEFAULT_WINDOW_DAYS, DEFAULT_START_TOLERANCE_DAYS, sameIncident, type MergeOptions } from './cluster.js';
+export { DEFAULT_WINDOW_DAYS, DEFAULT_START_TOLERANCE_DAYS, joinedBy, sameIncident, type MergeOptions } from './cluster.js';
+export { MERGE_RULES, type MergeRule } from './rules.js';
 export { normaliseName, nameKeys } from './name.js';
 export { mergeView, MERGE_SCHEMA_VERSION } from './view.js';
 export type { MergedIncident, MergedArticle, Field, ListField, Support, Supported, Conflict } from './view.js';
 
 /** Records about a specific incident at a named victim take part; the others stay out. */
 export const mergeable = (r: IncidentRecord): boolean => r.isIncident && !!r.company && !!r.company.name;
+
+/**
+ * Records the clustering reads: every incident record. One without a named victim joins an incident only
+ * through its headline naming that incident's victim (rule headline-names-victim); alone it stays out.
+ */
+const joinable = (r: IncidentRecord): boolean => r.isIncident;
 
 /**
  * Group records into incidents and build each one's merged view. The output is the same, byte for byte,
@@ -23,13 +31,13 @@ export function mergeRecords(records: IncidentRecord[], options: MergeOptions = 
 export function mergeGroups(records: IncidentRecord[], options: MergeOptions = {}): { incident: MergedIncident; records: IncidentRecord[] }[] {
   const seen = new Set<string>();
   const items: Item[] = [];
-  for (const r of records.filter(mergeable)) {
+  for (const r of records.filter(joinable)) {
     const item = toItem(r);
     if (seen.has(item.key)) continue;
     seen.add(item.key);
     items.push(item);
   }
-  const clusters = cluster(items, options);
+  const clusters = cluster(items, options).filter((c) => c.some((i) => mergeable(i.record)));
   const ids = new Map<string, number>();
   const groups = clusters.map((c) => {
     const base = incidentId(c);
@@ -48,7 +56,11 @@ export function singleView(record: IncidentRecord): MergedIncident {
 
 /** '<victim key with dashes>/<first publication date or "undated">'. */
 function incidentId(items: Item[]): string {
-  const key = (items[0]!.names[0] ?? 'unknown').replace(/ /g, '-');
+  // the name most of its records give (a distinctive one before a generic one), then the longest
+  const count = new Map<string, number>();
+  for (const i of items) for (const n of i.names) count.set(n, (count.get(n) ?? 0) + (distinctive(n) ? 1000 : 1));
+  const name = [...count].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || cmp(a[0], b[0]))[0]?.[0] ?? 'unknown';
+  const key = name.replace(/ /g, '-');
   const when = items.map((i) => i.record.source.published).filter((p): p is string => !!p).sort(cmp)[0] ?? 'undated';
   return `${key}/${when}`;
 }

@@ -21,16 +21,7 @@ const PREFIXES = ['the', 'city of', 'town of', 'village of', 'borough of', 'coun
  * a legal word); such a name matches nothing.
  */
 export function normaliseName(name: string): string {
-  let s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    // initials written with dots ('K.K.', 'S.A.', 'N.V.') are one word
-    .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''))
-    .replace(/&/g, ' and ')
-    .replace(/['’‘`´]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let s = fold(name);
   for (;;) {
     const before = s;
     for (const p of PREFIXES) if (s.startsWith(`${p} `)) s = s.slice(p.length + 1);
@@ -41,6 +32,33 @@ export function normaliseName(name: string): string {
     if (s === before) break;
   }
   return LEGAL_SUFFIXES.has(s) ? '' : s;
+}
+
+/** Case, accents, apostrophes and punctuation folded away: 'Acmé Widgets, Inc.' → 'acme widgets inc'. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    // initials written with dots ('K.K.', 'S.A.', 'N.V.') are one word
+    .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''))
+    .replace(/&/g, ' and ')
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A headline as words to look names up in: the outlet's name after ' | ' or a last ' - ' dropped
+ * ('Acme confirms breach - Daily Wire' → 'acme confirms breach'), possessives dropped ("Acme's" → acme),
+ * folded like a name.
+ */
+export function headline(title: string | null | undefined): string {
+  if (!title) return '';
+  let t = title.split(/\s[|•]\s/)[0]!;
+  const parts = t.split(/\s[-–—]\s/);
+  if (parts.length > 1 && parts[parts.length - 1]!.trim().split(/\s+/).length <= 5) t = parts.slice(0, -1).join(' - ');
+  return fold(t.replace(/(?<=\p{L})['’‘`´]s(?![\p{L}\p{N}])/gu, ''));
 }
 
 /** The normalised keys of a victim: its name and every alias, sorted, without empties. */

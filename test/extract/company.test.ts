@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractCompany } from '../../src/extract/company.js';
+import { extract } from '../../src/extract/index.js';
 import type { Context } from '../../src/extract/types.js';
 import { Explain } from '../../src/rules.js';
 
@@ -240,6 +241,27 @@ describe('company: country', () => {
     const found = extractCompany(doc, c);
     expect(found?.why?.rule).toBe('company.object-of-breach-verb');
     expect(c.explain.dropped.map((d) => [d.text, d.why.rule])).toContainEqual(['Ostrava Labs', 'company.outscored']);
+  });
+});
+
+describe('company: the country has its own why', () => {
+  const article = 'Insurer breach\n\nHackers breached the Dutch insurer Velmond Verzekeringen and copied claim files.\n';
+  it('names the rule that placed the victim, apart from the rule that chose it', () => {
+    const c = run(...(article.trim().split('\n\n') as Article));
+    expect(c?.countryWhy?.rule).toBe('country.descriptor-before');
+    expect(c?.why?.rule).toBe('company.object-of-breach-verb');
+  });
+  it('shows it in the record only with --explain', () => {
+    expect(extract(article, { format: 'txt', explain: true }).company?.countryWhy?.rule).toBe('country.descriptor-before');
+    expect(extract(article, { format: 'txt' }).company).not.toHaveProperty('countryWhy');
+  });
+  it('has no countryWhy when the country is unknown', () => {
+    expect(run('Quillon data breach', 'A breach at Quillon exposed the email addresses of 40,000 shoppers.')?.countryWhy).toBeUndefined();
+  });
+  it('hands the incident step the sentences naming the victim and whether it is in a victim role', () => {
+    const c = run('Harbour Bank hit by hackers', 'Hackers breached Harbour Bank.', 'Savings were safe, staff said.', 'Harbour Bank reopened its branches.');
+    expect(c?.victimRole).toBe(true);
+    expect(c?.mentions?.map((s) => s.text)).toEqual(['Hackers breached Harbour Bank.', 'Harbour Bank reopened its branches.']);
   });
 });
 

@@ -112,9 +112,9 @@ describe('mergeRecords: when records are not one incident', () => {
 
   it('splits on breach starts more than a month apart, but not within one news cycle', () => {
     const later = [
-      rec({ path: 'jan.md', published: '2022-02-10', dates: [['breach-start', '2022-01-15']] }),
-      rec({ path: 'bridge.md', published: '2022-03-05' }),
-      rec({ path: 'apr.md', published: '2022-04-20', dates: [['breach-start', '2022-04-02']] }),
+      rec({ path: 'jan.md', published: '2022-02-10', title: 'Harbourline Freight depot systems breached', dates: [['breach-start', '2022-01-15']] }),
+      rec({ path: 'bridge.md', published: '2022-03-05', title: 'Harbourline Freight depot outage drags on' }),
+      rec({ path: 'apr.md', published: '2022-04-20', title: 'Harbourline Freight depot hit a second time', dates: [['breach-start', '2022-04-02']] }),
     ];
     expect(groups(mergeRecords(later))).toEqual([['jan.md', 'bridge.md'], ['apr.md']]);
     const sameWeek = [
@@ -167,8 +167,8 @@ describe('mergeRecords: when records are not one incident', () => {
 
   it('uses a window of 60 days between anchors by default', () => {
     const spaced = [
-      rec({ path: 'first.md', published: '2022-01-10' }),
-      rec({ path: 'second.md', published: '2022-04-20' }),
+      rec({ path: 'first.md', published: '2022-01-10', title: 'Harbourline Freight depot systems breached' }),
+      rec({ path: 'second.md', published: '2022-04-20', title: 'Harbourline Freight depot reopens' }),
     ];
     expect(groups(mergeRecords(spaced))).toEqual([['first.md'], ['second.md']]);
     expect(groups(mergeRecords(spaced, { windowDays: 120 }))).toEqual([['first.md', 'second.md']]);

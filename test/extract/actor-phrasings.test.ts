@@ -1,0 +1,124 @@
+// Actors: a battery of phrasings that name (or only seem to name) the attacker, written from how news
+// reports and indictments name threat actors. Every sentence and name is invented: the groups NoxLock,
+// Gr1mWolf, KRAKENBYTE, Thornback, Ashen Veil, Zer0Tide, Velvet Maw and Silent Harbor, the handles
+// d3adl0ck and VexRaven, the victim Northgate Logistics, the firms Sentrylab and Quorra Security.
+// Each row is one paragraph under a plain headline. Rows the extractor does not read yet carry
+// `open: '<why>'` and run as expected failures, so the pass rate is visible and a fix flips them.
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/read/index.js';
+import { extractActors } from '../../src/extract/actors.js';
+import { extractSources } from '../../src/extract/sources.js';
+import { IncidentScope } from '../../src/extract/scope.js';
+import type { ActorKind } from '../../src/record.js';
+import { Explain } from '../../src/rules.js';
+
+function actorsOf(body: string) {
+  const doc = readDocument(`Freight operator hit by cyberattack\n\n${body}\n`, { format: 'txt', published: '2024-05-10' });
+  const base = {
+    published: '2024-05-10', warnings: [], explain: new Explain(true),
+    company: { name: 'Northgate Logistics', aliases: [], country: null, sentences: [] },
+  };
+  return extractActors(doc, { ...base, scope: IncidentScope.none(), sources: extractSources(doc, base) });
+}
+
+interface Row { text: string; want: Array<string | [string, ActorKind]>; open?: string }
+
+const POSITIVE: Row[] = [
+  // group names with digits, odd casing, capitals
+  { text: 'A ransomware gang called NoxLock claimed the attack on Friday.', want: [['NoxLock', 'ransomware-group']] },
+  { text: 'Gr1mWolf, a relatively new extortion group, listed the firm on its leak site.', want: ['Gr1mWolf'] },
+  { text: 'KRAKENBYTE claimed responsibility for the intrusion in a post on Telegram.', want: ['KRAKENBYTE'] },
+  { text: 'The intrusion was claimed by the KRAKENBYTE gang on Sunday.', want: ['KRAKENBYTE'] },
+  { text: 'The NoxLock ransomware group said it had stolen 300 GB of shipping records.', want: [['NoxLock', 'ransomware-group']] },
+  { text: 'Hackers from the Gr1mWolf group offered the records for sale on a forum.', want: ['Gr1mWolf'] },
+  { text: 'The attack was carried out by a crew known as Zer0Tide, investigators said.', want: ['Zer0Tide'] },
+  { text: 'The hacking group Gr1mWolf said it had copied two terabytes of files.', want: ['Gr1mWolf'] },
+  { text: 'NoxLock claimed the attack on its dark web leak site and set a deadline.', want: ['NoxLock'] },
+  { text: 'The extortion crew Silent Harbor emailed employees with threats.', want: ['Silent Harbor'] },
+  // "the X gang/group/crew"
+  { text: 'The Thornback crew leaked 20 GB of files after the deadline passed.', want: ['Thornback'] },
+  { text: 'Members of the Thornback gang boasted about the hack on a forum.', want: ['Thornback'] },
+  { text: 'The gang, known as Thornback, published the files on Monday.', want: ['Thornback'] },
+  { text: 'A cybercriminal group dubbed Velvet Maw was behind the attack, the firm said.', want: ['Velvet Maw'] },
+  { text: 'A group calling itself Ashen Veil posted samples of the data.', want: ['Ashen Veil'] },
+  { text: 'Ashen Veil, a hacktivist group, said it had defaced the company website.', want: ['Ashen Veil'] },
+  // handles and sellers
+  { text: 'A hacker using the alias d3adl0ck offered the data for sale.', want: ['d3adl0ck'] },
+  { text: 'The stolen data was put up for sale by a user named VexRaven.', want: ['VexRaven'] },
+  { text: 'A hacker who goes by the name Phantom_99 said he had accessed the database.', want: ['Phantom_99'] },
+  // vendor code names
+  { text: 'Security firms attributed the breach to Cinder Typhoon, a state-backed crew.', want: ['Cinder Typhoon'] },
+  { text: 'Investigators linked the breach to UNC5012, a cluster of intrusion activity.', want: ['UNC5012'] },
+  { text: 'The threat actor behind the attack, tracked as Storm-2211, used stolen credentials.', want: ['Storm-2211'] },
+  // named individuals charged or arrested
+  { text: 'Police arrested Daniel Voss, 24, in connection with the breach.', want: [['Daniel Voss', 'person']] },
+  { text: 'Prosecutors charged Lena Marsh with stealing customer records from the firm.', want: [['Lena Marsh', 'person']] },
+  { text: 'Tomas Reed pleaded guilty to accessing the logistics firm’s systems without permission.', want: [['Tomas Reed', 'person']] },
+  { text: 'A 19-year-old man, Ryan Kell, was arrested in Manchester over the attack.', want: [['Ryan Kell', 'person']] },
+  { text: 'Former employee Kara Lind was charged with computer fraud over the data theft.', want: [['Kara Lind', 'person']] },
+  { text: 'The Justice Department indicted two hackers, Ivan Sorok and Petr Malin, over the breach.', want: [['Ivan Sorok', 'person'], ['Petr Malin', 'person']] },
+  // known names
+  { text: 'The LockBit gang claimed the attack on the freight operator.', want: [['LockBit', 'ransomware-group']] },
+];
+
+/** Sentences that name no attacker, or not the name given ('*' = no actor at all). */
+interface Neg { text: string; none: string[]; open?: string }
+const NEGATIVE: Neg[] = [
+  // malware, tools and products are not actors
+  { text: 'The attackers deployed CobaltMist malware on the depot servers.', none: ['*'] },
+  { text: 'The attackers used a NightOwl loader to gain a foothold in the network.', none: ['*'] },
+  { text: 'The Ashen ransomware strain was first seen by researchers in 2022.', none: ['*'] },
+  { text: 'The hackers exploited a flaw in Ivory VPN to reach the payroll server.', none: ['*'] },
+  { text: 'The ransomware encrypted files on 200 machines across the depots.', none: ['*'] },
+  // security firms and researchers
+  { text: 'Quorra Security’s threat research group published indicators of the attack.', none: ['*'] },
+  { text: 'Researchers at Sentrylab tracked the campaign for several months.', none: ['*'] },
+  { text: 'The firm hired Quorra Security to investigate the breach.', none: ['*'] },
+  { text: 'Antivirus maker Quorra detected the malware on two laptops.', none: ['*'] },
+  { text: 'A group of researchers from Ridgeway University found the flaw.', none: ['*'] },
+  // nations as adjectives, unnamed attackers
+  { text: 'Russian hackers were blamed for the attack on the freight operator.', none: ['*'] },
+  { text: 'A Chinese state-sponsored group was suspected of the intrusion.', none: ['*'] },
+  { text: 'Iranian officials denied any involvement in the attack.', none: ['*'] },
+  { text: 'Unknown attackers stole the data of 40,000 drivers.', none: ['*'] },
+  // officials, police, the victim's own group
+  { text: 'Detective Sergeant Ann Hale said the investigation was continuing.', none: ['*'] },
+  { text: 'Judge Mara Vellin sentenced the defendant on Tuesday.', none: ['Mara Vellin'] },
+  { text: 'Europol coordinated the operation with police in five countries.', none: ['*'] },
+  { text: 'The Northgate Logistics group employs 4,000 people across Europe.', none: ['*'] },
+  { text: 'The FBI’s cyber division is investigating the breach.', none: ['*'] },
+  { text: 'Data from the Ridgeway Research Group showed attacks on freight firms rose.', none: ['*'] },
+  // another incident's actor
+  { text: 'In 2019 a crew calling itself Grey Heron leaked files from a clinic.', none: ['Grey Heron'] },
+];
+
+function checkPositive(row: Row): void {
+  const got = actorsOf(row.text);
+  for (const w of row.want) {
+    const [name, kind] = typeof w === 'string' ? [w, undefined] : w;
+    const hit = got.find((a) => a.name.split('/').some((n) => n.toLowerCase() === name.toLowerCase()));
+    expect(hit, `${name} among ${JSON.stringify(got.map((a) => a.name))}`).toBeDefined();
+    if (kind) expect(hit!.kind, name).toBe(kind);
+    expect(hit!.why?.rule, name).toMatch(/^actors\./);
+  }
+}
+
+function checkNegative(row: Neg): void {
+  const got = actorsOf(row.text).map((a) => a.name);
+  if (row.none.includes('*')) expect(got).toEqual([]);
+  else for (const n of row.none) expect(got.filter((g) => g.toLowerCase().includes(n.toLowerCase())), n).toEqual([]);
+}
+
+describe('actor phrasings: attackers named', () => {
+  for (const row of POSITIVE) {
+    if (row.open) it.fails(`[open: ${row.open}] ${row.text}`, () => checkPositive(row));
+    else it(row.text, () => checkPositive(row));
+  }
+});
+
+describe('actor phrasings: no attacker', () => {
+  for (const row of NEGATIVE) {
+    if (row.open) it.fails(`[open: ${row.open}] ${row.text}`, () => checkNegative(row));
+    else it(row.text, () => checkNegative(row));
+  }
+});

@@ -1,0 +1,218 @@
+// A battery of invented sentences in many phrasings (issue 11, "Date roles and years"): how news stories
+// and breach-notification letters tell when an intrusion began and ended, when the victim found it and
+// when it told people, and the dates beside them that are not dates of the incident (the data's scope,
+// birth dates, laws, earlier incidents, conferences, claim deadlines, the article's own update stamp).
+// Each case lists every date the extractor must keep, as "role value"; a negative lists none.
+// The sentences are made up; no run of words comes from a real article.
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/read/index.js';
+import { extractDates } from '../../src/extract/dates.js';
+import type { Context } from '../../src/extract/types.js';
+import { Explain } from '../../src/rules.js';
+
+// Published on Thursday 13 June 2024 unless a case says otherwise.
+const PUBLISHED = '2024-06-13';
+const HEADLINE = 'Regional firm reports a cyber incident';
+
+interface Case {
+  text: string;
+  want: string[];
+  published?: string;
+  /** A phrasing the extractor does not read yet: the test checks that it still fails (remove when fixed). */
+  gap?: boolean;
+}
+
+function datesOf(c: Case): string[] {
+  const published = c.published ?? PUBLISHED;
+  const doc = readDocument(`${HEADLINE}\n\n${c.text}\n`, { format: 'txt', published });
+  const ctx: Context = { published: doc.published, warnings: [], explain: new Explain(true) };
+  return extractDates(doc, ctx as Parameters<typeof extractDates>[1]).map((d) => `${d.role} ${d.value}`).sort();
+}
+
+const POSITIVES: Case[] = [
+  // ---- discovered: the victim found out
+  { text: 'On May 3, 2024, we became aware of suspicious activity on our network.', want: ['discovered 2024-05-03'] },
+  { text: 'The clinic first detected the intrusion on April 28.', want: ['discovered 2024-04-28'] },
+  { text: 'Suspicious activity was noticed by IT staff on 2 May.', want: ['discovered 2024-05-02'] },
+  { text: 'The insurer identified unauthorized access to a file server on March 14, 2024.', want: ['discovered 2024-03-14'] },
+  { text: 'The retailer learned of the incident on Monday, June 3.', want: ['discovered 2024-06-03'] },
+  { text: 'We discovered on February 20 that an unauthorized party had copied certain files.', want: ['discovered 2024-02-20'] },
+  { text: 'The breach was discovered in late March.', want: ['discovered 2024-03'] },
+  { text: 'Staff at the council spotted the ransom note early on Sunday.', want: ['discovered 2024-06-09'] },
+  { text: 'It was not until April 2 that the company realized customer records had been taken.', want: ['discovered 2024-04-02'] },
+  { text: 'The university was alerted to the breach by a security researcher on May 21.', want: ['discovered 2024-05-21'] },
+  { text: 'The company determined on May 30 that the copied files held Social Security numbers.', want: ['discovered 2024-05-30'] },
+  { text: 'A member of staff noticed the unusual logins two weeks ago.', want: ['discovered 2024-05'] },
+  { text: 'Upon discovering the activity on 15 April 2024, the firm took its systems offline.', want: ['discovered 2024-04-15'] },
+  { text: 'The incident was first identified on Jan. 9, when employees could not open their files.', want: ['discovered 2024-01-09'] },
+  { text: 'On or about January 25, 2024, we detected unusual activity in our email environment.', want: ['discovered 2024-01-25'] },
+  { text: 'The intrusion was detected yesterday, a spokesperson for the hospital group said.', want: ['discovered 2024-06-12'] },
+  { text: 'The county first became aware of the ransomware attack late on Saturday night.', want: ['discovered 2024-06-08'] },
+
+  // ---- breach-start: the intrusion began
+  { text: 'The attack began on March 3, the company said.', want: ['breach-start 2024-03-03'] },
+  { text: 'Hackers first accessed the network on or about February 12, 2024.', want: ['breach-start 2024-02-12'] },
+  { text: 'The intruders gained access to the payroll system on 7 May.', want: ['breach-start 2024-05-07'] },
+  { text: 'The unauthorized access started in December 2023.', want: ['breach-start 2023-12'] },
+  { text: 'Criminals broke into the firm’s email server last month.', want: ['breach-start 2024-05'] },
+  { text: 'The ransomware attack, which took place on April 14, disrupted appointments for days.', want: ['breach-start 2024-04-14'] },
+  { text: 'An unauthorized third party obtained access to the portal beginning on January 4, 2024.', want: ['breach-start 2024-01-04'] },
+  { text: 'The attackers had been lurking in the network since at least October.', want: ['breach-start 2023-10'] },
+  { text: 'The city’s systems were hit by ransomware on Saturday.', want: ['breach-start 2024-06-08'] },
+  { text: 'The threat actor infiltrated the vendor’s systems on 19 March 2024.', want: ['breach-start 2024-03-19'] },
+  { text: 'Files on the shared drive were encrypted by the ransomware in the early hours of 1 June.', want: ['breach-start 2024-06-01'] },
+  { text: 'On April 2, an attacker used a contractor’s password to log in to the remote access tool.', want: ['breach-start 2024-04-02'], gap: true },
+  { text: 'The data was stolen in a cyberattack on the company’s billing platform on May 19.', want: ['breach-start 2024-05-19'] },
+  { text: 'The attack happened last weekend, the district said.', want: ['breach-start 2024-06'] },
+
+  // ---- breach-end: access ended or was cut off
+  { text: 'Access to the compromised account was cut off on May 18, the company said.', want: ['breach-end 2024-05-18'] },
+  { text: 'The incident was contained on April 20.', want: ['breach-end 2024-04-20'] },
+  { text: 'The attackers were locked out of the network on 11 March.', want: ['breach-end 2024-03-11'] },
+  { text: 'The exposed database was secured on Tuesday after the researcher contacted the firm.', want: ['breach-end 2024-06-11'] },
+  { text: 'The hackers remained in the systems until May 2.', want: ['breach-end 2024-05-02'] },
+  { text: 'The malicious code was removed from the checkout page on February 27, 2024.', want: ['breach-end 2024-02-27'] },
+  { text: 'There has been no further unauthorized activity on the network since April 9.', want: ['breach-end 2024-04-09'] },
+
+  // ---- ranges: the first end is the start, the second the end
+  { text: 'An unauthorized party accessed the server between February 2 and February 9, 2024.', want: ['breach-end 2024-02-09', 'breach-start 2024-02-02'] },
+  { text: 'Hackers had access to the mailboxes from March 3 to May 18.', want: ['breach-end 2024-05-18', 'breach-start 2024-03-03'] },
+  { text: 'The breach ran from November 2023 through January 2024.', want: ['breach-end 2024-01', 'breach-start 2023-11'] },
+  { text: 'Attackers were inside the network between 12 and 19 April.', want: ['breach-end 2024-04-19', 'breach-start 2024-04-12'] },
+  { text: 'The intrusion lasted from August to December 2023.', want: ['breach-end 2023-12', 'breach-start 2023-08'] },
+
+  // ---- disclosed: the victim told people, regulators or the public
+  { text: 'The company notified affected customers on May 28.', want: ['disclosed 2024-05-28'] },
+  { text: 'The bank announced the breach on Tuesday.', want: ['disclosed 2024-06-11'] },
+  { text: 'The firm disclosed the incident to securities regulators in a filing on June 4.', want: ['disclosed 2024-06-04'] },
+  { text: 'Letters were mailed to affected patients on May 31, 2024.', want: ['disclosed 2024-05-31'] },
+  { text: 'The school district informed parents of the breach on 6 June.', want: ['disclosed 2024-06-06'] },
+  { text: 'The retailer posted a notice about the incident on its website on June 5.', want: ['disclosed 2024-06-05'] },
+  { text: 'The charity reported the breach to the data protection authority on 22 May.', want: ['disclosed 2024-05-22'] },
+  { text: 'The company said on Tuesday that it had been hit by a cyberattack.', want: ['disclosed 2024-06-11'] },
+  { text: 'In a statement on Wednesday, the insurer confirmed that customer data had been stolen.', want: ['disclosed 2024-06-12'] },
+  { text: 'The breach was made public on May 15.', want: ['disclosed 2024-05-15'] },
+  { text: 'Notification letters went out to about 12,000 people on June 7.', want: ['disclosed 2024-06-07'] },
+  { text: 'The hotel chain began notifying guests about the breach on May 20.', want: ['disclosed 2024-05-20'] },
+  { text: 'The council filed a report with the data protection regulator on 3 June.', want: ['disclosed 2024-06-03'] },
+  { text: 'Affected customers will be notified by June 21, the lender said after the breach.', want: ['disclosed 2024-06-21'] },
+
+  // ---- other: a date of the incident whose phase the text does not settle
+  { text: 'The health system suffered a ransomware attack in early May.', want: ['other 2024-05'] },
+  { text: 'Hackers posted samples of the stolen data on a forum on May 29.', want: ['other 2024-05-29'] },
+
+  // ---- years: a weekday beside a date, a shared year, shifts from the date before, publication
+  { text: 'The firm detected the intrusion on Tuesday, December 8.', want: ['discovered 2020-12-08'] },
+  { text: 'The attack began on Saturday, March 2, and was detected two days later.', want: ['breach-start 2024-03-02', 'discovered 2024-03-04'] },
+  { text: 'The company notified regulators on March 3 and 9, 2022.', want: ['disclosed 2022-03-03', 'disclosed 2022-03-09'] },
+  { text: 'The company detected the attack on March 3 and notified regulators two weeks later.', want: ['disclosed 2024-03-17', 'discovered 2024-03-03'] },
+  { text: 'The firm detected the breach on April 10, 2023. Four days after that, it told customers.', want: ['disclosed 2023-04-14', 'discovered 2023-04-10'] },
+  { text: 'The bank first spotted the fraud on December 28.', published: '2024-01-05', want: ['discovered 2023-12-28'] },
+  { text: 'Hackers broke into the system on Dec. 30 and the firm discovered it on Jan. 2.', published: '2024-01-10', want: ['breach-start 2023-12-30', 'discovered 2024-01-02'] },
+  { text: 'The breach was discovered on 4 March 2024 and reported to the regulator on 7 March.', want: ['disclosed 2024-03-07', 'discovered 2024-03-04'] },
+  { text: 'The lender confirmed on Monday that hackers had broken into its systems earlier this month.', want: ['breach-start 2024-06', 'disclosed 2024-06-10'] },
+
+  // ---- notification-letter style
+  { text: 'What happened? On April 17, 2024, the practice discovered that an unauthorized actor had gained access to its network between April 10, 2024 and April 16, 2024.',
+    want: ['breach-end 2024-04-16', 'breach-start 2024-04-10', 'discovered 2024-04-17'] },
+  { text: 'On June 1, 2023, the company learned that an unauthorized actor had broken into the file transfer server on May 27, 2023.',
+    want: ['breach-start 2023-05-27', 'discovered 2023-06-01'] },
+  { text: 'We began mailing letters to potentially affected individuals on May 24, 2024.', want: ['disclosed 2024-05-24'] },
+  { text: 'On or around March 7, 2024, the dental group experienced a network disruption and began an investigation.', want: ['other 2024-03-07'] },
+  { text: 'The investigation determined that an unauthorized party accessed certain files between March 1 and March 7, 2024.',
+    want: ['breach-end 2024-03-07', 'breach-start 2024-03-01'] },
+
+  // ---- more phrasings
+  { text: 'The breach occurred sometime between late 2022 and early 2023.', want: ['breach-end 2023', 'breach-start 2022'] },
+  { text: 'Forensic experts found the attacker was active in the environment from April 3 to April 9.', want: ['breach-end 2024-04-09', 'breach-start 2024-04-03'] },
+  { text: 'Hackers accessed the booking systems on May 2, the travel firm said.', want: ['breach-start 2024-05-02'] },
+  { text: 'On Friday evening, the company’s IT team detected ransomware on several servers.', want: ['discovered 2024-06-07'] },
+  { text: 'The bank became aware of the issue on 10 May and reported it to the regulator within 72 hours.', want: ['discovered 2024-05-10'] },
+  { text: 'The bucket had been publicly accessible since at least January 2023, the researcher said.', want: ['breach-start 2023-01'] },
+  { text: 'Law enforcement notified the company of the intrusion on April 30.', want: ['discovered 2024-04-30'] },
+  { text: 'A security researcher alerted the firm to the exposed database on May 9.', want: ['discovered 2024-05-09'] },
+  { text: 'The company began sending notification emails on Tuesday.', want: ['disclosed 2024-06-11'] },
+  { text: 'The firm revealed the breach in a regulatory filing last week.', want: ['disclosed 2024-06'] },
+  { text: 'On 14 March, the hospital confirmed it had been the victim of a cyberattack.', want: ['disclosed 2024-03-14'] },
+  { text: 'The cyberattack, first reported by local media on May 6, disrupted the city’s online services.', want: ['other 2024-05-06'] },
+  { text: 'The ransomware gang claimed responsibility for the attack on May 12.', want: ['other 2024-05-12'] },
+  { text: 'The company shut down its systems as a precaution on 4 April after the attack.', want: ['other 2024-04-04'] },
+  { text: 'Attackers exploited the flaw in the file transfer tool as early as March 27.', want: ['breach-start 2024-03-27'] },
+  { text: 'The malware was active on the payment terminals from mid-March to early May.', want: ['breach-end 2024-05', 'breach-start 2024-03'] },
+  { text: 'Personal data was exfiltrated from the network on or around 23 February.', want: ['breach-start 2024-02-23'] },
+];
+
+const NEGATIVES: Case[] = [
+  // the data's scope: whose records, not when the breach ran
+  { text: 'The exposed data belongs to customers who joined the loyalty scheme between 2014 and 2019.', want: [] },
+  { text: 'Records of employees who worked at the firm from 2010 to 2015 were exposed in the breach.', want: [] },
+  { text: 'Election officials said voters registered between 2014 and 2022 may be affected by the breach.', want: [] },
+  { text: 'Patients treated at the clinic before March 2020 may be affected by the breach.', want: [] },
+  { text: 'Anyone who bought a ticket between May 1 and May 9 should change their password, the airline said after the breach.', want: [] },
+  { text: 'Customers who opened accounts before 1 January 2020 were not affected by the breach.', want: [] },
+  { text: 'The stolen data dates from 2019, the company said.', want: [] },
+  // birth dates and other data values
+  { text: 'The leaked file listed one patient as born on 12 July 1961.', want: [] },
+  { text: 'The stolen card data included expiry dates such as 04/26.', want: [] },
+  { text: 'The breach affected 2,024 customers and 2019 employees, the company said.', want: [] },
+  // laws, rules, policy
+  { text: 'The regulator fined the company under the General Data Protection Regulation, which took effect in May 2018.', want: [] },
+  { text: 'A federal health privacy act of 1996 obliges hospitals to report breaches.', want: [] },
+  { text: 'Under the new rule, which takes effect on December 18, companies must disclose breaches within four business days.', want: [] },
+  // earlier incidents and other victims
+  { text: 'The hospital said hackers stole patient files on May 2. In a separate incident in 2021, a laptop with staff records was stolen.', want: ['breach-start 2024-05-02'] },
+  { text: 'The attack comes after the 2017 Equifax breach exposed data on 147 million people.', want: [] },
+  { text: 'In 2019, the retailer paid a fine over a different data breach.', want: [] },
+  // court, patches, company history
+  { text: 'The hacker was sentenced on Tuesday to five years in prison for the breach.', want: [] },
+  { text: 'The software maker released a patch for the flaw on March 12.', want: [] },
+  { text: 'The company was founded in 1998 and has 4,000 employees.', want: [] },
+  { text: 'A class-action lawsuit over the breach was filed on June 5 in federal court.', want: [] },
+  { text: 'The company’s chief executive, who joined in 2021, apologised for the breach.', want: [] },
+  // events, deadlines and the company's calendar
+  { text: 'The breach will be discussed at a security conference on September 12.', want: [] },
+  { text: 'Customers have until August 30 to file a claim in the settlement over the breach.', want: [] },
+  { text: 'Affected members can sign up for free credit monitoring until December 31.', want: [] },
+  { text: 'The firm said its quarterly earnings, due on July 25, would not be hurt by the breach.', want: [] },
+  { text: 'The company will hold its annual shareholder meeting on July 9.', want: [] },
+  { text: 'The webinar on ransomware defence will be held on June 20.', want: [] },
+  // statistics and studies
+  { text: 'Ransomware attacks on schools rose sharply in 2023, according to a study.', want: [] },
+  { text: 'The company’s annual report for 2023 did not mention the breach.', want: [] },
+  // the article's own stamp and the publication day
+  { text: 'This article was updated on June 12 to add a comment from the company.', want: [] },
+  { text: 'The company said Thursday it is investigating the breach.', want: [] },
+  { text: 'Version 4.11.21 of the software fixed the flaw exploited in the breach.', want: [] },
+  { text: 'Copyright 2024 Example News Group. All rights reserved.', want: [] },
+  { text: 'Updated June 12, 2024 at 4:15 p.m. ET', want: [] },
+  { text: 'The story was first published on May 30 and has been updated with the company’s statement on the breach.', want: [] },
+  // more scopes, deadlines, histories
+  { text: 'The company has been in business since 1985 and holds data on millions of customers.', want: [] },
+  { text: 'The stolen archive holds records going back to 2008, the company said.', want: [] },
+  { text: 'The attackers demanded a ransom of $2 million, to be paid by June 30.', want: [] },
+  { text: 'The flaw, tracked as CVE-2023-99999, was disclosed by the vendor in October.', want: [] },
+  { text: 'The retailer’s fiscal year ends on January 31, and the breach costs will hit its results.', want: [] },
+  { text: 'Patients who visited the clinic between January 1, 2018 and December 31, 2022 are affected by the breach.', want: [] },
+  { text: 'The exposed spreadsheet listed transactions from 2015 to 2020.', want: [] },
+  { text: 'Affected people were offered credit monitoring and must enrol by September 30.', want: [] },
+  { text: 'The data protection law passed in 2018 requires firms to report breaches within 72 hours.', want: [] },
+  { text: 'The ransomware gang, active since 2019, has hit more than 100 organisations.', want: [] },
+  { text: 'Last year’s breach at a rival chain exposed two million cards.', want: [] },
+  { text: 'Employees hired after 2020 were not affected by the breach.', want: [] },
+  { text: 'Customers whose accounts were created before 2015 may have had their passwords exposed.', want: [] },
+  { text: 'Police said Wednesday that two men had been arrested over the breach.', want: [] },
+  { text: 'The company will release its quarterly results on August 1, its first since the breach.', want: [] },
+];
+
+function table(name: string, cases: Case[]): void {
+  describe(name, () => {
+    for (const c of cases) {
+      const title = `${c.text}${c.published ? ` (published ${c.published})` : ''} → ${c.want.join(', ') || 'no date'}`;
+      if (c.gap) it.fails(`[gap] ${title}`, () => { expect(datesOf(c)).toEqual([...c.want].sort()); });
+      else it(title, () => { expect(datesOf(c)).toEqual([...c.want].sort()); });
+    }
+  });
+}
+
+table('date phrasings: dates of the incident and their roles', POSITIVES);
+table('date phrasings: dates that are not the incident’s', NEGATIVES);

@@ -1,0 +1,197 @@
+// Sources: a battery of credit phrasings, written from how English news reports and breach notices
+// credit their claims (not from any corpus article). Every sentence is invented, with invented names:
+// the victim Northgate Logistics, the outlets Hollis Tribune and Meridian Wire, the research firms
+// Sentrylab and Quorra Security, and the people Jane Harlow, Mara Quill, Leon Brandt and Ana Varga.
+// Each row is one article body under the headline below. Rows the extractor does not read yet carry
+// `open: '<why>'` and run as expected failures, so the pass rate is visible and a fix flips them.
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/read/index.js';
+import { extractSources, sameName } from '../../src/extract/sources.js';
+import type { Context } from '../../src/extract/types.js';
+import type { SourceKind } from '../../src/record.js';
+import { Explain } from '../../src/rules.js';
+
+const VICTIM = 'Northgate Logistics';
+
+function sourcesOf(body: string, company: string | null = VICTIM) {
+  const doc = readDocument(`Freight operator hit by cyberattack\n\n${body}\n`, { format: 'txt' });
+  const ctx: Context = {
+    published: '2024-03-04', warnings: [], explain: new Explain(true),
+    company: company ? { name: company, aliases: [], country: null, sentences: [] } : null,
+  };
+  return extractSources(doc, ctx);
+}
+
+type Want = string | [string, SourceKind];
+interface Row { text: string; want: Want[]; open?: string }
+
+/** Sentences that credit someone: every wanted name must be found (with its kind when given). */
+const POSITIVE: Row[] = [
+  // the victim's own statement, in its many forms
+  { text: 'Northgate Logistics said in a statement that the intruder had been removed from its network.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'Northgate Logistics says it has found no sign that the stolen files were misused.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'Northgate Logistics acknowledged the intrusion on Friday after drivers reported locked accounts.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'In a notice posted on its website, Northgate Logistics said names and home addresses were exposed.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'According to a notice on its website, Northgate Logistics detected the intrusion on May 3.', want: [VICTIM] },
+  { text: 'According to the company, the intrusion was detected on May 3 and contained a day later.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'The company said the attackers had been locked out of its depots’ systems.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'A spokesperson for Northgate Logistics said the firm was working with outside investigators.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'A Northgate Logistics spokeswoman said the outage lasted about six hours.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'A spokesperson said the firm had informed the data protection regulator.', want: [[VICTIM, 'victim-statement']] },
+  { text: '“We are still investigating the scope of the incident,” Northgate Logistics said.', want: [[VICTIM, 'victim-statement']] },
+  { text: '“No payment details were held on the affected server,” the company said in an email.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'Northgate Logistics told customers in an email that their passwords had been reset.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'Northgate Logistics disclosed the breach in letters mailed to affected drivers last week.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'Northgate Logistics posted a notice about the incident on its website on Friday.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'Northgate Logistics wrote in a regulatory filing to the SEC that intruders first got in during May.', want: [VICTIM] },
+  { text: 'The attack was confirmed by Northgate Logistics in a statement on Friday.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'A statement from Northgate Logistics said the intruders were detected within hours.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'Northgate Logistics’ statement said only a small number of drivers had been affected.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'Northgate Logistics, in a brief statement, said its depots were operating normally.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'Officials at Northgate Logistics said the attackers had demanded a ransom.', want: [[VICTIM, 'victim-statement']] },
+  // the victim speaking to an outlet
+  { text: 'The firm said in comments to the Hollis Tribune that payroll data had been copied.', want: [[VICTIM, 'victim-statement'], ['Hollis Tribune', 'news-outlet']] },
+  { text: 'Northgate Logistics confirmed to the Hollis Tribune that some customer names were taken.', want: [[VICTIM, 'victim-statement'], ['Hollis Tribune', 'news-outlet']] },
+  { text: 'A Northgate Logistics spokesperson told the Hollis Tribune that the incident had been contained.', want: [VICTIM, ['Hollis Tribune', 'news-outlet']] },
+  { text: 'In a statement to the Hollis Tribune, Northgate Logistics said it had hired a forensics firm.', want: [VICTIM, ['Hollis Tribune', 'news-outlet']] },
+  { text: 'Northgate Logistics said in comments emailed to Reuters that it had notified the police.', want: [VICTIM, ['Reuters', 'news-outlet']] },
+  { text: 'The company told Reuters on Tuesday that it had restored most of its systems.', want: [VICTIM, ['Reuters', 'news-outlet']] },
+  // outlets credited with reporting
+  { text: 'The breach was first reported by the Hollis Tribune on Monday.', want: [['Hollis Tribune', 'news-outlet']] },
+  { text: 'As first reported by the Hollis Tribune, the attackers demanded a ransom in bitcoin.', want: [['Hollis Tribune', 'news-outlet']] },
+  { text: 'The Hollis Tribune reported on Monday that drivers’ licence scans were exposed.', want: [['Hollis Tribune', 'news-outlet']] },
+  { text: 'The Hollis Tribune first revealed the breach last week, citing internal emails.', want: [['Hollis Tribune', 'news-outlet']] },
+  { text: 'The Hollis Tribune, which obtained a copy of the letter, reported that 5,000 staff were affected.', want: [['Hollis Tribune', 'news-outlet']] },
+  { text: 'People familiar with the matter told the Hollis Tribune that the attackers were still inside.', want: [['Hollis Tribune', 'news-outlet']] },
+  { text: 'According to a report by the Hollis Tribune, the intruders had access for three weeks.', want: [['Hollis Tribune', 'news-outlet']] },
+  { text: 'Meridian Wire, citing two people familiar with the matter, reported that the ransom was not paid.', want: ['Meridian Wire'] },
+  { text: 'The breach was reported earlier by the news agency Meridian Wire.', want: [['Meridian Wire', 'news-outlet']] },
+  { text: 'Reuters was the first to report the intrusion at the freight operator.', want: [['Reuters', 'news-outlet']] },
+  // researchers and security firms
+  { text: 'Researchers at Quorra Security found the database while scanning for unprotected servers.', want: ['Quorra Security'] },
+  { text: 'The exposed database was discovered by researchers at Quorra Security in April.', want: ['Quorra Security'] },
+  { text: 'Sentrylab researchers said the malware had been active on the network since March.', want: ['Sentrylab'] },
+  { text: 'Threat intelligence firm Sentrylab said it had seen the data offered on a forum.', want: [['Sentrylab', 'researcher']] },
+  { text: 'Cybersecurity company Quorra Security warned that the flaw was being exploited widely.', want: [['Quorra Security', 'researcher']] },
+  { text: 'Sentrylab, a Riga-based threat intelligence firm, said the gang had used a stolen password.', want: ['Sentrylab'] },
+  { text: 'Quorra Security, which first spotted the leak, said the server held two million records.', want: ['Quorra Security'] },
+  { text: 'A report from Sentrylab puts the number of exposed accounts at 40,000.', want: ['Sentrylab'] },
+  { text: 'Sentrylab’s analysis found that the intruders had used a contractor’s credentials.', want: ['Sentrylab'] },
+  { text: 'According to Sentrylab, the stolen files were listed for sale on a forum.', want: ['Sentrylab'] },
+  // named people
+  { text: 'Mara Quill, a researcher at Sentrylab, told the Hollis Tribune that the bucket was public.', want: [['Mara Quill', 'person'], ['Hollis Tribune', 'news-outlet']] },
+  { text: 'Northgate Logistics’ chief executive, Jane Harlow, said the firm would pay for credit monitoring.', want: [['Jane Harlow', 'person']] },
+  { text: '“We take this very seriously,” said Jane Harlow, chief executive of Northgate Logistics.', want: [['Jane Harlow', 'person']] },
+  { text: '“The attackers were careful to cover their tracks,” Mara Quill said.', want: [['Mara Quill', 'person']] },
+  { text: 'Jane Harlow, Northgate’s chief executive, said the costs would be covered by insurance.', want: [['Jane Harlow', 'person']] },
+  { text: 'Security researcher Ana Varga discovered the exposed server in April.', want: ['Ana Varga'] },
+  { text: 'Ana Varga, an independent security researcher, said the records included passport scans.', want: ['Ana Varga'] },
+  { text: 'Mara Quill, head of threat research at Sentrylab, said the gang had used a known flaw.', want: [['Mara Quill', 'person']] },
+  { text: 'Quorra Security chief technology officer Leon Brandt said the attack was unusually fast.', want: [['Leon Brandt', 'person']] },
+  { text: 'Leon Brandt, who leads the incident response team at Quorra Security, said recovery would take weeks.', want: [['Leon Brandt', 'person']] },
+  { text: 'Speaking to the Hollis Tribune, Jane Harlow said no customer had lost money.', want: [['Jane Harlow', 'person'], ['Hollis Tribune', 'news-outlet']] },
+  { text: 'In an interview with Reuters, Jane Harlow said the ransom demand had been ignored.', want: [['Jane Harlow', 'person'], ['Reuters', 'news-outlet']] },
+  { text: 'According to Jane Harlow, the firm’s chief executive, no payment data was taken.', want: [['Jane Harlow', 'person']] },
+  { text: 'Jane Harlow wrote in a blog post that the attackers had been locked out.', want: [['Jane Harlow', 'person']] },
+  { text: 'Tom Reyes, a professor of computer science at Ridgeway University, said the flaw was easy to exploit.', want: [['Tom Reyes', 'person']] },
+  // regulators, police, filings
+  { text: 'The Data Protection Commission said it had opened an inquiry into the breach.', want: [['Data Protection Commission', 'regulator']] },
+  { text: 'The Federal Bureau of Investigation said it was aware of the incident.', want: [['Federal Bureau of Investigation', 'law-enforcement']] },
+  { text: 'The Information Commissioner’s Office confirmed it had received a report from the firm.', want: [['Information Commissioner’s Office', 'regulator']] },
+  { text: 'Europol said the arrests followed a two-year investigation.', want: [['Europol', 'law-enforcement']] },
+  { text: 'Court documents show the former employee copied the files before leaving.', want: [['court documents', 'filing']] },
+  { text: 'In a notice filed with the Maine attorney general’s office, the firm said 12,000 people were affected.', want: ['Maine attorney general’s office'] },
+];
+
+/** Sentences that credit no one, or not the name given: `none` lists names that must not be sources ('*' = no source at all). */
+interface Neg { text: string; none: string[]; open?: string; company?: string | null }
+const NEGATIVE: Neg[] = [
+  // a capitalised opener is no name
+  { text: 'Fortunately, the backups were intact, the company said.', none: ['Fortunately'] },
+  { text: 'Notably, Northgate Logistics is the third freight firm hit this year.', none: ['*'] },
+  { text: 'Meanwhile, the firm’s shares fell four percent in early trading.', none: ['*'] },
+  { text: 'Importantly, no payment data was taken, according to the company.', none: ['Importantly'] },
+  { text: 'Overall, the number of reported breaches rose sharply in 2023.', none: ['*'] },
+  { text: 'Additionally, the attackers deleted several backups before they left.', none: ['*'] },
+  { text: 'Unfortunately, the company said, the access logs were incomplete.', none: ['Unfortunately'] },
+  { text: 'Nationwide, hospitals reported a rise in ransomware over the summer.', none: ['Nationwide'] },
+  { text: 'Recently, several logistics firms said they had been targeted by the same crew.', none: ['Recently'] },
+  { text: 'Initial reports suggested the outage had been caused by a power failure.', none: ['*'] },
+  { text: 'Cloud-based systems were not affected, the firm said.', none: ['Cloud-based'] },
+  { text: 'Separately, regulators said they were reviewing the firm’s security practices.', none: ['Separately'] },
+  // organisations only mentioned, not credited
+  { text: 'Customers of Brightwall Bank were told to reset their passwords.', none: ['Brightwall Bank'] },
+  { text: 'Visitors to the Hollis Tribune’s website saw a ransom note for two hours.', none: ['*'] },
+  { text: 'Employees at Brightwall Bank were sent home while systems were checked.', none: ['*'] },
+  { text: 'Northgate Logistics uses software from Quorra Security to scan its network.', none: ['*'] },
+  { text: 'The gang demanded $2 million from Northgate Logistics in exchange for a decryptor.', none: ['*'] },
+  { text: 'Hackers stole the personal data of 40,000 Northgate Logistics customers.', none: ['*'] },
+  { text: 'Patients at Ridgeway Hospital said their appointments were cancelled.', none: ['Ridgeway Hospital'] },
+  { text: 'Users on Reddit said they had received phishing emails after the breach.', none: ['Reddit'] },
+  { text: 'Brightwall Bank was also hit by a similar attack in 2021.', none: ['*'] },
+  { text: 'Jane Harlow joined Northgate Logistics as chief executive in 2019.', none: ['*'] },
+  { text: 'Northgate Logistics shares fell three percent after the news broke.', none: ['*'] },
+  { text: 'Microsoft Exchange servers at the firm were compromised in the attack.', none: ['*'] },
+  { text: 'The attackers used Brightwall’s remote-access tool to get into the network.', none: ['*'] },
+  { text: 'The attackers exploited a flaw in Quorra VPN to reach the payroll server.', none: ['*'] },
+  { text: 'The breach affected customers in Germany, France and Spain, the company said.', none: ['Germany', 'France', 'Spain'] },
+  { text: 'The European Union’s rules require notification within 72 hours.', none: ['*'] },
+  { text: 'Anyone who shopped at Northgate Logistics’ online store should watch their statements.', none: ['*'] },
+  // the attacker is no source when it acts
+  { text: 'Grey Heron encrypted the depot servers on Sunday night.', none: ['*'] },
+  { text: 'The Thornback crew copied 300 GB of files before deploying ransomware.', none: ['*'] },
+  // generic speakers and silences
+  { text: 'Experts say such attacks are becoming more common in the freight sector.', none: ['*'] },
+  { text: 'Security experts warned that the data could be used for phishing.', none: ['*'] },
+  { text: 'Analysts at the time said the acquisition carried risks.', none: ['*'] },
+  { text: 'The company has not said how many people were affected.', none: ['*'] },
+  { text: 'Northgate Logistics did not reply to several requests for comment on Friday.', none: ['*'] },
+  { text: 'Northgate Logistics has yet to confirm how the attackers got in.', none: ['*'] },
+  { text: 'The Hollis Tribune contacted Northgate Logistics but did not hear back.', none: ['*'] },
+  // a wire's dateline names the author of the text, not a source of it
+  { text: 'LONDON (Reuters) - Northgate Logistics said on Tuesday that hackers had stolen data on drivers.', none: ['Reuters'] },
+  // page furniture
+  { text: 'Image credit: Shutterstock', none: ['*'] },
+  { text: 'Read more: Brightwall Bank fined over data leak', none: ['*'] },
+  // "the company" with no victim known resolves to no one
+  { text: 'The company said the attackers had been locked out.', none: ['*'], company: null },
+  { text: 'A spokesperson said the firm had informed the regulator.', none: ['*'], company: null },
+];
+
+const found = (body: string, company?: string | null) => sourcesOf(body, company === undefined ? VICTIM : company);
+
+function checkPositive(row: Row): void {
+  const got = found(row.text);
+  for (const w of row.want) {
+    const [name, kind] = typeof w === 'string' ? [w, undefined] : w;
+    const hit = got.find((s) => sameName(s.name, name));
+    expect(hit, `${name} among ${JSON.stringify(got.map((s) => s.name))}`).toBeDefined();
+    if (kind) expect(hit!.kind, name).toBe(kind);
+    expect(hit!.why?.rule, name).toMatch(/^sources\./);
+  }
+}
+
+function checkNegative(row: Neg): void {
+  const got = found(row.text, row.company).map((s) => s.name);
+  if (row.none.includes('*')) expect(got).toEqual([]);
+  else for (const n of row.none) expect(got.filter((g) => sameName(g, n)), n).toEqual([]);
+}
+
+describe('source phrasings: credits', () => {
+  for (const row of POSITIVE) {
+    if (row.open) it.fails(`[open: ${row.open}] ${row.text}`, () => checkPositive(row));
+    else it(row.text, () => checkPositive(row));
+  }
+});
+
+describe('source phrasings: no credit', () => {
+  for (const row of NEGATIVE) {
+    if (row.open) it.fails(`[open: ${row.open}] ${row.text}`, () => checkNegative(row));
+    else it(row.text, () => checkNegative(row));
+  }
+});
+
+it('the battery is large enough to measure', () => {
+  expect(POSITIVE.length).toBeGreaterThanOrEqual(60);
+  expect(NEGATIVE.length).toBeGreaterThanOrEqual(40);
+});
