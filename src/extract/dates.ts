@@ -326,7 +326,7 @@ function mentionsOf(text: string, ref: Date, order: () => DateOrder | null): Men
       m.start -= mod[0].length;
       m.text = text.slice(m.start, m.end);
     }
-    if (/\bat\sleast\s(?:on\s|in\s|since\s)?$|\bas\searly\sas\s$|\bback\sto\s(?:at\sleast\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) m.openStart = true;
+    if (/\bat\sleast\s(?:on\s|in\s|since\s)?$|\bas\s(?:early|far\sback)\sas\s$|\bback\sto\s(?:at\sleast\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) m.openStart = true;
   }
   return out;
 }
@@ -1102,7 +1102,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
         const negated = /\b(?:not|no|n't|never|nor)\b/i.test(beforeText);
         role = negated ? 'breach-end' : 'breach-start';
         rule = negated ? 'not-since-end' : 'since-start';
-      } else if (!future && /\b(?:from|starting|beginning|as\searly\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) { role = 'breach-start'; rule = 'from-start'; }
+      } else if (!future && /\b(?:from|starting|beginning|as\searly\sas|as\sfar\sback\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) { role = 'breach-start'; rule = 'from-start'; }
       else if (/\b(?:until|through|till|up\sto)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) {
         // "it took them until Friday to discover", "did not start notifying … until a month ago"
         const guess = roleFromCues(text, lo, hi, m.start, m.end);
