@@ -50,6 +50,7 @@ const ALLOWED: Record<string, string> = {
   [String.raw`\b(?:(for|over|during|within|in|after|took|taken|spanning|spanned|…`]: 'bounded repetition; input one sentence cut to 1,500 characters (dwell.ts DURATION_RE)',
   [String.raw`\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|…`]: 'bounded repetition: a word alternation and DWELL_PLACE ({0,3} words of 1-30 characters) (lexicon/dates.ts DWELL_RANGE_CUE)',
   [String.raw`\b(?:undetected|unnoticed|had\saccess|…`]: 'input bounded: about 130 characters around a duration (dwell.ts CUE_RE)',
+  [String.raw`\b(?:(?:\d{1,3}(?:,?\d{3})*|hundreds\sof|…`]: 'input bounded: the clause before a date, at most 160 characters (dwell.ts STUDY_PERIOD)',
 };
 const allowed = (source: string) =>
   ALLOWED[source] ?? Object.entries(ALLOWED).find(([k]) => k.endsWith('…') && source.startsWith(k.slice(0, -1)))?.[1];

@@ -61,8 +61,14 @@ const VAGUE_RE = /\b(?:for|over)\s(hours|days|weeks|months|years)\b(?!\s(?:to\sc
 const VAGUE_CUE = /\b(?:undetected|unnoticed|unprotected|unsecured|publicly\saccessible|left\s(?:open|exposed)|(?:was|were|been|lay|sat|stayed|remained)\s(?:[a-z]+ly\s)?(?:exposed|open|accessible)|had\saccess|inside\s(?:the|its|their)|lurk)/i;
 /** Day bounds of a vague plural unit: "months" is two months to a year, "years" two to ten. */
 const VAGUE_DAYS: Record<string, [number, number]> = {
-  hours: [0, 2], days: [2, 30], weeks: [14, 90], months: [60, 365], years: [730, 3653],
+  hours: [0, 2], days: [2, 30], weeks: [14, 90], months: [60, 365], years: [730, 3653], decades: [7300, 36530],
 };
+/** "a months-long intrusion", "a two-year-long campaign", "a multi-year espionage operation", "a yearlong breach". */
+const LONG_RE = new RegExp(
+  `\\b(?:multi-?(hour|day|week|month|year|decade)s?|(?:(${NUM})[-\\s])?(hour|day|week|month|year|decade)(s?)-?long)\\s` +
+  '((?:[\\w-]{1,20}\\s){0,2}?)(?:intrusion|breach|hack|hacking|compromise|campaign|exposure|leak|access|presence|infiltration|espionage|operation|skimming|attack)\\b',
+  'gi',
+);
 
 // ---- rule tables --------------------------------------------------------------------------------
 // Each row's example is an invented paragraph read alone (published 29 November 2021): the row fires
@@ -95,6 +101,8 @@ export const DWELL_BASIS: RuleTable<Row> = ruleTable('dwell', 'dwell basis', [
     'The intruder remained undetected for more than four months.', 'The firm offered twelve months of credit monitoring after the breach.'),
   row('from-start', '"detected 16 days after it began": the span from the start to the finding',
     'Staff detected the skimmer on May 9, 16 days after it started.', 'Staff detected the skimmer on May 9, 16 days after the audit.'),
+  row('long-adjective', '"a months-long intrusion", "a year-long campaign", "a multi-year espionage operation": the length as an adjective of the incident',
+    'Investigators described a year-long intrusion into the insurer’s network.', 'Investigators described a year-long inquiry into the insurer’s breach.'),
   row('vague', 'a unit with no number beside an exposure word ("unprotected for months") is a wide band',
     'The customer files had been left exposed online for months.', 'Scammers have used this trick for years.'),
   row('start-to-end', 'the breach-start and breach-end dates, at their precision',
@@ -119,7 +127,9 @@ export const DWELL_DROPS: RuleTable<Row> = ruleTable('dwell', 'duration set asid
   row('no-span-word', 'without "for", "lasted" or an exposure word, a number of units is not a stay ("six weeks before the audit")',
     'The intruders accessed the server six weeks before the audit.', 'The intruders accessed the server for six weeks before the audit.'),
   row('range-data-scope', '"orders placed from 2018 to 2022", "people who were members from 2012 through 2016": a range that says whose data it is',
-    'The stolen files hold orders placed from 2018 to 2022.', 'The files were exposed from 2018 to 2022.'),
+    'The exposed files belong to people who were members from 2012 through 2016.', 'The files of members were exposed from 2012 through 2016.'),
+  row('study-period', '"breaches experienced by 604 organisations between March and February": the period of a study, not a stay',
+    'The figures come from data breaches suffered by 312 firms worldwide between May 2021 and April 2022.', 'The figures come from a data breach suffered by the firm between May 2021 and April 2022.'),
   row('other-incident', '"in a separate incident, attackers were inside for three months": the length of another incident',
     'The firm found the skimmer on May 9. In a separate incident, hackers were inside its network for three months.',
     'The firm found the skimmer on May 9. In the incident, hackers were inside its network for three months.'),
@@ -139,7 +149,7 @@ export interface StatedDwell {
   max: number | null;
   text: string;
   /** The DWELL_BASIS row that read it. */
-  rule: 'stated' | 'from-start' | 'vague';
+  rule: 'stated' | 'from-start' | 'vague' | 'long-adjective';
 }
 
 /**
@@ -165,7 +175,7 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
       return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(m.index, m.index + whole.length), rule: 'from-start' };
     }
     if (/^\s{0,2}(?:ago|old|later|earlier|prior|of\s(?:free|credit|identity))/i.test(after) || /^(?:-old|\s{0,2}'s)/i.test(after)) { drop('not-a-span'); continue; }
-    if (prep && /^(?:within|in|after)$/i.test(prep)) { drop('notice-period'); continue; }
+    if (prep && /^(?:within|in|after)$/i.test(prep) && !spanNoun) { drop('notice-period'); continue; }
     const lo = Math.max(0, m.index - 70), hi = Math.min(text.length, m.index + whole.length + 50);
     const around = text.slice(lo, hi);
     if (!CUE_RE.test(around)) { drop('no-access-cue'); continue; }
@@ -179,12 +189,27 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     if (EXCLUDE_RE.test(text.slice(Math.max(0, m.index - 60), m.index + whole.length + 40))) { drop('not-access-period'); continue; }
     if (OTHER_INCIDENT.test(text.slice(Math.max(0, m.index - 120), m.index))) { drop('other-incident'); continue; }
     if (hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) { drop('hypothetical'); continue; }
-    if (!prep && !spanNoun && !/\b(?:undetected|unnoticed|for|lasted|lasting|exposed|dwell|spanned)\b/i.test(around)) { drop('no-span-word'); continue; }
+    if (!prep && !spanNoun && !/\b(?:undetected|unnoticed|for|lasted|lasting|exposed|dwell|spanned|lurked|been\s(?:in|inside|on))\b/i.test(around)) { drop('no-span-word'); continue; }
     if (/^over$/i.test(prep ?? '') && /\bthe\s(?:past|last|previous)\s/i.test(whole) && !/undetected|unnoticed|lurk|inside/i.test(around)) { drop('trend-over-past'); continue; }
     // "spending at least six weeks" → "at least six weeks"; "for more than four months" keeps its "for"
     const from = prep && /^(?:spending|spent|spend|took|taken|lasting|lasted|spanning)$/i.test(prep) ? (m.indices?.[2] ?? m.indices?.[3])![0] : m.index;
     const to = m.index + whole.length + (spanNoun ? SPAN_NOUN.exec(text.slice(m.index + whole.length))![0].length : 0);
     return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(from, to), rule: 'stated' };
+  }
+  // "a months-long intrusion", "a year-long campaign", "a multi-year espionage operation": the length as an adjective
+  LONG_RE.lastIndex = 0;
+  for (let m = LONG_RE.exec(text); m; m = LONG_RE.exec(text)) {
+    const [, multiUnit, n1s, unitRaw, plural, between] = m;
+    if (between && /\b(?:ransomware|ddos|outage|disruption|shutdown|investigation|probe|trial)\b/i.test(between)) continue;
+    if (hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) { onDrop(dropRule('hypothetical'), m[0]); continue; }
+    const unit = (multiUnit ?? unitRaw)!.toLowerCase();
+    let b: { min: number | null; max: number | null };
+    if (multiUnit) b = { min: VAGUE_DAYS[`${unit}s`]![0], max: VAGUE_DAYS[`${unit}s`]![1] };
+    else if (n1s && !/^an?$/i.test(n1s)) b = bounds(undefined, n1s, numberValue(n1s), NaN, unit);
+    else if (plural) b = { min: VAGUE_DAYS[`${unit}s`]![0], max: VAGUE_DAYS[`${unit}s`]![1] };
+    else b = { min: UNIT_DAYS[unit]![0], max: UNIT_DAYS[unit]![1] };
+    if (!Number.isFinite(b.min ?? 0)) continue;
+    return { ...b, text: m[0], rule: 'long-adjective' };
   }
   // "largely unprotected in cloud storage for months", "went unnoticed for years": a unit with no number
   VAGUE_RE.lastIndex = 0;
@@ -268,6 +293,24 @@ function rangeIsScope(d: DateFinding): boolean {
   return !DWELL_RANGE_CUE.test(tail);
 }
 
+/** The sentence before a date, back to the last clause stop. */
+function clauseBefore(d: DateFinding): string {
+  const text = d.sentence.text;
+  const at = text.indexOf(d.text);
+  const before = text.slice(Math.max(0, (at < 0 ? 0 : at) - 160), at < 0 ? 0 : at);
+  return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+}
+/** "breaches at 604 organisations between March and February", "a survey of firms from 2019 to 2021": a study's period. */
+const STUDY_PERIOD = /\b(?:(?:\d{1,3}(?:,?\d{3})*|hundreds\sof|thousands\sof|dozens\sof|(?:[a-z]{1,12}\s)?dozen|many|several)\s(?:[\w.-]{1,20}\s)?(?:organi[sz]ations|companies|firms|businesses|entities|victims|institutions|hospitals|clinics|schools|universities|councils|agencies|banks|retailers|respondents)|(?:breaches|attacks|incidents|intrusions|hacks)\s(?:[\w-]{1,20}\s)?(?:suffered|experienced|reported|recorded|disclosed)\sby|surveys?|study|studied|analy[sz]is|analy[sz]ed)\b/i;
+/** A day told with "on" and no word of a beginning ("accessed on 20 January"): an event, not the start of a stay. */
+function oneDayEvent(d: DateFinding): boolean {
+  if (d.parts.day === null || d.openStart || d.range !== null) return false;
+  const text = d.sentence.text;
+  const at = text.indexOf(d.text);
+  if (at < 0 || !(/^on\s/i.test(d.text) || /\bon\s$/i.test(text.slice(Math.max(0, at - 4), at)))) return false;
+  return !/\b(?:began|begun|begin|started|start|first|since|initial|initially|commenced|onset|earliest)\b/i.test(text);
+}
+
 /** "had access since at least 2019", "the server was open from at least 2017": a year that opens the stay. */
 function yearStartOfAccess(s: DateFinding): boolean {
   if (s.parts.year === null || !DWELL_RANGE_CUE.test(s.sentence.text)) return false;
@@ -276,7 +319,7 @@ function yearStartOfAccess(s: DateFinding): boolean {
 }
 
 /** A sentence worth reading for a stated duration: a number or number word, and a unit. */
-const DURATION_HINT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_ALT}|several|few|couple|(?:for|over)\\s(?:hours|days|weeks|months|years))\\b`, 'i');
+const DURATION_HINT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_ALT}|several|few|couple|multi|(?:for|over)\\s(?:hours|days|weeks|months|years))\\b`, 'i');
 
 export const extractDwell: Extractor<DwellFinding | null, 'dates' | 'scope'> = (doc, ctx) => {
   const dates = ctx.dates ?? [];
@@ -289,7 +332,7 @@ export const extractDwell: Extractor<DwellFinding | null, 'dates' | 'scope'> = (
   // 2. stated
   const onDrop = (s: Sentence) => (rule: Row, text: string) => ctx.explain.drop({ field: 'dwell', text, why: why(DWELL_DROPS, rule), sentence: s });
   for (const s of doc.sentences) {
-    if (!DURATION_HINT.test(s.text) || !/\b(?:hour|day|week|month|year|decade)s?\b/i.test(s.text)) continue;
+    if (!DURATION_HINT.test(s.text) || !/\b(?:hour|day|week|month|year|decade)s?(?:\b|long)/i.test(s.text)) continue;
     // a sentence about another incident or victim (src/extract/scope.ts) tells another length
     const background = ctx.scope.whyBackground(s);
     if (background) {
@@ -322,6 +365,7 @@ function computedFromDates(dates: DateFinding[], onDrop: (d: DateFinding, rule: 
     const e = dates.find((d) => d.role === 'breach-end' && d.range === s.range);
     if (!e || !computedDwell(s.parts, e.parts, s.openStart)) continue;
     if (rangeIsScope(s)) { onDrop(s, dropRule('range-data-scope')); continue; }
+    if (STUDY_PERIOD.test(clauseBefore(s))) { onDrop(s, dropRule('study-period')); continue; }
     windows.push([s, e]);
   }
   if (windows.length > 0) {
@@ -337,7 +381,7 @@ function computedFromDates(dates: DateFinding[], onDrop: (d: DateFinding, rule: 
     return { start: s.value, end: e.value, days: computedDwell(s.parts, e.parts, s.openStart)!, text: s.text, sentence: s.sentence, sameRange: true, toDiscovery: false };
   }
   for (const s of starts) {
-    if (s.range !== null && rangeIsScope(s)) continue;
+    if (s.range !== null && (rangeIsScope(s) || STUDY_PERIOD.test(clauseBefore(s)))) continue;
     const candidates = [
       ...dates.filter((d) => d.role === 'breach-end' && s.range !== null && d.range === s.range),
       ...dates.filter((d) => d.role === 'breach-end'),
@@ -354,6 +398,8 @@ function computedFromDates(dates: DateFinding[], onDrop: (d: DateFinding, rule: 
       // stories), but an open start of access ("had access since at least 2019") bounds the stay from below
       if (!sameRange && e.parts.month === null) continue;
       if (!sameRange && s.parts.month === null && !(yearStartOfAccess(s) && e.parts.year! >= s.parts.year!)) continue;
+      // "accessed on 20 January … alerted on 27 January": a one-day event is no start of a stay
+      if (e.role === 'discovered' && !sameRange && oneDayEvent(s)) continue;
       const days = computedDwell(s.parts, e.parts, s.openStart);
       if (!days) continue;
       return { start: s.value, end: e.value, days, text: sameRange ? s.text : `${s.text} … ${e.text}`, sentence: s.sentence, sameRange, toDiscovery: e.role === 'discovered' };

@@ -76,6 +76,17 @@ const POSITIVE: Array<[string, Days]> = [
   ['The compromise of Fernhill Clinic began in early February and was contained on March 2, 2023.', [15, 29]],
   ['Fernhill Clinic staff noticed the breach on 12 May 2023, about 10 weeks after the hackers first got in.', [56, 84]],
   ['Fernhill Clinic only realised in July 2023 that attackers had been in its network since November 2022.', [212, 272]],
+  // ---- a length as an adjective, a window noun, a stay with no "for"
+  ['The Fernhill Clinic breach was the result of a months-long intrusion by a criminal group.', [60, 365]],
+  ['Investigators described a year-long campaign against the Fernhill Clinic network.', [365, 366]],
+  ['The hackers ran a multi-year espionage operation inside Fernhill Clinic.', [730, 3653]],
+  ['The attackers copied files from the Fernhill Clinic servers in a 10-day window.', [10, 10]],
+  ['The hackers had been in the Fernhill Clinic network more than 18 months when they were found.', [504, null]],
+  ['The Fernhill Clinic breach lasted three days.', [3, 3]],
+  ['The attackers maintained access to Fernhill Clinic for a window of about three weeks.', [16, 26]],
+  ['Malware remained on the Fernhill Clinic tills for several months.', [56, 279]],
+  ['The ransomware attack on Fernhill Clinic ran from May 3 to May 5, 2023.', [2, 3]],
+  ['The intrusion may have started as far back as June 2021, Fernhill Clinic said. It was detected on March 8, 2023.', [600, null]],
   // ---- several windows: the dwell runs from the first start to the last end
   ['The unauthorized party accessed the Fernhill Clinic network between February 3 and February 7, 2023, and again between March 1 and March 2, 2023.', [27, 28]],
 ];
@@ -110,6 +121,11 @@ const NEGATIVE: string[] = [
   'Fernhill Clinic discovered the breach on May 5, 2023 and disclosed it on May 9, 2023.',
   'The Fernhill Clinic ransomware attack kept its appointment systems offline for two days.',
   'Fernhill Clinic detected the intrusion on October 2. In a separate incident in 2019, attackers accessed a different clinic database for three months.',
+  'Fernhill Clinic said its patient database was accessed by an outside party on 3 March 2023. Staff were alerted to the incident on 10 March 2023.',
+  'The findings draw on breaches suffered by 450 clinics like Fernhill Clinic between June 2022 and May 2023.',
+  'Fernhill Clinic faced a days-long outage after the ransomware attack.',
+  'A year-long investigation into the Fernhill Clinic breach ended in March.',
+  'Ransomware gangs can lurk in a network for weeks before striking, experts said after the Fernhill Clinic attack.',
 ];
 
 function dwellOf(paragraph: string) {
@@ -122,8 +138,6 @@ const overlaps = (d: { min: number | null; max: number | null }, [min, max]: Day
 
 /** Rows the rules do not read yet (each one stays a test: it must keep failing until a rule reads it, then move up). */
 const KNOWN_MISSES = new Set<string>([
-  // chrono reads "May" as a month only with a day or year beside it
-  'The malicious activity on the Fernhill Clinic network took place from mid-May through early July 2023.',
   // "let outsiders view": no access word the rules know
   'A flaw let outsiders view Fernhill Clinic patient files for more than a decade.',
   // "until a researcher flagged it": the end is a finding the date roles do not read
