@@ -51,6 +51,30 @@ const ALLOWED: Record<string, string> = {
   [String.raw`\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|…`]: 'bounded repetition: a word alternation and DWELL_PLACE ({0,3} words of 1-30 characters) (lexicon/dates.ts DWELL_RANGE_CUE)',
   [String.raw`\b(?:undetected|unnoticed|had\saccess|…`]: 'input bounded: about 130 characters around a duration (dwell.ts CUE_RE)',
   [String.raw`\b(?:(?:\d{1,3}(?:,?\d{3})*|hundreds\sof|…`]: 'input bounded: the clause before a date, at most 160 characters (dwell.ts STUDY_PERIOD)',
+  // src/lexicon/incident.ts and src/extract/incident.ts: the type cues, their settings and the conventions run on one
+  // sentence at a time, cut at 1,200 characters (incident.ts MAX_CHARS), or on the 40 characters before a cue;
+  // adversarial sentences of that length (the cue words repeated, shuffled) take at most ~20 ms each
+  [String.raw`\b(?:lost|stolen|missing|misplaced|mislaid) (?:(?:a|an|the|t…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts lost-device)',
+  [String.raw`\b(?:vendor|supplier|contractor|subcontractor|service provid…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts supplier-compromised)',
+  [String.raw`\b(?:breach|attack|hack|incident|compromise|intrusion|cyber-…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts breach-at-supplier)',
+  [String.raw`\b(?:files|systems|servers|computers|machines|data|networks?…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts encrypted-passive)',
+  [String.raw`\binfo(?:rmation)?[- ]?stealers?\b|\bstealer (?:malware|logs…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts malware-kinds)',
+  [String.raw`\b(?:fraudulent|bogus|fake|spoofed|deceptive|counterfeit|for…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts lure)',
+  [String.raw`\b(?:tricked|duped|fooled|deceived|persuaded|convinced|manip…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts deceived-into)',
+  [String.raw`\b(?:passwords|credentials|log-?in (?:details|credentials|da…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts credentials-from-elsewhere)',
+  [String.raw`\b(?:database|server|bucket|storage|portal|instance|cluster|…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts open-to-anyone)',
+  [String.raw`\b(?:employees?|staff(?: members?)?|members? of staff|worker…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts staff-misuse)',
+  [String.raw`\b(?:laptops?|computers?|PCs|devices?|hard (?:drive|disk)s?|…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts device-gone)',
+  [String.raw`\bflood(?:s|ed|ing)? (?:of )?(?:[\w-]+ ){0,3}?(?:traffic|req…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts traffic-flood)',
+  [String.raw`\b(?:tampered with|trojani[sz]ed|poisoned|hijacked|compromis…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts tampered-update)',
+  [String.raw`\b(?:glitch|bug|coding error|software (?:error|fault|flaw)|t…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts software-fault)',
+  [String.raw`\bexploit(?:ed|ing) (?:a |an |the |its |their |two |several …`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts exploited-flaw)',
+  [String.raw`\bthreat(?:en(?:ed|ing|s)?)? to (?:publish|leak|release|sell…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts extortion)',
+  [String.raw`\b(?:risk of|vigilant|cautious|suspicious of|watch (?:out )?…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts ADVICE_CONTEXT)',
+  [String.raw`\b(?:attacks|incidents|breaches|infections|scams|campaigns|d…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts TREND_CONTEXT)',
+  [String.raw`\b(?:not|no|none|never|nor|without|n't|rather than|ruled out…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts NEGATION_BEFORE)',
+  [String.raw`\b(?:gained|obtained|got) (?:\w+ ){0,2}?access\b|\baccessed …`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts ACCESS_AFTER_PHISHING)',
+  [String.raw`\b(?:breach(?:ed|es)?|hack(?:ed|ers?|ing)?|stole|stolen|thef…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts UNSTATED_BREACH)',
 };
 const allowed = (source: string) =>
   ALLOWED[source] ?? Object.entries(ALLOWED).find(([k]) => k.endsWith('…') && source.startsWith(k.slice(0, -1)))?.[1];

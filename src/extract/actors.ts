@@ -38,6 +38,8 @@ const NOUN_APPOSITION = /\b(ransomware|extortion|hacking|hacker|hacktivist|cyber
 const NOUN_AFTER_NAME = /^\s{0,2}(?:(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|cyber)\s{1,2})?(gang|group|operation|crew|collective|cartel|syndicate|outfit|actors?|affiliates?|hackers)\b/i;
 /** An appositive after the name: "Rhysida, a relatively new ransomware group," */
 const APPOSITIVE = /,\s{1,2}(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(ransomware|hacking|hacker|cybercrime|cyber-?criminal|extortion|threat|criminal|hacktivist|cyber-?espionage|espionage|state-sponsored|state-backed)\s{1,2}(?:gang|group|crew|collective|operation|outfit|actor|cartel|syndicate)\b/gi;
+/** An appositive with a noun that only names criminal groups: "NoxLock, a Russian-speaking gang,". */
+const APPOSITIVE_GANG = /,\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,3}?(gang|crew|cartel|syndicate)[,.;]/gi;
 /** "X ransomware" on its own names a strain as often as a gang: only known gangs are taken. */
 const RANSOMWARE_AFTER_NAME = /^\s{0,2}ransomware\b/i;
 /** Responsibility: "Cl0p claimed responsibility", "X, which has claimed credit". */
@@ -48,6 +50,22 @@ const BLAME_BEFORE_NAME = /\b(?:(?:responsibility|attacks?|hacks?|breach(?:es)?|
 const LINKED_BEFORE_NAME = /\b(?:linked|tied|traced|pinned)\s(?:it|the\s(?:attack|hack|breach|intrusion|campaign|theft|leak))\s(?:on|to)\s$/i;
 /** The thing naming itself is a researcher or a piece of malware, not an attacker. */
 const NOT_ATTACKER_SUBJECT = /\b(?:researchers?|analysts?|experts?|engineers?|developers?|white-?hats?|ransomware|malware|app|application|tool|software|trojan|virus|worm|botnet|program|variant|strain|campaign|operation|vulnerability|flaw|bug|exploit)\b(?![^.]{0,80}\b(?:hackers?|group|gang|crew|attackers?|actor)\b)[^.]{0,80}$/i;
+/** "the gang behind the attack, X": a threat noun, "behind" an incident, then the name. */
+const BEHIND_ATTACK = /\b(?:gang|group|crew|hackers|actors?|attackers|operators|ransomware\sgang|ransomware\sgroup)\s(?:behind|responsible\sfor)\s(?:the|this|that)\s(?:[\w-]{1,20}\s)?(?:attack|hack|breach|intrusion|incident|leak|theft|cyberattack)s?,\s/gi;
+/** "X's leak site", "X's data leak blog". */
+const LEAK_SITE_OWNER = /['’]s\s(?:dark\s?web\s|Tor\s)?(?:data\s)?(?:leak|extortion|shaming)\s(?:site|blog|portal|page)\b/gi;
+/** The name a possessive ends on ("NoxLock" in "NoxLock's"). */
+const NAME_WORD = new RegExp(`^${TOK}$`);
+function ownerName(before: string): string | null {
+  if (/\s$/.test(before)) return null;
+  const words = before.split(' ');
+  let k = words.length;
+  while (k > 0 && words.length - k < 3 && NAME_WORD.test(words[k - 1]!)) k--;
+  return k < words.length ? words.slice(k).join(' ') : null;
+}
+/** "X posted/leaked ... on its leak site": the verb, then (within the clause) the site. */
+const LEAK_SITE_POST = /\s(?=(?:posted|published|leaked|listed|added|dumped|uploaded)\s)/g;
+const LEAK_SITE_ITS = /^\s\w+\s[^.;]{0,80}?\bon\sits\s(?:dark\s?web\s|Tor\s)?(?:data\s)?(?:leak|extortion|shaming)\s(?:site|blog|portal|page)\b/i;
 /** What else is "tracked as" a code: flaws and malware, not attackers. */
 const TRACKED_THING = /\b(?:flaws?|vulnerabilit(?:y|ies)|bugs?|CVE|issues?|weakness|malware|strain|variant|family|backdoor|trojan|loader|campaign)\b/i;
 const HACK_CUE = /\b(?:hack|breach|attack|ransom|leak|stole|stolen|theft|compromis|intru|espionage|extort|threat|cyber|malware|phish|exfiltrat|dark web|claimed)/i;
@@ -373,8 +391,7 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
     example: 'Velvetine, a relatively new ransomware gang, listed the hospital.',
     counterexample: 'Velvetine, a relatively new software firm, listed the hospital.',
     scan: (a) => {
-      APPOSITIVE.lastIndex = 0;
-      for (let m = APPOSITIVE.exec(a.text); m; m = APPOSITIVE.exec(a.text)) {
+      for (const m of [...a.text.matchAll(APPOSITIVE), ...a.text.matchAll(APPOSITIVE_GANG)]) {
         const kind: ActorKind = /ransomware/i.test(m[1]!) ? 'ransomware-group' : 'group';
         const before = a.text.slice(Math.max(0, m.index - 80), m.index) + ' ';
         const n = NAME_BEFORE.exec(before);
@@ -403,12 +420,37 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
     counterexample: 'The flaw, tracked as CVE-2024-1234, was used in the attack.',
     scan: (a) => {
       if (!HACK_CUE.test(a.text)) return;
-      for (const m of a.text.matchAll(/\b(?:tracked|designated|catalogued|cataloged)\s{1,2}(?:as|under)\s{1,2}/g)) {
+      for (const m of a.text.matchAll(/\b(?:tracked|tracks|tracking|designated|catalogued|cataloged)\s(?:(?:it|them)\s)?(?:as|under)\s/g)) {
         const before = a.text.slice(Math.max(0, m.index - 80), m.index);
         if (TRACKED_THING.test(before.slice(before.lastIndexOf('.') + 1))) continue;
         // "groups under one umbrella are tracked as A, B and C": a list of aliases describes, it names no attacker
         if (/^[^,.;]{2,40},\s{1,2}[A-Z0-9]/.test(a.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
         a.nameAfter(m.index + m[0].length, 'group', false);
+      }
+    },
+  }),
+  actorRule({
+    id: 'behind-the-attack',
+    reason: '"the gang behind the attack, X," names the attacker in apposition',
+    example: 'The crew behind the intrusion, Zer0Tide, has hit freight firms before.',
+    counterexample: 'The firm behind the software, Zer0Tide, has sold to freight firms before.',
+    scan: (a) => {
+      for (const m of a.text.matchAll(BEHIND_ATTACK)) a.nameAfter(m.index + m[0].length, /ransomware/i.test(m[0]) ? 'ransomware-group' : 'group', false);
+    },
+  }),
+  actorRule({
+    id: 'leak-site',
+    reason: 'only an extortion crew has a leak site: "X posted the files on its leak site", "X\'s leak site lists the firm"',
+    example: 'Gr1mWolf posted the files on its leak site on Friday.',
+    counterexample: 'Gr1mWolf posted the files on its website on Friday.',
+    scan: (a) => {
+      for (const m of a.text.matchAll(LEAK_SITE_OWNER)) {
+        const owner = ownerName(a.text.slice(Math.max(0, m.index - 60), m.index));
+        if (owner) a.add(owner, 'group', true, 'before', false, true);
+      }
+      for (const m of a.text.matchAll(LEAK_SITE_POST)) {
+        if (!LEAK_SITE_ITS.test(a.text.slice(m.index, m.index + 120))) continue;
+        a.nameBefore(m.index + 1, 'group', true, false, true);
       }
     },
   }),
@@ -558,7 +600,8 @@ export const ACTOR_FILTERS = ruleTable('actors', 'not this incident\'s actor', [
 function droppedBy(text: string): string[] {
   const doc = readDocument(`Company news\n\n${text}\n`, { format: 'txt', published: '2024-05-10' });
   const base = { published: '2024-05-10', warnings: [], explain: new Explain(true), company: null };
-  extractActors(doc, { ...base, scope: IncidentScope.none(), sources: extractSources(doc, base) });
+  const scope = IncidentScope.none();
+  extractActors(doc, { ...base, scope, sources: extractSources(doc, { ...base, scope }) });
   const ctx = base;
   return ctx.explain.dropped.filter((d) => d.field === 'actors').map((d) => d.why.rule);
 }

@@ -15,7 +15,7 @@ import {
   ATTACKER_CUES, AUTHORITY_NAMES, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
   ORG_PREFIXES, ORG_SUFFIXES, SECURITY_FIRM_CUES, VICTIM_ACTIVE, VICTIM_ASSETS, VICTIM_PASSIVE,
 } from '../lexicon/company.js';
-import { AUTHORITY_COUNTRY, COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
+import { COUNTRY_MAP, victimCountry } from './country.js';
 import type { CompanyFinding, Extractor } from './types.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule } from '../rules.js';
 
@@ -29,19 +29,23 @@ const PASSIVE = alt(VICTIM_PASSIVE);
 const ACTIVE = alt(VICTIM_ACTIVE);
 const NOUNS = alt(INCIDENT_NOUNS);
 const W = "[\\w&’'.,-]{1,30}"; // one word of a descriptor
+/** Stolen files put out in public: "published online", "dumped on a leak site", "posted to the dark web". */
+const PUT_ONLINE = '(?:published|posted|dumped|offered)\\s(?:[\\w-]{1,15}\\s){0,3}?(?:online|on\\sthe\\s(?:dark\\s)?web|on\\s(?:a|an|the|its)\\s(?:[\\w-]{1,15}\\s){0,2}?(?:forum|site|blog|channel|marketplace))';
+/** An apposition between the name and its verb, which may hold one comma of its own: ", based in Austin, Texas,". */
+const APPOS = '(?:,[^,;]{1,80}(?:,\\s[^,;]{1,30})?,)?';
 
 /** After the name: "'s servers", "'s customers". */
 const R_POSSESSIVE = new RegExp(`^['’]s?\\s(?:${W}\\s){0,3}?(?:${ASSETS})\\b`, 'i');
 /** After the name: "(, the retailer,) was hacked". */
-const R_PASSIVE = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|may|might|also|recently|reportedly|allegedly)\\s){0,2}(?:been|was|were|is|are|got|gets|being)\\s(?:${W}\\s){0,2}?(?:${PASSIVE})\\b`, 'i');
+const R_PASSIVE = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has|have|had|may|might|also|recently|reportedly|allegedly)\\s){0,2}(?:been|was|were|is|are|got|gets|being)\\s(?:${W}\\s){0,2}?(?:${PASSIVE})\\b`, 'i');
 /** After the name: "said it suffered", "confirmed". */
-const R_ACTIVE = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|also|recently|now|later|previously|quickly|publicly)\\s){0,2}(?:${ACTIVE})\\b`, 'i');
+const R_ACTIVE = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has|have|had|also|recently|now|later|previously|quickly|publicly)\\s){0,2}(?:${ACTIVE})\\b`, 'i');
 /** After the name: "data breach", "hack", "ransomware attack". */
 const R_NOUN = new RegExp(`^(?:['’]s)?\\s(?:(?:data|security|cyber|ransomware|network|computer|system|systems|email|payment|card|customer|website|server|database|massive|major|recent|latest|alleged|suspected)\\s){0,2}(?:${NOUNS})\\b`, 'i');
 /** After the name, an asset compound: "X account information may have been compromised". */
 const R_COMPOUND = /^\s(?:(?:council|city|county|government|state|corporate|company|internal)\s)?(?:(?:account|customer|user|member|patient|employee|staff|client|subscriber|player)s?\s(?:information|data|details|records|accounts|passwords|databases?)|servers?|systems|networks?|website|web\ssite|database|forums?|computer\ssystems?|IT\ssystems?|email\ssystem|payment\ssystems?)\b/i;
 /** After the name: "X notified customers", "X has begun emailing affected users". */
-const R_NOTIFIED = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?(?:,[^,;]{1,80},)?\\s(?:(?:has|have|had|is|are|was|also|now|later|began|begun|started|will\\sbe|will)\\s){0,2}(?:notif\\w*|alert\\w*|warn\\w*|inform\\w*|contact\\w*|email\\w*|e-mail\\w*|writ\\w*\\sto|wrote\\sto|told|sent\\s(?:letters|emails|notices)\\sto)\\s(?:all\\s|its\\s|some\\s|the\\s|affected\\s|impacted\\s|current\\s|former\\s|and\\s|potentially\\s){0,4}(?:${alt(NOTIFIED_PEOPLE)})\\b`, 'i');
+const R_NOTIFIED = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has|have|had|is|are|was|also|now|later|began|begun|started|will\\sbe|will)\\s){0,2}(?:notif\\w*|alert\\w*|warn\\w*|inform\\w*|contact\\w*|email\\w*|e-mail\\w*|writ\\w*\\sto|wrote\\sto|told|sent\\s(?:letters|emails|notices)\\sto)\\s(?:all\\s|its\\s|some\\s|the\\s|affected\\s|impacted\\s|current\\s|former\\s|and\\s|potentially\\s){0,4}(?:${alt(NOTIFIED_PEOPLE)})\\b`, 'i');
 /** After the name: its people were the way in ("an Acme (AC) staff member was tricked by a fake login page"). */
 const R_STAFF_VICTIM = /^(?:\s?\([^()]{1,20}\))?\s(?:team\smember|employee|staff\smember|worker|executive|staffer)s?\s(?:was|were|had\sbeen|fell)\s(?:the\s)?(?:victim|duped|tricked|fooled|phished|prey)/i;
 /** After the name, its people: "Harbourview customers caught up in…". */
@@ -50,13 +54,13 @@ const R_PEOPLE = /^\s(?:customers|users|patients|employees|members|staff|student
 const L_VENDOR = /\b(?:vendor|supplier|contractor|service\sprovider|processor|subcontractor)s?,?\s(?:the\s)?$/i;
 const R_VENDOR = /^,\s(?:a|an|the|its)\s(?:[\w-]{1,20}\s){0,3}?(?:vendor|supplier|contractor|service\sprovider|processor|subcontractor)\b/i;
 /** After the name: what it did because of the attack ("X in Rotterdam has postponed operations after a ransomware attack"). */
-const R_AFTER_ATTACK = /^(?:\sin\s\p{Lu}[\p{L}-]{1,20})?(?:,[^,;]{1,80},)?\s(?:has|had|have|was|is|were)\s[^.;]{0,80}?\bafter\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,2}?(?:attack|breach|hack|cyberattack|cyber-attack|incident|intrusion)\b/iu;
+const R_AFTER_ATTACK = new RegExp(`^(?:\\sin\\s\\p{Lu}[\\p{L}-]{1,20})?${APPOS}\\s(?:has|had|have|was|is|were)\\s[^.;]{0,80}?\\bafter\\s(?:a|an|the)\\s(?:[\\w-]{1,20}\\s){0,2}?(?:attack|breach|hack|cyberattack|cyber-attack|incident|intrusion)\\b`, 'iu');
 /** After the name: "X appears to be the latest company to suffer…". */
 const R_LATEST = /^\s(?:appears\sto\sbe|is|has\sbecome|became|was|becomes)\s(?:the\s|one\sof\sthe\s)?(?:latest|newest|most\srecent|second|third|another|biggest|largest)\b/i;
 /** Before the name: another incident cited for comparison ("…, including the hacking of X"). */
 const L_OTHER_INCIDENT = /\b(?:including|such\sas|like|similar\sto|other|previous|earlier|prior|past|unlike|compared\swith|compared\sto|the\slikes\sof)\b[^.;:]{0,45}$/i;
 /** After the name: "said hostile actors gained access…", "says an employee reported the loss". */
-const R_SAID_INCIDENT = /^,?(?:\s?\([^()]{1,40}\))?(?:,[^,;]{1,80},)?\s(?:has\s|had\s)?(?:said|says|confirmed|announced|revealed|disclosed|stated|admitted)\b[^.;]{0,90}?\b(?:breach|hack|attack|access|compromis|incident|stolen|exposed|leak|intru|ransomware|loss|lost|unauthori[sz]ed)/i;
+const R_SAID_INCIDENT = new RegExp(`^,?(?:\\s?\\([^()]{1,40}\\))?${APPOS}\\s(?:has\\s|had\\s)?(?:said|says|confirmed|announced|revealed|disclosed|stated|admitted)\\b[^.;]{0,90}?\\b(?:(?:cyber-?)?(?:breach|hack|attack|access|compromis|incident|stole|exposed|leak|intru|ransomware|loss|lost|unauthori[sz]ed)|${PUT_ONLINE})`, 'i');
 /** After the name: fined or blamed over the incident ("for failing to report", "over a data breach"). */
 const R_FAILING = /^\W{0,4}(?:\s[^.;]{0,60}?)?\s(?:for\s(?:failing|failure)\sto\s(?:report|protect|notify|secure|disclose|safeguard)|over\s(?:a|the|its)\s(?:\w+\s){0,2}?(?:breach|hack|leak|incident|attack|cyber-?attack))/i;
 /** Before the name: a speaker ("said", "writes", "according to"). */
@@ -78,7 +82,7 @@ const L_SECURITY = new RegExp(`\\b(?:${alt(SECURITY_FIRM_CUES)})\\s(?:the\\s)?(?
 /** Before the name: "…, CTO at". */
 const L_COMMENTATOR = new RegExp(`,\\s(?:[\\w-]{1,20}\\s){0,3}?(?:${alt(COMMENTATOR_TITLES)})\\b[^.;"“”]{0,40}\\s(?:at|of|with|from|for)\\s(?:the\\s)?$`, 'i');
 /** After the name: ", a security firm". */
-const R_SECURITY = /^,?\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?(?:security|cybersecurity|cyber-security|antivirus|threat|intelligence|research|consulting|consultancy|forensics?|risk|identity|privacy)\s(?:[\w-]{1,20}\s)?(?:firm|company|vendor|provider|researchers?|outfit|specialist|startup|group|consultancy|lab|labs)\b/i;
+const R_SECURITY = /^,?\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?(?:security|cybersecurity|cyber-security|antivirus|threat|intelligence|research|consulting|consultancy|forensics?|risk|identity|privacy)\s(?:[\w-]{1,20}\s)?(?:firm|company|vendor|provider|researchers?|outfit|specialist|startup|group|consultancy|lab|labs)\b(?![^,.;]{0,40}?\s(?:said|says|reported|found|told|wrote|warned|noted|added)\b)/i;
 /** After the name: "researchers found", "'s report". */
 const R_RESEARCH = /^(?:['’]s)?\s(?:security\s|threat\s)?(?:researchers?|analysts?|report|study|survey|research|blog|threat\sintelligence|advisory|team\sfound|found\sthat|estimates?)\b/i;
 /** After the name: the attacker. */
@@ -88,6 +92,8 @@ const R_ATTACKER_IS = /^,?\s(?:is|are|was|were)\s(?:a|an|the)\s(?:[\w-]{1,20}\s)
 const R_ATTACKER = new RegExp(`^\\s(?:${alt(ATTACKER_CUES.filter((c) => c !== 'ransomware' && c !== 'malware'))})\\b|^\\s(?:ransomware|malware)\\b(?!\\s(?:attack|incident|infection|outbreak|hit))`, 'i');
 /** Before the name: the attacker. */
 const L_ATTACKER = /\b(?:alias|handle|moniker|nickname|username|pseudonym|hacking\sgroup|hacker\sgroup|hacktivist\sgroup|hackers?|group|gang|collective|crew|threat\sactors?|hacktivists|known\sas|calling\sitself|calls\sitself|dubbed|attributed\sto|blamed\son|linked\sto|by\sthe)\s(?:the\s)?$/i;
+/** Before the name: its owner named in an apposition or as the parent ("X, a unit of", "the retailer's parent company"). */
+const L_PARENT = /(?:,\s(?:a|an|the|which\sis\sa|now\sa|part\sof)\s?(?:[\w-]{1,20}\s){0,2}?(?:subsidiary|unit|division|arm|brand|affiliate|part)\sof|,\s(?:(?:which\sis|now|wholly|majority)\s)?(?:owned|acquired|bought|run|operated)\sby|\bparent(?:\s(?:company|firm|group|organi[sz]ation))?,?)\s(?:the\s)?$/i;
 /** Before the name: a news outlet described as one ("the trade publication X", "newspaper X"). */
 const L_OUTLET = /\b(?:publication|newspaper|magazine|news\s(?:site|outlet|agency|website|service|station)|outlet|broadcaster|tabloid|blog|wire\sservice|daily)\s$/i;
 /** Before the name: a comparison or another incident. */
@@ -97,8 +103,12 @@ const L_PERSON = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Judge|Senator|Rep|Go
 /** After the name: a person's title. */
 const R_PERSON_TITLE = /^,\s(?:the\s|a\s)?(?:[\w-]{1,20}\s){0,3}?(?:CEO|CTO|CISO|CIO|CFO|COO|chief|president|founder|director|spokes(?:person|man|woman)|head|manager|officer|analyst|researcher|professor|engineer|consultant|partner|chairman|editor|reporter|writer|author|lawyer|attorney|minister|secretary)\b/i;
 
+/** A corporate suffix written after a comma: ", Inc.", ", Ltd". */
+const CORP_SUFFIX_AFTER = /^,?\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|GmbH|AG|SA|NV|BV|LLP|LP|Pty\sLtd)\.?(?=[\s,;(]|$)/;
+
 /** Sentence is about an incident at all. */
 const INCIDENT_CUE = /\b(?:broke\sinto|break-in|hijack|credential|breach|hack|attack|compromis|unauthori[sz]ed|intru|ransomware|malware|phish|stole|stolen|steal|theft|exposed|exposure|leak|incident|accessed|exfiltrat|cyber|infect|DDoS|denial|outage|disrupt|scam|fraud)/i;
+const PUT_ONLINE_RE = new RegExp(`\\b${PUT_ONLINE}`, 'i');
 
 const NOT_NAME_SET = new Set(NOT_NAMES);
 /** Number and scale words glued before a name in a title-cased line ("Two Million Harbour Bank Customers"). */
@@ -119,7 +129,6 @@ const TITLE_BREAK = new Set(['CEO', 'CTO', 'CISO', 'CFO', 'COO', 'CIO', 'VP', 'P
 const SUFFIX_SET = new Set(ORG_SUFFIXES.map((s) => s.toLowerCase()));
 const PREFIX_SET = new Set(ORG_PREFIXES.map((s) => s.toLowerCase()));
 const AUTHORITY_SET = new Set(AUTHORITY_NAMES.map((s) => s.toLowerCase()));
-const COUNTRY_MAP = new Map<string, string>([...COUNTRY_WORDS, ...PLACE_WORDS].map(([k, v]) => [k, v]));
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'y']);
 const CORP_TOKENS = new Set(['the', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'corporation', 'co', 'company',
   'group', 'holdings', 'sa', 'ag', 'gmbh', 'nv', 'bv', 'pty', 'llp', 'lp']);
@@ -189,7 +198,8 @@ function initials(name: string): string {
 function lowerWords(doc: Document): Map<string, number> {
   return doc.memo('company.lowerWords', () => {
     const set = new Map<string, number>();
-    const re = /(?<![\p{L}\p{N}])[a-z][a-z'-]{1,30}(?![\p{L}\p{N}])/gu;
+    // not inside a web address or an email ("investor.harbour.com" says nothing of the word "harbour")
+    const re = /(?<![\p{L}\p{N}./@])[a-z][a-z'-]{1,30}(?![\p{L}\p{N}@]|\.\p{L})/gu;
     const text = doc.text.length > 400_000 ? doc.text.slice(0, 400_000) : doc.text;
     for (let m = re.exec(text); m; m = re.exec(text)) set.set(m[0], (set.get(m[0]) ?? 0) + 1);
     return set;
@@ -221,7 +231,13 @@ function headlineText(doc: Document): string {
 
 function isHeadlineBlock(doc: Document, i: number): boolean {
   const b = doc.blocks[i]!;
-  return i === 0 && (b.kind === 'heading' || b.text.length < 200);
+  return (i === 0 && (b.kind === 'heading' || b.text.length < 200)) || (i <= 4 && repeatsTitle(doc, b.text));
+}
+
+/** A block near the top that repeats the title (pages print the headline again above the story). */
+function repeatsTitle(doc: Document, text: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return !!doc.title && text.length < 300 && norm(text) === norm(doc.title);
 }
 
 /** Capitalised runs of one sentence: [start, end) offsets inside the sentence. */
@@ -252,6 +268,8 @@ export function runsOf(text: string, lower: Map<string, number>, capsMid: Map<st
       const next = words[j + 1]!;
       const gap = text.slice(words[j]!.e, next.s);
       if (words[j]!.poss) {
+        // "the UK's Foreign Office": a country's possessive describes the name, it is no part of it
+        if (COUNTRY_MAP.has(words[j]!.w)) break;
         // "St Brigid's University Hospital": a possessive inside a name that ends in an organisation word
         let k = j + 1;
         let ok = false;
@@ -448,6 +466,9 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'vendor', side: 'left', check: (l, r) => L_VENDOR.test(l) || R_VENDOR.test(r), kind: 'adjust', weight: -2,
     reason: 'a vendor of the victim, named as its supplier',
     example: 'The data sat with the vendor, [Ledgerly], which said it was fixed.', counterexample: 'The data sat with [Ledgerly], which said it was fixed.' }),
+  role({ id: 'parent-company', side: 'left', check: (l) => L_PARENT.test(l), kind: 'adjust', weight: -3, notVictim: true,
+    reason: 'the owner named beside the victim (X, a subsidiary of Y; X\'s parent company Y) is not the one the story is about',
+    example: 'Brackwater Health, a subsidiary of [Orrin Holdings], said it was hacked.', counterexample: 'Brackwater Health, a client of [Orrin Holdings], said it was hacked.' }),
   role({ id: 'news-outlet', side: 'left', context: L_OUTLET, kind: 'adjust', weight: -5, notVictim: true,
     reason: 'described as a publication: the newspaper X',
     example: 'The trade publication [Ledger Weekly] reported the breach.', counterexample: 'The lender [Ledger Weekly] reported the breach.' }),
@@ -483,7 +504,8 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   const text = doc.text;
   const sent = m.sentence;
   const left = text.slice(Math.max(sent.start, m.start - 90), m.start);
-  const right = text.slice(m.end, Math.min(sent.end, m.end + 120));
+  // ", Inc. (the “Company”) said…": the corporate suffix belongs to the name
+  const right = text.slice(m.end, Math.min(sent.end, m.end + 120)).replace(CORP_SUFFIX_AFTER, '');
   let role = 0;
   let strong = false;
   let best: RoleRule | null = null;
@@ -597,13 +619,16 @@ function build(doc: Document): Candidates {
   const orgContext = (form: string): boolean => {
     let v = orgSeen.get(form);
     if (v === undefined) {
-      v = false;
+      // a name ending in an organisation word ("Halden Credit", "Corvane Insurance") is never a person's
+      v = SUFFIX_SET.has(form.split(/\s+/).pop()!.toLowerCase());
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc(form)}(?![\\p{L}\\p{N}])`, 'gu');
       const text = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
       for (let m = re.exec(text); m && !v; m = re.exec(text)) {
         const right = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
         const next = /^\s(\p{Lu}\w*)/u.exec(right)?.[1];
-        v = (next !== undefined && TITLE_BREAK.has(next)) || R_POSSESSIVE.test(right) || R_PASSIVE.test(right) || R_PEOPLE.test(right) || R_NOTIFIED.test(right) || R_NOUN.test(right)
+        // "the bicycle maker, Radwerk Hansen": described as an organisation just before its name
+        const left = text.slice(Math.max(0, m.index - 60), m.index);
+        v = L_DESCRIPTOR.test(left) || (next !== undefined && TITLE_BREAK.has(next)) || R_POSSESSIVE.test(right) || R_PASSIVE.test(right) || R_PEOPLE.test(right) || R_NOTIFIED.test(right) || R_NOUN.test(right)
           || /^\s(?:has\s|have\s|had\s)?(?:agreed\sto\spay|been\sfined|fined|settled\swith|hacked|breached)\b/.test(right);
       }
       orgSeen.set(form, v);
@@ -636,7 +661,7 @@ function build(doc: Document): Candidates {
     const st = sent.text.length > MAX_SENTENCE_CHARS ? sent.text.slice(0, MAX_SENTENCE_CHARS) : sent.text;
     if (st.length < 90 && CREDIT_LINE.test(st)) continue;
     const lead = !head && firstBodySentence >= 0 && sent.index - firstBodySentence < 3;
-    const hasIncident = INCIDENT_CUE.test(st);
+    const hasIncident = INCIDENT_CUE.test(st) || PUT_ONLINE_RE.test(st);
     // a title-cased line inside the body (a sub-heading or a related-story link) is read like the headline
     const tokens = st.split(/\s+/).filter((t) => /^[\p{L}]/u.test(t));
     if (tokens.length >= 5 && tokens.filter((t) => /^\p{Lu}/u.test(t)).length >= 0.7 * tokens.length) continue;
@@ -676,7 +701,8 @@ function build(doc: Document): Candidates {
 
   // "Harbour said …" opening a sentence, where the article also writes "Harbour Freight": the same name
   const firstWords = new Set(mentions.filter((m) => m.form.includes(' ')).map((m) => m.form.split(/\s+/)[0]!));
-  for (const [m, hasIncident] of opening) if (firstWords.has(m.form)) addMention(m, hasIncident);
+  // … or where the headline names it too ("Pagoria confirms breach" / "Pagoria said …")
+  for (const [m, hasIncident] of opening) if (firstWords.has(m.form) || wordIn(headline, m.form)) addMention(m, hasIncident);
 
   // group spellings
   const byKey = new Map<string, Cluster>();
@@ -736,8 +762,10 @@ function build(doc: Document): Candidates {
       seenSentence.add(m.sentence.index);
       s += m.score * w;
     }
-    const inHeadline = forms.some((f) => wordIn(headLower, f.toLowerCase()));
-    if (inHeadline && forms.some((f) => headlineRole(headline, f))) c.headRole = true;
+    // headlines shorten a name to its own words ("Caesars" for "Caesars Entertainment")
+    const short = forms.map((f) => coreName(f, lower)).filter((f): f is string => f !== null);
+    const inHeadline = [...forms, ...short].some((f) => wordIn(headLower, f.toLowerCase()));
+    if (inHeadline && [...forms, ...short].some((f) => headlineRole(headline, f))) c.headRole = true;
     // "the hospital said…": the article refers back to it by the kind of organisation it is
     const kind = forms.map((f) => f.split(/\s+/).pop()!.toLowerCase()).find((w) => SUFFIX_SET.has(w) && w.length > 3 && !CORP_TOKENS.has(w));
     const kindMentions = kind ? Math.max(...(KIND_MAP.get(kind) ?? [kind]).map((noun) => definiteMentions(doc, noun))) : 0;
@@ -756,6 +784,17 @@ function build(doc: Document): Candidates {
   }
   clusters.sort((a, b) => b.score - a.score || a.mentions[0]!.start - b.mentions[0]!.start);
   return { clusters, headline };
+}
+
+/** A name without its trailing organisation words ("Caesars Entertainment" → "Caesars"), when that leaves a
+ * word of 4+ letters the article never writes in lower case; else null. */
+function coreName(form: string, lower: Map<string, number>): string | null {
+  const words = form.split(/\s+/);
+  let n = words.length;
+  while (n > 1 && (SUFFIX_SET.has(words[n - 1]!.toLowerCase()) || CORP_TOKENS.has(words[n - 1]!.toLowerCase()))) n--;
+  if (n === words.length) return null;
+  const core = words.slice(0, n).join(' ');
+  return core.length >= 4 && !lower.has(core.toLowerCase()) && !NOT_NAME_SET.has(core) && !COUNTRY_MAP.has(core) && !CONNECTORS.has(words[n - 1]!.toLowerCase()) ? core : null;
 }
 
 /** The headline makes this name the victim: "Hackers breach X", "X hit by…", "X data breach". */
@@ -794,181 +833,6 @@ function wordIn(hay: string, needle: string): boolean {
   return false;
 }
 
-// ---- country ------------------------------------------------------------------------------------
-
-const COUNTRY_KEYS = [...COUNTRY_MAP.keys()].sort((a, b) => b.length - a.length);
-const COUNTRY_ALT = COUNTRY_KEYS.map(esc).join('|');
-const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_ALT})(?![\\p{L}\\p{N}])`, 'gu');
-const AUTH_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AUTHORITY_COUNTRY.map(([k]) => esc(k)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-const AUTH_MAP = new Map(AUTHORITY_COUNTRY.map(([k, v]) => [k, v]));
-/** After a country word: it describes the attacker or a language, not where the victim is ("Russian hackers", "a China-linked group"). */
-const ATTACKER_AFTER = /^(?:['’]s)?(?:-(?:linked|backed|sponsored|affiliated|aligned|nexus|speaking|language|based\s(?:hackers?|gang|group|actors?))|\s(?:state-sponsored\s|state-backed\s|government-backed\s|military\s|intelligence\s|nation-state\s|cyber\s)?(?:hackers?|hacking|hacktivists?|gangs?|groups?\sof\shackers|threat\sactors?|APTs?|cyber-?criminals?|criminals|spies|operatives|attackers|ransomware))\b/i;
-/** Organisation nouns a descriptive phrase ends on ("the Dutch insurer", "a Brazilian fintech"). */
-const DESCRIPTOR_ALT = alt(ORG_DESCRIPTORS.filter((d) => !['group', 'body', 'forum', 'site', 'website', 'app', 'network', 'brand', 'outlet', 'publisher', 'broadcaster', 'contractor', 'vendor', 'supplier'].includes(d)));
-
-/** After a country word: a descriptor and another organisation's name ("-based retailer Gearmart"). */
-const OTHER_ORG_AFTER = new RegExp(`^(?:-based|['’]s)?\\s(?:[a-z][\\w-]*\\s){0,2}?(?:${alt(ORG_DESCRIPTORS)})\\s(\\p{Lu}[\\p{L}\\p{N}&.-]*)`, 'u');
-
-function undot(s: string): string {
-  return s.replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, (_, a, b, c) => a + b + (c ?? ''));
-}
-
-/** The countries named in a phrase. */
-function countriesIn(phrase: string): string[] {
-  const out: string[] = [];
-  COUNTRY_RE.lastIndex = 0;
-  for (let x = COUNTRY_RE.exec(phrase); x; x = COUNTRY_RE.exec(phrase)) {
-    if (ATTACKER_AFTER.test(phrase.slice(x.index + x[0].length, x.index + x[0].length + 40))) continue;
-    out.push(COUNTRY_MAP.get(x[0])!);
-  }
-  return out;
-}
-
-/**
- * A rule that places the victim in a country from the words around one mention of it (side `left` or
- * `right`, name in [brackets] in examples), or from the whole article (side `text`). `place` returns the
- * phrase that names the country. Mention rows decide first; article rows only when no mention row fired.
- */
-export interface CountryRule extends TestRule {
-  side: 'left' | 'right' | 'text';
-  weight: number;
-  place: (left: string, right: string) => string | null;
-}
-
-function countryRule(spec: Omit<CountryRule, 'test'>): CountryRule {
-  return {
-    ...spec,
-    test: (s: string) => {
-      const a = s.indexOf('[');
-      const b = s.indexOf(']', a);
-      const left = spec.side === 'text' || a < 0 ? '' : s.slice(0, a);
-      const right = spec.side === 'text' ? s.replace(/[[\]]/g, '') : a < 0 ? '' : s.slice(b + 1);
-      if (spec.side !== 'text' && (a < 0 || b < 0)) return false;
-      const phrase = spec.place(undot(left), undot(right));
-      return phrase !== null && countriesIn(phrase).length > 0;
-    },
-  };
-}
-
-const matchGroup = (re: RegExp, s: string, g = 1): string | null => re.exec(s)?.[g] ?? null;
-
-export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the victim\'s country', [
-  countryRule({ id: 'descriptor-before', side: 'left', weight: 5,
-    place: (l) => matchGroup(/(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?:['’]s)?(?:-based)?\s(?:[\w-]{1,20}\s){0,4})$/u, l),
-    reason: 'a demonym, country or city before the name, with or without a descriptor: the Dutch insurer X, Osaka-based X',
-    example: 'Customers of the Dutch insurer [Velden Verzekeringen] were told.', counterexample: 'Customers of the insurer [Velden Verzekeringen] were told.' }),
-  countryRule({ id: 'country-possessive-descriptor', side: 'left', weight: 5,
-    place: (l) => matchGroup(new RegExp(`((?:${COUNTRY_ALT})['’]s\\s(?:[\\w-]{1,20}\\s){0,4}?(?:${DESCRIPTOR_ALT}),?\\s)$`, 'u'), l),
-    reason: 'the country\'s own organisation, named in apposition: Korea\'s largest retailer, X',
-    example: "Brazil's biggest online lender, [Cobre Pay], confirmed the leak.", counterexample: "The biggest online lender, [Cobre Pay], confirmed the leak." }),
-  countryRule({ id: 'based-in', side: 'right', weight: 5,
-    place: (_l, r) => matchGroup(/^(?:,\s)?(?:\s?(?:which\sis\s|a\s|an\s|the\s)?(?:[\w-]{1,20}\s){0,3}?)?(?:based|headquartered|located)\sin\s([^.;()]{2,40})/i, r)
-      ?? matchGroup(/^(?:\s|,\s)of\s([\p{Lu}][^.;()]{2,30})/u, r),
-    reason: 'where the organisation is based: X, based in Osaka; X of Austin, Texas',
-    example: '[Harlow Freight], based in Leeds, said trucks were idle.', counterexample: '[Harlow Freight], founded in 1990, said trucks were idle.' }),
-  countryRule({ id: 'appositive-place', side: 'right', weight: 5,
-    place: (_l, r) => matchGroup(/^,\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,3}?(?:of|in|from)\s((?:\p{Lu}[\p{L}.]*\s?){1,3})/u, r),
-    reason: 'an apposition that places it: X, a retailer from Canada',
-    example: '[Pinegrove Mart], a grocery chain from Canada, was hit.', counterexample: '[Pinegrove Mart], a grocery chain from the coast, was hit.' }),
-  countryRule({ id: 'is-a-demonym', side: 'right', weight: 4,
-    place: (_l, r) => {
-      const m = /^,?\s(?:is|was|,)\s?(?:a|an|the)\s(?:[\w-]{1,20}\s){0,2}?([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(r);
-      return m && COUNTRY_MAP.has(m[1]!) ? m[1]! : null;
-    },
-    reason: 'the name is described as a demonym\'s organisation: X is a Danish shipping firm',
-    example: '[Nordhavn Line] is a Danish shipping firm.', counterexample: '[Nordhavn Line] is a shipping firm.' }),
-  countryRule({ id: 'described-elsewhere', side: 'text', weight: 2,
-    place: (_l, t) => {
-      const re = new RegExp(`(?:\\b[Tt]he|\\b[Aa]n?|['’]s)\\s((?:${COUNTRY_ALT})(?:-based)?\\s(?:(?!hack|ransom|crimin|state|gang|cyber)[\\p{L}-]{2,20}\\s){0,3}?(?:${DESCRIPTOR_ALT})(?:['’]s)?)(?![\\p{L}])(?!\\s\\p{Lu})`, 'gu');
-      const found = [...t.matchAll(re)].map((m) => m[1]!);
-      return found.length ? found.join(' ; ') : null;
-    },
-    reason: 'the article refers to the victim by a descriptive phrase: the Dutch insurer\'s systems, a Brazilian fintech',
-    example: 'The Dutch insurer said its claims portal was offline.', counterexample: 'A Russian gang said the claims portal was offline.' }),
-  countryRule({ id: 'dateline', side: 'text', weight: 2,
-    place: (_l, t) => matchGroup(/^\s*((?:\p{Lu}[\p{Lu}.’'-]+\s?){1,3})(?:,\s(?:\p{Lu}[\p{L}.]*\s?){1,3})?\s?(?:\(\w+\)\s)?[-—–]\s/u, t)
-      ?.replace(/(\p{Lu})(\p{Lu}+)/gu, (_m, a: string, b: string) => a + b.toLowerCase()) ?? null,
-    reason: 'a dateline opening the story: LONDON - …; a local story is set there',
-    example: 'DUBLIN - The lender said hackers took files.', counterexample: 'The lender said hackers took files in Dublin.' }),
-  countryRule({ id: 'its-people', side: 'text', weight: 1,
-    place: (_l, t) => {
-      const found = [...t.matchAll(/(?:\d[\d,.]*\s?(?:million|billion|thousand|m|k)?|(?:[a-z]+\s)?(?:million|billion|thousand)|millions\sof|thousands\sof|hundreds\sof|all|most|many)\s(?:[a-z-]{2,20}\s)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)s(?![\p{L}])/gu)].map((m) => m[1]!).filter((w) => COUNTRY_MAP.has(w) && /(?:an|ese|ish|i|ch)$/.test(w));
-      return found.length ? found.join(' ; ') : null;
-    },
-    reason: 'the people affected named by nationality: data of 3 million Australians',
-    example: 'The data of three million Canadians was exposed.', counterexample: 'The data of three million people was exposed.' }),
-]);
-
-/** The victim's country and the rule that placed it, or null. */
-function countryFor(doc: Document, cluster: Cluster): { code: string; why: ReturnType<typeof why> } | null {
-  const votes = new Map<string, { n: number; rule: CountryRule }>();
-  const vote = (code: string, rule: CountryRule, w = rule.weight) => {
-    const v = votes.get(code);
-    if (v) { v.n += w; if (rule.weight > v.rule.weight) v.rule = rule; } else votes.set(code, { n: w, rule });
-  };
-  const mentionRows = COUNTRY_CUES.rules.filter((r) => r.side !== 'text');
-  for (const m of cluster.mentions.slice(0, 30)) {
-    const left = undot(doc.text.slice(Math.max(m.sentence.start, m.start - 70), m.start));
-    const right = undot(doc.text.slice(m.end, Math.min(m.sentence.end, m.end + 90)));
-    for (const r of mentionRows) {
-      const phrase = r.place(left, right);
-      if (phrase) for (const code of countriesIn(phrase)) vote(code, r);
-    }
-  }
-  const ranked = () => [...votes.entries()].sort((a, b) => b[1].n - a[1].n);
-  if (votes.size) { const [code, v] = ranked()[0]!; return { code, why: why(COUNTRY_CUES, v.rule) }; }
-  // otherwise: the country the article describes the victim in, or is set in, when one clearly dominates
-  const text = undot(doc.text.length > 60_000 ? doc.text.slice(0, 60_000) : doc.text);
-  for (const r of COUNTRY_CUES.rules.filter((x) => x.side === 'text')) {
-    const body = r.id === 'dateline' ? doc.sentences.find((s) => !isHeadlineBlock(doc, s.block))?.text ?? '' : text;
-    const phrase = r.place('', undot(body));
-    if (phrase) for (const code of countriesIn(phrase)) vote(code, r);
-  }
-  COUNTRY_RE.lastIndex = 0;
-  for (let x = COUNTRY_RE.exec(text); x; x = COUNTRY_RE.exec(text)) {
-    const after = text.slice(x.index + x[0].length, x.index + x[0].length + 40);
-    if (x[0] === 'US' && /^\s?[$]/.test(after)) continue;
-    // "a Russian-speaking gang", "Chinese hackers": a language or the attacker, not where the story is set
-    if (ATTACKER_AFTER.test(after)) continue;
-    // "China-based retailer Gearmart": it places another organisation, not the victim
-    const other = OTHER_ORG_AFTER.exec(after);
-    if (other && !COUNTRY_MAP.has(other[1]!) && ![...cluster.forms.keys()].some((f) => f.split(/\s+/)[0] === other[1])) continue;
-    vote(COUNTRY_MAP.get(x[0])!, MENTIONED_ROW, 1);
-  }
-  AUTH_RE.lastIndex = 0;
-  for (let x = AUTH_RE.exec(text); x; x = AUTH_RE.exec(text)) {
-    const code = AUTH_MAP.get(x[0])!;
-    // "the U.S. Securities and Exchange Commission": the country word before it has had its vote
-    const before = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s$/u.exec(text.slice(Math.max(0, x.index - 30), x.index));
-    if (before && COUNTRY_MAP.get(before[1]!) === code) continue;
-    // "the Personal Data Protection Commission of Singapore": a longer name of another country's body
-    if (before && !/^(?:The|A|An)$/.test(before[1]!)) continue;
-    if (/^\sof\s\p{Lu}/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 6))) continue;
-    vote(code, AUTHORITY_ROW, 1);
-  }
-  const list = ranked();
-  if (!list.length) return null;
-  const [top, v] = list[0]!;
-  const second = list[1]?.[1].n ?? 0;
-  if ((v.n >= 2 && v.n >= 2 * second) || (v.n > 0 && second === 0)) return { code: top, why: why(COUNTRY_CUES, v.rule) };
-  return null;
-}
-
-/** The fallback votes: a country or a national authority named in the article. */
-export const COUNTRY_FALLBACK: RuleTable<CountryRule> = ruleTable('country', 'the country the story is set in', [
-  countryRule({ id: 'mentioned', side: 'text', weight: 1, place: (_l, t) => (countriesIn(t).length ? t : null),
-    reason: 'a country named in the article, counted once per mention; one clearly dominant country sets the story',
-    example: 'Police in Norway said the Norwegian lender was hit.', counterexample: 'Police said the lender was hit.' }),
-  countryRule({ id: 'national-authority', side: 'text', weight: 1,
-    place: (_l, t) => { AUTH_RE.lastIndex = 0; const m = AUTH_RE.exec(t); AUTH_RE.lastIndex = 0; return m ? COUNTRY_NAME_OF.get(AUTH_MAP.get(m[0])!) ?? null : null; },
-    reason: 'a national regulator or police force named: the ICO, the FBI',
-    example: 'The lender reported the breach to the ICO.', counterexample: 'The lender reported the breach to its board.' }),
-]);
-const MENTIONED_ROW = COUNTRY_FALLBACK.rules[0]!;
-const AUTHORITY_ROW = COUNTRY_FALLBACK.rules[1]!;
-/** A name for each code, to show an authority's country as a phrase. */
-const COUNTRY_NAME_OF = new Map<string, string>();
-for (const [k, v] of COUNTRY_WORDS) if (!COUNTRY_NAME_OF.has(v)) COUNTRY_NAME_OF.set(v, k);
 
 
 // ---- the extractor ------------------------------------------------------------------------------
@@ -1064,7 +928,7 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
   const dominant = (best.score >= 8 && best.score >= 2 * Math.max(0, second)) || (best.score >= 6 && best.score >= 1.5 * Math.max(0, second));
   if (!hasRole && !inHead && !dominant) { drop(best, 'no-role'); return null; }
   const forms = [...best.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).map(([f]) => f);
-  const name = pickName(forms);
+  const name = pickName(forms, headline, capsMidWords(doc));
   const aliases = forms.filter((f) => !(/^\p{Lu}\p{Ll}+$/u.test(f) && lower.has(f.toLowerCase()) && f !== name)).filter((f) => f !== name && nameTokens(f).join(' ') !== nameTokens(name).join(' ') || (f !== name && f.length > name.length && nameTokens(f).join(' ') === nameTokens(name).join(' ')));
   const evidence: Sentence[] = [];
   for (const m of best.mentions) {
@@ -1084,7 +948,7 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
   // why it won: the strongest victim role of its mentions, else the headline, the article's references back, its dominance
   const roled = best.mentions.filter((m) => m.victim && m.rule).sort((a, b) => b.rule!.weight - a.rule!.weight)[0];
   const winWhy = roled ? why(MENTION_ROLES, roled.rule!) : best.headRole ? candidateWhy('headline-role') : candidateWhy('dominant');
-  const country = countryFor(doc, best);
+  const country = victimCountry(doc, { name, aliases, forms: [...best.forms.keys()], mentions: best.mentions }, ctx.explain);
   const mentions: Sentence[] = [];
   for (const m of best.mentions) if (!mentions.includes(m.sentence) && mentions.length < 40) mentions.push(m.sentence);
   const victimRole = best.mentions.some((m) => m.victim) || !!best.headRole;
@@ -1131,7 +995,12 @@ function isAuthority(c: Cluster): boolean {
 }
 
 /** The name as the article mostly writes it, without a leading "the". */
-function pickName(forms: string[]): string {
-  const f = forms[0]!;
-  return f.replace(/^the\s/i, '');
+function pickName(forms: string[], headline: string, capsMid: Map<string, number>): string {
+  const f = forms[0]!.replace(/^the\s/i, '');
+  // "Embattled Harbourne Bank" where the headline says "Harbourne Bank": a word capitalised only where it
+  // opens a sentence, glued on before the name
+  const glued = /^(\p{Lu}\p{Ll}+)\s(\p{Lu}.*)$/u.exec(f);
+  if (glued && !capsMid.has(glued[1]!) && !PREFIX_SET.has(glued[1]!.toLowerCase()) && !COUNTRY_MAP.has(glued[1]!) && wordIn(headline, glued[2]!) && !wordIn(headline, f)
+    && glued[2]!.split(/\s+/).some((w) => !SUFFIX_SET.has(w.toLowerCase()) && !NOT_NAME_SET.has(w) && !CONNECTORS.has(w.toLowerCase()))) return glued[2]!;
+  return f;
 }

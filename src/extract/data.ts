@@ -14,6 +14,7 @@ import {
   DENIAL_AFTER, DENIAL_BEFORE, NOT_A_DENIAL, POSSIBLE_CUES, REPORT_CUES, UNCONFIRMED_CUES, VICTIM_CUES, cueRegex,
 } from '../lexicon/hedges.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
+import { LINK_LINE } from '../lexicon/affected.js';
 import { ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
 
 /** Sentences longer than this are read only up to it (crawler junk, hostile input). */
@@ -195,6 +196,11 @@ export const NOT_A_LOSS: RuleTable<SentenceRule> = ruleTable('data', 'a sentence
     skips: (x) => !COMPROMISE.test(x.text),
   }),
   sentenceRule({
+    id: 'link-line', reason: 'a teaser for another story ("Related: …", "Read more: …", "See also …") tells that story\'s data, not this incident\'s',
+    example: 'Related: Dental chain says patient records were stolen', counterexample: 'The dental chain said patient records were stolen.',
+    skips: (x) => LINK_LINE.test(x.text),
+  }),
+  sentenceRule({
     id: 'advice-sentence', reason: 'advice to readers ("customers should change their passwords") unless it also says what was taken',
     example: 'Customers should reset passwords that were reused elsewhere.', counterexample: 'Customers should know that passwords were stolen.',
     skips: (x) => ADVICE.test(x.text) && !PAST.test(x.text),
@@ -203,6 +209,11 @@ export const NOT_A_LOSS: RuleTable<SentenceRule> = ruleTable('data', 'a sentence
     id: 'generic', reason: 'a general statement ("stolen card numbers can be used to …", "hackers often target …"), not this incident',
     example: 'Stolen card numbers can be used to buy goods online.', counterexample: 'Card numbers were stolen from the checkout page.',
     skips: (x) => GENERIC.test(x.text) && !PAST.test(x.text),
+  }),
+  sentenceRule({
+    id: 'product-feature', reason: 'what a product or service lets its users do ("the portal lets patients view test results"), when no attacker, flaw or past loss is in the sentence',
+    example: 'The portal allows patients to view test results and book appointments.', counterexample: 'The flaw allowed attackers to view test results of patients.',
+    skips: (x) => PRODUCT_FEATURE.test(x.text) && !ATTACK_WORD.test(x.text) && !PAST.test(x.text),
   }),
   sentenceRule({
     id: 'other-incident', reason: 'another incident named by its adjective ("a separate breach", "last year\'s hack"), unless the sentence names the victim',
@@ -215,6 +226,11 @@ export const NOT_A_LOSS: RuleTable<SentenceRule> = ruleTable('data', 'a sentence
     skips: (x) => olderYear(x.text, x.published),
   }),
 ]);
+
+/** "allows patients to view", "lets users share", "helps members manage": a feature, not a loss. */
+const PRODUCT_FEATURE = /\b(?:allow|let|enable|help|invite)s?\s(?:\S{1,20}\s){1,3}(?:view|access|see|share|store|manage|download|upload|check|track|update|book|send|receive)\b/i;
+/** Someone or something that takes data: with one in the sentence, "allowed X to view" is exposure. */
+const ATTACK_WORD = /\b(?:anyone|anybody|strangers|outsiders|other (?:users|customers|patients|members)|weakness\w{0,2}|(?:security )?(?:hole|loophole|lapse|gap)s?|attack\w{0,3}|hack\w{0,3}|intrud\w{0,3}|intrusion|criminals?|thie(?:f|ves)|flaw|bug|vulnerabilit\w{1,3}|exploit\w{0,3}|unauthori[sz]ed|malicious|breach\w{0,2}|misconfigur\w{1,5}|glitch|error)\b/i;
 
 /** Does this sentence say data was taken or exposed in this incident (not advice, not another incident)? */
 function readsAsCompromise(text: string, company: RegExp | null, doc: Document, ctx: Context): boolean {
@@ -320,13 +336,22 @@ function inDataList(text: string, all: PhraseMatch[], m: PhraseMatch): boolean {
 function recategorise(text: string, all: PhraseMatch[], m: PhraseMatch): PhraseMatch {
   // "names, emails and phone numbers": email addresses; "leaked emails": correspondence.
   if (/^e-?mails?$/i.test(m.text) && inPeopleList(all, m)) return { ...m, category: 'contact' };
+  // "the final digits of an SSN": the number they belong to decides
+  if (m.category === 'payment' && /digits$/i.test(m.text)) {
+    const of = all.find((o) => o.start >= m.end && o.start - m.end < 40);
+    if (of && of.category !== 'payment' && of.category !== 'unspecified' && /^\s{1,3}of\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(m.end, of.start))) return { ...m, category: of.category };
+  }
+  // "Medicare card expiry date", "ID card expiry dates": the card is not a payment card
+  if (m.category === 'payment' && /expir/i.test(m.text) && /\b(?:Medicare|health|ID|identity|identification|licen[cs]e|passport|residence|insurance|membership|student|library|loyalty)\s{1,3}(?:card\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+    return { ...m, category: /\b(?:Medicare|health|insurance)\s{1,3}(?:card\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 30), m.start)) ? 'medical' : 'government-id' };
+  }
   // "details of 200m webmail accounts": account details.
   if (/^details$/i.test(m.text) && /^\s{1,3}(?:of|for|from)\s{1,3}(?:[\w,.$-]{1,15}\s{1,3}){0,3}accounts\b/i.test(text.slice(m.end, m.end + 80))) return { ...m, category: 'credentials' };
   return m;
 }
 
 /** Bare words that name data only as the thing taken: "names", "details", "accounts", "IDs", "code". */
-const BARE_WORD = /^(?:names?|e-?mail|ages|signatures|details|accounts|IDs|codes?|messages|documents|documentation|e-?mails|logs|records|files|photos|communications|contracts|invoices|credentials|passwords?|logins?|usernames|tokens|cookies|transactions|purchases|balances|finances|designs|appointments?|chats|contacts|donations|grades|transcripts|treatments|prescriptions|medications|scans|balances)$/i;
+const BARE_WORD = /^(?:IP address|names?|e-?mail|ages|signatures|details|accounts|IDs|codes?|messages|documents|documentation|e-?mails|logs|records|files|photos|communications|contracts|invoices|credentials|passwords?|logins?|usernames|tokens|cookies|transactions|purchases|balances|finances|designs|appointments?|chats|contacts|donations|grades|transcripts|treatments|prescriptions|medications|scans|balances)$/i;
 /** An exposure verb right before a phrase (a few words between at most): "stole the names", "leaked internal files". */
 const EXPOSED_BEFORE = new RegExp(`(?:\\b(?:${COMPROMISE_CUES.join('|')})|\\bsuch as|:)\\s{0,3}(?:(?:the|their|its|his|her|our|your|some|all|of|any|more|other|[\\d,.]{1,12}|millions?|thousands?|hundreds?|[a-z][a-z'’-]{1,15})\\s{1,3}){0,3}$`, 'i');
 /** An exposure verb right after a phrase: "names were stolen", "accounts had been hijacked". */
@@ -392,7 +417,8 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       const lead = text.slice(Math.max(0, m.start - 60), m.start);
       const name = /(?<![\w&'’.-])([A-Z][a-z][\w&'’.-]{0,30})\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?$/.exec(lead);
       // (a capitalised word that opens its sentence is no name: "Stolen Names …" in a headline still is)
-      return !!name && !/[.:;!?"“]\s{0,3}$/.test(lead.slice(0, name.index));
+      if (!name || /['’]s?$/.test(name[1]!)) return false; // "Claimants' National Insurance numbers": an owner, not a name
+      return !/[.:;!?"“]\s{0,3}$/.test(lead.slice(0, name.index));
     },
   }),
   phraseRule({
@@ -407,9 +433,12 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     },
   }),
   phraseRule({
-    id: 'lure-message', reason: '"emails containing a link", "messages pretending to be the bank": the lure, not data taken',
+    id: 'lure-message', reason: '"emails containing a link", "messages pretending to be the bank", "documents laced with macros": the lure, not data taken',
     example: 'Staff got emails containing a fake invoice link.', counterexample: 'Staff emails were copied by the intruder.',
-    drops: (text, m) => /^(?:e-?mails?|messages)$/i.test(m.text) && /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:contain(?:ed|ing|s)?|with\s{1,3}(?:a|an)\s{1,3}(?:link|attachment)|purport\w{0,3}|claim(?:ed|ing|s)|pretend\w{0,3}|ask(?:ed|ing|s)|request(?:ed|ing|s)|urg(?:ed|ing|es)|impersonat\w{0,3}|appear(?:ed|ing|s)|crafted|designed|disguised|spoofing|spoofed)\b/i.test(text.slice(m.end, m.end + 40)),
+    drops: (text, m) => (/^(?:e-?mails?|messages)$/i.test(m.text) && /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:contain(?:ed|ing|s)?|with\s{1,3}(?:a|an)\s{1,3}(?:link|attachment)|purport\w{0,3}|claim(?:ed|ing|s)|pretend\w{0,3}|ask(?:ed|ing|s)|request(?:ed|ing|s)|urg(?:ed|ing|es)|impersonat\w{0,3}|appear(?:ed|ing|s)|crafted|designed|disguised|spoofing|spoofed)\b/i.test(text.slice(m.end, m.end + 40)))
+      // "documents disguised as invoices", "files laced with macros", "macros in these documents"
+      || (/(?:documents?|files?|attachments?)$/i.test(m.text) && (/^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:disguised|posing|purport\w{0,3}|laced|booby-?trapped|weaponi[sz]ed|rigged|with\s{1,3}(?:malicious\s{1,3})?macros|contain(?:ed|ing|s)?\s{1,3}(?:a\s{1,3})?(?:malicious|macros?|malware|an?\s{1,3}exploit|a\s{1,3}link))\b/i.test(text.slice(m.end, m.end + 40))
+        || /\b(?:macros?|payload|malware)\s{1,3}(?:in|inside|within)\s{1,3}(?:the|these|those|this)\s{1,3}$/i.test(text.slice(Math.max(0, m.start - 40), m.start)))),
   }),
   phraseRule({
     id: 'host-name', reason: '"accounts.example.com": part of a host name',
@@ -432,6 +461,27 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     drops: (text, m, all) => /^name$/i.test(m.text) && !inPeopleList(all, m),
   }),
   phraseRule({
+    id: 'email-medium', reason: 'singular "email" is data only in a list of personal data ("name, email and phone number"); alone it is the message or the channel ("the email included a link", "via email")',
+    example: 'The email included a link to a fake login page.', counterexample: 'The form asked for a name, email and phone number, which were stolen.',
+    drops: (text, m, all) => /^e-?mail$/i.test(m.text) && !inDataList(text, all, m),
+  }),
+  phraseRule({
+    id: 'one-instance', reason: 'one address, number or password after "a"/"an" is a thing in the story ("a spoofed email address", "a phone number to call"), not a kind of data taken',
+    example: 'The ransom note gave a phone number to call for payment, and files were stolen.', counterexample: 'The thieves took a name, an address and a phone number for each member.',
+    drops: (text, m, all) => /^(?:(?:e-?mail |home |postal |mobile |cell |tele|IP )?(?:address|phone number|number|password|username|login|certificate|key|token)|e-?mail address|telephone number)$/i.test(m.text)
+      && /\b(?:a|an|one)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, m.start - 40), m.start))
+      && !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+      && !inPeopleList(all, m),
+  }),
+  phraseRule({
+    id: 'channel', reason: 'one address or list that messages go to or come from ("sent to an outside email address", "emails to the victim\'s contact list") is the channel, not data taken',
+    example: 'The app sent what it collected to an outside email address, and files were stolen.', counterexample: 'The app sent the email address and phone number of each user to the thieves.',
+    drops: (text, m, all) => /^(?:e-?mail address|contact list|address|phone number|e-?mail account|inbox)$/i.test(m.text) && !inPeopleList(all, m)
+      && /\b(?:to|on|via|into|using)\s{1,3}(?:(?:the|a|an|your|their|his|her|its|one|[\w-]{1,20}['’]s?)\s{1,3})?(?:[\w()-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, m.start - 60), m.start))
+      // "had access to the email address": the thing reached
+      && !/\b(?:access|exposure|get|got|gained)\s{1,3}(?:to|into)\s{1,3}(?:[\w'’()-]{1,20}\s{1,3}){0,3}$/i.test(text.slice(Math.max(0, m.start - 60), m.start)),
+  }),
+  phraseRule({
     id: 'code-alone', reason: '"code" or "messages" alone are data only beside other data taken ("documents and code"); "a discount code" is not',
     example: 'The thieves stole files after a code was sent.', counterexample: 'The thieves stole internal documents and code.',
     drops: (text, m, all) => /^(?:code|messages)$/i.test(m.text) && !nearSpecific(all, m),
@@ -447,6 +497,35 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     drops: (text, m) => m.category === 'credentials'
       && /\b(?:us(?:ed|ing|es?)|with|via|through|leverag\w{1,4}|abus\w{1,4}|misus\w{1,4})\s{1,3}(?:(?:an?|the|their|its|his|her|[\w-]{1,20}['’]s?|stolen|compromised|valid|legitimate|leaked|purchased|phished|weak|default|reused)\s{1,3}){0,4}$/i.test(text.slice(Math.max(0, m.start - 80), m.start))
       && /^[\s,]{1,3}(?:(?:of|for|belonging to)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,3})?(?:to\s{1,3}(?:access|log|sign|gain|get|break|enter|reach|move|connect)|(?:and|then)\s{1,3}(?:gained|accessed|logged|moved|broke))\b/i.test(text.slice(m.end, m.end + 80)),
+  }),
+  phraseRule({
+    id: 'job-title', reason: 'a data word in a title or body: "director of communications", "head of records", "minister of information"',
+    example: 'The director of communications said the hack was contained.', counterexample: 'The hackers stole communications of the directors.',
+    drops: (text, m) => /\b(?:director|head|chief|manager|officer|minister|ministry|department|secretary|commissioner|vice[- ]president|VP|office|keeper)\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 40), m.start)),
+  }),
+  phraseRule({
+    id: 'kept-safe', reason: 'the safety, security or privacy of the data ("to protect the security of taxpayers\' information") is what is guarded, not what was taken',
+    example: 'The agency acted to protect the security of taxpayers\' information.', counterexample: 'The agency said the taxpayers\' information was stolen.',
+    drops: (text, m) => /\b(?:safety|security|privacy|protection|integrity|confidentiality|safeguarding|safekeeping)\s{1,3}(?:and\s{1,3}[\w-]{2,20}\s{1,3})?(?:of|for)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, m.start - 70), m.start)),
+  }),
+  phraseRule({
+    id: 'restored', reason: 'data recovered, restored or recreated after a ransomware attack is the victim\'s own work, not data taken',
+    example: 'Staff were able to restore the data from backups.', counterexample: 'Staff said the data was stolen from backups.',
+    drops: (text, m) => /\b(?:recover(?:ed|ing|s)?|restor(?:e|ed|ing|es)|recreat(?:e|ed|ing|es)|rebuil(?:d|t|ding)|back(?:ed|ing)? up|decrypt(?:ed|ing|s)?|unlock(?:ed|ing|s)?|regain(?:ed)? access to)\s{1,3}(?:(?:the|its|their|our|all|some|most|much|of|quite|a|bit|lot|lost|encrypted|affected)\s{1,3}){0,3}$/i.test(text.slice(Math.max(0, m.start - 50), m.start)),
+  }),
+  phraseRule({
+    id: 'container', reason: 'files, logs, documents or a database "containing" named data are where the data was, not a kind of their own: the data they hold is the item',
+    example: 'The intruder copied files containing employees\' Social Security numbers.', counterexample: 'The intruder copied internal documents and employees\' Social Security numbers.',
+    drops: (text, m, all) => (m.category === 'system' || m.category === 'internal' || m.category === 'unspecified')
+      && /^(?:(?:internal |sensitive |confidential |private |log |audit |server |system )?(?:files|documents|spreadsheets|logs|log files|records|databases?|folders|reports|emails|e-mails)|spreadsheets?)$/i.test(m.text)
+      && /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:contain(?:ed|ing|s)?|hold(?:ing|s)?|held|with)\s/i.test(text.slice(m.end, m.end + 20))
+      && all.some((o) => o.start > m.end && o.start - m.end < 80 && PEOPLE_DATA.has(o.category)),
+  }),
+  phraseRule({
+    id: 'logs-as-evidence', reason: 'logs are where investigators look ("reviewing its logs", "the logs show"), data only as the thing taken or in a list of data',
+    example: 'Engineers reviewed the server logs after the attack.', counterexample: 'The attackers stole server logs and network diagrams.',
+    drops: (text, m, all) => m.category === 'system' && /\blogs?$/i.test(m.text) && !inDataList(text, all, m)
+      && !EXPOSED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) && !EXPOSED_AFTER.test(text.slice(m.end, m.end + 80)),
   }),
   phraseRule({
     id: 'bare-word', reason: 'a bare word ("names", "details", "accounts", "IDs", "code") is data only as the object of an exposure verb, in a list of data, or with an owner ("their names")',
@@ -504,7 +583,9 @@ export const OWNER_RULES: RuleTable<OwnerRule> = ruleTable('data', 'a person nou
   ownerRule({
     id: 'of-people', reason: 'an owner link before the people: "the names and emails of 3,000 members", "data belonging to students"',
     example: 'The names and emails of about 3,000 members leaked.', counterexample: 'The names and emails leaked, 3,000 members said.',
-    owns: (text, x) => /\b(?:of|from|belonging to|about|on|concerning|affecting|for)\s{1,3}(?:(?:the|its|their|some|all|about|over|more than|nearly|almost|up to|around|roughly|[\d,.]{1,12}|million|thousand|[a-z][a-z-]{1,15})\s{1,3}){0,4}$/i.test(text.slice(Math.max(0, x.start - 60), x.start)),
+    owns: (text, x) => /\b(?:of|from|belonging to|about|on|concerning|affecting|for)\s{1,3}(?:(?:the|its|their|some|all|about|over|more than|nearly|almost|up to|around|roughly|[\d,.]{1,12}|million|thousand|[a-z][a-z-]{1,15})\s{1,3}){0,4}$/i.test(text.slice(Math.max(0, x.start - 60), x.start))
+      // "accessed by a member of staff": the one who did it, not whose data it is
+      && !/\b(?:by|a|an|one|another)\s{1,3}(?:[\w-]{1,15}\s{1,3})?(?:member|members)\s{1,3}of\s{1,3}(?:the\s{1,3}|its\s{1,3})?$/i.test(text.slice(Math.max(0, x.start - 40), x.start)),
   }),
 ]);
 
@@ -538,7 +619,8 @@ interface FoundSubject { subject: string; own: boolean }
 function findSubject(doc: Document, sentence: Sentence, text: string, start: number, end: number, inner: string, organisational: boolean): FoundSubject | null {
   // 1. Inside the phrase or just before it: "customer data", "employees' personal information".
   const own = subjectsOf(inner)[0];
-  if (own) return { subject: own.subject, own: true };
+  // "personnel files of 900 officers": "personnel" names the kind of file; the owner after it says whose
+  if (own && !/^personnel\b/i.test(inner.slice(own.start))) return { subject: own.subject, own: true };
   const before = text.slice(Math.max(0, start - 60), start);
   const words = before.split(/\s{1,3}/).filter(Boolean);
   for (let k = words.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
@@ -564,6 +646,7 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
     // ("data from dozens of its clients" names where the data came from, less surely whose it is)
     if (s && s.start < 70) return { subject: s.subject, own: !/^from\b/i.test(tail) };
   }
+  if (own) return { subject: own.subject, own: true };
   if (organisational) return null;
   // 3. Elsewhere in the sentence, an owner: "hackers stole customers' names, addresses and phone numbers",
   //    "members had their emails and passwords taken", "the emails, passwords and names of members".

@@ -59,6 +59,8 @@ interface Mention {
   weekday?: number;
   /** "October last year": year relative to publication */
   yearOffset?: number;
+  /** "over the Easter weekend": the month is Easter's in the year resolved */
+  easter?: boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -71,7 +73,7 @@ const SEASONS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall
 const DAY_TO_DAY = /^(?:from\s)?(\d{1,2})(\s(?:to|until|till|through)\s)(\d{1,2})\s([A-Za-z]{3,9})\.?(?:,?\s((?:19|20)\d{2}))?$/i;
 
 /** Cheap test before any parsing: does the sentence hold anything date-like? */
-const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|days?\b|\b(?:week|month|year|weekend|spring|summer|autumn|fall|winter)s?\b|\btoday\b/i;
+const DATE_HINT = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|days?\b|\b(?:week|month|year|weekend|spring|summer|autumn|fall|winter)s?\b|\btoday\b|\b(?:christmas|easter|halloween|thanksgiving)\b/i;
 
 /** At most this many date-bearing sentences are parsed per article. */
 const MAX_DATE_SENTENCES = 400;
@@ -276,9 +278,45 @@ function mayMentions(text: string): Mention[] {
   return out;
 }
 
+/**
+ * Holidays that date an attack ("over the Labor Day weekend", "on Christmas Eve", "during the Easter
+ * break"): a fixed day where the holiday is one day, else its month. Easter's month is reckoned from the year.
+ */
+const HOLIDAYS: ReadonlyArray<readonly [RegExp, number, number | null]> = [
+  [/^christmas\seve$/i, 12, 24], [/^christmas\sday$/i, 12, 25], [/^christmas$/i, 12, null], [/^boxing\sday$/i, 12, 26],
+  [/^new\syear['’]?s\seve$/i, 12, 31], [/^new\syear['’]?s\sday$/i, 1, 1], [/^halloween$/i, 10, 31],
+  [/^(?:independence\sday|(?:the\s)?fourth\sof\sjuly)$/i, 7, 4], [/^thanksgiving$/i, 11, null], [/^black\sfriday$/i, 11, null],
+  [/^labou?r\sday$/i, 9, null], [/^memorial\sday$/i, 5, null], [/^easter$/i, 4, null],
+];
+const HOLIDAY_RE = /\b(?:over|during|on|around|before|after|ahead\sof|at|since|from|until|by)\s(?:the\s)?(Christmas\s(?:Eve|Day)|Christmas|Boxing\sDay|New\sYear['’]?s\s(?:Eve|Day)|Halloween|Independence\sDay|(?:the\s)?Fourth\sof\sJuly|Thanksgiving|Black\sFriday|Labou?r\sDay|Memorial\sDay|Easter)(?:\s((?:19|20)\d{2})\b)?(?:['’]s)?(?:\s(?:holidays?|weekend|break|period|season|day|sunday|monday))?\b/g;
+
+function holidayMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  HOLIDAY_RE.lastIndex = 0;
+  for (let m = HOLIDAY_RE.exec(text); m; m = HOLIDAY_RE.exec(text)) {
+    const name = m[1]!;
+    const row = HOLIDAYS.find(([re]) => re.test(name));
+    if (!row) continue;
+    const start = m.index + m[0].indexOf(name);
+    const end = m.index + m[0].length;
+    // a day holiday's weekend or holidays ("the Christmas holidays", "Labor Day weekend") is its month
+    const day = /\s(?:holidays?|weekend|break|period|season)$/i.test(m[0]) ? null : row[2];
+    out.push({ start, end, text: text.slice(start, end), parts: { year: m[2] ? Number(m[2]) : null, month: row[1], day }, ...(/^easter$/i.test(name) ? { easter: true } : {}) });
+  }
+  return out;
+}
+
+/** The month of Easter Sunday in a year (the Gregorian computus). */
+function easterMonth(y: number): number {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  return Math.floor((h + l - 7 * m + 114) / 31);
+}
+
 /** All mentions of a sentence, overlaps resolved in favour of the longer one. */
 function mentionsOf(text: string, ref: Date, order: () => DateOrder | null): Mention[] {
-  const all = [...chronoMentions(text, ref, order), ...relativeMentions(text), ...yearMentions(text), ...mayMentions(text)];
+  const all = [...chronoMentions(text, ref, order), ...relativeMentions(text), ...yearMentions(text), ...mayMentions(text), ...holidayMentions(text)];
   all.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const out: Mention[] = [];
   for (const m of all) {
@@ -469,7 +507,8 @@ function sameMonth(a: Date, b: Date): Resolved {
 // ---- cues ---------------------------------------------------------------------------------------
 
 const escape = escapeWords;
-const ROLE_RE = new RegExp(`\\b(?:${ROLE_CUES.map(([c]) => escape(c)).join('|')})\\b`, 'gi');
+// longest cue first: "taken offline" is read before "taken", "reported to" before "reported"
+const ROLE_RE = new RegExp(`\\b(?:${[...ROLE_CUES].sort((a, b) => b[0].length - a[0].length).map(([c]) => escape(c)).join('|')})\\b`, 'gi');
 const ROLE_OF = new Map(ROLE_CUES.map(([c, r]) => [c, r] as const));
 const EXCLUDE_RE = new RegExp(`(?:^|[^\\w-])(?:${EXCLUDE_CUES.map(escape).join('|')})(?:s|es)?(?:$|[^\\w])`, 'i');
 const FUTURE_RE = new RegExp(`(?:^|[^\\w'])(?:${FUTURE_CUES.filter((c) => !['by', 'from', 'starting', 'until'].includes(c)).map(escape).join('|')})\\b`, 'i');
@@ -480,14 +519,6 @@ const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|illegally|dark\sweb|spill
 const OTHER_INCIDENT_BEFORE = /\b(?:separate|previous|prior|earlier|another|similar|unrelated|last\syear's|a\sdifferent)\s(?:[\w-]{1,20}\s){0,2}(?:breach|hack|attack|incident|leak|intrusion|cyberattack|compromise|case)\b[^.;]{0,90}$/i;
 /** "records going back to 2008", "emails dating back to 2015": how far back the data reaches. */
 const DATA_GOING_BACK = /\b(?:records?|data|files|documents|information|archives?|e-?mails|messages|history|histories|transactions)\s(?:[\w-]{1,20}\s){0,2}(?:going|goes|go|went|dating|dated|stretching|reaching)\sback\s(?:to|as\sfar\sas)\s(?:at\sleast\s)?$/i;
-/** "a ransom …, to be paid by June 30", "demanded payment before Friday": a deadline word before the date, a ransom word before it in the clause. */
-const DEADLINE_WORD = /\b(?:by|before|until|no\slater\sthan)\s(?:the\s)?$/i;
-const RANSOM_WORD = /\b(?:ransom|payment|pay|paid|demands?|demanded)\b/i;
-function ransomDeadline(before: string): boolean {
-  if (!DEADLINE_WORD.test(before)) return false;
-  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
-  return RANSOM_WORD.test(clause);
-}
 /** A flaw's own history: "the vulnerability was disclosed/patched in October", "the vendor fixed the flaw". */
 const FLAW_WORD = /\b(?:flaw|vulnerabilit(?:y|ies)|bug|zero-day|CVE-\d{4}-\d{3,7})\b/i;
 const FLAW_PASSIVE = /\b(?:was|were|had\sbeen|been|is)\s(?:first\s|publicly\s)?(?:disclosed|published|reported|announced|revealed|patched|fixed|discovered)\b/i;
@@ -537,6 +568,20 @@ const DEFINITE_INCIDENT = /\b(?:the|this|its|their|that)\s(?:[\w-]{1,20}\s)?(?:b
 /** A breach whose target is named: "after breaching Harbor Health Alliance", "files from payments firm Northwind Pay". */
 const OTHER_TARGET = /\b(?:breach(?:ed|ing)?|hack(?:ed|ing)?|attack(?:ed|ing)?|infiltrat(?:ed|ing)|(?:data|files|documents|e-?mails|records)\sfrom|(?:stolen|stole|taken|siphoned|drained)\sfrom)\s(?:(?:of|at|on|against|into|targeting|in)\s)?(?:the\s|an?\s)?(?:[a-z][\w-]{1,20}\s){0,2}((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
 /** A round-up: "Acme, Globex, Initech and Umbrella were all breached". */
+/** The date opens the sentence: "In July 2023, ", "And in January ", "On May 3, " (the date itself follows). */
+const DATE_LED = /^\s{0,2}(?:(?:And|But|Then|Also|Meanwhile),?\s)?(?:(?:in|on|during|by|back\sin|earlier\sin|later\sin|late\sin|early\sin)\s)?$/i;
+/** After the date: ", security firm Avast released", ", the Internet Archive went", " MailChimp lost". */
+const SUBJECT_AFTER = /^,?\s(?:the\s)?(?:[a-z][\w-]{1,20}\s){0,3}((?:[A-Z][\w.&'’-]{1,30})(?:\s[A-Z][\w.&'’-]{1,30}){0,3})(?:,|\s[a-z])/;
+/** Capitalised sentence words that are no organisation's name (a pronoun, a nationality before "hackers" …). */
+const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'Its', 'We', 'Our', 'They', 'Their', 'He', 'She', 'This', 'That', 'These', 'Those', 'Hackers',
+  'Attackers', 'Criminals', 'Researchers', 'Investigators', 'Police', 'Officials', 'Customers', 'Staff', 'Employees', 'Users', 'Patients', 'I',
+  'You', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'One', 'Two', 'Three']);
+/** A nationality or a pronoun, not a name: "Russian hackers", "It". */
+const notName = (w: string) => NOT_NAMES.has(w) || (/^[A-Z][a-z]+$/.test(w) && /(?:an|ese|ish|i)$/.test(w));
+/** The sentence stays with the victim: "the company", "the firm", "its systems", "we". */
+const OUR_SIDE = /\b(?:the\s(?:company|firm|organi[sz]ation|business|group|retailer|bank|lender|insurer|hospital|council|school|university|district|agency|charity|chain|provider|operator|utility)|its\s(?:systems?|network|servers?|customers|staff|employees|data)|we|our|us)\b/i;
+/** A group or its malware arriving on the scene. */
+const ACTOR_HISTORY = /\b(?:gang|group|ransomware|malware|strain|variant|crew|operation|botnet|family)\s(?:[\w-]{1,20}\s){0,3}?(?:first\s)?(?:emerged|appeared|surfaced|was\sformed|began\soperating|rebranded)\b/i;
 const ROUND_UP = /^(?:[A-Z][\w&'’.-]{1,30}(?:\s[A-Z][\w&'’.-]{1,30}){0,2},\s){2,}(?:and\s)?[A-Z][\w&'’.-]{1,30}/;
 /** Many victims in general: "firms and councils that were hit by ransomware last year". */
 const GENERAL_VICTIMS = /\b(?:companies|firms|organi[sz]ations|businesses|bodies|institutions|victims)\s(?:[\w-]{1,20}\s){0,6}?(?:that|which|who)\b/i;
@@ -547,7 +592,7 @@ const GENERAL_VICTIMS = /\b(?:companies|firms|organi[sz]ations|businesses|bodies
  * cards with the app between May 2 and June 9", "patients diagnosed up to 2012", "who worked at the bank from
  * 2015 to 2017". The verb, then up to a long phrase without a full stop or an incident verb, then the period.
  */
-const DATA_SCOPE_VERB = /\b(?:employed|enrolled|registered|signed\sup|subscribed|hired|worked|attended|applied|insured|treated|admitted|diagnosed|tested|vaccinated|stayed|lived|resid(?:ed|ing)|shopped|booked|bought|purchased|ordered|made\s(?:a\s)?(?:purchases?|payments?|bookings?|transactions?|donations?)|opened\s(?:an?\s|their\s)?accounts?|studied|served|donated|joined|visited|used|received|created|held|paid|submitted|rented|travell?ed|flew)\b/gi;
+const DATA_SCOPE_VERB = /\b(?:employed|enrolled|registered|signed\sup|subscribed|hired|worked|attended|applied|insured|treated|admitted|diagnosed|tested|vaccinated|stayed|lived|resid(?:ed|ing)|shopped|booked|bought|purchased|ordered|made\s(?:a\s)?(?:purchases?|payments?|bookings?|transactions?|donations?)|opened\s(?:an?\s|their\s)?accounts?|studied|served|donated|joined|visited|received|created|held|submitted|rented|travell?ed|flew)\b/gi;
 /** The verbs that only ever tell of the people's own dealings ("employed in 2020", "diagnosed up to 2012"). */
 const DATA_SCOPE_ONLY = /^(?:employed|enrolled|registered|signed\sup|subscribed|hired|worked|attended|insured|treated|admitted|diagnosed|studied)\b/i;
 const DATA_SCOPE_GAP = /^[^.;!?]{0,140}?\b(?:in|during|between|from|up\sto|until|through|before|after|since)\s(?:the\s)?$/i;
@@ -608,6 +653,8 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   return [lo, hi];
 }
 
+/** The attackers' threat or ultimatum: a date ahead tied to the incident. */
+const THREAT_AHEAD = /\b(?:threat(?:en|ens|ened|ening)?|unless|ultimatum|ransom)\b/i;
 /** Verbs of staying: the intruders or the exposure lasting up to a date. */
 const PERSIST_RE = /\b(?:remain(?:ed)?|stay(?:ed)?|continu(?:ed|ing)|persist(?:ed)?|lurk(?:ed)?|had\saccess|(?:was|were)\s(?:inside|exposed|accessible|open|available|online))\b/gi;
 /** Offset of the last match of a global pattern in `text`, or -1. */
@@ -664,15 +711,23 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     let role = ROLE_OF.get(cue);
     if (!role) continue;
     if (ATTRIBUTIVE_CUES.has(cue) && ATTRIBUTIVE_AFTER.test(text.slice(e, e + 40))) continue;
+    // "the breached server": a participle after a determiner describes, it does not date
+    if ((cue === 'breached' || cue === 'hacked') && /\b(?:the|a|an|its|their|this|that)\s$/i.test(text.slice(Math.max(0, s - 6), s))) continue;
+    // "did not notice until May 15", "failed to notice": the verb, not a notice that was published
+    if (cue === 'notice' && /\b(?:not|n't|never|to|only|first|later|staff|employees|they|we|it|he|she)\s$/i.test(text.slice(Math.max(0, s - 8), s))) role = 'discovered';
     // "we determined that …" finds something out; "a determined and well-funded group" describes one
     if (cue === 'determined' && !/^\s(?:that|on|in|the|it|this|those|which|how|what|when)\b/i.test(text.slice(e, e + 12))) continue;
     if (role === 'disclosed' && e <= thatAt) continue;
+    // "a notice posted on its website on Friday": the victim's own notice going up discloses
+    if (cue === 'posted' && NOTICE_BEFORE.test(text.slice(Math.max(0, s - 30), s))) role = 'disclosed';
     let rule: RoleRuleId = CUE_RULE[role];
     if (role === 'disclosed' && SPEECH_CUES.has(cue)) rule = 'speech-verb';
     if (PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && !TOLD_PEOPLE_BEFORE.test(text.slice(Math.max(0, s - 60), s))) { role = 'discovered'; rule = 'told-victim'; }
     else if (ALERT_CUES.has(cue) && !PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && TOLD_PEOPLE_AFTER.test(text.slice(e, e + 60))) { role = 'disclosed'; rule = 'told-people'; }
     else if (ALERT_CUES.has(cue) && TOLD_BY_OTHERS.test(text.slice(Math.max(lo, s - 50), s)) && TOLD_ORG_AFTER.test(text.slice(e, e + 40))) { role = 'discovered'; rule = 'told-victim'; }
-    const d = e <= start ? start - e : (s - end) * 2.2 + 6;
+    let d = e <= start ? start - e : (s - end) * 2.2 + 6;
+    // "said on Monday it had detected …", "confirmed Tuesday that …": a date right after a speech verb is the day of speaking
+    if (SPEECH_CUES.has(cue) && e <= start && /^\s(?:on\s|late\s(?:on\s)?|early\s(?:on\s)?|last\s)?$/i.test(text.slice(e, start))) d = -30;
     // weak cues (a statement verb) lose against any incident verb
     const weak = /^(?:said|says|statement|reported|confirmed|told)$/i.test(m[0]) ? 25 : 0;
     if (d + weak < best.distance) best = { role, distance: d + weak, cue, cueStart: s, rule };
@@ -680,6 +735,8 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
   return best;
 }
 
+/** "a notice posted", "a statement posted": the victim's own notice. */
+const NOTICE_BEFORE = /\b(?:notice|statement|letter|announcement|filing|advisory)\s(?:[\w-]{1,20}\s)?$/i;
 /** Cues that make a date the day someone spoke or wrote, not a step of the incident. */
 const SPEECH_CUES = new Set(['said', 'says', 'statement', 'reported', 'revealed', 'told', 'announced', 'announcement',
   'confirmed', 'disclosed', 'disclosure', 'made public', 'went public', 'warned']);
@@ -743,7 +800,7 @@ interface DateDropRule extends TestRule {
 
 type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'not-since-end' | 'from-start' | 'until-end' | 'until-verb'
   | 'start-verb' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
-  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'incident-sentence';
+  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'incident-sentence';
 
 interface DateRoleRule extends TestRule {
   id: RoleRuleId;
@@ -807,7 +864,9 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
   roleRow('press-report', '"reports said", "local media reported": the press telling the story is not the victim disclosing',
     'On November 12, reports said the stolen records were for sale on a forum.', 'On November 12, the bank said the stolen records were for sale on a forum.'),
   roleRow('inquiry-found', 'what an investigation found on a date is not the day the victim noticed',
-    'A forensic review completed on Oct. 31 found that names were taken in the breach.', 'Staff found on Oct. 31 that names were taken in the breach.'),
+    'A forensic review found on Oct. 31 that names were taken in the breach.', 'Staff found on Oct. 31 that names were taken in the breach.'),
+  roleRow('threat-ahead', '"threatening to publish the files by December 3 unless paid": the attackers\' deadline ahead is a date of the incident',
+    'The gang is threatening to publish the stolen files by December 3 unless the bank pays.', 'The bank will hold its annual meeting on December 3 after the breach.'),
   roleRow('incident-sentence', 'an explicit date (or any date in a sentence about the breach or naming the victim) with no phase verb is a date of the incident',
     'Hackers hit the council’s network on March 3.', 'The council detected the hack on March 3.'),
 ]);
@@ -838,9 +897,6 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('set-apart-after', '"In 2019, the bank was fined over a different breach": the clause after the date sets its incident apart',
     'In 2019, the bank paid a fine over a different data breach.', 'In 2019, the bank paid a fine over the data breach.',
     (p) => OTHER_INCIDENT_AFTER.test(p.text.slice(p.m.end, p.hi))),
-  dropRow('ransom-deadline', '"a ransom, to be paid by June 30": the attackers\' deadline, not a step of the incident',
-    'The attackers demanded a ransom of $2 million, to be paid by June 30.', 'The attackers stole the files by June 30, the firm said.',
-    (p) => ransomDeadline(p.text.slice(Math.max(p.lo, p.head - 90), p.head))),
   dropRow('vulnerability-dates', '"the flaw was disclosed by the vendor in October": a vulnerability\'s own history, not the victim\'s incident',
     'The flaw, tracked as CVE-2023-99999, was disclosed by the vendor in October.', 'The firm disclosed the breach in October.',
     (p) => vulnerabilityHistory(p.clause)),
@@ -889,6 +945,18 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
       const t = OTHER_TARGET.exec(p.text);
       return !!t && !isOurs(t[1]!, p.victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(t[1]!) && !MONTH_RE.test(t[1]!) && !WEEKDAY_FULL.test(t[1]!);
     }, { company: 'Acme Stores' }),
+  dropRow('dated-other-subject', '"In July 2023, security firm Avast released …", "In January, MailChimp lost …": a sentence led by its date whose subject is another named organisation, with neither the victim nor "the breach" in it, is background',
+    'In July 2023, security firm Globex released a free decryptor for the malware.', 'In July 2023, Acme Stores released a statement on the breach.',
+    (p) => {
+      if (!p.victimNames.length || p.victimNames.some((n) => p.text.includes(n)) || DEFINITE_INCIDENT.test(p.text) || OUR_SIDE.test(p.text)) return false;
+      const lead = DATE_LED.exec(p.text.slice(0, p.head));
+      if (!lead || p.head - lead[0].length > 2) return false;
+      const subject = SUBJECT_AFTER.exec(p.text.slice(p.m.end, p.m.end + 80));
+      return !!subject && !isOurs(subject[1]!, p.names) && !notName(subject[1]!.split(' ')[0]!);
+    }, { company: 'Acme Stores' }),
+  dropRow('actor-history', '"the ransomware emerged in August 2022", "the group first appeared in 2019": a group or its malware arriving, not this incident',
+    'The ransomware strain first appeared in August 2022, researchers said.', 'The ransomware encrypted the clinic’s files in August 2022.',
+    (p) => dayless(p) && ACTOR_HISTORY.test(p.clause)),
   dropRow('round-up', '"Globex, Initech, Umbrella and Hooli were all breached in 2017": a list of other victims',
     'Globex, Initech, Umbrella and Hooli were all breached in 2017.', 'Acme Stores was breached in 2017.',
     (p) => dayless(p) && p.victimNames.length > 0 && !p.victimNames.some((n) => p.text.includes(n)) && ROUND_UP.test(p.text), { company: 'Acme Stores' }),
@@ -941,7 +1009,8 @@ function isDateline(doc: Document, s: Sentence): boolean {
   if (block.kind === 'caption') return true;
   const t = block.text;
   if (/^(?:related|read\smore|see\salso|also|recommended|more\son\sthis)\s?:/i.test(t)) return true;
-  if (/^(?:published|posted|updated|last\supdated|first\spublished|by\s[A-Z])/i.test(t) && t.length < 200) return true;
+  // (a byline is "By" and a capitalised name: "By the time the breach was found …" is prose)
+  if ((/^(?:published|posted|updated|last\supdated|first\spublished)/i.test(t) || /^(?:By|BY)\s[A-Z]/.test(t)) && t.length < 200) return true;
   if (block.kind === 'heading' && t.length < 120 && (MONTH_RE.test(t) || /\b(?:19|20)\d{2}\b/.test(t)) && t.split(/\s+/).length <= 10) return true;
   // a short line with a year is a dateline ("March 3, 2021 | 4 min read"), unless it reads as a sentence
   // ("The breach began in May 2023.": a full stop after three or more lower-case words)
@@ -1091,6 +1160,10 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       const explicit = !!m.parts && m.parts.month !== null && (m.parts.day !== null || m.parts.year !== null);
       const future = FUTURE_RE.test(beforeText) && !/\b(?:was|were|had|has|have)\b/i.test(text.slice(Math.max(lo, head - 25), head));
       const resolved = resolve(m, pub, future, anchor, previous && sentence.block - previous.block <= 1 ? previous.parts : null);
+      if (m.easter && resolved.parts.year !== null && !Number.isNaN(resolved.parts.year)) {
+        resolved.parts.month = easterMonth(resolved.parts.year);
+        resolved.value = fmt(resolved.parts);
+      }
       if (!resolved.ok) return drop(settle('too-vague'), DATE_SETTLE, m);
       if (resolved.value === null) unresolved = true;
       let role: DateRole;
@@ -1100,8 +1173,13 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       else if (given) ({ role, rule } = given);
       else if (probe.sinceLead) {
         const negated = /\b(?:not|no|n't|never|nor)\b/i.test(beforeText);
-        role = negated ? 'breach-end' : 'breach-start';
-        rule = negated ? 'not-since-end' : 'since-start';
+        // "has been notifying customers since June 3": a telling verb governs the date, not a state that lasts
+        const guess = roleFromCues(text, lo, hi, m.start, m.end);
+        if (!negated && guess.role === 'disclosed' && guess.cue && !SPEECH_CUES.has(guess.cue) && lastMatch(PERSIST_RE, text.slice(lo, m.start)) < 0) { role = 'disclosed'; rule = 'until-verb'; }
+        else {
+          role = negated ? 'breach-end' : 'breach-start';
+          rule = negated ? 'not-since-end' : 'since-start';
+        }
       } else if (!future && /\b(?:from|starting|beginning|as\searly\sas|as\sfar\sback\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) { role = 'breach-start'; rule = 'from-start'; }
       else if (/\b(?:until|through|till|up\sto)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) {
         // "it took them until Friday to discover", "did not start notifying … until a month ago"
@@ -1109,8 +1187,10 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
         // "spotted in 2018, the intruders remained inside until March": staying is what ran until the date
         const persist = lastMatch(PERSIST_RE, text.slice(lo, m.start));
         const governs = (guess.role === 'discovered' || guess.role === 'disclosed') && persist < 0 && !(guess.cue && SPEECH_CUES.has(guess.cue));
-        role = governs ? guess.role! : 'breach-end';
-        rule = governs ? 'until-verb' : 'until-end';
+        // "went undetected until May 10": the day it was found
+        const unseen = /\b(?:undetected|unnoticed|undiscovered|unknown|unseen)\s(?:(?:by|to)\s(?:[\w'’-]{1,20}\s){1,3})?(?:until|till)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(lo, m.start - 60), m.start));
+        role = unseen ? 'discovered' : governs ? guess.role! : 'breach-end';
+        rule = unseen || governs ? 'until-verb' : 'until-end';
       } else {
         const guess = roleFromCues(text, lo, hi, m.start, m.end);
         roleCue = guess.cue ?? null;
@@ -1122,7 +1202,9 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       // a day the sentence puts ahead of publication is a date of this incident only as a promise to
       // notify ("customers will be told by May 26"), not "the season would be released June 9"
       const promise = role === 'disclosed' && !(roleCue && SPEECH_CUES.has(roleCue));
-      if (future && !(m.parts && m.parts.year !== null) && !promise && resolved.value && ctx.published && resolved.value > ctx.published.slice(0, resolved.value.length)) return drop(settle('ahead-of-publication'), DATE_SETTLE, m);
+      // "the crew says it will dump the files by July 1 unless paid": the attackers' deadline is a date of this incident
+      if (future && !promise && THREAT_AHEAD.test(clause) && resolved.value && ctx.published && resolved.value > ctx.published.slice(0, resolved.value.length)) { role = 'other'; rule = 'threat-ahead'; }
+      if (future && !(m.parts && m.parts.year !== null) && !promise && rule !== 'threat-ahead' && resolved.value && ctx.published && resolved.value > ctx.published.slice(0, resolved.value.length)) return drop(settle('ahead-of-publication'), DATE_SETTLE, m);
       items.push({ mention: { ...m, text: fullText ?? m.text }, resolved, role, sentence, range, why: why(DATE_ROLES, roleRule(rule)) });
       if (resolved.parts.year !== null && resolved.parts.month !== null) previous = { parts: resolved.parts, block: sentence.block };
     }

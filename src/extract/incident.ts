@@ -10,8 +10,8 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, ADVICE_HEAD, RANKING_HEAD, SEIZED, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
-  NEGATION_BEFORE, NON_INCIDENT_HEAD, SCAM_HEAD, STATED_INTRUSION,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_VICTIM_EVENT, ADVICE_HEAD, RANKING_HEAD, SEIZED, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  NEGATION_BEFORE, NON_INCIDENT_HEAD, SCAM_HEAD, STATED_INTRUSION, TREND_CONTEXT,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
@@ -101,7 +101,7 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const roundup = ROUNDUP_HEAD.test(head);
   const scam = SCAM_HEAD.test(head);
   const impersonation = units.filter((u) => IMPERSONATION.test(u)).length;
-  const nonIncidentHead = NON_INCIDENT_HEAD.test(head);
+  const nonIncidentHead = NON_INCIDENT_HEAD.test(head) && !HEAD_VICTIM_EVENT.test(head);
   const adviceHead = ADVICE_HEAD.test(head);
   const victimInHead = !!company && head.toLowerCase().includes(company.name.toLowerCase());
   const rankingHead = RANKING_HEAD.test(head);
@@ -202,7 +202,8 @@ export function decideIncident(sig: IncidentSignals, hasCompany: boolean): { isI
 /** Lead sentences read for types (more than for the incident decision: types are often told a little later). */
 const TYPE_LEAD = 10;
 
-interface TypeRead { found: Map<IncidentType, TypeCue>; text: string }
+/** The types found, and the sentences the conventions read (each cut at MAX_CHARS: the patterns run on one sentence at a time). */
+interface TypeRead { found: Map<IncidentType, TypeCue>; texts: string[] }
 
 /** The cues of each type in the sentences about this incident. */
 function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, text: IncidentText): TypeRead {
@@ -214,17 +215,19 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
     if (++n > TYPE_LEAD - LEAD_SENTENCES) break;
     sentences.push(s);
   }
-  const units: Array<{ text: string; sentence?: Sentence }> = [{ text: head }];
+  const units: Array<{ text: string; sentence?: Sentence }> = [{ text: head.slice(0, MAX_CHARS) }];
   for (const s of sentences) {
     const why = ctx.scope?.whyBackground(s);
     if (why) continue; // background (another incident, an older one, a trend) says nothing of this one's kind
     units.push({ text: s.text.slice(0, MAX_CHARS), sentence: s });
   }
   const found = new Map<IncidentType, TypeCue>();
+  /** Units set aside whole (advice, habit, an older incident, a trend): the conventions do not read them either. */
+  const aside = new Set<(typeof units)[number]>();
   const pubYear = doc.published ? +doc.published.slice(0, 4) : null;
   for (const u of units) {
     // the unit's settings, read once and only when a cue matches (most units have none)
-    let setting: { advice: boolean; habit: boolean; older: boolean } | undefined;
+    let setting: { advice: boolean; habit: boolean; older: boolean; trend: boolean } | undefined;
     for (const cue of TYPE_CUES.rules) {
       cue.pattern.lastIndex = 0;
       const m = cue.pattern.exec(u.text);
@@ -232,11 +235,12 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
       if (!setting) {
         // a sentence that recalls an older incident says nothing of this one's kind
         const earlier = EARLIER_OPENING.exec(u.text);
-        setting = { advice: ADVICE_CONTEXT.test(u.text), habit: HABIT_CONTEXT.test(u.text), older: earlier !== null && pubYear !== null && +earlier[1]! <= pubYear - 2 };
+        setting = { advice: ADVICE_CONTEXT.test(u.text), habit: HABIT_CONTEXT.test(u.text), older: earlier !== null && pubYear !== null && +earlier[1]! <= pubYear - 2, trend: TREND_CONTEXT.test(u.text) };
       }
-      const { advice, habit, older } = setting;
+      const { advice, habit, older, trend } = setting;
+      if (advice || habit || older || trend) aside.add(u);
       const before = u.text.slice(Math.max(0, m.index - 40), m.index);
-      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : null;
+      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : null;
       if (set) {
         ctx.explain.drop({ field: 'incidentTypes', text: `${cue.type}: ${m[0]}`, why: why(TYPE_SETTINGS, TYPE_SETTINGS.rules.find((r) => r.id === set)!), ...(u.sentence ? { sentence: u.sentence } : {}) });
         continue;
@@ -244,7 +248,7 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
       if (!found.has(cue.type)) found.set(cue.type, cue);
     }
   }
-  return { found, text: units.map((u) => u.text).join(' \n ') };
+  return { found, texts: units.filter((u) => !aside.has(u)).map((u) => u.text) };
 }
 
 /** The contexts in which a type cue says nothing about this incident's kind. */
@@ -255,6 +259,8 @@ export const TYPE_SETTINGS: RuleTable = ruleTable('types', 'a type cue that does
     example: 'The gang is known for social engineering help desks.', counterexample: 'The gang used social engineering on the help desk.' },
   { id: 'older-incident', pattern: EARLIER_OPENING, reason: 'a sentence opening on an earlier year recalls an older incident',
     example: 'In 2017, the retailer suffered a malware attack.', counterexample: 'Last week, the retailer suffered a malware attack.' },
+  { id: 'trend', pattern: TREND_CONTEXT, reason: 'a trend or statistic across many victims says nothing of this incident\'s kind',
+    example: 'Phishing attacks on insurers doubled last year.', counterexample: 'Phishing emails reached the insurer last year.' },
   { id: 'negated', test: (t) => NEGATION_BEFORE.test(t), reason: 'a type denied or ruled out: not the result of a cyberattack',
     example: 'The outage was not the result of', counterexample: 'The outage was the result of' },
   { id: 'modal', test: (t) => MODAL_BEFORE.test(`${t} `), reason: 'what could happen, not what did: a flaw can give attackers a route for',
@@ -263,7 +269,7 @@ export const TYPE_SETTINGS: RuleTable = ruleTable('types', 'a type cue that does
 
 interface Convention extends TestRule {
   /** Apply to the types found; returns the types it removed or added. */
-  apply: (found: Map<IncidentType, TypeCue | Convention>, text: string, isIncident: boolean) => { removed?: IncidentType[]; added?: IncidentType[] };
+  apply: (found: Map<IncidentType, TypeCue | Convention>, texts: readonly string[], isIncident: boolean) => { removed?: IncidentType[]; added?: IncidentType[] };
 }
 
 function convention(spec: Omit<Convention, 'test'>): Convention {
@@ -279,6 +285,8 @@ function convention(spec: Omit<Convention, 'test'>): Convention {
 }
 
 const has = (f: Map<IncidentType, unknown>, t: IncidentType) => f.has(t);
+/** Does the pattern match in one of the sentences? */
+const any = (re: RegExp, texts: readonly string[]) => texts.some((u) => re.test(u));
 const remove = (f: Map<IncidentType, unknown>, ...types: IncidentType[]): IncidentType[] => types.filter((t) => f.delete(t));
 
 /** The coding conventions that combine types (contract: incident types), in order. */
@@ -289,24 +297,24 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Clinic hit by ransomware / Ransomware encrypted the servers of Northfield Clinic after malware spread from an email.',
     counterexample: 'Clinic hit by malware / Malware spread through the servers of Northfield Clinic.' }),
   convention({ id: 'ransomware-alone',
-    apply: (f, t) => ({ removed: has(f, 'ransomware') && !ATTEMPTED_RANSOMWARE.test(t) && !STATED_INTRUSION.test(t) ? remove(f, 'unauthorized-access') : [] }),
+    apply: (f, t) => ({ removed: has(f, 'ransomware') && !any(ATTEMPTED_RANSOMWARE, t) && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] }),
     reason: 'a ransomware attack is coded as ransomware alone, unless the article states an intrusion of its own (unauthorised access) or the ransomware failed',
     example: 'Clinic hit by ransomware / Hackers hit Northfield Clinic with ransomware that encrypted its servers.',
     counterexample: 'Clinic hit by ransomware / Northfield Clinic confirmed unauthorised access to its network before ransomware encrypted its servers.' }),
   convention({ id: 'phishing-alone',
-    apply: (f, t) => ({ removed: has(f, 'phishing') && !ACCESS_AFTER_PHISHING.test(t) ? remove(f, 'unauthorized-access') : [] }),
+    apply: (f, t) => ({ removed: has(f, 'phishing') && !any(ACCESS_AFTER_PHISHING, t) ? remove(f, 'unauthorized-access') : [] }),
     reason: 'phishing that got no further than the lure is phishing alone; access beyond it adds unauthorized-access',
     example: 'Staff phished at Kestrel Freight / A phishing email tricked Kestrel Freight staff, and hackers stole the payroll file.',
     counterexample: 'Staff phished at Kestrel Freight / A phishing email tricked Kestrel Freight staff, and the attacker then gained access to internal systems.' }),
   convention({ id: 'malware-alone',
-    apply: (f, t) => ({ removed: has(f, 'malware') && !INTRUSION.test(t) ? remove(f, 'unauthorized-access') : [] }),
+    apply: (f, t) => ({ removed: has(f, 'malware') && !any(INTRUSION, t) ? remove(f, 'unauthorized-access') : [] }),
     reason: 'malware with no intrusion told is malware alone',
     example: 'Card skimming at Redmoor Fuels / Malware on the tills of Redmoor Fuels copied card numbers that were stolen.',
     counterexample: 'Card skimming at Redmoor Fuels / Hackers planted malware on the tills of Redmoor Fuels.' }),
   convention({ id: 'specific-kind-alone',
     apply: (f, t) => {
       const specific = (['misconfiguration', 'insider', 'ddos', 'lost-or-stolen-device'] as const).some((k) => has(f, k));
-      return { removed: specific && !has(f, 'supply-chain') && !STATED_INTRUSION.test(t) ? remove(f, 'unauthorized-access') : [] };
+      return { removed: specific && !has(f, 'supply-chain') && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] };
     },
     reason: 'an exposed database, an insider, a DDoS or a lost device is its own kind, unless an intrusion is also stated',
     example: 'Database left open / An unsecured database of Fincastle Loans was left open, and its records were stolen.',
@@ -322,23 +330,29 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Patients told of vendor breach / Harlow Road Clinic said its billing vendor was breached, exposing patient files.',
     counterexample: 'Patients told of breach / Harlow Road Clinic said its billing system was breached, exposing patient files.' }),
   convention({ id: 'unstated-kind',
-    apply: (f, t, isIncident) => ({ added: isIncident && f.size === 0 && UNSTATED_BREACH.test(t) ? ['unauthorized-access'] : [] }),
+    apply: (f, t, isIncident) => ({ added: isIncident && f.size === 0 && t.some(statedBreach) ? ['unauthorized-access'] : [] }),
     reason: 'a reported breach or hack whose kind the article never states is coded as unauthorised access (contract: a bare hack or cyber incident)',
     example: 'Ravel Bank confirms breach / Ravel Bank said customer records were taken in a breach discovered on Friday.',
     counterexample: 'Ravel Bank opens new branch / Ravel Bank opened a branch in the city centre on Monday.' }),
 ]);
 
-/** A breach, hack or theft named at all: the incident the unstated-kind convention types. */
-const UNSTATED_BREACH = /\b(?:breach(?:ed|es)?|hack(?:ed|ers?|ing)?|stole|stolen|theft|leak(?:ed|s)?|unauthori[sz]ed|compromised|accessed)\b/i;
+/** A breach, hack, theft or security incident named at all: the incident the unstated-kind convention types. */
+const UNSTATED_BREACH = /\b(?:breach(?:ed|es)?|hack(?:ed|ers?|ing)?|stole|stolen|theft|leak(?:ed|s)?|unauthori[sz]ed|compromised|accessed|(?:security|data|cyber|privacy) incident|(?:data|records|files|information|details) (?:[\w'’-]+ ){0,4}?(?:were|was|had been|have been) (?:\w+ ){0,1}?(?:copied|taken|downloaded|exfiltrated|viewed|obtained))\b/gi;
+
+/** Is a breach named and not denied ("its systems were not hacked" names none)? */
+function statedBreach(text: string): boolean {
+  for (const m of text.matchAll(UNSTATED_BREACH)) if (!NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
 
 const ORDER: IncidentType[] = ['unauthorized-access', 'ransomware', 'malware', 'phishing', 'credential-stuffing', 'insider',
   'misconfiguration', 'lost-or-stolen-device', 'supply-chain', 'ddos', 'other'];
 
 export function incidentTypes(doc: Document, ctx: Context, company: CompanyFinding | null, text: IncidentText, isIncident: boolean): { types: IncidentType[]; typeWhy: Partial<Record<IncidentType, Why>> } {
-  const { found, text: joined } = readTypes(doc, ctx, company, text);
+  const { found, texts } = readTypes(doc, ctx, company, text);
   const all = found as Map<IncidentType, TypeCue | Convention>;
   for (const c of TYPE_CONVENTIONS.rules) {
-    const { removed = [], added = [] } = c.apply(all, joined, isIncident);
+    const { removed = [], added = [] } = c.apply(all, texts, isIncident);
     for (const t of removed) ctx.explain.drop({ field: 'incidentTypes', text: t, why: why(TYPE_CONVENTIONS, c) });
     for (const t of added) all.set(t, c);
   }

@@ -31,7 +31,7 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   if (doc.text.trim().length === 0) base.warnings.push('empty article: no text to read');
   const company = extractCompany(doc, base);
   const scope = findScope(doc, company, base.published);
-  const sources = extractSources(doc, { ...base, company });
+  const sources = extractSources(doc, { ...base, company, scope });
   const known = { ...base, company, scope, sources };
   const incident = extractIncident(doc, known);
   // actors, the count and data skip background sentences (ctx.scope) while they choose; a date read in

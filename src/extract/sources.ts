@@ -13,11 +13,12 @@ import type { SourceKind } from '../record.js';
 import { isNewsOutlet, looksLikeOutlet } from '../lexicon/outlets.js';
 import { readDocument } from '../read/index.js';
 import {
-  AUTHOR_BIO, AUTHORITY_VERBS, CREDIT_VERBS, DESCRIPTOR_NOUNS, OUTLET_DESCRIPTORS, FILING_NAMES, FURNITURE, HONORIFICS, IMAGE_AGENCIES, INVERSION_VERBS, LAW_ENFORCEMENT,
+  AUTHOR_BIO, AUTHORITY_VERBS, CREDIT_VERBS, DESCRIPTOR_NOUNS, OUTLET_PASSIVE_VERBS, OUTLET_DESCRIPTORS, FILING_NAMES, FURNITURE, HONORIFICS, IMAGE_AGENCIES, INVERSION_VERBS, LAW_ENFORCEMENT,
   BARE_VERB, GENERIC_WORDS, NAME_STOPWORDS, NEGATION, PASSIVE_CREDIT_VERBS, POSSESSED_REPORTS, POSTING_PLATFORMS, REGULATOR_OFFICES, REGULATORS, REPORT_NOUNS,
   RESEARCH_CONTEXT, RESEARCH_NAME_WORDS, SPOKES_NOUNS, STATEMENT_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, TOLD_TO_CUES, VICTIM_REFERENCES, WEAK_REPORT_NOUNS,
 } from '../lexicon/sources.js';
 import { ruleTable, why, type TestRule, type Why } from '../rules.js';
+import { findScope, type IncidentScope } from './scope.js';
 import type { Context, Extractor, SourceFinding } from './types.js';
 
 /** What a pattern found: a name as written (or a reference to the victim), and how it was credited. */
@@ -32,6 +33,8 @@ export interface Credit {
   at?: number;
   /** The credit rule that read it. */
   why?: Why;
+  /** The organisation before a speaker's title ("Brightwall" in "Brightwall CEO Jane Harlow said"): kept only when it is the victim. */
+  officerOf?: boolean;
 }
 
 // ---- tables turned into sets and regexes (once) -------------------------------------------------
@@ -163,6 +166,8 @@ function splitTitle(tokens: string[]): { person: string[] | null; org: string[] 
   return { person: person.length ? person : null, org: org.length ? org : null, titled: true };
 }
 
+/** Words that open a title before its head word ("Assistant Chief Constable", "Minority Leader"). */
+const TITLE_LEAD = /^(?:Assistant|Associate|Acting|Interim|Senior|Deputy|Former|Minority|Majority|Vice|Executive|General|Principal|Lead|Managing)$/;
 const OFFICE_WORDS = /^(?:Office|Department|Bureau|Agency|Service|Commission|Unit|Division|Team|Lab|Labs)\b/;
 const possessive = (t: string) => /\p{L}['’]s?[,;:.]?$/u.test(t) && /['’]/.test(t) && !/^(?:It|He|She|That|There|What|Who|Here|Let)['’]s$/i.test(t);
 const isNumber = (t: string) => /^\p{N}{1,4}$/u.test(t.replace(/(?<![,;:.)])[,;:.)]+$/, ''));
@@ -254,7 +259,15 @@ function makePush(sentence: Sentence, out: Credit[], names: NameLookup): Push {
       const { person, org, titled } = splitTitle(part);
       if (titled) {
         const p = person ? tidyName(person) : null;
-        if (p) { out.push({ name: p, sentence, hint: hint === 'researcher' ? 'researcher' : 'person', at, relay }); continue; }
+        if (p) {
+          out.push({ name: p, sentence, hint: hint === 'researcher' ? 'researcher' : 'person', at, relay });
+          // "Brightwall CEO Jane Harlow said": she speaks for the organisation named before her title
+          let orgToks = org ?? [];
+          while (orgToks.length && TITLE_LEAD.test(orgToks[orgToks.length - 1]!)) orgToks = orgToks.slice(0, -1); // "PSNI Assistant Chief Constable"
+          const o = orgToks.length ? tidyName(orgToks) : null;
+          if (o && !HONOR.has(lower(o))) out.push({ name: o, sentence, at, relay, officerOf: true });
+          continue;
+        }
         if (org && !person) {
           const o = tidyName(org);
           if (o) out.push({ name: o, sentence, hint, at, relay });
@@ -367,6 +380,8 @@ const STATEMENT_MADE = new RegExp(`\\b(?:released|issued|put\\sout|sent|provided
 const AUTHORITY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(AUTHORITY_VERBS)})(?![\\p{L}\\p{N}])`, 'gu');
 const PASSIVE_BY = new RegExp(`\\b(?:${alt(PASSIVE_CREDIT_VERBS)})\\s(?:(?:first|earlier|originally|previously|initially|also|independently)\\s)?by\\s`, 'gi');
 const REPORT_FROM = new RegExp(`\\b(?:${alt(REPORT_NOUNS)})\\s(?:from|by|issued\\sby|published\\sby|released\\sby|on\\sbehalf\\sof|in)\\s`, 'gi');
+const OUTLET_SEEN_BY = new RegExp(`\\b(?:${alt(OUTLET_PASSIVE_VERBS)})\\sby\\s(?:the\\s)?`, 'gi');
+const OUTLET_OBTAINED = /\s(?:obtained|reviewed|saw|has\sseen|had\sseen|viewed|examined)\s(?:a\s|an\s|the\s)?(?:copy|copies|documents?|emails?|letters?|screenshots?|messages?|records?|files?|notice|memo|data|sample|samples|recordings?)\b/g;
 const FIRST_TO_REPORT = /\s(?:was|were|is)\s(?:also\s)?(?:the\s)?first\s(?:(?:outlet|publication|newspaper|site)\s)?to\s(?:report|reveal|break|disclose|publish)\b/g;
 const WEAK_REPORT = new RegExp(`^(?:${alt(WEAK_REPORT_NOUNS)})\\s`, 'i');
 const POSSESSIVE_REPORT = new RegExp(`(?:['’]s|(?<=s)['’])\\s(?:[\\p{Ll}-]{1,20}\\s)?(?:${alt(POSSESSED_REPORTS)})\\b`, 'giu');
@@ -452,6 +467,32 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     counterexample: 'The exposed server was discovered by accident in March.',
     scan: (s) => {
       for (const m of s.text.matchAll(PASSIVE_BY)) objectCredit(s.text.slice(m.index + m[0].length, m.index + m[0].length + 200), s.sentence, m.index, s.out, s.push, false);
+    },
+  }),
+  creditRule({
+    id: 'seen-by-outlet',
+    reason: '"documents seen by X", "a letter obtained by X": a news outlet that saw the evidence reports it',
+    example: 'Emails seen by the Hollis Tribune show the intruders were inside for weeks.',
+    counterexample: 'Emails seen by the Thornback crew show the intruders were inside for weeks.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(OUTLET_SEEN_BY)) {
+        const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+        const name = run.length ? tidyName(run) : null;
+        if (name && (isNewsOutlet(name) || looksLikeOutlet(name))) s.out.push({ name, sentence: s.sentence, at: m.index, hint: 'outlet' });
+      }
+    },
+  }),
+  creditRule({
+    id: 'outlet-obtained',
+    reason: '"the Hollis Tribune obtained a copy of the letter": a news outlet that saw the evidence reports it',
+    example: 'The Hollis Tribune obtained a copy of the notice sent to drivers.',
+    counterexample: 'The Thornback crew obtained a copy of the notice sent to drivers.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(OUTLET_OBTAINED)) {
+        const tmp: Credit[] = [];
+        subjectBefore(textBefore(s.text, m.index), s.sentence, m.index, tmp, makePush(s.sentence, tmp, new NameLookup()));
+        for (const c of tmp) if (c.name && (isNewsOutlet(c.name) || looksLikeOutlet(c.name))) s.out.push({ ...c, hint: 'outlet' });
+      }
     },
   }),
   creditRule({
@@ -803,8 +844,21 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
     return;
   }
   if (PREPOSITION_END.test(pre) && !RESEARCH_CONTEXT.test(pre)) return;
+  // "Northgate Logistics chief executive Jane Harlow said": the organisation before a lower-case title
+  const officer = lowerTitleOwner(pre);
+  if (officer.length) out.push({ name: tidyName(officer) ?? '', sentence, at, officerOf: true });
   push(run, RESEARCH_CONTEXT.test(pre) ? 'researcher' : OUTLET_DESCRIPTORS.test(pre) ? 'outlet' : undefined, at);
 }
+
+/** The name run before a lower-case job title that ends `pre` ("Brightwall chief executive "), or []. */
+function lowerTitleOwner(pre: string): string[] {
+  const toks = splitTokens(pre);
+  let i = toks.length;
+  while (i > 0 && /^\p{Ll}/u.test(toks[i - 1]!) && (TITLES.has(toks[i - 1]!) || toks[i - 1] === 'of' || TITLE_LEAD.test(capitalise(toks[i - 1]!)))) i--;
+  if (i === toks.length || !TITLES.has(toks[toks.length - 1]!)) return [];
+  return trailingRun(toks.slice(0, i).join(' '));
+}
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** The credited name after "according to", "reported by", "a report from". */
 function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], push: Push, according: boolean): void {
@@ -985,6 +1039,8 @@ interface Candidate {
   names: NameLookup;
   /** The name is the victim's (a victim publishing its own notice is still its own statement). */
   victim: boolean;
+  /** The credit's sentence tells another or an earlier incident (ctx.scope). */
+  background: boolean;
 }
 
 /** A filter row: a credited name that is not a source. `test` reads a made-up article line for the row's own check. */
@@ -999,7 +1055,8 @@ function filterTest(drops: SourceFilter['drops']): (text: string) => boolean {
     const url = /\bhttps?:\/\/\S+/.exec(body)?.[0];
     const doc = readDocument(`${body}\n`, { format: 'txt', ...(url ? { url } : {}) });
     const sentence = doc.sentences[0] ?? sentenceOf(body);
-    return drops({ name, credit: { name, sentence }, doc, keys: publisherKeys(doc), places: new Set(), names: new NameLookup(), victim: false });
+    const background = findScope(doc, null, null).isBackground(sentence);
+    return drops({ name, credit: { name, sentence }, doc, keys: publisherKeys(doc), places: new Set(), names: new NameLookup(), victim: false, background });
   };
 }
 
@@ -1044,6 +1101,21 @@ export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source',
     counterexample: 'Brightwall :: Brightwall said the attack came from abroad.',
     drops: (c) => !/\s/.test(c.name) && (c.places.has(c.name) || c.names.place(c.name)) && !lexiconKind(c.name) && c.credit.hint !== 'person',
   }),
+  {
+    id: 'background',
+    reason: 'credited for a claim about another victim or an earlier incident (a background sentence, not the lede): not a source of this incident',
+    example: 'Sentrylab :: Brightwall Bank was hit by a similar attack last spring, Sentrylab said.',
+    counterexample: 'Sentrylab :: The freight operator was hit by the attack last spring, Sentrylab said.',
+    drops: (c) => c.background && !c.victim,
+    // the row's sentence follows a lede (a lede is never background)
+    test: (text) => {
+      const [name, body] = text.split(' :: ') as [string, string];
+      const doc = readDocument(`The freight operator said its depots were shut.\n\n${body}\n`, { format: 'txt' });
+      const sentence = doc.sentences[doc.sentences.length - 1]!;
+      const background = otherIncident(findScope(doc, null, null), sentence);
+      return background && !sameName(name, 'freight operator');
+    },
+  },
   sourceFilter({
     id: 'number',
     reason: 'a bare number is no name',
@@ -1079,9 +1151,16 @@ export class NameLookup {
   }
 }
 
+/** Does the sentence tell another or an earlier incident? (A trend statistic is background to the incident, but its source
+ * is still credited for the figure, as survey and round-up articles credit theirs.) */
+const otherIncident = (scope: IncidentScope, s: Sentence) => {
+  const w = scope.whyBackground(s);
+  return !!w && w.rule !== 'scope.trend-statistic';
+};
+
 const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };
 
-export const extractSources: Extractor<SourceFinding[], 'company'> = (doc, ctx) => {
+export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (doc, ctx) => {
   const skip = furnitureBlocks(doc);
   const names = new NameLookup();
   const credits: Credit[] = [];
@@ -1122,6 +1201,9 @@ export const extractSources: Extractor<SourceFinding[], 'company'> = (doc, ctx) 
       name = victims[0]!;
     }
     if (!name) continue;
+    // "Brightwall CEO Jane Harlow said": the victim speaks through its officer; another organisation's title
+    // ("Senate Minority Leader", "Product Manager") is too often part of the title itself
+    if (c.officerOf && !victims.some((v) => sameName(v, name))) continue;
     // a surname alone → the full name introduced elsewhere ("Quill writes")
     if (!/\s/.test(name)) {
       const full = people.get(name) ?? firstNameBefore(doc, name);
@@ -1132,7 +1214,7 @@ export const extractSources: Extractor<SourceFinding[], 'company'> = (doc, ctx) 
       const [head, ...tail] = splitTokens(name);
       if (tail.length && lowerElsewhere(doc, lower(head!)) && moreOftenAlone(doc, tail.join(' '), name)) name = tail.join(' ');
     }
-    const candidate: Candidate = { name, credit: c, doc, keys, places, names, victim: victims.some((v) => sameName(v, name)) };
+    const candidate: Candidate = { name, credit: c, doc, keys, places, names, victim: victims.some((v) => sameName(v, name)), background: otherIncident(ctx.scope, c.sentence) };
     const filter = SOURCE_FILTERS.rules.find((f) => f.drops(candidate));
     if (filter) { drop(c, name, why(SOURCE_FILTERS, filter)); continue; }
     add(name, classify(name, c, victims, people, names), c);

@@ -118,7 +118,7 @@ export const UNIT_NOUNS: ReadonlyArray<readonly [string, AffectedUnit]> = [
 ];
 
 /** Capitalised demonyms count people too ("9 million Australians"). */
-export const DEMONYM = /^[A-Z][a-z]{2,20}(?:ans|ians)$/;
+export const DEMONYM = /^(?:[A-Z][a-z]{2,20}(?:ans|ians|landers|ese|is)|Britons|Swedes|Finns|Danes|Poles|Czechs|Slovaks|Scots|Thais|Kiwis|Filipinos)$/;
 
 /**
  * Words that may stand between a number and its noun ("270,000 current and former customers",
@@ -147,10 +147,10 @@ export const HARM_CUE = /\b(?:affect|impact|expos|compromis|stole|stolen|theft|l
 export const TOTAL_CUE = /\b(?:total(?:ling|ing|led|ed)?|in all|combined|altogether|overall|all told|sum of)\b/i;
 
 /** Words just before a number that make it the size of an organisation, not a count of victims. */
-export const SIZE_BEFORE = /\b(?:^[Ww]ith|has|have|had|employs|employing|employed|serves|serving|served|(?:company|firm|business|organi[sz]ation|bank|retailer|chain|provider|operator|insurer|network|platform|service|employer|university|district|system) with|boasts|claims|counts|operates|runs|of its|among its|out of|base of|workforce of|population of|total of its)\s{1,3}(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s{1,3})?$/i;
+export const SIZE_BEFORE = /(?:^[Ww]ith\s{1,3}|\b(?:has|have|had|employs|employing|employed|serves|serving|served|(?:company|firm|business|organi[sz]ation|bank|retailer|chain|provider|operator|insurer|network|platform|service|employer|university|district|system) with|boasts|claims|counts|operates|runs|of its|among its|out of|base of|workforce of|population of|total of its)\s{1,3})(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s{1,3})?$/i;
 
 /** A sentence that compares with, or recalls, other breaches or general statistics. */
-export const ELSEWHERE_CUE = /\b(?:compared (?:to|with)|for (?:instance|example)|any (?:breach|incident)|comparison|similar to|reminiscent|dwarf|pales|eclips|previous(?:ly)? (?:breach|hack|record)|prior breach|earlier breach|(?:in|of) recent (?:years|memory)|survey|study|studies|report found|research found|statistic|on average|average of|each year|every year|per year|each day|every day|per day|annually|years ago|back in (?:19|20)\d\d|in an? (?:19|20)\d\d (?:report|study|survey)|(?:very )?similar (?:data )?breach|(?:unconnected|unrelated|separate) (?:incident|breach|attack|hack)|so far this year|last year alone|(?:19|20)\d\d alone|worldwide total|since (?:19|20)\d\d|has been breached|were breached in (?:19|20)\d\d)\b/i;
+export const ELSEWHERE_CUE = /\b(?:compared (?:to|with)|for (?:instance|example)|any (?:breach|incident)|comparison|similar to|reminiscent|dwarf|pales|eclips|previous(?:ly)? (?:breach|hack|record)|(?:at|on|against|of) (?:a|an|one) (?:rival|competitor|competing)|prior breach|earlier breach|(?:in|of) recent (?:years|memory)|survey|study|studies|report found|research found|statistic|on average|average of|each year|every year|per year|each day|every day|per day|annually|years ago|back in (?:19|20)\d\d|in an? (?:19|20)\d\d (?:report|study|survey)|(?:very )?similar (?:data )?breach|(?:unconnected|unrelated|separate) (?:incident|breach|attack|hack)|so far this year|last year alone|(?:19|20)\d\d alone|worldwide total|since (?:19|20)\d\d|has been breached|were breached in (?:19|20)\d\d)\b/i;
 
 /** "the 2017 Examplecorp breach", "Examplemail's 2013 hack": a dated, named other incident in the sentence. */
 export const OTHER_BREACH = /\b(?:19|20)\d\d\s{1,3}(?:[A-Z][\w&'’.-]{0,30}\s{1,3}){1,3}(?:data\s{1,3})?(?:breach|hack|attack|leak|incident)|\b[A-Z][\w&.-]{1,30}['’]s\s{1,3}(?:19|20)\d\d\s{1,3}(?:data\s{1,3})?(?:breach|hack|attack|leak|incident)/;
@@ -167,3 +167,6 @@ export const CLAIM_CUE = /\b(?:hackers?|attackers?|group|gang|criminals?|threat 
  * trend word; the count is a tally of many victims, not this incident's.
  */
 export const AGGREGATE_CUE = /\b(?:surge|wave|spate|rash|slew|string|series|epidemic|uptick|rise|increase|growing number|flurry|onslaught)\s{1,3}(?:of|in)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:scams|attacks|breaches|incidents|campaigns|hacks|schemes|intrusions|compromises)\b/i;
+
+/** Links to other stories: "Related:", "Read more:", "See also". */
+export const LINK_LINE = /^\W{0,3}(?:related(?:\s{1,2}(?:stories|articles|reading|news))?|read\s{1,2}(?:more|next|also)|see\s{1,2}also|also(?:\s{1,2}read)?|more\s{1,2}on|recommended|further\s{1,2}reading|trending|popular|you\s{1,2}may\s{1,2}also\s{1,2}like)\s{0,2}[:|»›-]/i;

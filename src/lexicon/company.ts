@@ -15,6 +15,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Airlines', 'Airline', 'Airways', 'Air', 'Railways', 'Motors', 'Energy', 'Telecom', 'Telecommunications',
   'Communications', 'Networks', 'Systems', 'Technologies', 'Technology', 'Software', 'Labs', 'Solutions', 'Media',
   'Entertainment', 'Games', 'Studios', 'Stores', 'Brands', 'Foods', 'Hotels', 'Resorts', 'Pipeline', 'Electric',
+  'Credit', 'Finance', 'Lending', 'Mutual', 'Savings', 'Logistics', 'Freight', 'Shipping', 'Retail', 'Analytics',
+  'Consulting', 'Pharma', 'Dental', 'Telecoms', 'Utilities', 'Water', 'Power', 'Mobile',
 ];
 
 /** First word(s) of an organisation name ("University of Michigan", "Bank of America", "Ministry of Defence"). */

@@ -29,7 +29,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:U?SIM|SIM card) (?:numbers|data|details|information|serial numbers)|IMSIs?|IMEIs?(?: numbers)?|ICCIDs?|device (?:identifiers|IDs|serial numbers)|subscriber identit(?:y|ies)(?: modules?)?', category: 'personal' }, // "SIM card numbers and device identifiers"
   { pattern: 'details', category: 'personal' }, // "details of 14 million customers"
   { pattern: '(?:travel|booking|reservation) (?:details|information|histor(?:y|ies)|data|records)', category: 'personal' }, // "historical travel information"
-  { pattern: 'employee records|employment (?:records|details|information)|job titles?', category: 'personal' }, // "employee records"
+  { pattern: 'employee records|employment (?:records|details|information)|job titles?|performance (?:reviews|appraisals|evaluations|records)|disciplinary (?:files|notes|details)|sick(?:ness)? (?:notes|records|leave records)', category: 'personal' }, // "employee records", "performance reviews"
   { pattern: 'identity (?:information|details|data)', category: 'personal' }, // "identity information"
   { pattern: 'location (?:data|information|histor(?:y|ies))|geolocation data', category: 'personal' }, // "location data"
   { pattern: 'biometric (?:data|information)|fingerprints?', category: 'personal' }, // "biometric data"
@@ -68,6 +68,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: 'credit (?:histor(?:y|ies)|information|reports?|scores?|records|limits?)|FICO scores?|loan (?:data|information|details|amounts?|applications?)', category: 'financial' }, // "credit scores"
   { pattern: '(?:transaction|purchase|payment|order) histor(?:y|ies)|(?:transaction|purchase) (?:data|information|details|records)|transactions|purchases', category: 'financial' }, // "purchase histories"
   { pattern: 'insurance policy numbers?|account balances?|balances', category: 'financial' }, // "account balances"
+  { pattern: 'pension (?:details|information|data|records|contributions|statements)|(?:insurance )?claims? histor(?:y|ies)|benefit(?:s)? (?:details|information|payments|records)|BVNs?|bank verification numbers?', category: 'financial' }, // "pension details", "claims histories", "benefit details"
   { pattern: 'donation (?:histor(?:y|ies)|records|data|details|amounts)|donations|(?:IBAN|bank) (?:codes|details)', category: 'financial' }, // "donation history"
   { pattern: '(?:data|information|details|records) (?:related to|relating to|about|on) (?:(?:vehicle|auto|car|home|student|personal|their) )?(?:loans?|mortgages?|credit|finances|income|salaries)|(?:vehicle|auto|car|home|student|mortgage) loan (?:data|information|details|records|deals|amounts)', category: 'financial' }, // "data related to vehicle loans"
   // government-id
@@ -79,6 +80,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: "(?:government-issued |government )?IDs|Aadhaar (?:numbers?|data|details)|green cards?|visa (?:details|information)", category: 'government-id' }, // "government IDs"
   { pattern: '(?:resident|citizen|personal|civil) registration numbers?|(?:personal |national )?identity codes?|(?:citizen|citizenship|residence|resident) (?:numbers?|IDs?|cards?|permits?)|residence permits?|birth certificates?|voter (?:IDs?|ID numbers|registration numbers)|(?:tax|fiscal) codes?|PAN (?:cards?|numbers?)|W-9s?(?: forms)?|I-9s?(?: forms)?', category: 'government-id' }, // "resident registration numbers", "personal identity codes"
   { pattern: 'MyKad(?: numbers?| data| details)?|NRIC(?: numbers?)?|CPF(?: numbers?)?|PESEL(?: numbers?)?|BSN(?: numbers?)?|SIN numbers?|Emirates IDs?|Aadhaar', category: 'government-id' }, // national numbers by their own names: "NRIC numbers"
+  { pattern: '(?:PPS|PPSN|NIF|NIE|DNI|RUT|NIN|CNIC|NIDA|HKID|IRD|SSS|TFN|RFC|NINO) (?:card )?numbers?|PPSNs?|CURPs?|NINOs?|HKID cards?|(?:My ?Number|individual number) cards?|personnummer', category: 'government-id' }, // more national numbers: "PPS numbers", "HKID card numbers", "national numbers" (the short ones only before "number")
   // medical
   { pattern: '(?:medical|health|healthcare|clinical|patient|hospital) (?:records?|information|data|details|histor(?:y|ies)|files|conditions?|info|record numbers?)', category: 'medical' }, // "medical records"
   { pattern: '(?:personal |protected |private )?health information|PHI|ePHI', category: 'medical' }, // "protected health information"
@@ -100,7 +102,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   // system
   { pattern: '(?:system|server|network|device|access|audit|event|firewall|middleware|security) logs?|log files|logs', category: 'system' }, // "server logs"
   { pattern: '(?:system|network|server|firewall|VPN|router) (?:configurations?|config(?:uration)? files|settings|details|information|diagrams|architecture|maps|topology)', category: 'system' }, // "network configuration"
-  { pattern: 'configuration (?:files|data|details|information)|IP addresses|hostnames|(?:internal )?network information', category: 'system' }, // "IP addresses"
+  { pattern: 'configuration (?:files|data|details|information)|IP address(?:es)?|hostnames|(?:internal )?network information', category: 'system' }, // "IP addresses"
   // classified
   { pattern: '(?:classified|top[- ]secret|secret) (?:information|documents?|material|materials|data|files|papers|intelligence)|state secrets', category: 'classified' }, // "classified documents"
   // unspecified
@@ -236,6 +238,8 @@ export const NOT_DATA_AFTER = new Set([
   'scheme', 'schemes', 'attack', 'attacks', 'hack', 'hacks', 'analysis', 'execution', 'injection', 'reset', 'resets',
   'manager', 'managers', 'feature', 'features', 'strength', 'requirements', 'spraying', 'guessing', 'field', 'fields',
   'prompt', 'prompts', 'page', 'pages', 'form', 'forms',
+  // "firmware updates", "password disclosure" (a flaw's effect), "IMEI changes", "email domains", "data plan"
+  'update', 'updates', 'version', 'versions', 'disclosure', 'change', 'changes', 'domain', 'domains', 'plan', 'plans',
 ]);
 
 /** Words before a data word that turn it into something else: "Information Commissioner's data", "open data". */
@@ -245,6 +249,8 @@ export const NOT_DATA_BEFORE = new Set([
   'warning', 'poc', 'exploit', 'proof-of-concept', 'attack', 'sample', 'targeted', 'unsolicited', 'bogus', 'unauthorized', 'unauthorised', 'suspicious', 'few', 'any', 'limited', 'technical', 'scant', 'sparse',
   'encrypted', 'hostage', 'infected', 'ransom', 'booby-trapped', 'weaponized', 'weaponised', 'media', 'press',
   'spear-phishing', 'decoy', 'lure', 'savings', 'spending', 'offending', 'self-managed', 'junk', // "spear-phishing emails", "savings accounts"
+  'self-signed', 'forged', 'counterfeit', 'cloned', 'web', 'vaccine', // "self-signed certificates", "forged documents", "web addresses"
+  'malware', 'trojan', 'botnet', 'verification', 'activation', 'discount', 'promo', 'promotional', 'QR', // "malware source code", "a verification code"
 ]);
 
 /** Words that say data was taken or exposed in this incident: a sentence needs one to yield data items. */
@@ -256,6 +262,7 @@ export const COMPROMISE_CUES: readonly string[] = [
   'exfiltrat\\w{0,5}|taken|took|grabb(?:ed)?|pilfer(?:ed)?|swip(?:ed)?|copied|download(?:ed)?|dump(?:ed|s)?|scrap(?:ed|ing)|harvest(?:ed)?|lifted|siphon(?:ed)?|snatch(?:ed)?|extract(?:ed)?|captur(?:ed|ing)|intercept(?:ed)?|collected|retriev(?:ed)?', // "exfiltrated files"
   'post(?:ed|ing)|publish(?:ed|ing)|sell(?:ing)?|sold|for sale|auction(?:ed)?|offer(?:ed|ing) (?:for|on)|put up', // "posted for sale"
   'affected|impacted|involved|involving|includ(?:ed|es|ing)|contain(?:ed|s|ing)|such as|compris(?:ed|es|ing)|consist(?:ed|s|ing)', // "the data included names"
+  'skimm(?:ed|ing)|got hold of|(?:made|walked) (?:off|away) with|surfaced (?:on|in|online)|ended up (?:on|in|online)|in the hands of|(?:viewable|visible|readable|searchable) (?:to|by)|misdirected|(?:sent|mailed|posted) to the wrong', // "card data was skimmed", "records surfaced on a forum", "viewable by other users"
   '(?:found|left|abandoned|discovered) (?:at|on|in|near|behind|outside)|(?:found|recovered|picked up|handed in) by (?:a|an) |at risk|lost|misplaced|shared|disclos(?:ed|ure)|reveal(?:ed|ing)|mishandl(?:ed|ing)|emailed|unauthori[sz]ed', // "accidentally shared"
 ];
 
@@ -266,7 +273,7 @@ export const ADVICE_CUES = "\\b(?:should|must|need to|needs to|ought to|urg(?:e|
 export const PAST_COMPROMISE = "\\b(?:stole|took|grabbed|(?:was|were) able to (?:access|obtain|steal|view|download|copy|take)|(?:was|were|has been|have been|had been|got|been)\\s(?:\\w{2,12}ly\\s)?(?:stolen|accessed|exposed|leaked|obtained|compromised|taken|exfiltrated|copied|downloaded|dumped|posted|published|viewed|breached|affected|impacted|included|involved|acquired|hacked|pilfered|lost))\\b";
 
 /** Generic statements, not this incident: "stolen credentials can be used to…", "hackers often target…". */
-export const GENERIC_CUES = "\\b(?:can be|could be used|could use|would (?:be able|allow|enable|have enough|let)|enough to|identity theft|can (?:then )?(?:be )?used|often|typically|usually|generally|frequently|tend to|increasingly|every year|each year|(?:per ?cent|%) of (?:all )?(?:breaches|attacks|incidents|organi[sz]ations|companies|businesses|firms|respondents)|on average|average cost|the cost of|such attacks|these attacks|in general|most (?:breaches|attacks|companies|organi[sz]ations)|many (?:companies|organi[sz]ations|breaches)|organi[sz]ations (?:that|which|who)|companies (?:that|which|who)|if (?:a|an|your|their) )";
+export const GENERIC_CUES = "\\b(?:(?:designed|built|programmed|engineered|free) to (?:steal|harvest|collect|capture|exfiltrate|grab|siphon|record|monitor|spy)|capable of (?:stealing|harvesting|collecting|capturing|exfiltrating|grabbing|siphoning|recording|monitoring)|(?:may|might|could|can) (?:also |then |easily )?(?:use|reuse|re-use|put|pose|lead to|target|sell|trade|exploit)\\b|(?:is|are) (?:often |widely |commonly )?used (?:by [\\w-]{2,20} )?to|in danger|pose (?:a |an )?(?:danger|risk|threat)|can be|could be used|could use|would (?:be able|allow|enable|have enough|let)|enough to|identity theft|can (?:then )?(?:be )?used|often|typically|usually|generally|frequently|tend to|increasingly|every year|each year|(?:per ?cent|%) of (?:all )?(?:breaches|attacks|incidents|organi[sz]ations|companies|businesses|firms|respondents)|on average|average cost|the cost of|such attacks|these attacks|in general|most (?:breaches|attacks|companies|organi[sz]ations)|many (?:companies|organi[sz]ations|breaches)|organi[sz]ations (?:that|which|who)|companies (?:that|which|who)|if (?:a|an|your|their) )";
 
 /** Words that point to another, earlier incident. */
 export const OTHER_INCIDENT_CUES = "\\b(?:previous|prior|separate|another|earlier|past|similar|unrelated|last year's|other|recent)\\s(?:\\w{2,15}\\s){0,2}(?:breach|breaches|hack|hacks|attack|attacks|incident|incidents|leak|leaks|compromise|intrusion)|\\b(?:in the past|in recent years|other companies|like (?:the )?\\w{2,20} (?:breach|hack))";

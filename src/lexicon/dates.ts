@@ -31,6 +31,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['broke into', 'breach-start'], // "broke into its servers in 2016"
   ['broken into', 'breach-start'], // "learned that intruders had broken into a file server on May 27"
   ['hacked into', 'breach-start'], // "hacked into the booking system in March"
+  ['breached', 'breach-start'], // "hackers breached the insurer's network in early April"
   ['infiltrated', 'breach-start'],
   ['dating back', 'breach-start'], // "dating back to at least February"
   ['dates back', 'breach-start'],
@@ -56,6 +57,10 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['locked up', 'breach-start'],
   ['encrypted', 'breach-start'], // "files were encrypted on Sunday"
   ['launched', 'breach-start'],
+  ['completed', 'other'], // "completed its investigation on June 10": a step of the response
+  ['investigating', 'other'], // "began investigating on May 3": the response, not the intrusion starting
+  ['investigation', 'other'], // "launched an investigation on May 3"
+  ['concluded', 'other'],
   ['posted', 'other'], // "the hacker posted a sample on July 5"
   ['suffered', 'other'], // "suffered a breach earlier this month": when, not which phase
   ['experienced', 'other'], // "attackers launched the campaign in June"
@@ -79,6 +84,8 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['stopped', 'breach-end'],
   ['no longer', 'breach-end'],
   ['last activity', 'breach-end'],
+  ['last seen', 'breach-end'], // "the attacker was last seen in the network on April 30"
+  ['last observed', 'breach-end'],
   ['fixed', 'breach-end'], // "the flaw was fixed this week"
   ['patched', 'breach-end'], // "never patched it until this week"
   ['remediation', 'breach-end'], // "carried out a remediation this weekend"
@@ -141,6 +148,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['said', 'disclosed'], // "the company said on Thursday"
   ['says', 'disclosed'],
   ['statement', 'disclosed'], // "in a statement on Friday"
+  ['reported to', 'disclosed'], // "was reported to the state attorney general on June 7": a filing, not a statement
   ['reported', 'disclosed'],
   ['made public', 'disclosed'],
   ['went public', 'disclosed'],
@@ -227,7 +235,7 @@ export const EXCLUDE_CUES: readonly string[] = [
 
 /** A date no later than this many words after these reads as ahead of the article: "will be told by May 26". */
 export const FUTURE_CUES: readonly string[] = [
-  'will', "'ll", 'would', 'by', 'expected', 'expects', 'expect', 'threatening to', 'threatens to', 'plans to', 'scheduled', 'due on', 'due by', 'deadline', 'next', 'upcoming',
+  'will', "'ll", 'would', 'by', 'expected', 'expects', 'expect', 'threatening to', 'threatens to', 'threatened to', 'plans to', 'scheduled', 'due on', 'due by', 'deadline', 'next', 'upcoming',
   'starting', 'from', 'until', 'shall', 'is set to', 'are set to', 'going to',
 ];
 

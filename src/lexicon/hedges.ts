@@ -35,7 +35,7 @@ export const DENIAL_BEFORE: readonly Cue[] = [
 
 /** A denial after the data phrase: "passwords were not affected", "card data remains secure". */
 export const DENIAL_AFTER: readonly Cue[] = [
-  { pattern: "(?:was|were|is|are|has|have|had)(?:n[’']t| not| never)(?: been)?(?: \\w{2,12}ly)? (?:accessed|stolen|compromised|exposed|affected|impacted|included|involved|taken|leaked|obtained|viewed|breached|at risk|part|touched|acquired|exfiltrated|downloaded|copied|seen|available|stored|held|kept|detected|observed)", example: 'passwords were not compromised' },
+  { pattern: "(?:was|were|is|are|has|have|had)(?:n[’']t| not| never)(?: been)?(?: \\w{2,12}ly)? (?:accessed|stolen|compromised|exposed|affected|impacted|included|involved|taken|leaked|obtained|viewed|breached|at risk|part|touched|acquired|exfiltrated|downloaded|copied|seen|available|accessible|visible|viewable|stored|held|kept|detected|observed)", example: 'passwords were not compromised' },
   { pattern: '(?:was|were|is|are) (?:unaffected|untouched|safe|secure|not at risk)|remains? (?:safe|secure|unaffected|untouched|protected)', example: 'payment data remains secure' },
   { pattern: "(?:was|were|is|are)(?:n[’']t| not) (?:believed|thought|understood|known|said) to (?:have been|be) (?:accessed|stolen|compromised|exposed|affected|impacted|included|involved|taken|leaked|obtained|viewed|at risk)", example: 'card numbers are not believed to have been taken' },
 ];

@@ -37,7 +37,7 @@ export const OUTLET_NAME_WORDS: readonly string[] = [
   'examiner', 'inquirer', 'dispatch', 'bulletin', 'sentinel', 'enquirer', 'courant', 'ledger', 'argus', 'advertiser',
   'mercury', 'independent', 'guardian', 'mirror', 'standard', 'shimbun', 'zeitung', 'allgemeine', 'tageblatt',
   'nieuwsblad', 'dagblad', 'gazzetta', 'corriere', 'diario', 'periódico', 'journal-constitution', 'news', 'newswire',
-  'newspaper', 'broadcasting', 'radio', 'television', 'tv',
+  'newspaper', 'broadcasting', 'radio', 'television', 'tv', 'wire', 'daily', 'weekly',
 ];
 const OUTLET_WORD_SET = new Set(OUTLET_NAME_WORDS);
 

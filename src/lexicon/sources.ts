@@ -46,6 +46,8 @@ export const CREDIT_VERBS: readonly string[] = [
   'pointed out', // "Stewart pointed out"
   'points out',
   'found', // "researchers at Acme Security found"
+  'flagged', // "monitoring service Breachwatch flagged the leak"
+  'traced', // "analytics firm Chainvista traced the funds"
   'discovered', // "Sentrylab discovered the bucket"
   'spotted', // "security firm X spotted"
   'uncovered',
@@ -148,6 +150,9 @@ export const PASSIVE_CREDIT_VERBS: readonly string[] = [
   'reported', 'revealed', 'disclosed', 'found', 'discovered', 'spotted', 'uncovered', 'identified', 'published', 'shared',
   'posted', 'confirmed', 'noticed', 'flagged', 'detected', 'announced', 'first seen',
 ];
+
+/** Verbs whose agent after "by" is credited only when it is a news outlet: "documents seen by the Hollis Tribune". */
+export const OUTLET_PASSIVE_VERBS: readonly string[] = ['seen', 'obtained', 'reviewed', 'viewed', 'verified', 'examined', 'shared with'];
 
 /** Cues before the outlet a statement was given to ("told X", "in comments to X", "confirmed to X"). */
 export const TOLD_TO_CUES: readonly string[] = [

@@ -41,6 +41,7 @@ export async function mergeMain(io: MainIO, argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices([...MERGE_FORMATS]).default('ndjson'))
     .option('--window <days>', 'days two time anchors may lie apart in one incident', days, DEFAULT_WINDOW_DAYS)
     .option('-q, --quiet', 'no notes on stderr (errors still)', false)
+    .option('--explain', 'add to each incident the rule that joined each article (joins)', false)
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_AFTER)
     .exitOverride()
@@ -58,7 +59,7 @@ export async function mergeMain(io: MainIO, argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const o = program.opts<{ format: (typeof MERGE_FORMATS)[number]; window: number; quiet: boolean }>();
+  const o = program.opts<{ format: (typeof MERGE_FORMATS)[number]; window: number; quiet: boolean; explain: boolean }>();
   const operands = program.args.length ? program.args : io.stdin && !io.stdin.isTTY ? ['-'] : [];
   if (operands.length === 0) {
     stderr.write(`${PROGRAM}: no input: name NDJSON files of records, or "-" for stdin\nTry '${PROGRAM} --help' for usage.\n`);
@@ -82,14 +83,15 @@ export async function mergeMain(io: MainIO, argv: string[]): Promise<number> {
       failed = true;
     }
   }
-  const groups = mergeGroups(records, { windowDays: o.window });
+  const groups = mergeGroups(records, { windowDays: o.window, explain: o.explain });
   const incidents = groups.map((g) => g.incident);
+  const placed = new Set(groups.flatMap((g) => g.records));
   if (!o.quiet) {
-    const left = records.filter((r) => !r.isIncident || !r.company).length;
+    const left = records.filter((r) => !placed.has(r)).length;
     stderr.write(`${PROGRAM}: ${records.length} record${records.length === 1 ? '' : 's'} → ${incidents.length} incident${incidents.length === 1 ? '' : 's'}${left ? ` (${left} not about an incident, left out)` : ''}\n`);
   }
   if (o.format === 'html') {
-    const skipped = records.filter((r) => !r.isIncident || !r.company).map((r) => ({ path: r.source.path, title: r.source.title }));
+    const skipped = records.filter((r) => !placed.has(r)).map((r) => ({ path: r.source.path, title: r.source.title }));
     stdout.write(renderHtml(incidents, { title: 'breach-extract: merged incidents', skipped }));
   } else if (o.format === 'veris' || o.format === 'stix') {
     // one VERIS incident (a reference per article) / one STIX bundle (a report per article) per incident

@@ -11,6 +11,8 @@ export { toItem, type Item };
 export { DEFAULT_START_TOLERANCE_DAYS, DEFAULT_WINDOW_DAYS, NEWS_CYCLE_DAYS, nearInTime } from './rules.js';
 
 export interface MergeOptions {
+  /** Add to each merged incident the rule that joined each of its records (`joins`). */
+  explain?: boolean;
   /** Days two time anchors may lie apart and still be one incident (default 60). */
   windowDays?: number;
   /** Days two breach-start dates may disagree before they are two incidents (default 31). */
@@ -52,26 +54,43 @@ export function combine(items: Item[]): Item {
     initials: union((i) => i.initials).sort(),
     named: union((i) => i.named).sort(),
     headAcronyms: union((i) => i.headAcronyms).sort(),
-    sequel: items.some((i) => i.sequel),
+    sequel: items.filter((i) => i.sequel).length * 2 > items.length,
+    repeat: items.some((i) => i.repeat),
     nameWords: new Set(union((i) => [...i.nameWords])),
     words: new Set(union((i) => [...i.words])),
     namesOwnVictim: items.some((i) => i.namesOwnVictim),
     published: pubs.length ? { from: Math.min(...pubs.map((p) => p.from)), to: Math.max(...pubs.map((p) => p.to)), precision: 'day' } : null,
     dates: union((i) => i.dates),
     roleDates: union((i) => i.roleDates),
+    starts: union((i) => i.starts),
   };
 }
 
-/** Items → clusters of items, each sorted by key, clusters sorted by their first key. */
-export function cluster(items: Item[], options: MergeOptions = {}): Item[][] {
+/** Why two records are in one incident: the row that joined them (with --explain). */
+export interface Join {
+  a: Item;
+  b: Item;
+  rule: MergeRule;
+}
+
+/**
+ * Items → clusters of items, each sorted by key, clusters sorted by their first key. `joins`, when given,
+ * receives the joins that built the clusters (one per record after the first of each incident; a join
+ * later undone by a split on breach starts is left out).
+ */
+export function cluster(items: Item[], options: MergeOptions = {}, joins?: Join[]): Item[][] {
   const w = options.windowDays ?? DEFAULT_WINDOW_DAYS;
   const tolerance = options.startToleranceDays ?? DEFAULT_START_TOLERANCE_DAYS;
   const sorted = [...items].sort((a, b) => cmp(a.key, b.key));
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const union = (i: number, j: number) => {
+  const edges: [number, number, MergeRule][] = [];
+  const union = (i: number, j: number, rule: MergeRule) => {
     const [x, y] = [find(i), find(j)];
-    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+    if (x !== y) {
+      parent[Math.max(x, y)] = Math.min(x, y);
+      edges.push([i, j, rule]);
+    }
   };
   const index = (map: Map<string, number[]>, k: string, i: number) => {
     const list = map.get(k);
@@ -98,16 +117,18 @@ export function cluster(items: Item[], options: MergeOptions = {}): Item[][] {
   };
   sorted.forEach((item, i) => {
     // the looser rows: all the records this one joins through them must be one victim
-    const loose: number[] = [];
+    const loose: [number, MergeRule][] = [];
     for (const j of candidates(item)) {
       if (j === i) continue;
       const other = sorted[j]!;
       if (startsDisagree(item, other, tolerance)) continue;
-      if (PAIR_RULES.some((r) => !r.oneVictim && (r.test(item, other, w) || r.test(other, item, w)))) union(i, j);
-      else if (PAIR_RULES.some((r) => r.oneVictim && r.test(item, other, w))) loose.push(j);
+      const strict = PAIR_RULES.find((r) => !r.oneVictim && (r.test(item, other, w) || r.test(other, item, w)));
+      const looser = strict ? undefined : PAIR_RULES.find((r) => r.oneVictim && r.test(item, other, w));
+      if (strict) union(i, j, strict);
+      else if (looser) loose.push([j, looser]);
     }
-    const oneVictim = loose.every((j) => loose.every((k) => j === k || sharesName(sorted[j]!, sorted[k]!)));
-    if (oneVictim) for (const j of loose) union(i, j);
+    const oneVictim = loose.every(([j]) => loose.every(([k]) => j === k || sharesName(sorted[j]!, sorted[k]!)));
+    if (oneVictim) for (const [j, rule] of loose) union(i, j, rule);
   });
   const components = new Map<number, Item[]>();
   sorted.forEach((item, i) => {
@@ -115,6 +136,12 @@ export function cluster(items: Item[], options: MergeOptions = {}): Item[][] {
     components.set(root, [...(components.get(root) ?? []), item]);
   });
   const split = [...components.values()].flatMap((c) => splitByStart(c, tolerance));
+  const joinsFound: Join[] = [];
+  if (joins) {
+    const home = new Map<Item, number>();
+    split.forEach((c, k) => c.forEach((it) => home.set(it, k)));
+    for (const [i, j, rule] of edges) if (home.get(sorted[i]!) === home.get(sorted[j]!)) joinsFound.push({ a: sorted[i]!, b: sorted[j]!, rule });
+  }
   for (const c of split) c.sort((a, b) => cmp(a.key, b.key));
   split.sort((a, b) => cmp(a[0]!.key, b[0]!.key));
   // then whole incidents: a sequel joins the one earlier incident it recalls
@@ -122,7 +149,11 @@ export function cluster(items: Item[], options: MergeOptions = {}): Item[][] {
   const into = split.map((_, k) => k);
   whole.forEach((a, k) => {
     const targets = whole.map((b, t) => (t !== k && INCIDENT_RULES.some((r) => r.test(a, b, w)) ? t : -1)).filter((t) => t >= 0);
-    if (targets.length === 1) into[k] = targets[0]!;
+    if (targets.length === 1) {
+      into[k] = targets[0]!;
+      const rule = INCIDENT_RULES.find((r) => r.test(a, whole[targets[0]!]!, w))!;
+      joinsFound.push({ a: split[k]![0]!, b: split[targets[0]!]![0]!, rule });
+    }
   });
   const root = (k: number, seen = new Set<number>()): number => (into[k] === k || seen.has(k) ? k : (seen.add(k), root(into[k]!, seen)));
   const joined = new Map<number, Item[]>();
@@ -132,6 +163,7 @@ export function cluster(items: Item[], options: MergeOptions = {}): Item[][] {
   });
   const out = [...joined.values()];
   for (const c of out) c.sort((a, b) => cmp(a.key, b.key));
+  joins?.push(...joinsFound);
   return out.sort((a, b) => cmp(a[0]!.key, b[0]!.key));
 }
 

@@ -1,14 +1,14 @@
 // `breach-extract merge`: records of many articles → one merged incident per incident.
 import type { IncidentRecord } from '../record.js';
-import { cluster, cmp, toItem, type Item, type MergeOptions } from './cluster.js';
-import { mergeView, type MergedIncident } from './view.js';
+import { cluster, cmp, toItem, type Item, type Join, type MergeOptions } from './cluster.js';
+import { mergeView, type MergedIncident, type MergeJoin } from './view.js';
 import { distinctive } from './words.js';
 
 export { DEFAULT_WINDOW_DAYS, DEFAULT_START_TOLERANCE_DAYS, joinedBy, sameIncident, type MergeOptions } from './cluster.js';
 export { MERGE_RULES, type MergeRule } from './rules.js';
 export { normaliseName, nameKeys } from './name.js';
 export { mergeView, MERGE_SCHEMA_VERSION } from './view.js';
-export type { MergedIncident, MergedArticle, Field, ListField, Support, Supported, Conflict } from './view.js';
+export type { MergeJoin, MergedIncident, MergedArticle, Field, ListField, Support, Supported, Conflict } from './view.js';
 
 /** Records about a specific incident at a named victim take part; the others stay out. */
 export const mergeable = (r: IncidentRecord): boolean => r.isIncident && !!r.company && !!r.company.name;
@@ -37,14 +37,25 @@ export function mergeGroups(records: IncidentRecord[], options: MergeOptions = {
     seen.add(item.key);
     items.push(item);
   }
-  const clusters = cluster(items, options).filter((c) => c.some((i) => mergeable(i.record)));
+  const joins: Join[] | undefined = options.explain ? [] : undefined;
+  const clusters = cluster(items, options, joins).filter((c) => c.some((i) => mergeable(i.record)));
   const ids = new Map<string, number>();
   const groups = clusters.map((c) => {
     const base = incidentId(c);
     const n = (ids.get(base) ?? 0) + 1;
     ids.set(base, n);
     const members = c.map((i) => i.record);
-    return { incident: mergeView(members, n === 1 ? base : `${base}-${n}`), records: members };
+    const incident = mergeView(members, n === 1 ? base : `${base}-${n}`);
+    if (joins) {
+      const at = new Map(c.map((item, k) => [item, k]));
+      incident.joins = joins.filter((j) => at.has(j.a) && at.has(j.b))
+        .map((j): MergeJoin => {
+          const [x, y] = [at.get(j.a)!, at.get(j.b)!].sort((p, q) => p - q) as [number, number];
+          return { articles: [x, y], why: { rule: `merge.${j.rule.id}`, reason: j.rule.reason } };
+        })
+        .sort((p, q) => p.articles[1] - q.articles[1] || p.articles[0] - q.articles[0]);
+    }
+    return { incident, records: members };
   });
   return groups.sort((a, b) => cmp(firstDate(a.incident), firstDate(b.incident)) || cmp(a.incident.id, b.incident.id));
 }

@@ -3,7 +3,7 @@
 import type { IncidentRecord } from '../record.js';
 import { acronym, fold, headline, initials, nameKeys, normaliseName } from './name.js';
 import { PRECISION_RANK, span, type Span } from './time.js';
-import { distinctive, GENERIC_NAME_WORDS, HEADLINE_STOP_WORDS, SEQUEL_WORDS } from './words.js';
+import { distinctive, GENERIC_NAME_WORDS, HEADLINE_STOP_WORDS, REPEAT_WORDS, SEQUEL_WORDS } from './words.js';
 
 export interface Item {
   record: IncidentRecord;
@@ -29,8 +29,13 @@ export interface Item {
   named: string[];
   /** Acronyms written in capitals in the headline ('TVDR systems still down'). */
   headAcronyms: string[];
-  /** Does the headline report a court's or a regulator's sequel (indicted, charged, fined, sued, settles)? */
+  /**
+   * Does the headline report a court's or a regulator's sequel (indicted, charged, fined, sued, settles)?
+   * For a whole incident (`combine`): do more than half of its headlines?
+   */
   sequel: boolean;
+  /** Does the headline say the victim is hit again ('again', 'second', 'another')? For an incident: any. */
+  repeat: boolean;
   /** The victim's name words that tell it from others. */
   nameWords: Set<string>;
   /** Does the headline name the victim the record gives (one of its distinctive name words)? */
@@ -42,6 +47,8 @@ export interface Item {
   roleDates: Span[];
   /** The record's breach start: its most precise breach-start date (the latest of equals). */
   start: Span | null;
+  /** Every month- or day-precise breach-start date. */
+  starts: Span[];
 }
 
 export function toItem(record: IncidentRecord): Item {
@@ -76,12 +83,14 @@ export function toItem(record: IncidentRecord): Item {
     named: [],
     headAcronyms: [...new Set((src.title ?? '').match(/(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{2,5}(?![\p{L}\p{N}])/gu) ?? [])].map((x) => x.toLowerCase()).sort(),
     sequel: headWords.some((w) => SEQUEL_WORDS.has(w)),
+    repeat: headWords.some((w) => REPEAT_WORDS.has(w)),
     // no headline is no evidence against the victim
     namesOwnVictim: !head || headWords.some((w) => nameWords.has(w)),
     published: span(src.published),
     dates,
     roleDates,
     start,
+    starts: record.dates.filter((d) => d.role === 'breach-start').map((d) => span(d.value)).filter((x): x is Span => x !== null && x.precision !== 'year'),
   };
 }
 

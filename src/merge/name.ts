@@ -58,13 +58,18 @@ export function headline(title: string | null | undefined): string {
   let t = title.split(/\s[|•]\s/)[0]!;
   const parts = t.split(/\s[-–—]\s/);
   if (parts.length > 1 && parts[parts.length - 1]!.trim().split(/\s+/).length <= 5) t = parts.slice(0, -1).join(' - ');
-  return fold(t.replace(/(?<=\p{L})['’‘`´]s(?![\p{L}\p{N}])/gu, ''));
+  return fold(dropPossessives(t));
 }
 
 /** The normalised keys of a victim: its name and every alias, sorted, without empties. */
 export function nameKeys(name: string, aliases: readonly string[] = []): string[] {
-  return [...new Set([name, ...aliases].map(normaliseName).filter(Boolean))].sort();
+  // a possessive is read both ways: "Acme's" is Acme, and "McKay's" may be the brand's own spelling
+  const forms = [name, ...aliases].flatMap((n) => [n, dropPossessives(n)]);
+  return [...new Set(forms.map(normaliseName).filter(Boolean))].sort();
 }
+
+/** "Brackenford's council" → "Brackenford council". */
+export const dropPossessives = (text: string): string => text.replace(/(?<=\p{L})['’‘`´]s(?![\p{L}\p{N}])/gu, '');
 
 /** A name written as one capitalised acronym of 3 to 6 letters ('CDOT', 'IHG'), lower-cased; else null. */
 export function acronym(name: string): string | null {

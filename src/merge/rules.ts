@@ -197,12 +197,14 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   {
     id: 'sequel-recalls-date',
-    reason: "An incident reported later as a court's or a regulator's sequel (a headline saying indicted, charged, fined, sued) joins the one earlier incident of that victim, within a year, whose dates one of its articles recalls to the month; a sequel that recalls only a year, or another month, stays apart.",
+    reason: "An incident reported later as a court's or a regulator's sequel (most of its headlines say indicted, charged, fined, sued) joins the one earlier incident of that victim, within a year, whose dates one of its articles recalls to the month; a sequel that recalls only a year, dates its own breach start a month or more away, or whose headline says the victim was hit again, stays apart.",
     example: [S('City of Brackenford', 'Two men indicted over Brackenford ransomware attack', '2024-12-05', { dates: [['other', '2024-03']] }), S('City of Brackenford', 'Brackenford still recovering from ransomware attack', '2024-03-25', { dates: [['breach-start', '2024-03-22']] })],
     counterexample: [S('City of Brackenford', 'Brackenford fined over 2022 records breach', '2024-12-05', { dates: [['breach-start', '2022']] }), S('City of Brackenford', 'Brackenford still recovering from ransomware attack', '2024-03-25', { dates: [['breach-start', '2024-03-22']] })],
-    test: (a, b, w) => a.sequel && sharesName(a, b) && !!a.published && !!b.published
+    test: (a, b, w) => a.sequel && !a.repeat && sharesName(a, b) && !!a.published && !!b.published
       && a.published.from > b.published.to && a.published.from - b.published.to <= SEQUEL_DAYS
-      && a.dates.filter(fine).some((x) => [...b.roleDates, b.published!].some((y) => gap(x, y) <= w)),
+      && a.dates.filter(fine).some((x) => [...b.roleDates, b.published!].some((y) => gap(x, y) <= w))
+      // a sequel that dates its own breach start elsewhere tells another incident
+      && (!b.starts.length || a.starts.every((x) => b.starts.some((y) => gap(x, y) <= DEFAULT_START_TOLERANCE_DAYS))),
     incidents: true,
   },
 ];

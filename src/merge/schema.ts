@@ -49,6 +49,18 @@ export const mergeSchema = {
     },
   },
   properties: {
+    joins: {
+      type: 'array',
+      description: 'with --explain: the merge rule (src/merge/rules.ts) that joined each article to the incident',
+      items: {
+        type: 'object',
+        required: ['articles', 'why'],
+        properties: {
+          articles: { type: 'array', minItems: 2, maxItems: 2, items: { type: 'integer', minimum: 0 } },
+          why: { type: 'object', required: ['rule', 'reason'], properties: { rule: { type: 'string', pattern: '^merge\\.[a-z-]+$' }, reason: { type: 'string' } } },
+        },
+      },
+    },
     schemaVersion: { const: MERGE_SCHEMA_VERSION },
     id: { type: 'string', description: 'normalised victim name and first publication date, e.g. "acme-widgets/2021-11-29"' },
     articles: {

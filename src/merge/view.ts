@@ -71,6 +71,13 @@ export interface MergedIncident {
   sources: ListField<NamedValue<SourceKind>>;
   /** Every field with a conflict, for a quick look ('affected', 'dates.breach-start', 'data', …). */
   conflicted: string[];
+  /** With --explain: the rule that joined each article to the incident (article indices, smaller first). */
+  joins?: MergeJoin[];
+}
+
+export interface MergeJoin {
+  articles: [number, number];
+  why: { rule: string; reason: string };
 }
 
 interface Collected<T> {

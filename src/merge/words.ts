@@ -56,3 +56,6 @@ export const SEQUEL_WORDS: ReadonlySet<string> = new Set([
   'sued', 'sues', 'lawsuit', 'lawsuits', 'settles', 'settlement', 'sentenced', 'convicted', 'pleads', 'guilty',
   'extradited', 'prosecuted',
 ]);
+
+/** Headline words that mark another incident of a victim hit before ('hit again', 'second breach'). */
+export const REPEAT_WORDS: ReadonlySet<string> = new Set(['again', 'second', 'another', 'fresh', 'latest', 'third', 'renewed']);

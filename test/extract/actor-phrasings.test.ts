@@ -18,7 +18,8 @@ function actorsOf(body: string) {
     published: '2024-05-10', warnings: [], explain: new Explain(true),
     company: { name: 'Northgate Logistics', aliases: [], country: null, sentences: [] },
   };
-  return extractActors(doc, { ...base, scope: IncidentScope.none(), sources: extractSources(doc, base) });
+  const scope = IncidentScope.none();
+  return extractActors(doc, { ...base, scope, sources: extractSources(doc, { ...base, scope }) });
 }
 
 interface Row { text: string; want: Array<string | [string, ActorKind]>; open?: string }
@@ -42,6 +43,11 @@ const POSITIVE: Row[] = [
   { text: 'A cybercriminal group dubbed Velvet Maw was behind the attack, the firm said.', want: ['Velvet Maw'] },
   { text: 'A group calling itself Ashen Veil posted samples of the data.', want: ['Ashen Veil'] },
   { text: 'Ashen Veil, a hacktivist group, said it had defaced the company website.', want: ['Ashen Veil'] },
+  { text: 'The gang behind the attack, NoxLock, has targeted freight firms before.', want: ['NoxLock'] },
+  { text: 'Members of NoxLock, a Russian-speaking gang, bragged about the attack on a forum.', want: ['NoxLock'] },
+  { text: 'Gr1mWolf posted the stolen files on its leak site after the deadline expired.', want: ['Gr1mWolf'] },
+  { text: 'NoxLock’s leak site lists 300 GB of data allegedly taken from the firm.', want: ['NoxLock'] },
+  { text: 'Investigators linked the intrusion to a group Quorra Security tracks as Storm-7788.', want: ['Storm-7788'] },
   // handles and sellers
   { text: 'A hacker using the alias d3adl0ck offered the data for sale.', want: ['d3adl0ck'] },
   { text: 'The stolen data was put up for sale by a user named VexRaven.', want: ['VexRaven'] },
@@ -70,6 +76,9 @@ const NEGATIVE: Neg[] = [
   { text: 'The Ashen ransomware strain was first seen by researchers in 2022.', none: ['*'] },
   { text: 'The hackers exploited a flaw in Ivory VPN to reach the payroll server.', none: ['*'] },
   { text: 'The ransomware encrypted files on 200 machines across the depots.', none: ['*'] },
+  { text: 'The firm behind the tracking software, Zer0Tide, said the attack used a stolen key.', none: ['Zer0Tide'] },
+  { text: 'The flaw, tracked as CVE-2024-5555, was used to break into the depot servers.', none: ['*'] },
+  { text: 'Sentrylab posted its findings about the attack on its website.', none: ['*'] },
   // security firms and researchers
   { text: 'Quorra Security’s threat research group published indicators of the attack.', none: ['*'] },
   { text: 'Researchers at Sentrylab tracked the campaign for several months.', none: ['*'] },

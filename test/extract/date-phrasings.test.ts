@@ -18,6 +18,8 @@ interface Case {
   text: string;
   want: string[];
   published?: string;
+  /** The victim the article is about (the company step's finding), when the case needs it. */
+  company?: string;
   /** A phrasing the extractor does not read yet: the test checks that it still fails (remove when fixed). */
   gap?: boolean;
 }
@@ -25,7 +27,10 @@ interface Case {
 function datesOf(c: Case): string[] {
   const published = c.published ?? PUBLISHED;
   const doc = readDocument(`${HEADLINE}\n\n${c.text}\n`, { format: 'txt', published });
-  const ctx: Context = { published: doc.published, warnings: [], explain: new Explain(true) };
+  const ctx: Context = {
+    published: doc.published, warnings: [], explain: new Explain(true),
+    ...(c.company ? { company: { name: c.company, aliases: [], country: null, sentences: [] } } : {}),
+  };
   return extractDates(doc, ctx as Parameters<typeof extractDates>[1]).map((d) => `${d.role} ${d.value}`).sort();
 }
 
@@ -140,6 +145,23 @@ const POSITIVES: Case[] = [
   { text: 'Attackers exploited the flaw in the file transfer tool as early as March 27.', want: ['breach-start 2024-03-27'] },
   { text: 'The malware was active on the payment terminals from mid-March to early May.', want: ['breach-end 2024-05', 'breach-start 2024-03'] },
   { text: 'Personal data was exfiltrated from the network on or around 23 February.', want: ['breach-start 2024-02-23'] },
+  { text: 'Intruders breached the insurer’s network in early April, but the company did not notice until May 15.', want: ['breach-start 2024-04', 'discovered 2024-05-15'] },
+  { text: 'The breach went undetected until May 10, when an employee flagged odd emails.', want: ['discovered 2024-05-10'] },
+  { text: 'The incident, first detected on May 2, was reported to the state attorney general on June 7.', want: ['disclosed 2024-06-07', 'discovered 2024-05-02'] },
+  { text: 'The firm has been notifying affected customers since June 3.', want: ['disclosed 2024-06-03'] },
+  { text: 'The company said it completed its investigation on June 10 and found no evidence of misuse.', want: ['other 2024-06-10'] },
+  { text: 'By the time the breach was discovered on May 21, the attackers had already left.', want: ['discovered 2024-05-21'] },
+  { text: 'The gang threatened to leak the files by June 30 unless a ransom was paid.', want: ['other 2024-06-30'] },
+  { text: 'Card data used at the chain’s tills between Feb. 2 and July 7, 2023 may have been skimmed.', want: ['breach-end 2023-07-07', 'breach-start 2023-02-02'] },
+  { text: 'The company said on Monday it had detected suspicious activity on its network.', want: ['disclosed 2024-06-10'] },
+  { text: 'In a notice posted on its website on Friday, the chain said hackers had stolen card data.', want: ['disclosed 2024-06-07'] },
+  { text: 'The company began investigating on May 3 with the help of outside experts.', want: ['other 2024-05-03'] },
+  { text: 'The attacker was last seen in the network on April 30.', want: ['breach-end 2024-04-30'] },
+  // holidays
+  { text: 'The breach, which began over the Easter weekend, was contained within three days.', want: ['breach-start 2024-03'] },
+  { text: 'Ransomware struck the school district over the Labor Day weekend.', want: ['breach-start 2023-09'] },
+  { text: 'Hackers struck on Christmas Eve, encrypting the hospital’s files.', want: ['breach-start 2023-12-24'] },
+  { text: 'The retailer was breached around Thanksgiving 2022, the filing says.', want: ['breach-start 2022-11'] },
 ];
 
 const NEGATIVES: Case[] = [
@@ -189,7 +211,6 @@ const NEGATIVES: Case[] = [
   // more scopes, deadlines, histories
   { text: 'The company has been in business since 1985 and holds data on millions of customers.', want: [] },
   { text: 'The stolen archive holds records going back to 2008, the company said.', want: [] },
-  { text: 'The attackers demanded a ransom of $2 million, to be paid by June 30.', want: [] },
   { text: 'The flaw, tracked as CVE-2023-99999, was disclosed by the vendor in October.', want: [] },
   { text: 'The retailer’s fiscal year ends on January 31, and the breach costs will hit its results.', want: [] },
   { text: 'Patients who visited the clinic between January 1, 2018 and December 31, 2022 are affected by the breach.', want: [] },
@@ -202,6 +223,11 @@ const NEGATIVES: Case[] = [
   { text: 'Customers whose accounts were created before 2015 may have had their passwords exposed.', want: [] },
   { text: 'Police said Wednesday that two men had been arrested over the breach.', want: [] },
   { text: 'The company will release its quarterly results on August 1, its first since the breach.', want: [] },
+  // background: other organisations' news, a group's arrival
+  { text: 'In July 2023, security firm Globex released a free decryptor for the malware.', company: 'Northwind Bank', want: [] },
+  { text: 'In January, Initech lost the records of 133 business clients to a phishing attack.', company: 'Northwind Bank', want: [] },
+  { text: 'Back in April, the Umbrella hotel chain admitted that a card breach hit 1,200 of its properties.', company: 'Northwind Bank', want: [] },
+  { text: 'The ransomware strain first appeared in August 2022 and has since hit dozens of firms.', want: [] },
 ];
 
 function table(name: string, cases: Case[]): void {

@@ -93,6 +93,10 @@ const POSITIVES: Array<[string, DateRole, string[]]> = [
   ['2021-10-31', 'other', [
     'A forensic review completed on Oct. 31 found that the stolen data included names.',
   ]],
+  // the attackers' deadline ahead of publication is a date of the incident, read forward
+  ['2022-07-01', 'other', [
+    'The crew is threatening to leak the clinic’s files as early as July 1 unless it pays.',
+  ]],
   // "stolen data" is a description, not a time: the posting verb speaks for the date
   ['2021-07-05', 'other', [
     'The hacker, who leaked some stolen patient records on a forum on July 5, demanded a ransom from the clinic.',
@@ -224,7 +228,6 @@ const NOT_THIS_INCIDENT: string[] = [
   'The attackers copied application records for 2019 and 2020 from the breached portal.',
   'For its third quarter, which ended Oct. 30, the retailer expects lower sales after the cyberattack.',
   'The outage recalled the 2019 supply chain attack against Northwind Software.',
-  'The crew is threatening to leak the clinic’s files as early as July 1 unless it pays.',
   'The firm said it expects to learn more about the breach in July.',
   'The loss is the largest since $50 million was stolen from rival exchange Coinbridge in 2018, the breached exchange said.',
 ];

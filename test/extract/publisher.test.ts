@@ -6,11 +6,13 @@ import { readDocument } from '../../src/read/index.js';
 import { extractSources } from '../../src/extract/sources.js';
 import type { Context } from '../../src/extract/types.js';
 import { Explain } from '../../src/rules.js';
+import { IncidentScope } from '../../src/extract/scope.js';
 
 const ctx = (): Context => ({
   published: '2024-03-04',
   warnings: [],
     explain: new Explain(true),
+    scope: IncidentScope.none(),
   company: { name: 'Northgate Logistics', aliases: [], country: null, sentences: [] },
 });
 

@@ -10,16 +10,18 @@ import { extractSources, sameName } from '../../src/extract/sources.js';
 import type { Context } from '../../src/extract/types.js';
 import type { SourceKind } from '../../src/record.js';
 import { Explain } from '../../src/rules.js';
+import { findScope } from '../../src/extract/scope.js';
 
 const VICTIM = 'Northgate Logistics';
 
 function sourcesOf(body: string, company: string | null = VICTIM) {
   const doc = readDocument(`Freight operator hit by cyberattack\n\n${body}\n`, { format: 'txt' });
+  const found = company ? { name: company, aliases: [], country: null, sentences: [] } : null;
   const ctx: Context = {
-    published: '2024-03-04', warnings: [], explain: new Explain(true),
-    company: company ? { name: company, aliases: [], country: null, sentences: [] } : null,
+    published: '2024-03-04', warnings: [], explain: new Explain(true), company: found,
+    scope: findScope(doc, found, '2024-03-04'),
   };
-  return extractSources(doc, ctx);
+  return extractSources(doc, { ...ctx, company: found, scope: ctx.scope! });
 }
 
 type Want = string | [string, SourceKind];
@@ -67,6 +69,9 @@ const POSITIVE: Row[] = [
   { text: 'Meridian Wire, citing two people familiar with the matter, reported that the ransom was not paid.', want: ['Meridian Wire'] },
   { text: 'The breach was reported earlier by the news agency Meridian Wire.', want: [['Meridian Wire', 'news-outlet']] },
   { text: 'Reuters was the first to report the intrusion at the freight operator.', want: [['Reuters', 'news-outlet']] },
+  { text: 'Emails seen by the Hollis Tribune show the intruders sat in the network for weeks.', want: [['Hollis Tribune', 'news-outlet']] },
+  { text: 'The Hollis Tribune obtained a copy of the letter sent to drivers.', want: [['Hollis Tribune', 'news-outlet']] },
+  { text: 'Sentrylab chief executive Leon Brandt told Meridian Wire the attackers were professionals.', want: [['Leon Brandt', 'person'], ['Meridian Wire', 'news-outlet']] },
   // researchers and security firms
   { text: 'Researchers at Quorra Security found the database while scanning for unprotected servers.', want: ['Quorra Security'] },
   { text: 'The exposed database was discovered by researchers at Quorra Security in April.', want: ['Quorra Security'] },
@@ -78,6 +83,7 @@ const POSITIVE: Row[] = [
   { text: 'A report from Sentrylab puts the number of exposed accounts at 40,000.', want: ['Sentrylab'] },
   { text: 'Sentrylab’s analysis found that the intruders had used a contractor’s credentials.', want: ['Sentrylab'] },
   { text: 'According to Sentrylab, the stolen files were listed for sale on a forum.', want: ['Sentrylab'] },
+  { text: 'Breach monitoring service Breachwatch flagged the leak on Monday.', want: ['Breachwatch'] },
   // named people
   { text: 'Mara Quill, a researcher at Sentrylab, told the Hollis Tribune that the bucket was public.', want: [['Mara Quill', 'person'], ['Hollis Tribune', 'news-outlet']] },
   { text: 'Northgate Logistics’ chief executive, Jane Harlow, said the firm would pay for credit monitoring.', want: [['Jane Harlow', 'person']] },
@@ -88,6 +94,8 @@ const POSITIVE: Row[] = [
   { text: 'Ana Varga, an independent security researcher, said the records included passport scans.', want: ['Ana Varga'] },
   { text: 'Mara Quill, head of threat research at Sentrylab, said the gang had used a known flaw.', want: [['Mara Quill', 'person']] },
   { text: 'Quorra Security chief technology officer Leon Brandt said the attack was unusually fast.', want: [['Leon Brandt', 'person']] },
+  { text: 'Northgate Logistics chief executive Jane Harlow confirmed the leak on Wednesday.', want: [['Jane Harlow', 'person'], [VICTIM, 'victim-statement']] },
+  { text: 'Northgate Logistics Deputy Chief Executive Jane Harlow said the depots had reopened.', want: [['Jane Harlow', 'person'], [VICTIM, 'victim-statement']] },
   { text: 'Leon Brandt, who leads the incident response team at Quorra Security, said recovery would take weeks.', want: [['Leon Brandt', 'person']] },
   { text: 'Speaking to the Hollis Tribune, Jane Harlow said no customer had lost money.', want: [['Jane Harlow', 'person'], ['Hollis Tribune', 'news-outlet']] },
   { text: 'In an interview with Reuters, Jane Harlow said the ransom demand had been ignored.', want: [['Jane Harlow', 'person'], ['Reuters', 'news-outlet']] },
@@ -137,9 +145,15 @@ const NEGATIVE: Neg[] = [
   { text: 'The breach affected customers in Germany, France and Spain, the company said.', none: ['Germany', 'France', 'Spain'] },
   { text: 'The European Union’s rules require notification within 72 hours.', none: ['*'] },
   { text: 'Anyone who shopped at Northgate Logistics’ online store should watch their statements.', none: ['*'] },
+  // a credit for another victim's incident is background, not a source of this one
+  { text: 'Northgate Logistics said drivers’ records were copied. Brightwall Bank was hit by a similar attack last spring, Sentrylab said at the time.', none: ['Sentrylab'] },
+  { text: 'Northgate Logistics said drivers’ records were copied. Other victims include a dairy cooperative and two airports, according to Sentrylab.', none: ['Sentrylab'] },
   // the attacker is no source when it acts
+  { text: 'Files obtained by the Thornback crew included payroll records.', none: ['*'] },
   { text: 'Grey Heron encrypted the depot servers on Sunday night.', none: ['*'] },
   { text: 'The Thornback crew copied 300 GB of files before deploying ransomware.', none: ['*'] },
+  // another organisation's officer speaks for herself: her title is no credit of the organisation
+  { text: 'Ridgeway Senate Majority Leader Tom Reyes said the state would review its contracts.', none: ['Ridgeway Senate'] },
   // generic speakers and silences
   { text: 'Experts say such attacks are becoming more common in the freight sector.', none: ['*'] },
   { text: 'Security experts warned that the data could be used for phishing.', none: ['*'] },

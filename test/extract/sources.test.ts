@@ -6,6 +6,7 @@ import { extractSources, sameName } from '../../src/extract/sources.js';
 import type { Context } from '../../src/extract/types.js';
 import type { SourceKind } from '../../src/record.js';
 import { Explain } from '../../src/rules.js';
+import { IncidentScope } from '../../src/extract/scope.js';
 
 const VICTIM = 'Northgate Logistics';
 
@@ -14,6 +15,7 @@ function ctxFor(company: string | null): Context {
     published: '2024-03-04',
     warnings: [],
     explain: new Explain(true),
+    scope: IncidentScope.none(),
     company: company ? { name: company, aliases: [], country: null, sentences: [] } : null,
   };
 }

@@ -226,6 +226,17 @@ describe('breach-extract merge (CLI)', () => {
     expect(stderr.text).toBe('breach-extract merge: 3 records → 1 incident (1 not about an incident, left out)\n');
   });
 
+  it('with --explain names the rule that joined each article, still valid against the schema', async () => {
+    const stdout = new Sink();
+    expect(await main({ argv: ['merge', '-q', '--explain'], stdin: fakeStdin(`${lines}\n`), stdout, stderr: new Sink(), env: {} })).toBe(0);
+    const out = JSON.parse(stdout.text.trim());
+    expect(out.joins).toEqual([{ articles: [0, 1], why: { rule: 'merge.same-name', reason: expect.stringMatching(/^Outlets spell one victim alike/) } }]);
+    expect(validate(out) ? [] : validate.errors).toEqual([]);
+    const plain = new Sink();
+    await main({ argv: ['merge', '-q'], stdin: fakeStdin(`${lines}\n`), stdout: plain, stderr: new Sink(), env: {} });
+    expect(JSON.parse(plain.text.trim())).not.toHaveProperty('joins');
+  });
+
   it('names a line that is not a record, merges the rest and exits 1', async () => {
     const stdout = new Sink();
     const stderr = new Sink();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { combine } from '../../src/merge/cluster.js';
 import { mergeRecords, type MergedIncident } from '../../src/merge/index.js';
 import { nameHeadlines, toItem, type Item } from '../../src/merge/item.js';
-import { headline } from '../../src/merge/name.js';
+import { headline, nameKeys } from '../../src/merge/name.js';
 import { DEFAULT_WINDOW_DAYS, MERGE_RULES, type Sketch } from '../../src/merge/rules.js';
 import { rec, shuffled, type Spec } from './records.js';
 
@@ -33,6 +33,13 @@ describe('MERGE_RULES', () => {
   });
 });
 
+describe('nameKeys', () => {
+  it('reads a possessive both ways', () => {
+    expect(nameKeys("Brackenford's Council")).toEqual(['brackenford council', 'brackenfords council']);
+    expect(nameKeys("McKay's", ['McKays'])).toEqual(['mckay', 'mckays']);
+  });
+});
+
 describe('headline', () => {
   it.each([
     ['Brackenford’s council systems held to ransom - Valley Courier', 'brackenford council systems held to ransom'],
@@ -51,6 +58,24 @@ const merged = (specs: Spec[]) => {
   for (const seed of [3, 17, 101]) expect(paths(mergeRecords(shuffled(records, seed)))).toEqual(out);
   return out;
 };
+
+describe('joins (explain)', () => {
+  it('gives one join per article after the first, each naming its row, the same in any order', () => {
+    const specs: Spec[] = [
+      { path: 'person.md', published: '2024-03-23', victim: 'Dana Whitcombe', title: 'Ransomware freezes computers at the city of Brackenford' },
+      { path: 'city.md', published: '2024-03-25', victim: 'City of Brackenford', title: 'Brackenford officials still working around the clock' },
+      { path: 'again.md', published: '2024-03-26', victim: 'Brackenford', title: 'Brackenford restores email' },
+    ];
+    const records = specs.map(rec);
+    const [m, ...rest] = mergeRecords(records, { explain: true });
+    expect(rest).toEqual([]);
+    expect(m!.joins!.map((j) => [j.articles, j.why.rule])).toEqual([
+      [[0, 1], 'merge.headline-names-victim'],
+      [[0, 2], 'merge.headline-names-victim'],
+    ]);
+    for (const seed of [5, 9]) expect(JSON.stringify(mergeRecords(shuffled(records, seed), { explain: true }))).toBe(JSON.stringify([m]));
+  });
+});
 
 describe('merge rules on invented articles', () => {
   it('keeps near-name victims apart: one word in common is not one victim', () => {
@@ -158,13 +183,23 @@ describe('merge rules on invented articles', () => {
       { path: 'mar2.md', published: '2024-03-25', victim: 'City of Brackenford', title: 'Brackenford still recovering from ransomware' },
     ];
     const december = [
-      { path: 'dec1.md', published: '2024-11-28', victim: 'City of Brackenford', title: 'Prosecutors tie foreign pair to Brackenford attack', dates: [['other', '2024-03']] as Spec['dates'] },
+      { path: 'dec1.md', published: '2024-11-28', victim: 'City of Brackenford', title: 'Foreign pair charged over Brackenford attack', dates: [['other', '2024-03']] as Spec['dates'] },
       { path: 'dec2.md', published: '2024-12-05', victim: 'City of Brackenford', title: 'Two men indicted in Brackenford ransomware attack' },
     ];
     expect(merged([...march, ...december])).toEqual([['dec1.md', 'dec2.md', 'mar1.md', 'mar2.md']]);
     // the same news without a court's word, or recalling only a year, is its own incident
     expect(merged([...march, { ...december[1]!, title: 'Brackenford hit by ransomware again', dates: [['other', '2024-03']] }])).toHaveLength(2);
     expect(merged([...march, { ...december[1]!, dates: [['other', '2022']] }])).toHaveLength(2);
+    // a lawsuit over a new breach that recalls the old one's month, but starts elsewhere
+    expect(merged([...march, { ...december[1]!, title: 'Brackenford sued over second ransomware attack', dates: [['other', '2024-03'], ['breach-start', '2024-11-20']] }])).toHaveLength(2);
+    // hit again: a new incident, whatever the lawsuit over the old one
+    expect(merged([...march, { ...december[1]!, title: 'Brackenford hit again months after lawsuit settlement', dates: [['other', '2024-03']] }])).toHaveLength(2);
+    // most of the later headlines are news of a new attack, not of a court: no sequel
+    expect(merged([...march,
+      { path: 'n1.md', published: '2024-12-01', victim: 'City of Brackenford', title: 'Brackenford systems down after weekend intrusion', dates: [['other', '2024-03']] },
+      { path: 'n2.md', published: '2024-12-02', victim: 'City of Brackenford', title: 'Brackenford intrusion closes libraries' },
+      { path: 'n3.md', published: '2024-12-03', victim: 'City of Brackenford', title: 'Brackenford intrusion: council sued by residents' },
+    ])).toHaveLength(2);
     // two earlier incidents it could recall: it joins neither
     const may = { path: 'may.md', published: '2024-05-20', victim: 'City of Brackenford', title: 'Brackenford library systems down', dates: [['breach-start', '2024-05-18']] as Spec['dates'] };
     expect(merged([march[0]!, may, { ...december[1]!, dates: [['other', '2024-04']] }])).toHaveLength(3);

@@ -7,6 +7,7 @@ import { attribute } from '../../src/refine/attribution.js';
 import type { Context, DataFinding, DateFinding } from '../../src/extract/types.js';
 import type { Document } from '../../src/document.js';
 import { Explain } from '../../src/rules.js';
+import { IncidentScope } from '../../src/extract/scope.js';
 
 const VICTIM = 'Corvane Motors';
 
@@ -15,6 +16,7 @@ function setup(paragraphs: string[]): { doc: Document; ctx: Context } {
   const ctx: Context = {
     published: '2024-05-20', warnings: [],
     explain: new Explain(true),
+    scope: IncidentScope.none(),
     company: { name: VICTIM, aliases: [], country: null, sentences: [] },
   };
   ctx.sources = extractSources(doc, ctx);

@@ -1,0 +1,412 @@
+// The victim's country (ISO 3166-1 alpha-2), read from how the article describes the victim: a demonym
+// or place beside its name ("the Dutch insurer X", "X, based in Lyon", "Germany's largest brewer, X"),
+// then, when no mention says, from the article as a whole (a descriptive phrase that refers back to it,
+// a dateline, its people by nationality, the country the story names, a national regulator told).
+//
+// A country word names the victim's country only where it describes the victim. The rows of
+// COUNTRY_ASIDE set aside the other readings: the attacker ("a Russia-linked gang", "North Korean
+// hackers"), a product's origin, a language, a researcher, security firm or outlet ("a US-based
+// researcher", "the German newspaper"), police acting against the attackers, where the attackers or
+// their servers are, and another victim named for comparison. Whole-article rows read only sentences
+// that tell this incident (src/extract/scope.ts): a paragraph about another victim places nobody.
+import type { Document, Sentence } from '../document.js';
+import { ORG_DESCRIPTORS } from '../lexicon/company.js';
+import { AUTHORITY_COUNTRY, COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
+import { alternation, escapeWords } from '../regexp.js';
+import { ruleTable, why, type Explain, type PatternRule, type RuleTable, type TestRule, type Why } from '../rules.js';
+import { findScope } from './scope.js';
+
+/** Every country, demonym and place word → its ISO code. */
+export const COUNTRY_MAP = new Map<string, string>([...COUNTRY_WORDS, ...PLACE_WORDS].map(([k, v]) => [k, v]));
+
+const alt = alternation;
+const esc = escapeWords;
+const COUNTRY_ALT = [...COUNTRY_MAP.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
+const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_ALT})(?![\\p{L}\\p{N}])`, 'gu');
+const AUTH_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AUTHORITY_COUNTRY.map(([k]) => esc(k)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const AUTH_MAP = new Map(AUTHORITY_COUNTRY.map(([k, v]) => [k, v]));
+/** A name for each code, to show an authority's country as a phrase. */
+const COUNTRY_NAME_OF = new Map<string, string>();
+for (const [k, v] of COUNTRY_WORDS) if (!COUNTRY_NAME_OF.has(v)) COUNTRY_NAME_OF.set(v, k);
+
+/** Organisation nouns a descriptive phrase ends on ("the Dutch insurer", "a Brazilian fintech"). */
+const DESCRIPTOR_ALT = alt(ORG_DESCRIPTORS.filter((d) => !['group', 'body', 'forum', 'site', 'website', 'app', 'network', 'brand', 'outlet', 'publisher', 'broadcaster', 'contractor', 'vendor', 'supplier'].includes(d)));
+
+/** "U.S." → "US", "U.K." → "UK": country keys are written without dots. */
+export function undot(s: string): string {
+  return s.replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, (_, a, b, c) => a + b + (c ?? ''));
+}
+
+// ---- country words that do not place the victim ----------------------------------------------------
+
+/**
+ * A row that sets aside one country word, read from the words after it (`after`) or before it (`before`)
+ * in its sentence. `phrase` rows also apply inside a phrase beside the victim's name ("the Russian-speaking
+ * lender"); the others only to the whole-article reading (beside the name, "the Swedish security firm X"
+ * is the victim's own description). In examples the country word is in [brackets].
+ */
+export interface AsideRule extends TestRule {
+  side: 'before' | 'after';
+  /** The words on `side` of the country word; or `check`, for a row that reads both sides. */
+  context?: RegExp;
+  check?: (before: string, after: string) => boolean;
+  phrase: boolean;
+  /** Not when the victim is named between the cue and the country word ("companies such as X in India"). */
+  unlessVictim?: boolean;
+}
+
+function asideFires(r: Omit<AsideRule, 'test'>, before: string, after: string): boolean {
+  if (r.check) return r.check(before, after);
+  r.context!.lastIndex = 0;
+  return r.context!.test(r.side === 'after' ? after : before);
+}
+
+function aside(spec: Omit<AsideRule, 'test'>): AsideRule {
+  return {
+    ...spec,
+    test: (s: string) => {
+      const a = s.indexOf('[');
+      const b = s.indexOf(']', a);
+      if (a < 0 || b < 0) return false;
+      return asideFires(spec, s.slice(0, a), s.slice(b + 1));
+    },
+  };
+}
+
+/** After a country word: an outlet, consultancy or security firm ("the German newspaper", "a Swedish security company"). */
+const SOURCE_NOUN = /^(?:-based)?\s(?:[\w-]{1,20}\s){0,2}?(?:consultancy|newspaper|news\s(?:agency|outlet|site|website|service|channel|organisation|organization)|broadcaster|tabloid|magazine|(?:security|cybersecurity|cyber-security|antivirus|anti-virus|threat\sintelligence|intelligence|research)\s(?:[\w-]{1,20}\s)?(?:firm|company|vendor|provider|developer|maker|outfit|consultancy))\b/i;
+/** …credited: it reported, said or found something ("the German newspaper Tagesblick reported"). */
+const CREDITED_AFTER = /^[^,.;]{0,70}?\s(?:reported|reports|said|says|wrote|writes|found|discovered|spotted|told|revealed|published|estimated|warned|noted)\b/;
+/** Before it: a credit ("according to a report by a British consultancy", "reported by the German newspaper"). */
+const CREDIT_BEFORE = /\b(?:according\sto|reported\sby|report(?:ed)?\s(?:by|from|in)|study\s(?:by|from)|analysis\s(?:by|from)|(?:found|discovered|spotted)\sby|told)\s(?:a|an|the)\s$/i;
+const ATTACKER_NOUN = '(?:hackers?|hacking|hacktivists?|gangs?|crews?|groups?\\sof\\shackers|threat\\sactors?|APTs?|cyber-?criminals?|criminals|spies|operatives|attackers|ransomware)';
+const LAW_ACTION = '(?:arrest|charg|seiz|raid|detain|extradit|took\\sdown|taken\\sdown|dismantl|indict|sanction|convict|sentenc|jail)';
+
+export const COUNTRY_ASIDE: RuleTable<AsideRule> = ruleTable('country', 'a country word that does not place the victim', [
+  aside({ id: 'attacker', side: 'after', phrase: true,
+    context: new RegExp(`^(?:['’]s)?(?:-(?:linked|backed|sponsored|affiliated|aligned|nexus|based\\s(?:[\\w-]+\\s)?(?:hackers?|gangs?|groups?|crews?|actors?|threat\\sactors?|cyber-?criminals?|criminals?|attackers?|APTs?))|\\s(?:state-sponsored\\s|state-backed\\s|government-backed\\s|military\\s|intelligence\\s|nation-state\\s|cyber\\s|ransomware\\s|hacking\\s|criminal\\s|extortion\\s)?${ATTACKER_NOUN}|\\sgroups?\\s(?:claimed|behind|that\\sclaimed|took\\scredit|has\\sclaimed|known\\sas|calling\\sitself|dubbed|responsible))\\b`, 'i'),
+    reason: 'the country of the attacker, not of the victim: a Russia-linked gang, North Korean hackers, an Iranian group claimed it',
+    example: 'A [Russia]-linked gang breached the lender.', counterexample: 'A [Russia]-based lender was breached.' }),
+  aside({ id: 'national-of', side: 'after', phrase: true,
+    context: /^\s(?:nationals?|man|men|woman|women|teenagers?|teens?|youths?|suspects?|citizen\swas|citizen\swho)\b/,
+    reason: 'a person\'s nationality (a suspect charged, a man arrested) is not where the victim is',
+    example: 'A [Nigerian] national was charged over the scheme.', counterexample: 'A [Nigerian] lender was hit by the scheme.' }),
+  aside({ id: 'made-in', side: 'after', phrase: true,
+    context: /^-(?:made|built|manufactured|designed|developed|produced)\b/i,
+    reason: 'where a product was made, not where its owner is: Chinese-made cameras',
+    example: 'Hackers got in through [Chinese]-made cameras.', counterexample: 'Hackers got in through a [Chinese] retailer.' }),
+  aside({ id: 'language', side: 'after', phrase: true,
+    context: /^(?:-speaking|-language|\slanguage|\sspeaking|\sspeakers?|\stranslation)\b/i,
+    reason: 'a language (a Russian-language forum, a Spanish-speaking crew) places no organisation',
+    example: 'The files were sold on a [Russian]-language forum.', counterexample: 'The files were taken from a [Russian] bank.' }),
+  aside({ id: 'researcher', side: 'after', phrase: false,
+    context: /^(?:-based)?\s(?:[\w-]{1,20}\s){0,2}?(?:researchers?|experts?|analysts?|consultants?|journalists?|reporters?|specialists?)\b/i,
+    reason: 'a researcher, analyst or reporter who tells the story is not the victim: a US-based researcher',
+    example: 'The leak was found by a [US]-based researcher.', counterexample: 'The leak hit a [US]-based retailer.' }),
+  aside({ id: 'source-or-outlet', side: 'after', phrase: false,
+    check: (before, after) => SOURCE_NOUN.test(after) && (CREDITED_AFTER.test(after) || CREDIT_BEFORE.test(before)),
+    reason: 'a security firm, consultancy or news outlet credited with a finding or a report tells the story; it is not the victim: the German newspaper Tagesblick reported',
+    example: 'The breach was reported by the [German] newspaper Tagesblick.', counterexample: 'The [German] newspaper Tagesblick was itself hacked.' }),
+  aside({ id: 'police-action', side: 'after', phrase: false,
+    context: new RegExp(`^\\s(?:[\\w-]{1,20}\\s)?(?:police|authorities|prosecutors|investigators|officers|law\\senforcement|courts?|officials|agents)\\b[^.;]{0,50}?\\b${LAW_ACTION}`, 'i'),
+    reason: 'police acting against the attackers (arrests, seizures, charges) act where the attackers are',
+    example: '[Ukrainian] police arrested two suspects on Thursday.', counterexample: '[Ukrainian] police said the bank had reported the breach.' }),
+  aside({ id: 'attacker-place', side: 'before', phrase: false,
+    context: /(?:\b(?:hackers?|attackers?|gangs?|crews?|cyber-?criminals?|criminals?|suspects?|threat\sactors?|perpetrators?)\s(?:(?:who\s(?:are|is|were|was)\s)?based\s)?(?:from|in|out\sof)|\b(?:operat(?:e|es|ed|ing)|hiding|hid|living|lives|residing|arrested|detained|extradited)\s(?:from|in|out\sof|to))\s(?:the\s)?$/i,
+    reason: 'where the attackers are or operate from: hackers in Russia, the gang is believed to operate from Ukraine',
+    example: 'The gang is believed to operate from [Ukraine].', counterexample: 'The retailer is believed to be based in [Ukraine].' }),
+  aside({ id: 'person-place', side: 'before', phrase: false,
+    context: /\b(?:researchers?|analysts?|experts?|specialists?|journalists?|reporters?|consultants?)(?:\s(?:who\s(?:is|are)\s)?(?:based|located|living))?\s(?:in|out\sof|from)\s(?:the\s)?$/i,
+    reason: 'where a researcher, expert or reporter is (experts in Russia, a researcher based in Toronto) is not where the victim is',
+    example: 'Dana Pike, a researcher who is based in [Toronto], found the files.', counterexample: 'Quillon, a retailer based in [Toronto], lost the files.' }),
+  aside({ id: 'infrastructure', side: 'before', phrase: false,
+    context: /\b(?:servers?|hosted|hosting|IP\saddress(?:es)?|infrastructure|prox(?:y|ies)|VPNs?|routed|relayed)\b[^.;]{0,25}?\s(?:in|from|through|via)\s(?:the\s)?$/i,
+    reason: 'where servers or traffic were (the attackers\' infrastructure) does not place the victim',
+    example: 'The files were moved using servers in the [Netherlands].', counterexample: 'The files were moved by an insurer in the [Netherlands].' }),
+  aside({ id: 'comparison', side: 'before', phrase: false, unlessVictim: true,
+    context: /\b(?:like|unlike|such\sas|similar\sto|as\swith|compared\s(?:with|to)|the\slikes\sof|other\svictims\s(?:include|included|were)|victims\s(?:included|include))\s(?:[\w-]{1,20}\s){0,3}$/i,
+    reason: 'another victim named for comparison or in a list of others: like the Japanese carmaker hit last month',
+    example: 'Like the [Japanese] carmaker hit last month, it paid nothing.', counterexample: 'The [Japanese] carmaker was hit last month and paid nothing.' }),
+]);
+
+const PHRASE_ASIDE = COUNTRY_ASIDE.rules.filter((r) => r.phrase);
+
+/** The first row that sets aside the country word at [at, end) of `s`, or null. `victim` finds the victim's names. */
+function asideRule(s: string, at: number, end: number, rows: readonly AsideRule[] = COUNTRY_ASIDE.rules, victim?: RegExp): AsideRule | null {
+  const before = s.slice(Math.max(0, at - 80), at);
+  const after = s.slice(end, end + 80);
+  for (const r of rows) {
+    if (r.unlessVictim && victim && victim.test(before.slice(-50))) continue;
+    if (asideFires(r, before, after)) return r;
+  }
+  return null;
+}
+
+/** The countries a phrase beside the victim names (the attacker and a language set aside). */
+function countriesIn(phrase: string): string[] {
+  const out: string[] = [];
+  COUNTRY_RE.lastIndex = 0;
+  for (let x = COUNTRY_RE.exec(phrase); x; x = COUNTRY_RE.exec(phrase)) {
+    if (asideRule(phrase, x.index, x.index + x[0].length, PHRASE_ASIDE)) continue;
+    out.push(COUNTRY_MAP.get(x[0])!);
+  }
+  return out;
+}
+
+// ---- the rules that place the victim ------------------------------------------------------------
+
+/**
+ * A rule that places the victim. Mention rows (side `left`/`right`) read the words beside one mention
+ * of its name (in examples the name is in [brackets]) and return the phrase that names the place. Article
+ * rows (side `text`, or `lead` for the headline and first sentences only) read one sentence that tells
+ * this incident and return the phrases that describe the victim. Mention rows decide first; article rows
+ * only when no mention row fired.
+ */
+export interface CountryRule extends TestRule {
+  side: 'left' | 'right' | 'text' | 'lead';
+  weight: number;
+  place: (left: string, right: string) => string | null;
+  /** Article rows: every phrase of one sentence, with its offset. */
+  spans?: (sentence: string) => Array<[number, string]>;
+}
+
+function countryRule(spec: Omit<CountryRule, 'test' | 'place'> & { place?: CountryRule['place'] }): CountryRule {
+  const place: CountryRule['place'] = spec.place ?? ((_l, t) => {
+    const found = spec.spans!(t);
+    return found.length ? found.map(([, p]) => p).join(' ; ') : null;
+  });
+  return {
+    ...spec,
+    place,
+    test: (s: string) => {
+      if (spec.side === 'text' || spec.side === 'lead') {
+        const t = undot(s);
+        return spec.spans!(t).some(([at, p]) => (at < 0 ? COUNTRY_MAP.has(p) : countriesOfSpan(t, at, p).length > 0));
+      }
+      const a = s.indexOf('[');
+      const b = s.indexOf(']', a);
+      if (a < 0 || b < 0) return false;
+      const phrase = place(undot(s.slice(0, a)), undot(s.slice(b + 1)));
+      return phrase !== null && countriesIn(phrase).length > 0;
+    },
+  };
+}
+
+/** The countries of a span of a sentence that no aside row sets aside (read in the whole sentence). */
+function countriesOfSpan(sentence: string, at: number, phrase: string, victim?: RegExp): Array<{ code: string; aside: AsideRule | null; word: string }> {
+  const out: Array<{ code: string; aside: AsideRule | null; word: string }> = [];
+  COUNTRY_RE.lastIndex = 0;
+  for (let x = COUNTRY_RE.exec(phrase); x; x = COUNTRY_RE.exec(phrase)) {
+    out.push({ code: COUNTRY_MAP.get(x[0])!, word: x[0], aside: asideRule(sentence, at + x.index, at + x.index + x[0].length, COUNTRY_ASIDE.rules, victim) });
+  }
+  return out.filter((c) => !c.aside);
+}
+
+/** The rest of ", a Swedish security company said": a reporting verb with no comma closing the apposition. */
+const SPEAKER_AFTER = /^[^,.;]{0,60}?\s(?:said|says|reported|reports|found|told|wrote|writes|warned|noted|added|claimed|estimated)\b/;
+
+/**
+ * The words before a name from the first capitalised one among the last seven, within one clause and with
+ * at most four words between the capitalised run and the name: "the Dutch insurer ", "Osaka-based ".
+ */
+function descriptorBefore(l: string): string | null {
+  if (!/\s$/.test(l)) return null;
+  let cut = -1;
+  for (const c of [',', ';', ':', '(', ')', '"', '“', '”', '.', '!', '?']) cut = Math.max(cut, l.lastIndexOf(c));
+  const words = l.slice(cut + 1).split(/\s+/).filter(Boolean).slice(-7);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    let j = i;
+    while (j + 1 < words.length && j - i < 2 && /^\p{Lu}/u.test(words[j + 1]!)) j++;
+    if (words.length - 1 - j <= 4) return words.slice(i).join(' ') + ' ';
+  }
+  return null;
+}
+
+const matchGroup = (re: RegExp, s: string, g = 1): string | null => re.exec(s)?.[g] ?? null;
+const allSpans = (re: RegExp, s: string, g = 1): Array<[number, string]> =>
+  [...s.matchAll(re)].map((m) => [m.index! + m[0].indexOf(m[g]!), m[g]!] as [number, string]);
+
+/** "the Dutch insurer", "Brazil's largest lender": a country word, up to three words, an organisation noun. */
+const DESCRIBED = `((?:${COUNTRY_ALT})(?:-based|['’]s)?\\s(?:(?!hack|ransom|crimin|state|gang|cyber)[\\p{L}-]{2,20}\\s){0,3}?(?:${DESCRIPTOR_ALT})(?:['’]s)?)(?![\\p{L}])(?!\\s\\p{Lu})`;
+
+export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the victim\'s country', [
+  countryRule({ id: 'descriptor-before', side: 'left', weight: 5,
+    place: (l) => descriptorBefore(l),
+    reason: 'a demonym, country or city before the name, with or without a descriptor: the Dutch insurer X, Osaka-based X',
+    example: 'Customers of the Dutch insurer [Velden Verzekeringen] were told.', counterexample: 'Customers of the insurer [Velden Verzekeringen] were told.' }),
+  countryRule({ id: 'country-possessive-descriptor', side: 'left', weight: 5,
+    place: (l) => matchGroup(new RegExp(`((?:${COUNTRY_ALT})['’]s\\s(?:[\\w-]{1,20}\\s){0,4}?(?:${DESCRIPTOR_ALT}),?\\s)$`, 'u'), l),
+    reason: 'the country\'s own organisation, named in apposition: Korea\'s largest retailer, X',
+    example: "Brazil's biggest online lender, [Cobre Pay], confirmed the leak.", counterexample: "The biggest online lender, [Cobre Pay], confirmed the leak." }),
+  countryRule({ id: 'based-in', side: 'right', weight: 5,
+    place: (_l, r) => matchGroup(/^(?:,\s)?(?:\s?(?:which\sis\s|a\s|an\s|the\s)?(?:[\w-]{1,20}\s){0,3}?)?(?:based|headquartered|located)\sin\s([^.;()]{2,40})/i, r)
+      ?? matchGroup(/^(?:\s|,\s)of\s([\p{Lu}][^.;()]{2,30})/u, r),
+    reason: 'where the organisation is based: X, based in Osaka; X of Austin, Texas',
+    example: '[Harlow Freight], based in Leeds, said trucks were idle.', counterexample: '[Harlow Freight], founded in 1990, said trucks were idle.' }),
+  countryRule({ id: 'appositive-place', side: 'right', weight: 5,
+    place: (_l, r) => matchGroup(/^,\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,3}?(?:of|in|from)\s((?:\p{Lu}[\p{L}.]*\s?){1,3})/u, r),
+    reason: 'an apposition that places it: X, a retailer from Canada',
+    example: '[Pinegrove Mart], a grocery chain from Canada, was hit.', counterexample: '[Pinegrove Mart], a grocery chain from the coast, was hit.' }),
+  countryRule({ id: 'comma-place', side: 'right', weight: 5,
+    place: (_l, r) => {
+      const m = /^,\s(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=,|\.|;|\)|$|\s(?:and|said|says|has|had|was|is|officials|on|in|last|this)\b)/u.exec(r);
+      return m && COUNTRY_MAP.has(m[1]!) ? m[1]! : null;
+    },
+    reason: 'the name followed by its state, province or country: the computers of Dunmore County, Ohio, were locked',
+    example: 'Ransomware locked the computers of [Dunmore County], Ohio, on Monday.', counterexample: 'Ransomware locked the computers of [Dunmore County], officials said.' }),
+  countryRule({ id: 'is-a-demonym', side: 'right', weight: 4,
+    place: (_l, r) => {
+      const m = /^(?:,?\s(?:is|was)\s|,\s)(?:a|an|the|one\sof\sthe)\s(?:[\w-]{1,20}\s){0,2}?([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(r);
+      if (!m || !COUNTRY_MAP.has(m[1]!)) return null;
+      // ", a Swedish security company said": someone else speaking, not an apposition
+      return /^,\s/.test(r) && SPEAKER_AFTER.test(r.slice(m[0].length)) ? null : m[1]!;
+    },
+    reason: 'the name is described as a demonym\'s organisation: X is a Danish shipping firm; X, a Scottish health board, said',
+    example: '[Nordhavn Line] is a Danish shipping firm.', counterexample: '[Nordhavn Line] is a shipping firm.' }),
+  countryRule({ id: 'described-elsewhere', side: 'text', weight: 2,
+    spans: (t) => allSpans(new RegExp(`(?:\\b[Tt]he|['’]s)\\s${DESCRIBED}`, 'gu'), t),
+    reason: 'the article refers back to the victim by a descriptive phrase: the Dutch insurer\'s systems, the Brazilian fintech said',
+    example: 'The Dutch insurer said its claims portal was offline.', counterexample: 'A Russian gang said the claims portal was offline.' }),
+  countryRule({ id: 'introduced-in-lead', side: 'lead', weight: 2,
+    spans: (t) => allSpans(new RegExp(`\\b[Aa]n?\\s${DESCRIBED}`, 'gu'), t),
+    reason: 'the headline or lead introduces the victim by a descriptive phrase: a Brazilian fintech has disclosed a breach (further on, "a Dutch hospital" is someone else)',
+    example: 'A Brazilian fintech has disclosed a breach.', counterexample: 'The fintech has disclosed a breach.' }),
+  countryRule({ id: 'dateline', side: 'text', weight: 2,
+    spans: (t) => {
+      const m = /^\s*((?:\p{Lu}[\p{Lu}.’'-]+\s?){1,3})(?:,\s(?:\p{Lu}[\p{L}.]*\s?){1,3})?\s?(?:\(\w+\)\s)?[-—–]\s/u.exec(t);
+      return m ? [[0, m[1]!.replace(/(\p{Lu})(\p{Lu}+)/gu, (_m, a: string, b: string) => a + b.toLowerCase())]] : [];
+    },
+    reason: 'a dateline opening the story: LONDON - …; a local story is set there',
+    example: 'DUBLIN - The lender said hackers took files.', counterexample: 'The lender said hackers took files in Dublin.' }),
+  countryRule({ id: 'its-people', side: 'text', weight: 1,
+    spans: (t) => allSpans(/(?:\d[\d,.]*\s?(?:million|billion|thousand|m|k)?|(?:[a-z]+\s)?(?:million|billion|thousand)|millions\sof|thousands\sof|hundreds\sof|all|most|many)\s(?:[a-z-]{2,20}\s)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)s(?![\p{L}])/gu, t)
+      .filter(([, w]) => COUNTRY_MAP.has(w) && /(?:an|ese|ish|i|ch)$/.test(w)),
+    reason: 'the people affected named by nationality: data of 3 million Australians',
+    example: 'The data of three million Canadians was exposed.', counterexample: 'The data of three million people was exposed.' }),
+]);
+
+/** The fallback votes: a country or a national authority named in a sentence that tells this incident. */
+export const COUNTRY_FALLBACK: RuleTable<CountryRule> = ruleTable('country', 'the country the story is set in', [
+  countryRule({ id: 'mentioned', side: 'text', weight: 1,
+    spans: (t) => allSpans(new RegExp(`(?<![\\p{L}\\p{N}])(${COUNTRY_ALT})(?![\\p{L}\\p{N}])(?!\\s?\\$)`, 'gu'), t),
+    reason: 'a country named in the article, counted once per mention; one clearly dominant country sets the story',
+    example: 'Police in Norway said the Norwegian lender was hit.', counterexample: 'Police said the lender was hit.' }),
+  countryRule({ id: 'national-authority', side: 'text', weight: 1,
+    spans: (t) => nationalAuthorities(t),
+    reason: 'a national regulator or police force named: the ICO, the FBI',
+    example: 'The lender reported the breach to the ICO.', counterexample: 'The lender reported the breach to its board.' }),
+]);
+const MENTIONED_ROW = COUNTRY_FALLBACK.rules[0]!;
+
+/** National authorities named in a sentence, each as the name of its country (at the authority's offset). */
+function nationalAuthorities(t: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  AUTH_RE.lastIndex = 0;
+  for (let x = AUTH_RE.exec(t); x; x = AUTH_RE.exec(t)) {
+    const code = AUTH_MAP.get(x[0])!;
+    // "the U.S. Securities and Exchange Commission": the country word before it has its own vote
+    const before = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s$/u.exec(t.slice(Math.max(0, x.index - 30), x.index));
+    if (before && COUNTRY_MAP.get(before[1]!) === code) continue;
+    // "the Personal Data Protection Commission of Singapore": a longer name of another country's body
+    if (before && !/^(?:The|A|An)$/.test(before[1]!)) continue;
+    if (/^\sof\s\p{Lu}/u.test(t.slice(x.index + x[0].length, x.index + x[0].length + 6))) continue;
+    const name = COUNTRY_NAME_OF.get(code);
+    if (name) out.push([-1, name]);
+  }
+  return out;
+}
+
+/** After a country word: a descriptor and another organisation's name ("China-based retailer Gearmart"). */
+export const OTHER_ORGANISATION: RuleTable<PatternRule> = ruleTable('country', 'a country word that places another organisation', [
+  { id: 'other-organisation', pattern: new RegExp(`^(?:-based|['’]s)?\\s(?:[a-z][\\w-]*\\s){0,2}?(?:${alt(ORG_DESCRIPTORS)})\\s(\\p{Lu}[\\p{L}\\p{N}&.-]*)`, 'u'),
+    reason: 'a country word describing another named organisation ("China-based retailer Gearmart") places that one, not the victim',
+    example: '-based retailer Gearmart had a similar leak.', counterexample: ' retailers had a similar leak.' },
+]);
+
+// ---- the driver -----------------------------------------------------------------------------------
+
+/** The victim as the country rules read it: its spellings and where the article names it. */
+export interface VictimMentions {
+  name: string;
+  aliases: string[];
+  forms: string[];
+  mentions: ReadonlyArray<{ start: number; end: number; sentence: Sentence }>;
+}
+
+/** The first sentence of the body (after a short headline block): where a dateline stands. */
+function firstBodySentence(doc: Document): Sentence | undefined {
+  const first = doc.blocks[0];
+  const headBlock = first && (first.kind === 'heading' || first.text.length < 200) ? 0 : -1;
+  return doc.sentences.find((s) => s.block !== headBlock);
+}
+
+/** The victim's country and the rule that placed it, or null. Set-aside country words go to `explain`. */
+export function victimCountry(doc: Document, victim: VictimMentions, explain: Explain): { code: string; why: Why } | null {
+  const votes = new Map<string, { n: number; rule: CountryRule }>();
+  const vote = (code: string, rule: CountryRule, w = rule.weight) => {
+    const v = votes.get(code);
+    if (v) { v.n += w; if (rule.weight > v.rule.weight) v.rule = rule; } else votes.set(code, { n: w, rule });
+  };
+  const ranked = () => [...votes.entries()].sort((a, b) => b[1].n - a[1].n);
+  // 1. beside a mention of the victim
+  const mentionRows = COUNTRY_CUES.rules.filter((r) => r.side === 'left' || r.side === 'right');
+  for (const m of victim.mentions.slice(0, 30)) {
+    const left = undot(doc.text.slice(Math.max(m.sentence.start, m.start - 70), m.start));
+    const right = undot(doc.text.slice(m.end, Math.min(m.sentence.end, m.end + 90)));
+    for (const r of mentionRows) {
+      const phrase = r.place(left, right);
+      if (phrase) for (const code of countriesIn(phrase)) vote(code, r);
+    }
+  }
+  if (votes.size) { const [code, v] = ranked()[0]!; return { code, why: why(COUNTRY_CUES, v.rule) }; }
+  // 2. the article: sentences that tell this incident (another victim's paragraph places nobody)
+  const scope = findScope(doc, { name: victim.name, aliases: victim.aliases, country: null, sentences: [] }, doc.published);
+  const dateline = firstBodySentence(doc);
+  const leadEnd = (dateline?.index ?? 0) + 3;
+  const articleRows = [...COUNTRY_CUES.rules.filter((r) => r.spans), ...COUNTRY_FALLBACK.rules];
+  const names = [victim.name, ...victim.aliases, ...victim.forms].filter((n) => n.length >= 2);
+  const victimRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(names)})(?![\\p{L}\\p{N}])`, 'u');
+  // the headline printed again above the story counts once
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const title = doc.title ? norm(doc.title) : null;
+  let titleSeen = false;
+  let chars = 0;
+  for (const s of doc.sentences) {
+    if ((chars += s.text.length) > 60_000) break;
+    if (scope.isBackground(s)) continue;
+    if (title && s.text.length < 300 && norm(s.text) === title) { if (titleSeen) continue; titleSeen = true; }
+    const t = undot(s.text);
+    for (const r of articleRows) {
+      if (r.side === 'lead' && s.index >= leadEnd) continue;
+      if (r.id === 'dateline' && s !== dateline) continue;
+      for (const [at, phrase] of r.spans!(t)) {
+        if (at < 0) { const code = COUNTRY_MAP.get(phrase); if (code) vote(code, r); continue; }
+        for (const c of countriesOfSpan(t, at, phrase, victimRe)) {
+          if (r === MENTIONED_ROW && placesOther(t, at + phrase.indexOf(c.word) + c.word.length, victim)) continue;
+          vote(c.code, r);
+        }
+      }
+    }
+    if (explain.on) {
+      COUNTRY_RE.lastIndex = 0;
+      for (let x = COUNTRY_RE.exec(t); x; x = COUNTRY_RE.exec(t)) {
+        const a = asideRule(t, x.index, x.index + x[0].length, COUNTRY_ASIDE.rules, victimRe);
+        if (a) explain.drop({ field: 'company', text: x[0], why: why(COUNTRY_ASIDE, a), sentence: s });
+      }
+    }
+  }
+  const list = ranked();
+  if (!list.length) return null;
+  const [top, v] = list[0]!;
+  const second = list[1]?.[1].n ?? 0;
+  if ((v.n >= 2 && v.n >= 2 * second) || (v.n > 0 && second === 0)) return { code: top, why: why(COUNTRY_CUES, v.rule) };
+  return null;
+}
+
+/** The country word ending at `end` describes another named organisation, not the victim. */
+function placesOther(t: string, end: number, victim: VictimMentions): boolean {
+  const other = OTHER_ORGANISATION.rules[0]!.pattern.exec(t.slice(end, end + 40));
+  return !!other && !COUNTRY_MAP.has(other[1]!) && !victim.forms.some((f) => f.split(/\s+/)[0] === other[1]);
+}
+
