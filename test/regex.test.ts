@@ -75,6 +75,12 @@ const ALLOWED: Record<string, string> = {
   [String.raw`\b(?:not|no|none|never|nor|without|n't|rather than|ruled out…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts NEGATION_BEFORE)',
   [String.raw`\b(?:gained|obtained|got) (?:\w+ ){0,2}?access\b|\baccessed …`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts ACCESS_AFTER_PHISHING)',
   [String.raw`\b(?:breach(?:ed|es)?|hack(?:ed|ers?|ing)?|stole|stolen|thef…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts UNSTATED_BREACH)',
+  [String.raw`\bransomware (?:attack|incident|infection|outbreak|strain|variant)s?\b|\b(?:hit|struck…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts ransomware-attack)',
+  [String.raw`\bcredential[- ]stuffing\b|\b(?:reused|re-used|recycled) (?:\w+ ){0,2}?passwords…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts credential-stuffing)',
+  [String.raw`\b(?:sent|emailed|posted|mailed|delivered|forwarded|faxed) (?:[\w'’-]+ ){0,6}?…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts misdirected)',
+  [String.raw`\bSQL[- ]injection\b|\bweb ?shells?\b|\bdefac(?:ed|ing|ement)\b…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts takeover)',
+  [String.raw`\b(?:WannaCry|NotPetya|Petya|SamSam|GandCrab|Locky|Cerber|Ragnar Locker)\b|\b(?:deployed…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts ransomware-family)',
+  [String.raw`\b(?:stolen|taken|exfiltrated|accessed|leaked|exposed|copied|downloaded|obtained) (?:from|at|via…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts named-supplier)',
 };
 const allowed = (source: string) =>
   ALLOWED[source] ?? Object.entries(ALLOWED).find(([k]) => k.endsWith('…') && source.startsWith(k.slice(0, -1)))?.[1];

@@ -242,14 +242,21 @@ function relativeMentions(text: string): Mention[] {
       rel = unit === 'day' ? { kind: 'day', offset: -n } : unit === 'week' ? { kind: 'weeksAgo', n } : unit === 'month' ? { kind: 'month', offset: -n } : { kind: 'year', offset: -n };
     } else if (/^last\s(spring|summer|autumn|fall|winter)$/.test(low)) {
       rel = { kind: 'season', month: SEASONS[low.slice(5)]!, last: true };
+
     } else if (/^last\s/.test(low)) {
       rel = { kind: 'lastMonthName', month: MONTHS.indexOf(low.slice(5)) + 1 };
     }
     if (!rel) rel = shiftOf(low);
     if (rel) out.push({ start: m.index, end: m.index + t.length, text: t, rel });
   }
+  // "earlier this summer": the publication year's season
+  THIS_SEASON.lastIndex = 0;
+  for (let m = THIS_SEASON.exec(text); m; m = THIS_SEASON.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], rel: { kind: 'season', month: SEASONS[m[1]!.toLowerCase()]!, last: false } });
+  }
   return out;
 }
+const THIS_SEASON = /\b(?:(?:earlier|later|late|early)\s)?this\s(spring|summer|autumn|fall|winter)\b/gi;
 
 const YEAR_RE = /(?<![\w$#€£/.-])(?:(early|late|mid|mid-|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\sfirst\shalf\sof|the\ssecond\shalf\sof|the\s(?:spring|summer|autumn|fall|winter)\sof|(?:spring|summer|autumn|fall|winter)|(?:the\s)?(?:first|second|third|fourth)\squarter(?:\sof)?|q[1-4])\s?)?((?:19[89]|20[0-4])\d)(?![\w%-]|[/.]\d|,\d{3}|\s(?:percent|per\scent|customers|people|users|accounts|records|employees|patients|members|files|servers|computers|devices))/gi;
 
@@ -472,7 +479,8 @@ function resolve(m: Mention, pub: Date | null, future: boolean, anchor: DatePart
       return { value: fmt(p), parts: p, ok: true };
     }
     case 'season': {
-      const p: DateParts = { year: rel.month < pm ? py : py - 1, month: null, day: null };
+      // "last summer": the latest one begun before publication; "this summer": the publication year's
+      const p: DateParts = { year: !rel.last || rel.month < pm ? py : py - 1, month: null, day: null };
       return { value: fmt(p), parts: p, ok: true };
     }
     case 'lastMonthName': {
@@ -1011,7 +1019,8 @@ function isDateline(doc: Document, s: Sentence): boolean {
   if (/^(?:related|read\smore|see\salso|also|recommended|more\son\sthis)\s?:/i.test(t)) return true;
   // (a byline is "By" and a capitalised name: "By the time the breach was found …" is prose)
   if ((/^(?:published|posted|updated|last\supdated|first\spublished)/i.test(t) || /^(?:By|BY)\s[A-Z]/.test(t)) && t.length < 200) return true;
-  if (block.kind === 'heading' && t.length < 120 && (MONTH_RE.test(t) || /\b(?:19|20)\d{2}\b/.test(t)) && t.split(/\s+/).length <= 10) return true;
+  // a short heading with a date is a dateline ("Tuesday, March 3, 2021"), not a headline that tells a date ("Hackers broke into the clinic in March")
+  if (block.kind === 'heading' && t.length < 120 && (MONTH_RE.test(t) || /\b(?:19|20)\d{2}\b/.test(t)) && t.split(/\s+/).length <= 10 && lowerWords(t) < 3) return true;
   // a short line with a year is a dateline ("March 3, 2021 | 4 min read"), unless it reads as a sentence
   // ("The breach began in May 2023.": a full stop after three or more lower-case words)
   if (t.length < 60 && /\b(?:19|20)\d{2}\b/.test(t) && t.split(/\s+/).length <= 8 && !isProse(t)) return true;
@@ -1020,7 +1029,8 @@ function isDateline(doc: Document, s: Sentence): boolean {
 }
 
 /** A line that reads as a sentence: it ends in a full stop and has three or more lower-case words. */
-const isProse = (t: string) => /[.!?]["”’)]?$/.test(t) && (t.match(/(?<![\w'’-])[a-z]{3,}\b/g) ?? []).length >= 3;
+const lowerWords = (t: string) => (t.match(/(?<![\w'’-])[a-z]{3,}\b/g) ?? []).filter((w) => !MONTH_RE.test(w)).length;
+const isProse = (t: string) => /[.!?]["”’)]?$/.test(t) && lowerWords(t) >= 3;
 
 interface Item {
   mention: Mention;
@@ -1138,7 +1148,8 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       }
       pushItem(m, null, null, null, null);
     }
-    for (const m of mentions) {
+    // a background sentence (another or an older incident, ctx.scope) lends its year to no date of this incident
+    for (const m of ctx.scope.isBackground(sentence) ? [] : mentions) {
       if (m.parts && m.parts.year !== null && !Number.isNaN(m.parts.year) && m.parts.month !== null) { anchor = m.parts; anchorBlock = sentence.block; }
     }
 

@@ -12,7 +12,7 @@
 // incident two or more years before publication: the lede is the story.
 import type { Document, Sentence } from '../document.js';
 import {
-  INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, SUFFERED_VERBS, TREND_PHRASES,
+  ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY, INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, RIVAL_WORDS, SUFFERED_VERBS, TREND_PHRASES,
 } from '../lexicon/scope.js';
 import { alternation } from '../regexp.js';
 import { fires, ruleTable, why, type PatternRule, type Why } from '../rules.js';
@@ -22,6 +22,8 @@ import { victimNames } from './victim-names.js';
 const INCIDENT = alternation(INCIDENT_NOUNS);
 const OTHER_ADJ = alternation(OTHER_INCIDENT_ADJECTIVES);
 const SUFFERED = alternation(SUFFERED_VERBS);
+const RIVAL = `(?:(?:${alternation(RIVAL_WORDS)})\\s(?:[\\p{Ll}-]{2,20}\\s){0,2})`;
+const PLURAL_INCIDENT = '(?:data\\s|ransomware\\s|cyber\\s)?(?:breaches|attacks|cyberattacks|cyber-attacks|hacks|incidents|intrusions|leaks)';
 const NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}(?:\\s(?:of\\s|&\\s)?\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}){0,3}";
 
 interface ScopeRule extends PatternRule {
@@ -29,15 +31,18 @@ interface ScopeRule extends PatternRule {
   carries: boolean;
   /** The background is another victim's (it ends where the victim is named), not the victim's own past. */
   otherVictim?: boolean;
+  /** A statement about incidents in general (a trend, a group's history, organisations at large), not one other
+   * incident: its facts are not this incident's, but whom it credits (a study, a research firm) is still a source. */
+  general?: boolean;
 }
 
 export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   {
     id: 'other-victim-suffered',
-    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s)(${NAME})\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
+    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(${NAME})\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
     carries: true,
     otherVictim: true,
-    example: 'Northgate Water was hit by a similar attack last spring.',
+    example: 'Last year, rival grocer Pelham Foods was hit by a similar attack.',
     counterexample: 'The water company said its billing system was hit by the outage.',
     reason: 'another organisation suffering an incident is another incident (the driver keeps it when the name is the victim\'s)',
   },
@@ -59,11 +64,11 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'dated-past-incident',
-    pattern: new RegExp(`^(?:back\\s)?(?:in|during)\\s(?:(?:early|late|mid-?)\\s?)?(?:\\p{L}{3,9}\\s)?(?:19|20)\\d\\d,?\\s(?:[^.;]{0,80}?)\\b(?:${SUFFERED})\\b`, 'iu'),
+    pattern: new RegExp(`^(?:(?:back\\s)?(?:in|during)\\s(?:(?:early|late|mid-?)\\s?)?(?:\\p{L}{3,9}\\s)?(?:19|20)\\d\\d|(?:some\\s)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\\sfew|\\d{1,2})\\syears\\s(?:ago|earlier|before)|last\\syear|a\\syear\\sago),?\\s(?:[^.;]{0,80}?)\\b(?:${SUFFERED}|claimed\\san?|disclosed\\sthat|revealed\\sthat|admitted\\sthat)\\b`, 'iu'),
     carries: true,
     example: 'In 2016, the retailer suffered a card-skimming attack on its tills.',
     counterexample: 'In 2023, the attackers first gained access through a contractor account.',
-    reason: 'a sentence opening on a past year in which the victim suffered an incident recalls an older one (the driver keeps it when the year is within a year of publication)',
+    reason: 'a sentence opening on a past year ("in 2016", "three years ago", "last year") in which the victim suffered or disclosed an incident recalls an older one (the driver keeps it when the year is within a year of publication, and "last year" early in the year)',
   },
   {
     id: 'other-victims-list',
@@ -74,9 +79,65 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     reason: 'a list of other victims tells the campaign, not this incident',
   },
   {
+    id: 'comes-after-other',
+    pattern: new RegExp(`\\b(?:comes?|came|follows|followed|arrives?|arrived)\\s(?:just\\s|only\\s|barely\\s)?(?:(?:a|two|three|four|five|six|several|a\\sfew|\\d{1,2})\\s(?:days?|weeks?|months?|years?)\\s|days\\s|weeks\\s|months\\s|shortly\\s|soon\\s|not\\slong\\s)?(?:after|on\\sthe\\sheels\\sof)\\s(?:(?:another|a\\ssimilar|other)\\b|${RIVAL}?(${NAME})\\s)`, 'u'),
+    carries: true,
+    otherVictim: true,
+    example: 'The attack comes weeks after Dunmore Telecom disclosed that its billing data was stolen.',
+    counterexample: 'The disclosure comes weeks after the company first noticed the intruders.',
+    reason: 'an incident set beside this one in time ("comes weeks after X disclosed…") is another victim\'s (the driver keeps it when the name is the victim\'s)',
+  },
+  {
+    id: 'string-of-attacks',
+    pattern: /\b(?:follows|followed|comes\samid|came\samid|amid|is\spart\sof|was\spart\sof)\s(?:a|an)\s(?:[\p{L}-]+\s){0,2}(?:string|series|wave|spate|run|number|flurry|rash|surge)\sof\s(?:[\p{L}-]+\s){0,2}(?:attacks|breaches|incidents|hacks|cyberattacks|cyber-attacks|intrusions|leaks)\b/iu,
+    carries: true,
+    otherVictim: true,
+    example: 'The outage follows a string of attacks on regional airports.',
+    counterexample: 'The outage follows a string of power cuts at the depot.',
+    reason: 'a run of other incidents set beside this one opens a passage about other victims',
+  },
+  {
+    id: 'elsewhere',
+    pattern: new RegExp(`^(?:${alternation(ELSEWHERE_OPENERS)}),?\\s`, 'iu'),
+    carries: true,
+    otherVictim: true,
+    example: 'Elsewhere, a shoe brand said a flaw in its app exposed order histories.',
+    counterexample: 'Everywhere the investigators looked, the company found more stolen files.',
+    reason: 'a round-up line opens another story',
+  },
+  {
+    id: 'group-history',
+    pattern: new RegExp(`^(?:(?:the\\s)?(?:[\\p{L}\\p{N}-]+\\s){0,3}(?:group|gang|crew|operation|collective|outfit|ransomware)|it|they)\\b[^.;]{0,80}?\\b(?:${alternation(GROUP_HISTORY)}|(?:${alternation(GROUP_EMERGED)})\\s(?:in|since|around|by)\\s(?:[\\p{L}-]{3,9}\\s)?(?:19|20)\\d\\d)\\b`, 'iu'),
+    carries: true,
+    otherVictim: true,
+    general: true,
+    example: 'The gang, first seen in 2020, has claimed attacks on clinics and a port.',
+    counterexample: 'Word of the theft first surfaced in 2024 in a state filing.',
+    reason: 'the history of an attacker group (when it appeared, whom it hit before) tells other incidents',
+  },
+  {
+    id: 'sector-trend',
+    pattern: new RegExp(`^(?!(?:the|these|those|its|their|both|such|our|his|her|all|further|subsequent|later|follow-up|recent|latest|two|three|several)\\b)(?:[\\p{L}-]+\\s){0,2}${PLURAL_INCIDENT}\\s(?:(?:on|of|against|in|at|targeting|affecting|across)\\s[^,.;]{1,40}?\\s)?(?:have|has|rose|surged|jumped|climbed|doubled|tripled|increased|fell|dropped|exposed|cost|accounted|affected|reached|continue|are\\s(?:rising|increasing|growing|becoming|on\\sthe\\srise))\\b`, 'iu'),
+    carries: false,
+    general: true,
+    example: 'Attacks on water utilities have tripled since 2021, regulators say.',
+    counterexample: 'The attacks on the utility began in March, regulators say.',
+    reason: 'a bare plural of incidents as subject ("breaches in farming rose…") states a trend across many incidents',
+  },
+  {
+    id: 'generic-claim',
+    pattern: new RegExp(`\\b(?:any|every|many|most|all)\\s(?:${alternation(GENERIC_ORGS)})\\s(?:that|which|who|should|must|need|are|is|holding|storing|with)\\b`, 'iu'),
+    carries: false,
+    general: true,
+    example: 'Any retailer that stores card numbers in plain text is asking for trouble, she said.',
+    counterexample: 'The retailer said it stores card numbers in an encrypted vault.',
+    reason: 'a claim about organisations at large (an expert speaking of breaches in general) names no fact of this incident',
+  },
+  {
     id: 'trend-statistic',
     pattern: new RegExp(`\\b(?:${alternation(TREND_PHRASES)})\\b`, 'iu'),
     carries: false,
+    general: true,
     example: 'On average, a breach in the health sector costs ten million dollars.',
     counterexample: 'The average customer had three cards on file, the bank said.',
     reason: 'a statistic across many incidents is background, not this incident\'s count or date',
@@ -85,7 +146,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
 
 /** Which sentences of a document are background, and the rule that made each one so. */
 export class IncidentScope {
-  constructor(private readonly background: ReadonlyMap<number, Why>) {}
+  constructor(private readonly background: ReadonlyMap<number, Why>, private readonly general: ReadonlySet<number> = new Set()) {}
 
   /** No sentence is background (for a step run on its own, as rule rows' tests do). */
   static none(): IncidentScope {
@@ -101,12 +162,19 @@ export class IncidentScope {
     return this.background.get(s.index);
   }
 
+  /** Background that tells another or an older incident (not a statement about incidents in general). */
+  isOtherIncident(s: Sentence): boolean {
+    return this.background.has(s.index) && !this.general.has(s.index);
+  }
+
   get size(): number {
     return this.background.size;
   }
 }
 
 const YEAR = /\b((?:19|20)\d\d)\b/;
+/** Weekdays and months: a capitalised word that names a time, not an organisation. */
+const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:'s|’s)?$/;
 const YEARS = /\b(?:19|20)\d\d\b/g;
 /** The text comes back to the present: the end of a recalled incident. */
 const PRESENT = /\b(?:this\s(?:year|month|week)|(?:last|past)\s(?:week|month)|now|today|yesterday|latest|current(?:ly)?|fast\sforward)\b/i;
@@ -122,12 +190,13 @@ function victimTest(company: CompanyFinding | null): (text: string) => boolean {
 interface Guard {
   namesVictim: (text: string) => boolean;
   publishedYear: number | null;
+  publishedMonth: number | null;
   /** A capitalised word that the article also writes in lower case is a common word, not a name ("Hackers"). */
   commonWord: (word: string) => boolean;
 }
 
 /** Guards a row's verdict needs beyond its pattern: the victim's name and the publication year. */
-function keeps(rule: ScopeRule, text: string, g: Guard): boolean {
+function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean {
   if (rule.id === 'other-victim-suffered') {
     const m = rule.pattern.exec(text);
     if (!m) return false;
@@ -136,10 +205,20 @@ function keeps(rule: ScopeRule, text: string, g: Guard): boolean {
     return !g.namesVictim(text) && !(words.length === 1 && g.commonWord(words[0]!)) && !/^(?:The|It|They|He|She|We|This|That|Its|Their)$/.test(words[0]!);
   }
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
-  if (rule.id === 'other-incident-noun') return !g.namesVictim(text);
+  if (rule.id === 'other-incident-noun' || rule.id === 'string-of-attacks' || rule.id === 'elsewhere') return !g.namesVictim(text);
+  if (rule.id === 'comes-after-other' || rule.id === 'group-history') {
+    if (g.namesVictim(text)) return false;
+    const m = rule.pattern.exec(text);
+    const name = m?.[1];
+    // "comes days after Monday's outage", "It has since targeted": a weekday, a month or a common word names nobody
+    return !name || !(WHEN.test(name) || (!/\s/.test(name) && g.commonWord(name)));
+  }
   if (rule.id === 'dated-past-incident') {
+    // "last year" is an older incident only past the first months of the year, and never in the lede
+    if (/^(?:last\syear|a\syear\sago)/i.test(text)) return !lede && g.publishedMonth !== null && g.publishedMonth > 3;
     const y = YEAR.exec(text);
-    return y !== null && g.publishedYear !== null && Number(y[1]) <= g.publishedYear - 2;
+    if (y === null || y.index > 30) return /^\S+\s(?:\S+\s)?years\s/i.test(text);
+    return g.publishedYear !== null && Number(y[1]) <= g.publishedYear - 2;
   }
   return true;
 }
@@ -154,29 +233,37 @@ export function findScope(doc: Document, company: CompanyFinding | null, publish
   const guard: Guard = {
     namesVictim,
     publishedYear: published ? Number(published.slice(0, 4)) : null,
+    publishedMonth: published && published.length >= 7 ? Number(published.slice(5, 7)) : null,
     commonWord: (word) => (lowerWords ??= new Set(doc.text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])).has(word.toLowerCase()),
   };
   const recent = (text: string) =>
     PRESENT.test(text) || (guard.publishedYear !== null && (text.match(YEARS) ?? []).some((y) => Number(y) >= guard.publishedYear! - 1));
   const lede = doc.sentences.find((s) => doc.blocks[s.block]?.kind !== 'heading')?.index ?? 0;
-  let carried: { block: number; why: Why; otherVictim: boolean } | null = null;
+  const general = new Set<number>();
+  let carried: { block: number; why: Why; otherVictim: boolean; general: boolean } | null = null;
   for (const s of doc.sentences) {
     if (carried && carried.block !== s.block) carried = null;
     if (doc.blocks[s.block]?.kind === 'heading') continue;
     let found: Why | null = null;
+    let isGeneral = false;
     for (const rule of BACKGROUND.rules) {
       if (s.index === lede && rule.id !== 'dated-past-incident') continue;
-      if (fires(rule, s.text) && keeps(rule, s.text, guard)) {
+      if (fires(rule, s.text) && keeps(rule, s.text, guard, s.index === lede)) {
         found = why(BACKGROUND, rule);
-        if (rule.carries) carried = { block: s.block, why: found, otherVictim: rule.otherVictim === true };
+        isGeneral = rule.general === true;
+        if (rule.carries) carried = { block: s.block, why: found, otherVictim: rule.otherVictim === true, general: isGeneral };
         break;
       }
     }
     if (!found && carried) {
       if (carried.otherVictim ? namesVictim(s.text) : recent(s.text)) carried = null;
-      else found = carried.why;
+      else {
+        found = carried.why;
+        isGeneral = carried.general;
+      }
     }
     if (found) background.set(s.index, found);
+    if (found && isGeneral) general.add(s.index);
   }
-  return new IncidentScope(background);
+  return new IncidentScope(background, general);
 }

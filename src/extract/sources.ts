@@ -380,7 +380,8 @@ const STATEMENT_MADE = new RegExp(`\\b(?:released|issued|put\\sout|sent|provided
 const AUTHORITY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(AUTHORITY_VERBS)})(?![\\p{L}\\p{N}])`, 'gu');
 const PASSIVE_BY = new RegExp(`\\b(?:${alt(PASSIVE_CREDIT_VERBS)})\\s(?:(?:first|earlier|originally|previously|initially|also|independently)\\s)?by\\s`, 'gi');
 const REPORT_FROM = new RegExp(`\\b(?:${alt(REPORT_NOUNS)})\\s(?:from|by|issued\\sby|published\\sby|released\\sby|on\\sbehalf\\sof|in)\\s`, 'gi');
-const OUTLET_SEEN_BY = new RegExp(`\\b(?:${alt(OUTLET_PASSIVE_VERBS)})\\sby\\s(?:the\\s)?`, 'gi');
+/** Case-sensitive, so a capitalised "The" stays with the name ("obtained by The Hill"). */
+const OUTLET_SEEN_BY = new RegExp(`\\b(?:${alt(OUTLET_PASSIVE_VERBS)})\\sby\\s(?:the\\s)?`, 'g');
 const OUTLET_OBTAINED = /\s(?:obtained|reviewed|saw|has\sseen|had\sseen|viewed|examined)\s(?:a\s|an\s|the\s)?(?:copy|copies|documents?|emails?|letters?|screenshots?|messages?|records?|files?|notice|memo|data|sample|samples|recordings?)\b/g;
 const FIRST_TO_REPORT = /\s(?:was|were|is)\s(?:also\s)?(?:the\s)?first\s(?:(?:outlet|publication|newspaper|site)\s)?to\s(?:report|reveal|break|disclose|publish)\b/g;
 const WEAK_REPORT = new RegExp(`^(?:${alt(WEAK_REPORT_NOUNS)})\\s`, 'i');
@@ -822,7 +823,8 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
   if ((GROUP_NOUNS.test(lastTok) || /^(?:gang|group|crew|collective|operators?|hackers?|actors?)$/.test(lastTok)) && toks.length >= 2) {
     let headToks = toks.slice(0, -1);
     for (let k = 0; k < 2 && headToks.length && /^\p{Ll}[\p{Ll}-]*$/u.test(headToks[headToks.length - 1]!) && !CONNECTORS.has(headToks[headToks.length - 1]!); k++) headToks = headToks.slice(0, -1);
-    const run = trailingRun(headToks.join(' ').replace(/['’]s$/, ''));
+    // "Worryingly, researchers said": a comma parts the opener from the group, no name owns it
+    const run = /[,;:]$/.test(headToks[headToks.length - 1] ?? '') ? [] : trailingRun(headToks.join(' ').replace(/['’]s$/, ''));
     const research = /^research|^analyst|^engineer/i.test(lastTok);
     if (run.length) push(run, research ? 'researcher' : undefined, at);
     return;
@@ -1081,6 +1083,13 @@ export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source',
     drops: (c) => c.credit.hint !== 'victim' && opens(c.credit.sentence.text, c.name) && c.name !== c.name.toUpperCase() && !/\s/.test(c.name) && lowerElsewhere(c.doc, lower(c.name)),
   }),
   sourceFilter({
+    id: 'adverb-opener',
+    reason: 'a sentence adverb set off by a comma ("Worryingly, …", "Crucially, …") is no name, even when the article never writes it in lower case',
+    example: 'Worryingly :: Worryingly, the firm said the backups were gone.',
+    counterexample: 'Kelly :: Kelly, the firm said, found the backups were gone.',
+    drops: (c) => c.credit.hint !== 'victim' && !/\s/.test(c.name) && opens(c.credit.sentence.text, `${c.name},`) && isAdverb(c.name),
+  }),
+  sourceFilter({
     id: 'adjective-opener',
     reason: 'a compound adjective ("Tallinn-headquartered", "Cloud-based") describes a name, it is not one',
     example: 'Riga-headquartered :: Riga-headquartered said nothing.',
@@ -1125,6 +1134,9 @@ export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source',
   }),
 ]);
 
+/** A sentence adverb: "-ly" and read as an adverb by compromise ("Worryingly"; not "Kelly", "Beverly"). */
+const isAdverb = (word: string) => /^\p{Lu}\p{Ll}{3,}ly$/u.test(word) && (compromise()(word.toLowerCase()).has('#Adverb') as boolean);
+
 /** Does the sentence open on this name (past a list bullet or an opening quote)? */
 const opens = (text: string, name: string) => text.replace(/^[\s•·▪◦*‣⁃–—-]*[“"‘(]?/u, '').startsWith(name);
 
@@ -1154,8 +1166,7 @@ export class NameLookup {
 /** Does the sentence tell another or an earlier incident? (A trend statistic is background to the incident, but its source
  * is still credited for the figure, as survey and round-up articles credit theirs.) */
 const otherIncident = (scope: IncidentScope, s: Sentence) => {
-  const w = scope.whyBackground(s);
-  return !!w && w.rule !== 'scope.trend-statistic';
+  return scope.isOtherIncident(s);
 };
 
 const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };

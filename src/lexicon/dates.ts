@@ -247,7 +247,7 @@ export const INCIDENT_CUES: readonly string[] = [
   'outage', 'disrupt', 'extort', 'threat actor', 'attacker', 'criminal', 'fraud', 'spoof', 'scam', 'credential',
   'password', 'database', 'server', 'data', 'information', 'records', 'customers', 'systems', 'network', 'investigat',
   'forensic', 'security', 'bucket', 'exposed', 'hacker', 'documents', 'files', 'papers', 'dark web', 'break-in', 'burglar',
-  'laptop', 'device', 'malicious', 'became aware', 'become aware',
+  'laptop', 'device', 'malicious', 'became aware', 'become aware', 'noticed',
 ];
 
 /** Dwell: a date range is an access window only when its sentence says so. */

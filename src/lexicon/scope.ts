@@ -20,6 +20,7 @@ export const SUFFERED_VERBS: readonly string[] = [
   'suffered', 'experienced', 'sustained', 'endured', 'fell victim to', 'was hit by', 'were hit by', 'was struck by',
   'was breached', 'were breached', 'was hacked', 'were hacked', 'was attacked', 'were attacked', 'was targeted',
   'were targeted', 'was compromised', 'were compromised', 'disclosed a', 'reported a', 'confirmed a', 'announced a',
+  'disclosed an', 'reported an', 'confirmed an', 'announced an',
   'has been hit', 'have been hit', 'had been hit', 'has been breached', 'had been breached', 'also hit', 'also targeted',
 ];
 
@@ -29,4 +30,30 @@ export const TREND_PHRASES: readonly string[] = [
   'a study', 'a survey', 'the survey', 'the study', 'report found', 'study found', 'survey found', 'research found',
   'research shows', 'according to statistics', 'statistics from', 'in the first half of', 'year-on-year',
   'year over year',
+];
+
+/** Words that set another organisation beside the victim ("rival retailer X", "fellow insurer Y"). */
+export const RIVAL_WORDS: readonly string[] = ['rival', 'fellow', 'competitor', 'competing', 'sister', 'peer'];
+
+/** Words that open a passage on another story ("Elsewhere, …", "In other news, …"). */
+export const ELSEWHERE_OPENERS: readonly string[] = ['elsewhere', 'in other news', 'in a separate development', 'in an unrelated incident'];
+
+/** When a group appeared, followed in the pattern by a year ("first seen in 2019", "emerged in mid-2021"). */
+export const GROUP_EMERGED: readonly string[] = [
+  'first seen', 'first spotted', 'first observed', 'first emerged', 'first appeared', 'emerged', 'surfaced', 'active since',
+  'operating since', 'has been active since', 'has operated since',
+];
+
+/** Whom a group hit before ("has claimed attacks on …", "has previously targeted …"). */
+export const GROUP_HISTORY: readonly string[] = [
+  'has claimed attacks', 'has claimed more than', 'has claimed dozens', 'has claimed hundreds', 'has claimed breaches',
+  'has been blamed for', 'has been linked to attacks', 'has been tied to attacks', 'has been behind attacks',
+  'has previously targeted', 'has previously attacked', 'has previously hit', 'has previously claimed', 'previously claimed',
+  'has since targeted', 'has also targeted', 'has also claimed',
+];
+
+/** Subjects of a generic claim about organisations at large ("any firm that …", "companies should …"). */
+export const GENERIC_ORGS: readonly string[] = [
+  'company', 'companies', 'firm', 'firms', 'organisation', 'organisations', 'organization', 'organizations', 'business',
+  'businesses', 'hospital', 'hospitals', 'school', 'schools', 'retailer', 'retailers', 'bank', 'banks', 'employer', 'employers',
 ];

@@ -157,6 +157,8 @@ const POSITIVES: Case[] = [
   { text: 'In a notice posted on its website on Friday, the chain said hackers had stolen card data.', want: ['disclosed 2024-06-07'] },
   { text: 'The company began investigating on May 3 with the help of outside experts.', want: ['other 2024-05-03'] },
   { text: 'The attacker was last seen in the network on April 30.', want: ['breach-end 2024-04-30'] },
+  { text: 'The breach began earlier this summer, the company said.', published: '2024-08-13', want: ['breach-start 2024'] },
+  { text: 'The company first noticed something was wrong on the evening of May 31.', want: ['discovered 2024-05-31'] },
   // holidays
   { text: 'The breach, which began over the Easter weekend, was contained within three days.', want: ['breach-start 2024-03'] },
   { text: 'Ransomware struck the school district over the Labor Day weekend.', want: ['breach-start 2023-09'] },

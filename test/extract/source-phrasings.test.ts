@@ -127,6 +127,8 @@ const NEGATIVE: Neg[] = [
   { text: 'Initial reports suggested the outage had been caused by a power failure.', none: ['*'] },
   { text: 'Cloud-based systems were not affected, the firm said.', none: ['Cloud-based'] },
   { text: 'Separately, regulators said they were reviewing the firm’s security practices.', none: ['Separately'] },
+  { text: 'Worryingly, researchers said the same flaw exists in other products.', none: ['Worryingly'] },
+  { text: 'Crucially, Sentrylab said, the attackers never reached the billing system.', none: ['Crucially'] },
   // organisations only mentioned, not credited
   { text: 'Customers of Brightwall Bank were told to reset their passwords.', none: ['Brightwall Bank'] },
   { text: 'Visitors to the Hollis Tribune’s website saw a ransom note for two hours.', none: ['*'] },
