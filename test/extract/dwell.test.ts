@@ -10,8 +10,9 @@ function run(paragraph: string, published: string | null = '2021-11-29') {
   const ctx: Context = { published, warnings: [], explain: new Explain(true) };
   const doc = readDocument(`Insurer confirms network intrusion\n\n${paragraph}\n`, { format: 'txt', ...(published ? { published } : {}) });
   ctx.published = doc.published;
-  ctx.dates = extractDates(doc, ctx);
-  return extractDwell(doc, { ...ctx, dates: ctx.dates, scope: IncidentScope.none() });
+  const scope = IncidentScope.none();
+  const dates = extractDates(doc, { ...ctx, company: null, scope, sources: [], actors: [] });
+  return extractDwell(doc, { ...ctx, dates, scope });
 }
 
 // Stated durations grouped by expected day bounds.
