@@ -1151,7 +1151,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       pushItem(m, null, null, null, null);
     }
     // a background sentence (another or an older incident, ctx.scope) lends its year to no date of this incident
-    for (const m of ctx.scope.isBackground(sentence) ? [] : mentions) {
+    for (const m of ctx.scope?.isBackground(sentence) ? [] : mentions) {
       if (m.parts && m.parts.year !== null && !Number.isNaN(m.parts.year) && m.parts.month !== null) { anchor = m.parts; anchorBlock = sentence.block; }
     }
 
