@@ -46,6 +46,11 @@ const ALLOWED: Record<string, string> = {
   // built from lexicon tables (a key ending in … allows every pattern starting so)
   [String.raw`,\s(?:[\w-]{1,20}\s){0,3}?(?:vice\spresident…`]: 'input bounded: the 90 characters before a name (company.ts L_COMMENTATOR)',
   [String.raw`(?:["“‘]([^"”’\n]{2,40})["”’]|(…`]: 'input bounded: the 80 characters before a cue (actors.ts NAME_BEFORE)',
+  // src/extract/dwell.ts and src/lexicon/dates.ts: every repetition bounded ({1,30} characters, {0,3} words), one sentence cut to 1,500 characters
+  [String.raw`\b(?:(for|over|during|within|in|after|took|taken|spanning|spanned|…`]: 'bounded repetition; input one sentence cut to 1,500 characters (dwell.ts DURATION_RE)',
+  [String.raw`\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|…`]: 'bounded repetition: a word alternation and DWELL_PLACE ({0,3} words of 1-30 characters) (lexicon/dates.ts DWELL_RANGE_CUE)',
+  [String.raw`\b(?:undetected|unnoticed|had\saccess|…`]: 'input bounded: about 130 characters around a duration (dwell.ts CUE_RE)',
+  [String.raw`\b(?:(?:\d{1,3}(?:,?\d{3})*|hundreds\sof|…`]: 'input bounded: the clause before a date, at most 160 characters (dwell.ts STUDY_PERIOD)',
   // src/lexicon/incident.ts and src/extract/incident.ts: the type cues, their settings and the conventions run on one
   // sentence at a time, cut at 1,200 characters (incident.ts MAX_CHARS), or on the 40 characters before a cue;
   // adversarial sentences of that length (the cue words repeated, shuffled) take at most ~20 ms each
@@ -70,6 +75,12 @@ const ALLOWED: Record<string, string> = {
   [String.raw`\b(?:not|no|none|never|nor|without|n't|rather than|ruled out…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts NEGATION_BEFORE)',
   [String.raw`\b(?:gained|obtained|got) (?:\w+ ){0,2}?access\b|\baccessed …`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts ACCESS_AFTER_PHISHING)',
   [String.raw`\b(?:breach(?:ed|es)?|hack(?:ed|ers?|ing)?|stole|stolen|thef…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts UNSTATED_BREACH)',
+  [String.raw`\bransomware (?:attack|incident|infection|outbreak|strain|variant)s?\b|\b(?:hit|struck…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts ransomware-attack)',
+  [String.raw`\bcredential[- ]stuffing\b|\b(?:reused|re-used|recycled) (?:\w+ ){0,2}?passwords…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts credential-stuffing)',
+  [String.raw`\b(?:sent|emailed|posted|mailed|delivered|forwarded|faxed) (?:[\w'’-]+ ){0,6}?…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts misdirected)',
+  [String.raw`\bSQL[- ]injection\b|\bweb ?shells?\b|\bdefac(?:ed|ing|ement)\b…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts takeover)',
+  [String.raw`\b(?:WannaCry|NotPetya|Petya|SamSam|GandCrab|Locky|Cerber|Ragnar Locker)\b|\b(?:deployed…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts ransomware-family)',
+  [String.raw`\b(?:stolen|taken|exfiltrated|accessed|leaked|exposed|copied|downloaded|obtained) (?:from|at|via…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts named-supplier)',
 };
 const allowed = (source: string) =>
   ALLOWED[source] ?? Object.entries(ALLOWED).find(([k]) => k.endsWith('…') && source.startsWith(k.slice(0, -1)))?.[1];

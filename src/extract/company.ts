@@ -60,7 +60,7 @@ const R_LATEST = /^\s(?:appears\sto\sbe|is|has\sbecome|became|was|becomes)\s(?:t
 /** Before the name: another incident cited for comparison ("…, including the hacking of X"). */
 const L_OTHER_INCIDENT = /\b(?:including|such\sas|like|similar\sto|other|previous|earlier|prior|past|unlike|compared\swith|compared\sto|the\slikes\sof)\b[^.;:]{0,45}$/i;
 /** After the name: "said hostile actors gained access…", "says an employee reported the loss". */
-const R_SAID_INCIDENT = new RegExp(`^,?(?:\\s?\\([^()]{1,40}\\))?${APPOS}\\s(?:has\\s|had\\s)?(?:said|says|confirmed|announced|revealed|disclosed|stated|admitted)\\b[^.;]{0,90}?\\b(?:(?:cyber-?)?(?:breach|hack|attack|access|compromis|incident|stole|exposed|leak|intru|ransomware|loss|lost|unauthori[sz]ed)|${PUT_ONLINE})`, 'i');
+const R_SAID_INCIDENT = new RegExp(`^,?(?:\\s?\\([^()]{1,40}\\))?${APPOS}(?:\\s(?:in|near)\\s(?:[\\w-]{1,20}\\s){0,2}?[\\w-]{2,20})?\\s(?:has\\s|had\\s)?(?:said|says|confirmed|announced|revealed|disclosed|stated|admitted)\\b[^.;]{0,90}?\\b(?:(?:cyber-?)?(?:breach|hack|attack|access|compromis|incident|stole|exposed|leak|intru|ransomware|loss|lost|unauthori[sz]ed)|${PUT_ONLINE})`, 'i');
 /** After the name: fined or blamed over the incident ("for failing to report", "over a data breach"). */
 const R_FAILING = /^\W{0,4}(?:\s[^.;]{0,60}?)?\s(?:for\s(?:failing|failure)\sto\s(?:report|protect|notify|secure|disclose|safeguard)|over\s(?:a|the|its)\s(?:\w+\s){0,2}?(?:breach|hack|leak|incident|attack|cyber-?attack))/i;
 /** Before the name: a speaker ("said", "writes", "according to"). */
@@ -620,7 +620,10 @@ function build(doc: Document): Candidates {
     let v = orgSeen.get(form);
     if (v === undefined) {
       // a name ending in an organisation word ("Halden Credit", "Corvane Insurance") is never a person's
-      v = SUFFIX_SET.has(form.split(/\s+/).pop()!.toLowerCase());
+      const words = form.split(/\s+/);
+      v = SUFFIX_SET.has(words[words.length - 1]!.toLowerCase())
+        // "Tri-County Dental of Fresno", "Bank of Lorien": an organisation word before "of"
+        || words.some((w, i) => i + 1 < words.length && words[i + 1] === 'of' && (SUFFIX_SET.has(w.toLowerCase()) || PREFIX_SET.has(w.toLowerCase())));
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc(form)}(?![\\p{L}\\p{N}])`, 'gu');
       const text = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
       for (let m = re.exec(text); m && !v; m = re.exec(text)) {
@@ -664,7 +667,8 @@ function build(doc: Document): Candidates {
     const hasIncident = INCIDENT_CUE.test(st) || PUT_ONLINE_RE.test(st);
     // a title-cased line inside the body (a sub-heading or a related-story link) is read like the headline
     const tokens = st.split(/\s+/).filter((t) => /^[\p{L}]/u.test(t));
-    if (tokens.length >= 5 && tokens.filter((t) => /^\p{Lu}/u.test(t)).length >= 0.7 * tokens.length) continue;
+    // (a sentence that ends on a full stop is prose, however many names it holds)
+    if (tokens.length >= 5 && tokens.filter((t) => /^\p{Lu}/u.test(t)).length >= 0.7 * tokens.length && !/\.["”’)]?$/.test(st.trimEnd())) continue;
     if (head || block.kind === 'heading') continue; // headlines are title-cased: only used to test the body's names against
     const datelineEnd = DATELINE.exec(st)?.[0].length ?? 0;
     for (let [a, b] of runsOf(st, lower, capsMid)) {

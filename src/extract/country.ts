@@ -112,8 +112,8 @@ export const COUNTRY_ASIDE: RuleTable<AsideRule> = ruleTable('country', 'a count
     reason: 'police acting against the attackers (arrests, seizures, charges) act where the attackers are',
     example: '[Ukrainian] police arrested two suspects on Thursday.', counterexample: '[Ukrainian] police said the bank had reported the breach.' }),
   aside({ id: 'attacker-place', side: 'before', phrase: false,
-    context: /(?:\b(?:hackers?|attackers?|gangs?|crews?|cyber-?criminals?|criminals?|suspects?|threat\sactors?|perpetrators?)\s(?:(?:who\s(?:are|is|were|was)\s)?based\s)?(?:from|in|out\sof)|\b(?:operat(?:e|es|ed|ing)|hiding|hid|living|lives|residing|arrested|detained|extradited)\s(?:from|in|out\sof|to))\s(?:the\s)?$/i,
-    reason: 'where the attackers are or operate from: hackers in Russia, the gang is believed to operate from Ukraine',
+    context: /(?:\b(?:hackers?|attackers?|gangs?|crews?|cyber-?criminals?|criminals?|suspects?|threat\sactors?|perpetrators?)\s(?:(?:who\s(?:are|is|were|was)\s)?based\s)?(?:from|in|out\sof)|\b(?:first\s)?(?:seen|spotted|detected|observed|deployed|circulating)\s(?:[\w-]{1,15}\s){0,2}?in|\b(?:operat(?:e|es|ed|ing)|hiding|hid|living|lives|residing|arrested|detained|extradited)\s(?:from|in|out\sof|to))\s(?:the\s)?$/i,
+    reason: 'where the attackers are or operate from, or where their malware was seen: hackers in Russia, the gang operates from Ukraine, a strain first seen in Brazil',
     example: 'The gang is believed to operate from [Ukraine].', counterexample: 'The retailer is believed to be based in [Ukraine].' }),
   aside({ id: 'person-place', side: 'before', phrase: false,
     context: /\b(?:researchers?|analysts?|experts?|specialists?|journalists?|reporters?|consultants?)(?:\s(?:who\s(?:is|are)\s)?(?:based|located|living))?\s(?:in|out\sof|from)\s(?:the\s)?$/i,
@@ -245,7 +245,11 @@ export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the vi
     reason: 'where the organisation is based: X, based in Osaka; X of Austin, Texas',
     example: '[Harlow Freight], based in Leeds, said trucks were idle.', counterexample: '[Harlow Freight], founded in 1990, said trucks were idle.' }),
   countryRule({ id: 'appositive-place', side: 'right', weight: 5,
-    place: (_l, r) => matchGroup(/^,\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,3}?(?:of|in|from)\s((?:\p{Lu}[\p{L}.]*\s?){1,3})/u, r),
+    place: (_l, r) => {
+      const m = /^,\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,3}?(?:of|in|from)\s((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(r);
+      // ", a researcher in Germany said": someone else speaking, not an apposition
+      return m && !SPEAKER_AFTER.test(r.slice(m[0].length - 1)) ? m[1]! : null;
+    },
     reason: 'an apposition that places it: X, a retailer from Canada',
     example: '[Pinegrove Mart], a grocery chain from Canada, was hit.', counterexample: '[Pinegrove Mart], a grocery chain from the coast, was hit.' }),
   countryRule({ id: 'comma-place', side: 'right', weight: 5,

@@ -371,7 +371,7 @@ function mentionsOf(text: string, ref: Date, order: () => DateOrder | null): Men
       m.start -= mod[0].length;
       m.text = text.slice(m.start, m.end);
     }
-    if (/\bat\sleast\s(?:on\s|in\s|since\s)?$|\bas\searly\sas\s$|\bback\sto\s(?:at\sleast\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) m.openStart = true;
+    if (/\bat\sleast\s(?:on\s|in\s|since\s)?$|\bas\s(?:early|far\sback)\sas\s$|\bback\sto\s(?:at\sleast\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) m.openStart = true;
   }
   return out;
 }
@@ -540,7 +540,9 @@ function vulnerabilityHistory(clause: string): boolean {
   return !!v && !/[.;]/.test(rest.slice(0, v.index));
 }
 /** The article's own stamp: "this story was first published", "the article has been updated". */
-const OWN_STAMP = /\b(?:this|the)\s(?:story|article|post|piece|report|page)\s(?:was|has\sbeen|is|had\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|corrected|amended)\b/i;
+const OWN_STAMP = /\b(?:this|the)\s(?:story|article|post|piece|report|page)\s(?:(?:was|has\sbeen|is|had\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|corrected|amended)|(?:originally|first)\s(?:appeared|ran))\b/i;
+/** A label that opens the sentence before the date: "UPDATE, June 12:", "Correction (June 11) —", "Editor's note, May 3:". */
+const STAMP_LABEL = /^\s{0,3}[[(]?\s{0,2}(?:(?:update[ds]?|correction|clarification|editor['’]s\snote)[\s,:(–—-]{1,4}|updated\s(?:on\s|at\s[\d:.]{1,5}\s?(?:[ap]\.?m\.?\s)?(?:[A-Z]{2,4}\s)?(?:on\s)?))$/i;
 /** "the gang, active since 2019", "a group operating since 2020": a group noun, then being active since the date. */
 const ACTIVE_SINCE = /\b(?:active|operating|around|known|existing|in\soperation|in\sexistence|tracked)\ssince\s(?:at\sleast\s)?$/i;
 const GROUP_WORD = /\b(?:gang|group|crew|actors?|operators?|affiliates?|collective|syndicate|outfit)\b/i;
@@ -910,7 +912,7 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
     (p) => vulnerabilityHistory(p.clause)),
   dropRow('own-stamp', '"this story was first published on May 30", "the article has been updated": the article\'s own stamp',
     'The story was first published on May 30 and has been updated after the breach.', 'The stolen files were first published on May 30 after the breach.',
-    (p) => OWN_STAMP.test(p.clause)),
+    (p) => OWN_STAMP.test(p.clause) || STAMP_LABEL.test(p.text.slice(0, p.head))),
   dropRow('actor-since', '"the gang, active since 2019": how long a group has been operating, not this incident',
     'The ransomware gang, active since 2019, has hit more than 100 organisations.', 'The ransomware has been active on the network since 2019.',
     (p) => p.sinceLead && bareYear(p) && actorSince(p.text.slice(Math.max(p.lo, p.m.start - 60), p.m.start))),
@@ -1077,12 +1079,13 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       const m = mentions[i]!;
       const next = mentions[i + 1];
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      const lead = /\b(between|from|starting|since|beginning)\s(?:(?:at\sleast|as\searly\sas|about|around)\s)?(?:on\s|in\s|the\s)?$/i.exec(before);
+      // "between approximately December 20 and January 4", "from the evening of 4 August until the morning of 8 August"
+      const lead = /\b(between|from|starting|since|beginning)\s(?:(?:at\sleast|as\searly\sas|about|around|approximately|roughly|on\sor\sabout)\s)?(?:on\s|in\s|the\s(?:(?:morning|afternoon|evening|night)\sof\s)?)?$/i.exec(before);
       let pair: [Mention, Mention] | null = null;
       let leadText = '';
       if (next && (m.parts || m.rel) && (next.parts || next.rel)) {
         const gap = text.slice(m.end, next.start);
-        if (/^\s{0,2}(?:,\s)?(?:and|to|through|until|till|-|–|—|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted\suntil|continued\suntil)|until\sat\sleast)\s{0,2}(?:on\s|in\s)?$/i.test(gap) && (lead || /^\s{0,2}(?:-|–|to|through|until|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted|continued))/i.test(gap))) {
+        if (/^\s{0,2}(?:,\s)?(?:and|to|through|until|till|-|–|—|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted\suntil|continued\suntil)|until\sat\sleast)\s{0,2}(?:on\s|in\s|(?:approximately|about|around)\s|the\s(?:morning|afternoon|evening|night)\sof\s)?$/i.test(gap) && (lead || /^\s{0,2}(?:-|–|to|through|until|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted|continued))/i.test(gap))) {
           pair = [m, next];
           if (lead) leadText = lead[0];
         }
@@ -1148,7 +1151,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       pushItem(m, null, null, null, null);
     }
     // a background sentence (another or an older incident, ctx.scope) lends its year to no date of this incident
-    for (const m of ctx.scope.isBackground(sentence) ? [] : mentions) {
+    for (const m of ctx.scope?.isBackground(sentence) ? [] : mentions) {
       if (m.parts && m.parts.year !== null && !Number.isNaN(m.parts.year) && m.parts.month !== null) { anchor = m.parts; anchorBlock = sentence.block; }
     }
 
@@ -1190,7 +1193,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
           role = negated ? 'breach-end' : 'breach-start';
           rule = negated ? 'not-since-end' : 'since-start';
         }
-      } else if (!future && /\b(?:from|starting|beginning|as\searly\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) { role = 'breach-start'; rule = 'from-start'; }
+      } else if (!future && /\b(?:from|starting|beginning|as\searly\sas|as\sfar\sback\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) { role = 'breach-start'; rule = 'from-start'; }
       else if (/\b(?:until|through|till|up\sto)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) {
         // "it took them until Friday to discover", "did not start notifying … until a month ago"
         const guess = roleFromCues(text, lo, hi, m.start, m.end);

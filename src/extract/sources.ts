@@ -17,7 +17,7 @@ import {
   BARE_VERB, GENERIC_WORDS, NAME_STOPWORDS, NEGATION, PASSIVE_CREDIT_VERBS, POSSESSED_REPORTS, POSTING_PLATFORMS, REGULATOR_OFFICES, REGULATORS, REPORT_NOUNS,
   RESEARCH_CONTEXT, RESEARCH_NAME_WORDS, SPOKES_NOUNS, STATEMENT_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, TOLD_TO_CUES, VICTIM_REFERENCES, WEAK_REPORT_NOUNS,
 } from '../lexicon/sources.js';
-import { ruleTable, why, type TestRule, type Why } from '../rules.js';
+import { ruleTable, why, type PatternRule, type TestRule, type Why } from '../rules.js';
 import { findScope, type IncidentScope } from './scope.js';
 import type { Context, Extractor, SourceFinding } from './types.js';
 
@@ -52,12 +52,34 @@ const IMAGE_SET = new Set(IMAGE_AGENCIES);
 const VICTIM_REF_RE = new RegExp(`(?:^|\\s)(?:the|this|that|our|its)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?(?:${alt(VICTIM_REFERENCES)})(?:['’]s)?$`, 'iu');
 const SPOKES_RE = new RegExp(`(?:^|\\s)(?:an?|the|one|another|its|their)\\s(?:([\\p{L}\\p{N}&.'’-]{1,40})\\s){0,3}?(?:${alt(SPOKES_NOUNS)})$`, 'iu');
 const SPOKES_FOR_RE = new RegExp(`(?:${alt(SPOKES_NOUNS)})\\s(?:for|from|at|of)\\s$`, 'iu');
-const LOWER_SOURCES: ReadonlyArray<[RegExp, Credit['hint'], string?]> = [
-  [/(?:^|\s)(police|prosecutors|federal\sprosecutors)$/i, 'law-enforcement'],
-  // "the government denied", "the federal government said": the government as a whole
-  [/(?:^|\s)(?:[Tt]he|its|their|our|\p{Lu}\p{Ll}+)\s((?:(?:federal|central|state|national|provincial|regional)\s)?[Gg]overnment)$/u, 'government'],
-  [new RegExp(`(?:^|\\s)(${alt(FILING_NAMES.filter((f) => !/^(?:the|a)\s/.test(f)))})$`, 'i'), 'filing'],
-];
+/** A lower-case subject that still names a source (the text before a credit verb ends on it). */
+interface LowerSubject extends PatternRule { hint: Credit['hint'] }
+export const LOWER_SUBJECTS = ruleTable<LowerSubject>('sources', 'lower-case subject', [
+  {
+    id: 'police-subject',
+    pattern: /(?:^|\s)(police|prosecutors|federal\sprosecutors)$/i,
+    hint: 'law-enforcement',
+    example: 'Two days after the theft, police',
+    counterexample: 'Two days after the theft, police officers',
+    reason: '"police said", "prosecutors alleged": law enforcement speaks even unnamed',
+  },
+  {
+    id: 'government-subject',
+    pattern: /(?:^|\s)(?:[Tt]he|its|their|our|\p{Lu}\p{Ll}+)\s((?:(?:federal|central|state|national|provincial|regional)\s)?[Gg]overnment)$/u,
+    hint: 'government',
+    example: 'On Monday the federal government',
+    counterexample: 'On Monday a government',
+    reason: '"the government denied", "the Irish government said": the government as a whole (a capitalised adjective joins the name)',
+  },
+  {
+    id: 'filing-subject',
+    pattern: new RegExp(`(?:^|\\s)(${alt(FILING_NAMES.filter((f) => !/^(?:the|a)\s/.test(f)))})$`, 'i'),
+    hint: 'filing',
+    example: 'The indictment',
+    counterexample: 'The indictment of two men',
+    reason: 'a court filing that "says" or "alleges" is credited as a filing',
+  },
+]);
 /** Collective nouns after an organisation: "Sentrylab researchers said", "FBI officials said". */
 const GROUP_NOUNS = /^(?:researchers?|analysts?|experts?|team|officials?|executives?|investigators?|engineers?|staff|spokes(?:person|man|woman)|representatives?|management|leadership|lawyers?|attorneys?)$/;
 
@@ -808,12 +830,13 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
   }
   const prev = splitTokens(b).slice(-2, -1)[0] ?? '';
   const determiner = STOP.has(lower(prev));
-  for (const [re, hint] of LOWER_SOURCES) {
-    const m = re.exec(b);
+  for (const row of LOWER_SUBJECTS.rules) {
+    const { hint } = row;
+    const m = row.pattern.exec(b);
     if (m && (!/\p{Lu}/u.test(prev) || hint === 'government' && (determiner || /^\p{Lu}\p{Ll}+$/u.test(prev)))) {
       // "the Irish government": a capitalised adjective belongs to the name
       const name = hint === 'government' && /^\p{Lu}/u.test(prev) && !determiner && !/\s/.test(m[1]!) ? `${prev} ${m[1]}` : m[1]!;
-      out.push({ name: name.replace(/^federal\s(?=prosecutors)/i, ''), sentence, hint, at });
+      out.push({ name: name.replace(/^federal\s(?=prosecutors)/i, ''), sentence, hint, at, why: why(LOWER_SUBJECTS, row) });
       return;
     }
   }

@@ -94,7 +94,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:internal|corporate|company|business|proprietary|technical|engineering|design|strategic|product|research) (?:data|information|records)', category: 'internal' }, // "technical data about products"
   { pattern: 'documents|documentation|memos|emails|e-mails|correspondence|communications|contracts|invoices', category: 'internal' }, // "emails and documents were leaked"
   { pattern: 'trade secrets?|intellectual property|proprietary (?:information|data)|blueprints?|schematics|designs|spec(?:ification)? sheets|product (?:plans|designs|roadmaps|information|data)|prototypes|firmware|ROMs', category: 'internal' }, // "trade secrets"
-  { pattern: '(?:unreleased |upcoming )?(?:episodes|films|movies|scripts|footage)|unreleased (?:shows|music|songs|content|games)', category: 'internal' }, // "unreleased episodes"
+  { pattern: '(?:unreleased|upcoming) (?:episodes|films|movies|scripts|footage|shows|music|songs|content|games)|(?:film|movie|television|TV) scripts', category: 'internal' }, // "unreleased episodes", "film scripts" (bare "scripts", "footage" are too often a tool or a camera's)
   { pattern: 'sales (?:data|information|figures)|business partner (?:data|information)|partner data|supplier (?:data|information)|vendor (?:data|information)', category: 'internal' }, // "sales data"
   { pattern: 'internal (?:dashboards|wikis?|chats?|messages)', category: 'internal' }, // "internal dashboards"
   // source-code

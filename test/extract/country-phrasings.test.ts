@@ -126,6 +126,45 @@ const NEGATIVES: Array<[string, string | null, ...Article]> = [
   ['CN', null, 'Retailer breach', 'Hackers breached Quillon.', 'The breach resembles one at China-based retailer Gearmart last year.'],
 ];
 
+/** Written after the rules above were tuned, and measured before any change: a check on phrasings nobody fitted. */
+const HELD_OUT: Array<[string | null, ...Article]> = [
+  ['IE', 'Credit union breach', 'Cill Dara Credit Union, which serves members across County Kildare in Ireland, said hackers had copied loan files.'],
+  ['NZ', 'Polytechnic hacked', 'Hackers broke into the systems of Tarawera Polytechnic, a tertiary provider in the Bay of Plenty region of New Zealand.'],
+  ['CA', 'Hospital network hit', 'A cyberattack has crippled the Rideau Valley Health Network, which runs four hospitals in eastern Ontario.'],
+  ['US', 'Water district ransomware', 'The Sandhill Water District in rural Nebraska said ransomware had locked its billing system.'],
+  ['GB', 'Housing association breach', 'Pennine Homes, a housing association in West Yorkshire, England, said tenant records had been stolen.'],
+  ['DE', 'Brewer attacked', 'The family-owned brewer Kesselbrau, headquartered near Munich, said an attack halted bottling.'],
+  ['JP', 'Retailer leak', 'Shinonome Mart, a Japanese discount chain, said customer card numbers may have leaked.'],
+  ['IN', 'Insurer breach', 'Hackers stole policy records from Navjeevan Insurance, the Mumbai-based insurer said on Tuesday.'],
+  ['BR', 'Telecom breach', 'Brazilian telecom operator Ondaverde confirmed that subscriber records had been exposed.'],
+  ['AU', 'Super fund breach', 'Coastal Super, an Australian retirement fund, said hackers had accessed member accounts.'],
+  ['FR', 'Hospital ransomware', 'Ransomware hit the Centre Hospitalier de Vauclair in southern France on Sunday night.'],
+  ['ZA', 'Lender breach', 'Johannesburg lender Ubuntu Credit said hackers had accessed the records of its borrowers.'],
+  ['SG', 'Clinic group breach', 'Hackers breached Merlion Clinics, a Singapore chain of family doctors, and stole patient notes.'],
+  ['KR', 'Game maker breach', 'Hackers stole user records from Dalbit Games, a developer headquartered in Seoul.'],
+  ['MX', 'Bank breach', 'Banco Sierra Madre, one of the largest lenders in Mexico, disclosed a breach of its app.'],
+  ['US', 'University breach', 'Hackers breached Lakeshore State University in Michigan and copied student records.'],
+  ['CA', 'Airline breach', 'Montreal-based carrier Air Boreal said passenger records had been accessed by hackers.'],
+  ['NL', 'Logistics breach', 'Hackers breached Dijkstra Transport, a logistics firm in the Netherlands, and stole payroll files.'],
+  // not the victim's
+  [null, 'Clinic breach', 'Hackers breached Orchard Family Clinic, according to Russian-language posts on a forum.'],
+  [null, 'Retailer breach', 'Hackers breached Quillon.', 'A Chinese national was arrested in connection with the attack.'],
+  [null, 'Council breach', 'Hackers breached Brackwater Council.', 'The ransomware strain was first seen in Brazil last year, analysts said.'],
+  [null, 'Insurer breach', 'Hackers breached Corvane Insurance, a researcher in Germany said.'],
+  ['US', 'Dental breach', 'Hackers breached Tri-County Dental of Fresno, California.', 'North Korean operatives were blamed by investigators.'],
+  ['GB', 'Charity breach', 'Hackers breached the Leeds charity Northern Lights Trust.', 'The stolen files later appeared on a server in Russia.'],
+];
+
+describe('country phrasings: held out', () => {
+  for (const [code, ...article] of HELD_OUT) {
+    it(`${code}: ${article.slice(1).join(' ').slice(0, 70)}`, () => {
+      const c = run(article);
+      expect(c, 'a victim is found').not.toBeNull();
+      expect(c?.country).toBe(code);
+    });
+  }
+});
+
 describe('country phrasings: where the victim is', () => {
   for (const [code, ...article] of POSITIVES) {
     it(`${code}: ${article[1]!.slice(0, 70)}`, () => {

@@ -188,6 +188,8 @@ export const NEGATIVES: Row[] = [
   { text: 'The malware is designed to steal banking passwords from infected phones.', not: ['*'] },
   { text: 'The insurer said bank details were not accessible from the compromised server.', not: ['financial'] },
   { text: 'Read more: Ferry operator says passport numbers of travellers were stolen', not: ['*'] },
+  { text: 'The malware ran PowerShell scripts and recorded footage from the webcam before files were stolen.', not: ['internal'] },
+  { text: 'The hackers leaked unreleased episodes and film scripts from the studio.', want: [w('internal')] },
   { text: 'The spyware forwarded everything it gathered to an outside email address.', not: ['contact'] },
   { text: 'The intruder had access to the email address of every member of the club.', want: [w('contact')] },
   { text: 'The leaked table lists each user\'s IP address and password hash.', want: [w('personal', 'users'), w('credentials', 'users')], not: ['contact'] },

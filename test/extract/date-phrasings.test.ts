@@ -210,6 +210,9 @@ const NEGATIVES: Case[] = [
   { text: 'Copyright 2024 Example News Group. All rights reserved.', want: [] },
   { text: 'Updated June 12, 2024 at 4:15 p.m. ET', want: [] },
   { text: 'The story was first published on May 30 and has been updated with the company’s statement on the breach.', want: [] },
+  { text: 'UPDATE, June 12: The company has confirmed the breach affected 5,000 customers.', want: [] },
+  { text: 'Correction, June 11: An earlier version of this story misstated how many people the breach affected.', want: [] },
+  { text: '(Updated at 3:15 p.m. on June 12 to add a statement from the company about the breach.)', want: [] },
   // more scopes, deadlines, histories
   { text: 'The company has been in business since 1985 and holds data on millions of customers.', want: [] },
   { text: 'The stolen archive holds records going back to 2008, the company said.', want: [] },
