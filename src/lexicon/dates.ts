@@ -324,6 +324,11 @@ export const DWELL_CUES: readonly string[] = [
   'downloaded', // "over the course of five days, the hacker downloaded records"
   'copied',
   'exfiltrat',
+  'hack(?:ing)?\\b', // "the hack took place over several days" (not "the hacked vendor")
+  'steal', // "were able to steal data over a period of several weeks"
+  'stole',
+  'available online', // "was available online for about two weeks"
+  'accessible',
 ];
 
 /** Words that make a stated duration something else (retention, sentences, notice periods). */

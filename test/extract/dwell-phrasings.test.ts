@@ -87,6 +87,9 @@ const POSITIVE: Array<[string, Days]> = [
   ['Malware remained on the Fernhill Clinic tills for several months.', [56, 279]],
   ['The ransomware attack on Fernhill Clinic ran from May 3 to May 5, 2023.', [2, 3]],
   ['The intrusion may have started as far back as June 2021, Fernhill Clinic said. It was detected on March 8, 2023.', [600, null]],
+  ['Fernhill Clinic patient data was available online for anyone to see for about two weeks.', [11, 17]],
+  ['The hack of Fernhill Clinic took place over several days.', [2, 9]],
+  ['The cybercriminals were able to steal Fernhill Clinic data over a period of several weeks.', [14, 63]],
   // ---- several windows: the dwell runs from the first start to the last end
   ['The unauthorized party accessed the Fernhill Clinic network between February 3 and February 7, 2023, and again between March 1 and March 2, 2023.', [27, 28]],
 ];
