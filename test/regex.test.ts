@@ -46,6 +46,11 @@ const ALLOWED: Record<string, string> = {
   // built from lexicon tables (a key ending in … allows every pattern starting so)
   [String.raw`,\s(?:[\w-]{1,20}\s){0,3}?(?:vice\spresident…`]: 'input bounded: the 90 characters before a name (company.ts L_COMMENTATOR)',
   [String.raw`(?:["“‘]([^"”’\n]{2,40})["”’]|(…`]: 'input bounded: the 80 characters before a cue (actors.ts NAME_BEFORE)',
+  // src/extract/dwell.ts and src/lexicon/dates.ts: every repetition bounded ({1,30} characters, {0,3} words), one sentence cut to 1,500 characters
+  [String.raw`\b(?:(for|over|during|within|in|after|took|taken|spanning|spanned|…`]: 'bounded repetition; input one sentence cut to 1,500 characters (dwell.ts DURATION_RE)',
+  [String.raw`\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|…`]: 'bounded repetition: a word alternation and DWELL_PLACE ({0,3} words of 1-30 characters) (lexicon/dates.ts DWELL_RANGE_CUE)',
+  [String.raw`\b(?:undetected|unnoticed|had\saccess|…`]: 'input bounded: about 130 characters around a duration (dwell.ts CUE_RE)',
+  [String.raw`\b(?:(?:\d{1,3}(?:,?\d{3})*|hundreds\sof|…`]: 'input bounded: the clause before a date, at most 160 characters (dwell.ts STUDY_PERIOD)',
   // src/lexicon/incident.ts and src/extract/incident.ts: the type cues, their settings and the conventions run on one
   // sentence at a time, cut at 1,200 characters (incident.ts MAX_CHARS), or on the 40 characters before a cue;
   // adversarial sentences of that length (the cue words repeated, shuffled) take at most ~20 ms each

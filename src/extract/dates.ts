@@ -371,7 +371,7 @@ function mentionsOf(text: string, ref: Date, order: () => DateOrder | null): Men
       m.start -= mod[0].length;
       m.text = text.slice(m.start, m.end);
     }
-    if (/\bat\sleast\s(?:on\s|in\s|since\s)?$|\bas\searly\sas\s$|\bback\sto\s(?:at\sleast\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) m.openStart = true;
+    if (/\bat\sleast\s(?:on\s|in\s|since\s)?$|\bas\s(?:early|far\sback)\sas\s$|\bback\sto\s(?:at\sleast\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) m.openStart = true;
   }
   return out;
 }
@@ -1079,12 +1079,13 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       const m = mentions[i]!;
       const next = mentions[i + 1];
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      const lead = /\b(between|from|starting|since|beginning)\s(?:(?:at\sleast|as\searly\sas|about|around)\s)?(?:on\s|in\s|the\s)?$/i.exec(before);
+      // "between approximately December 20 and January 4", "from the evening of 4 August until the morning of 8 August"
+      const lead = /\b(between|from|starting|since|beginning)\s(?:(?:at\sleast|as\searly\sas|about|around|approximately|roughly|on\sor\sabout)\s)?(?:on\s|in\s|the\s(?:(?:morning|afternoon|evening|night)\sof\s)?)?$/i.exec(before);
       let pair: [Mention, Mention] | null = null;
       let leadText = '';
       if (next && (m.parts || m.rel) && (next.parts || next.rel)) {
         const gap = text.slice(m.end, next.start);
-        if (/^\s{0,2}(?:,\s)?(?:and|to|through|until|till|-|–|—|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted\suntil|continued\suntil)|until\sat\sleast)\s{0,2}(?:on\s|in\s)?$/i.test(gap) && (lead || /^\s{0,2}(?:-|–|to|through|until|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted|continued))/i.test(gap))) {
+        if (/^\s{0,2}(?:,\s)?(?:and|to|through|until|till|-|–|—|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted\suntil|continued\suntil)|until\sat\sleast)\s{0,2}(?:on\s|in\s|(?:approximately|about|around)\s|the\s(?:morning|afternoon|evening|night)\sof\s)?$/i.test(gap) && (lead || /^\s{0,2}(?:-|–|to|through|until|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted|continued))/i.test(gap))) {
           pair = [m, next];
           if (lead) leadText = lead[0];
         }
@@ -1192,7 +1193,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
           role = negated ? 'breach-end' : 'breach-start';
           rule = negated ? 'not-since-end' : 'since-start';
         }
-      } else if (!future && /\b(?:from|starting|beginning|as\searly\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) { role = 'breach-start'; rule = 'from-start'; }
+      } else if (!future && /\b(?:from|starting|beginning|as\searly\sas|as\sfar\sback\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) { role = 'breach-start'; rule = 'from-start'; }
       else if (/\b(?:until|through|till|up\sto)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) {
         // "it took them until Friday to discover", "did not start notifying … until a month ago"
         const guess = roleFromCues(text, lo, hi, m.start, m.end);

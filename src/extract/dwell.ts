@@ -12,7 +12,7 @@
 // null when neither. The rows of DWELL_BASIS say which reading gave the value; DWELL_DROPS why a
 // duration in the text was not read as dwell (both in `--explain`).
 import type { Sentence } from '../document.js';
-import { DWELL_CUES, DWELL_EXCLUDE, DWELL_RANGE_CUE } from '../lexicon/dates.js';
+import { DWELL_CUES, DWELL_EXCLUDE, DWELL_PLACE, DWELL_RANGE_CUE } from '../lexicon/dates.js';
 import { NUMBER_WORD_ALT, numberValue } from '../lexicon/numbers.js';
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule } from '../rules.js';
@@ -21,30 +21,54 @@ import type { Context, DateFinding, DateParts, DwellFinding, Extractor } from '.
 import { IncidentScope } from './scope.js';
 
 const UNIT_DAYS: Record<string, [number, number]> = {
-  hour: [0, 1 / 24], day: [1, 1], week: [7, 7], month: [28, 31], year: [365, 366],
+  hour: [0, 1 / 24], day: [1, 1], week: [7, 7], month: [28, 31], year: [365, 366], decade: [3650, 3653],
 };
 const NUM = `(?:\\d{1,4}(?:\\.\\d)?|several|a\\sfew|a\\scouple(?:\\sof)?|${NUMBER_WORD_ALT})`;
-const QUAL = '(?:more\\sthan|over|at\\sleast|nearly|almost|about|around|roughly|approximately|some|up\\sto|less\\sthan|under|just\\sover|just\\sunder|well\\sover)';
+const QUAL = '(?:more\\sthan|over|at\\sleast|nearly|almost|close\\sto|about|around|roughly|approximately|an\\sestimated|some|up\\sto|less\\sthan|under|just\\sover|just\\sunder|well\\sover|(?:a\\slittle|slightly|a\\sbit)\\s(?:over|more\\sthan|under|less\\sthan)|in\\sexcess\\sof|upwards\\sof)';
 // "for more than four months", "over a period of 18 months", "three to four hours", "a year and a half"
 const DURATION_RE = new RegExp(
-  // ("took the firm 11 months": the one who took it may stand between)
-  `\\b(?:(for|over|during|within|in|after|took|taken|spanning|lasting|lasted|spending|spent|spend)\\s(?:(?:a|the)\\s(?:period|span|time)\\sof\\s|the\\s(?:past|last|previous)\\s|(?<=\\b(?:took|taken)\\s)(?:(?:the|its|their|our)\\s)?(?:[a-z][\\w-]{1,20}\\s|them\\s|it\\s|us\\s))?)?` +
-  `(?:(${QUAL})\\s)?(${NUM})(?:(?:\\s|-)(?:to|or|-|–)(?:\\s|-)(${NUM}))?(?:\\s|-)(hour|day|week|month|year)s?(\\sand\\sa\\shalf)?\\b`,
+  // ("took the firm 11 months": the one who took it may stand between; "over the course of five days";
+  // "over a nine-day period": an article before a hyphened length)
+  `\\b(?:(for|over|during|within|in|after|took|taken|spanning|spanned|spans|lasting|lasted|spending|spent|spend)\\s(?:(?:a|the)\\s(?:period|span|time|course|stretch|space)\\sof\\s|the\\s(?:past|last|previous)\\s|(?:a|an|the)\\s(?=[\\w.]{1,12}-(?:hour|day|week|month|year)\\b)|(?<=\\b(?:took|taken)\\s)(?:(?:the|its|their|our)\\s)?(?:[a-z][\\w-]{1,20}\\s|them\\s|it\\s|us\\s))?)?` +
+  // "two and a half years", "a full year", "a decade"
+  `(?:(${QUAL})\\s)?(${NUM})(?:(?:\\s|-)(?:to|or|-|–)(?:\\s|-)(${NUM}))?(\\sand\\sa\\shalf)?(?:\\s|-)(?:(?:full|whole|entire|straight|consecutive)\\s)?(hour|day|week|month|year|decade)s?(\\sand\\sa\\shalf)?\\b`,
   'gid',
 );
-const CUE_RE = new RegExp(`\\b(?:${DWELL_CUES.map((c) => c.replace(/\s/g, '\\s')).join('|')})`, 'i');
+const CUE_RE = new RegExp(`\\b(?:${DWELL_CUES.map((c) => c.replace(/\s/g, '\\s')).join('|')})|${DWELL_PLACE.source}`, 'i');
 const EXCLUDE_RE = new RegExp(`\\b(?:${DWELL_EXCLUDE.map((c) => c.replace(/\s/g, '\\s')).join('|')})\\b`, 'i');
 
+/** "a 48-hour period", "a nine-day window": a hyphened length before a noun of a stretch of time. */
+const SPAN_NOUN = /^\s(?:period|span|stretch|window|stint|campaign|spree|stay)\b/i;
+/** "in a separate incident in 2019, attackers were inside for three months": another incident's length. */
+const OTHER_INCIDENT = /\b(?:separate|previous|prior|earlier|unrelated|another|different|similar)\s(?:[\w-]{1,20}\s)?(?:incident|breach|attack|hack|intrusion|case|leak)\b/i;
+/** ", who worked there for …", ", which has run for …": a relative aside opened before the duration and not closed. */
+const ASIDE = /[,(]\s(?:who|which|whose)\s[^,;()]*$/i;
+/** "attackers can stay hidden for months", "it would cost $5,000 to run such an attack for an hour": a general
+ * or hypothetical length, not this stay ("could have had access for two years" is this incident's). */
+const MODAL = /\b(?:would|could|can|may|might|often|typically|usually|on\saverage|average)\s(?!have\b|had\b)/gi;
+/** A modal or habitual word in `before` (the text just before a duration) with no stop after it. */
+function hypothetical(before: string): boolean {
+  let last = -1;
+  MODAL.lastIndex = 0;
+  for (let m = MODAL.exec(before); m; m = MODAL.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !/[.;:!?]/.test(before.slice(last));
+}
 /** "16 days after it started", "three weeks after the intrusion began". */
-const FROM_START = /^\s(?:after|since)\s(?:it|they|the\s(?:[\w-]{1,20}\s)?(?:breach|attack|intrusion|hack|incident|compromise|skimming|campaign))\s(?:had\s|was\s)?(?:started|began|begun|first\s(?:started|began|occurred))\b/i;
+const FROM_START = /^\s(?:after|since)\s(?:it|they|the\s(?:[\w-]{1,20}\s)?(?:breach|attack|intrusion|hack|incident|compromise|skimming|campaign)|(?:the\s)?(?:hackers|attackers|intruders|criminals|cybercriminals|threat\sactors?|gang|group))\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred|got\sin|broke\sin|gained\saccess|entered|infiltrated)\b/i;
 /** "for months", "for years" (not "for years to come"): a vague length of access or exposure. */
 const VAGUE_RE = /\b(?:for|over)\s(hours|days|weeks|months|years)\b(?!\s(?:to\scome|ahead|now\b))/gi;
 /** The cues a vague length needs beside it: the exposure or the intruders' stay itself, not a trend. */
-const VAGUE_CUE = /\b(?:undetected|unnoticed|unprotected|unsecured|publicly\saccessible|left\s(?:open|exposed)|(?:was|were|been|lay|sat)\s(?:[a-z]+ly\s)?(?:exposed|open|accessible)|had\saccess|inside\s(?:the|its|their)|lurk)/i;
+const VAGUE_CUE = /\b(?:undetected|unnoticed|unprotected|unsecured|publicly\saccessible|left\s(?:open|exposed)|(?:was|were|been|lay|sat|stayed|remained)\s(?:[a-z]+ly\s)?(?:exposed|open|accessible)|had\saccess|inside\s(?:the|its|their)|lurk)/i;
 /** Day bounds of a vague plural unit: "months" is two months to a year, "years" two to ten. */
 const VAGUE_DAYS: Record<string, [number, number]> = {
-  hours: [0, 2], days: [2, 30], weeks: [14, 90], months: [60, 365], years: [730, 3653],
+  hours: [0, 2], days: [2, 30], weeks: [14, 90], months: [60, 365], years: [730, 3653], decades: [7300, 36530],
 };
+/** "a months-long intrusion", "a two-year-long campaign", "a multi-year espionage operation", "a yearlong breach". */
+const LONG_RE = new RegExp(
+  `\\b(?:multi-?(hour|day|week|month|year|decade)s?|(?:(${NUM})[-\\s])?(hour|day|week|month|year|decade)(s?)-?long)\\s` +
+  '((?:[\\w-]{1,20}\\s){0,2}?)(?:intrusion|breach|hack|hacking|compromise|campaign|exposure|leak|access|presence|infiltration|espionage|operation|skimming|attack)\\b',
+  'gi',
+);
 
 // ---- rule tables --------------------------------------------------------------------------------
 // Each row's example is an invented paragraph read alone (published 29 November 2021): the row fires
@@ -59,7 +83,7 @@ function rulesOn(paragraph: string): Set<string> {
   const base = { published, warnings: [], explain: new Explain(true) };
   const doc = readDocument(`Company reports a security incident\n\n${paragraph}\n`, { format: 'txt', published });
   const dates = extractDates(doc, { ...base, company: null, scope: IncidentScope.none(), sources: [], actors: [] });
-  const dwell = extractDwell(doc, { ...base, dates });
+  const dwell = extractDwell(doc, { ...base, dates, scope: IncidentScope.none() });
   const ctx = base;
   return new Set([dwell?.why?.rule ?? '', ...ctx.explain.dropped.filter((d) => d.field === 'dwell').map((d) => d.why.rule)]);
 }
@@ -70,10 +94,15 @@ const row = (id: string, reason: string, example: string, counterexample: string
 export const DWELL_BASIS: RuleTable<Row> = ruleTable('dwell', 'dwell basis', [
   row('range-window', 'one stated access window ("had access between January 5 and March 21") is the most exact measure',
     'Hackers had access to the network between June and November.', 'The firm hired staff between June and November after the breach.'),
+  row('several-windows', 'several stated access windows ("between Feb. 3 and 7, and again between March 1 and 2"): from the first start to the last end',
+    'Hackers accessed the network between June 3 and June 7, and again between July 1 and July 2.',
+    'Hackers accessed the network between June 3 and June 7.'),
   row('stated', 'a number of units beside an access or exposure word ("remained undetected for more than four months")',
     'The intruder remained undetected for more than four months.', 'The firm offered twelve months of credit monitoring after the breach.'),
   row('from-start', '"detected 16 days after it began": the span from the start to the finding',
     'Staff detected the skimmer on May 9, 16 days after it started.', 'Staff detected the skimmer on May 9, 16 days after the audit.'),
+  row('long-adjective', '"a months-long intrusion", "a year-long campaign", "a multi-year espionage operation": the length as an adjective of the incident',
+    'Investigators described a year-long intrusion into the insurer’s network.', 'Investigators described a year-long inquiry into the insurer’s breach.'),
   row('vague', 'a unit with no number beside an exposure word ("unprotected for months") is a wide band',
     'The customer files had been left exposed online for months.', 'Scammers have used this trick for years.'),
   row('start-to-end', 'the breach-start and breach-end dates, at their precision',
@@ -97,6 +126,17 @@ export const DWELL_DROPS: RuleTable<Row> = ruleTable('dwell', 'duration set asid
     'The attacker who accessed the files was sentenced to five years in prison.', 'The attacker accessed the files for five years.'),
   row('no-span-word', 'without "for", "lasted" or an exposure word, a number of units is not a stay ("six weeks before the audit")',
     'The intruders accessed the server six weeks before the audit.', 'The intruders accessed the server for six weeks before the audit.'),
+  row('range-data-scope', '"orders placed from 2018 to 2022", "people who were members from 2012 through 2016": a range that says whose data it is',
+    'The exposed files belong to people who were members from 2012 through 2016.', 'The files of members were exposed from 2012 through 2016.'),
+  row('study-period', '"breaches experienced by 604 organisations between March and February": the period of a study, not a stay',
+    'The figures come from data breaches suffered by 312 firms worldwide between May 2021 and April 2022.', 'The figures come from a data breach suffered by the firm between May 2021 and April 2022.'),
+  row('other-incident', '"in a separate incident, attackers were inside for three months": the length of another incident',
+    'The firm found the skimmer on May 9. In a separate incident, hackers were inside its network for three months.',
+    'The firm found the skimmer on May 9. In the incident, hackers were inside its network for three months.'),
+  row('aside', '"the suspect, who worked at the firm for eight years, downloaded files": a length inside a relative aside with no access word of its own',
+    'The suspect, who worked at the bank for eight years, downloaded client files.', 'The suspect, who had access to the bank’s network for eight years, downloaded client files.'),
+  row('hypothetical', '"attackers can stay hidden for months", "would cost $500 to run for an hour": a general or hypothetical length (but "could have had access for two years")',
+    'Intruders can stay inside a network for six months without being noticed.', 'Intruders could have stayed inside the network for six months without being noticed.'),
   row('trend-over-past', '"over the past two years" frames a trend unless it went unnoticed',
     'Over the past two years, hackers accessed the data of many retailers.', 'Over the past two years, hackers accessed the retailer’s data undetected.'),
 ]);
@@ -109,7 +149,7 @@ export interface StatedDwell {
   max: number | null;
   text: string;
   /** The DWELL_BASIS row that read it. */
-  rule: 'stated' | 'from-start' | 'vague';
+  rule: 'stated' | 'from-start' | 'vague' | 'long-adjective';
 }
 
 /**
@@ -120,28 +160,56 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
   if (text.length > 1500) text = text.slice(0, 1500);
   DURATION_RE.lastIndex = 0;
   for (let m = DURATION_RE.exec(text); m; m = DURATION_RE.exec(text)) {
-    const [whole, prep, qual, n1s, n2s, unitRaw, half] = m;
+    const [whole, prep, qual, n1s, n2s, halfBefore, unitRaw, halfAfter] = m;
+    const half = halfBefore ?? halfAfter;
     const unit = unitRaw!.toLowerCase();
     const n1 = numberValue(n1s!) + (half ? 0.5 : 0);
     const n2 = n2s ? numberValue(n2s) + (half ? 0.5 : 0) : NaN;
     if (!Number.isFinite(n1) || n1 <= 0) continue;
     const drop = (id: string) => onDrop(dropRule(id), whole);
+    // "a 48-hour period", "a nine-day window": the hyphened length names a span as "for" does
+    const spanNoun = /^-/.test(whole.slice(whole.length - unitRaw!.length - 1)) && SPAN_NOUN.test(text.slice(m.index + whole.length, m.index + whole.length + 12));
     const after = text.slice(m.index + whole.length, m.index + whole.length + 12);
     // "detected 16 days after it began", "caught three weeks after the intrusion started": the span from the start
     if (!prep && FROM_START.test(text.slice(m.index + whole.length, m.index + whole.length + 60))) {
       return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(m.index, m.index + whole.length), rule: 'from-start' };
     }
     if (/^\s{0,2}(?:ago|old|later|earlier|prior|of\s(?:free|credit|identity))/i.test(after) || /^(?:-old|\s{0,2}'s)/i.test(after)) { drop('not-a-span'); continue; }
-    if (prep && /^(?:within|in|after)$/i.test(prep)) { drop('notice-period'); continue; }
+    if (prep && /^(?:within|in|after)$/i.test(prep) && !spanNoun) { drop('notice-period'); continue; }
     const lo = Math.max(0, m.index - 70), hi = Math.min(text.length, m.index + whole.length + 50);
     const around = text.slice(lo, hi);
     if (!CUE_RE.test(around)) { drop('no-access-cue'); continue; }
+    // ", who worked at the firm for eight years, downloaded …": the aside tells its own person's length
+    const aside = ASIDE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (aside) {
+      const close = text.slice(m.index).search(/[,;)]|\.(?:\s|$)/);
+      const inner = aside[0] + text.slice(m.index, close < 0 ? text.length : m.index + close);
+      if (!CUE_RE.test(inner)) { drop('aside'); continue; }
+    }
     if (EXCLUDE_RE.test(text.slice(Math.max(0, m.index - 60), m.index + whole.length + 40))) { drop('not-access-period'); continue; }
-    if (!prep && !/\b(?:undetected|unnoticed|for|lasted|exposed)\b/i.test(around)) { drop('no-span-word'); continue; }
+    if (OTHER_INCIDENT.test(text.slice(Math.max(0, m.index - 120), m.index))) { drop('other-incident'); continue; }
+    if (hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) { drop('hypothetical'); continue; }
+    if (!prep && !spanNoun && !/\b(?:undetected|unnoticed|for|lasted|lasting|exposed|dwell|spanned|lurked|been\s(?:in|inside|on))\b/i.test(around)) { drop('no-span-word'); continue; }
     if (/^over$/i.test(prep ?? '') && /\bthe\s(?:past|last|previous)\s/i.test(whole) && !/undetected|unnoticed|lurk|inside/i.test(around)) { drop('trend-over-past'); continue; }
     // "spending at least six weeks" → "at least six weeks"; "for more than four months" keeps its "for"
     const from = prep && /^(?:spending|spent|spend|took|taken|lasting|lasted|spanning)$/i.test(prep) ? (m.indices?.[2] ?? m.indices?.[3])![0] : m.index;
-    return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(from, m.index + whole.length), rule: 'stated' };
+    const to = m.index + whole.length + (spanNoun ? SPAN_NOUN.exec(text.slice(m.index + whole.length))![0].length : 0);
+    return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(from, to), rule: 'stated' };
+  }
+  // "a months-long intrusion", "a year-long campaign", "a multi-year espionage operation": the length as an adjective
+  LONG_RE.lastIndex = 0;
+  for (let m = LONG_RE.exec(text); m; m = LONG_RE.exec(text)) {
+    const [, multiUnit, n1s, unitRaw, plural, between] = m;
+    if (between && /\b(?:ransomware|ddos|outage|disruption|shutdown|investigation|probe|trial)\b/i.test(between)) continue;
+    if (hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) { onDrop(dropRule('hypothetical'), m[0]); continue; }
+    const unit = (multiUnit ?? unitRaw)!.toLowerCase();
+    let b: { min: number | null; max: number | null };
+    if (multiUnit) b = { min: VAGUE_DAYS[`${unit}s`]![0], max: VAGUE_DAYS[`${unit}s`]![1] };
+    else if (n1s && !/^an?$/i.test(n1s)) b = bounds(undefined, n1s, numberValue(n1s), NaN, unit);
+    else if (plural) b = { min: VAGUE_DAYS[`${unit}s`]![0], max: VAGUE_DAYS[`${unit}s`]![1] };
+    else b = { min: UNIT_DAYS[unit]![0], max: UNIT_DAYS[unit]![1] };
+    if (!Number.isFinite(b.min ?? 0)) continue;
+    return { ...b, text: m[0], rule: 'long-adjective' };
   }
   // "largely unprotected in cloud storage for months", "went unnoticed for years": a unit with no number
   VAGUE_RE.lastIndex = 0;
@@ -149,6 +217,7 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     const around = text.slice(Math.max(0, m.index - 90), m.index + m[0].length + 30);
     if (!VAGUE_CUE.test(around)) continue;
     if (EXCLUDE_RE.test(around)) { onDrop(dropRule('not-access-period'), m[0]); continue; }
+    if (hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) { onDrop(dropRule('hypothetical'), m[0]); continue; }
     const [min, max] = VAGUE_DAYS[m[1]!.toLowerCase()]!;
     return { min, max, text: m[0], rule: 'vague' };
   }
@@ -162,10 +231,14 @@ function bounds(qual: string | undefined, n1s: string, n1: number, n2: number, u
   let min: number | null = Math.floor(n1 * uMin);
   let max: number | null = Math.ceil(hi1 * uMax);
   const q = (qual ?? '').toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:more than|over|at least|just over|well over)$/.test(q)) max = null;
+  if (/^(?:more than|over|at least|just over|well over|in excess of|upwards of)$/.test(q)) max = null;
+  // "a little over a month": past it, but not by much
+  else if (/^(?:a little|slightly|a bit) (?:over|more than)$/.test(q)) max = Math.ceil(hi1 * uMax * 1.5);
+  else if (/^(?:a little|slightly|a bit) (?:under|less than)$/.test(q)) min = Math.floor(n1 * uMin * 0.75);
   else if (/^(?:up to|less than|under|just under)$/.test(q)) min = 0;
-  else if (/^(?:nearly|almost)$/.test(q)) min = Math.floor((n1 - 1) * uMin) + (unit === 'hour' ? 0 : 1);
-  else if (/^(?:about|around|roughly|approximately|some)$/.test(q)) { min = Math.floor(n1 * uMin * 0.8); max = Math.ceil(hi1 * uMax * 1.2); }
+  // "nearly two years" from one year on; "almost a year" (one unit) from three quarters of it
+  else if (/^(?:nearly|almost|close to)$/.test(q)) min = n1 > 1.5 ? Math.floor((n1 - 1) * uMin) + (unit === 'hour' ? 0 : 1) : Math.floor(n1 * uMin * 0.75);
+  else if (/^(?:about|around|roughly|approximately|an estimated|some)$/.test(q)) { min = Math.floor(n1 * uMin * 0.8); max = Math.ceil(hi1 * uMax * 1.2); }
   if (/^(?:several|few|a few|a couple|a couple of)$/i.test(n1s)) { min = 2 * uMin; max = 9 * uMax; }
   return { min, max };
 }
@@ -196,20 +269,77 @@ export function computedDwell(start: DateParts, end: DateParts, openStart = fals
   return { min, max: openStart ? null : max };
 }
 
-/** A sentence worth reading for a stated duration: a number or number word, and a unit. */
-const DURATION_HINT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_ALT}|several|few|couple|(?:for|over)\\s(?:hours|days|weeks|months|years))\\b`, 'i');
+/**
+ * A range that says whose data it is, not when the intruder was in: "orders placed from 2018 to 2022",
+ * "people who were members from 2012 through 2016" — a relative clause, a participle of the people's own
+ * dealings or a person noun right before the range, with no access word after it.
+ */
+const SCOPE_MARK = /\b(?:who|whose|placed|made|created|issued|opened|dated|dating|covering|spanning|submitted|filed|enrolled|registered)\b/gi;
+/** A person noun right before the range: "members from 2012 through 2016" (not "users' passwords between …"). */
+const SCOPE_PEOPLE = /\b(?:members|customers|clients|patients|students|employees|users|subscribers|guests|visitors|residents|applicants|donors|policyholders)\s(?:(?:between|from)\s)?$/i;
+function rangeIsScope(d: DateFinding): boolean {
+  const text = d.sentence.text;
+  const at = text.indexOf(d.text);
+  if (at < 0) return false;
+  const before = text.slice(Math.max(0, at - 100), at);
+  if (SCOPE_PEOPLE.test(before)) return true;
+  let last = -1;
+  SCOPE_MARK.lastIndex = 0;
+  for (let m = SCOPE_MARK.exec(before); m; m = SCOPE_MARK.exec(before)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const tail = before.slice(last);
+  // a clause break between them ends the scope: "customers, and hackers accessed the server between …"
+  if (/[,;:]\s|\.\s/.test(tail)) return false;
+  return !DWELL_RANGE_CUE.test(tail);
+}
 
-export const extractDwell: Extractor<DwellFinding | null, 'dates'> = (doc, ctx) => {
+/** The sentence before a date, back to the last clause stop. */
+function clauseBefore(d: DateFinding): string {
+  const text = d.sentence.text;
+  const at = text.indexOf(d.text);
+  const before = text.slice(Math.max(0, (at < 0 ? 0 : at) - 160), at < 0 ? 0 : at);
+  return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+}
+/** "breaches at 604 organisations between March and February", "a survey of firms from 2019 to 2021": a study's period. */
+const STUDY_PERIOD = /\b(?:(?:\d{1,3}(?:,?\d{3})*|hundreds\sof|thousands\sof|dozens\sof|(?:[a-z]{1,12}\s)?dozen|many|several)\s(?:[\w.-]{1,20}\s)?(?:organi[sz]ations|companies|firms|businesses|entities|victims|institutions|hospitals|clinics|schools|universities|councils|agencies|banks|retailers|respondents)|(?:breaches|attacks|incidents|intrusions|hacks)\s(?:[\w-]{1,20}\s)?(?:suffered|experienced|reported|recorded|disclosed)\sby|surveys?|study|studied|analy[sz]is|analy[sz]ed)\b/i;
+/** A day told with "on" and no word of a beginning ("accessed on 20 January"): an event, not the start of a stay. */
+function oneDayEvent(d: DateFinding): boolean {
+  if (d.parts.day === null || d.openStart || d.range !== null) return false;
+  const text = d.sentence.text;
+  const at = text.indexOf(d.text);
+  if (at < 0 || !(/^on\s/i.test(d.text) || /\bon\s$/i.test(text.slice(Math.max(0, at - 4), at)))) return false;
+  return !/\b(?:began|begun|begin|started|start|first|since|initial|initially|commenced|onset|earliest)\b/i.test(text);
+}
+
+/** "had access since at least 2019", "the server was open from at least 2017": a year that opens the stay. */
+function yearStartOfAccess(s: DateFinding): boolean {
+  if (s.parts.year === null || !DWELL_RANGE_CUE.test(s.sentence.text)) return false;
+  const at = s.sentence.text.indexOf(s.text);
+  return s.openStart || (at >= 0 && /\bsince\s$/i.test(s.sentence.text.slice(Math.max(0, at - 8), at)));
+}
+
+/** A sentence worth reading for a stated duration: a number or number word, and a unit. */
+const DURATION_HINT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_ALT}|several|few|couple|multi|(?:for|over)\\s(?:hours|days|weeks|months|years))\\b`, 'i');
+
+export const extractDwell: Extractor<DwellFinding | null, 'dates' | 'scope'> = (doc, ctx) => {
   const dates = ctx.dates ?? [];
-  const comp = computedFromDates(dates);
+  const onDropRange = (d: DateFinding, rule: Row) => ctx.explain.drop({ field: 'dwell', text: d.text, why: why(DWELL_DROPS, rule), sentence: d.sentence });
+  const comp = computedFromDates(dates, onDropRange);
   // 1. a stated range ("between January 5 and March 21") is the most exact measure
   if (comp && comp.sameRange && comp.days.max !== null && comp.days.max < 3660) {
-    return { start: comp.start, end: comp.end, days: comp.days, text: comp.text, basis: 'computed', sentence: comp.sentence, why: basis('range-window') };
+    return { start: comp.start, end: comp.end, days: comp.days, text: comp.text, basis: 'computed', sentence: comp.sentence, why: basis(comp.windows ? 'several-windows' : 'range-window') };
   }
   // 2. stated
   const onDrop = (s: Sentence) => (rule: Row, text: string) => ctx.explain.drop({ field: 'dwell', text, why: why(DWELL_DROPS, rule), sentence: s });
   for (const s of doc.sentences) {
-    if (!DURATION_HINT.test(s.text) || !/\b(?:hour|day|week|month|year)s?\b/i.test(s.text)) continue;
+    if (!DURATION_HINT.test(s.text) || !/\b(?:hour|day|week|month|year|decade)s?(?:\b|long)/i.test(s.text)) continue;
+    // a sentence about another incident or victim (src/extract/scope.ts) tells another length
+    const background = ctx.scope.whyBackground(s);
+    if (background) {
+      const other = statedDwell(s.text);
+      if (other) ctx.explain.drop({ field: 'dwell', text: other.text, why: background, sentence: s });
+      continue;
+    }
     const st = statedDwell(s.text, onDrop(s));
     if (st) {
       return {
@@ -223,19 +353,35 @@ export const extractDwell: Extractor<DwellFinding | null, 'dates'> = (doc, ctx) 
   return { start: comp.start, end: comp.end, days: comp.days, text: comp.text, basis: 'computed', sentence: comp.sentence, why: basis(comp.fromSighting ? 'sighting-to-end' : comp.toDiscovery ? 'start-to-discovery' : 'start-to-end') };
 };
 
-function computedFromDates(dates: DateFinding[]): {
+function computedFromDates(dates: DateFinding[], onDrop: (d: DateFinding, rule: Row) => void = () => {}): {
   start: string | null; end: string | null; days: { min: number; max: number | null }; text: string; sentence: Sentence; sameRange: boolean; toDiscovery: boolean;
-  fromSighting?: boolean;
+  fromSighting?: boolean; windows?: boolean;
 } | null {
   const starts = dates.filter((d) => d.role === 'breach-start');
-  // a stated window anywhere ("between Aug. 10 and Feb. 9") before any pairing across sentences
+  // stated windows anywhere ("between Aug. 10 and Feb. 9") before any pairing across sentences
+  const windows: Array<[DateFinding, DateFinding]> = [];
   for (const s of starts) {
     if (s.range === null || !DWELL_RANGE_CUE.test(s.sentence.text)) continue;
     const e = dates.find((d) => d.role === 'breach-end' && d.range === s.range);
-    const days = e ? computedDwell(s.parts, e.parts, s.openStart) : null;
-    if (e && days) return { start: s.value, end: e.value, days, text: s.text, sentence: s.sentence, sameRange: true, toDiscovery: false };
+    if (!e || !computedDwell(s.parts, e.parts, s.openStart)) continue;
+    if (rangeIsScope(s)) { onDrop(s, dropRule('range-data-scope')); continue; }
+    if (STUDY_PERIOD.test(clauseBefore(s))) { onDrop(s, dropRule('study-period')); continue; }
+    windows.push([s, e]);
+  }
+  if (windows.length > 0) {
+    // several windows ("between Feb. 3 and 7, and again between March 1 and 2"): the first start to the last end
+    const first = windows.reduce((a, b) => (b[0].value !== null && a[0].value !== null && b[0].value < a[0].value ? b : a));
+    const last = windows.reduce((a, b) => (b[1].value !== null && a[1].value !== null && b[1].value > a[1].value ? b : a));
+    // (only windows told in one paragraph: a later paragraph's window is often another story)
+    const several = first !== last && first[0].sentence.block === last[1].sentence.block && first[0].value !== null && last[1].value !== null ? computedDwell(first[0].parts, last[1].parts, first[0].openStart) : null;
+    if (several) {
+      return { start: first[0].value, end: last[1].value, days: several, text: `${first[0].text} … ${last[1].text}`, sentence: first[0].sentence, sameRange: true, toDiscovery: false, windows: true };
+    }
+    const [s, e] = windows[0]!;
+    return { start: s.value, end: e.value, days: computedDwell(s.parts, e.parts, s.openStart)!, text: s.text, sentence: s.sentence, sameRange: true, toDiscovery: false };
   }
   for (const s of starts) {
+    if (s.range !== null && (rangeIsScope(s) || STUDY_PERIOD.test(clauseBefore(s)))) continue;
     const candidates = [
       ...dates.filter((d) => d.role === 'breach-end' && s.range !== null && d.range === s.range),
       ...dates.filter((d) => d.role === 'breach-end'),
@@ -248,8 +394,12 @@ function computedFromDates(dates: DateFinding[]): {
       // a range is an access window only when its sentence speaks of access or exposure
       if (sameRange && !DWELL_RANGE_CUE.test(s.sentence.text)) continue;
       if (!sameRange && (s.value === null || e.value === null)) continue;
-      // dates from different sentences pair only at month precision or better ("2015 … last weekend" is two stories)
-      if (!sameRange && (s.parts.month === null || e.parts.month === null)) continue;
+      // dates from different sentences pair only at month precision or better ("2015 … last weekend" is two
+      // stories), but an open start of access ("had access since at least 2019") bounds the stay from below
+      if (!sameRange && e.parts.month === null) continue;
+      if (!sameRange && s.parts.month === null && !(yearStartOfAccess(s) && e.parts.year! >= s.parts.year!)) continue;
+      // "accessed on 20 January … alerted on 27 January": a one-day event is no start of a stay
+      if (e.role === 'discovered' && !sameRange && oneDayEvent(s)) continue;
       const days = computedDwell(s.parts, e.parts, s.openStart);
       if (!days) continue;
       return { start: s.value, end: e.value, days, text: sameRange ? s.text : `${s.text} … ${e.text}`, sentence: s.sentence, sameRange, toDiscovery: e.role === 'discovered' };

@@ -43,7 +43,7 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
     if (because) base.explain.drop({ field: 'dates', text: d.text, why: because, sentence: d.sentence });
     return !because;
   });
-  const dwell = extractDwell(doc, { ...base, dates });
+  const dwell = extractDwell(doc, { ...base, scope, dates });
   const data = extractData(doc, known);
   const all: Needs<keyof Findings> = { ...known, incident, actors, affected, dates, dwell, data };
   attribute(doc, all);

@@ -39,7 +39,7 @@ interface ScopeRule extends PatternRule {
 export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   {
     id: 'other-victim-suffered',
-    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(${NAME})\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
+    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\s[\\p{Ll}-]{2,15}){0,2}\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
     carries: true,
     otherVictim: true,
     example: 'Last year, rival grocer Pelham Foods was hit by a similar attack.',
@@ -56,7 +56,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'not-the-first-time',
-    pattern: /\b(?:(?:is|was|marks)\s(?:not\sthe\sfirst|the\s(?:second|third|latest))\stime|not\sthe\sfirst\s(?:time|breach|attack|incident)|has\s(?:also\s)?been\s(?:hit|targeted|breached|attacked)\sbefore)\b/iu,
+    pattern: /\b(?:(?:is|was|marks)\s(?:not\sthe\sfirst|the\s(?:second|third|latest))\stime|(?:not|n['’]t)\sthe\sfirst\s(?:time|breach|attack|incident)|has\s(?:also\s)?been\s(?:hit|targeted|breached|attacked)\sbefore)\b/iu,
     carries: true,
     example: 'It is not the first time the council has lost residents’ records.',
     counterexample: 'It took the council the first week of May to restore its systems.',
@@ -72,7 +72,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'other-victims-list',
-    pattern: /\b(?:other\s(?:victims|targets|companies|organisations|organizations)\s(?:have\s)?(?:include|included|were|are)|joins\sa\s(?:long|growing)?\s?(?:list|string|series)\sof|(?:is|was)\sthe\s(?:latest|newest)\sin\sa\s(?:string|series|wave|spate)\sof)\b/iu,
+    pattern: /\b(?:other\s(?:victims|targets|companies|organisations|organizations)\s(?:have\s)?(?:include|included|were|are)|(?:other|previous|past|earlier|prior|recent|notable|high-profile|known|its|their|the\s(?:gang|group)['’]s)\s(?:[\p{L}-]+\s){0,2}victims\s(?:[^.;]{0,40}?\s)?(?:include|included|have\sincluded|range\sfrom|ranged\sfrom)|joins\sa\s(?:long|growing)?\s?(?:list|string|series)\sof|(?:is|was)\sthe\s(?:latest|newest)\sin\sa\s(?:string|series|wave|spate)\sof)\b/iu,
     carries: false,
     example: 'Other victims include a dairy cooperative and two regional airports.',
     counterexample: 'Other customers were told on Friday that their accounts were safe.',
@@ -80,7 +80,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'comes-after-other',
-    pattern: new RegExp(`\\b(?:comes?|came|follows|followed|arrives?|arrived)\\s(?:just\\s|only\\s|barely\\s)?(?:(?:a|two|three|four|five|six|several|a\\sfew|\\d{1,2})\\s(?:days?|weeks?|months?|years?)\\s|days\\s|weeks\\s|months\\s|shortly\\s|soon\\s|not\\slong\\s)?(?:after|on\\sthe\\sheels\\sof)\\s(?:(?:another|a\\ssimilar|other)\\b|${RIVAL}?(${NAME})\\s)`, 'u'),
+    pattern: new RegExp(`\\b(?:comes?|came|follows|followed|arrives?|arrived)\\s(?:just\\s|only\\s|barely\\s)?(?:(?:a|two|three|four|five|six|several|a\\sfew|\\d{1,2})\\s(?:days?|weeks?|months?|years?)\\s|days\\s|weeks\\s|months\\s|shortly\\s|soon\\s|not\\slong\\s)?(?:after|(?:hot\\s)?on\\sthe\\sheels\\sof)\\s(?:(?:another|a\\ssimilar|other)\\b|${RIVAL}?(${NAME})\\s)`, 'u'),
     carries: true,
     otherVictim: true,
     example: 'The attack comes weeks after Dunmore Telecom disclosed that its billing data was stolen.',
@@ -117,7 +117,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'sector-trend',
-    pattern: new RegExp(`^(?!(?:the|these|those|its|their|both|such|our|his|her|all|further|subsequent|later|follow-up|recent|latest|two|three|several)\\b)(?:[\\p{L}-]+\\s){0,2}${PLURAL_INCIDENT}\\s(?:(?:on|of|against|in|at|targeting|affecting|across)\\s[^,.;]{1,40}?\\s)?(?:have|has|rose|surged|jumped|climbed|doubled|tripled|increased|fell|dropped|exposed|cost|accounted|affected|reached|continue|are\\s(?:rising|increasing|growing|becoming|on\\sthe\\srise))\\b`, 'iu'),
+    pattern: new RegExp(`^["“'‘]?(?!(?:the|these|those|its|their|both|such|our|his|her|all|further|subsequent|later|follow-up|recent|latest|two|three|several)\\b)(?:[\\p{L}-]+\\s){0,2}${PLURAL_INCIDENT}\\s(?:(?:on|of|against|in|at|targeting|affecting|across|like|such\\sas)\\s[^,.;]{1,40}?\\s)?(?:have|has|rose|surged|jumped|climbed|doubled|tripled|increased|fell|dropped|exposed|cost|accounted|affected|reached|continue|create|cause|lead|put|give|hand|offer|provide|let|allow|often|tend|remain|are\\s(?:rising|increasing|growing|becoming|common|on\\sthe\\srise))\\b`, 'iu'),
     carries: false,
     general: true,
     example: 'Attacks on water utilities have tripled since 2021, regulators say.',
@@ -132,6 +132,15 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: 'Any retailer that stores card numbers in plain text is asking for trouble, she said.',
     counterexample: 'The retailer said it stores card numbers in an encrypted vault.',
     reason: 'a claim about organisations at large (an expert speaking of breaches in general) names no fact of this incident',
+  },
+  {
+    id: 'count-of-incidents',
+    pattern: /\b(?:there\s(?:were|have\sbeen|had\sbeen)\s(?:more\sthan\s|over\s|nearly\s|almost\s|about\s|some\s|at\sleast\s)?[\d,.]+(?:\s(?:million|billion|thousand))?\s(?:[\p{L}-]+\s){0,2}(?:breaches|attacks|incidents|hacks|cyberattacks|cyber-attacks)|\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)\sof\s(?:all\s)?(?:[\p{L}-]+\s){0,2}(?:organi[sz]ations|companies|firms|businesses|breaches|attacks|incidents|respondents))\b/iu,
+    carries: false,
+    general: true,
+    example: 'There were more than 1,800 breaches in the country last year, the regulator said.',
+    counterexample: 'There were more than 1,800 records in the stolen file, the regulator said.',
+    reason: 'a count of incidents or a share of organisations is a statistic across many incidents',
   },
   {
     id: 'trend-statistic',

@@ -251,7 +251,14 @@ export const INCIDENT_CUES: readonly string[] = [
 ];
 
 /** Dwell: a date range is an access window only when its sentence says so. */
-export const DWELL_RANGE_CUE = /\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|unauthori[sz]ed|malicious|malware|in\s(?:the|its|their)\s(?:[\w'’-]{1,30}\s)?(?:network|systems?|servers?))/i;
+/**
+ * Dwell: where an intruder stays, "in the network", "inside the clinic's email environment", "on its
+ * servers": a preposition, a determiner, up to three words and a noun of computer systems.
+ */
+export const DWELL_PLACE = /\b(?:in|inside|within|on|into)\s(?:the|its|their|our|a|an|his|her)\s(?:[\w'’.&-]{1,30}\s){0,3}(?:networks?|systems?|environment|servers?|infrastructure|databases?|mailbox(?:es)?|e-?mail\saccounts?)\b/i;
+
+/** Dwell: a date range is an access window only when its sentence says so. */
+export const DWELL_RANGE_CUE = new RegExp(`\\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|unauthori[sz]ed|malicious|malware|threat\\sactor|attack|cyber-?criminal|(?:suspicious|unusual|anomalous)\\sactivity|copied|downloaded|viewed|unsecured|unprotected|publicly|left\\sopen|open\\sto\\s(?:the\\spublic|anyone))|${DWELL_PLACE.source}`, 'i');
 
 /** Dwell: words near a stated duration that make it the length of access or exposure. */
 export const DWELL_CUES: readonly string[] = [
@@ -297,6 +304,31 @@ export const DWELL_CUES: readonly string[] = [
   'siphon',
   'skimm', // "skimmed card data for nine months"
   'infected',
+  'compromise', // "the compromise spanned some 22 months"
+  'foothold', // "had a foothold in the network for at least 40 days"
+  'active in', // "the attacker was active in the environment for three weeks"
+  'active on',
+  'sat on', // "malicious code sat on the checkout page for nearly two years"
+  'sat in',
+  'sat exposed',
+  'stayed open',
+  'stayed exposed',
+  'open to the public',
+  'open to anyone',
+  'able to access', // "were able to view accounts for up to 72 hours"
+  'able to view',
+  'able to see',
+  'undiscovered',
+  'unauthorized access',
+  'unauthorised access',
+  'downloaded', // "over the course of five days, the hacker downloaded records"
+  'copied',
+  'exfiltrat',
+  'hack(?:ing)?\\b', // "the hack took place over several days" (not "the hacked vendor")
+  'steal', // "were able to steal data over a period of several weeks"
+  'stole',
+  'available online', // "was available online for about two weeks"
+  'accessible',
 ];
 
 /** Words that make a stated duration something else (retention, sentences, notice periods). */

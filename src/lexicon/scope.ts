@@ -22,6 +22,7 @@ export const SUFFERED_VERBS: readonly string[] = [
   'were targeted', 'was compromised', 'were compromised', 'disclosed a', 'reported a', 'confirmed a', 'announced a',
   'disclosed an', 'reported an', 'confirmed an', 'announced an',
   'has been hit', 'have been hit', 'had been hit', 'has been breached', 'had been breached', 'also hit', 'also targeted',
+  'went offline after', 'was taken offline after', 'was knocked offline', 'was forced offline',
 ];
 
 /** Phrases of statistics and trends across many incidents ("on average", "a report found"). */
@@ -30,6 +31,11 @@ export const TREND_PHRASES: readonly string[] = [
   'a study', 'a survey', 'the survey', 'the study', 'report found', 'study found', 'survey found', 'research found',
   'research shows', 'according to statistics', 'statistics from', 'in the first half of', 'year-on-year',
   'year over year',
+  // a change across many incidents ("a rise in cyberattacks on ports")
+  'rise in attacks', 'rise in cyberattacks', 'rise in cyber attacks', 'rise in ransomware', 'rise in breaches', 'rise in data breaches',
+  'surge in attacks', 'surge in cyberattacks', 'surge in cyber attacks', 'surge in ransomware', 'surge in breaches',
+  'increase in attacks', 'increase in cyberattacks', 'increase in cyber attacks', 'increase in ransomware', 'increase in breaches',
+  'spike in attacks', 'spike in cyberattacks', 'spike in ransomware', 'wave of attacks', 'wave of cyberattacks',
 ];
 
 /** Words that set another organisation beside the victim ("rival retailer X", "fellow insurer Y"). */

@@ -296,6 +296,39 @@ export const ARTICLES: Article[] = [
       { count: 2100 }, { noCount: 900000 }, { noData: 'government-id' }, { noType: 'ransomware' }, { date: '2025-07-29' },
     ],
   },
+  {
+    name: 'broadcaster: a generic expert quote, another outlet offline, a warning of a rise in attacks',
+    published: '2025-11-10',
+    title: 'Talvik Media says streaming subscribers\' emails were stolen',
+    paragraphs: [
+      'Regional broadcaster Talvik Media said hackers stole the email addresses and viewing histories of 52,000 subscribers to its streaming service.',
+      '"Breaches like this one hand criminals fresh lists of stolen passwords to try on banking sites," said Ines Morel, an analyst at Brackwater Labs.',
+      'In September, the Oldhaven film archive went offline after a data breach left the records of millions of visitors exposed.',
+      'The theft comes hot on the heels of Ravenholt Studios warning that a payroll contractor had leaked staff bank details.',
+      'Regulators in the region have warned of a rise in cyberattacks on media groups since January.',
+      'Talvik said it found the intrusion on 3 November and told the data regulator two days later.',
+    ],
+    checks: [
+      { data: 'contact' }, { noData: 'credentials' }, { noData: 'financial' }, { noDate: '2025-09' }, { noDate: '2025-01' },
+      { date: '2025-11-03' }, { count: 52000 },
+    ],
+  },
+  {
+    name: 'hotel group: contractions, a gang\'s earlier victims, counts of incidents and shares of firms',
+    published: '2025-05-19',
+    title: 'Marisco Hotels guests\' passport scans stolen',
+    paragraphs: [
+      'Marisco Hotels said a criminal group stole scanned passports and reservation records of 31,000 guests from its front-desk system in early May.',
+      'This isn\'t the first time the chain has lost guest data. In 2019 Marisco was hit by a card-skimming attack on its restaurant tills.',
+      'Previous victims of the gang include a cruise operator, whose customers\' bank details were sold online, and a ski resort.',
+      'There were more than 2,300 data breaches in the hospitality sector in 2024, and 43 percent of hotel companies reported at least one ransomware attack, according to an industry body.',
+      'Marisco said it detected the theft on 9 May and has contacted the guests concerned.',
+    ],
+    checks: [
+      { data: 'government-id' }, { noData: 'payment' }, { noData: 'financial' }, { noType: 'malware' }, { noType: 'ransomware' },
+      { noDate: '2019' }, { noDate: '2024' }, { count: 31000 }, { noCount: 2300 }, { date: '2025-05-09' },
+    ],
+  },
 ];
 
 // checks the extractor does not yet meet, each named by article and check label, with the cause

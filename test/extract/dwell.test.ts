@@ -4,13 +4,15 @@ import { extractDates } from '../../src/extract/dates.js';
 import { extractDwell, statedDwell, computedDwell } from '../../src/extract/dwell.js';
 import type { Context } from '../../src/extract/types.js';
 import { Explain } from '../../src/rules.js';
+import { IncidentScope } from '../../src/extract/scope.js';
 
 function run(paragraph: string, published: string | null = '2021-11-29') {
   const ctx: Context = { published, warnings: [], explain: new Explain(true) };
   const doc = readDocument(`Insurer confirms network intrusion\n\n${paragraph}\n`, { format: 'txt', ...(published ? { published } : {}) });
   ctx.published = doc.published;
-  ctx.dates = extractDates(doc, ctx);
-  return extractDwell(doc, ctx);
+  const scope = IncidentScope.none();
+  const dates = extractDates(doc, { ...ctx, company: null, scope, sources: [], actors: [] });
+  return extractDwell(doc, { ...ctx, dates, scope });
 }
 
 // Stated durations grouped by expected day bounds.

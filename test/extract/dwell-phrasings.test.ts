@@ -1,0 +1,184 @@
+// A battery of invented sentences in the many ways English news and breach-notification letters state
+// how long an intruder had access or data lay exposed (positives), and durations and date ranges that
+// are not that (negatives). Every sentence is invented. The whole pipeline reads each paragraph as a
+// short article published on Wednesday 29 November 2023; a positive passes when the dwell's day bounds
+// overlap the expected ones (as the scorer counts), a negative when there is no dwell.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const PUBLISHED = '2023-11-29';
+
+type Days = [number, number | null];
+
+/** [paragraph, expected day bounds (max null: open)] */
+const POSITIVE: Array<[string, Days]> = [
+  // ---- one stated window: "between X and Y", "from X through Y"
+  ['Between June 1 and June 5, 2023, an unauthorized party accessed the Fernhill Clinic file server.', [4, 5]],
+  ['From March 3 through March 9, attackers had access to email accounts at Fernhill Clinic, the practice said.', [6, 7]],
+  ['The unauthorized access occurred on or about May 2 to May 4, 2023, Fernhill Clinic said.', [2, 3]],
+  ['Fernhill Clinic said the exposure lasted from April 12 to May 30, 2023.', [48, 49]],
+  ['The Fernhill Clinic patient database was publicly accessible from February 2 until March 8, 2023.', [34, 35]],
+  ['Intermittently between August 14 and September 2, 2023, an unknown actor accessed a mailbox at Fernhill Clinic.', [19, 20]],
+  ['Unauthorized access to the Fernhill Clinic database occurred between 8 November 2022 and 2 February 2023.', [86, 87]],
+  ['The unauthorized person had access to the Fernhill Clinic booking portal from 11 to 19 June 2023.', [8, 9]],
+  ['Fernhill Clinic said customer data was exposed between Oct. 3 and Oct. 6.', [3, 4]],
+  ['The breach window at Fernhill Clinic ran from Dec. 15, 2022, to Jan. 10, 2023.', [26, 27]],
+  ['According to the notice, the attacker had access between approximately December 20, 2022, and January 4, 2023.', [15, 16]],
+  ['Between 2 and 9 March 2023, a threat actor copied files from a shared drive at Fernhill Clinic.', [7, 8]],
+  ['Records held by Fernhill Clinic were accessible from September 2021 to June 2023, when the database was taken offline.', [609, 668]],
+  ['The malicious activity on the Fernhill Clinic network took place from mid-May through early July 2023.', [31, 91]],
+  ['The hackers accessed the Fernhill Clinic network on several occasions between March and May 2023.', [31, 91]],
+  ['The intrusion at Fernhill Clinic lasted from the evening of 4 August 2023 until the morning of 8 August.', [4, 5]],
+  ['The breach at Fernhill Clinic occurred between late 2021 and mid-2022, an investigation found.', [1, 730]],
+  ['Threat actors were active in the Fernhill Clinic network from Jan. 4 until Jan. 19, 2023, the clinic said.', [15, 16]],
+  // ---- stated durations
+  ['The attackers were in the Fernhill Clinic network for roughly 36 hours before they were shut out.', [1, 2]],
+  ['The hackers had been inside the Fernhill Clinic network for over ten years, investigators found.', [3650, null]],
+  ['Malicious code sat on the Fernhill Clinic checkout page for nearly two years.', [366, 730]],
+  ['The breach at Fernhill Clinic went undetected for eight months.', [224, 248]],
+  ['The attacker was active in the Fernhill Clinic environment for approximately three weeks.', [16, 26]],
+  ['A card skimmer ran on the Fernhill Clinic web shop for 45 days.', [45, 45]],
+  ['Hackers lurked in the Fernhill Clinic systems for about six months before encrypting files.', [134, 224]],
+  ['Fernhill Clinic patient data had been exposed on the open internet for at least five weeks.', [35, null]],
+  ['The leak at Fernhill Clinic persisted for a little over a month.', [28, 62]],
+  ['The criminals maintained access to the Fernhill Clinic payment system for almost a year.', [300, 366]],
+  ['Fernhill Clinic files were exposed for several days in early October.', [2, 9]],
+  ['Cybercriminals spent 19 days inside the Fernhill Clinic network before launching ransomware.', [19, 19]],
+  ['The intruders went unnoticed at Fernhill Clinic for three months.', [84, 93]],
+  ['For roughly 18 months, hackers siphoned off Fernhill Clinic customer records without anyone noticing.', [432, 670]],
+  ['The ransomware gang had a foothold in the Fernhill Clinic network for at least 40 days.', [40, null]],
+  ['The Fernhill Clinic server was online and unprotected for a period of about 10 days.', [8, 12]],
+  ['Over the course of five days, the hacker downloaded more than 2 million Fernhill Clinic records.', [5, 5]],
+  ['The intrusion at Fernhill Clinic went on for a full year before it was uncovered.', [365, 366]],
+  ['A flaw let outsiders view Fernhill Clinic patient files for more than a decade.', [3650, null]],
+  ['Data from the Fernhill Clinic app sat exposed for two and a half years.', [900, 920]],
+  ['The attackers were able to access Fernhill Clinic systems for a 48-hour period.', [2, 2]],
+  ['The hackers had been inside Fernhill Clinic for 14 months when the breach came to light.', [392, 434]],
+  ['The attackers exfiltrated Fernhill Clinic data over a nine-day period.', [9, 9]],
+  ['The intruder maintained persistent access to Fernhill Clinic for roughly two months.', [44, 75]],
+  ['Sensitive Fernhill Clinic files stayed open to the public for weeks.', [14, 90]],
+  ['Hackers were able to view Fernhill Clinic customer accounts for up to 72 hours.', [0, 3]],
+  ['The compromise of Fernhill Clinic spanned some 22 months.', [528, 818]],
+  ['The breach at Fernhill Clinic went undetected for the better part of a year.', [180, 366]],
+  ['The Fernhill Clinic dwell time was 11 days, the incident report said.', [11, 11]],
+  // ---- start and end (or discovery) in separate sentences or clauses
+  ['The intrusion at Fernhill Clinic began on April 3, 2023. It was detected on April 21, 2023.', [18, 19]],
+  ['On July 17, 2023, Fernhill Clinic discovered suspicious activity in its email environment. The investigation determined that between July 5, 2023 and July 17, 2023, an unauthorized actor accessed certain email accounts.', [12, 13]],
+  ['On August 30, 2023, Fernhill Clinic became aware of unusual activity on its network. The investigation found that an unauthorized party gained access to its systems between August 21 and August 30, 2023.', [9, 10]],
+  ['The intruders had access to Fernhill Clinic systems from late January until the breach was discovered on March 14, 2023.', [40, 75]],
+  ['The Fernhill Clinic server had been left unsecured since October 2022, until a researcher flagged it on January 9, 2023.', [70, 100]],
+  ['The unauthorized activity at Fernhill Clinic dates back to at least March 2021. It was discovered on September 4, 2023.', [880, null]],
+  ['Attackers had access to the Fernhill Clinic network since at least 2019. Staff noticed the intrusion on July 6, 2023.', [1270, null]],
+  ['The attackers remained in the Fernhill Clinic system until February 10, 2023, having first entered on December 28, 2022.', [44, 45]],
+  ['Hackers first gained access to Fernhill Clinic on Jan. 4, 2023, and were locked out on Jan. 19.', [15, 16]],
+  ['Someone had been reading Fernhill Clinic emails since May 2022 before the breach was spotted in January 2023.', [215, 275]],
+  ['The Fernhill Clinic storage bucket was open to anyone with the link from at least 2017 until it was secured last month.', [2000, null]],
+  ['The compromise of Fernhill Clinic began in early February and was contained on March 2, 2023.', [15, 29]],
+  ['Fernhill Clinic staff noticed the breach on 12 May 2023, about 10 weeks after the hackers first got in.', [56, 84]],
+  ['Fernhill Clinic only realised in July 2023 that attackers had been in its network since November 2022.', [212, 272]],
+  // ---- a length as an adjective, a window noun, a stay with no "for"
+  ['The Fernhill Clinic breach was the result of a months-long intrusion by a criminal group.', [60, 365]],
+  ['Investigators described a year-long campaign against the Fernhill Clinic network.', [365, 366]],
+  ['The hackers ran a multi-year espionage operation inside Fernhill Clinic.', [730, 3653]],
+  ['The attackers copied files from the Fernhill Clinic servers in a 10-day window.', [10, 10]],
+  ['The hackers had been in the Fernhill Clinic network more than 18 months when they were found.', [504, null]],
+  ['The Fernhill Clinic breach lasted three days.', [3, 3]],
+  ['The attackers maintained access to Fernhill Clinic for a window of about three weeks.', [16, 26]],
+  ['Malware remained on the Fernhill Clinic tills for several months.', [56, 279]],
+  ['The ransomware attack on Fernhill Clinic ran from May 3 to May 5, 2023.', [2, 3]],
+  ['The intrusion may have started as far back as June 2021, Fernhill Clinic said. It was detected on March 8, 2023.', [600, null]],
+  ['Fernhill Clinic patient data was available online for anyone to see for about two weeks.', [11, 17]],
+  ['The hack of Fernhill Clinic took place over several days.', [2, 9]],
+  ['The cybercriminals were able to steal Fernhill Clinic data over a period of several weeks.', [14, 63]],
+  // ---- several windows: the dwell runs from the first start to the last end
+  ['The unauthorized party accessed the Fernhill Clinic network between February 3 and February 7, 2023, and again between March 1 and March 2, 2023.', [27, 28]],
+];
+
+/** Paragraphs with a breach and a duration or date range that is not the dwell. */
+const NEGATIVE: string[] = [
+  'The Fernhill Clinic breach affects customers who opened accounts between 2014 and 2019.',
+  'Fernhill Clinic is offering people hit by the breach 24 months of free credit monitoring.',
+  'The hacker behind the Fernhill Clinic breach was sentenced to six years in prison.',
+  'For the past ten years Fernhill Clinic has invested heavily in security, its chief executive said after the breach.',
+  'People hit by the Fernhill Clinic breach have until March 31, 2024, to enroll in identity protection.',
+  'Fernhill Clinic retains patient records for seven years after an account closes, the breach notice says.',
+  'Regulators must be notified within 72 hours of a breach being discovered, Fernhill Clinic said.',
+  'Fernhill Clinic, which has operated in the region for more than 30 years, said hackers stole patient data.',
+  'Fernhill Clinic discovered the breach on June 3, 2023, and customers were notified on June 20, 2023.',
+  'Patients treated at Fernhill Clinic between January 2015 and December 2020 are affected by the breach.',
+  'The data stolen from Fernhill Clinic includes orders placed from 2018 to 2022.',
+  'The hackers stole Fernhill Clinic records dating back to 2009.',
+  'It took investigators four months to complete the forensic review of the Fernhill Clinic breach.',
+  'The ransomware gang gave Fernhill Clinic seven days to pay before leaking the stolen files.',
+  'The files leaked from Fernhill Clinic cover transactions between April 2020 and March 2021.',
+  'Staff who worked at Fernhill Clinic from 2010 to 2015 had their Social Security numbers exposed.',
+  'Fernhill Clinic has been a client of the hacked software vendor for 12 years.',
+  'The Fernhill Clinic breach is the largest the country has seen in a decade.',
+  'Fernhill Clinic urged customers to watch their accounts for the next 12 months after the breach.',
+  'The accessed Fernhill Clinic database held information from the last five years.',
+  'Between 2020 and 2022, ransomware attacks on clinics like Fernhill Clinic rose by 40 percent, the report found.',
+  'The gang that hit Fernhill Clinic has been active since at least 2019 and has attacked dozens of firms.',
+  'The exposed Fernhill Clinic data belongs to people who were members from 2012 through 2016.',
+  'Fernhill Clinic will keep a call centre about the breach open for 90 days.',
+  'The suspect, who worked at Fernhill Clinic for eight years, downloaded client files before leaving.',
+  'Fernhill Clinic discovered the breach on May 5, 2023 and disclosed it on May 9, 2023.',
+  'The Fernhill Clinic ransomware attack kept its appointment systems offline for two days.',
+  'Fernhill Clinic detected the intrusion on October 2. In a separate incident in 2019, attackers accessed a different clinic database for three months.',
+  'Fernhill Clinic said its patient database was accessed by an outside party on 3 March 2023. Staff were alerted to the incident on 10 March 2023.',
+  'The findings draw on breaches suffered by 450 clinics like Fernhill Clinic between June 2022 and May 2023.',
+  'Fernhill Clinic faced a days-long outage after the ransomware attack.',
+  'A year-long investigation into the Fernhill Clinic breach ended in March.',
+  'Ransomware gangs can lurk in a network for weeks before striking, experts said after the Fernhill Clinic attack.',
+];
+
+function dwellOf(paragraph: string) {
+  const rec = extract(`# Fernhill Clinic reports a data breach\n\n${paragraph}\n`, { format: 'md', published: PUBLISHED });
+  return rec.dwell;
+}
+
+const overlaps = (d: { min: number | null; max: number | null }, [min, max]: Days) =>
+  (d.max ?? Infinity) >= min && (d.min ?? 0) <= (max ?? Infinity);
+
+/** Rows the rules do not read yet (each one stays a test: it must keep failing until a rule reads it, then move up). */
+const KNOWN_MISSES = new Set<string>([
+  // "let outsiders view": no access word the rules know
+  'A flaw let outsiders view Fernhill Clinic patient files for more than a decade.',
+  // "until a researcher flagged it": the end is a finding the date roles do not read
+  'The Fernhill Clinic server had been left unsecured since October 2022, until a researcher flagged it on January 9, 2023.',
+  // "having first entered on": no start verb the date roles know
+  'The attackers remained in the Fernhill Clinic system until February 10, 2023, having first entered on December 28, 2022.',
+  // "since May 2022" is set aside as company history (no strong incident word in its clause)
+  'Someone had been reading Fernhill Clinic emails since May 2022 before the breach was spotted in January 2023.',
+]);
+const KNOWN_FALSE = new Set<string>([]);
+
+describe('dwell battery: stated and computed access windows', () => {
+  for (const [text, days] of POSITIVE) {
+    const test = KNOWN_MISSES.has(text) ? it.fails : it;
+    test(`${JSON.stringify(days)}: ${text}`, () => {
+      const d = dwellOf(text);
+      expect(d, 'no dwell').not.toBeNull();
+      expect(overlaps(d!.days, days), JSON.stringify(d!.days)).toBe(true);
+    });
+  }
+});
+
+describe('dwell battery: durations and ranges that are not the dwell', () => {
+  for (const text of NEGATIVE) {
+    const test = KNOWN_FALSE.has(text) ? it.fails : it;
+    test(`no dwell: ${text}`, () => {
+      expect(dwellOf(text)).toBeNull();
+    });
+  }
+});
+
+describe('dwell battery: pass rate', () => {
+  it('reads most positives and no negative', () => {
+    const pos = POSITIVE.filter(([t, days]) => { const d = dwellOf(t); return !!d && overlaps(d.days, days); }).length;
+    const neg = NEGATIVE.filter((t) => dwellOf(t) === null).length;
+    expect(POSITIVE.length).toBeGreaterThanOrEqual(50);
+    expect(NEGATIVE.length).toBeGreaterThanOrEqual(25);
+    expect(pos).toBe(POSITIVE.length - KNOWN_MISSES.size);
+    expect(neg).toBe(NEGATIVE.length - KNOWN_FALSE.size);
+  });
+});
