@@ -1,14 +1,16 @@
 // require(file), with V8's code cache for it kept across runs: Node 22's module.enableCompileCache()
 // when there is one, else the same by hand (vm.Script cachedData), about 70 ms of a one-file run.
 // The cache lives in BREACH_EXTRACT_CACHE or <tmpdir>/breach-extract-<uid>, one file per Node version,
-// architecture and script size; V8 checks the source and flags and rejects a cache that does not fit,
-// which is then rewritten. BREACH_EXTRACT_CACHE=0 turns it off. Any failure just loads the file.
+// architecture and script content (a hash: V8's own check compares only the source's length, so two
+// builds of one length would share stale code); V8 rejects a cache whose flags do not fit, which is then
+// rewritten. BREACH_EXTRACT_CACHE=0 turns it off. Any failure just loads the file.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const os = require('node:os');
 const vm = require('node:vm');
 const Module = require('node:module');
+const crypto = require('node:crypto');
 
 function cacheDir() {
   const chosen = process.env.BREACH_EXTRACT_CACHE;
@@ -28,7 +30,8 @@ exports.load = function load(file) {
   let cachedData;
   try {
     source = fs.readFileSync(file, 'utf8');
-    cacheFile = path.join(dir, `${process.version}-${process.arch}-${source.length}.v8cache`);
+    const digest = crypto.createHash('sha256').update(source).digest('hex').slice(0, 20);
+    cacheFile = path.join(dir, `${process.version}-${process.arch}-${digest}.v8cache`);
     cachedData = fs.readFileSync(cacheFile);
   } catch {
     if (source === undefined) return require(file);

@@ -61,6 +61,15 @@ describe('bin/load.cjs code cache', () => {
     expect(load({ BREACH_EXTRACT_CACHE: cache })).toBe(want);
   });
 
+  it('a new build of the same length does not run the old build\'s cached code', () => {
+    const other = join(tmp, 'other-cache');
+    expect(load({ BREACH_EXTRACT_CACHE: other })).toBe(want);
+    // same byte length, other code: V8's own check compares lengths only
+    writeFileSync(script, "const path = require('node:path'); exports.answer = (x) => [path.basename(__filename), x * 3, /a+/.test('caa')];\n");
+    expect(load({ BREACH_EXTRACT_CACHE: other })).toBe(`${JSON.stringify(['module.cjs', 63, true])}\n`);
+    writeFileSync(script, "const path = require('node:path'); exports.answer = (x) => [path.basename(__filename), x * 2, /a+/.test('caa')];\n");
+  });
+
   it('BREACH_EXTRACT_CACHE=0 loads without a cache; an unwritable folder still loads', () => {
     expect(load({ BREACH_EXTRACT_CACHE: '0' })).toBe(want);
     expect(load({ BREACH_EXTRACT_CACHE: join(script, 'under-a-file') })).toBe(want);

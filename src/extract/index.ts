@@ -79,7 +79,8 @@ function toRecord(doc: Document, ctx: Needs<keyof Findings>, options: ExtractOpt
         ...(options.explain && ctx.company.countryWhy ? { countryWhy: ctx.company.countryWhy } : {}),
       }
       : null,
-    incidentTypes: incident.types,
+    // the contract: an article that names no incident has no types (a flaw write-up's "exploited" types nothing)
+    incidentTypes: incident.isIncident ? incident.types : [],
     dates: (ctx.dates ?? []).map((d) => ({ role: d.role, value: d.value, text: d.text, attributedTo: d.attributedTo, evidence: ev(d.sentence), ...w(d.why) })),
     dwell: dwell
       ? { start: dwell.start, end: dwell.end, days: dwell.days, text: dwell.text, basis: dwell.basis, ...(dwell.sentence ? { evidence: ev(dwell.sentence) } : {}), ...w(dwell.why) }
@@ -97,7 +98,7 @@ function toRecord(doc: Document, ctx: Needs<keyof Findings>, options: ExtractOpt
   if (options.explain) {
     record.explain = {
       isIncident: incident.why ?? { rule: 'incident.unexplained', reason: 'no rule recorded why' },
-      incidentTypes: incident.typeWhy ?? {},
+      incidentTypes: incident.isIncident ? incident.typeWhy ?? {} : {},
       dropped: ctx.explain.dropped.map((d) => ({
         field: d.field, text: d.text, rule: d.why.rule, reason: d.why.reason, evidence: d.sentence ? ev(d.sentence) : null,
       })),
