@@ -39,7 +39,7 @@ interface ScopeRule extends PatternRule {
 export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   {
     id: 'other-victim-suffered',
-    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\s[\\p{Ll}-]{2,15}){0,2}\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
+    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\s[\\p{Ll}-]{2,15}){0,2}(?:,\\s[^,;.]{3,60},)?\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
     carries: true,
     otherVictim: true,
     example: 'Last year, rival grocer Pelham Foods was hit by a similar attack.',
@@ -95,6 +95,14 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: 'The outage follows a string of attacks on regional airports.',
     counterexample: 'The outage follows a string of power cuts at the depot.',
     reason: 'a run of other incidents set beside this one opens a passage about other victims',
+  },
+  {
+    id: 'for-example',
+    pattern: /^(?:for\s(?:example|instance)|in\sone\s(?:case|instance)|in\sa\ssimilar\scase),\s[^.;]{0,120}?\b(?:19|20)\d\d\b/iu,
+    carries: false,
+    example: 'For example, a dairy in Ohio paid a ransom in May 2016 and was attacked again.',
+    counterexample: 'For example, the intruders copied the payroll file on the first night.',
+    reason: 'an example of another, dated incident illustrates a point; it is not this incident (the driver keeps it when it names the victim or a recent year)',
   },
   {
     id: 'elsewhere',
@@ -215,6 +223,7 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
   }
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
   if (rule.id === 'other-incident-noun' || rule.id === 'string-of-attacks' || rule.id === 'elsewhere') return !g.namesVictim(text);
+  if (rule.id === 'for-example') return !g.namesVictim(text) && g.publishedYear !== null && (text.match(YEARS) ?? []).every((y) => Number(y) <= g.publishedYear! - 1);
   if (rule.id === 'comes-after-other' || rule.id === 'group-history') {
     if (g.namesVictim(text)) return false;
     const m = rule.pattern.exec(text);
