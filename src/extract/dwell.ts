@@ -275,14 +275,16 @@ export function computedDwell(start: DateParts, end: DateParts, openStart = fals
  * dealings or a person noun right before the range, with no access word after it.
  */
 const SCOPE_MARK = /\b(?:who|whose|placed|made|created|issued|opened|dated|dating|covering|spanning|submitted|filed|enrolled|registered)\b/gi;
-/** A person noun right before the range: "members from 2012 through 2016" (not "users' passwords between …"). */
+/** A person noun right before a from-range: "members from 2012 through 2016" (not "users' passwords between …", nor
+ *  "typed in by guests between 3 and 28 May" or "the data of 900 customers between May and July", where "between"
+ *  times the act). */
 const SCOPE_PEOPLE = /\b(?:members|customers|clients|patients|students|employees|users|subscribers|guests|visitors|residents|applicants|donors|policyholders)\s(?:(?:between|from)\s)?$/i;
 function rangeIsScope(d: DateFinding): boolean {
   const text = d.sentence.text;
   const at = text.indexOf(d.text);
   if (at < 0) return false;
   const before = text.slice(Math.max(0, at - 100), at);
-  if (SCOPE_PEOPLE.test(before)) return true;
+  if (/^from\b/i.test(d.text) && SCOPE_PEOPLE.test(before)) return true;
   let last = -1;
   SCOPE_MARK.lastIndex = 0;
   for (let m = SCOPE_MARK.exec(before); m; m = SCOPE_MARK.exec(before)) last = m.index + m[0].length;
