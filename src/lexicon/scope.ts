@@ -35,7 +35,7 @@ export const TREND_PHRASES: readonly string[] = [
   'rise in attacks', 'rise in cyberattacks', 'rise in cyber attacks', 'rise in ransomware', 'rise in breaches', 'rise in data breaches',
   'surge in attacks', 'surge in cyberattacks', 'surge in cyber attacks', 'surge in ransomware', 'surge in breaches',
   'increase in attacks', 'increase in cyberattacks', 'increase in cyber attacks', 'increase in ransomware', 'increase in breaches',
-  'spike in attacks', 'spike in cyberattacks', 'spike in ransomware', 'wave of attacks', 'wave of cyberattacks',
+  'wave of attacks', 'wave of cyberattacks',
   // a ranking or a rate across a sector ("the most targeted industry", "the frequency of attacks")
   'most attacked', 'most targeted', 'most breached', 'the frequency of', 'the number of attacks', 'the number of breaches',
   'the number of ransomware', 'the number of cyberattacks',

@@ -44,7 +44,7 @@ function holds(r: IncidentRecord, c: Check): void {
   else expect(r.incidentTypes).not.toContain(c.noType);
 }
 
-export const ARTICLES: Article[] = [
+const ARTICLES: Article[] = [
   {
     name: 'ferry operator: own earlier breach, teaser, advice, return',
     published: '2025-03-12',
