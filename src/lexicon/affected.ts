@@ -1,6 +1,8 @@
 // Words for the affected-count extractor: what a headline number counts, how numbers are written,
 // and the context cues that make a count this incident's count (or someone else's).
 import type { AffectedUnit } from '../record.js';
+import { alternation } from '../regexp.js';
+import { TEASER_OPENERS } from './scope.js';
 
 /** Nouns a count can be of (lower-case, plural and singular), with the unit they count. */
 export const UNIT_NOUNS: ReadonlyArray<readonly [string, AffectedUnit]> = [
@@ -168,5 +170,5 @@ export const CLAIM_CUE = /\b(?:hackers?|attackers?|group|gang|criminals?|threat 
  */
 export const AGGREGATE_CUE = /\b(?:surge|wave|spate|rash|slew|string|series|epidemic|uptick|rise|increase|growing number|flurry|onslaught)\s{1,3}(?:of|in)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:scams|attacks|breaches|incidents|campaigns|hacks|schemes|intrusions|compromises)\b/i;
 
-/** Links to other stories: "Related:", "Read more:", "See also". */
-export const LINK_LINE = /^\W{0,3}(?:related(?:\s{1,2}(?:stories|articles|reading|news))?|read\s{1,2}(?:more|next|also)|see\s{1,2}also|also(?:\s{1,2}read)?|more\s{1,2}on|recommended|further\s{1,2}reading|trending|popular|you\s{1,2}may\s{1,2}also\s{1,2}like)\s{0,2}[:|»›-]/i;
+/** A line that opens as a teaser for another story: "Related:", "Read more:", "See also". */
+export const LINK_LINE = new RegExp(`^\\W{0,3}(?:${alternation(TEASER_OPENERS)})\\s{0,2}[:|»›-]`, 'i');

@@ -66,3 +66,14 @@ export const GENERIC_ORGS: readonly string[] = [
   'company', 'companies', 'firm', 'firms', 'organisation', 'organisations', 'organization', 'organizations', 'business',
   'businesses', 'hospital', 'hospitals', 'school', 'schools', 'retailer', 'retailers', 'bank', 'banks', 'employer', 'employers',
 ];
+
+/**
+ * Openers of a teaser for another story ("Related: …", "Read more: …", "See also …"): the page-furniture
+ * reader drops such lines, and the extractors skip a teaser left inside a paragraph or a heading.
+ */
+export const TEASER_OPENERS: readonly string[] = [
+  'related', 'related stories', 'related articles', 'related reading', 'related content', 'related coverage',
+  'related news', 'read more', 'read next', 'read also', 'also read', 'also', 'see also', 'more on this', 'more on',
+  'recommended', 'recommended reading', 'further reading', 'must read', "don't miss", 'trending', 'popular',
+  'you may also like', "editor's pick",
+];

@@ -2,6 +2,8 @@
 // around an article (ad labels, share prompts, promo links, bylines, copyright lines), and the names of
 // the publisher they give away. Shared by the HTML and plain-text readers; data first, one row each.
 import type { RawBlock } from '../document.js';
+import { TEASER_OPENERS } from '../lexicon/scope.js';
+import { alternation } from '../regexp.js';
 import { datelineDate } from './published.js';
 import { readDateOrder } from './locale.js';
 
@@ -20,7 +22,7 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^(?:follow\sus|like\sus)\s(?:on|at)\s.{1,60}$/i, // "Follow us on X"
   /^(?:sign\sup|subscribe|register)\b.{0,160}\b(?:newsletters?|briefings?|bulletin|digest|inbox|alerts)\b.{0,120}$/i, // "Sign up for our newsletter to get …"
   /^(?:get\sthe\s(?:latest|best)|don't\smiss)\b.{0,80}\b(?:newsletter|inbox|updates)\b.{0,40}$/i, // "Get the latest security news in your inbox"
-  /^(?:read\smore|read\snext|read\salso|also\sread|see\salso|related(?:\s(?:stories|articles|reading|content|coverage))?|more\son\sthis|recommended(?:\sreading)?|must\sread|don't\smiss|trending|editor's\spick)\s{0,3}[:|»›>-]\s{0,3}.{1,240}$/i, // "Read more: <headline>", "Related: …"
+  new RegExp(`^(?:${alternation(TEASER_OPENERS)})\\s{0,3}[:|»›>-]\\s{0,3}.{1,240}$`, 'i'), // "Read more: <headline>", "Related: …"
   /^(?:home|news)(?:\s{1,3}[|›>»/•·]\s{1,3}[\w&' -]{1,30}){1,12}$/i, // "Home | News | Security", "Home › Security › Data breaches"
   /^(?:topics?|tags?|filed\sunder|posted\sin|categories)\s{0,3}:.{0,200}$/i, // "Topics: Cybersecurity, Data breach"
   /^(?:image|photo|picture)\s(?:credit|source)\s{0,3}:.{0,120}$/i, // "Image credit: Alamy"
