@@ -16,6 +16,7 @@ import {
   ORG_PREFIXES, ORG_SUFFIXES, SECURITY_FIRM_CUES, VICTIM_ACTIVE, VICTIM_ASSETS, VICTIM_PASSIVE,
 } from '../lexicon/company.js';
 import { COUNTRY_MAP, victimCountry } from './country.js';
+import { findScope, type IncidentScope } from './scope.js';
 import type { CompanyFinding, Extractor } from './types.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule } from '../rules.js';
 
@@ -952,13 +953,18 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
   // why it won: the strongest victim role of its mentions, else the headline, the article's references back, its dominance
   const roled = best.mentions.filter((m) => m.victim && m.rule).sort((a, b) => b.rule!.weight - a.rule!.weight)[0];
   const winWhy = roled ? why(MENTION_ROLES, roled.rule!) : best.headRole ? candidateWhy('headline-role') : candidateWhy('dominant');
-  const country = victimCountry(doc, { name, aliases, forms: [...best.forms.keys()], mentions: best.mentions }, ctx.explain);
+  const kept = aliases.slice(0, 6);
+  // the scope for this victim, decided here when the country needs it and handed on (src/extract/index.ts)
+  let scope: IncidentScope | undefined;
+  const scopeOf = () => (scope ??= findScope(doc, { name, aliases: kept, country: null, sentences: [] }, doc.published));
+  const country = victimCountry(doc, { name, aliases, forms: [...best.forms.keys()], mentions: best.mentions }, ctx.explain, scopeOf);
   const mentions: Sentence[] = [];
   for (const m of best.mentions) if (!mentions.includes(m.sentence) && mentions.length < 40) mentions.push(m.sentence);
   const victimRole = best.mentions.some((m) => m.victim) || !!best.headRole;
   return {
-    name, aliases: aliases.slice(0, 6), country: country?.code ?? null, sentences: evidence, mentions, victimRole, why: winWhy,
+    name, aliases: kept, country: country?.code ?? null, sentences: evidence, mentions, victimRole, why: winWhy,
     ...(country ? { countryWhy: country.why } : {}),
+    ...(scope ? { scope } : {}),
   };
 };
 

@@ -14,7 +14,7 @@ import { ORG_DESCRIPTORS } from '../lexicon/company.js';
 import { AUTHORITY_COUNTRY, COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
 import { alternation, escapeWords } from '../regexp.js';
 import { ruleTable, why, type Explain, type PatternRule, type RuleTable, type TestRule, type Why } from '../rules.js';
-import { findScope } from './scope.js';
+import type { IncidentScope } from './scope.js';
 
 /** Every country, demonym and place word → its ISO code. */
 export const COUNTRY_MAP = new Map<string, string>([...COUNTRY_WORDS, ...PLACE_WORDS].map(([k, v]) => [k, v]));
@@ -345,8 +345,12 @@ function firstBodySentence(doc: Document): Sentence | undefined {
   return doc.sentences.find((s) => s.block !== headBlock);
 }
 
-/** The victim's country and the rule that placed it, or null. Set-aside country words go to `explain`. */
-export function victimCountry(doc: Document, victim: VictimMentions, explain: Explain): { code: string; why: Why } | null {
+/**
+ * The victim's country and the rule that placed it, or null. Set-aside country words go to `explain`.
+ * `scopeOf` gives the article's scope for this victim (built on first call, by the company step, which
+ * hands it on to the pipeline so the scope is decided once).
+ */
+export function victimCountry(doc: Document, victim: VictimMentions, explain: Explain, scopeOf: () => IncidentScope): { code: string; why: Why } | null {
   const votes = new Map<string, { n: number; rule: CountryRule }>();
   const vote = (code: string, rule: CountryRule, w = rule.weight) => {
     const v = votes.get(code);
@@ -365,7 +369,7 @@ export function victimCountry(doc: Document, victim: VictimMentions, explain: Ex
   }
   if (votes.size) { const [code, v] = ranked()[0]!; return { code, why: why(COUNTRY_CUES, v.rule) }; }
   // 2. the article: sentences that tell this incident (another victim's paragraph places nobody)
-  const scope = findScope(doc, { name: victim.name, aliases: victim.aliases, country: null, sentences: [] }, doc.published);
+  const scope = scopeOf();
   const dateline = firstBodySentence(doc);
   const leadEnd = (dateline?.index ?? 0) + 3;
   const articleRows = [...COUNTRY_CUES.rules.filter((r) => r.spans), ...COUNTRY_FALLBACK.rules];

@@ -30,7 +30,8 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   const base: BaseContext = { published: doc.published, warnings: [...doc.warnings], explain: new Explain(options.explain === true) };
   if (doc.text.trim().length === 0) base.warnings.push('empty article: no text to read');
   const company = extractCompany(doc, base);
-  const scope = findScope(doc, company, base.published);
+  // decided once: the company step may have needed it already to place the victim's country
+  const scope = company?.scope ?? findScope(doc, company, base.published);
   const sources = extractSources(doc, { ...base, company, scope });
   const known = { ...base, company, scope, sources };
   const incident = extractIncident(doc, known);

@@ -21,6 +21,9 @@ export interface CompanyFinding {
   why?: Why;
   /** The rule that placed the victim in `country` (`--explain`); absent when country is null. */
   countryWhy?: Why;
+  /** Which sentences tell this victim's incident, when the country step already decided it (the
+   * pipeline reuses it rather than deciding it twice). */
+  scope?: IncidentScope;
 }
 
 export interface IncidentFinding {
