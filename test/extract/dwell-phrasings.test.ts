@@ -143,10 +143,6 @@ const overlaps = (d: { min: number | null; max: number | null }, [min, max]: Day
 const KNOWN_MISSES = new Set<string>([
   // "let outsiders view": no access word the rules know
   'A flaw let outsiders view Fernhill Clinic patient files for more than a decade.',
-  // "until a researcher flagged it": the end is a finding the date roles do not read
-  'The Fernhill Clinic server had been left unsecured since October 2022, until a researcher flagged it on January 9, 2023.',
-  // "having first entered on": no start verb the date roles know
-  'The attackers remained in the Fernhill Clinic system until February 10, 2023, having first entered on December 28, 2022.',
   // "since May 2022" is set aside as company history (no strong incident word in its clause)
   'Someone had been reading Fernhill Clinic emails since May 2022 before the breach was spotted in January 2023.',
 ]);
