@@ -336,6 +336,16 @@ function mentionsOf(text: string, ref: Date, order: () => DateOrder | null): Men
     }
     out.push(m);
   }
+  // "in October or November 2016", "in March and April 2023", "May, June and July 2022": a year written after the
+  // last of a list of months is the year of each (a month later than the one after it falls in the year before:
+  // "December or January 2023"). (Ranges, "from June to November 2021", carry it when they are joined below.)
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!, b = out[i + 1]!;
+    if (!a.parts || !b.parts || a.parts.year !== null || a.parts.month === null || b.parts.month === null || b.parts.year === null || Number.isNaN(b.parts.year)) continue;
+    if (a.parts.day !== null && b.parts.day === null) continue;
+    if (!/^\s{0,2}(?:,\s{0,2}(?:and\s|or\s)?|and\s|or\s|\/)\s{0,2}(?:in\s|early\s|late\s|mid-?)?$/i.test(text.slice(a.end, b.start))) continue;
+    a.parts.year = a.parts.month > b.parts.month ? b.parts.year - 1 : b.parts.year;
+  }
   // "October last year", "Dec. 29 of this year": the relative year gives the year
   for (const m of out) {
     if (!m.parts || m.parts.year !== null || m.parts.month === null) continue;
@@ -751,6 +761,8 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
   return best;
 }
 
+/** "from", "starting", "beginning", "as early as" right before a date. */
+const FROM_LEAD = /\b(?:from|starting|beginning|as\searly\sas|as\sfar\sback\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i;
 /** Between a date and a speech verb after it: a comma and a short subject (", the chain said", ", HEI told Reuters"). */
 const TRAILING_SPEAKER = /^,\s(?:[\w'’.&-]{1,30}\s){1,5}$/;
 /** "a notice posted", "a statement posted": the victim's own notice. */
@@ -1204,9 +1216,11 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
           role = negated ? 'breach-end' : 'breach-start';
           rule = negated ? 'not-since-end' : 'since-start';
         }
-      } else if (!future && /\b(?:from|starting|beginning|as\searly\sas|as\sfar\sback\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) {
+      } else if (!future && FROM_LEAD.test(text.slice(Math.max(0, m.start - 24), m.start))) {
         // "customers were notified beginning June 18": a telling or finding verb governs the date, as with "since"
-        const guess = roleFromCues(text, lo, hi, m.start, m.end);
+        // (read before the lead word, which is itself a cue of a start)
+        const leadAt = Math.max(0, m.start - 24) + FROM_LEAD.exec(text.slice(Math.max(0, m.start - 24), m.start))!.index;
+        const guess = roleFromCues(text, lo, Math.max(lo, leadAt), leadAt, m.end);
         const telling = (guess.role === 'disclosed' || guess.role === 'discovered') && !!guess.cue && !SPEECH_CUES.has(guess.cue)
           && guess.cueStart !== undefined && guess.cueStart < m.start && lastMatch(PERSIST_RE, text.slice(lo, m.start)) < 0
           && !/\b(?:from|between)\s$/i.test(text.slice(Math.max(0, m.start - 6), m.start));

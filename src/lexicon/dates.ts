@@ -59,9 +59,9 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['encrypted', 'breach-start'], // "files were encrypted on Sunday"
   ['launched', 'breach-start'],
   // the victim named as such, the malware taking hold, the systems taken over
-  ['victim of', 'breach-start'], // "was the victim of a ransomware attack on Thursday"
+  ['victim of', 'breach-start'], // "the clinic was the victim of a cyberattack on 4 May"
   ['fell victim', 'breach-start'], // "fell victim to a cyberattack last week"
-  ['target of', 'breach-start'], // "was the target of a ransomware attack earlier this month"
+  ['target of', 'breach-start'], // "the insurer became the target of hackers in late June"
   ['targeted', 'breach-start'], // "the ministry was targeted by hackers in March"
   ['infected', 'breach-start'], // "its computers were first infected on Wednesday"
   ['infection', 'breach-start'], // "the infection took hold on 4 May"
@@ -272,7 +272,7 @@ export const INCIDENT_CUES: readonly string[] = [
   'outage', 'disrupt', 'extort', 'threat actor', 'attacker', 'criminal', 'fraud', 'spoof', 'scam', 'credential',
   'password', 'database', 'server', 'data', 'information', 'records', 'customers', 'systems', 'network', 'investigat',
   'forensic', 'security', 'bucket', 'exposed', 'hacker', 'documents', 'files', 'papers', 'dark web', 'break-in', 'burglar',
-  'laptop', 'device', 'malicious', 'became aware', 'become aware', 'noticed',
+  'laptop', 'device', 'malicious', 'became aware', 'become aware', 'noticed', 'skimm', 'notice',
 ];
 
 /** Dwell: a date range is an access window only when its sentence says so. */
@@ -354,6 +354,22 @@ export const DWELL_CUES: readonly string[] = [
   'stole',
   'available online', // "was available online for about two weeks"
   'accessible',
+  'resid', // "the intruders resided on its servers for five months"
+  'breached', // "the network was breached for ten years"
+  'unsecured', // "an unsecured server, reachable for nearly a month"
+  'misconfigured',
+  'visible', // "the records were visible to anyone for six weeks"
+  'searchable',
+  'leaked', // "the files leaked publicly for several months"
+  'leaking',
+  'harvest', // "had been harvesting card numbers for nine months"
+  'intercept',
+  // the victim not finding it: "the bank did not spot the intrusion for seven weeks", "failed to notice for two years"
+  "(?:(?:did|does|do|had|has|was|were)(?:n['’]t|\\snot)|never|failed\\sto|without\\sbeing|not)\\s(?:[a-z]+\\s)?(?:detect|notic|discover|spot|realis|realiz|learn|catch|caught|find|found)",
+  // "two years before the hack could be detected", "before anyone noticed"
+  "before\\s(?:[\\w'’-]{1,20}\\s){0,4}?(?:detected|discovered|noticed|spotted|caught|found|identified|uncovered)",
+  // "an attack last fall that lasted just two weeks": the incident named a few words before "lasted"
+  "(?:breach|attack|intrusion|hack|campaign|compromise|infection|skimming|access)\\w*\\s(?:[\\w,'’-]{1,20}\\s){0,8}?lasted",
 ];
 
 /** Words that make a stated duration something else (retention, sentences, notice periods). */
