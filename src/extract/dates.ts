@@ -741,6 +741,9 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     // "… affected after Dec. 2, 2015, the chain said": a trailing attribution dates the speaking only when the date
     // leads the sentence ("On Friday, the chain said")
     if (SPEECH_CUES.has(cue) && s >= end && TRAILING_SPEAKER.test(text.slice(end, s)) && !DATE_LED.test(text.slice(0, start))) continue;
+    // "the gang published the stolen files": publishing is an event of the incident only when data is what goes out
+    // (not "an advisory published Tuesday")
+    if (cue === 'published' && !PUBLISHED_DATA_AFTER.test(text.slice(e, e + 80))) continue;
     // "a notice posted on its website on Friday": the victim's own notice going up discloses
     if (cue === 'posted' && NOTICE_BEFORE.test(text.slice(Math.max(0, s - 30), s))) role = 'disclosed';
     let rule: RoleRuleId = CUE_RULE[role];
@@ -765,6 +768,8 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
 const FROM_LEAD = /\b(?:from|starting|beginning|as\searly\sas|as\sfar\sback\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i;
 /** Between a date and a speech verb after it: a comma and a short subject (", the chain said", ", HEI told Reuters"). */
 const TRAILING_SPEAKER = /^,\s(?:[\w'’.&-]{1,30}\s){1,5}$/;
+/** What follows "published" when the attackers publish data: "published the stolen files", "published huge amounts of its data". */
+const PUBLISHED_DATA_AFTER = /^\s(?:[\w'’-]{1,20}\s){0,4}?(?:stolen|leaked|data|files|records|documents|samples|e-?mails|details|information|databases?)\b/i;
 /** "a notice posted", "a statement posted": the victim's own notice. */
 const NOTICE_BEFORE = /\b(?:notice|statement|letter|announcement|filing|advisory)\s(?:[\w-]{1,20}\s)?$/i;
 /** Cues that make a date the day someone spoke or wrote, not a step of the incident. */
