@@ -510,6 +510,16 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     drops: (text, m) => /\b(?:safety|security|privacy|protection|integrity|confidentiality|safeguarding|safekeeping)\s{1,3}(?:and\s{1,3}[\w-]{2,20}\s{1,3})?(?:of|for)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, m.start - 70), m.start)),
   }),
   phraseRule({
+    id: 'held-hostage', reason: 'data encrypted, locked, wiped or held for ransom is made unavailable, not taken: data only when the clause also says it was stolen, copied or leaked',
+    example: 'The ransomware encrypted files on the clinic\'s servers.', counterexample: 'The gang stole and then encrypted files on the clinic\'s servers.',
+    drops: (text, m) => {
+      const [from, to] = clauseAround(text, m.start, m.end);
+      const clause = text.slice(from, to);
+      if (TAKEN_IN_CLAUSE.test(clause)) return false;
+      return unavailableBefore(text.slice(Math.max(from, m.start - 60), m.start)) || UNAVAILABLE_AFTER.test(text.slice(m.end, Math.min(to, m.end + 80)));
+    },
+  }),
+  phraseRule({
     id: 'restored', reason: 'data recovered, restored or recreated after a ransomware attack is the victim\'s own work, not data taken',
     example: 'Staff were able to restore the data from backups.', counterexample: 'Staff said the data was stolen from backups.',
     drops: (text, m) => /\b(?:recover(?:ed|ing|s)?|restor(?:e|ed|ing|es)|recreat(?:e|ed|ing|es)|rebuil(?:d|t|ding)|back(?:ed|ing)? up|decrypt(?:ed|ing|s)?|unlock(?:ed|ing|s)?|regain(?:ed)? access to)\s{1,3}(?:(?:the|its|their|our|all|some|most|much|of|quite|a|bit|lot|lost|encrypted|affected)\s{1,3}){0,3}$/i.test(text.slice(Math.max(0, m.start - 50), m.start)),
@@ -544,6 +554,21 @@ function countedOfOwner(lead: string): boolean {
   const words = lead.slice(at + 4).trim().split(/\s+/).filter((w) => w.toLowerCase() !== 'the');
   return words.length >= 1 && words.length <= 2 && /['’]s?$/.test(words[0]!);
 }
+
+/** Verbs that make data unavailable (ransomware, wipers), before the phrase: "encrypted the files", "locked users out of their data". */
+const UNAVAILABLE_VERB = /\b(?:encrypt(?:ed|ing|s)?|lock(?:ed|ing|s)?|wip(?:e|ed|es|ing)|delet(?:e|ed|es|ing)|destroy(?:ed|ing|s)?|corrupt(?:ed|ing|s)?|scrambl(?:e|ed|es|ing)|hostage|lost\s{1,3}access\s{1,3}to|(?:unable\s{1,3}to|cannot|can['’]t|could\s{1,3}not)\s{1,3}access)\b/gi;
+/** At most four words between that verb and the phrase: "encrypted all the town's files", "locked staff out of their data". */
+const FEW_WORDS = /^(?:\s{1,3}[\w'’-]{1,20}){0,4}\s{1,3}$/;
+function unavailableBefore(lead: string): boolean {
+  let last: RegExpExecArray | null = null;
+  UNAVAILABLE_VERB.lastIndex = 0;
+  for (let m = UNAVAILABLE_VERB.exec(lead); m; m = UNAVAILABLE_VERB.exec(lead)) last = m;
+  return !!last && FEW_WORDS.test(lead.slice(last.index + last[0].length));
+}
+/** After the phrase: "files were encrypted", "data was locked by the malware", "records held hostage". */
+const UNAVAILABLE_AFTER = /^\s{0,3}(?:,\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:was|were|is|are|had|have|has|been|being|got|all|also|later|then)\s{1,3}){0,3}(?:encrypted|locked|wiped|deleted|destroyed|corrupted|scrambled|held\s{1,3}(?:hostage|to\s{1,3}ransom)|rendered\s{1,3}(?:inaccessible|unusable|unreadable)|(?:contained|stored|kept|held)\s{1,3}(?:in|on)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:encrypted|locked))\b/i;
+/** A verb of taking in the same clause: then encrypted data was also stolen ("stole and encrypted"). */
+const TAKEN_IN_CLAUSE = /\b(?:st(?:ole|olen|eal(?:s|ing)?)|exfiltrat\w{0,5}|cop(?:ied|y(?:ing)?)|leak(?:ed|s|ing)?|post(?:ed|ing)|publish(?:ed|ing)|download(?:ed|ing)|taken|took|obtain(?:ed|ing)|exposed|sold|selling|dump(?:ed|ing)|extract(?:ed|ing)|threat(?:en(?:ed|ing|s)?)?\s{1,3}to\s{1,3}(?:release|publish|leak|sell)|accessed|viewed|(?<!lost\s{1,3})access\s{1,3}to)\b/i;
 
 /** "names of 4,000 members", "records belonging to staff": the owner follows the phrase. */
 function ownerAfter(text: string, m: PhraseMatch): boolean {

@@ -102,3 +102,20 @@ describe('data: the taker is not the owner', () => {
     });
   }
 });
+
+// ---- data made unavailable (ransomware, wipers) is not data taken ----------------------------------------
+
+table('data: encrypted, locked or wiped', [
+  { text: "Hackers managed to encrypt the information kept on the town's servers.", kept: [], absent: ['unspecified'] },
+  { text: 'The attack locked vital information away from staff for days.', kept: [], absent: ['unspecified'] },
+  { text: 'Its whole database has been held hostage by the gang since Monday.', kept: [], absent: ['unspecified'] },
+  { text: 'The council lost part of the data that was encrypted in the attack.', kept: [], absent: ['unspecified'] },
+  { text: 'Staff were locked out of their data for a week after the attack.', kept: [], absent: ['unspecified'] },
+  { text: 'Records on two servers were encrypted by the malware, the clinic said.', kept: [], absent: ['unspecified'] },
+  { text: 'The wiper deleted data on hundreds of laptops.', kept: [], absent: ['unspecified'] },
+  { text: 'After the breach, some sensitive information was contained in folders encrypted by the gang.', kept: [], absent: ['unspecified'] },
+  // counterexamples: taken as well as locked, or an exposure of deleted data
+  { text: "The gang stole and then encrypted the grocer's files.", kept: ['unspecified'], absent: [] },
+  { text: 'The attackers copied patient records before they encrypted the network.', kept: ['medical'], absent: [] },
+  { text: 'A flaw gave strangers access to deleted photos of users.', kept: ['personal'], absent: [] },
+]);
