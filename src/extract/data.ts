@@ -452,6 +452,7 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       if (!/accounts$/i.test(m.text)) return false;
       const lead = text.slice(Math.max(0, m.start - 60), m.start);
       return /(?:\d|\b(?:million|billion|thousand|hundreds|thousands|millions|of the|many|some|few|several|all|number of|per ?cent of|% of))\s{1,3}(?:(?:its|their|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?$/i.test(lead)
+        || countedOfOwner(lead)
         || /\b(?:able to|could|can|unable to|continue to)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:access|use|log\s?in|move)\b/i.test(lead);
     },
   }),
@@ -509,6 +510,16 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     drops: (text, m) => /\b(?:safety|security|privacy|protection|integrity|confidentiality|safeguarding|safekeeping)\s{1,3}(?:and\s{1,3}[\w-]{2,20}\s{1,3})?(?:of|for)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, m.start - 70), m.start)),
   }),
   phraseRule({
+    id: 'held-hostage', reason: 'data encrypted, locked, wiped or held for ransom is made unavailable, not taken: data only when the clause also says it was stolen, copied or leaked',
+    example: 'The ransomware encrypted files on the clinic\'s servers.', counterexample: 'The gang stole and then encrypted files on the clinic\'s servers.',
+    drops: (text, m) => {
+      const [from, to] = clauseAround(text, m.start, m.end);
+      const clause = text.slice(from, to);
+      if (TAKEN_IN_CLAUSE.test(clause)) return false;
+      return unavailableBefore(text.slice(Math.max(from, m.start - 60), m.start)) || UNAVAILABLE_AFTER.test(text.slice(m.end, Math.min(to, m.end + 80)));
+    },
+  }),
+  phraseRule({
     id: 'restored', reason: 'data recovered, restored or recreated after a ransomware attack is the victim\'s own work, not data taken',
     example: 'Staff were able to restore the data from backups.', counterexample: 'Staff said the data was stolen from backups.',
     drops: (text, m) => /\b(?:recover(?:ed|ing|s)?|restor(?:e|ed|ing|es)|recreat(?:e|ed|ing|es)|rebuil(?:d|t|ding)|back(?:ed|ing)? up|decrypt(?:ed|ing|s)?|unlock(?:ed|ing|s)?|regain(?:ed)? access to)\s{1,3}(?:(?:the|its|their|our|all|some|most|much|of|quite|a|bit|lot|lost|encrypted|affected)\s{1,3}){0,3}$/i.test(text.slice(Math.max(0, m.start - 50), m.start)),
@@ -535,6 +546,29 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       && !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !ownerAfter(text, m),
   }),
 ]);
+
+/** "660,000 of the chain's customer accounts": a number, "of", then the owner's name and a word at most. */
+function countedOfOwner(lead: string): boolean {
+  const at = lead.lastIndexOf(' of ');
+  if (at < 0 || !/\d\s{0,2}$/.test(lead.slice(Math.max(0, at - 3), at))) return false;
+  const words = lead.slice(at + 4).trim().split(/\s+/).filter((w) => w.toLowerCase() !== 'the');
+  return words.length >= 1 && words.length <= 2 && /['’]s?$/.test(words[0]!);
+}
+
+/** Verbs that make data unavailable (ransomware, wipers), before the phrase: "encrypted the files", "locked users out of their data". */
+const UNAVAILABLE_VERB = /\b(?:encrypt(?:ed|ing|s)?|lock(?:ed|ing|s)?|wip(?:e|ed|es|ing)|delet(?:e|ed|es|ing)|destroy(?:ed|ing|s)?|corrupt(?:ed|ing|s)?|scrambl(?:e|ed|es|ing)|hostage|lost\s{1,3}access\s{1,3}to|(?:unable\s{1,3}to|cannot|can['’]t|could\s{1,3}not)\s{1,3}access)\b/gi;
+/** At most four words between that verb and the phrase: "encrypted all the town's files", "locked staff out of their data". */
+const FEW_WORDS = /^(?:\s{1,3}[\w'’-]{1,20}){0,4}\s{1,3}$/;
+function unavailableBefore(lead: string): boolean {
+  let last: RegExpExecArray | null = null;
+  UNAVAILABLE_VERB.lastIndex = 0;
+  for (let m = UNAVAILABLE_VERB.exec(lead); m; m = UNAVAILABLE_VERB.exec(lead)) last = m;
+  return !!last && FEW_WORDS.test(lead.slice(last.index + last[0].length));
+}
+/** After the phrase: "files were encrypted", "data was locked by the malware", "records held hostage". */
+const UNAVAILABLE_AFTER = /^\s{0,3}(?:,\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:was|were|is|are|had|have|has|been|being|got|all|also|later|then)\s{1,3}){0,3}(?:encrypted|locked|wiped|deleted|destroyed|corrupted|scrambled|held\s{1,3}(?:hostage|to\s{1,3}ransom)|rendered\s{1,3}(?:inaccessible|unusable|unreadable)|(?:contained|stored|kept|held)\s{1,3}(?:in|on)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:encrypted|locked))\b/i;
+/** A verb of taking in the same clause: then encrypted data was also stolen ("stole and encrypted"). */
+const TAKEN_IN_CLAUSE = /\b(?:st(?:ole|olen|eal(?:s|ing)?)|exfiltrat\w{0,5}|cop(?:ied|y(?:ing)?)|leak(?:ed|s|ing)?|post(?:ed|ing)|publish(?:ed|ing)|download(?:ed|ing)|taken|took|obtain(?:ed|ing)|exposed|sold|selling|dump(?:ed|ing)|extract(?:ed|ing)|threat(?:en(?:ed|ing|s)?)?\s{1,3}to\s{1,3}(?:release|publish|leak|sell)|accessed|viewed|(?<!lost\s{1,3})access\s{1,3}to)\b/i;
 
 /** "names of 4,000 members", "records belonging to staff": the owner follows the phrase. */
 function ownerAfter(text: string, m: PhraseMatch): boolean {
@@ -629,7 +663,8 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
     if (/^non-/i.test(w)) break;
     const s = subjectIn(w);
     if (s) return { subject: s, own: true };
-    if (NOT_MODIFIER.has(w.toLowerCase()) || /[,.;:]$/.test(words[k]!)) break;
+    // "an unauthorized user accessed data": a verb ends the noun phrase; the person before it did the taking
+    if (NOT_MODIFIER.has(w.toLowerCase()) || /[,.;:]$/.test(words[k]!) || TAKING_VERB.test(w)) break;
   }
   // 2. After it: "names of 245,000 customers", "data belonging to users".
   const after = text.slice(end, end + 160);
@@ -671,8 +706,10 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
   return null;
 }
 
+/** A verb of taking or looking: the person noun before it is who did it ("a staff member accessed records"). */
+const TAKING_VERB = /^(?:access(?:ed|es)|st(?:ole|eals)|took|takes|view(?:ed|s)|download(?:ed|s)|cop(?:ied|ies)|leak(?:ed|s)|s(?:old|ells)|shar(?:ed|es)|post(?:ed|s)|obtain(?:ed|s)|snoop(?:ed|s)|misus(?:ed|es)|exfiltrat(?:ed|es)|look(?:ed|s)|search(?:ed|es)|brows(?:ed|es)|open(?:ed|s)|acquir(?:ed|es)|grabb?(?:ed|s)|harvest(?:ed|s)|collect(?:ed|s))$/i;
 /** "officials opened an investigation", "researchers said": people who act or speak, not whose data it is. */
-const AGENT_AFTER = /^\s{1,2}(?:(?:have|had|has|then|also|later|quickly)\s)?(?:said|say|says|told|tell|opened|launched|arrested|announced|confirmed|warned|believe[sd]?|added|stated|declined|urged|investigat\w{0,5}|found|discovered|noticed|reported|contacted|called|asked|spoke|wrote|pledged|vowed|promised)\b/i;
+const AGENT_AFTER = /^\s{1,2}(?:(?:have|had|has|then|also|later|quickly)\s)?(?:accessed|stole|took|viewed|downloaded|copied|leaked|sold|snooped|misused|looked up|searched|browsed|said|say|says|told|tell|opened|launched|arrested|announced|confirmed|warned|believe[sd]?|added|stated|declined|urged|investigat\w{0,5}|found|discovered|noticed|reported|contacted|called|asked|spoke|wrote|pledged|vowed|promised)\b/i;
 function isAgent(text: string, end: number): boolean {
   return AGENT_AFTER.test(text.slice(end, end + 40));
 }
@@ -700,6 +737,8 @@ function clauseAround(text: string, start: number, end: number): [number, number
   return [from, to];
 }
 
+const NOT_HELD = /(?:store|keep|hold|retain|collect|save|have access to)$/i;
+const HELD_OTHERWISE = /^\s{0,3}(?:[\w'’-]{1,15}\s{1,3}){0,3}?(?:in plain ?text|in clear|unencrypted|in full|in readable form)\b/i;
 function isDenied(text: string, start: number, end: number): boolean {
   const [from, to] = clauseAround(text, start, end);
   const clause = text.slice(from, to);
@@ -720,6 +759,7 @@ function isDenied(text: string, start: number, end: number): boolean {
   for (const m of lead.matchAll(DENY_BEFORE)) last = m as RegExpExecArray;
   if (!last) return false;
   if (/^no (?:evidence|indication|sign|reason)/i.test(last[0]) && lead.slice(last.index!).split(/\s+/).length <= 24) return true;
+  // "the chain does not store its customers' card details": never held, so not taken (unless only not in plain text)
   // The denial must be near and about taking data: "no evidence that card data was accessed".
   const gap = lead.slice(last.index! + last[0].length);
   if (gap.split(/\s+/).length > 14) return false;
@@ -728,6 +768,8 @@ function isDenied(text: string, start: number, end: number): boolean {
   let bare = gap;
   for (const p of rawPhrases(gap).reverse()) bare = bare.slice(0, p.start) + bare.slice(p.end);
   bare = bare.replace(/\s{0,3}(?:,|\bor\b|\band\b|\bnor\b)\s{0,3}/gi, ' ');
+  // "the chain does not store its customers' card details": never held, so not taken (unless only not in plain text)
+  if (NOT_HELD.test(last[0])) return bare.split(/\s+/).filter(Boolean).length <= 3 && !HELD_OTHERWISE.test(text.slice(end, to));
   return COMPROMISE.test(bare + ' ' + text.slice(end, to)) || /^\s{0,3}(?:\w{1,12}\s{1,3}){0,2}$/.test(bare) || /^\s{0,3}(?:includ|contain|involv|affect|expos)\w{0,3}\s{1,3}$/i.test(bare);
 }
 
@@ -871,6 +913,12 @@ const SAME_PEOPLE: readonly (readonly string[])[] = [
   ['employees', 'contractors'],
 ];
 
+/** The same people by name or by a synonym of SAME_PEOPLE ("customers' data" beside "shoppers' names"). */
+function samePeople(a: string | null, b: string | null): boolean {
+  if (a === b) return true;
+  return !!a && !!b && SAME_PEOPLE.some((g) => g.includes(a) && g.includes(b));
+}
+
 /** Within one article, one name for each group of synonyms: the most used (the first on a tie). */
 function canonicalSubjects(hits: Hit[]): void {
   for (const group of SAME_PEOPLE) {
@@ -945,7 +993,7 @@ function merge(hits: Hit[]): DataFinding[] {
     const only = [...generalSubjects][0]!;
     for (const h of hits) if (!h.subject && !ORGANISATIONAL.has(h.category)) h.subject = only;
   }
-  const items = new Map<string, { finding: DataFinding; rank: number; start: number; phrases: string[]; onlyHeads: boolean }>();
+  const items = new Map<string, { finding: DataFinding; rank: number; start: number; phrases: string[]; onlyHeads: boolean; own: boolean }>();
   for (const h of hits) {
     let subject = h.subject;
     const known = subjectsByCategory.get(h.category);
@@ -955,9 +1003,10 @@ function merge(hits: Hit[]): DataFinding[] {
     const prior = items.get(key);
     const own = h.head ? [h.head, h.text] : [h.text];
     if (!prior) {
-      items.set(key, { finding: { category: h.category, subject, text: h.text, status: h.status, sentence: h.sentence, attributedTo: [], why: h.why }, rank, start: h.start, phrases: h.status === 'denied' ? [] : own, onlyHeads: heads.has(h) });
+      items.set(key, { finding: { category: h.category, subject, text: h.text, status: h.status, sentence: h.sentence, attributedTo: [], why: h.why }, rank, start: h.start, phrases: h.status === 'denied' ? [] : own, onlyHeads: heads.has(h), own: h.ownSubject && h.status !== 'denied' });
     } else {
       if (!heads.has(h)) prior.onlyHeads = false;
+      if (h.ownSubject && h.status !== 'denied') prior.own = true;
       if (h.status !== 'denied') prior.phrases.push(...own);
       if (rank > prior.rank) {
         // A better-attested mention speaks for the item.
@@ -994,12 +1043,14 @@ function merge(hits: Hit[]): DataFinding[] {
   }
   // Denied items are kept out of the record: the victim says that data was not affected.
   let list = [...items.values()].filter((x) => x.finding.status !== 'denied' && !(x.onlyHeads && x.finding.subject));
-  // "unspecified" only where nothing more specific is said about the same people's data.
+  // "unspecified" only where nothing more specific is said about the same people's data: a general
+  // word keeps an item of its own beside specific ones only when the phrase itself names other people
+  // ("staff data" beside "patients' records"); whose it is by the paragraph is no such claim.
   const specific = list.filter((x) => x.finding.category !== 'unspecified');
   list = list.filter((x) => {
     if (x.finding.category !== 'unspecified') return true;
-    if (!x.finding.subject) return specific.length === 0;
-    return !specific.some((y) => y.finding.subject === x.finding.subject);
+    if (!x.finding.subject || !x.own) return specific.length === 0;
+    return !specific.some((y) => samePeople(y.finding.subject, x.finding.subject));
   });
   return list.sort((a, b) => a.start - b.start).map((x) => x.finding);
 }

@@ -47,12 +47,15 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:hashed |encrypted |plain-?text |scrambled |salted |unencrypted )?passwords?', category: 'credentials' }, // "hashed passwords"
   { pattern: 'password (?:hashes|hash|information|data|combinations|reset tokens?)', category: 'credentials' }, // "password hashes"
   { pattern: 'user ?names?|log-?(?:in|on) (?:credentials|details|information|data|names?)|logon credentials|sign-?in (?:credentials|details)|logins?', category: 'credentials' }, // "usernames and passwords"
+  { pattern: '(?:user|login|log-in|account|member) IDs|user ID numbers|(?:user )?account names?', category: 'credentials' }, // "user IDs and password hashes", "account names and encrypted passwords": how a person signs in, not a state ID
   { pattern: '(?:account |user |login |logon |log-in |admin(?:istrator)? |administrative |employee |staff |legitimate |network |VPN |cloud )?credentials', category: 'credentials' }, // "login credentials"
   { pattern: 'PIN (?:codes|numbers)|PINs?|passcodes?|security questions?(?: and answers)?|security answers', category: 'credentials' }, // "PINs and security questions"
   { pattern: '(?:API|access|authentication|session|OAuth|auth) (?:keys?|tokens?)|tokens|session cookies|cookies', category: 'credentials' }, // "API keys"
   { pattern: '(?:private|encryption|cryptographic|SSH|signing) keys|(?:digital |code[- ]signing |SSL |TLS )?certificates', category: 'credentials' }, // "private keys"
   { pattern: '(?:2FA|two-factor|MFA) (?:codes|secrets|seeds)', category: 'credentials' }, // "2FA codes"
-  { pattern: '(?:user |customer |member |player |email |e-mail |social media |online |cloud |webmail |admin(?:istrator)? )?accounts|account (?:details|information|info|data)', category: 'credentials' }, // "user accounts were compromised"
+  { pattern: '(?:user |customer |member |player |email |e-mail |social media |online |cloud |webmail |admin(?:istrator)? )?accounts|account (?:details|information|info|data)', category: 'credentials' }, // "user accounts were compromised", "account details and hashed passwords"
+  { pattern: '(?:personal|customer|client|member) account (?:details|information|info|data)', category: 'personal' }, // "personal account details were sold": the holder's record, not a way to sign in (passwords are named when taken)
+  { pattern: 'credit account (?:information|details|data|numbers?)', category: 'financial' }, // "credit account information was accessed"
   // payment
   { pattern: '(?:(?:payment|credit|debit|bank|credit and debit|credit or debit) )?cards? (?:numbers?|details|data|information|info)', category: 'payment' }, // "payment card information"
   { pattern: '(?:credit|debit|payment|bank) cards?', category: 'payment' }, // "credit cards"

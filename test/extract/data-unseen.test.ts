@@ -1,0 +1,121 @@
+// Compromised data: classes of false categories found on articles we never tuned to (issue 11, the
+// data helper's second pass). Each class showed in several articles; every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/read/index.js';
+import { extractData } from '../../src/extract/data.js';
+import type { Context, DataFinding } from '../../src/extract/types.js';
+import type { DataCategory } from '../../src/record.js';
+import { Explain } from '../../src/rules.js';
+
+const VICTIM = 'Quillon Foods';
+
+function ctxFor(): Context {
+  return {
+    published: '2024-03-04', warnings: [], explain: new Explain(true),
+    company: { name: VICTIM, aliases: [], country: null, sentences: [] }, sources: [],
+  };
+}
+
+function dataOf(body: string): DataFinding[] {
+  return extractData(readDocument(`Quillon Foods reports cyberattack\n\n${body}\n`, { format: 'txt' }), ctxFor());
+}
+const categories = (items: DataFinding[]) => [...new Set(items.map((d) => d.category))].sort();
+
+interface Case { text: string; kept: DataCategory[]; absent: DataCategory[] }
+function table(name: string, cases: Case[]): void {
+  describe(name, () => {
+    for (const { text, kept, absent } of cases) {
+      it(text, () => {
+        const found = categories(dataOf(text));
+        for (const c of kept) expect(found, `kept ${c}`).toContain(c);
+        for (const c of absent) expect(found, `absent ${c}`).not.toContain(c);
+      });
+    }
+  });
+}
+
+// ---- data never held, or kept safe, is not taken ---------------------------------------------------------
+
+table('data: never held or kept safe', [
+  { text: 'Names and emails were copied, but the bakery does not store card numbers.', kept: ['personal'], absent: ['payment'] },
+  { text: "Phone numbers leaked; the firm said it doesn't keep its members' bank details or card data.", kept: ['contact'], absent: ['financial', 'payment'] },
+  { text: 'Passport numbers were accessed, while card data is encrypted and would be protected, the airline said.', kept: ['government-id'], absent: ['payment'] },
+  { text: 'Home addresses were viewed. Payment details are tokenised and remain safe.', kept: ['contact'], absent: ['payment'] },
+  // counterexamples: held otherwise, or held and taken
+  { text: 'The shop did not store passwords in plain text, and the hashed passwords were stolen.', kept: ['credentials'], absent: [] },
+  { text: 'The thieves copied card numbers that the till system stored for a day.', kept: ['payment'], absent: [] },
+]);
+
+// ---- how a person signs in is not a state identifier or a name ------------------------------------------
+
+table('data: sign-in identifiers and account records', [
+  { text: 'Only email addresses and user IDs were exposed, the service said.', kept: ['contact', 'credentials'], absent: ['government-id'] },
+  { text: 'Intruders accessed login IDs and hashed passwords.', kept: ['credentials'], absent: ['government-id'] },
+  { text: 'The breach exposed user account names and encrypted passwords.', kept: ['credentials'], absent: ['personal'] },
+  { text: 'A clerk sold personal account details of thousands of subscribers.', kept: ['personal'], absent: ['credentials'] },
+  { text: 'Names and credit account information were accessed by an outsider.', kept: ['personal', 'financial'], absent: ['credentials'] },
+  // counterexamples
+  { text: 'Hackers stole national ID numbers and government IDs of applicants.', kept: ['government-id'], absent: ['credentials'] },
+  { text: 'The attackers took account details and hashed passwords.', kept: ['credentials'], absent: [] },
+]);
+
+// ---- accounts counted are the count, not data ------------------------------------------------------------
+
+table('data: accounts counted', [
+  { text: "The gang claimed access to 40,000 of the grocer's customer accounts.", kept: [], absent: ['credentials'] },
+  { text: "Roughly 9,000 of Quillon's member accounts were reached, and names were copied.", kept: ['personal'], absent: ['credentials'] },
+  { text: 'The gang stole passwords for customer accounts.', kept: ['credentials'], absent: [] },
+]);
+
+// ---- a general word beside specific data adds no item unless it names other people -----------------------
+
+describe('data: "unspecified" beside specific data', () => {
+  it('"customers\' data" beside shoppers\' names and card numbers adds nothing', () => {
+    const found = dataOf("Hackers stole shoppers' names and card numbers. The chain said customers' data was accessed.");
+    expect(categories(found)).toEqual(['payment', 'personal']);
+  });
+  it('a general word whose people come from the paragraph adds nothing', () => {
+    const found = dataOf("Patients' medical records were stolen. Nurses said sensitive information was taken too.");
+    expect(categories(found)).toEqual(['medical']);
+  });
+  it('"staff data" beside patients\' records names other people and stays', () => {
+    const found = dataOf("Patients' medical records were stolen. Staff data was also taken.");
+    expect(found.map((d) => `${d.category}/${d.subject}`).sort()).toEqual(['medical/patients', 'unspecified/employees']);
+  });
+  it('a general word alone stays', () => {
+    expect(categories(dataOf('Hackers stole data from the grocer.'))).toEqual(['unspecified']);
+  });
+});
+
+// ---- whose data: the person who took it is not the owner -------------------------------------------------
+
+describe('data: the taker is not the owner', () => {
+  for (const text of [
+    'An unauthorized user accessed data and the home addresses of pupils.',
+    'A rogue employee viewed records and copied the home addresses of pupils.',
+  ]) {
+    it(text, () => {
+      const found = dataOf(text);
+      expect(found.find((d) => d.category === 'contact')?.subject).toBe('students');
+      expect(found.map((d) => d.subject)).not.toContain('users');
+      expect(found.map((d) => d.subject)).not.toContain('employees');
+    });
+  }
+});
+
+// ---- data made unavailable (ransomware, wipers) is not data taken ----------------------------------------
+
+table('data: encrypted, locked or wiped', [
+  { text: "Hackers managed to encrypt the information kept on the town's servers.", kept: [], absent: ['unspecified'] },
+  { text: 'The attack locked vital information away from staff for days.', kept: [], absent: ['unspecified'] },
+  { text: 'Its whole database has been held hostage by the gang since Monday.', kept: [], absent: ['unspecified'] },
+  { text: 'The council lost part of the data that was encrypted in the attack.', kept: [], absent: ['unspecified'] },
+  { text: 'Staff were locked out of their data for a week after the attack.', kept: [], absent: ['unspecified'] },
+  { text: 'Records on two servers were encrypted by the malware, the clinic said.', kept: [], absent: ['unspecified'] },
+  { text: 'The wiper deleted data on hundreds of laptops.', kept: [], absent: ['unspecified'] },
+  { text: 'After the breach, some sensitive information was contained in folders encrypted by the gang.', kept: [], absent: ['unspecified'] },
+  // counterexamples: taken as well as locked, or an exposure of deleted data
+  { text: "The gang stole and then encrypted the grocer's files.", kept: ['unspecified'], absent: [] },
+  { text: 'The attackers copied patient records before they encrypted the network.', kept: ['medical'], absent: [] },
+  { text: 'A flaw gave strangers access to deleted photos of users.', kept: ['personal'], absent: [] },
+]);
