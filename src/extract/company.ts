@@ -38,9 +38,11 @@ const APPOS = '(?:,[^,;]{1,80}(?:,\\s[^,;]{1,30})?,)?';
 /** After the name: "'s servers", "'s customers". */
 const R_POSSESSIVE = new RegExp(`^['’]s?\\s(?:${W}\\s){0,3}?(?:${ASSETS})\\b`, 'i');
 /** After the name: "(, the retailer,) was hacked". */
-const R_PASSIVE = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has|have|had|may|might|also|recently|reportedly|allegedly)\\s){0,2}(?:been|was|were|is|are|got|gets|being)\\s(?:${W}\\s){0,2}?(?:${PASSIVE})\\b`, 'i');
+/** A short place phrase between a name and its verb: "in Harlow's city hall", "at its Leeds office". */
+const LOCATIVE = "(?:\\s(?:in|at)\\s(?:its\\s|the\\s)?\\p{Lu}[\\w’'.-]{1,20}(?:\\s[\\w’'-]{1,15}){0,2}?)?";
+const R_PASSIVE = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}${LOCATIVE}\\s(?:(?:has|have|had|may|might|also|recently|reportedly|allegedly)\\s){0,2}(?:been|was|were|is|are|got|gets|being)\\s(?:${W}\\s){0,2}?(?:${PASSIVE})\\b`, 'iu');
 /** After the name: "said it suffered", "confirmed". */
-const R_ACTIVE = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has|have|had|also|recently|now|later|previously|quickly|publicly)\\s){0,2}(?:${ACTIVE})\\b`, 'i');
+const R_ACTIVE = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has|have|had|also|recently|now|later|previously|quickly|publicly|apparently|reportedly)\\s){0,2}(?:${ACTIVE})\\b`, 'i');
 /** After the name: "data breach", "hack", "ransomware attack". */
 const R_NOUN = new RegExp(`^(?:['’]s)?\\s(?:(?:data|security|cyber|ransomware|network|computer|system|systems|email|payment|card|customer|website|server|database|massive|major|recent|latest|alleged|suspected)\\s){0,2}(?:${NOUNS})\\b`, 'i');
 /** After the name, an asset compound: "X account information may have been compromised". */
@@ -66,6 +68,11 @@ const R_SAID_INCIDENT = new RegExp(`^,?(?:\\s?\\([^()]{1,40}\\))?${APPOS}(?:\\s(
 const R_FAILING = /^\W{0,4}(?:\s[^.;]{0,60}?)?\s(?:for\s(?:failing|failure)\sto\s(?:report|protect|notify|secure|disclose|safeguard)|over\s(?:a|the|its)\s(?:\w+\s){0,2}?(?:breach|hack|leak|incident|attack|cyber-?attack))/i;
 /** Before the name: a speaker ("said", "writes", "according to"). */
 const L_SPEAKER = /\b(?:said|says|writes|wrote|told|according\sto|explained|added|noted|commented|warned|by|researcher|analyst)\s$/i;
+/** One capitalised word with an adjective's ending: "Democratic", "Iranian", "Japanese", "British", "Saudi". */
+const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:ic|ian|ean|an|ese|ish|i)$/u;
+/** After such a word: the people it describes ("Democratic senators", "two Iranian men"). ("the Saudi government" is
+ * the government of a country, which may be a victim.) */
+const R_DESCRIBED_PEOPLE = /^\s(?:(?:state|federal|national|local|senior|former)\s)?(?:senators?|lawmakers|legislators|congressmen|representatives|leaders|politicians|candidates?|voters|men|women|nationals|citizens|ministers?|diplomats|troops|soldiers|spies|hackers)\b/;
 /** A person's name shape: "Bob Diachenko", "Mary J. Smith". */
 const PERSON_SHAPE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Hit by the breach: "(Gmail) users hit". */
@@ -76,6 +83,8 @@ const L_NOUN_AT = new RegExp(`\\b(?:${NOUNS})\\s(?:at|on|of|against|affecting|hi
 const L_VERB = new RegExp(`\\b(?:(?:to|could|would|tried\\sto|attempt\\sto)\\s(?:breach|hack|attack|infiltrate|penetrate|compromise|target|access)|(?:stolen|taken|exfiltrated|leaked|obtained|downloaded|lifted|scraped|copied)\\sfrom|hacked|breached|hit|struck|attacked|targeted|compromised|infiltrated|penetrated|infected|crippled|disrupted|broke\\sinto|stole\\s(?:${W}\\s){0,4}?from|accessed|victimised|victimized|extorted|blackmailed|hacking|breaching|attacking|targeting|into)\\s(?:the\\s)?(?:(?:network|networks|systems?|servers?|computers?|databases?|website|site)\\sof\\s(?:the\\s)?)?(?:${W}\\s){0,4}$`, 'i');
 /** Before the name: "customers of", "data held by". */
 const L_ASSET_OF = new RegExp(`\\b(?:${ASSETS}|information|details|data|records)\\s(?:of|at|for|on|from|held\\sby|belonging\\sto|belongs\\sto|stored\\sby|owned\\sby|maintained\\sby|comes\\sfrom|came\\sfrom|with)\\s(?:the\\s)?(?:${W}\\s){0,4}$`, 'i');
+/** The asset phrase and the name in one clause: no comma between them ("data at risk, X reported" puts X in another). */
+const assetOf = (left: string): boolean => { const m = L_ASSET_OF.exec(left); return !!m && !m[0].includes(', '); };
 /** Before the name: "payday loan firm", "the retailer". */
 const L_DESCRIPTOR = new RegExp(`\\b(?:${alt(ORG_DESCRIPTORS)}),?\\s(?:called\\s|named\\s)?$`, 'i');
 /** Before the name: a security firm, researcher or report. */
@@ -97,10 +106,16 @@ const L_ATTACKER = /\b(?:alias|handle|moniker|nickname|username|pseudonym|hackin
 const L_PARENT = /(?:,\s(?:a|an|the|which\sis\sa|now\sa|part\sof)\s?(?:[\w-]{1,20}\s){0,2}?(?:subsidiary|unit|division|arm|brand|affiliate|part)\sof|,\s(?:(?:which\sis|now|wholly|majority)\s)?(?:owned|acquired|bought|run|operated)\sby|\bparent(?:\s(?:company|firm|group|organi[sz]ation))?,?)\s(?:the\s)?$/i;
 /** Before the name: a news outlet described as one ("the trade publication X", "newspaper X"). */
 const L_OUTLET = /\b(?:publication|newspaper|magazine|news\s(?:site|outlet|agency|website|service|station)|outlet|broadcaster|tabloid|blog|wire\sservice|daily)\s$/i;
+/** After the name: a news credit closing the sentence ("…, the Herald reported.", "…, Ledger Weekly reported on Monday."). */
+const R_NEWS_CREDIT = /^\s(?:first\s|has\s|had\s|previously\s|also\s|earlier\s)?(?:reported|reports)(?:\s(?:on|last|this|earlier|late|in)\s[\w-]{1,12}(?:\s\d{1,4})?|\s(?:earlier|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s?[.;]?\s*$/;
+/** Before a news credit: the reported clause ends on a comma or a closing quote. */
+const L_CREDITED_CLAUSE = /[,”"]\s$/;
 /** Before the name: a comparison or another incident. */
 const L_COMPARISON = /\b(?:like|unlike|such\sas|similar\sto|including|than|previous|earlier|prior|the\slikes\sof|joins|joining|also\shit|as\swell\sas|along\swith|and|or|,)\s(?:the\s)?(?:[\w-]{1,20}\s){0,1}$/i;
 /** Before the name: a person's honorific. */
 const L_PERSON = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Judge|Senator|Rep|Gov|President|Minister)\.?\s$/;
+/** Before a person-shaped name: a job title written as a noun before it ("the firm's president Dana Pike"). */
+const L_JOB_TITLE = /\b(?:president|chief\sexecutive(?:\sofficer)?|CEO|CTO|CFO|CISO|COO|CIO|chairman|chairwoman|chair|spokes(?:man|woman|person)|director|founder|co-founder|manager|minister|secretary|superintendent|mayor|governor|chancellor|principal|administrator|commissioner|official|officer|analyst|researcher)\s$/i;
 /** After the name: a person's title. */
 const R_PERSON_TITLE = /^,\s(?:the\s|a\s)?(?:[\w-]{1,20}\s){0,3}?(?:CEO|CTO|CISO|CIO|CFO|COO|chief|president|founder|director|spokes(?:person|man|woman)|head|manager|officer|analyst|researcher|professor|engineer|consultant|partner|chairman|editor|reporter|writer|author|lawyer|attorney|minister|secretary)\b/i;
 
@@ -160,6 +175,10 @@ interface Mention {
   rule?: RoleRule | null;
   /** The tagger reads the form as a person's name. */
   person?: boolean;
+  /** A role row reads this mention as a person (a job title before it, a speaker's slot). */
+  personal?: boolean;
+  /** A role row reads this mention as an adjective describing people ("the Democratic senators"). */
+  adjectival?: boolean;
 }
 
 interface Cluster {
@@ -386,6 +405,10 @@ export interface RoleRule extends TestRule {
   unless?: string;
   /** Adjust rows that apply only when the mention is not (yet) the victim. */
   onlyIfNotVictim?: boolean;
+  /** The row reads the name as a person's. */
+  person?: boolean;
+  /** The row reads the name as an adjective. */
+  adjectival?: boolean;
 }
 
 type RoleSpec = Omit<RoleRule, 'test'>;
@@ -458,7 +481,7 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'object-of-breach-verb', side: 'left', context: L_VERB, kind: 'role', weight: 3, strong: true,
     reason: 'the name is the object of a breach verb: hackers breached X, data stolen from X',
     example: 'Hackers breached [Harbour Bank] in May.', counterexample: 'Investors praised [Harbour Bank] in May.' }),
-  role({ id: 'asset-of', side: 'left', context: L_ASSET_OF, kind: 'role', weight: 2, strong: true,
+  role({ id: 'asset-of', side: 'left', check: (l) => assetOf(l), kind: 'role', weight: 2, strong: true,
     reason: 'its people or data: customers of X, data held by X',
     example: 'The data held by [Harbour Bank] was copied.', counterexample: 'The chairman of [Harbour Bank] resigned.' }),
   role({ id: 'org-descriptor', side: 'left', context: L_DESCRIPTOR, kind: 'adjust', weight: 0.75,
@@ -473,6 +496,9 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'news-outlet', side: 'left', context: L_OUTLET, kind: 'adjust', weight: -5, notVictim: true,
     reason: 'described as a publication: the newspaper X',
     example: 'The trade publication [Ledger Weekly] reported the breach.', counterexample: 'The lender [Ledger Weekly] reported the breach.' }),
+  role({ id: 'news-credit', side: 'right', check: (l, r) => L_CREDITED_CLAUSE.test(l) && R_NEWS_CREDIT.test(r), kind: 'adjust', weight: -5, notVictim: true,
+    reason: 'credited at the end of a sentence as the one who reported it (", X reported."): a news source',
+    example: 'Files of 9,000 savers were put at risk, [Valley Courier] reported.', counterexample: 'Files of 9,000 savers were put at risk, [Valley Courier] said on Monday.' }),
   role({ id: 'security-firm', side: 'left', check: (l, r) => L_SECURITY.test(l) || R_SECURITY.test(r) || R_RESEARCH.test(r), kind: 'adjust', weight: -4, notVictim: true,
     reason: 'a security firm, researcher or report that found or described the incident',
     example: 'The leak was found by researchers at [Ostrava Labs].', counterexample: 'The leak was found at [Ostrava Labs].' }),
@@ -485,20 +511,27 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'comparison', side: 'left', context: L_COMPARISON, kind: 'adjust', weight: -0.5, onlyIfNotVictim: true,
     reason: 'named beside others or for comparison, not in a role of its own',
     example: 'Retailers such as [Quillon] were mentioned.', counterexample: 'Retailer [Quillon] was mentioned.' }),
-  role({ id: 'person-title', side: 'left', check: (l, r) => L_PERSON.test(l) || R_PERSON_TITLE.test(r), kind: 'adjust', weight: -3, notVictim: true,
+  role({ id: 'person-title', side: 'left', check: (l, r, form) => L_PERSON.test(l) || R_PERSON_TITLE.test(r) || (L_JOB_TITLE.test(l) && PERSON_SHAPE.test(form))
+      || (TITLE_BREAK.has(form.split(' ')[0]!) && PERSON_SHAPE.test(form.split(' ').slice(1).join(' '))), kind: 'adjust', weight: -3, notVictim: true, person: true,
     reason: 'a person: an honorific before, a job title after',
     example: 'The bank hired [Dana Pike], the chief risk officer.', counterexample: 'The bank hired [Dana Pike] last year.' }),
   role({ id: 'person-speaker', side: 'left', kind: 'adjust', weight: -3, notVictim: true,
+    person: true,
+    // ("said Orrin Lending CEO Dana Pike": a name before its officer's title is the organisation)
     check: (l, r, form, person) => person && PERSON_SHAPE.test(form) && !/\bthe\s$/i.test(l) && !SUFFIX_SET.has(form.split(' ').pop()!.toLowerCase())
+      && !TITLE_BREAK.has(/^\s(\S+)/.exec(r)?.[1] ?? '')
       && (L_SPEAKER.test(l) || /^,?\s(?:who|said|says|writes|wrote|told|explained|added)\b/.test(r)),
     reason: 'a name the tagger reads as a person, in a speaker\'s slot: said Dana Pike, Dana Pike wrote',
     example: 'The leak was serious, said [Dana Pike].', counterexample: 'The leak hit [Harbour Bank].' }),
+  role({ id: 'adjective-of-people', side: 'right', check: (l, r, form) => ADJECTIVE_SHAPE.test(form) && R_DESCRIBED_PEOPLE.test(r), kind: 'adjust', weight: -3, notVictim: true, adjectival: true,
+    reason: 'a capitalised adjective describing people ("the Democratic senators", "two Iranian men") is no organisation\'s name',
+    example: 'The [Agrarian] senators said their network was locked by ransomware.', counterexample: 'The [Agrarian] network was locked by ransomware.' }),
   role({ id: 'number-after-in', side: 'left', check: (l, r) => /^\s?\d/.test(r) && /\s(?:in|since|by|of)\s$/i.test(l), kind: 'adjust', weight: -1,
     reason: 'a capitalised word before a number after "in": a month or unit, rarely a name',
     example: 'It happened in [Q3] 2023.', counterexample: 'It happened at [Harbour Bank] on Monday.' }),
 ]);
 
-interface MentionRead { score: number; victim: boolean; weak: boolean; attacker: boolean; strong: boolean; rule: RoleRule | null }
+interface MentionRead { score: number; victim: boolean; weak: boolean; attacker: boolean; strong: boolean; rule: RoleRule | null; personal: boolean; adjectival: boolean }
 
 /** Read one mention with the table: its victim role (and the strongest rule behind it) and its score. */
 function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): MentionRead {
@@ -514,6 +547,8 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   let victim = false;
   let attacker = false;
   let roleDone = false;
+  let personal = false;
+  let adjectival = false;
   const fired = new Set<string>();
   for (const r of MENTION_ROLES.rules) {
     if (r.unless && fired.has(r.unless)) continue;
@@ -534,11 +569,13 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
       adjust += r.weight;
       if (r.notVictim) victim = false;
       if (r.attacker) attacker = true;
+      if (r.person) personal = true;
+      if (r.adjectival) adjectival = true;
     }
   }
   const weak = role > 0;
   const score = 1 + (sentenceHasIncident ? role : role / 2) + adjust;
-  return { score, victim, weak: weak && !(score < 0), attacker, strong: strong && victim, rule: victim || weak ? best : null };
+  return { score, victim, weak: weak && !(score < 0), attacker, strong: strong && victim, rule: victim || weak ? best : null, personal, adjectival };
 }
 
 /** What the cluster weights read about one candidate organisation. */
@@ -651,6 +688,8 @@ function build(doc: Document): Candidates {
     m.attacker = r.attacker;
     m.strong = r.strong;
     m.rule = r.rule;
+    m.personal = r.personal;
+    m.adjectival = r.adjectival;
     mentions.push(m);
   };
 
@@ -736,9 +775,25 @@ function build(doc: Document): Candidates {
     const matches = clusters.filter((c) => c !== ac && [...c.forms.keys()].some((f) => f.includes(' ') && initials(f) === letters));
     if (matches.length >= 1) for (const m of matches) union(m, ac);
   }
+  // a name whose last words are written as their initials: "Harlow ISD" = "Harlow Independent School District"
+  for (const c of clusters) {
+    for (const f of c.forms.keys()) {
+      const w = f.split(/\s+/);
+      const last = w[w.length - 1]!.replace(/\./g, '');
+      if (w.length < 2 || !/^[A-Z]{2,5}$/.test(last)) continue;
+      const head = w.slice(0, -1).join(' ') + ' ';
+      for (const d of clusters) {
+        if (d !== c && [...d.forms.keys()].some((g) => g.startsWith(head) && g.length > head.length + last.length && initials(g.slice(head.length)) === last)) union(c, d);
+      }
+    }
+  }
   // token subsets: "Hoshino" ⊂ "Hoshino Corporation"; only when the superset is unique
   const sorted = [...clusters].sort((a, b) => b.tokens.size - a.tokens.size);
   for (const small of sorted) {
+    // an adjective ("Democratic senators") is no short form of a name that begins with it,
+    if (small.mentions.every((m) => m.adjectival)) continue;
+    // nor is a country's government ("the Saudi government") a short form of a firm named after the country
+    if ([...small.forms.keys()].every((f) => isPlaceOrCountry(f))) continue;
     const supers = clusters.filter((c) => c !== small && c.tokens.size > small.tokens.size && [...small.tokens].every((t) => c.tokens.has(t)));
     if (!supers.length) continue;
     const roots = new Set(supers.map(find));
@@ -769,8 +824,11 @@ function build(doc: Document): Candidates {
     }
     // headlines shorten a name to its own words ("Caesars" for "Caesars Entertainment")
     const short = forms.map((f) => coreName(f, lower)).filter((f): f is string => f !== null);
-    const inHeadline = [...forms, ...short].some((f) => wordIn(headLower, f.toLowerCase()));
-    if (inHeadline && [...forms, ...short].some((f) => headlineRole(headline, f))) c.headRole = true;
+    // a one-word name the article also writes in lower case ("Furniture") is in the headline only as written
+    // there with its capital: "furniture store" in a headline is the common noun
+    const common = (f: string) => !f.includes(' ') && lower.has(f.toLowerCase());
+    const inHeadline = [...forms, ...short].some((f) => (common(f) ? wordIn(headline, f) : wordIn(headLower, f.toLowerCase())));
+    if (inHeadline && [...forms, ...short].some((f) => headlineRole(headline, f, common(f)))) c.headRole = true;
     // "the hospital said…": the article refers back to it by the kind of organisation it is
     const kind = forms.map((f) => f.split(/\s+/).pop()!.toLowerCase()).find((w) => SUFFIX_SET.has(w) && w.length > 3 && !CORP_TOKENS.has(w));
     const kindMentions = kind ? Math.max(...(KIND_MAP.get(kind) ?? [kind]).map((noun) => definiteMentions(doc, noun))) : 0;
@@ -803,9 +861,9 @@ function coreName(form: string, lower: Map<string, number>): string | null {
 }
 
 /** The headline makes this name the victim: "Hackers breach X", "X hit by…", "X data breach". */
-function headlineRole(headline: string, form: string): boolean {
-  const hay = headline.toLowerCase();
-  const needle = form.toLowerCase();
+function headlineRole(headline: string, form: string, exactCase = false): boolean {
+  const hay = exactCase ? headline : headline.toLowerCase();
+  const needle = exactCase ? form : form.toLowerCase();
   let at = hay.indexOf(needle);
   for (let n = 0; at >= 0 && n < 5; n++) {
     const left = headline.slice(Math.max(0, at - 90), at);
@@ -882,6 +940,12 @@ export const CANDIDATE_RULES: RuleTable = ruleTable('company', 'which candidate 
   candidateRule('malicious-tool', 'a name presented as malicious software is the weapon, not the victim',
     'Bank hacked / Hackers used Grimlock malware to breach Ravel Bank. / Grimlock, a modular backdoor, hid for weeks.',
     'Bank hacked / Hackers breached Ravel Bank. / The intruders hid for weeks.'),
+  candidateRule('person', 'a person named with a job title ("the firm\'s president Dana Pike", later "Pike said") speaks for the victim; a person is not the victim organisation',
+    'Lender confirms breach / Orrin Lending president Dana Pike said hackers took loan files. / Pike said the lender had told its customers. / Pike apologised to customers.',
+    'Lender confirms breach / Hackers breached Dana Pike Lending and took loan files. / Dana Pike Lending said it had told its customers.'),
+  candidateRule('adjective', 'a word used only as an adjective of people ("the Progressive senators", "two Iranian men") names no organisation, even in the headline',
+    'Ransomware hits Agrarian senators / The Agrarian senators said the attack locked their files. / Staff at Orrin Hall said the Agrarian senators had lost email.',
+    'Ransomware hits Agrarian Alliance / The Agrarian Alliance said the attack locked its files. / The Agrarian Alliance lost email.'),
   candidateRule('outscored', 'another candidate scores higher: the victim is named more often, earlier and in stronger roles',
     'Ravel Bank hit by hackers / Hackers breached Ravel Bank, researchers at Ostrava Labs said. / Ravel Bank said savings were safe.',
     'Ravel Bank hit by hackers / Hackers breached Ravel Bank. / Ravel Bank said savings were safe.'),
@@ -898,9 +962,12 @@ const candidateWhy = (id: string) => why(CANDIDATE_RULES, CANDIDATE.get(id)!);
 
 /** The filter a candidate fails before scoring counts, or null. */
 function setAside(c: Cluster, doc: Document, lower: Map<string, number>): string | null {
-  if (isAuthority(c) && !c.mentions.some((m) => m.strong)) return 'authority-without-role';
+  // a country or state named for its government ("the Saudi government") is an authority too
+  if ((isAuthority(c) || [...c.forms.keys()].every((f) => isPlaceOrCountry(f))) && !c.mentions.some((m) => m.strong)) return 'authority-without-role';
   if (isPlatform(c)) return 'platform';
   if (isThreatActor(c)) return 'threat-actor';
+  if (isPerson(c)) return 'person';
+  if (c.mentions.every((m) => m.adjectival)) return 'adjective';
   if (isCommonWord(c, lower)) return 'outscored';
   if (isMaliciousTool(c, doc)) return 'malicious-tool';
   return null;
@@ -933,8 +1000,10 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
   const dominant = (best.score >= 8 && best.score >= 2 * Math.max(0, second)) || (best.score >= 6 && best.score >= 1.5 * Math.max(0, second));
   if (!hasRole && !inHead && !dominant) { drop(best, 'no-role'); return null; }
   const forms = [...best.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).map(([f]) => f);
-  const name = pickName(forms, headline, capsMidWords(doc));
-  const aliases = forms.filter((f) => !(/^\p{Lu}\p{Ll}+$/u.test(f) && lower.has(f.toLowerCase()) && f !== name)).filter((f) => f !== name && nameTokens(f).join(' ') !== nameTokens(name).join(' ') || (f !== name && f.length > name.length && nameTokens(f).join(' ') === nameTokens(name).join(' ')));
+  // NAME_FORMS.bare-word: a lone word of a longer spelling refers back ("the County"); the longer one is the name
+  const full = forms.filter((f) => !isBareWord(f, forms, lower));
+  const name = pickName(full.length ? full : forms, headline, capsMidWords(doc));
+  const aliases = full.filter((f) => !(/^\p{Lu}\p{Ll}+$/u.test(f) && lower.has(f.toLowerCase()) && f !== name)).filter((f) => f !== name && nameTokens(f).join(' ') !== nameTokens(name).join(' ') || (f !== name && f.length > name.length && nameTokens(f).join(' ') === nameTokens(name).join(' ')));
   const evidence: Sentence[] = [];
   for (const m of best.mentions) {
     if (m.victim && !evidence.includes(m.sentence)) evidence.push(m.sentence);
@@ -968,6 +1037,27 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
   };
 };
 
+/**
+ * One word of a longer name in the same group that says what kind of body it is ("the County", "the Board"),
+ * where it is ("Saudi"), or a word the article also writes in lower case: the article's way of referring
+ * back, not the name.
+ */
+function isBareWord(f: string, forms: readonly string[], lower: Map<string, number>): boolean {
+  if (f.includes(' ')) return false;
+  const lc = f.toLowerCase();
+  if (!(SUFFIX_SET.has(lc) || PREFIX_SET.has(lc) || isPlaceOrCountry(f) || lower.has(lc))) return false;
+  return forms.some((g) => g !== f && g.split(/\s+/).includes(f));
+}
+
+/** Which of a victim's spellings is its name. The test reads "form | all forms of the group". */
+export const NAME_FORMS: RuleTable<TestRule> = ruleTable('company', 'which spelling names the victim', [
+  {
+    id: 'bare-word', reason: 'a lone word of a longer name that says what kind of body it is or where it is ("the County", "the Board", "Saudi") refers back; the longer form is the name',
+    example: 'County | County | County | Dunmore County', counterexample: 'Dunmore | Dunmore | Dunmore County',
+    test: (text: string) => { const [f, ...forms] = text.split(' | '); return isBareWord(f!, forms, new Map()); },
+  },
+]);
+
 function isPlatform(c: Cluster): boolean {
   return [...c.forms.keys()].every((f) => {
     const words = f.split(/\s+/);
@@ -983,6 +1073,21 @@ const ACTOR_PATTERN = new RegExp(`^(?:${CODE_NAME.source}|${FAMILY_NAME.source})
 /** Every spelling is a known threat actor, a vendor code name (APT10) or a family name (Fancy Bear). */
 function isThreatActor(c: Cluster): boolean {
   return [...c.forms.keys()].every((f) => ACTOR_NAMES.has(f.toLowerCase()) || ACTOR_PATTERN.test(f));
+}
+
+/** A person-shaped name with a leading job title ("Superintendent Dana Pike"). */
+function personShaped(f: string): boolean {
+  const w = f.split(' ');
+  // "Corvane Insurance": a name ending in an organisation word is no person's
+  if (SUFFIX_SET.has(w[w.length - 1]!.toLowerCase())) return false;
+  return PERSON_SHAPE.test(f) || (w.length > 1 && TITLE_BREAK.has(w[0]!) && PERSON_SHAPE.test(w.slice(1).join(' ')));
+}
+
+/** Some mention reads as a person (a job title before it), and every spelling is a person's name or its surname. */
+function isPerson(c: Cluster): boolean {
+  if (!c.mentions.some((m) => m.personal)) return false;
+  const forms = [...c.forms.keys()];
+  return forms.every((f) => personShaped(f) || (/^\p{Lu}[\p{Ll}'’-]+$/u.test(f) && forms.some((g) => g !== f && personShaped(g) && g.endsWith(` ${f}`))));
 }
 
 /** A name followed by a kind of malicious software ("GhostAdmin malware", "X, a modular backdoor"). */

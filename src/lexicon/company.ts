@@ -46,7 +46,7 @@ export const ORG_DESCRIPTORS: readonly string[] = [
 export const VICTIM_PASSIVE: readonly string[] = [
   'hacked', 'breached', 'hit', 'struck', 'attacked', 'compromised', 'targeted', 'infected', 'affected', 'impacted',
   'infiltrated', 'penetrated', 'victimized', 'victimised', 'crippled', 'disrupted', 'exposed', 'defaced', 'extorted',
-  'held to ransom', 'knocked offline', 'taken offline', 'fined',
+  'held to ransom', 'knocked offline', 'taken offline', 'fined', 'locked out',
 ];
 
 /** Verbs whose subject is the victim when the rest of the sentence is about the incident. */
@@ -54,7 +54,7 @@ export const VICTIM_ACTIVE: readonly string[] = [
   'suffered', 'suffers', 'experienced', 'detected', 'discovered', 'disclosed', 'discloses', 'revealed', 'reveals',
   'confirmed', 'confirms', 'admitted', 'admits', 'acknowledged', 'announced', 'announces',
   'reports', 'is investigating', 'was investigating', 'has launched', 'launched an investigation',
-  'fell victim', 'falls victim', 'became aware', 'learned', 'learnt', 'identified', 'said it', 'says it', 'said that it',
+  'fell victim', 'falls victim', 'fallen victim', 'fell prey', 'falls prey', 'fallen prey', 'became aware', 'learned', 'learnt', 'identified', 'said it', 'says it', 'said that it',
   'says that it', 'reset', 'forced a password reset',
   'paid', 'agreed to pay', 'apologised', 'apologized', 'leaked', 'lost', 'spilled', 'spills', 'left', 'exposes', 'exposed',
 ];
