@@ -919,6 +919,9 @@ const SAME_PEOPLE: readonly (readonly string[])[] = [
   ['employees', 'contractors'],
 ];
 
+/** A phrase that names accounts, not a credential: "user accounts", "email accounts". */
+const ACCOUNTS_ONLY = /^(?:[\w'’-]{1,20}\s{1,3}){0,2}accounts?$/i;
+
 /** The same people by name or by a synonym of SAME_PEOPLE ("customers' data" beside "shoppers' names"). */
 function samePeople(a: string | null, b: string | null): boolean {
   if (a === b) return true;
@@ -1048,7 +1051,10 @@ function merge(hits: Hit[]): DataFinding[] {
     if (words.length) x.finding.text = words.join(', ');
   }
   // Denied items are kept out of the record: the victim says that data was not affected.
-  let list = [...items.values()].filter((x) => x.finding.status !== 'denied' && !(x.onlyHeads && x.finding.subject));
+  // Accounts broken into are not, by that alone, credentials taken ("hackers got into staff email
+  // accounts"): the item needs a credential noun of its own ("passwords", "login details").
+  let list = [...items.values()].filter((x) => x.finding.status !== 'denied' && !(x.onlyHeads && x.finding.subject)
+    && !(x.finding.category === 'credentials' && x.phrases.length > 0 && x.phrases.every((p) => ACCOUNTS_ONLY.test(p))));
   // "unspecified" only where nothing more specific is said about the same people's data: a general
   // word keeps an item of its own beside specific ones only when the phrase itself names other people
   // ("staff data" beside "patients' records"); whose it is by the paragraph is no such claim.

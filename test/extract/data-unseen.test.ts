@@ -138,3 +138,13 @@ table('data: on view is exposed', [
   // counterexample: a service that is available is no exposure
   { text: 'The new menu is available on the website, with names of dishes in three languages.', kept: [], absent: ['personal'] },
 ]);
+
+// ---- accounts broken into are not credentials taken -------------------------------------------------------
+
+table('data: accounts alone', [
+  { text: 'Someone hacked into several staff email accounts, and pupils\' names and addresses were exposed.', kept: ['personal', 'contact'], absent: ['credentials'] },
+  { text: 'An insider accessed the email accounts of critics and passed on their phone numbers.', kept: ['contact'], absent: ['credentials'] },
+  // counterexamples: a credential noun of its own
+  { text: 'Hackers took over user accounts and stole their passwords.', kept: ['credentials'], absent: [] },
+  { text: 'The breach exposed login details for customer accounts.', kept: ['credentials'], absent: [] },
+]);
