@@ -336,6 +336,16 @@ function mentionsOf(text: string, ref: Date, order: () => DateOrder | null): Men
     }
     out.push(m);
   }
+  // "in October or November 2016", "in March and April 2023", "May, June and July 2022": a year written after the
+  // last of a list of months is the year of each (a month later than the one after it falls in the year before:
+  // "December or January 2023"). (Ranges, "from June to November 2021", carry it when they are joined below.)
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!, b = out[i + 1]!;
+    if (!a.parts || !b.parts || a.parts.year !== null || a.parts.month === null || b.parts.month === null || b.parts.year === null || Number.isNaN(b.parts.year)) continue;
+    if (a.parts.day !== null && b.parts.day === null) continue;
+    if (!/^\s{0,2}(?:,\s{0,2}(?:and\s|or\s)?|and\s|or\s|\/)\s{0,2}(?:in\s|early\s|late\s|mid-?)?$/i.test(text.slice(a.end, b.start))) continue;
+    a.parts.year = a.parts.month > b.parts.month ? b.parts.year - 1 : b.parts.year;
+  }
   // "October last year", "Dec. 29 of this year": the relative year gives the year
   for (const m of out) {
     if (!m.parts || m.parts.year !== null || m.parts.month === null) continue;
@@ -728,28 +738,44 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     // "we determined that …" finds something out; "a determined and well-funded group" describes one
     if (cue === 'determined' && !/^\s(?:that|on|in|the|it|this|those|which|how|what|when)\b/i.test(text.slice(e, e + 12))) continue;
     if (role === 'disclosed' && e <= thatAt) continue;
+    // "… affected after Dec. 2, 2015, the chain said": a trailing attribution dates the speaking only when the date
+    // leads the sentence ("On Friday, the chain said")
+    if (SPEECH_CUES.has(cue) && s >= end && TRAILING_SPEAKER.test(text.slice(end, s)) && !DATE_LED.test(text.slice(0, start))) continue;
+    // "the gang published the stolen files": publishing is an event of the incident only when data is what goes out
+    // (not "an advisory published Tuesday")
+    if (cue === 'published' && !PUBLISHED_DATA_AFTER.test(text.slice(e, e + 80))) continue;
     // "a notice posted on its website on Friday": the victim's own notice going up discloses
     if (cue === 'posted' && NOTICE_BEFORE.test(text.slice(Math.max(0, s - 30), s))) role = 'disclosed';
     let rule: RoleRuleId = CUE_RULE[role];
     if (role === 'disclosed' && SPEECH_CUES.has(cue)) rule = 'speech-verb';
-    if (PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && !TOLD_PEOPLE_BEFORE.test(text.slice(Math.max(0, s - 60), s))) { role = 'discovered'; rule = 'told-victim'; }
+    const passiveTold = PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s));
+    if (passiveTold && !TOLD_PEOPLE_BEFORE.test(text.slice(Math.max(0, s - 60), s))) { role = 'discovered'; rule = 'told-victim'; }
+    // "affected patients were alerted by email on Friday": the people affected being told is the disclosure
+    else if (passiveTold) { role = 'disclosed'; rule = 'told-people'; }
     else if (ALERT_CUES.has(cue) && !PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && TOLD_PEOPLE_AFTER.test(text.slice(e, e + 60))) { role = 'disclosed'; rule = 'told-people'; }
     else if (ALERT_CUES.has(cue) && TOLD_BY_OTHERS.test(text.slice(Math.max(lo, s - 50), s)) && TOLD_ORG_AFTER.test(text.slice(e, e + 40))) { role = 'discovered'; rule = 'told-victim'; }
     let d = e <= start ? start - e : (s - end) * 2.2 + 6;
     // "said on Monday it had detected …", "confirmed Tuesday that …": a date right after a speech verb is the day of speaking
     if (SPEECH_CUES.has(cue) && e <= start && /^\s(?:on\s|late\s(?:on\s)?|early\s(?:on\s)?|last\s)?$/i.test(text.slice(e, start))) d = -30;
     // weak cues (a statement verb) lose against any incident verb
-    const weak = /^(?:said|says|statement|reported|confirmed|told)$/i.test(m[0]) ? 25 : 0;
+    const weak = /^(?:said|says|statement|reported|confirm(?:ed|s|ing)|told)$/i.test(m[0]) ? 25 : 0;
     if (d + weak < best.distance) best = { role, distance: d + weak, cue, cueStart: s, rule };
   }
   return best;
 }
 
+/** "from", "starting", "beginning", "as early as" right before a date. */
+const FROM_LEAD = /\b(?:from|starting|beginning|as\searly\sas|as\sfar\sback\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i;
+/** Between a date and a speech verb after it: a comma and a short subject (", the chain said", ", HEI told Reuters"). */
+const TRAILING_SPEAKER = /^,\s(?:[\w'’.&-]{1,30}\s){1,5}$/;
+/** What follows "published" when the attackers publish data: "published the stolen files", "published huge amounts of its data". */
+const PUBLISHED_DATA_AFTER = /^\s(?:[\w'’-]{1,20}\s){0,4}?(?:stolen|leaked|data|files|records|documents|samples|e-?mails|details|information|databases?)\b/i;
 /** "a notice posted", "a statement posted": the victim's own notice. */
 const NOTICE_BEFORE = /\b(?:notice|statement|letter|announcement|filing|advisory)\s(?:[\w-]{1,20}\s)?$/i;
 /** Cues that make a date the day someone spoke or wrote, not a step of the incident. */
 const SPEECH_CUES = new Set(['said', 'says', 'statement', 'reported', 'revealed', 'told', 'announced', 'announcement',
-  'confirmed', 'disclosed', 'disclosure', 'made public', 'went public', 'warned']);
+  'confirmed', 'disclosed', 'disclosure', 'made public', 'went public', 'warned', 'announces', 'announcing', 'reveals', 'revealing',
+  'confirms', 'confirming', 'discloses', 'disclosing']);
 /** Source kinds that are not the victim speaking. */
 const THIRD_PARTY_KINDS = new Set(['news-outlet', 'law-enforcement', 'regulator', 'researcher']);
 /** "an investigation completed on Aug. 31 found …": what an inquiry found is not when the victim noticed. */
@@ -808,7 +834,7 @@ interface DateDropRule extends TestRule {
   drops: (p: DateProbe) => boolean;
 }
 
-type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'not-since-end' | 'from-start' | 'until-end' | 'until-verb'
+type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'not-since-end' | 'from-start' | 'from-verb' | 'until-end' | 'until-verb'
   | 'start-verb' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
   | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'incident-sentence';
 
@@ -849,6 +875,8 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'The insurer has seen no sign of the intruders in its network since November 16.', 'The intruders have been inside the insurer’s network since November 16.'),
   roleRow('from-start', '"from", "starting", "beginning", "as early as" before a date open a period',
     'Starting in June, attackers skimmed card numbers from the checkout page.', 'In June, attackers skimmed card numbers from the checkout page.'),
+  roleRow('from-verb', '"customers were notified beginning June 18", "letters went out starting May 2": a telling or finding verb before "beginning"/"starting" governs the date',
+    'Affected patients were notified by letter beginning March 18.', 'Attackers copied patient files beginning March 18.'),
   roleRow('until-end', '"until", "through", "up to" before a date close a period ("remained inside until October")',
     'The malware remained on the tills until October, the retailer said.', 'The malware was found on the tills in October, the retailer said.'),
   roleRow('until-verb', '"took them until Friday to discover": a finding or telling verb governs the date after "until"',
@@ -1193,7 +1221,16 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
           role = negated ? 'breach-end' : 'breach-start';
           rule = negated ? 'not-since-end' : 'since-start';
         }
-      } else if (!future && /\b(?:from|starting|beginning|as\searly\sas|as\sfar\sback\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) { role = 'breach-start'; rule = 'from-start'; }
+      } else if (!future && FROM_LEAD.test(text.slice(Math.max(0, m.start - 24), m.start))) {
+        // "customers were notified beginning June 18": a telling or finding verb governs the date, as with "since"
+        // (read before the lead word, which is itself a cue of a start)
+        const leadAt = Math.max(0, m.start - 24) + FROM_LEAD.exec(text.slice(Math.max(0, m.start - 24), m.start))!.index;
+        const guess = roleFromCues(text, lo, Math.max(lo, leadAt), leadAt, m.end);
+        const telling = (guess.role === 'disclosed' || guess.role === 'discovered') && !!guess.cue && !SPEECH_CUES.has(guess.cue)
+          && guess.cueStart !== undefined && guess.cueStart < m.start && lastMatch(PERSIST_RE, text.slice(lo, m.start)) < 0
+          && !/\b(?:from|between)\s$/i.test(text.slice(Math.max(0, m.start - 6), m.start));
+        if (telling) { role = guess.role!; rule = 'from-verb'; } else { role = 'breach-start'; rule = 'from-start'; }
+      }
       else if (/\b(?:until|through|till|up\sto)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) {
         // "it took them until Friday to discover", "did not start notifying … until a month ago"
         const guess = roleFromCues(text, lo, hi, m.start, m.end);

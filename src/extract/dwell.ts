@@ -54,7 +54,7 @@ function hypothetical(before: string): boolean {
   return last >= 0 && !/[.;:!?]/.test(before.slice(last));
 }
 /** "16 days after it started", "three weeks after the intrusion began". */
-const FROM_START = /^\s(?:after|since)\s(?:it|they|the\s(?:[\w-]{1,20}\s)?(?:breach|attack|intrusion|hack|incident|compromise|skimming|campaign)|(?:the\s)?(?:hackers|attackers|intruders|criminals|cybercriminals|threat\sactors?|gang|group))\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred|got\sin|broke\sin|gained\saccess|entered|infiltrated)\b/i;
+const FROM_START = /^\s(?:after|since)\s(?:(?:it|they|the\s(?:[\w-]{1,20}\s)?(?:breach|attack|intrusion|hack|incident|compromise|skimming|campaign)|(?:the\s)?(?:hackers|attackers|intruders|criminals|cybercriminals|threat\sactors?|gang|group))\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred|got\sin|broke\sin|gained\saccess|entered|infiltrated)\b|(?:the|its)\s(?:initial|first|original)\s(?:intrusion|breach|compromise|attack|hack|infection|access)\b)/i;
 /** "for months", "for years" (not "for years to come"): a vague length of access or exposure. */
 const VAGUE_RE = /\b(?:for|over)\s(hours|days|weeks|months|years)\b(?!\s(?:to\scome|ahead|now\b))/gi;
 /** The cues a vague length needs beside it: the exposure or the intruders' stay itself, not a trend. */
@@ -66,7 +66,12 @@ const VAGUE_DAYS: Record<string, [number, number]> = {
 /** "a months-long intrusion", "a two-year-long campaign", "a multi-year espionage operation", "a yearlong breach". */
 const LONG_RE = new RegExp(
   `\\b(?:multi-?(hour|day|week|month|year|decade)s?|(?:(${NUM})[-\\s])?(hour|day|week|month|year|decade)(s?)-?long)\\s` +
-  '((?:[\\w-]{1,20}\\s){0,2}?)(?:intrusion|breach|hack|hacking|compromise|campaign|exposure|leak|access|presence|infiltration|espionage|operation|skimming|attack)\\b',
+  '((?:[\\w-]{1,20}\\s){0,2}?)(?:intrusion|breach|hack|hacking|compromise|campaign|exposure|leak|access|presence|infiltration|espionage|operation|skimming|attack|cyber-?attack)\\b',
+  'gi',
+);
+/** "a three-month cyber attack", "its eight-month intrusion": a hyphened length alone before the incident noun. */
+const HYPHEN_LONG_RE = new RegExp(
+  `\\b(\\d{1,3}|${NUMBER_WORD_ALT})-(hour|day|week|month|year)\\s(?:(?:cyber|data|network|hacking|skimming|malware|email)\\s)?(?:intrusion|breach|hack|compromise|campaign|exposure|leak|infiltration|espionage|skimming|attack|cyber-?attack)\\b`,
   'gi',
 );
 
@@ -190,7 +195,7 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     if (OTHER_INCIDENT.test(text.slice(Math.max(0, m.index - 120), m.index))) { drop('other-incident'); continue; }
     if (hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) { drop('hypothetical'); continue; }
     if (!prep && !spanNoun && !/\b(?:undetected|unnoticed|for|lasted|lasting|exposed|dwell|spanned|lurked|been\s(?:in|inside|on))\b/i.test(around)) { drop('no-span-word'); continue; }
-    if (/^over$/i.test(prep ?? '') && /\bthe\s(?:past|last|previous)\s/i.test(whole) && !/undetected|unnoticed|lurk|inside/i.test(around)) { drop('trend-over-past'); continue; }
+    if (/^(?:over|during)$/i.test(prep ?? '') && /\bthe\s(?:past|last|previous)\s/i.test(whole) && !/undetected|unnoticed|lurk|inside/i.test(around)) { drop('trend-over-past'); continue; }
     // "spending at least six weeks" → "at least six weeks"; "for more than four months" keeps its "for"
     const from = prep && /^(?:spending|spent|spend|took|taken|lasting|lasted|spanning)$/i.test(prep) ? (m.indices?.[2] ?? m.indices?.[3])![0] : m.index;
     const to = m.index + whole.length + (spanNoun ? SPAN_NOUN.exec(text.slice(m.index + whole.length))![0].length : 0);
@@ -208,6 +213,13 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     else if (n1s && !/^an?$/i.test(n1s)) b = bounds(undefined, n1s, numberValue(n1s), NaN, unit);
     else if (plural) b = { min: VAGUE_DAYS[`${unit}s`]![0], max: VAGUE_DAYS[`${unit}s`]![1] };
     else b = { min: UNIT_DAYS[unit]![0], max: UNIT_DAYS[unit]![1] };
+    if (!Number.isFinite(b.min ?? 0)) continue;
+    return { ...b, text: m[0], rule: 'long-adjective' };
+  }
+  HYPHEN_LONG_RE.lastIndex = 0;
+  for (let m = HYPHEN_LONG_RE.exec(text); m; m = HYPHEN_LONG_RE.exec(text)) {
+    if (hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) { onDrop(dropRule('hypothetical'), m[0]); continue; }
+    const b = bounds(undefined, m[1]!, numberValue(m[1]!), NaN, m[2]!.toLowerCase());
     if (!Number.isFinite(b.min ?? 0)) continue;
     return { ...b, text: m[0], rule: 'long-adjective' };
   }

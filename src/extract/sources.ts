@@ -407,7 +407,7 @@ const OUTLET_SEEN_BY = new RegExp(`\\b(?:${alt(OUTLET_PASSIVE_VERBS)})\\sby\\s(?
 const OUTLET_OBTAINED = /\s(?:obtained|reviewed|saw|has\sseen|had\sseen|viewed|examined)\s(?:a\s|an\s|the\s)?(?:copy|copies|documents?|emails?|letters?|screenshots?|messages?|records?|files?|notice|memo|data|sample|samples|recordings?)\b/g;
 const FIRST_TO_REPORT = /\s(?:was|were|is)\s(?:also\s)?(?:the\s)?first\s(?:(?:outlet|publication|newspaper|site)\s)?to\s(?:report|reveal|break|disclose|publish)\b/g;
 const WEAK_REPORT = new RegExp(`^(?:${alt(WEAK_REPORT_NOUNS)})\\s`, 'i');
-const POSSESSIVE_REPORT = new RegExp(`(?:['’]s|(?<=s)['’])\\s(?:[\\p{Ll}-]{1,20}\\s)?(?:${alt(POSSESSED_REPORTS)})\\b`, 'giu');
+const POSSESSIVE_REPORT = new RegExp(`(?:['’]s|(?<=s)['’])\\s(?:[\\p{Ll}-]{1,20}\\s)?(?:${alt(POSSESSED_REPORTS)})\\b(?!\\s(?:units?|teams?|departments?|divisions?|offices?|bureaus?|squads?|arms?|wings?|cent(?:er|re)s?|desks?|headquarters|chiefs?|heads?|directors?|agents?|officers?)\\b)`, 'giu');
 /** Case-sensitive on the lower-case words that follow, so only a cue's first letter may be either case. */
 /** The last word of a descriptor that makes the name after it an outlet ("the freight website X", "the news agency X"). */
 const OUTLET_NOUN_END = /\b(?:newspapers?|outlets?|publications?|broadcasters?|stations?|daily|tabloid|magazines?|sites?|websites?|blogs?|agency|wire|channel|network|portal)\s$/;
@@ -549,7 +549,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     id: 'possessive-report',
     reason: '"Sentrylab’s report", "the regulator’s statement": the owner of a report is credited',
     example: 'Sentrylab’s report puts the number of exposed records at 2 million.',
-    counterexample: 'Sentrylab’s office was closed during the outage.',
+    counterexample: 'The firm reported the theft to the city police’s cyber investigation unit.',
     scan: (s) => {
       for (const m of s.text.matchAll(POSSESSIVE_REPORT)) {
         const run = trailingRun(s.text.slice(Math.max(0, m.index - 120), m.index));

@@ -13,6 +13,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['starting', 'breach-start'],
   ['first accessed', 'breach-start'], // "the hackers first accessed the network in April"
   ['first gained', 'breach-start'],
+  ['first entered', 'breach-start'], // "having first entered the network on 28 December"
   ['gained access', 'breach-start'], // "gained access on June 2"
   ['got into', 'breach-start'], // "attackers first got into its network on 14 February"
   ['got in', 'breach-start'],
@@ -57,11 +58,22 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['locked up', 'breach-start'],
   ['encrypted', 'breach-start'], // "files were encrypted on Sunday"
   ['launched', 'breach-start'],
+  // the victim named as such, the malware taking hold, the systems taken over
+  ['victim of', 'breach-start'], // "the clinic was the victim of a cyberattack on 4 May"
+  ['fell victim', 'breach-start'], // "fell victim to a cyberattack last week"
+  ['target of', 'breach-start'], // "the insurer became the target of hackers in late June"
+  ['targeted', 'breach-start'], // "the ministry was targeted by hackers in March"
+  ['infected', 'breach-start'], // "its computers were first infected on Wednesday"
+  ['infection', 'breach-start'], // "the infection took hold on 4 May"
+  ['took over', 'breach-start'], // "intruders took over the town's servers earlier this month"
+  ['taken over', 'breach-start'],
+  ['hijacked', 'breach-start'], // "the account was hijacked on Sunday"
   ['completed', 'other'], // "completed its investigation on June 10": a step of the response
   ['investigating', 'other'], // "began investigating on May 3": the response, not the intrusion starting
   ['investigation', 'other'], // "launched an investigation on May 3"
   ['concluded', 'other'],
   ['posted', 'other'], // "the hacker posted a sample on July 5"
+  ['published', 'other'], // "the gang published the stolen files the night before"
   ['suffered', 'other'], // "suffered a breach earlier this month": when, not which phase
   ['experienced', 'other'], // "attackers launched the campaign in June"
   ['uploaded since', 'breach-start'],
@@ -117,6 +129,15 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['realized', 'discovered'],
   ['determined', 'discovered'], // "on May 4 the insurer determined that files had been copied"
   ['realised', 'discovered'],
+  ['made aware', 'discovered'], // "the agency was made aware of the leak in September"
+  ['came to light', 'discovered'], // "the intrusion came to light in late May"
+  ['became apparent', 'discovered'], // "the scale only became apparent in March"
+  ['flagged', 'discovered'], // "a bank flagged the fraudulent charges on June 2"
+  ['observed', 'discovered'], // "we observed suspicious logins on 3 April"
+  // present tense and -ing forms of the verbs above ("the district learns of it", "upon noticing")
+  ['discovers', 'discovered'], ['detects', 'discovered'], ['notices', 'discovered'], ['learns', 'discovered'], ['learning', 'discovered'],
+  ['identifies', 'discovered'], ['identifying', 'discovered'], ['spotting', 'discovered'], ['uncovering', 'discovered'],
+  ['realizing', 'discovered'], ['realising', 'discovered'],
   // disclosed: the victim announced it, notified people or regulators, or filed
   ['announced', 'disclosed'], // "announced the breach on Tuesday"
   ['announcement', 'disclosed'],
@@ -153,6 +174,10 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['made public', 'disclosed'],
   ['went public', 'disclosed'],
   ['dated', 'disclosed'], // "a breach notice dated November 22": the day the document was issued
+  // present tense and -ing forms ("announcing a data breach on Friday", "the firm notifies customers")
+  ['announcing', 'disclosed'], ['announces', 'disclosed'], ['disclosing', 'disclosed'], ['discloses', 'disclosed'],
+  ['notifies', 'disclosed'], ['informing', 'disclosed'], ['informs', 'disclosed'], ['revealing', 'disclosed'],
+  ['reveals', 'disclosed'], ['confirms', 'disclosed'], ['confirming', 'disclosed'], ['publicized', 'disclosed'], ['publicised', 'disclosed'],
 ];
 
 /** A date near one of these is not an incident date (court, patch, research, corporate history). */
@@ -247,7 +272,7 @@ export const INCIDENT_CUES: readonly string[] = [
   'outage', 'disrupt', 'extort', 'threat actor', 'attacker', 'criminal', 'fraud', 'spoof', 'scam', 'credential',
   'password', 'database', 'server', 'data', 'information', 'records', 'customers', 'systems', 'network', 'investigat',
   'forensic', 'security', 'bucket', 'exposed', 'hacker', 'documents', 'files', 'papers', 'dark web', 'break-in', 'burglar',
-  'laptop', 'device', 'malicious', 'became aware', 'become aware', 'noticed',
+  'laptop', 'device', 'malicious', 'became aware', 'become aware', 'noticed', 'skimm', 'notice',
 ];
 
 /** Dwell: a date range is an access window only when its sentence says so. */
@@ -258,7 +283,7 @@ export const INCIDENT_CUES: readonly string[] = [
 export const DWELL_PLACE = /\b(?:in|inside|within|on|into)\s(?:the|its|their|our|a|an|his|her)\s(?:[\w'’.&-]{1,30}\s){0,3}(?:networks?|systems?|environment|servers?|infrastructure|databases?|mailbox(?:es)?|e-?mail\saccounts?)\b/i;
 
 /** Dwell: a date range is an access window only when its sentence says so. */
-export const DWELL_RANGE_CUE = new RegExp(`\\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|unauthori[sz]ed|malicious|malware|threat\\sactor|attack|cyber-?criminal|(?:suspicious|unusual|anomalous)\\sactivity|copied|downloaded|viewed|unsecured|unprotected|publicly|left\\sopen|open\\sto\\s(?:the\\spublic|anyone))|${DWELL_PLACE.source}`, 'i');
+export const DWELL_RANGE_CUE = new RegExp(`\\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|unauthori[sz]ed|malicious|malware|threat\\sactor|attack|cyber-?criminal|(?:suspicious|unusual|anomalous|fraudulent|unauthori[sz]ed)\\s(?:[\\w-]{1,20}\\s)?(?:activity|behaviou?r|log-?ins?|sign-?ins?|traffic|use|charges|transactions)|copied|downloaded|viewed|unsecured|unprotected|publicly|left\\sopen|open\\sto\\s(?:the\\spublic|anyone))|${DWELL_PLACE.source}`, 'i');
 
 /** Dwell: words near a stated duration that make it the length of access or exposure. */
 export const DWELL_CUES: readonly string[] = [
@@ -329,6 +354,22 @@ export const DWELL_CUES: readonly string[] = [
   'stole',
   'available online', // "was available online for about two weeks"
   'accessible',
+  'resid', // "the intruders resided on its servers for five months"
+  'breached', // "the network was breached for ten years"
+  'unsecured', // "an unsecured server, reachable for nearly a month"
+  'misconfigured',
+  'visible', // "the records were visible to anyone for six weeks"
+  'searchable',
+  'leaked', // "the files leaked publicly for several months"
+  'leaking',
+  'harvest', // "had been harvesting card numbers for nine months"
+  'intercept',
+  // the victim not finding it: "the bank did not spot the intrusion for seven weeks", "failed to notice for two years"
+  "(?:(?:did|does|do|had|has|was|were)(?:n['’]t|\\snot)|never|failed\\sto|without\\sbeing|not)\\s(?:[a-z]+\\s)?(?:detect|notic|discover|spot|realis|realiz|learn|catch|caught|find|found)",
+  // "two years before the hack could be detected", "before anyone noticed"
+  "before\\s(?:[\\w'’-]{1,20}\\s){0,4}?(?:detected|discovered|noticed|spotted|caught|found|identified|uncovered)",
+  // "an attack last fall that lasted just two weeks": the incident named a few words before "lasted"
+  "(?:breach|attack|intrusion|hack|campaign|compromise|infection|skimming|access)\\w*\\s(?:[\\w,'’-]{1,20}\\s){0,8}?lasted",
 ];
 
 /** Words that make a stated duration something else (retention, sentences, notice periods). */

@@ -90,6 +90,14 @@ const POSITIVE: Array<[string, Days]> = [
   ['Fernhill Clinic patient data was available online for anyone to see for about two weeks.', [11, 17]],
   ['The hack of Fernhill Clinic took place over several days.', [2, 9]],
   ['The cybercriminals were able to steal Fernhill Clinic data over a period of several weeks.', [14, 63]],
+  // ---- classes read on untuned text (issue 11): the victim not noticing, an incident lasting, a hyphened length
+  ['Fernhill Clinic did not detect the intrusion for five months, the regulator found.', [140, 155]],
+  ['The hackers resided on Fernhill Clinic computers for eight months.', [224, 248]],
+  ['Fernhill Clinic was hit by a three-month cyber attack on its booking system.', [84, 93]],
+  ['The attack on Fernhill Clinic began on March 3 and lasted roughly 36 hours.', [1, 2]],
+  ['Patient files sat on an unsecured Fernhill Clinic server for nearly two years before anyone noticed.', [366, 732]],
+  ['Fernhill Clinic discovered the skimmer almost a year after the initial compromise.', [273, 366]],
+  ['Attackers had access to the Fernhill Clinic portal between Aug. 22 to 24 after unusual login behaviour was seen.', [2, 3]],
   // ---- several windows: the dwell runs from the first start to the last end
   ['The unauthorized party accessed the Fernhill Clinic network between February 3 and February 7, 2023, and again between March 1 and March 2, 2023.', [27, 28]],
 ];
@@ -129,6 +137,9 @@ const NEGATIVE: string[] = [
   'Fernhill Clinic faced a days-long outage after the ransomware attack.',
   'A year-long investigation into the Fernhill Clinic breach ended in March.',
   'Ransomware gangs can lurk in a network for weeks before striking, experts said after the Fernhill Clinic attack.',
+  'Scammers have used leaked Fernhill Clinic data to target patients during the past two years.',
+  'Fernhill Clinic did not notify patients for five months after the breach, the regulator found.',
+  'A two-day outage followed the Fernhill Clinic attack, which also knocked its phones offline.',
 ];
 
 function dwellOf(paragraph: string) {
@@ -143,10 +154,6 @@ const overlaps = (d: { min: number | null; max: number | null }, [min, max]: Day
 const KNOWN_MISSES = new Set<string>([
   // "let outsiders view": no access word the rules know
   'A flaw let outsiders view Fernhill Clinic patient files for more than a decade.',
-  // "until a researcher flagged it": the end is a finding the date roles do not read
-  'The Fernhill Clinic server had been left unsecured since October 2022, until a researcher flagged it on January 9, 2023.',
-  // "having first entered on": no start verb the date roles know
-  'The attackers remained in the Fernhill Clinic system until February 10, 2023, having first entered on December 28, 2022.',
   // "since May 2022" is set aside as company history (no strong incident word in its clause)
   'Someone had been reading Fernhill Clinic emails since May 2022 before the breach was spotted in January 2023.',
 ]);
