@@ -522,6 +522,19 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     },
   }),
   phraseRule({
+    id: 'attempt', reason: 'data that someone only tried to reach ("scam callers trying to get into their bank accounts", "an attempt to access accounts") was not taken, unless the clause says it was',
+    example: 'Fraudsters were trying to gain access to customers\' bank accounts.', counterexample: 'Fraudsters gained access to customers\' bank accounts.',
+    drops: (text, m) => {
+      const [from, to] = clauseAround(text, m.start, m.end);
+      if (PAST.test(text.slice(from, to))) return false;
+      const lead = text.slice(Math.max(from, m.start - 80), m.start);
+      let last: RegExpExecArray | null = null;
+      ATTEMPT.lastIndex = 0;
+      for (let a = ATTEMPT.exec(lead); a; a = ATTEMPT.exec(lead)) last = a;
+      return !!last && FEW_WORDS.test(lead.slice(last.index + last[0].length));
+    },
+  }),
+  phraseRule({
     id: 'restored', reason: 'data recovered, restored or recreated after a ransomware attack is the victim\'s own work, not data taken',
     example: 'Staff were able to restore the data from backups.', counterexample: 'Staff said the data was stolen from backups.',
     drops: (text, m) => /\b(?:recover(?:ed|ing|s)?|restor(?:e|ed|ing|es)|recreat(?:e|ed|ing|es)|rebuil(?:d|t|ding)|back(?:ed|ing)? up|decrypt(?:ed|ing|s)?|unlock(?:ed|ing|s)?|regain(?:ed)? access to)\s{1,3}(?:(?:the|its|their|our|all|some|most|much|of|quite|a|bit|lot|lost|encrypted|affected)\s{1,3}){0,3}$/i.test(text.slice(Math.max(0, m.start - 50), m.start)),
@@ -571,6 +584,9 @@ function unavailableBefore(lead: string): boolean {
 const UNAVAILABLE_AFTER = /^\s{0,3}(?:,\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:was|were|is|are|had|have|has|been|being|got|all|also|later|then)\s{1,3}){0,3}(?:encrypted|locked|wiped|deleted|destroyed|corrupted|scrambled|held\s{1,3}(?:hostage|to\s{1,3}ransom)|rendered\s{1,3}(?:inaccessible|unusable|unreadable)|(?:contained|stored|kept|held)\s{1,3}(?:in|on)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:encrypted|locked))\b/i;
 /** A verb of taking in the same clause: then encrypted data was also stolen ("stole and encrypted"). */
 const TAKEN_IN_CLAUSE = /\b(?:st(?:ole|olen|eal(?:s|ing)?)|exfiltrat\w{0,5}|cop(?:ied|y(?:ing)?)|leak(?:ed|s|ing)?|post(?:ed|ing)|publish(?:ed|ing)|download(?:ed|ing)|taken|took|obtain(?:ed|ing)|exposed|sold|selling|dump(?:ed|ing)|extract(?:ed|ing)|threat(?:en(?:ed|ing|s)?)?\s{1,3}to\s{1,3}(?:release|publish|leak|sell)|accessed|viewed|(?<!lost\s{1,3})access\s{1,3}to)\b/i;
+
+/** A try, not a taking: "attempting to gain access to", "an attempt to access", "tried to steal". */
+const ATTEMPT = /\b(?:attempt(?:ed|ing|s)?|tr(?:y|ies|ied|ying)|s(?:ought|eek(?:s|ing)?))\s{1,3}to\s{1,3}(?:gain\s{1,3}access\s{1,3}to|get\s{1,3}(?:into|at|hold\s{1,3}of)|access|steal|obtain|take|break\s{1,3}into|log\s{1,3}into|hijack|harvest)\b/gi;
 
 /** "… to several other addresses": where things went (with a verb of sending before it, MOTION). */
 const TO_PLACES = /\bto\s{1,3}(?:(?:several|other|different|new|wrong|unknown|many|various|their|the)\s{1,3}){0,2}$/i;
@@ -919,6 +935,9 @@ const SAME_PEOPLE: readonly (readonly string[])[] = [
   ['employees', 'contractors'],
 ];
 
+/** A phrase that names accounts, not a credential: "user accounts", "email accounts", "account information". */
+const ACCOUNTS_ONLY = /^(?:[\w'’-]{1,20}\s{1,3}){0,2}(?:accounts?|account\s{1,3}(?:details|information|info|data))$/i;
+
 /** The same people by name or by a synonym of SAME_PEOPLE ("customers' data" beside "shoppers' names"). */
 function samePeople(a: string | null, b: string | null): boolean {
   if (a === b) return true;
@@ -1048,7 +1067,10 @@ function merge(hits: Hit[]): DataFinding[] {
     if (words.length) x.finding.text = words.join(', ');
   }
   // Denied items are kept out of the record: the victim says that data was not affected.
-  let list = [...items.values()].filter((x) => x.finding.status !== 'denied' && !(x.onlyHeads && x.finding.subject));
+  // Accounts broken into are not, by that alone, credentials taken ("hackers got into staff email
+  // accounts"): the item needs a credential noun of its own ("passwords", "login details").
+  let list = [...items.values()].filter((x) => x.finding.status !== 'denied' && !(x.onlyHeads && x.finding.subject)
+    && !(x.finding.category === 'credentials' && x.phrases.length > 0 && x.phrases.every((p) => ACCOUNTS_ONLY.test(p))));
   // "unspecified" only where nothing more specific is said about the same people's data: a general
   // word keeps an item of its own beside specific ones only when the phrase itself names other people
   // ("staff data" beside "patients' records"); whose it is by the paragraph is no such claim.

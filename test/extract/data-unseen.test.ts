@@ -138,3 +138,23 @@ table('data: on view is exposed', [
   // counterexample: a service that is available is no exposure
   { text: 'The new menu is available on the website, with names of dishes in three languages.', kept: [], absent: ['personal'] },
 ]);
+
+// ---- accounts broken into are not credentials taken -------------------------------------------------------
+
+table('data: accounts alone', [
+  { text: 'Someone hacked into several staff email accounts, and pupils\' names and addresses were exposed.', kept: ['personal', 'contact'], absent: ['credentials'] },
+  { text: 'An insider accessed the email accounts of critics and passed on their phone numbers.', kept: ['contact'], absent: ['credentials'] },
+  // counterexamples: a credential noun of its own
+  { text: 'Hackers took over user accounts and stole their passwords.', kept: ['credentials'], absent: [] },
+  { text: 'The breach exposed login details for customer accounts.', kept: ['credentials'], absent: [] },
+]);
+
+table('data: account records alone, and attempts', [
+  { text: 'The clerk allegedly sold the account information to brokers, and names were copied.', kept: ['personal'], absent: ['credentials'] },
+  { text: 'Customers complained of scam callers trying to gain access to their bank accounts; names were leaked.', kept: ['personal'], absent: ['financial'] },
+  { text: 'The firm blocked an attempt to access member accounts, and addresses were exposed.', kept: ['contact'], absent: ['credentials'] },
+  { text: 'Fraudsters tried to steal bank details with fake invoices after phone numbers leaked.', kept: ['contact'], absent: ['financial'] },
+  // counterexamples: the try succeeded, or a credential noun is named
+  { text: 'The gang tried to hide it, but card numbers were stolen.', kept: ['payment'], absent: [] },
+  { text: 'Intruders attempted to access accounts and stole passwords of members.', kept: ['credentials'], absent: [] },
+]);
