@@ -131,6 +131,23 @@ describe('victim classes: the weapon and the finder are not the victim', () => {
   });
 });
 
+describe('victim classes: the attackers\' country is not the victim\'s', () => {
+  it('a group tied to a country, and an address from it, place the attackers', () => {
+    const c = victim('Crypto exchange staff phished',
+      'A hacking group tied to Iran targeted staff of the Velmond exchange with fake job offers, researchers said.',
+      'The intruders logged in from an Iranian IP address, and Velmond said it had blocked them.');
+    expect(c?.name).toBe('Velmond');
+    expect(c?.country).not.toBe('IR');
+  });
+
+  it('a victim said to be based in a country keeps it', () => {
+    const c = victim('Crypto exchange staff phished',
+      'A hacking group targeted staff of the Velmond exchange, which is based in Norway, with fake job offers.',
+      'Velmond said it had blocked the intruders.');
+    expect(c?.country).toBe('NO');
+  });
+});
+
 describe('victim classes: an attack that shuts down a victim is an incident', () => {
   it('"Ransomware shuts down X" is what happened to X, not a police takedown', () => {
     const r = extract(['Ransomware shuts down Dunmore County government',
