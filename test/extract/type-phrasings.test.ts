@@ -234,6 +234,11 @@ export const TYPE_ROWS: Row[] = [
   yes('credential-stuffing', 'Lumora statement', 'Criminals took usernames and passwords from breaches of other companies and used them to log into Lumora accounts.'),
   no('credential-stuffing', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The attack follows breaches of other companies in the sector this year.'),
 
+  // ---- phishing: the lure told by the verb's base form, other deceivers, a rigged message opened --------------
+  yes('phishing', 'Lumora statement', 'Swindlers pretended to be friends of Lumora users to lure them into revealing their login codes.'),
+  yes('phishing', 'Oakridge Council statement', 'The infection began when a clerk at Oakridge Council opened a malicious attachment sent from an outside address.'),
+  no('phishing', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'A clerk opened a customer complaint about the outage.'),
+
   // ---- other: a software fault showed data to the wrong people -----------------------------------------
   yes('other', 'Lumora glitch', 'A software glitch showed Lumora customers the order histories of other shoppers on Sunday.'),
   yes('other', 'Ravel Bank app error', 'A coding error in the Ravel Bank app displayed the balances of other customers to users who logged in.'),
