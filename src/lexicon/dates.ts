@@ -363,6 +363,10 @@ export const DWELL_CUES: readonly string[] = [
   'leaked', // "the files leaked publicly for several months"
   'leaking',
   'harvest', // "had been harvesting card numbers for nine months"
+  'accessing', // "had been accessing the mailbox for three weeks"
+  'spying', 'spied',
+  'sitting\\s(?:in|on)',
+  'active\\sfor',
   'intercept',
   // the victim not finding it: "the bank did not spot the intrusion for seven weeks", "failed to notice for two years"
   "(?:(?:did|does|do|had|has|was|were)(?:n['’]t|\\snot)|never|failed\\sto|without\\sbeing|not)\\s(?:[a-z]+\\s)?(?:detect|notic|discover|spot|realis|realiz|learn|catch|caught|find|found)",
