@@ -60,9 +60,17 @@ interface Job {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  job: Job | null;
+  /** The article the worker runs (first), then the one handed to it ahead, waiting in its queue. */
+  jobs: Job[];
   timer: NodeJS.Timeout | null;
 }
+
+/**
+ * Articles a worker holds at once: the one it runs and one handed over ahead, so it starts the next as
+ * soon as it posts a record instead of idling until this thread answers (~3% of a busy worker's time
+ * on two cores, more on a loaded machine). The time budget counts only for the one it runs.
+ */
+const PER_WORKER = 2;
 
 export class WorkerPool implements Executor {
   private readonly slots: Slot[] = [];
@@ -98,13 +106,13 @@ export class WorkerPool implements Executor {
 
   private spawn(): Slot {
     const worker = new Worker(WORKER_ENTRY, { workerData: this.settings, stdout: false, stderr: false, resourceLimits: this.limits });
-    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    const slot: Slot = { worker, ready: false, jobs: [], timer: null };
     worker.on('message', (message: Outcome | { ready: true } | { size: number }) => {
       if ('ready' in message) {
         slot.ready = true;
       } else if ('size' in message) {
         // the article is read: its budget, counted from when it was handed out, follows from its size
-        if (slot.job) this.arm(slot, budgetMs(this.timeoutMs, message.size));
+        if (slot.jobs.length > 0) this.arm(slot, budgetMs(this.timeoutMs, message.size));
         return;
       } else {
         this.finish(slot, message);
@@ -122,8 +130,13 @@ export class WorkerPool implements Executor {
   private finish(slot: Slot, outcome: Outcome): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    const job = slot.job;
-    slot.job = null;
+    const job = slot.jobs.shift();
+    // the article handed over ahead starts now: its budget, until its size is known, is the largest one's
+    const next = slot.jobs[0];
+    if (next) {
+      next.began = performance.now();
+      this.arm(slot, budgetMs(this.timeoutMs, this.settings.maxBytes));
+    }
     job?.resolve(outcome);
   }
 
@@ -131,11 +144,13 @@ export class WorkerPool implements Executor {
   private replace(slot: Slot, error: string, stack?: string): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return; // already replaced, or the pool is closed
-    const job = slot.job;
-    slot.job = null;
+    const [job, ...ahead] = slot.jobs;
+    slot.jobs = [];
     if (slot.timer) clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
+    // articles handed over ahead never started: they go back to the front of the queue
+    this.queue.unshift(...ahead);
     if (job) job.resolve({ seq: job.task.seq, ok: false, internal: error.startsWith('internal error'), error, stack });
     if (this.closed) return;
     if (!slot.ready && ++this.startFailures >= 3) {
@@ -152,21 +167,27 @@ export class WorkerPool implements Executor {
   private arm(slot: Slot, budget: number): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    if (!slot.job || budget <= 0) return;
-    const left = Math.min(MAX_TIMER_MS, Math.max(1, budget - (performance.now() - slot.job.began)));
+    const job = slot.jobs[0];
+    if (!job || budget <= 0) return;
+    const left = Math.min(MAX_TIMER_MS, Math.max(1, budget - (performance.now() - job.began)));
     slot.timer = setTimeout(() => this.replace(slot, tookTooLong(budget, this.timeoutMs !== undefined)), left);
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (!slot.ready || slot.job) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      job.began = performance.now();
-      // until the worker says how large the article is, the budget of the largest one allowed
-      this.arm(slot, budgetMs(this.timeoutMs, this.settings.maxBytes));
-      slot.worker.postMessage(job.task);
+    // idle workers first, then one article ahead for each busy one
+    for (let depth = 0; depth < PER_WORKER; depth++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (!slot.ready || slot.jobs.length !== depth) continue;
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        if (depth === 0) {
+          job.began = performance.now();
+          // until the worker says how large the article is, the budget of the largest one allowed
+          this.arm(slot, budgetMs(this.timeoutMs, this.settings.maxBytes));
+        }
+        slot.worker.postMessage(job.task);
+      }
     }
   }
 }

@@ -1,6 +1,6 @@
 // Reading an article's bytes with the --max-bytes cap (no extraction code here: the main thread of a
 // pooled run imports this without loading the NLP libraries).
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { describeFsError, notRegular } from './inputs.js';
@@ -26,6 +26,34 @@ export async function readArticle(path: string, maxBytes: number): Promise<Buffe
       return bytes;
     } finally {
       await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(describeFsError(error));
+  }
+}
+
+/**
+ * readArticle without the event loop, for worker threads (blocking one costs nothing else): the same
+ * checks in the same order, without five thread-pool round trips per article, which a busy machine
+ * stretched into ~6% of a worker's time spent waiting.
+ */
+export function readArticleSync(path: string, maxBytes: number): Buffer {
+  try {
+    const info = statSync(path);
+    if (info.isDirectory()) throw new InputError('is a folder');
+    if (!info.isFile()) throw new InputError(notRegular(info));
+    if (info.size > maxBytes) throw new InputError(tooLarge(info.size, maxBytes, ''));
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const opened = fstatSync(fd);
+      if (!opened.isFile()) throw new InputError(notRegular(opened));
+      if (opened.size > maxBytes) throw new InputError(tooLarge(opened.size, maxBytes, ''));
+      const bytes = readFileSync(fd);
+      if (bytes.length > maxBytes) throw new InputError(tooLarge(bytes.length, maxBytes, ''));
+      return bytes;
+    } finally {
+      closeSync(fd);
     }
   } catch (error) {
     if (error instanceof InputError) throw error;

@@ -8,7 +8,7 @@ import { FORMATTERS, type OutputFormat } from '../format/index.js';
 import type { InputFormat } from '../document.js';
 import { decode } from '../read/decode.js';
 import { notArticleWarning } from '../read/not-article.js';
-import { readArticle } from './read.js';
+import { readArticle, readArticleSync } from './read.js';
 import { budgetMs, tookTooLong } from './budget.js';
 
 /**
@@ -66,6 +66,8 @@ export interface RunOptions {
   onSize?: (bytes: number) => void;
   /** In this thread: --timeout-ms as given (undefined: the default budget). */
   guard?: { timeoutMs: number | undefined };
+  /** Read files synchronously (a worker thread, which has nothing else to do meanwhile). */
+  syncRead?: boolean;
 }
 
 let guardContext: Context | undefined;
@@ -99,7 +101,8 @@ export async function runTask(task: Task, settings: TaskSettings, run: RunOption
       meta = task.meta;
       warnings.push(...(meta.warnings ?? []));
     } else {
-      const raw = task.kind === 'bytes' ? Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength) : await readArticle(task.path, settings.maxBytes);
+      const raw = task.kind === 'bytes' ? Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength)
+        : run.syncRead ? readArticleSync(task.path, settings.maxBytes) : await readArticle(task.path, settings.maxBytes);
       byteLength = raw.length;
       const decoded = decode(raw);
       text = decoded.text;

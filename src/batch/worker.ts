@@ -9,7 +9,18 @@ const port = parentPort!;
 
 // load the tagger before saying ready, so --timeout-ms measures articles, not library start-up
 compromise();
-port.on('message', async (task: Task) => {
-  port.postMessage(await runTask(task, settings, { onSize: (size) => port.postMessage({ size }) }));
+// one article at a time, in the order handed over (the pool may hand over the next one ahead)
+const queue: Task[] = [];
+let running = false;
+async function drain(): Promise<void> {
+  running = true;
+  for (let task = queue.shift(); task; task = queue.shift()) {
+    port.postMessage(await runTask(task, settings, { syncRead: true, onSize: (size) => port.postMessage({ size }) }));
+  }
+  running = false;
+}
+port.on('message', (task: Task) => {
+  queue.push(task);
+  if (!running) void drain();
 });
 port.postMessage({ ready: true });

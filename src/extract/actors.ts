@@ -585,6 +585,9 @@ export const ACTOR_FILTERS = ruleTable('actors', 'not this incident\'s actor', [
   { id: 'passing-mention', reason: 'named once, with no cue that it attacked anyone (a code name in passing)',
     example: 'The breach resembled earlier work by UNC9876.',
     counterexample: 'The breach was carried out by UNC9876.' },
+  { id: 'robbed', reason: 'named as the one files or tools were stolen from ("tools stolen from the X group"), and never said to have attacked: a victim of the theft, not its author',
+    example: 'A crew calling itself Grey Heron leaked tools it said were stolen from the Equation Group.',
+    counterexample: 'A crew calling itself Grey Heron leaked tools it said were stolen by the Equation Group.' },
   { id: 'state-uncued', reason: 'a state body named without being said to have attacked ("the GRU" in a policy paragraph)',
     example: 'The hack came weeks after the GRU was reorganised.',
     counterexample: 'The hack was carried out by the GRU.' },
@@ -595,6 +598,13 @@ export const ACTOR_FILTERS = ruleTable('actors', 'not this incident\'s actor', [
     example: 'Attacks were claimed by the Alder gang, the Birch gang, the Cedar gang, the Hazel gang, the Maple gang, the Rowan gang and the Willow gang.',
     counterexample: 'Attacks were claimed by the Alder gang, the Birch gang, the Cedar gang, the Hazel gang, the Maple gang and the Rowan gang.' },
 ].map((row) => ({ ...row, test: (text: string) => droppedBy(text).includes(`actors.${row.id}`) })));
+
+/** Words of a theft whose source follows "from": "stolen from", "took … from", "came from". */
+const THEFT_FROM = '(?:stolen|stole|steal|taken|took|leaked|came|obtained|pilfered|swiped|lifted|exfiltrated|copied|dumped)';
+/** Is one of the spellings named as the one robbed ("tools stolen from the Larch Group")? */
+function robbedIn(text: string, spellings: readonly string[]): boolean {
+  return spellings.some((sp) => new RegExp(`\\b${THEFT_FROM}\\s(?:[\\w'’-]+\\s){0,4}?from\\s(?:the\\s)?${escape(sp)}(?![\\w-])`, 'i').test(text));
+}
 
 /** The filter ids that drop a name when the actors extractor reads `text` as the body of a short article. */
 function droppedBy(text: string): string[] {
@@ -659,6 +669,7 @@ export const extractActors: Extractor<ActorFinding[], 'company' | 'scope' | 'sou
     const first = x.a.mentions[0]!.sentence;
     if (x.own === 0) return drop(nameOf(x.a), 'background', first), false;
     if (!(x.cued || x.a.known || x.own >= 2)) return drop(nameOf(x.a), 'passing-mention', first), false;
+    if (!x.cued && x.a.mentions.some((m) => robbedIn(m.sentence.text, x.a.spellings))) return drop(nameOf(x.a), 'robbed', first), false;
     if (x.a.kind === 'nation-state' && !x.cued) return drop(nameOf(x.a), 'state-uncued', first), false;
     return true;
   });

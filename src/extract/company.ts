@@ -81,6 +81,8 @@ const R_HIT_BY = /^\s(?:hit|struck|targeted|breached|hacked)\s(?:by|in|with)\b/i
 const L_NOUN_AT = new RegExp(`\\b(?:${NOUNS})\\s(?:at|on|of|against|affecting|hitting|involving|targeting|into|in)\\s(?:the\\s)?(?:${W}\\s){0,4}$`, 'i');
 /** Before the name: "hackers breached", "ransomware hit". */
 const L_VERB = new RegExp(`\\b(?:(?:to|could|would|tried\\sto|attempt\\sto)\\s(?:breach|hack|attack|infiltrate|penetrate|compromise|target|access)|(?:stolen|taken|exfiltrated|leaked|obtained|downloaded|lifted|scraped|copied)\\sfrom|hacked|breached|hit|struck|attacked|targeted|compromised|infiltrated|penetrated|infected|crippled|disrupted|broke\\sinto|stole\\s(?:${W}\\s){0,4}?from|accessed|victimised|victimized|extorted|blackmailed|hacking|breaching|attacking|targeting|into)\\s(?:the\\s)?(?:(?:network|networks|systems?|servers?|computers?|databases?|website|site)\\sof\\s(?:the\\s)?)?(?:${W}\\s){0,4}$`, 'i');
+/** Before the name: the agent of a passive breach verb ("hacked by", "extorted by"): the attacker, not the object. */
+const L_AGENT = /\b(?:hacked|breached|hit|struck|attacked|targeted|compromised|infiltrated|penetrated|infected|crippled|disrupted|accessed|victimi[sz]ed|extorted|blackmailed|stolen|taken|exfiltrated|leaked|obtained|downloaded|encrypted|locked)\s(?:\w+ly\s)?by\s(?:the\s)?$/i;
 /** Before the name: "customers of", "data held by". */
 const L_ASSET_OF = new RegExp(`\\b(?:${ASSETS}|information|details|data|records)\\s(?:of|at|for|on|from|held\\sby|belonging\\sto|belongs\\sto|stored\\sby|owned\\sby|maintained\\sby|comes\\sfrom|came\\sfrom|with)\\s(?:the\\s)?(?:${W}\\s){0,4}$`, 'i');
 /** The asset phrase and the name in one clause: no comma between them ("data at risk, X reported" puts X in another). */
@@ -93,6 +95,10 @@ const L_SECURITY = new RegExp(`\\b(?:${alt(SECURITY_FIRM_CUES)})\\s(?:the\\s)?(?
 const L_COMMENTATOR = new RegExp(`,\\s(?:[\\w-]{1,20}\\s){0,3}?(?:${alt(COMMENTATOR_TITLES)})\\b[^.;"“”]{0,40}\\s(?:at|of|with|from|for)\\s(?:the\\s)?$`, 'i');
 /** After the name: ", a security firm". */
 const R_SECURITY = /^,?\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?(?:security|cybersecurity|cyber-security|antivirus|threat|intelligence|research|consulting|consultancy|forensics?|risk|identity|privacy)\s(?:[\w-]{1,20}\s)?(?:firm|company|vendor|provider|researchers?|outfit|specialist|startup|group|consultancy|lab|labs)\b(?![^,.;]{0,40}?\s(?:said|says|reported|found|told|wrote|warned|noted|added)\b)/i;
+/** Before the name: a security firm or its researchers described as such (not an attribution: "according to X"). */
+const L_FIRM = new RegExp(`\\b(?:${alt(SECURITY_FIRM_CUES.filter((c) => /\b(?:security|cybersecurity|antivirus|intelligence|research\sfirm|researchers?\s(?:at|from)|analysts?\sat|experts?\sat|research\steam|consultancy|forensics|incident\sresponse)\b/.test(c) && !/^security\steam/.test(c)))})\\s(?:the\\s)?(?:${W}\\s){0,2}$`, 'i');
+/** After the name: its researchers or analysts ("X researchers found"). */
+const R_FIRM_RESEARCHERS = /^(?:['’]s)?\s(?:security\s|threat\s)?(?:researchers?|analysts?|research\steam|threat\sintelligence)\b/i;
 /** After the name: "researchers found", "'s report". */
 const R_RESEARCH = /^(?:['’]s)?\s(?:security\s|threat\s)?(?:researchers?|analysts?|report|study|survey|research|blog|threat\sintelligence|advisory|team\sfound|found\sthat|estimates?)\b/i;
 /** After the name: the attacker. */
@@ -179,6 +185,8 @@ interface Mention {
   personal?: boolean;
   /** A role row reads this mention as an adjective describing people ("the Democratic senators"). */
   adjectival?: boolean;
+  /** A role row reads this mention as the security firm or researcher behind the report. */
+  firm?: boolean;
 }
 
 interface Cluster {
@@ -409,6 +417,8 @@ export interface RoleRule extends TestRule {
   person?: boolean;
   /** The row reads the name as an adjective. */
   adjectival?: boolean;
+  /** The row reads the name as the security firm or researcher that found or described the incident. */
+  firm?: boolean;
 }
 
 type RoleSpec = Omit<RoleRule, 'test'>;
@@ -478,7 +488,8 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'breach-at', side: 'left', context: L_NOUN_AT, kind: 'role', weight: 3.5, strong: true,
     reason: 'the incident noun points at the name: a breach at X, an attack on X',
     example: 'A breach at [Harbour Bank] exposed savers.', counterexample: 'A branch at [Harbour Bank] closed.' }),
-  role({ id: 'object-of-breach-verb', side: 'left', context: L_VERB, kind: 'role', weight: 3, strong: true,
+  // ("hacked by X", "extorted by X": the agent of a passive breach verb is the attacker, not its object)
+  role({ id: 'object-of-breach-verb', side: 'left', check: (l) => L_VERB.test(l) && !L_AGENT.test(l), kind: 'role', weight: 3, strong: true,
     reason: 'the name is the object of a breach verb: hackers breached X, data stolen from X',
     example: 'Hackers breached [Harbour Bank] in May.', counterexample: 'Investors praised [Harbour Bank] in May.' }),
   role({ id: 'asset-of', side: 'left', check: (l) => assetOf(l), kind: 'role', weight: 2, strong: true,
@@ -502,6 +513,9 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'security-firm', side: 'left', check: (l, r) => L_SECURITY.test(l) || R_SECURITY.test(r) || R_RESEARCH.test(r), kind: 'adjust', weight: -4, notVictim: true,
     reason: 'a security firm, researcher or report that found or described the incident',
     example: 'The leak was found by researchers at [Ostrava Labs].', counterexample: 'The leak was found at [Ostrava Labs].' }),
+  role({ id: 'described-as-security-firm', side: 'left', check: (l, r) => L_FIRM.test(l) || R_SECURITY.test(r) || R_FIRM_RESEARCHERS.test(r), kind: 'adjust', weight: 0, firm: true,
+    reason: 'described as a security firm or its researchers ("security company X", "researchers at X", "X researchers"), not merely quoted ("according to X")',
+    example: 'The flaw was found by researchers at [Ostrava Labs].', counterexample: 'The breach was confirmed, according to [Ostrava Labs].' }),
   role({ id: 'commentator-employer', side: 'left', context: L_COMMENTATOR, kind: 'adjust', weight: -3, notVictim: true,
     reason: 'a commentator\'s employer: …, CTO at X',
     example: 'Breaches are common, said Dana Pike, CTO at [Redwall Security].', counterexample: 'Breaches are common, said Dana Pike of [Redwall Security].' }),
@@ -531,7 +545,7 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
     example: 'It happened in [Q3] 2023.', counterexample: 'It happened at [Harbour Bank] on Monday.' }),
 ]);
 
-interface MentionRead { score: number; victim: boolean; weak: boolean; attacker: boolean; strong: boolean; rule: RoleRule | null; personal: boolean; adjectival: boolean }
+interface MentionRead { score: number; victim: boolean; weak: boolean; attacker: boolean; strong: boolean; rule: RoleRule | null; personal: boolean; adjectival: boolean; firm: boolean }
 
 /** Read one mention with the table: its victim role (and the strongest rule behind it) and its score. */
 function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): MentionRead {
@@ -549,6 +563,7 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   let roleDone = false;
   let personal = false;
   let adjectival = false;
+  let firm = false;
   const fired = new Set<string>();
   for (const r of MENTION_ROLES.rules) {
     if (r.unless && fired.has(r.unless)) continue;
@@ -571,11 +586,12 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
       if (r.attacker) attacker = true;
       if (r.person) personal = true;
       if (r.adjectival) adjectival = true;
+      if (r.firm) firm = true;
     }
   }
   const weak = role > 0;
   const score = 1 + (sentenceHasIncident ? role : role / 2) + adjust;
-  return { score, victim, weak: weak && !(score < 0), attacker, strong: strong && victim, rule: victim || weak ? best : null, personal, adjectival };
+  return { score, victim, weak: weak && !(score < 0), attacker, strong: strong && victim, rule: victim || weak ? best : null, personal, adjectival, firm };
 }
 
 /** What the cluster weights read about one candidate organisation. */
@@ -690,6 +706,7 @@ function build(doc: Document): Candidates {
     m.rule = r.rule;
     m.personal = r.personal;
     m.adjectival = r.adjectival;
+    m.firm = r.firm;
     mentions.push(m);
   };
 
@@ -946,8 +963,11 @@ export const CANDIDATE_RULES: RuleTable = ruleTable('company', 'which candidate 
   candidateRule('adjective', 'a word used only as an adjective of people ("the Progressive senators", "two Iranian men") names no organisation, even in the headline',
     'Ransomware hits Agrarian senators / The Agrarian senators said the attack locked their files. / Staff at Orrin Hall said the Agrarian senators had lost email.',
     'Ransomware hits Agrarian Alliance / The Agrarian Alliance said the attack locked its files. / The Agrarian Alliance lost email.'),
+  candidateRule('firm-behind-report', 'a name the article presents as the security firm or researcher behind the report ("according to security company X") is not the victim, unless it is also the object of the incident ("hackers breached X")',
+    'Attack hits 300 factories, says Ostrava Labs / Hackers breached control systems at 300 factories, according to security company Ostrava Labs. / Ostrava Labs said the attackers stole engineering files.',
+    'Ostrava Labs hacked / Hackers breached Ostrava Labs, according to security company Ostrava Labs. / Ostrava Labs said the attackers stole engineering files.'),
   candidateRule('outscored', 'another candidate scores higher: the victim is named more often, earlier and in stronger roles',
-    'Ravel Bank hit by hackers / Hackers breached Ravel Bank, researchers at Ostrava Labs said. / Ravel Bank said savings were safe.',
+    'Ravel Bank hit by hackers / Hackers breached Ravel Bank and Orrin Textiles. / Ravel Bank said savings were safe.',
     'Ravel Bank hit by hackers / Hackers breached Ravel Bank. / Ravel Bank said savings were safe.'),
   candidateRule('too-weak', 'the best candidate scores below the minimum: the article names no victim',
     'Tips for staying safe online / Use a password manager, Ostrava Labs advises.',
@@ -968,6 +988,8 @@ function setAside(c: Cluster, doc: Document, lower: Map<string, number>): string
   if (isThreatActor(c)) return 'threat-actor';
   if (isPerson(c)) return 'person';
   if (c.mentions.every((m) => m.adjectival)) return 'adjective';
+  // presented as the firm that found or described it, and never in a structural victim role of its own
+  if (c.mentions.some((m) => m.firm) && !c.mentions.some((m) => m.strong)) return 'firm-behind-report';
   if (isCommonWord(c, lower)) return 'outscored';
   if (isMaliciousTool(c, doc)) return 'malicious-tool';
   return null;
@@ -1092,12 +1114,25 @@ function isPerson(c: Cluster): boolean {
 
 /** A name followed by a kind of malicious software ("GhostAdmin malware", "X, a modular backdoor"). */
 const R_TOOL = /^(?:\s|,\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?)(?:malware|trojan|botnet|backdoor|worm|spyware|keylogger|stealer|infostealer|wiper|rootkit|exploit\skit|remote\saccess\strojan|ransomware\s(?:strain|family|variant))\b/i;
+/** After the name, what only software has: "Grimlock ransomware encrypts…", "a Grimlock variant", "Grimlock infections". ("the
+ * Harbour Bank ransomware attack" is an attack on the bank: a name before "ransomware attack" is not read here.) */
+const R_TOOL_TRAIT = /^(?:\s(?:ransomware|malware)(?!\s(?:attacks?|incidents?|infections?|outbreak|hit|hits|struck|crisis)\b)|\s(?:(?:ransomware|malware|worm)\s)?(?:variants?|strains?|samples?|payloads?|infections?|decryptors?|source\scode|outbreak|epidemic|encrypts|encrypted|spreads|spread\sto|infects|infected\s(?:more|over|about|some|\d))\b)/i;
+/** Before the name: what is said only of software ("infected with Grimlock", "a new version of Grimlock"). */
+const L_TOOL = /\b(?:infected\s(?:with|by)|(?:hit|struck|affected|crippled|encrypted|extorted|locked)\sby|(?:variant|version|strain|sample)s?\sof|decryptor\sfor|decrypt)\s(?:the\s)?(?:new\s|latest\s)?$/i;
 
 /** Most mentions of the name present it as malicious software: the weapon, not the victim. */
 function isMaliciousTool(c: Cluster, doc: Document): boolean {
   let tool = 0;
-  for (const m of c.mentions) if (R_TOOL.test(doc.text.slice(m.end, Math.min(m.sentence.end, m.end + 80)))) tool++;
-  return tool > 0 && tool * 2 >= c.mentions.length;
+  let trait = 0;
+  for (const m of c.mentions) {
+    const right = doc.text.slice(m.end, Math.min(m.sentence.end, m.end + 80));
+    if (R_TOOL.test(right)) tool++;
+    else if (R_TOOL_TRAIT.test(right) || L_TOOL.test(doc.text.slice(Math.max(m.sentence.start, m.start - 60), m.start))) trait++;
+  }
+  // a name presented as software in most mentions, or in several with no structural victim role ("Grimlock
+  // ransomware", "infected with Grimlock" beside "the Grimlock attack")
+  return (tool > 0 && tool * 2 >= c.mentions.length) || ((tool + trait) * 2 >= c.mentions.length && tool + trait >= 1)
+    || (tool + trait >= 2 && !c.mentions.some((m) => m.strong && m.rule?.id !== 'incident-noun'));
 }
 
 /** One capitalised word that the article writes in lower case at least as often: a common word. */

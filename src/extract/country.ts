@@ -112,8 +112,8 @@ export const COUNTRY_ASIDE: RuleTable<AsideRule> = ruleTable('country', 'a count
     reason: 'police acting against the attackers (arrests, seizures, charges) act where the attackers are',
     example: '[Ukrainian] police arrested two suspects on Thursday.', counterexample: '[Ukrainian] police said the bank had reported the breach.' }),
   aside({ id: 'attacker-place', side: 'before', phrase: false,
-    context: /(?:\b(?:hackers?|attackers?|gangs?|crews?|cyber-?criminals?|criminals?|suspects?|threat\sactors?|perpetrators?)\s(?:(?:who\s(?:are|is|were|was)\s)?based\s)?(?:from|in|out\sof)|\b(?:first\s)?(?:seen|spotted|detected|observed|deployed|circulating)\s(?:[\w-]{1,15}\s){0,2}?in|\b(?:operat(?:e|es|ed|ing)|hiding|hid|living|lives|residing|arrested|detained|extradited)\s(?:from|in|out\sof|to))\s(?:the\s)?$/i,
-    reason: 'where the attackers are or operate from, or where their malware was seen: hackers in Russia, the gang operates from Ukraine, a strain first seen in Brazil',
+    context: /(?:\b(?:hackers?|attackers?|gangs?|crews?|cyber-?criminals?|criminals?|suspects?|threat\sactors?|perpetrators?)\s(?:(?:who\s(?:are|is|were|was)\s)?based\s)?(?:from|in|out\sof)|\b(?:first\s)?(?:seen|spotted|detected|observed|deployed|circulating)\s(?:[\w-]{1,15}\s){0,2}?in|\b(?:operat(?:e|es|ed|ing)|hiding|hid|living|lives|residing|arrested|detained|extradited)\s(?:from|in|out\sof|to)|\b(?:group|gang|crew|hackers|attackers|actors?|campaign|attacks?|operation)\s(?:(?:is|are|was|were|has\sbeen|have\sbeen|widely|reportedly|allegedly|believed\sto\sbe|thought\sto\sbe)\s){0,2}(?:tied|linked|connected|attributed|traced)\sto|\b(?:sponsored|backed|directed|run)\sby|\bon\sbehalf\sof)\s(?:the\s)?$/i,
+    reason: 'where the attackers are or operate from, whom they are tied to, or where their malware was seen: hackers in Russia, a group tied to North Korea, the gang operates from Ukraine, a strain first seen in Brazil',
     example: 'The gang is believed to operate from [Ukraine].', counterexample: 'The retailer is believed to be based in [Ukraine].' }),
   aside({ id: 'person-place', side: 'before', phrase: false,
     context: /\b(?:researchers?|analysts?|experts?|specialists?|journalists?|reporters?|consultants?)(?:\s(?:who\s(?:is|are)\s)?(?:based|located|living))?\s(?:in|out\sof|from)\s(?:the\s)?$/i,
@@ -123,6 +123,10 @@ export const COUNTRY_ASIDE: RuleTable<AsideRule> = ruleTable('country', 'a count
     context: /\b(?:servers?|hosted|hosting|IP\saddress(?:es)?|infrastructure|prox(?:y|ies)|VPNs?|routed|relayed)\b[^.;]{0,25}?\s(?:in|from|through|via)\s(?:the\s)?$/i,
     reason: 'where servers or traffic were (the attackers\' infrastructure) does not place the victim',
     example: 'The files were moved using servers in the [Netherlands].', counterexample: 'The files were moved by an insurer in the [Netherlands].' }),
+  aside({ id: 'infrastructure-after', side: 'after', phrase: true,
+    context: /^\s(?:IP\saddress(?:es)?|IPs|servers?|infrastructure|prox(?:y|ies)|VPNs?|hosting|domains?|phone\snumbers?)\b/i,
+    reason: 'the country of an address, server or domain the attackers used (a North Korean IP address) does not place the victim',
+    example: 'The intruders logged in from a [Ruritanian] IP address.', counterexample: 'The intruders logged in to a [Ruritanian] bank.' }),
   aside({ id: 'comparison', side: 'before', phrase: false, unlessVictim: true,
     context: /\b(?:like|unlike|such\sas|similar\sto|as\swith|compared\s(?:with|to)|the\slikes\sof|other\svictims\s(?:include|included|were)|victims\s(?:included|include))\s(?:[\w-]{1,20}\s){0,3}$/i,
     reason: 'another victim named for comparison or in a list of others: like the Japanese carmaker hit last month',
@@ -205,6 +209,8 @@ function countriesOfSpan(sentence: string, at: number, phrase: string, victim?: 
 /** The rest of ", a Swedish security company said": a reporting verb with no comma closing the apposition. */
 const SPEAKER_AFTER = /^[^,.;]{0,60}?\s(?:said|says|reported|reports|found|told|wrote|writes|warned|noted|added|claimed|estimated)\b/;
 
+const PREPOSITIONS = new Set(['of', 'to', 'at', 'by', 'for', 'with', 'from', 'in', 'on', 'into', 'against', 'over', 'after']);
+
 /**
  * The words before a name from the first capitalised one among the last seven, within one clause and with
  * at most four words between the capitalised run and the name: "the Dutch insurer ", "Osaka-based ".
@@ -218,6 +224,9 @@ function descriptorBefore(l: string): string | null {
     if (!/^\p{Lu}/u.test(words[i]!)) continue;
     let j = i;
     while (j + 1 < words.length && j - i < 2 && /^\p{Lu}/u.test(words[j + 1]!)) j++;
+    // a preposition between them ends the description: "a group tied to Iran targeted staff of the X" says
+    // nothing of X ("the Dutch insurer X", "Osaka-based travel agency X" hold none)
+    if (words.slice(j + 1).some((w) => PREPOSITIONS.has(w))) continue;
     if (words.length - 1 - j <= 4) return words.slice(i).join(' ') + ' ';
   }
   return null;
@@ -229,6 +238,12 @@ const allSpans = (re: RegExp, s: string, g = 1): Array<[number, string]> =>
 
 /** "the Dutch insurer", "Brazil's largest lender": a country word, up to three words, an organisation noun. */
 const DESCRIBED = `((?:${COUNTRY_ALT})(?:-based|['’]s)?\\s(?:(?!hack|ransom|crimin|state|gang|cyber)[\\p{L}-]{2,20}\\s){0,3}?(?:${DESCRIPTOR_ALT})(?:['’]s)?)(?![\\p{L}])(?!\\s\\p{Lu})`;
+// The rows' patterns, built once (each is a 6 KB alternation: building one per sentence cost ~4% of
+// extraction CPU). The global ones are only read through matchAll, which copies them, so they keep no state.
+const COUNTRY_POSSESSIVE_DESCRIPTOR = new RegExp(`((?:${COUNTRY_ALT})['’]s\\s(?:[\\w-]{1,20}\\s){0,4}?(?:${DESCRIPTOR_ALT}),?\\s)$`, 'u');
+const DESCRIBED_ELSEWHERE = new RegExp(`(?:\\b[Tt]he|['’]s)\\s${DESCRIBED}`, 'gu');
+const INTRODUCED = new RegExp(`\\b[Aa]n?\\s${DESCRIBED}`, 'gu');
+const MENTIONED = new RegExp(`(?<![\\p{L}\\p{N}])(${COUNTRY_ALT})(?![\\p{L}\\p{N}])(?!\\s?\\$)`, 'gu');
 
 export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the victim\'s country', [
   countryRule({ id: 'descriptor-before', side: 'left', weight: 5,
@@ -236,7 +251,7 @@ export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the vi
     reason: 'a demonym, country or city before the name, with or without a descriptor: the Dutch insurer X, Osaka-based X',
     example: 'Customers of the Dutch insurer [Velden Verzekeringen] were told.', counterexample: 'Customers of the insurer [Velden Verzekeringen] were told.' }),
   countryRule({ id: 'country-possessive-descriptor', side: 'left', weight: 5,
-    place: (l) => matchGroup(new RegExp(`((?:${COUNTRY_ALT})['’]s\\s(?:[\\w-]{1,20}\\s){0,4}?(?:${DESCRIPTOR_ALT}),?\\s)$`, 'u'), l),
+    place: (l) => matchGroup(COUNTRY_POSSESSIVE_DESCRIPTOR, l),
     reason: 'the country\'s own organisation, named in apposition: Korea\'s largest retailer, X',
     example: "Brazil's biggest online lender, [Cobre Pay], confirmed the leak.", counterexample: "The biggest online lender, [Cobre Pay], confirmed the leak." }),
   countryRule({ id: 'based-in', side: 'right', weight: 5,
@@ -269,11 +284,11 @@ export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the vi
     reason: 'the name is described as a demonym\'s organisation: X is a Danish shipping firm; X, a Scottish health board, said',
     example: '[Nordhavn Line] is a Danish shipping firm.', counterexample: '[Nordhavn Line] is a shipping firm.' }),
   countryRule({ id: 'described-elsewhere', side: 'text', weight: 2,
-    spans: (t) => allSpans(new RegExp(`(?:\\b[Tt]he|['’]s)\\s${DESCRIBED}`, 'gu'), t),
+    spans: (t) => allSpans(DESCRIBED_ELSEWHERE, t),
     reason: 'the article refers back to the victim by a descriptive phrase: the Dutch insurer\'s systems, the Brazilian fintech said',
     example: 'The Dutch insurer said its claims portal was offline.', counterexample: 'A Russian gang said the claims portal was offline.' }),
   countryRule({ id: 'introduced-in-lead', side: 'lead', weight: 2,
-    spans: (t) => allSpans(new RegExp(`\\b[Aa]n?\\s${DESCRIBED}`, 'gu'), t),
+    spans: (t) => allSpans(INTRODUCED, t),
     reason: 'the headline or lead introduces the victim by a descriptive phrase: a Brazilian fintech has disclosed a breach (further on, "a Dutch hospital" is someone else)',
     example: 'A Brazilian fintech has disclosed a breach.', counterexample: 'The fintech has disclosed a breach.' }),
   countryRule({ id: 'dateline', side: 'text', weight: 2,
@@ -293,7 +308,7 @@ export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the vi
 /** The fallback votes: a country or a national authority named in a sentence that tells this incident. */
 export const COUNTRY_FALLBACK: RuleTable<CountryRule> = ruleTable('country', 'the country the story is set in', [
   countryRule({ id: 'mentioned', side: 'text', weight: 1,
-    spans: (t) => allSpans(new RegExp(`(?<![\\p{L}\\p{N}])(${COUNTRY_ALT})(?![\\p{L}\\p{N}])(?!\\s?\\$)`, 'gu'), t),
+    spans: (t) => allSpans(MENTIONED, t),
     reason: 'a country named in the article, counted once per mention; one clearly dominant country sets the story',
     example: 'Police in Norway said the Norwegian lender was hit.', counterexample: 'Police said the lender was hit.' }),
   countryRule({ id: 'national-authority', side: 'text', weight: 1,

@@ -8,7 +8,7 @@ import type { Context, DataFinding, Extractor } from './types.js';
 import { victimAlternation } from './victim-names.js';
 import {
   ADVICE_CUES, CATEGORY_ADJECTIVES, COMPROMISE_CUES, COORDINATED_HEADS, DATA_PHRASES, GENERIC_CUES,
-  NOT_DATA_AFTER, NOT_DATA_BEFORE, OTHER_INCIDENT_CUES, PAST_COMPROMISE, PEOPLE_WHO, SUBJECT_WORDS,
+  NOT_DATA_AFTER, NOT_DATA_BEFORE, ON_VIEW_CUE, OTHER_INCIDENT_CUES, PAST_COMPROMISE, PEOPLE_WHO, SUBJECT_WORDS,
 } from '../lexicon/data.js';
 import {
   DENIAL_AFTER, DENIAL_BEFORE, NOT_A_DENIAL, POSSIBLE_CUES, REPORT_CUES, UNCONFIRMED_CUES, VICTIM_CUES, cueRegex,
@@ -31,7 +31,7 @@ const ANY_PHRASE = new RegExp(`(?<![\\w'’-])(?:${DATA_PHRASES.map((p) => p.pat
 const COORD = new RegExp(
   `(?<![\\w-])(${Object.keys(CATEGORY_ADJECTIVES).join('|')})((?:\\s{0,3},\\s{0,3}(?:${Object.keys(CATEGORY_ADJECTIVES).join('|')})){0,3}),?\\s{1,3}(?:and|or|&)\\s{1,3}(${Object.keys(CATEGORY_ADJECTIVES).join('|')})\\s{1,3}(?:${COORDINATED_HEADS})(?![\\w-])`,
   'gi');
-const COMPROMISE = new RegExp(`\\b(?:${COMPROMISE_CUES.join('|')})\\b`, 'i');
+const COMPROMISE = new RegExp(`\\b(?:${[...COMPROMISE_CUES, ON_VIEW_CUE].join('|')})\\b`, 'i');
 const ADVICE = new RegExp(ADVICE_CUES, 'i');
 const PAST = new RegExp(PAST_COMPROMISE, 'i');
 const GENERIC = new RegExp(GENERIC_CUES, 'i');
@@ -54,7 +54,7 @@ const SUBJECT_RE = new RegExp(`(?<![\\w-])(${SUBJECT_KEYS.map((k) => k.replace(/
 const CLAUSE_BREAK = /;|:\s|[.!?]["”]?\s|,\s{0,2}(?:but|however|while|whereas|although|though|yet)\b|\s(?:but|however|although|though|whereas)\s|\s[-–—]\s/gi;
 const POSSESSIVE_BEFORE = /\b(?:their|whose|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$/i;
 /** "details about the attack": the phrase is about the incident, not data taken in it. */
-const ABOUT_INCIDENT = /^\s{1,3}(?:about|on|of|regarding|concerning|related to)\s{1,3}(?:the\s|this\s|how\s|what\s|its\s){0,2}(?:attack|breach|incident|hack|investigation|vulnerability|flaw|matter|case|intrusion|compromise|issue|situation|threat|attackers?|hackers?|perpetrators?|suspects?|security)/i;
+const ABOUT_INCIDENT = /^\s{1,3}(?:about|on|of|regarding|concerning|related to)\s{1,3}(?:what\s{1,3}(?:had\s{1,3})?happened|how\s{1,3}(?:it|this|the\s{1,3}\w{1,15})\s{1,3}happened|(?:the\s|this\s|how\s|what\s|its\s){0,2}(?:attack|breach|incident|hack|investigation|vulnerability|flaw|matter|case|intrusion|compromise|issue|situation|threat|attackers?|hackers?|perpetrators?|suspects?|security))/i;
 /** Things, not people: "details of a vulnerability", "information of the hacking tools". */
 const THING_NOUN = /\b(?:vulnerabilit(?:y|ies)|flaws?|bugs?|tools?|exploits?|attacks?|breach(?:es)?|incidents?|hacks?|malware|operations?|campaigns?|plans?|deals?|agreements?|settlements?|investigations?|cases?|schemes?|techniques?|methods?|programs?|programmes?|projects?|patch(?:es)?|updates?)\b/i;
 
@@ -477,7 +477,9 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
   phraseRule({
     id: 'channel', reason: 'one address or list that messages go to or come from ("sent to an outside email address", "emails to the victim\'s contact list") is the channel, not data taken',
     example: 'The app sent what it collected to an outside email address, and files were stolen.', counterexample: 'The app sent the email address and phone number of each user to the thieves.',
-    drops: (text, m, all) => /^(?:e-?mail address|contact list|address|phone number|e-?mail account|inbox)$/i.test(m.text) && !inPeopleList(all, m)
+    drops: (text, m, all) => ((/^(?:e-?mail address|contact list|address|phone number|e-?mail account|inbox)$/i.test(m.text) && !inPeopleList(all, m))
+      // "burgers delivered to other addresses": where goods or messages went, not data taken
+      || (/^(?:(?:e-?mail |postal |delivery |home )?addresses)$/i.test(m.text) && TO_PLACES.test(text.slice(Math.max(0, m.start - 40), m.start)) && MOTION.test(text.slice(Math.max(0, m.start - 80), m.start))))
       && /\b(?:to|on|via|into|using)\s{1,3}(?:(?:the|a|an|your|their|his|her|its|one|[\w-]{1,20}['’]s?)\s{1,3})?(?:[\w()-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, m.start - 60), m.start))
       // "had access to the email address": the thing reached
       && !/\b(?:access|exposure|get|got|gained)\s{1,3}(?:to|into)\s{1,3}(?:[\w'’()-]{1,20}\s{1,3}){0,3}$/i.test(text.slice(Math.max(0, m.start - 60), m.start)),
@@ -517,6 +519,19 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       const clause = text.slice(from, to);
       if (TAKEN_IN_CLAUSE.test(clause)) return false;
       return unavailableBefore(text.slice(Math.max(from, m.start - 60), m.start)) || UNAVAILABLE_AFTER.test(text.slice(m.end, Math.min(to, m.end + 80)));
+    },
+  }),
+  phraseRule({
+    id: 'attempt', reason: 'data that someone only tried to reach ("scam callers trying to get into their bank accounts", "an attempt to access accounts") was not taken, unless the clause says it was',
+    example: 'Fraudsters were trying to gain access to customers\' bank accounts.', counterexample: 'Fraudsters gained access to customers\' bank accounts.',
+    drops: (text, m) => {
+      const [from, to] = clauseAround(text, m.start, m.end);
+      if (PAST.test(text.slice(from, to))) return false;
+      const lead = text.slice(Math.max(from, m.start - 80), m.start);
+      let last: RegExpExecArray | null = null;
+      ATTEMPT.lastIndex = 0;
+      for (let a = ATTEMPT.exec(lead); a; a = ATTEMPT.exec(lead)) last = a;
+      return !!last && FEW_WORDS.test(lead.slice(last.index + last[0].length));
     },
   }),
   phraseRule({
@@ -569,6 +584,13 @@ function unavailableBefore(lead: string): boolean {
 const UNAVAILABLE_AFTER = /^\s{0,3}(?:,\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:was|were|is|are|had|have|has|been|being|got|all|also|later|then)\s{1,3}){0,3}(?:encrypted|locked|wiped|deleted|destroyed|corrupted|scrambled|held\s{1,3}(?:hostage|to\s{1,3}ransom)|rendered\s{1,3}(?:inaccessible|unusable|unreadable)|(?:contained|stored|kept|held)\s{1,3}(?:in|on)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:encrypted|locked))\b/i;
 /** A verb of taking in the same clause: then encrypted data was also stolen ("stole and encrypted"). */
 const TAKEN_IN_CLAUSE = /\b(?:st(?:ole|olen|eal(?:s|ing)?)|exfiltrat\w{0,5}|cop(?:ied|y(?:ing)?)|leak(?:ed|s|ing)?|post(?:ed|ing)|publish(?:ed|ing)|download(?:ed|ing)|taken|took|obtain(?:ed|ing)|exposed|sold|selling|dump(?:ed|ing)|extract(?:ed|ing)|threat(?:en(?:ed|ing|s)?)?\s{1,3}to\s{1,3}(?:release|publish|leak|sell)|accessed|viewed|(?<!lost\s{1,3})access\s{1,3}to)\b/i;
+
+/** A try, not a taking: "attempting to gain access to", "an attempt to access", "tried to steal". */
+const ATTEMPT = /\b(?:attempt(?:ed|ing|s)?|tr(?:y|ies|ied|ying)|s(?:ought|eek(?:s|ing)?))\s{1,3}to\s{1,3}(?:gain\s{1,3}access\s{1,3}to|get\s{1,3}(?:into|at|hold\s{1,3}of)|access|steal|obtain|take|break\s{1,3}into|log\s{1,3}into|hijack|harvest)\b/gi;
+
+/** "… to several other addresses": where things went (with a verb of sending before it, MOTION). */
+const TO_PLACES = /\bto\s{1,3}(?:(?:several|other|different|new|wrong|unknown|many|various|their|the)\s{1,3}){0,2}$/i;
+const MOTION = /\b(?:deliver(?:ed|ing|s)?|sent|send(?:ing|s)?|shipp(?:ed|ing)|mail(?:ed|ing)|redirect(?:ed|ing)|forward(?:ed|ing)|rout(?:ed|ing))\b/i;
 
 /** "names of 4,000 members", "records belonging to staff": the owner follows the phrase. */
 function ownerAfter(text: string, m: PhraseMatch): boolean {
@@ -913,6 +935,9 @@ const SAME_PEOPLE: readonly (readonly string[])[] = [
   ['employees', 'contractors'],
 ];
 
+/** A phrase that names accounts, not a credential: "user accounts", "email accounts", "account information". */
+const ACCOUNTS_ONLY = /^(?:[\w'’-]{1,20}\s{1,3}){0,2}(?:accounts?|account\s{1,3}(?:details|information|info|data))$/i;
+
 /** The same people by name or by a synonym of SAME_PEOPLE ("customers' data" beside "shoppers' names"). */
 function samePeople(a: string | null, b: string | null): boolean {
   if (a === b) return true;
@@ -1042,7 +1067,10 @@ function merge(hits: Hit[]): DataFinding[] {
     if (words.length) x.finding.text = words.join(', ');
   }
   // Denied items are kept out of the record: the victim says that data was not affected.
-  let list = [...items.values()].filter((x) => x.finding.status !== 'denied' && !(x.onlyHeads && x.finding.subject));
+  // Accounts broken into are not, by that alone, credentials taken ("hackers got into staff email
+  // accounts"): the item needs a credential noun of its own ("passwords", "login details").
+  let list = [...items.values()].filter((x) => x.finding.status !== 'denied' && !(x.onlyHeads && x.finding.subject)
+    && !(x.finding.category === 'credentials' && x.phrases.length > 0 && x.phrases.every((p) => ACCOUNTS_ONLY.test(p))));
   // "unspecified" only where nothing more specific is said about the same people's data: a general
   // word keeps an item of its own beside specific ones only when the phrase itself names other people
   // ("staff data" beside "patients' records"); whose it is by the paragraph is no such claim.

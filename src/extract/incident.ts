@@ -11,7 +11,7 @@ import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
   ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_VICTIM_EVENT, ADVICE_HEAD, RANKING_HEAD, SEIZED, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
-  NEGATION_BEFORE, NON_INCIDENT_HEAD, SCAM_HEAD, STATED_INTRUSION, TREND_CONTEXT,
+  NEGATION_BEFORE, NON_INCIDENT_HEAD, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
@@ -44,6 +44,8 @@ export interface IncidentSignals {
   roundup: boolean;
   /** The headline is about a rule, a law, a survey or a statistics report. */
   nonIncidentHead: boolean;
+  /** The headline counts incidents across a country, sector or period. */
+  statisticsHead: boolean;
   /** The headline gives readers advice. */
   adviceHead: boolean;
   /** The headline names the victim. */
@@ -103,10 +105,11 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const impersonation = units.filter((u) => IMPERSONATION.test(u)).length;
   const nonIncidentHead = NON_INCIDENT_HEAD.test(head) && !HEAD_VICTIM_EVENT.test(head);
   const adviceHead = ADVICE_HEAD.test(head);
+  const statisticsHead = STATISTICS_HEAD.test(head);
   const victimInHead = !!company && head.toLowerCase().includes(company.name.toLowerCase());
   const rankingHead = RANKING_HEAD.test(head);
   const seized = !!company && units.slice(0, 3).some((u) => SEIZED(company.name).test(u));
-  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, adviceHead, victimInHead, rankingHead, seized };
+  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, statisticsHead, adviceHead, victimInHead, rankingHead, seized };
 }
 
 // ---- the decision: an ordered table; the first row that decides gives isIncident and its why --------
@@ -153,10 +156,14 @@ export const INCIDENT_DECISION: RuleTable<DecisionRule> = ruleTable('incident', 
     reason: 'police seizing or taking down the named site itself: a criminal service, not a victim',
     example: 'Police seize the Darkmart forum / Police seized the Darkmart hacking forum and arrested its administrator.',
     counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
-  decision({ id: 'rule-law-survey', verdict: false, decides: (s) => s.nonIncidentHead && !s.victimRole,
+  decision({ id: 'rule-law-survey', verdict: false, decides: (s) => s.nonIncidentHead && (!s.victimRole || (!s.victimInHead && !s.headBreach)),
     reason: 'a rule, a law, a survey or a statistics report is not an incident, even when it names a company',
     example: 'New law requires breach reports within 72 hours / The law requires firms such as Ravel Bank to report a data breach within 72 hours.',
     counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
+  decision({ id: 'statistics-head', verdict: false, decides: (s) => s.statisticsHead && !s.victimInHead,
+    reason: 'the headline counts incidents across a country, a sector or a period: a statistic, even when an incident in it names a company',
+    example: 'Some 900 data leak cases reported last year / Some 900 cases of data leaks were reported last year, a national tally showed, one at retailer Quillon among them.',
+    counterexample: 'Quillon says 900 customers hit in data leak / Quillon said hackers stole the records of 900 customers last week.' }),
   decision({ id: 'no-victim-no-event', verdict: false,
     decides: (s, has) => !has && (s.event < 1 || s.other > 1 || s.vuln > 1 || s.campaign > 1),
     reason: 'no victim named, and no event told (or research, flaw or statistics language instead)',

@@ -400,19 +400,23 @@ const VERB_SUBJECT = (s: Scan) => {
 /** The subject of a statement-making verb phrase ("released a statement"), read like a credit verb's. */
 const STATEMENT_MADE = new RegExp(`\\b(?:released|issued|put\\sout|sent|provided|filed|made)\\s(?:a|an|its|the\\sfollowing)\\s(?:[\\p{L}-]+\\s){0,2}(?:${alt(STATEMENT_NOUNS)})\\b`, 'giu');
 const AUTHORITY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(AUTHORITY_VERBS)})(?![\\p{L}\\p{N}])`, 'gu');
-const PASSIVE_BY = new RegExp(`\\b(?:${alt(PASSIVE_CREDIT_VERBS)})\\s(?:(?:first|earlier|originally|previously|initially|also|independently)\\s)?by\\s`, 'gi');
+/** A weekday or month (full or short) in a date adverbial between a passive verb and its agent ("shared on July 11 by X"). */
+const MONTH_OR_DAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const PASSIVE_BY = new RegExp(`\\b(?:${alt(PASSIVE_CREDIT_VERBS)})\\s(?:(?:first|earlier|originally|previously|initially|also|independently)\\s)?(?:(?:on|via)\\s(?:Twitter|X|Telegram|Mastodon|LinkedIn|Reddit|Facebook|(?:its|their|a|the)\\s(?:blog|website|site|forum|channel|account))\\s)?(?:(?:on|in)\\s(?:${MONTH_OR_DAY})\\.?\\s(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s)?(?:\\d{4}\\s)?)?by\\s`, 'gi');
 const REPORT_FROM = new RegExp(`\\b(?:${alt(REPORT_NOUNS)})\\s(?:from|by|issued\\sby|published\\sby|released\\sby|on\\sbehalf\\sof|in)\\s`, 'gi');
 /** Case-sensitive, so a capitalised "The" stays with the name ("obtained by The Hill"). */
 const OUTLET_SEEN_BY = new RegExp(`\\b(?:${alt(OUTLET_PASSIVE_VERBS)})\\sby\\s(?:the\\s)?`, 'g');
 const OUTLET_OBTAINED = /\s(?:obtained|reviewed|saw|has\sseen|had\sseen|viewed|examined)\s(?:a\s|an\s|the\s)?(?:copy|copies|documents?|emails?|letters?|screenshots?|messages?|records?|files?|notice|memo|data|sample|samples|recordings?)\b/g;
 const FIRST_TO_REPORT = /\s(?:was|were|is)\s(?:also\s)?(?:the\s)?first\s(?:(?:outlet|publication|newspaper|site)\s)?to\s(?:report|reveal|break|disclose|publish)\b/g;
 const WEAK_REPORT = new RegExp(`^(?:${alt(WEAK_REPORT_NOUNS)})\\s`, 'i');
-const POSSESSIVE_REPORT = new RegExp(`(?:['’]s|(?<=s)['’])\\s(?:[\\p{Ll}-]{1,20}\\s)?(?:${alt(POSSESSED_REPORTS)})\\b`, 'giu');
+const POSSESSIVE_REPORT = new RegExp(`(?:['’]s|(?<=s)['’])\\s(?:[\\p{Ll}-]{1,20}\\s)?(?:${alt(POSSESSED_REPORTS)})\\b(?!\\s(?:units?|teams?|departments?|divisions?|offices?|bureaus?|squads?|arms?|wings?|cent(?:er|re)s?|desks?|headquarters|chiefs?|heads?|directors?|agents?|officers?)\\b)`, 'giu');
 /** Case-sensitive on the lower-case words that follow, so only a cue's first letter may be either case. */
 /** The last word of a descriptor that makes the name after it an outlet ("the freight website X", "the news agency X"). */
 const OUTLET_NOUN_END = /\b(?:newspapers?|outlets?|publications?|broadcasters?|stations?|daily|tabloid|magazines?|sites?|websites?|blogs?|agency|wire|channel|network|portal)\s$/;
 const OFFICIAL_OF = /\b(?:[Oo]fficials?|[Ee]xecutives?|[Mm]anagers?|[Ss]ources?)\s(?:from|at|of|with|in)\s(?:the\s)?(?=\p{Lu})/gu;
-const TOLD_TO = new RegExp(`\\b(?:${alt(TOLD_TO_CUES).replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\\s(?:the\\s)?((?:(?:[\\p{Ll}-]{2,20}|\\p{Lu}{2,4})\\s){0,3})`, 'gu');
+/** A one-word demonym or country before an outlet's descriptor ("told Chinese news site X", "German broadcaster Y"). */
+const DEMONYM = alt(COUNTRY_WORDS.map(([w]) => w).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)));
+const TOLD_TO = new RegExp(`\\b(?:${alt(TOLD_TO_CUES).replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\\s(?:the\\s)?((?:(?:[\\p{Ll}-]{2,20}|\\p{Lu}{2,4}|(?:${DEMONYM})(?=\\s\\p{Ll}))\\s){0,3})`, 'gu');
 
 /**
  * How English credits a claim, one row per habit, tried in this order on every sentence. Each row's
@@ -549,7 +553,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     id: 'possessive-report',
     reason: '"Sentrylab’s report", "the regulator’s statement": the owner of a report is credited',
     example: 'Sentrylab’s report puts the number of exposed records at 2 million.',
-    counterexample: 'Sentrylab’s office was closed during the outage.',
+    counterexample: 'The firm reported the theft to the city police’s cyber investigation unit.',
     scan: (s) => {
       for (const m of s.text.matchAll(POSSESSIVE_REPORT)) {
         const run = trailingRun(s.text.slice(Math.max(0, m.index - 120), m.index));

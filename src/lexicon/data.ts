@@ -88,7 +88,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:medical|health|healthcare|clinical|patient|hospital) (?:records?|information|data|details|histor(?:y|ies)|files|conditions?|info|record numbers?)', category: 'medical' }, // "medical records"
   { pattern: '(?:personal |protected |private )?health information|PHI|ePHI', category: 'medical' }, // "protected health information"
   { pattern: 'health (?:insurance|plan) (?:information|details|data|numbers?|policy numbers?)|health insurance', category: 'medical' }, // "health insurance information"
-  { pattern: 'diagnos(?:is|es)|prescription (?:records|data|information|details|histor(?:y|ies))|test results|lab(?:oratory)? results|treatment (?:information|details|data|records)|medication (?:records|lists|histor(?:y|ies))|HIV status|(?:medical )?appointments?|medical (?:departments?|conditions?)', category: 'medical' }, // "diagnoses and prescriptions"
+  { pattern: 'diagnos(?:is|es)|prescription (?:records|data|information|details|histor(?:y|ies))|test results|lab(?:oratory)? results|treatment (?:information|details|data|records|plans)|care plans|medication (?:records|lists|histor(?:y|ies))|HIV status|(?:medical )?appointments?|medical (?:departments?|conditions?)', category: 'medical' }, // "diagnoses and prescriptions"
   { pattern: 'therapeutic use exemptions?|TUEs|(?:anti-)?doping (?:test )?(?:records|results|data)', category: 'medical' }, // sport's medical files: "athletes' exemption and doping test records"
   { pattern: '(?:health|healthcare|health insurance|health plan|Medicare|Medicaid|NHS|patient|medical record|insurance member) (?:card )?(?:numbers?|IDs?|ID numbers)|health cards?|Medicare (?:card )?(?:numbers?|details|data)', category: 'medical' }, // "health card numbers", "NHS numbers"
   { pattern: '(?:medical|health|chronic|mental health|pre-existing) conditions|(?:chronic |mental )illness(?:es)?|disability (?:status|information|data)|vaccination (?:records|status|data|histor(?:y|ies))|blood (?:tests?|test results|types?)|(?:medical )?(?:scans|X-rays)|(?:medical )?treatments|prescriptions|medications|clinical notes|dates of service|mental health (?:data|records|information)', category: 'medical' }, // "diagnoses, conditions and prescriptions"
@@ -268,6 +268,12 @@ export const COMPROMISE_CUES: readonly string[] = [
   'skimm(?:ed|ing)|got hold of|(?:made|walked) (?:off|away) with|surfaced (?:on|in|online)|ended up (?:on|in|online)|in the hands of|(?:viewable|visible|readable|searchable) (?:to|by)|misdirected|(?:sent|mailed|posted) to the wrong', // "card data was skimmed", "records surfaced on a forum", "viewable by other users"
   '(?:found|left|abandoned|discovered) (?:at|on|in|near|behind|outside)|(?:found|recovered|picked up|handed in) by (?:a|an) |at risk|lost|misplaced|shared|disclos(?:ed|ure)|reveal(?:ed|ing)|mishandl(?:ed|ing)|emailed|unauthori[sz]ed', // "accidentally shared"
 ];
+
+/**
+ * Data on view is exposed: "names were available for viewing on the site" (not "is available": a product
+ * on offer). A sentence cue only (its leading verb would make the phrase-level patterns ambiguous).
+ */
+export const ON_VIEW_CUE = '(?:are|was|were|been|made|left) (?:publicly |freely |openly )?available (?:for (?:viewing|anyone|sale)|to (?:anyone|the public|view)|on (?:the|a|an) (?:website|site|forum|internet|web|dark web))';
 
 /** Advice and recommendations: "change your passwords", "customers should monitor their bank accounts". */
 export const ADVICE_CUES = "\\b(?:should|must|need to|needs to|ought to|urg(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|remind(?:s|ed)?|make sure|be sure|ensure|be (?:vigilant|wary|alert|careful|cautious|on the lookout)|watch (?:out )?for|look out for|keep an eye|beware|tips?|change (?:your|their)|reset (?:your|their)|update (?:your|their)|never (?:share|give)|protect (?:your|their)|how to|best practices?)";

@@ -93,7 +93,7 @@ export function readMarkdown(source: string): ReadResult {
     text.warnings.push(`Markdown nested or marked up beyond ${MAX_CONTAINER_DEPTH} levels, ${MAX_MARKS_PER_BLOCK} marks a paragraph or ${MAX_NESTED_ITEMS} nested (${MAX_LIST_ITEMS} in all) list items or lines indented past ${MAX_INDENT} columns, or more than ${MAX_BLOCKS} blocks: read as plain text`);
     return { ...text, format: 'md' };
   }
-  const tree = processor.parse(source) as Root;
+  const tree = plainTree(source) ?? (processor.parse(source) as Root);
   let blocks: RawBlock[] = [];
   const warnings: string[] = [];
   let meta: Record<string, unknown> = {};
@@ -178,7 +178,92 @@ export function readMarkdown(source: string): ReadResult {
   } as ReadResult;
 }
 
+/** Characters that may open an inline construct (escape, code, emphasis, link, autolink or HTML), or a NUL or CR. */
+const INLINE_MARK = /[\\`*_[\]<>\0\r]/;
+/** Something shaped like a character reference ("&amp;", "&#38;"): micromark may decode it. */
+const CHARACTER_REFERENCE = /&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9]*;)/;
+/** A first character that may open a block other than a paragraph or an ATX heading, or indentation. */
+const BLOCK_OPENER = /^(?:[ \t\-+*=_~|>#]|\d{1,9}[.)](?:[ \t]|$))/;
+const ATX = /^(#{1,6}) +(?=[^ ])/;
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
+
+/**
+ * The tree remark would build, for Markdown that has nothing to parse: YAML front matter, then only ATX
+ * headings and paragraphs of plain text (no inline mark, no character reference, no indentation, no
+ * trailing spaces, no line that could open a list, quote, code block, rule or setext underline). Most
+ * converted news is exactly that, and micromark's general machinery was ~6% of extraction CPU on the
+ * dev corpus. Null when the text needs the real parser. Only the node fields the reader uses are
+ * set: types, heading depths, values and start/end offsets.
+ */
+export function plainTree(source: string): Root | null {
+  // micromark drops a byte order mark and counts offsets after it
+  if (source.charCodeAt(0) === 0xfeff) return null;
+  const children: Root['children'] = [];
+  let at = 0;
+  const fm = FRONT_MATTER.exec(source);
+  if (fm) {
+    // a fence line with trailing blanks also closes front matter in micromark: leave such text to it
+    if (/^---[ \t]*$/m.test(fm[1]!) || fm[1]!.includes('\r')) return null;
+    children.push({ type: 'yaml', value: fm[1]! });
+    at = fm[0].length;
+  } else if (source.startsWith('---')) return null;
+  const body = at === 0 ? source : source.slice(at);
+  if (INLINE_MARK.test(body) || CHARACTER_REFERENCE.test(body)) return null;
+  const text = (value: string, start: number, end: number) => ({ type: 'text' as const, value, position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } } });
+  let paragraph: { start: number; end: number; lines: string[] } | null = null;
+  const close = () => {
+    if (paragraph) children.push({ type: 'paragraph', children: [text(paragraph.lines.join('\n'), paragraph.start, paragraph.end)] });
+    paragraph = null;
+  };
+  while (at <= source.length) {
+    let end = source.indexOf('\n', at);
+    if (end < 0) end = source.length;
+    const line = source.slice(at, end);
+    if (/^[ \t]*$/.test(line)) {
+      close();
+    } else {
+      // no trailing blank (a hard break, or blanks micromark trims), no tab anywhere
+      if (/[ \t]$/.test(line) || line.includes('\t')) return null;
+      if (BLOCK_OPENER.test(line)) {
+        const atx = ATX.exec(line);
+        // a heading without a closing sequence of #s; anything else that opens on # is left to micromark
+        if (!atx || line.endsWith('#')) return null;
+        close();
+        const from = at + atx[0].length;
+        children.push({ type: 'heading', depth: atx[1]!.length as 1 | 2 | 3 | 4 | 5 | 6, children: [text(source.slice(from, end), from, end)] });
+      } else if (paragraph) {
+        paragraph.lines.push(line);
+        paragraph.end = end;
+      } else {
+        paragraph = { start: at, end, lines: [line] };
+      }
+    }
+    at = end + 1;
+  }
+  close();
+  return { type: 'root', children };
+}
+
+/** A front matter line YAML reads as a plain string: `key: "text without quote or backslash"` or `key: 2024-03-05`. */
+const STRING_ENTRY = /^([A-Za-z][A-Za-z0-9_]*): (?:"([^"\\\n]*)"|([0-9]{4}-[0-9]{2}-[0-9]{1,2}))$/;
+
+/**
+ * Front matter of only such lines, as `yaml` reads it (a date-like plain scalar is a string in the core
+ * schema), without the parser (~1% of extraction CPU on the dev corpus); null for anything else.
+ */
+export function plainFrontMatter(value: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const line of value.split('\n')) {
+    const m = STRING_ENTRY.exec(line);
+    if (!m || Object.hasOwn(out, m[1]!)) return null;
+    out[m[1]!] = m[2] ?? m[3]!;
+  }
+  return out;
+}
+
 function parseFrontMatter(value: string, warnings: string[]): Record<string, unknown> {
+  const plain = plainFrontMatter(value);
+  if (plain) return plain;
   try {
     // logLevel 'error': unknown tags (`!!python/object`) stay strings without a process warning on stderr
     const data = parseYaml(value, { schema: 'core', maxAliasCount: 50, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });

@@ -240,7 +240,7 @@ describe('company: country', () => {
     const c = ctx();
     const found = extractCompany(doc, c);
     expect(found?.why?.rule).toBe('company.object-of-breach-verb');
-    expect(c.explain.dropped.map((d) => [d.text, d.why.rule])).toContainEqual(['Ostrava Labs', 'company.outscored']);
+    expect(c.explain.dropped.map((d) => [d.text, d.why.rule])).toContainEqual(['Ostrava Labs', 'company.firm-behind-report']);
   });
 });
 

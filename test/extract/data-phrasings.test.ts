@@ -99,7 +99,7 @@ export const POSITIVES: Row[] = [
   { text: 'Internal emails and board minutes were leaked by the group.', want: [w('internal')] },
   { text: 'The gang posted blueprints and supplier contracts stolen from the manufacturer.', want: [w('internal')] },
   { text: 'The leaked database contained member numbers, names and dates of birth.', want: [w('personal', 'members')], known: '"member numbers" names the members, but a subject word before "numbers" is read as a count noun' },
-  { text: 'Criminals compromised the webmail accounts of several employees.', want: [w('credentials', 'employees')] },
+  { text: 'Criminals compromised the webmail passwords of several employees.', want: [w('credentials', 'employees')] },
   { text: 'The records of 3 million users were exposed.', want: [w('unspecified', 'users')] },
   { text: 'Police officers\' home addresses were stolen.', want: [w('contact', 'officers')] },
   { text: 'Hackers obtained the usernames and hashed passwords of forum members.', want: [w('credentials', 'members')] },

@@ -119,3 +119,42 @@ table('data: encrypted, locked or wiped', [
   { text: 'The attackers copied patient records before they encrypted the network.', kept: ['medical'], absent: [] },
   { text: 'A flaw gave strangers access to deleted photos of users.', kept: ['personal'], absent: [] },
 ]);
+
+// ---- words about the story, destinations, and exposure by being on view -----------------------------------
+
+table('data: knowledge about the incident and destinations', [
+  { text: 'Names were leaked, and the firm is still gathering information of what happened.', kept: ['personal'], absent: ['unspecified'] },
+  { text: 'Investigators shared details about how the breach happened; phone numbers were exposed.', kept: ['contact'], absent: [] },
+  { text: 'After the hack, one diner was billed for pizzas delivered to several other addresses.', kept: [], absent: ['contact'] },
+  { text: 'Stolen cards paid for parcels shipped to different addresses abroad.', kept: [], absent: ['contact'] },
+  // counterexamples: the addresses themselves taken
+  { text: 'The thieves sent the home addresses of members to a rival.', kept: ['contact'], absent: [] },
+]);
+
+table('data: on view is exposed', [
+  { text: 'Only names, phone numbers and email addresses were available for viewing on the website.', kept: ['personal', 'contact'], absent: [] },
+  { text: 'Patient names and care plans were left available to anyone for a week.', kept: ['personal', 'medical'], absent: [] },
+  { text: 'The laptop held patient names and treatment plans when it was stolen.', kept: ['personal', 'medical'], absent: [] },
+  // counterexample: a service that is available is no exposure
+  { text: 'The new menu is available on the website, with names of dishes in three languages.', kept: [], absent: ['personal'] },
+]);
+
+// ---- accounts broken into are not credentials taken -------------------------------------------------------
+
+table('data: accounts alone', [
+  { text: 'Someone hacked into several staff email accounts, and pupils\' names and addresses were exposed.', kept: ['personal', 'contact'], absent: ['credentials'] },
+  { text: 'An insider accessed the email accounts of critics and passed on their phone numbers.', kept: ['contact'], absent: ['credentials'] },
+  // counterexamples: a credential noun of its own
+  { text: 'Hackers took over user accounts and stole their passwords.', kept: ['credentials'], absent: [] },
+  { text: 'The breach exposed login details for customer accounts.', kept: ['credentials'], absent: [] },
+]);
+
+table('data: account records alone, and attempts', [
+  { text: 'The clerk allegedly sold the account information to brokers, and names were copied.', kept: ['personal'], absent: ['credentials'] },
+  { text: 'Customers complained of scam callers trying to gain access to their bank accounts; names were leaked.', kept: ['personal'], absent: ['financial'] },
+  { text: 'The firm blocked an attempt to access member accounts, and addresses were exposed.', kept: ['contact'], absent: ['credentials'] },
+  { text: 'Fraudsters tried to steal bank details with fake invoices after phone numbers leaked.', kept: ['contact'], absent: ['financial'] },
+  // counterexamples: the try succeeded, or a credential noun is named
+  { text: 'The gang tried to hide it, but card numbers were stolen.', kept: ['payment'], absent: [] },
+  { text: 'Intruders attempted to access accounts and stole passwords of members.', kept: ['credentials'], absent: [] },
+]);

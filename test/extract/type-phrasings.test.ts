@@ -214,6 +214,31 @@ export const TYPE_ROWS: Row[] = [
   no('unauthorized-access', 'Ravel Bank confirms outage', 'Online banking at Ravel Bank was down for a day after a failed software upgrade, the bank said.', 'The bank said there was no sign of any cyberattack.'),
   no('malware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The bank said it had scanned every server and found no malicious software.'),
 
+  // ---- ransomware told with an article or an adjective between the words, or by decryption and backups ----
+  yes('ransomware', 'Oakridge Council statement', 'The computers of Oakridge Council were infected with a ransomware that spread overnight.'),
+  yes('ransomware', 'Kestrel Freight statement', 'A new strain of ransomware has infected the depot computers of Kestrel Freight.'),
+  yes('ransomware', 'Fincastle Loans statement', 'Fincastle Loans paid a ransom of 5,000 dollars to decrypt its accounting system.'),
+  yes('ransomware', 'Harlow Road Clinic statement', 'Harlow Road Clinic refused to pay the ransom and restored its patient files from backups.'),
+  yes('ransomware', 'Veltro Logistics statement', 'Veltro Logistics was the target of a cyberattack from the ransomware gang Nightjar last week.'),
+  no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The bank said the intruders demanded a ransom to keep the records private.'),
+  // ---- insider: the leak laid at the door of the victim's own staff ------------------------------------
+  yes('insider', 'Corvane Health statement', 'Investigators believe the leak at Corvane Health was caused by a former employee rather than outside hackers.'),
+  yes('insider', 'Quillon statement', 'A report to the regulator points to the involvement of a former staff member of Quillon in the leak.'),
+  yes('insider', 'Halden Pharmacy statement', 'Halden Pharmacy said a former employee who was authorised to access the registry had leaked it.'),
+  no('insider', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The leak was caused by a former supplier of the bank, investigators said.'),
+
+  // ---- misconfiguration and credential stuffing, told less directly --------------------------------------
+  yes('misconfiguration', 'Brindle Insurance statement', 'Policy applications sent to Brindle Insurance were accessible via the internet through an unsecured website for months.'),
+  yes('misconfiguration', 'Oakridge Council statement', 'A spreadsheet of tenants had sat on a publically accessible web server of Oakridge Council since spring.'),
+  yes('misconfiguration', 'Quillon statement', 'Order records of Quillon shoppers were left on a portal for potentially anyone to see.'),
+  yes('credential-stuffing', 'Lumora statement', 'Criminals took usernames and passwords from breaches of other companies and used them to log into Lumora accounts.'),
+  no('credential-stuffing', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The attack follows breaches of other companies in the sector this year.'),
+
+  // ---- phishing: the lure told by the verb's base form, other deceivers, a rigged message opened --------------
+  yes('phishing', 'Lumora statement', 'Swindlers pretended to be friends of Lumora users to lure them into revealing their login codes.'),
+  yes('phishing', 'Oakridge Council statement', 'The infection began when a clerk at Oakridge Council opened a malicious attachment sent from an outside address.'),
+  no('phishing', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'A clerk opened a customer complaint about the outage.'),
+
   // ---- other: a software fault showed data to the wrong people -----------------------------------------
   yes('other', 'Lumora glitch', 'A software glitch showed Lumora customers the order histories of other shoppers on Sunday.'),
   yes('other', 'Ravel Bank app error', 'A coding error in the Ravel Bank app displayed the balances of other customers to users who logged in.'),
@@ -237,6 +262,9 @@ export const NOT_INCIDENT_ROWS: Array<[string, ...string[]]> = [
   ['Halvard patches critical router flaw', 'Halvard released a security update for a vulnerability that could allow attackers to take over its routers.', 'There is no evidence the flaw has been exploited, the company said.'],
   ['How to protect yourself from phishing', 'Phishing emails often impersonate banks such as Ravel Bank.', 'Never click a link in an unexpected message.'],
   ['Security start-up Sentrel raises 20 million dollars', 'Sentrel, which helps companies detect breaches, raised 20 million dollars from investors on Tuesday.', 'The company plans to hire 50 engineers.'],
+  ['Data leaks: if a shop loses your details, they now have to tell you', 'Shops that lose customer records must now tell the regulator.', 'Quillon disclosed a breach of 2 million accounts two years ago.', 'Here is what the new duty means for shoppers.'],
+  ['National breach notification regime marks its first year', 'Breach notifications under the new regime came to 900 in its first year, the commissioner said.', 'Corvane Health notified patients of a ransomware attack in March.'],
+  ['4.1 million data leak cases reported nationwide last year', 'Some 4.1 million cases of personal data leaks were reported last year, a national tally showed, with one incident involving retailer Quillon making up half.', 'The figure was twice that of the year before.'],
   ['Ravel Bank names new security chief', 'Ravel Bank appointed Dana Ortiz as chief information security officer on Monday.', 'She previously led security at an insurer.'],
 ];
 

@@ -99,6 +99,55 @@ describe('victim classes: who is not the victim', () => {
   });
 });
 
+describe('victim classes: the weapon and the finder are not the victim', () => {
+  it('a malware name ("the Grimlock outbreak", "extorted by Grimlock") is the weapon', () => {
+    const n = names('Grimlock operators cash out',
+      'Three months after the Grimlock ransomware outbreak, its operators emptied their wallets.',
+      'The Grimlock epidemic hit thousands of firms, including Harrow Logistics, whose depots closed for a week.',
+      'The money extorted by Grimlock had sat untouched since May.');
+    expect(n).not.toContain('Grimlock');
+  });
+
+  it('the agent of a passive breach verb is the attacker ("hacked by Night Kite")', () => {
+    const n = names('Forum hacked',
+      'The Quorra forum was hacked by Night Kite on Monday.',
+      'Quorra said passwords were hashed.');
+    expect(n).toContain('Quorra');
+    expect(n).not.toContain('Night Kite');
+  });
+
+  it('a name used by its owner ("software used by Quorra") is still the owner\'s', () => {
+    const n = names('Forum software breached',
+      'A hacker claims to have infiltrated the forum software used by Quorra.',
+      'Quorra said it was checking the claim.');
+    expect(n).toContain('Quorra');
+  });
+
+  it('the security company behind the report, when it is never the object of the attack', () => {
+    const n = names('Attack hits 300 factories, says Ostrava Labs',
+      'Hackers breached control systems at 300 factories in 12 countries, according to security company Ostrava Labs.',
+      'Ostrava Labs says the attackers could have read messages between the factories and their suppliers.');
+    expect(n).not.toContain('Ostrava Labs');
+  });
+});
+
+describe('victim classes: the attackers\' country is not the victim\'s', () => {
+  it('a group tied to a country, and an address from it, place the attackers', () => {
+    const c = victim('Crypto exchange staff phished',
+      'A hacking group tied to Iran targeted staff of the Velmond exchange with fake job offers, researchers said.',
+      'The intruders logged in from an Iranian IP address, and Velmond said it had blocked them.');
+    expect(c?.name).toBe('Velmond');
+    expect(c?.country).not.toBe('IR');
+  });
+
+  it('a victim said to be based in a country keeps it', () => {
+    const c = victim('Crypto exchange staff phished',
+      'A hacking group targeted staff of the Velmond exchange, which is based in Norway, with fake job offers.',
+      'Velmond said it had blocked the intruders.');
+    expect(c?.country).toBe('NO');
+  });
+});
+
 describe('victim classes: an attack that shuts down a victim is an incident', () => {
   it('"Ransomware shuts down X" is what happened to X, not a police takedown', () => {
     const r = extract(['Ransomware shuts down Dunmore County government',

@@ -1,6 +1,11 @@
 // The Markdown reader: front matter, blocks by kind, what is left out, untrusted YAML.
 import { describe, expect, it } from 'vitest';
-import { readMarkdown } from '../../src/read/markdown.js';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Root } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { plainFrontMatter, plainTree, readMarkdown } from '../../src/read/markdown.js';
 import { readDocument } from '../../src/read/index.js';
 
 const texts = (source: string) => readDocument(source, { format: 'md' }).blocks.map((b) => [b.kind, b.text]);
@@ -105,4 +110,65 @@ describe('a wire copy hard-wrapped at a short width', () => {
     const doc = readDocument('# Headline of a story\n\nA short line of its own\nThe body of the story follows here and runs on to the end of its sentence.\n', { format: 'md' });
     expect(doc.sentences.map((s) => s.text)).toContain('A short line of its own');
   });
+});
+describe('plain Markdown without the parser', () => {
+  const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+  /** What the reader reads of a tree: node types, heading depths, values and text offsets. */
+  const shape = (n: Nodes): unknown => ({
+    type: n.type,
+    depth: 'depth' in n ? n.depth : undefined,
+    value: 'value' in n ? n.value : undefined,
+    at: n.type === 'text' ? [n.position!.start.offset, n.position!.end.offset] : undefined,
+    children: 'children' in n ? (n.children as Nodes[]).map(shape) : undefined,
+  });
+
+  const plain = [
+    '---\ntitle: "Quillon Freight reports a breach"\ndate: 2024-03-05\n---\n# Quillon Freight reports a breach\n\nThe carrier said on Monday that an intruder\ncopied driver files.\n\n\n## What was taken\nNames & addresses, it said. 2019 was quiet.\nThe firm (founded 1990) paid nothing!\n',
+    'No front matter.\n# A heading right under a line\nA last line with no newline',
+    '---\n---x\n---\n\n\u00a0Non-breaking lead.\n \nA line after a line of spaces.\n',
+    '### Deep heading\n###### Six\n',
+    '',
+  ];
+  for (const source of plain) {
+    it(`reads ${JSON.stringify(source.slice(0, 40))}… as remark does`, () => {
+      const tree = plainTree(source);
+      expect(tree).not.toBeNull();
+      expect(shape(tree!)).toEqual(shape(remark.parse(source) as Root));
+    });
+  }
+
+  const needsParser = [
+    'A **bold** claim.', 'Snake_case names.', 'A [link](https://x.example).', 'A `code` span.', 'Tom &amp; Ann.', 'A <b>tag</b>.', 'An escaped \\* star.',
+    '- a list item', '+ another', '1. first', '2019. A year opens the line.', '> a quote', '    indented code', 'Setext\n===', 'Setext two\n---', '***',
+    '#hashtag opens the line', '####### seven hashes', '# Closed heading #', 'A hard break  \nnext line', 'Tab\there', 'Windows\r\nlines',
+    '\ufeffA byte order mark.', '--- \ntitle: x\n---\nBody.', '---\ntitle: x\n--- \nBody.',
+  ];
+  for (const source of needsParser) {
+    it(`leaves ${JSON.stringify(source.slice(0, 30))} to the parser`, () => {
+      expect(plainTree(source)).toBeNull();
+    });
+  }
+
+  it('the reader gives the same blocks either way', () => {
+    const source = '---\ntitle: "Ardent Clinics breached"\n---\nArdent Clinics breached\n\nThe clinic group said patient files were copied in May.\n';
+    expect(plainTree(source)).not.toBeNull();
+    expect(texts(source)).toEqual([['heading', 'Ardent Clinics breached'], ['paragraph', 'The clinic group said patient files were copied in May.']]);
+  });
+});
+
+describe('plain front matter without the YAML parser', () => {
+  const core = (value: string) => parseYaml(value, { schema: 'core', uniqueKeys: false, logLevel: 'error' }) as unknown;
+  const plain = ['title: "Harbour Mutual says: files copied"\nurl: "https://news.example/a#b"\ndate: 2024-03-05', 'title: ""\ndate: 2017-11-3', 'title: "Tabs\tand ’quotes’ stay"'];
+  for (const value of plain) {
+    it(`${JSON.stringify(value.slice(0, 30))}… reads as YAML reads it`, () => {
+      expect(plainFrontMatter(value)).not.toBeNull();
+      expect(plainFrontMatter(value)).toEqual(core(value));
+    });
+  }
+  const needsParser = ['title: Plain words', 'title: "An \\"escaped\\" quote"', "title: 'single'", 'count: 12', 'date: 2024-03-05T10:00:00Z', 'title: "a"\ntitle: "b"', 'tags:\n  - one', '', 'title: "x" # note'];
+  for (const value of needsParser) {
+    it(`leaves ${JSON.stringify(value.slice(0, 30))} to the parser`, () => {
+      expect(plainFrontMatter(value)).toBeNull();
+    });
+  }
 });
