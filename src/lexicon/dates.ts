@@ -76,7 +76,6 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['published', 'other'], // "the gang published the stolen files the night before"
   ['suffered', 'other'], // "suffered a breach earlier this month": when, not which phase
   ['experienced', 'other'], // "attackers launched the campaign in June"
-  ['uploaded since', 'breach-start'],
   ['opened', 'breach-start'], // "the breach opened in October 2014"
   // breach-end: access ended or was cut off
   ['ended', 'breach-end'], // "the intrusion ended in October"
@@ -245,7 +244,6 @@ export const EXCLUDE_CUES: readonly string[] = [
   'deadline to',
   'conference',
   'webinar',
-  'registered to vote',
   'was elected',
   'joined',
   'retire', // "who retires from his position on Friday"
@@ -317,7 +315,6 @@ export const DWELL_CUES: readonly string[] = [
   'intrusion',
   'breach lasted',
   'attack lasted',
-  'took a year', // "took a year to fix"
   'to fix',
   'to discover',
   'to detect',
@@ -363,6 +360,10 @@ export const DWELL_CUES: readonly string[] = [
   'leaked', // "the files leaked publicly for several months"
   'leaking',
   'harvest', // "had been harvesting card numbers for nine months"
+  'accessing', // "had been accessing the mailbox for three weeks"
+  'spying', 'spied',
+  'sitting\\s(?:in|on)',
+  'active\\sfor',
   'intercept',
   // the victim not finding it: "the bank did not spot the intrusion for seven weeks", "failed to notice for two years"
   "(?:(?:did|does|do|had|has|was|were)(?:n['’]t|\\snot)|never|failed\\sto|without\\sbeing|not)\\s(?:[a-z]+\\s)?(?:detect|notic|discover|spot|realis|realiz|learn|catch|caught|find|found)",

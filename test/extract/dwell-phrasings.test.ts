@@ -98,6 +98,7 @@ const POSITIVE: Array<[string, Days]> = [
   ['Patient files sat on an unsecured Fernhill Clinic server for nearly two years before anyone noticed.', [366, 732]],
   ['Fernhill Clinic discovered the skimmer almost a year after the initial compromise.', [273, 366]],
   ['Attackers had access to the Fernhill Clinic portal between Aug. 22 to 24 after unusual login behaviour was seen.', [2, 3]],
+  ['An outsider had been accessing a Fernhill Clinic mailbox for three weeks when staff noticed.', [21, 21]],
   // ---- several windows: the dwell runs from the first start to the last end
   ['The unauthorized party accessed the Fernhill Clinic network between February 3 and February 7, 2023, and again between March 1 and March 2, 2023.', [27, 28]],
 ];
@@ -140,6 +141,7 @@ const NEGATIVE: string[] = [
   'Scammers have used leaked Fernhill Clinic data to target patients during the past two years.',
   'Fernhill Clinic did not notify patients for five months after the breach, the regulator found.',
   'A two-day outage followed the Fernhill Clinic attack, which also knocked its phones offline.',
+  'Fernhill Clinic continued to see patients for two weeks after the attack, using paper records.',
 ];
 
 function dwellOf(paragraph: string) {
