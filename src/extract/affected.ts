@@ -39,6 +39,10 @@ const DETERMINERS = new Set(['its', 'the', 'their', 'our', 'his', 'her', 'those'
 const MAX_CANDIDATES = 200;
 /** "Of the 9 million members, …": a clause that opens on "of the" before a number names the base, not the count. */
 const PARTITIVE_BEFORE = /(?:^|[,;:]\s{0,2}|\b(?:additionally|overall|however|and|but),?\s{1,3})of\s{1,3}(?:the|its|their)\s{1,3}(?:(?:roughly|about|around|nearly|almost|some|over|more than|approximately|an estimated|estimated)\s{1,3})?$/i;
+/** "disconnected 9,000 computers", "86,000 computers have been turned off": a precaution. */
+const OFFLINE_BEFORE = /\b(?:disconnect(?:ed|ing|s)?|shut(?:ting)?\s{1,3}down|switch(?:ed|ing)?\s{1,3}off|turn(?:ed|ing)?\s{1,3}off|took\s{1,3}offline|tak(?:e|es|en|ing)\s{1,3}offline|isolat(?:e|ed|ing)|wip(?:e|ed|ing)|reimag(?:e|ed|ing)|rebuil(?:d|t|ding)|replac(?:e|ed|ing))\s{1,3}(?:(?:its|the|their|all|some)\s{1,3})?$/i;
+const OFFLINE_AFTER = /^\s{0,3}(?:(?:have|has|had|were|was|are|been|being)\s{1,3}){0,2}(?:disconnected|shut\s{1,3}down|switched\s{1,3}off|turned\s{1,3}off|taken\s{1,3}offline|isolated|wiped|reimaged|rebuilt|replaced)\b/i;
+
 /** Below this, no count is reported: a bare number with no harm word, far from the lead. */
 const MIN_SCORE = 4;
 
@@ -156,6 +160,15 @@ export const NOT_A_COUNT: RuleTable<NumberRule> = ruleTable('affected', 'a numbe
     example: 'The group has claimed more than 300 victims since March.', counterexample: 'The breach has hit more than 300 customers.',
     at: (x) => /\b(?:claim(?:ed|s|ing)?|list(?:ed|s|ing)?|nam(?:ed|es|ing)|post(?:ed|s|ing)|add(?:ed|s|ing))\s{1,3}(?:(?:more than|over|about|around|nearly|almost|some|at least|roughly)\s{1,3})?$/i.test(x.before)
       && /^\s{0,2}(?:\+\s{0,2})?(?:(?:new|more|other)\s{1,3})?(?:victims|organi[sz]ations|companies|entities|targets|businesses)\b/i.test(x.after),
+  }),
+  numberRule({
+    id: 'devices-taken-offline', reason: 'machines shut down, disconnected or taken offline as a precaution are the response, not what was hit',
+    example: 'The bank disconnected 9,000 computers in its branches.', counterexample: 'The malware infected 9,000 computers in its branches.',
+    at: (x) => {
+      const u = unitAfter(x.after.replace(/^\+/, ''));
+      if (!u || u.unit !== 'devices') return false;
+      return OFFLINE_BEFORE.test(x.before.replace(MODIFIER_BEFORE, '')) || OFFLINE_AFTER.test(x.after.slice(u.end, u.end + 50));
+    },
   }),
   numberRule({
     id: 'day-of-month', reason: 'one or two digits after a month name are a day',

@@ -105,6 +105,10 @@ export const UNIT_NOUNS: ReadonlyArray<readonly [string, AffectedUnit]> = [
   ['photos', 'records'],
   ['images', 'records'],
   ['passports', 'records'],
+  ['documents', 'records'], // "8,000 documents were published": items of data, counted as records
+  ['posts', 'records'],
+  ['spreadsheets', 'records'],
+  ['pieces', 'records'], // "770,000 pieces of personal data"
   ['devices', 'devices'], // "300,000 devices"
   ['vehicles', 'devices'], // "location data from 500,000 connected vehicles"
   ['cars', 'devices'],
