@@ -79,4 +79,35 @@ describe('quickSweep', () => {
     expect(a.flat().length).toBeGreaterThan(100);
     expect(b).toEqual(a);
   });
+
+  it('entities finds the people, organisations and places compromise\'s own full pass finds (chunks without them skip most rules)', () => {
+    // one sentence per line, so every sentence is analysed: some with names, some with none, some
+    // where only a post-tagger rule makes a word a name ("Mr.", "Inc", "Bank of …")
+    const lines = [
+      'Quillon Freight Inc said the intruders left on Friday.',
+      'It was not clear how long they stayed, and nobody would say more.',
+      'Mr. Okafor told staff, who were sent home, that the systems were down.',
+      'The regulator in Lisbon and the Bank of Orlen were told.',
+      'Nothing else was taken, it said, and the files were restored from backups.',
+      'Jordan Pike of Ashgrove Partners found the exposed server in May.',
+    ];
+    const doc = readDocument(lines.join('\n\n'), { format: 'txt' });
+    expect(analysedSegments(doc).length).toBeGreaterThan(0);
+    const found = new Set(entities(doc).map((e) => `${e.kind}:${e.text}`));
+    const segments = analysedSegments(doc).map((s) => doc.blocks[s.block]!.text.slice(s.from, s.to));
+    const view = one.bulkMatch === stock ? nlp(segments.join('\n\n')) : (() => {
+      const saved = one.bulkMatch;
+      one.bulkMatch = stock;
+      try { return nlp(segments.join('\n\n')); } finally { one.bulkMatch = saved; }
+    })();
+    const trim = (t: string) => t.trim().replace(/(?<![.,;:!?'"“”‘’)])[.,;:!?'"“”‘’)]+$/, '').replace(/^["“‘(]+/, '');
+    const names = (kind: string, list: Array<{ text: string }>) => list.map((x) => `${kind}:${trim(x.text)}`);
+    const expected = new Set([
+      ...names('organization', view.organizations().json()),
+      ...names('person', view.people().json()),
+      ...names('place', view.places().json()),
+    ]);
+    expect(expected.size).toBeGreaterThan(3);
+    expect(found).toEqual(expected);
+  });
 });

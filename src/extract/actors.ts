@@ -583,7 +583,7 @@ export const ACTOR_FILTERS = ruleTable('actors', 'not this incident\'s actor', [
     example: 'In 2019 a crew calling itself Grey Heron leaked files from a clinic.',
     counterexample: 'A crew calling itself Grey Heron leaked files from the clinic.' },
   { id: 'passing-mention', reason: 'named once, with no cue that it attacked anyone (a code name in passing)',
-    example: 'The breach resembled earlier work by UNC9876.',
+    example: 'The breach came a week after a talk about UNC9876.',
     counterexample: 'The breach was carried out by UNC9876.' },
   { id: 'robbed', reason: 'named as the one files or tools were stolen from ("tools stolen from the X group"), and never said to have attacked: a victim of the theft, not its author',
     example: 'A crew calling itself Grey Heron leaked tools it said were stolen from the Equation Group.',

@@ -164,4 +164,4 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** The mention recalls another, earlier incident ("such as", "the following year", "was also behind"); a group "known for" a habit is described, not recalled. */
-export const BACKGROUND_CUE = /\b(?:such as|for example|for instance|previously|in the past|the following year|the year before|was also behind|were also behind|has also|have also|other attacks|earlier attacks|past attacks|a string of|a series of|history of|track record)\b/i;
+export const BACKGROUND_CUE = /\b(?:such as|for example|for instance|previously|in the past|the following year|the year before|was also behind|were also behind|has also|have also|other attacks|earlier attacks|past attacks|a string of|a series of|history of|track record|similarit(?:y|ies) (?:to|with|between)|similar to|resembl(?:e|es|ed|ing|ance)|(?:operationally )?distinct from|unlike|(?:have|has) (?:also )?(?:made use of|used|employed) (?:this|the same|a similar|similar) (?:tactic|technique|method|approach|trick)s?)\b/i;

@@ -70,6 +70,9 @@ const POSITIVE: Row[] = [
 /** Sentences that name no attacker, or not the name given ('*' = no actor at all). */
 interface Neg { text: string; none: string[]; open?: string }
 const NEGATIVE: Neg[] = [
+  // a group named only for comparison, or as the one robbed, is not this incident's attacker
+  { text: 'Phishing crews, and state groups including Fancy Bear, have made use of this tactic before.', none: ['Fancy Bear'] },
+  { text: 'A crew calling itself Velvet Maw leaked hacking tools it said were stolen from the Equation Group.', none: ['Equation Group'] },
   // malware, tools and products are not actors
   { text: 'The attackers deployed CobaltMist malware on the depot servers.', none: ['*'] },
   { text: 'The attackers used a NightOwl loader to gain a foothold in the network.', none: ['*'] },
