@@ -149,19 +149,6 @@ export const NOT_A_COUNT: RuleTable<NumberRule> = ruleTable('affected', 'a numbe
     at: (x) => !!x.m[1] && !x.m[1].includes(',') && (!x.headline || valueOf(x.m)! < 1000) && PRODUCT_BEFORE.test(x.before),
   }),
   numberRule({
-    id: 'size-aside', reason: 'an aside set off by commas, ", with 30,000 students,", gives the size of the organisation, unless it says they were hit',
-    example: 'The district, with 30,000 students, said classes were cancelled.', counterexample: 'The breach hit the district, with 30,000 students affected.',
-    at: (x) => /,\s{0,2}with\s{1,3}(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least)\s{1,3})?$/i.test(x.before)
-      && /^\s{0,2}(?:[\w'’-]{1,20}\s{1,3}){0,3}?[\w'’-]{1,20}\s{0,2}[,)]/.test(x.after)
-      && !/^[^,)]{0,60}\b(?:affected|impacted|exposed|compromised|hit|stolen|accessed|notified)\b/i.test(x.after),
-  }),
-  numberRule({
-    id: 'gang-tally', reason: 'a gang\'s tally of victims or organisations ("has claimed more than 300 victims"), not the people hit here',
-    example: 'The group has claimed more than 300 victims since March.', counterexample: 'The breach has hit more than 300 customers.',
-    at: (x) => /\b(?:claim(?:ed|s|ing)?|list(?:ed|s|ing)?|nam(?:ed|es|ing)|post(?:ed|s|ing)|add(?:ed|s|ing))\s{1,3}(?:(?:more than|over|about|around|nearly|almost|some|at least|roughly)\s{1,3})?$/i.test(x.before)
-      && /^\s{0,2}(?:\+\s{0,2})?(?:(?:new|more|other)\s{1,3})?(?:victims|organi[sz]ations|companies|entities|targets|businesses)\b/i.test(x.after),
-  }),
-  numberRule({
     id: 'devices-taken-offline', reason: 'machines shut down, disconnected or taken offline as a precaution are the response, not what was hit',
     example: 'The bank disconnected 9,000 computers in its branches.', counterexample: 'The malware infected 9,000 computers in its branches.',
     at: (x) => {
@@ -189,32 +176,7 @@ export const COUNT_READINGS: RuleTable<NumberRule> = ruleTable('affected', 'what
     example: 'In all, 12,000 were affected by the leak.', counterexample: 'In all, 12,000 were printed by the firm.',
     at: (x) => BARE_NEXT.test(x.after) && (BARE_AFTER.test(x.after) || BARE_BEFORE.test(x.before.replace(MODIFIER_BEFORE, ''))),
   }),
-  numberRule({
-    id: 'of-them-affected', reason: '"12,000 of them were affected": a part of a group named before, said to be hit',
-    example: 'The shop has many members, and 12,000 of them were affected.', counterexample: 'The shop has many members, and 12,000 of them live abroad.',
-    at: (x) => /^\s{0,2}of\s{1,3}(?:them|those|these|whom)\b[^.;]{0,30}?\b(?:affected|impacted|exposed|compromised|hit|notified|stolen|accessed)\b/i.test(x.after),
-  }),
-  numberRule({
-    id: 'number-of-is', reason: 'the noun comes first: "the number of accounts reached so far is 12,000", "affected customers total 8,000"',
-    example: 'The number of accounts opened by the intruders so far is 12,400.', counterexample: 'The number of branches in the region is 124.',
-    at: (x) => BARE_NEXT.test(x.after) && numberOfBefore(x.before) !== null,
-  }),
 ]);
-
-/** "has risen to", "has now grown to": read as "rose to" by the noun-first reading. */
-const HAS_RISEN_TO = /\b(?:has|have|had)\s{1,3}(?:now\s{1,3})?(?:risen|grown|climbed|increased|jumped)(?:\s{1,3}to)?\s{1,3}$/i;
-
-/** "the number of accounts … is": the counted noun before the number, and its unit. */
-function numberOfBefore(before: string): AffectedUnit | null {
-  const m = /\b(?:the\s{1,3}(?:total\s{1,3})?number\s{1,3}of|total\s{1,3}(?:number\s{1,3})?of)\s{1,3}((?:[\w-]{1,20}\s{1,3}){0,2}?)([a-z]{3,20})\b[^.;:]{0,90}?\b(?:is|was|stands\s{1,3}at|stood\s{1,3}at|reached|rose\s{1,3}to|came\s{1,3}to|totals?|totalled|totaled|of)\s{1,3}$/i.exec(before.replace(MODIFIER_BEFORE, '').replace(HAS_RISEN_TO, 'rose to '));
-  if (!m) return null;
-  // "the number of affected customers": the counted noun may follow a modifier
-  for (const word of m[0].replace(/^.*?\bof\s{1,3}/i, '').split(/\s{1,3}/).slice(0, 4)) {
-    const unit = UNIT_OF.get(word.toLowerCase());
-    if (unit) return unit;
-  }
-  return null;
-}
 
 /** A cue in the sentence that raises or lowers every count in it (read once per sentence). */
 interface SentenceCue extends TestRule { weight: number }
@@ -272,8 +234,7 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
     let unit: AffectedUnit;
     let end: number;
     let score: number;
-    const found = reading.id === 'counted-noun' ? unitAfter(after.replace(/^\+/, ''))
-      : reading.id === 'number-of-is' ? { unit: numberOfBefore(before)!, end: 0 } : null;
+    const found = reading.id === 'counted-noun' ? unitAfter(after.replace(/^\+/, '')) : null;
     if (found) {
       unit = found.unit;
       end = m.index + m[0].length + found.end;

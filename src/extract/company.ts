@@ -112,10 +112,6 @@ const L_ATTACKER = /\b(?:alias|handle|moniker|nickname|username|pseudonym|hackin
 const L_PARENT = /(?:,\s(?:a|an|the|which\sis\sa|now\sa|part\sof)\s?(?:[\w-]{1,20}\s){0,2}?(?:subsidiary|unit|division|arm|brand|affiliate|part)\sof|,\s(?:(?:which\sis|now|wholly|majority)\s)?(?:owned|acquired|bought|run|operated)\sby|\bparent(?:\s(?:company|firm|group|organi[sz]ation))?,?)\s(?:the\s)?$/i;
 /** Before the name: a news outlet described as one ("the trade publication X", "newspaper X"). */
 const L_OUTLET = /\b(?:publication|newspaper|magazine|news\s(?:site|outlet|agency|website|service|station)|outlet|broadcaster|tabloid|blog|wire\sservice|daily)\s$/i;
-/** After the name: a news credit closing the sentence ("…, the Herald reported.", "…, Ledger Weekly reported on Monday."). */
-const R_NEWS_CREDIT = /^\s(?:first\s|has\s|had\s|previously\s|also\s|earlier\s)?(?:reported|reports)(?:\s(?:on|last|this|earlier|late|in)\s[\w-]{1,12}(?:\s\d{1,4})?|\s(?:earlier|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s?[.;]?\s*$/;
-/** Before a news credit: the reported clause ends on a comma or a closing quote. */
-const L_CREDITED_CLAUSE = /[,”"]\s$/;
 /** Before the name: a comparison or another incident. */
 const L_COMPARISON = /\b(?:like|unlike|such\sas|similar\sto|including|than|previous|earlier|prior|the\slikes\sof|joins|joining|also\shit|as\swell\sas|along\swith|and|or|,)\s(?:the\s)?(?:[\w-]{1,20}\s){0,1}$/i;
 /** Before the name: a person's honorific. */
@@ -455,9 +451,6 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'incident-noun', side: 'right', context: R_NOUN, kind: 'role', weight: 3, strong: true,
     reason: 'the name modifies the incident noun: the X data breach, X hack',
     example: 'The [Harbour Bank] data breach hit savers.', counterexample: 'The [Harbour Bank] savings account pays well.' }),
-  role({ id: 'hit-by', side: 'right', context: R_HIT_BY, kind: 'role', weight: 3, strong: true,
-    reason: 'the name is hit, struck or targeted by the attack',
-    example: '[Harbour Bank] hit by ransomware.', counterexample: '[Harbour Bank] hires by referral.' }),
   role({ id: 'asset-compound', side: 'right', context: R_COMPOUND, kind: 'role', weight: 2, strong: true,
     reason: 'the name before an asset: X customer data, X servers',
     example: 'Some [Harbour Bank] customer data was exposed.', counterexample: 'Some [Harbour Bank] branches were closed.' }),
@@ -507,9 +500,6 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'news-outlet', side: 'left', context: L_OUTLET, kind: 'adjust', weight: -5, notVictim: true,
     reason: 'described as a publication: the newspaper X',
     example: 'The trade publication [Ledger Weekly] reported the breach.', counterexample: 'The lender [Ledger Weekly] reported the breach.' }),
-  role({ id: 'news-credit', side: 'right', check: (l, r) => L_CREDITED_CLAUSE.test(l) && R_NEWS_CREDIT.test(r), kind: 'adjust', weight: -5, notVictim: true,
-    reason: 'credited at the end of a sentence as the one who reported it (", X reported."): a news source',
-    example: 'Files of 9,000 savers were put at risk, [Valley Courier] reported.', counterexample: 'Files of 9,000 savers were put at risk, [Valley Courier] said on Monday.' }),
   role({ id: 'security-firm', side: 'left', check: (l, r) => L_SECURITY.test(l) || R_SECURITY.test(r) || R_RESEARCH.test(r), kind: 'adjust', weight: -4, notVictim: true,
     reason: 'a security firm, researcher or report that found or described the incident',
     example: 'The leak was found by researchers at [Ostrava Labs].', counterexample: 'The leak was found at [Ostrava Labs].' }),

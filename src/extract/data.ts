@@ -405,11 +405,6 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     },
   }),
   phraseRule({
-    id: 'what-is-known', reason: '"the details are scarce": what the article knows, not data',
-    example: 'The details are still scarce, the insurer said.', counterexample: 'The details were stolen, the insurer said.',
-    drops: (text, m) => /^(?:details|information|info)$/i.test(m.text) && /^\s{1,3}(?:are|were|remain|remained)\s{1,3}(?:still\s{1,3}|somewhat\s{1,3}|very\s{1,3})?(?:slim|scarce|sketchy|scant|few|thin|limited|unclear|murky|vague)\b/i.test(text.slice(m.end, m.end + 60)),
-  }),
-  phraseRule({
     id: 'part-of-a-name', reason: 'a capitalised data word inside a name: "Orbit Communications", "Ministry of Records", "Data Protection Office"',
     example: 'The Ministry of Communications opened a review.', counterexample: 'The thieves took Communications sent by staff.',
     drops: (text, m) => {

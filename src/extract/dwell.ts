@@ -325,6 +325,16 @@ function oneDayEvent(d: DateFinding): boolean {
   return !/\b(?:began|begun|begin|started|start|first|since|initial|initially|commenced|onset|earliest)\b/i.test(text);
 }
 
+const RANGE_CUE_ALL = new RegExp(DWELL_RANGE_CUE.source, 'gi');
+/** A sentence that speaks of access or exposure, not only to deny it ("the tills had not been infected"). */
+function accessSentence(text: string): boolean {
+  RANGE_CUE_ALL.lastIndex = 0;
+  for (let m = RANGE_CUE_ALL.exec(text); m; m = RANGE_CUE_ALL.exec(text)) {
+    if (!/\b(?:not|n['’]t|never|no)\s(?:[a-z]+\s){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  }
+  return false;
+}
+
 /** "had access since at least 2019", "the server was open from at least 2017": a year that opens the stay. */
 function yearStartOfAccess(s: DateFinding): boolean {
   if (s.parts.year === null || !DWELL_RANGE_CUE.test(s.sentence.text)) return false;
@@ -375,7 +385,7 @@ function computedFromDates(dates: DateFinding[], onDrop: (d: DateFinding, rule: 
   // stated windows anywhere ("between Aug. 10 and Feb. 9") before any pairing across sentences
   const windows: Array<[DateFinding, DateFinding]> = [];
   for (const s of starts) {
-    if (s.range === null || !DWELL_RANGE_CUE.test(s.sentence.text)) continue;
+    if (s.range === null || !accessSentence(s.sentence.text)) continue;
     const e = dates.find((d) => d.role === 'breach-end' && d.range === s.range);
     if (!e || !computedDwell(s.parts, e.parts, s.openStart)) continue;
     if (rangeIsScope(s)) { onDrop(s, dropRule('range-data-scope')); continue; }
@@ -406,7 +416,7 @@ function computedFromDates(dates: DateFinding[], onDrop: (d: DateFinding, rule: 
       // without a year on both, only a stated range can be measured
       if ((s.parts.year === null || e.parts.year === null) && !sameRange) continue;
       // a range is an access window only when its sentence speaks of access or exposure
-      if (sameRange && !DWELL_RANGE_CUE.test(s.sentence.text)) continue;
+      if (sameRange && !accessSentence(s.sentence.text)) continue;
       if (!sameRange && (s.value === null || e.value === null)) continue;
       // dates from different sentences pair only at month precision or better ("2015 … last weekend" is two
       // stories), but an open start of access ("had access since at least 2019") bounds the stay from below

@@ -76,7 +76,6 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['published', 'other'], // "the gang published the stolen files the night before"
   ['suffered', 'other'], // "suffered a breach earlier this month": when, not which phase
   ['experienced', 'other'], // "attackers launched the campaign in June"
-  ['uploaded since', 'breach-start'],
   ['opened', 'breach-start'], // "the breach opened in October 2014"
   // breach-end: access ended or was cut off
   ['ended', 'breach-end'], // "the intrusion ended in October"
@@ -245,7 +244,6 @@ export const EXCLUDE_CUES: readonly string[] = [
   'deadline to',
   'conference',
   'webinar',
-  'registered to vote',
   'was elected',
   'joined',
   'retire', // "who retires from his position on Friday"
@@ -283,7 +281,7 @@ export const INCIDENT_CUES: readonly string[] = [
 export const DWELL_PLACE = /\b(?:in|inside|within|on|into)\s(?:the|its|their|our|a|an|his|her)\s(?:[\w'’.&-]{1,30}\s){0,3}(?:networks?|systems?|environment|servers?|infrastructure|databases?|mailbox(?:es)?|e-?mail\saccounts?)\b/i;
 
 /** Dwell: a date range is an access window only when its sentence says so. */
-export const DWELL_RANGE_CUE = new RegExp(`\\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|unauthori[sz]ed|malicious|malware|threat\\sactor|attack|cyber-?criminal|(?:suspicious|unusual|anomalous|fraudulent|unauthori[sz]ed)\\s(?:[\\w-]{1,20}\\s)?(?:activity|behaviou?r|log-?ins?|sign-?ins?|traffic|use|charges|transactions)|copied|downloaded|viewed|unsecured|unprotected|publicly|left\\sopen|open\\sto\\s(?:the\\spublic|anyone))|${DWELL_PLACE.source}`, 'i');
+export const DWELL_RANGE_CUE = new RegExp(`\\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|unauthori[sz]ed|malicious|malware|threat\\sactor|attack|cyber-?criminal|(?:suspicious|unusual|anomalous|unauthori[sz]ed)\\s(?:[\\w-]{1,20}\\s)?(?:activity|behaviou?r|log-?ins?|sign-?ins?|traffic)|copied|downloaded|viewed|unsecured|unprotected|publicly|left\\sopen|open\\sto\\s(?:the\\spublic|anyone))|${DWELL_PLACE.source}`, 'i');
 
 /** Dwell: words near a stated duration that make it the length of access or exposure. */
 export const DWELL_CUES: readonly string[] = [
@@ -317,7 +315,6 @@ export const DWELL_CUES: readonly string[] = [
   'intrusion',
   'breach lasted',
   'attack lasted',
-  'took a year', // "took a year to fix"
   'to fix',
   'to discover',
   'to detect',
@@ -363,6 +360,10 @@ export const DWELL_CUES: readonly string[] = [
   'leaked', // "the files leaked publicly for several months"
   'leaking',
   'harvest', // "had been harvesting card numbers for nine months"
+  'accessing', // "had been accessing the mailbox for three weeks"
+  'spying', 'spied',
+  'sitting\\s(?:in|on)',
+  'active\\sfor',
   'intercept',
   // the victim not finding it: "the bank did not spot the intrusion for seven weeks", "failed to notice for two years"
   "(?:(?:did|does|do|had|has|was|were)(?:n['’]t|\\snot)|never|failed\\sto|without\\sbeing|not)\\s(?:[a-z]+\\s)?(?:detect|notic|discover|spot|realis|realiz|learn|catch|caught|find|found)",

@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { cutPiece, type BlockKind, type Piece, type RawBlock, type ReadResult } from '../document.js';
 import { normalisePublished } from './published.js';
 import { localeDateOrder } from './locale.js';
-import { ENDS_SENTENCE, readText, startsOwnLine, WRAP_MIN } from './text.js';
+import { ENDS_SENTENCE, readText, startsOwnLine, WRAP_MIN, wrapWidth } from './text.js';
 import { clearFurniture } from './furniture.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -85,6 +85,9 @@ function pathological(source: string): boolean {
 }
 
 export function readMarkdown(source: string): ReadResult {
+  // the width a wire copy is hard-wrapped at (0: lines are paragraphs), read once and only when a paragraph has line breaks
+  let wrap: number | undefined;
+  const width = () => (wrap ??= wrapWidth(source));
   if (pathological(source)) {
     const text = readText(source);
     text.warnings.push(`Markdown nested or marked up beyond ${MAX_CONTAINER_DEPTH} levels, ${MAX_MARKS_PER_BLOCK} marks a paragraph or ${MAX_NESTED_ITEMS} nested (${MAX_LIST_ITEMS} in all) list items or lines indented past ${MAX_INDENT} columns, or more than ${MAX_BLOCKS} blocks: read as plain text`);
@@ -131,7 +134,7 @@ export function readMarkdown(source: string): ReadResult {
         const pieces: Piece[] = [];
         for (const child of node.children as Nodes[]) inline(child, pieces);
         const k: BlockKind = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'table-cell' : kind;
-        for (const lines of splitAtLineBreaks(source, pieces)) blocks.push({ kind: k, pieces: lines, depth: node.type === 'heading' ? node.depth : undefined });
+        for (const lines of splitAtLineBreaks(source, pieces, width())) blocks.push({ kind: k, pieces: lines, depth: node.type === 'heading' ? node.depth : undefined });
         return;
       }
       case 'blockquote':
@@ -278,7 +281,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * Markdown joins the lines of a paragraph, but articles converted from web pages put a headline, a
  * caption and a credit on consecutive lines: split a paragraph at line breaks that end such lines.
  */
-function splitAtLineBreaks(source: string, pieces: Piece[]): Piece[][] {
+function splitAtLineBreaks(source: string, pieces: Piece[], width: number): Piece[][] {
   const out: Piece[][] = [[]];
   let line = '';
   for (const whole of pieces) {
@@ -288,7 +291,7 @@ function splitAtLineBreaks(source: string, pieces: Piece[]): Piece[][] {
     for (let nl = piece.value.indexOf('\n'); nl >= 0; nl = piece.value.indexOf('\n', nl + 1)) {
       const nextEnd = piece.value.indexOf('\n', nl + 1);
       const next = piece.value.slice(nl + 1, nextEnd < 0 ? piece.value.length : nextEnd);
-      if (endsOwnLine(line, piece.value, nl) || startsOwnLine(next)) {
+      if (endsOwnLine(line, piece.value, nl, width) || startsOwnLine(next)) {
         const [head, tail] = cutPiece(source, piece, nl);
         if (head.value) out[out.length - 1]!.push(head);
         out.push([]);
@@ -311,10 +314,12 @@ const RUN_LOOK = 1000;
  * line of its own: short, ending a sentence, or a dateline or byline. Reads at most RUN_LOOK
  * characters from each end, so a paragraph of a million characters costs no more per line than a short one.
  */
-function endsOwnLine(carried: string, value: string, at: number): boolean {
+function endsOwnLine(carried: string, value: string, at: number, width = 0): boolean {
   const length = carried.length + at;
   if (length <= RUN_LOOK) {
     const trimmed = (carried + value.slice(0, at)).trim();
+    // a wire copy hard-wrapped at a fixed width: a full line that does not end a sentence runs on, however short the width
+    if (width > 0 && trimmed.length >= width - 16 && !ENDS_SENTENCE.test(trimmed) && !startsOwnLine(trimmed)) return false;
     return trimmed.length < WRAP_MIN || ENDS_SENTENCE.test(trimmed) || startsOwnLine(trimmed);
   }
   const end = (at >= RUN_LOOK ? value.slice(at - RUN_LOOK, at) : carried.slice(-(RUN_LOOK - at)) + value.slice(0, at)).trimEnd();

@@ -86,7 +86,7 @@ const WRAP_SAMPLE = 400;
  * The width a text is hard-wrapped at (its paragraphs run over several lines, none longer than about
  * 100 characters, most ending near the same column), or 0 when its lines are paragraphs of their own.
  */
-function wrapWidth(source: string): number {
+export function wrapWidth(source: string): number {
   const lines = source.slice(0, 200_000).split(/\r\n|\r|\n/, WRAP_SAMPLE);
   let nonBlank = 0;
   let continued = 0;

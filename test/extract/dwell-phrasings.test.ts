@@ -98,6 +98,9 @@ const POSITIVE: Array<[string, Days]> = [
   ['Patient files sat on an unsecured Fernhill Clinic server for nearly two years before anyone noticed.', [366, 732]],
   ['Fernhill Clinic discovered the skimmer almost a year after the initial compromise.', [273, 366]],
   ['Attackers had access to the Fernhill Clinic portal between Aug. 22 to 24 after unusual login behaviour was seen.', [2, 3]],
+  ['An outsider had been accessing a Fernhill Clinic mailbox for three weeks when staff noticed.', [21, 21]],
+  ['Intruders accessed the Fernhill Clinic tills from August 10 through September 16, 2023. The clinic also heard of fraudulent card use at two sites from April through September 2023, although the tills there had not been infected.', [37, 38]],
+  ['Fernhill Clinic said it spotted unusual login behaviour on its patient app between Aug. 22 and 24.', [2, 3]],
   // ---- several windows: the dwell runs from the first start to the last end
   ['The unauthorized party accessed the Fernhill Clinic network between February 3 and February 7, 2023, and again between March 1 and March 2, 2023.', [27, 28]],
 ];
@@ -140,6 +143,8 @@ const NEGATIVE: string[] = [
   'Scammers have used leaked Fernhill Clinic data to target patients during the past two years.',
   'Fernhill Clinic did not notify patients for five months after the breach, the regulator found.',
   'A two-day outage followed the Fernhill Clinic attack, which also knocked its phones offline.',
+  'Fernhill Clinic continued to see patients for two weeks after the attack, using paper records.',
+  'Fernhill Clinic saw fraudulent card use from April through September 2023, although its own tills had not been infected.',
 ];
 
 function dwellOf(paragraph: string) {

@@ -239,6 +239,11 @@ export const TYPE_ROWS: Row[] = [
   yes('phishing', 'Oakridge Council statement', 'The infection began when a clerk at Oakridge Council opened a malicious attachment sent from an outside address.'),
   no('phishing', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'A clerk opened a customer complaint about the outage.'),
 
+  // ---- 'phone' as a modifier (phone numbers, mobile phone customers) is no stolen device -----------------------
+  no('lost-or-stolen-device', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Names, dates of birth and phone numbers of customers were stolen in the attack.'),
+  no('lost-or-stolen-device', 'Lumora statement', 'Records of thousands of Lumora mobile phone customers have been stolen and sold to rival firms.'),
+  yes('lost-or-stolen-device', 'Harlow Road Clinic statement', 'A work phone holding the contact details of Harlow Road Clinic patients was stolen from a car.'),
+
   // ---- other: a software fault showed data to the wrong people -----------------------------------------
   yes('other', 'Lumora glitch', 'A software glitch showed Lumora customers the order histories of other shoppers on Sunday.'),
   yes('other', 'Ravel Bank app error', 'A coding error in the Ravel Bank app displayed the balances of other customers to users who logged in.'),

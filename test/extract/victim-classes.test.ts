@@ -44,7 +44,7 @@ describe('victim classes: the name is the organisation\'s own words', () => {
 });
 
 describe('victim classes: who is not the victim', () => {
-  it('a news credit closing the sentence (", the Valley Courier reported.")', () => {
+  it('a news credit closing the sentence (", Valley Courier reported.") is no victim role', () => {
     const n = names('Hack hits school district',
       'Marsh Creek Schools told 4,000 families that email accounts were hacked, Valley Courier reported.',
       'Marsh Creek Schools said it had reset every password.');
@@ -132,10 +132,10 @@ describe('victim classes: the weapon and the finder are not the victim', () => {
 });
 
 describe('victim classes: the attackers\' country is not the victim\'s', () => {
-  it('a group tied to a country, and an address from it, place the attackers', () => {
+  it('a group tied to a country places the attackers', () => {
     const c = victim('Crypto exchange staff phished',
       'A hacking group tied to Iran targeted staff of the Velmond exchange with fake job offers, researchers said.',
-      'The intruders logged in from an Iranian IP address, and Velmond said it had blocked them.');
+      'The attackers were linked to Iran by their tools, and Velmond said it had blocked them.');
     expect(c?.name).toBe('Velmond');
     expect(c?.country).not.toBe('IR');
   });

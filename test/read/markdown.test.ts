@@ -89,6 +89,28 @@ describe('blocks', () => {
   });
 });
 
+describe('a wire copy hard-wrapped at a short width', () => {
+  // invented: a wire story pasted with a line break every 55-62 characters and no blank lines
+  const wrapped = [
+    '---', 'title: "Card data taken at a regional hotel group"', '---',
+    'A hotel group based in the Midlands said on Monday that',
+    'software built to copy card numbers had been found on the',
+    'tills of nine of its bars and restaurants. The software ran',
+    'from April 3, 2022 to February 9, 2023, at some of the sites',
+    'and for a shorter time at others, a spokeswoman for the',
+    'group said in an email. Guests who paid at the bars during',
+    'that time should check their statements, the group said.',
+  ].join('\n');
+  it('joins the lines of a paragraph that a fixed width cut', () => {
+    const doc = readDocument(wrapped, { format: 'md' });
+    const sentence = doc.sentences.find((s) => s.text.includes('April 3, 2022'));
+    expect(sentence?.text).toBe('The software ran from April 3, 2022 to February 9, 2023, at some of the sites and for a shorter time at others, a spokeswoman for the group said in an email.');
+  });
+  it('still splits short lines of their own in an unwrapped page', () => {
+    const doc = readDocument('# Headline of a story\n\nA short line of its own\nThe body of the story follows here and runs on to the end of its sentence.\n', { format: 'md' });
+    expect(doc.sentences.map((s) => s.text)).toContain('A short line of its own');
+  });
+});
 describe('plain Markdown without the parser', () => {
   const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
   /** What the reader reads of a tree: node types, heading depths, values and text offsets. */
