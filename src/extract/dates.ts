@@ -798,6 +798,12 @@ function adjustRole(guess: RoleGuess, text: string, sources: Context['sources'],
     // "first reported by local media on May 6"
     if (PRESS_AFTER.test(text.slice(guess.cueStart + guess.cue.length, guess.cueStart + guess.cue.length + 50))) return { role: 'other', rule: 'press-report' };
   }
+  // "a notification to Acme was made by a customer on May 3": the victim being told is how it found out
+  if (guess.role === 'disclosed' && /^notif|^notice|^warn|^alert/.test(guess.cue)) {
+    const after = text.slice(guess.cueStart + guess.cue.length, guess.cueStart + guess.cue.length + 60);
+    const to = /^\s(?:(?:was|were|had\sbeen)\s)?(?:(?:made|sent|given|issued)\s)?to\s(?:the\s)?([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})/.exec(after);
+    if (to && names.some((n) => isOurs(to[1]!, [n]))) return { role: 'discovered', rule: 'told-victim' };
+  }
   if (guess.role === 'discovered' && (guess.cue === 'found' || guess.cue === 'identified') && INQUIRY_BEFORE.test(text.slice(Math.max(0, guess.cueStart - 60), guess.cueStart))) return { role: 'other', rule: 'inquiry-found' };
   return { role: guess.role, rule: guess.rule };
 }
