@@ -12,7 +12,7 @@
 import type { Document, Sentence } from '../document.js';
 import { ORG_DESCRIPTORS } from '../lexicon/company.js';
 import { AUTHORITY_COUNTRY, COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
-import { alternation, escapeWords } from '../regexp.js';
+import { alternation, escapeWords, wholeNameTest } from '../regexp.js';
 import { ruleTable, why, type Explain, type PatternRule, type RuleTable, type TestRule, type Why } from '../rules.js';
 import type { IncidentScope } from './scope.js';
 
@@ -132,7 +132,7 @@ export const COUNTRY_ASIDE: RuleTable<AsideRule> = ruleTable('country', 'a count
 const PHRASE_ASIDE = COUNTRY_ASIDE.rules.filter((r) => r.phrase);
 
 /** The first row that sets aside the country word at [at, end) of `s`, or null. `victim` finds the victim's names. */
-function asideRule(s: string, at: number, end: number, rows: readonly AsideRule[] = COUNTRY_ASIDE.rules, victim?: RegExp): AsideRule | null {
+function asideRule(s: string, at: number, end: number, rows: readonly AsideRule[] = COUNTRY_ASIDE.rules, victim?: { test(s: string): boolean }): AsideRule | null {
   const before = s.slice(Math.max(0, at - 80), at);
   const after = s.slice(end, end + 80);
   for (const r of rows) {
@@ -193,7 +193,7 @@ function countryRule(spec: Omit<CountryRule, 'test' | 'place'> & { place?: Count
 }
 
 /** The countries of a span of a sentence that no aside row sets aside (read in the whole sentence). */
-function countriesOfSpan(sentence: string, at: number, phrase: string, victim?: RegExp): Array<{ code: string; aside: AsideRule | null; word: string }> {
+function countriesOfSpan(sentence: string, at: number, phrase: string, victim?: { test(s: string): boolean }): Array<{ code: string; aside: AsideRule | null; word: string }> {
   const out: Array<{ code: string; aside: AsideRule | null; word: string }> = [];
   COUNTRY_RE.lastIndex = 0;
   for (let x = COUNTRY_RE.exec(phrase); x; x = COUNTRY_RE.exec(phrase)) {
@@ -385,7 +385,8 @@ export function victimCountry(doc: Document, victim: VictimMentions, explain: Ex
   const leadEnd = (dateline?.index ?? 0) + 3;
   const articleRows = [...COUNTRY_CUES.rules.filter((r) => r.spans), ...COUNTRY_FALLBACK.rules];
   const names = [victim.name, ...victim.aliases, ...victim.forms].filter((n) => n.length >= 2);
-  const victimRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(names)})(?![\\p{L}\\p{N}])`, 'u');
+  // (?<![\p{L}\p{N}])(?:names)(?![\p{L}\p{N}]), without compiling its Unicode classes per article
+  const victimRe = { test: wholeNameTest(alt(names), 'u') };
   // the headline printed again above the story counts once
   const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const title = doc.title ? norm(doc.title) : null;

@@ -14,7 +14,7 @@ import type { Document, Sentence } from '../document.js';
 import {
   ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY, INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, RIVAL_WORDS, SUFFERED_VERBS, TREND_PHRASES,
 } from '../lexicon/scope.js';
-import { alternation } from '../regexp.js';
+import { alternation, wholeNameTest } from '../regexp.js';
 import { fires, ruleTable, why, type PatternRule, type Why } from '../rules.js';
 import type { CompanyFinding } from './types.js';
 import { victimNames } from './victim-names.js';
@@ -200,8 +200,8 @@ const PRESENT = /\b(?:this\s(?:year|month|week)|(?:last|past)\s(?:week|month)|no
 function victimTest(company: CompanyFinding | null): (text: string) => boolean {
   const names = victimNames(company);
   if (!names.length) return () => false;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(names)})(?![\\p{L}\\p{N}])`, 'iu');
-  return (text) => re.test(text);
+  // (?<![\p{L}\p{N}])(?:names)(?![\p{L}\p{N}]) with 'iu', without compiling its Unicode classes per article
+  return wholeNameTest(alternation(names), 'iu');
 }
 
 interface Guard {
