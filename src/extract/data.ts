@@ -517,6 +517,15 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     },
   }),
   phraseRule({
+    id: 'from-elsewhere', reason: 'credentials that came from other breaches or sites ("passwords leaked in earlier breaches", "reused logins", "in the hope they work on other sites") were not taken in this incident',
+    example: 'The attackers tried usernames and passwords leaked in other breaches.', counterexample: 'The attackers stole usernames and passwords from the store.',
+    drops: (text, m) => {
+      if (m.category !== 'credentials') return false;
+      const [from, to] = clauseAround(text, m.start, m.end);
+      return REUSED_BEFORE.test(text.slice(Math.max(from, m.start - 30), m.start)) || ELSEWHERE_AFTER.test(text.slice(m.end, Math.min(to, m.end + 90)));
+    },
+  }),
+  phraseRule({
     id: 'attempt', reason: 'data that someone only tried to reach ("scam callers trying to get into their bank accounts", "an attempt to access accounts") was not taken, unless the clause says it was',
     example: 'Fraudsters were trying to gain access to customers\' bank accounts.', counterexample: 'Fraudsters gained access to customers\' bank accounts.',
     drops: (text, m) => {
@@ -579,6 +588,11 @@ function unavailableBefore(lead: string): boolean {
 const UNAVAILABLE_AFTER = /^\s{0,3}(?:,\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:was|were|is|are|had|have|has|been|being|got|all|also|later|then)\s{1,3}){0,3}(?:encrypted|locked|wiped|deleted|destroyed|corrupted|scrambled|held\s{1,3}(?:hostage|to\s{1,3}ransom)|rendered\s{1,3}(?:inaccessible|unusable|unreadable)|(?:contained|stored|kept|held)\s{1,3}(?:in|on)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:encrypted|locked))\b/i;
 /** A verb of taking in the same clause: then encrypted data was also stolen ("stole and encrypted"). */
 const TAKEN_IN_CLAUSE = /\b(?:st(?:ole|olen|eal(?:s|ing)?)|exfiltrat\w{0,5}|cop(?:ied|y(?:ing)?)|leak(?:ed|s|ing)?|post(?:ed|ing)|publish(?:ed|ing)|download(?:ed|ing)|taken|took|obtain(?:ed|ing)|exposed|sold|selling|dump(?:ed|ing)|extract(?:ed|ing)|threat(?:en(?:ed|ing|s)?)?\s{1,3}to\s{1,3}(?:release|publish|leak|sell)|accessed|viewed|(?<!lost\s{1,3})access\s{1,3}to)\b/i;
+
+/** "reused passwords", "recycled logins": credentials from somewhere else. */
+const REUSED_BEFORE = /\b(?:re-?used|recycled|previously\s{1,3}(?:leaked|stolen|exposed|breached)|already\s{1,3}(?:leaked|stolen|exposed))\s{1,3}(?:[\w'’-]{1,20}\s{1,3})?$/i;
+/** "… leaked in other breaches", "… from third-party sites", "… will work on other sites". */
+const ELSEWHERE_AFTER = /^[^.;]{0,60}?\b(?:(?:in|from|on|at)\s{1,3}(?:other|earlier|previous|prior|past|unrelated|third-party|older|separate)\s{1,3}(?:data\s{1,3})?(?:breaches|leaks|hacks|sites|websites|services|platforms|companies|incidents)|(?:in|from)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:breaches|leaks|hacks)\s{1,3}(?:of|at)\s{1,3}(?:other|third-party|unrelated|different)|(?:work|works|worked|us(?:e|ed|es|ing)|reus(?:e|ed|es|ing))?\s{0,3}(?:on|at|for)\s{1,3}(?:other|unrelated|different)\s{1,3}(?:online\s{1,3})?(?:sites|websites|services|accounts)|accounts\s{1,3}unrelated\s{1,3}to)\b/i;
 
 /** A try, not a taking: "attempting to gain access to", "an attempt to access", "tried to steal". */
 const ATTEMPT = /\b(?:attempt(?:ed|ing|s)?|tr(?:y|ies|ied|ying)|s(?:ought|eek(?:s|ing)?))\s{1,3}to\s{1,3}(?:gain\s{1,3}access\s{1,3}to|get\s{1,3}(?:into|at|hold\s{1,3}of)|access|steal|obtain|take|break\s{1,3}into|log\s{1,3}into|hijack|harvest)\b/gi;

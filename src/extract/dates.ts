@@ -738,6 +738,14 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     // "we determined that …" finds something out; "a determined and well-funded group" describes one
     if (cue === 'determined' && !/^\s(?:that|on|in|the|it|this|those|which|how|what|when)\b/i.test(text.slice(e, e + 12))) continue;
     if (role === 'disclosed' && e <= thatAt) continue;
+    // "a group identifying itself as Rex", "a hacker identified as X": naming, not finding out
+    if (/^identif/.test(cue) && /^\s(?:(?:itself|themselves|himself|herself)\s)?as\b/i.test(text.slice(e, e + 16))) continue;
+    // "the gang's ultimatum ended June 16": the attackers' deadline running out is a date of the incident, not access ending
+    if (role === 'breach-end') {
+      const seg = text.slice(Math.max(0, s - 50), s);
+      const k = /\b(?:ultimatum|deadline|countdown|timer)\b/i.exec(seg);
+      if (k && !/[.;,]/.test(seg.slice(k.index))) role = 'other';
+    }
     // "… affected after Dec. 2, 2015, the chain said": a trailing attribution dates the speaking only when the date
     // leads the sentence ("On Friday, the chain said")
     if (SPEECH_CUES.has(cue) && s >= end && TRAILING_SPEAKER.test(text.slice(end, s)) && !DATE_LED.test(text.slice(0, start))) continue;

@@ -158,3 +158,11 @@ table('data: account records alone, and attempts', [
   { text: 'The gang tried to hide it, but card numbers were stolen.', kept: ['payment'], absent: [] },
   { text: 'Intruders attempted to access accounts and stole passwords of members.', kept: ['credentials'], absent: [] },
 ]);
+
+table('data: credentials from elsewhere', [
+  { text: 'Hackers took names from loyalty accounts in the hope the same usernames and passwords will work on other sites.', kept: ['personal'], absent: ['credentials'] },
+  { text: "The intruders got usernames and passwords from leaks at other sites, then viewed members' home addresses.", kept: ['contact'], absent: ['credentials'] },
+  { text: 'Attackers tried reused passwords against the portal and viewed home addresses.', kept: ['contact'], absent: ['credentials'] },
+  // counterexample: taken here
+  { text: 'The attackers stole usernames and passwords from the store.', kept: ['credentials'], absent: [] },
+]);

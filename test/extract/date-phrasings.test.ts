@@ -171,6 +171,8 @@ const POSITIVES: Case[] = [
   { text: 'Affected members were alerted by email on Monday, the credit union said.', want: ['disclosed 2024-06-10'] },
   { text: 'Affected patients were notified by letter beginning March 18.', want: ['disclosed 2024-03-18'] },
   { text: 'A notification to Halvard Mutual was made by a policyholder on 22 February, the regulator said.', company: 'Halvard Mutual', want: ['discovered 2024-02-22'] },
+  { text: 'A crew identifying itself as Grey Lantern stole the files in early May.', want: ['breach-start 2024-05'] },
+  { text: 'The gang’s ultimatum to the insurer ended on 16 May without payment after the breach.', want: ['other 2024-05-16'] },
   { text: 'The skimmer ran on tills at nine stores, four of them hit after Jan. 8, 2023, the chain said on its website.', want: ['other 2023-01-08'] },
   { text: 'Investigators believe the intruders were in the network since October or November 2022.', want: ['breach-start 2022-10', 'other 2022-11'] },
   { text: 'On 14 May, the council said it was made aware that the gang had published its stolen payroll files the night before.', want: ['disclosed 2024-05-14', 'other 2024-05-13'] },
