@@ -313,6 +313,11 @@ export const COUNTRY_FALLBACK: RuleTable<CountryRule> = ruleTable('country', 'th
     example: 'The lender reported the breach to the ICO.', counterexample: 'The lender reported the breach to its board.' }),
 ]);
 const MENTIONED_ROW = COUNTRY_FALLBACK.rules[0]!;
+/**
+ * Rows whose every match holds a country word standing whole (white space before it; white space, a
+ * hyphen or a possessive after it): none fires in a sentence where COUNTRY_RE finds nothing.
+ */
+const NEEDS_COUNTRY_WORD = new Set(['described-elsewhere', 'introduced-in-lead', 'mentioned']);
 
 /** National authorities named in a sentence, each as the name of its country (at the authority's offset). */
 function nationalAuthorities(t: string): Array<[number, string]> {
@@ -397,9 +402,14 @@ export function victimCountry(doc: Document, victim: VictimMentions, explain: Ex
     if (scope.isBackground(s)) continue;
     if (title && s.text.length < 300 && norm(s.text) === title) { if (titleSeen) continue; titleSeen = true; }
     const t = undot(s.text);
+    // most sentences name no country: one scan of the country words spares the rows that need one
+    COUNTRY_RE.lastIndex = 0;
+    const namesCountry = COUNTRY_RE.test(t);
+    COUNTRY_RE.lastIndex = 0;
     for (const r of articleRows) {
       if (r.side === 'lead' && s.index >= leadEnd) continue;
       if (r.id === 'dateline' && s !== dateline) continue;
+      if (!namesCountry && NEEDS_COUNTRY_WORD.has(r.id)) continue;
       for (const [at, phrase] of r.spans!(t)) {
         if (at < 0) { const code = COUNTRY_MAP.get(phrase); if (code) vote(code, r); continue; }
         for (const c of countriesOfSpan(t, at, phrase, victimRe)) {
