@@ -59,7 +59,7 @@ export async function buildBundle() {
     metafile: true,
     plugins: [distPlugin],
     stdin: {
-      contents: "export * from './index.js'; export { run, parseArgs } from './cli.js'; export { main } from './main.js'; export { compromise, compromiseOne } from './nlp.js';",
+      contents: "export * from './index.js'; export { run, parseArgs } from './cli.js'; export { main } from './main.js'; export { compromise, compromiseOne } from './nlp.js'; export { serveTasks } from './batch/serve.js';",
       resolveDir: DIST,
       sourcefile: 'breach-extract-entry.js',
       loader: 'js',

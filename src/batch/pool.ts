@@ -26,10 +26,14 @@ export function inlineExecutor(settings: TaskSettings, timeoutMs?: number): Exec
   };
 }
 
-const WORKER_ENTRY = fileURLToPath(new URL('./worker.js', import.meta.url));
+const DIST_WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
+/** Beside an installed dist/: bin/worker.cjs starts a worker from the bundle, with its code cache. */
+const BUNDLE_WORKER = fileURLToPath(new URL('../../bin/worker.cjs', import.meta.url));
+const BUNDLE = fileURLToPath(new URL('../breach-extract.cjs', import.meta.url));
+const WORKER_ENTRY = existsSync(BUNDLE_WORKER) && existsSync(BUNDLE) ? BUNDLE_WORKER : DIST_WORKER;
 
 /** Workers need the compiled entry next to this file; tests running TypeScript sources fall back to inline. */
-export const workersAvailable = (): boolean => existsSync(WORKER_ENTRY);
+export const workersAvailable = (): boolean => existsSync(DIST_WORKER);
 
 /**
  * A worker's heap. Left alone, V8 lets each worker's heap grow far past what it holds live (~45 MB

@@ -1,26 +1,6 @@
-// Worker thread entry: loads the extraction code and the NLP libraries once, then runs tasks one at a
-// time for the pool in src/batch/pool.ts.
+// Worker thread entry when running from dist/ (the bundle's workers start from bin/worker.cjs instead).
 import { parentPort, workerData } from 'node:worker_threads';
-import { compromise } from '../nlp.js';
-import { runTask, type Task, type TaskSettings } from './task.js';
+import { serveTasks } from './serve.js';
+import type { TaskSettings } from './task.js';
 
-const settings = workerData as TaskSettings;
-const port = parentPort!;
-
-// load the tagger before saying ready, so --timeout-ms measures articles, not library start-up
-compromise();
-// one article at a time, in the order handed over (the pool may hand over the next one ahead)
-const queue: Task[] = [];
-let running = false;
-async function drain(): Promise<void> {
-  running = true;
-  for (let task = queue.shift(); task; task = queue.shift()) {
-    port.postMessage(await runTask(task, settings, { syncRead: true, onSize: (size) => port.postMessage({ size }) }));
-  }
-  running = false;
-}
-port.on('message', (task: Task) => {
-  queue.push(task);
-  if (!running) void drain();
-});
-port.postMessage({ ready: true });
+serveTasks(parentPort!, workerData as TaskSettings);
