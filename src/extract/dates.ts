@@ -774,7 +774,7 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
 
 /** "from", "starting", "beginning", "as early as" right before a date. */
 const FROM_LEAD = /\b(?:from|starting|beginning|as\searly\sas|as\sfar\sback\sas)\s(?:at\sleast\s)?(?:on\s|in\s)?$/i;
-/** Between a date and a speech verb after it: a comma and a short subject (", the chain said", ", HEI told Reuters"). */
+/** Between a date and a speech verb after it: a comma and a short subject (", the chain said", ", Acme Lodging told a wire service"). */
 const TRAILING_SPEAKER = /^,\s(?:[\w'’.&-]{1,30}\s){1,5}$/;
 /** What follows "published" when the attackers publish data: "published the stolen files", "published huge amounts of its data". */
 const PUBLISHED_DATA_AFTER = /^\s(?:[\w'’-]{1,20}\s){0,4}?(?:stolen|leaked|data|files|records|documents|samples|e-?mails|details|information|databases?)\b/i;

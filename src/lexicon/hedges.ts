@@ -39,7 +39,7 @@ export const DENIAL_BEFORE: readonly Cue[] = [
 export const DENIAL_AFTER: readonly Cue[] = [
   { pattern: "(?:was|were|is|are|has|have|had)(?:n[’']t| not| never)(?: been)?(?: \\w{2,12}ly)? (?:accessed|stolen|compromised|exposed|affected|impacted|included|involved|taken|leaked|obtained|viewed|breached|at risk|part|touched|acquired|exfiltrated|downloaded|copied|seen|available|accessible|visible|viewable|stored|held|kept|detected|observed)", example: 'passwords were not compromised' },
   { pattern: '(?:was|were|is|are) (?:unaffected|untouched|safe|secure|not at risk)|remains? (?:safe|secure|unaffected|untouched|protected)', example: 'payment data remains secure' },
-  { pattern: '(?:was|were|is|are) (?:encrypted|hashed|tokeni[sz]ed|stored separately|kept separately|held separately) and (?:(?:would|will|was|were|is|are|remains?) )?(?:be )?(?:safe|secure|protected|unaffected)', example: 'card data is encrypted and would be protected' },
+  { pattern: '(?:was|were|is|are) (?:encrypted|hashed|tokeni[sz]ed|stored separately|kept separately|held separately) and (?:(?:would|will|was|were|is|are|remains?) )?(?:be )?(?:safe|secure|protected|unaffected)', example: 'the card numbers are hashed and remain secure' },
   { pattern: "(?:was|were|is|are)(?:n[’']t| not) (?:believed|thought|understood|known|said) to (?:have been|be) (?:accessed|stolen|compromised|exposed|affected|impacted|included|involved|taken|leaked|obtained|viewed|at risk)", example: 'card numbers are not believed to have been taken' },
 ];
 

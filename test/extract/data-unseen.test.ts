@@ -39,7 +39,7 @@ function table(name: string, cases: Case[]): void {
 table('data: never held or kept safe', [
   { text: 'Names and emails were copied, but the bakery does not store card numbers.', kept: ['personal'], absent: ['payment'] },
   { text: "Phone numbers leaked; the firm said it doesn't keep its members' bank details or card data.", kept: ['contact'], absent: ['financial', 'payment'] },
-  { text: 'Passport numbers were accessed, while card data is encrypted and would be protected, the airline said.', kept: ['government-id'], absent: ['payment'] },
+  { text: 'Passport numbers were accessed, while the stored card details are tokenised and will be safe, the ferry line said.', kept: ['government-id'], absent: ['payment'] },
   { text: 'Home addresses were viewed. Payment details are tokenised and remain safe.', kept: ['contact'], absent: ['payment'] },
   // counterexamples: held otherwise, or held and taken
   { text: 'The shop did not store passwords in plain text, and the hashed passwords were stolen.', kept: ['credentials'], absent: [] },
@@ -113,7 +113,7 @@ table('data: encrypted, locked or wiped', [
   { text: 'Staff were locked out of their data for a week after the attack.', kept: [], absent: ['unspecified'] },
   { text: 'Records on two servers were encrypted by the malware, the clinic said.', kept: [], absent: ['unspecified'] },
   { text: 'The wiper deleted data on hundreds of laptops.', kept: [], absent: ['unspecified'] },
-  { text: 'After the breach, some sensitive information was contained in folders encrypted by the gang.', kept: [], absent: ['unspecified'] },
+  { text: 'Following the attack, a share of the clinic records sat in directories the gang had locked with encryption.', kept: [], absent: ['unspecified'] },
   // counterexamples: taken as well as locked, or an exposure of deleted data
   { text: "The gang stole and then encrypted the grocer's files.", kept: ['unspecified'], absent: [] },
   { text: 'The attackers copied patient records before they encrypted the network.', kept: ['medical'], absent: [] },
@@ -132,7 +132,7 @@ table('data: knowledge about the incident and destinations', [
 ]);
 
 table('data: on view is exposed', [
-  { text: 'Only names, phone numbers and email addresses were available for viewing on the website.', kept: ['personal', 'contact'], absent: [] },
+  { text: 'Only names, email addresses and mobile numbers were available for viewing on the booking portal.', kept: ['personal', 'contact'], absent: [] },
   { text: 'Patient names and care plans were left available to anyone for a week.', kept: ['personal', 'medical'], absent: [] },
   { text: 'The laptop held patient names and treatment plans when it was stolen.', kept: ['personal', 'medical'], absent: [] },
   // counterexample: a service that is available is no exposure
@@ -160,7 +160,7 @@ table('data: account records alone, and attempts', [
 ]);
 
 table('data: credentials from elsewhere', [
-  { text: 'Hackers took names from loyalty accounts in the hope the same usernames and passwords will work on other sites.', kept: ['personal'], absent: ['credentials'] },
+  { text: 'Hackers lifted names from rewards profiles, betting that the same usernames and passwords would work on other sites.', kept: ['personal'], absent: ['credentials'] },
   { text: "The intruders got usernames and passwords from leaks at other sites, then viewed members' home addresses.", kept: ['contact'], absent: ['credentials'] },
   { text: 'Attackers tried reused passwords against the portal and viewed home addresses.', kept: ['contact'], absent: ['credentials'] },
   // counterexample: taken here

@@ -241,7 +241,7 @@ export const TYPE_ROWS: Row[] = [
 
   // ---- 'phone' as a modifier (phone numbers, mobile phone customers) is no stolen device -----------------------
   no('lost-or-stolen-device', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Names, dates of birth and phone numbers of customers were stolen in the attack.'),
-  no('lost-or-stolen-device', 'Lumora statement', 'Records of thousands of Lumora mobile phone customers have been stolen and sold to rival firms.'),
+  no('lost-or-stolen-device', 'Lumora statement', 'Details of many Lumora mobile phone subscribers were stolen and passed to rival sellers.'),
   yes('lost-or-stolen-device', 'Harlow Road Clinic statement', 'A work phone holding the contact details of Harlow Road Clinic patients was stolen from a car.'),
 
   // ---- other: a software fault showed data to the wrong people -----------------------------------------
