@@ -2,24 +2,15 @@
 // words that are not data, identifiers from many countries and sectors, whose data it is. Each table
 // has positives and negatives in several phrasings; every sentence is invented for this file.
 import { describe, expect, it } from 'vitest';
+import type { DataFinding } from '../../src/extract/types.js';
+import type { DataCategory } from '../../src/record.js';
 import { readDocument } from '../../src/read/index.js';
 import { extractData } from '../../src/extract/data.js';
-import type { Context, DataFinding } from '../../src/extract/types.js';
-import type { DataCategory } from '../../src/record.js';
-import { Explain } from '../../src/rules.js';
+import { dataContext, dataOf as dataStep } from '../helpers/data.js';
 
 const VICTIM = 'Larkspur Telecom';
 
-function ctxFor(): Context {
-  return {
-    published: '2024-03-04', warnings: [], explain: new Explain(true),
-    company: { name: VICTIM, aliases: [], country: null, sentences: [] }, sources: [],
-  };
-}
-
-function dataOf(body: string): DataFinding[] {
-  return extractData(readDocument(`Larkspur Telecom reports cyberattack\n\n${body}\n`, { format: 'txt' }), ctxFor());
-}
+const dataOf = (body: string): DataFinding[] => dataStep(VICTIM, body);
 const categories = (items: DataFinding[]) => items.map((d) => d.category).sort();
 
 // ---- negation and scope: data listed as not taken is never reported ---------------------------------
@@ -156,7 +147,7 @@ describe('data: whose data', () => {
 
 describe('data: why', () => {
   it('every item carries a rule id, and a bare word set aside is listed as dropped', () => {
-    const ctx = ctxFor();
+    const ctx = dataContext(VICTIM);
     const doc = readDocument('Larkspur Telecom reports cyberattack\n\nHackers breached the network, and staff gave the servers odd names. Emails were stolen.\n', { format: 'txt' });
     const items = extractData(doc, ctx);
     expect(items.length).toBeGreaterThan(0);

@@ -1,24 +1,13 @@
 // Compromised data: classes of false categories found on articles we never tuned to (issue 11, the
 // data helper's second pass). Each class showed in several articles; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/read/index.js';
-import { extractData } from '../../src/extract/data.js';
-import type { Context, DataFinding } from '../../src/extract/types.js';
+import type { DataFinding } from '../../src/extract/types.js';
 import type { DataCategory } from '../../src/record.js';
-import { Explain } from '../../src/rules.js';
+import { dataOf as dataStep } from '../helpers/data.js';
 
 const VICTIM = 'Quillon Foods';
 
-function ctxFor(): Context {
-  return {
-    published: '2024-03-04', warnings: [], explain: new Explain(true),
-    company: { name: VICTIM, aliases: [], country: null, sentences: [] }, sources: [],
-  };
-}
-
-function dataOf(body: string): DataFinding[] {
-  return extractData(readDocument(`Quillon Foods reports cyberattack\n\n${body}\n`, { format: 'txt' }), ctxFor());
-}
+const dataOf = (body: string): DataFinding[] => dataStep(VICTIM, body);
 const categories = (items: DataFinding[]) => [...new Set(items.map((d) => d.category))].sort();
 
 interface Case { text: string; kept: DataCategory[]; absent: DataCategory[] }
