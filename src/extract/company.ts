@@ -1067,7 +1067,7 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
   const kept = aliases.slice(0, 6);
   // the scope for this victim, decided here when the country needs it and handed on (src/extract/index.ts)
   let scope: IncidentScope | undefined;
-  const scopeOf = () => (scope ??= findScope(doc, { name, aliases: kept, country: null, sentences: [] }, doc.published));
+  const scopeOf = () => (scope ??= findScope(doc, { name, aliases: kept }, doc.published));
   const country = victimCountry(doc, { name, aliases, forms: [...best.forms.keys()], mentions: best.mentions }, ctx.explain, scopeOf);
   const mentions: Sentence[] = [];
   for (const m of best.mentions) if (!mentions.includes(m.sentence) && mentions.length < 40) mentions.push(m.sentence);

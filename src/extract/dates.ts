@@ -866,7 +866,7 @@ function rulesOn(sentence: string, extra: { company?: string; outlet?: string } 
   const published = '2021-11-29';
   const ctx: Needs<'company' | 'scope' | 'sources' | 'actors'> = {
     published, warnings: [], explain: new Explain(true), scope: IncidentScope.none(), actors: [],
-    company: extra.company ? { name: extra.company, aliases: [], country: null, sentences: [] } : null,
+    company: extra.company ? { name: extra.company, aliases: [], country: null, sentences: [], mentions: [], victimRole: false } : null,
     sources: extra.outlet ? [{ name: extra.outlet, kind: 'news-outlet' as const, sentences: [] }] : [],
   };
   const doc = readDocument(`Company reports a security incident\n\n${sentence}\n`, { format: 'txt', published });

@@ -77,7 +77,7 @@ export function incidentSentences(doc: Document, company: CompanyFinding | null 
   }
   const about = new Set<Sentence>(lead);
   if (company) {
-    for (const s of company.mentions ?? []) if (about.size < 40) about.add(s);
+    for (const s of company.mentions) if (about.size < 40) about.add(s);
     for (const s of company.sentences) about.add(s);
   }
   return { head, lead, about: [...about].sort((a, b) => a.index - b.index) };

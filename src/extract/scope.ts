@@ -16,7 +16,7 @@ import {
 } from '../lexicon/scope.js';
 import { alternation, wholeNameTest } from '../regexp.js';
 import { fires, ruleTable, why, type PatternRule, type Why } from '../rules.js';
-import type { CompanyFinding } from './types.js';
+import type { VictimName } from './types.js';
 import { victimNames } from './victim-names.js';
 
 const INCIDENT = alternation(INCIDENT_NOUNS);
@@ -197,7 +197,7 @@ const YEARS = /\b(?:19|20)\d\d\b/g;
 const PRESENT = /\b(?:this\s(?:year|month|week)|(?:last|past)\s(?:week|month)|now|today|yesterday|latest|current(?:ly)?|fast\sforward)\b/i;
 
 /** The names the victim goes by, as a test on a sentence. */
-function victimTest(company: CompanyFinding | null): (text: string) => boolean {
+function victimTest(company: VictimName | null): (text: string) => boolean {
   const names = victimNames(company);
   if (!names.length) return () => false;
   // (?<![\p{L}\p{N}])(?:names)(?![\p{L}\p{N}]) with 'iu', without compiling its Unicode classes per article
@@ -242,7 +242,7 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
 }
 
 /** Decide the scope of every sentence, given the victim (or null) and the publication date. */
-export function findScope(doc: Document, company: CompanyFinding | null, published: string | null): IncidentScope {
+export function findScope(doc: Document, company: VictimName | null, published: string | null): IncidentScope {
   const background = new Map<number, Why>();
   const namesVictim = victimTest(company);
   // words the article writes in lower case somewhere: a capitalised one of them opens a sentence, it names nobody

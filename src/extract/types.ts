@@ -7,16 +7,18 @@ import type {
   ActorKind, AffectedUnit, DataCategory, DataStatus, DateRole, IncidentType, SourceKind,
 } from '../record.js';
 
+/** A victim's names alone: what the scope and name tests read. */
+export type VictimName = Pick<CompanyFinding, 'name' | 'aliases'>;
+
 export interface CompanyFinding {
   name: string;
   aliases: string[];
   country: string | null;
   sentences: Sentence[];
-  /** Every sentence that names the victim (up to 40): what the incident step reads about it. The company
-   * extractor always fills it; a finding built by hand (a unit test) may leave it out. */
-  mentions?: Sentence[];
+  /** Every sentence that names the victim (up to 40): what the incident step reads about it. */
+  mentions: Sentence[];
   /** Some mention, or the headline, puts the name in a victim role (not only named); absent = no. */
-  victimRole?: boolean;
+  victimRole: boolean;
   /** The rule that produced this value (`--explain`). */
   why?: Why;
   /** The rule that placed the victim in `country` (`--explain`); absent when country is null. */

@@ -1,9 +1,9 @@
 // The victim the company extractor found, as a pattern other extractors test sentences with.
 import { escapeRegExp } from '../regexp.js';
-import type { CompanyFinding, Context } from './types.js';
+import type { Context, VictimName } from './types.js';
 
 /** The victim's name and aliases, trimmed, 2+ characters each (none without a victim). */
-export function victimNames(company: CompanyFinding | null | undefined): string[] {
+export function victimNames(company: VictimName | null | undefined): string[] {
   return company ? [company.name, ...company.aliases].map((n) => n.trim()).filter((n) => n.length >= 2) : [];
 }
 
