@@ -15,11 +15,11 @@
 // five times the reference time cannot make the bar and is stopped. Exit 1 if any case misses a bar.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOSTILE, rng } from './hostile-cases.mjs';
+import { ROOT, args, option as opt } from './options.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TIME_BAR = 5;
 const RSS_BAR = 3;
 
@@ -79,8 +79,6 @@ function measure(name, size, timeoutMs) {
   });
 }
 
-const args = process.argv.slice(2);
-const opt = (flag, fallback) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : fallback);
 const size = Number(opt('--size', 1_000_000));
 if (args.includes('--child')) await child(opt('--child'), size);
 else {

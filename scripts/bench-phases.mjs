@@ -6,15 +6,9 @@
 //   node scripts/bench-phases.mjs [--corpus DIR] [--rounds N]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ROOT, option } from './options.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : fallback;
-};
 const corpus = option('--corpus', join(ROOT, '..', 'shared', 'corpus', 'dev', 'articles'));
 const rounds = Number(option('--rounds', '3'));
 if (!existsSync(corpus) || !existsSync(join(ROOT, 'dist', 'index.js'))) {

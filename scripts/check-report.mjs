@@ -7,18 +7,12 @@
 // (src/href/url() to another host) and carries a Content-Security-Policy meta tag. Exit 1 on a failed check.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { ROOT, option as opt, options } from './options.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const inputs = args.flatMap((a, i) => (args[i - 1] === '--input' ? [a] : []));
+const inputs = options('--input');
 const out = resolve(opt('--out', join(ROOT, 'tmp', 'report')));
 const width = Number(opt('--width', '1280'));
 const height = Number(opt('--height', '2400'));

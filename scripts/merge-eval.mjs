@@ -12,15 +12,9 @@
 // --save FILE keeps the records (a rerun with --records FILE skips the extraction, ~30 s).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { ROOT, args, option as opt } from './options.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const verbose = args.includes('-v') || args.includes('--verbose');
 const fail = (message) => {
   process.stderr.write(`merge-eval: ${message}\n`);

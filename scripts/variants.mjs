@@ -16,12 +16,8 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../dist/index.js';
+import { args, option as opt } from './options.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const corpus = opt('--corpus', args[0] && !args[0].startsWith('--') ? args[0].replace(/\/articles\/?$/, '') : undefined);
 if (!corpus) {
   console.error('usage: node scripts/variants.mjs --corpus CORPUS_DIR [--limit N] [--out DIR] [--examples N] [--only FILE]');
