@@ -585,8 +585,8 @@ function countedOfOwner(lead: string): boolean {
 
 /** The means, right before a credential phrase: "using a vendor's", "with stolen", "via a contractor's compromised". */
 const INSTRUMENT_BEFORE = /\b(?:us(?:ed|ing|es?)|with|via|through|leverag\w{1,4}|abus\w{1,4}|misus\w{1,4})\s{1,3}(?:(?:an?|the|their|its|his|her|[\w-]{1,20}['’]s?|stolen|compromised|valid|legitimate|leaked|purchased|phished|weak|default|reused)\s{1,3}){0,4}$/i;
-/** A verb of guarding right before the data: "to protect our customers'", "safeguarding patient", "secure sensitive". */
-const GUARD_BEFORE = /\b(?:protect(?:s|ed|ing)?|secur(?:e|es|ed|ing)|safeguard(?:s|ed|ing)?|guard(?:s|ed|ing)?|shield(?:s|ed|ing)?)\s{1,3}(?:(?:the|our|its|their|your|his|her|all|any|this|that|these|those)\s{1,3})?(?:[\w'’-]{1,20}\s{1,3})?$/i;
+/** A verb of guarding right before the data: "to protect our customers'", "safeguarding patient", "failed to secure sensitive" ("hackers secured the details" is a taking). */
+const GUARD_BEFORE = /\b(?:protect(?:s|ed|ing)?|safeguard(?:s|ed|ing)?|guard(?:s|ed|ing)?|shield(?:s|ed|ing)?|to\s{1,3}(?:better\s{1,3})?secure|securing)\s{1,3}(?:(?:the|our|its|their|your|his|her|all|any|this|that|these|those)\s{1,3})?(?:[\w'’-]{1,20}\s{1,3})?$/i;
 
 /** Verbs that make data unavailable (ransomware, wipers), before the phrase: "encrypted the files", "locked users out of their data". */
 const UNAVAILABLE_VERB = /\b(?:encrypt(?:ed|ing|s)?|lock(?:ed|ing|s)?|wip(?:e|ed|es|ing)|delet(?:e|ed|es|ing)|destroy(?:ed|ing|s)?|corrupt(?:ed|ing|s)?|scrambl(?:e|ed|es|ing)|hostage|lost\s{1,3}access\s{1,3}to|(?:unable\s{1,3}to|cannot|can['’]t|could\s{1,3}not)\s{1,3}access)\b/gi;
@@ -782,7 +782,7 @@ function clauseAround(text: string, start: number, end: number): [number, number
   return [from, to];
 }
 
-const NOT_HELD = /(?:store|keep|hold|retain|collect|save|have access to)$/i;
+const NOT_HELD = /(?:store|keep|hold|retain|collect|save|have access to|contain|include|involve)$/i;
 const HELD_OTHERWISE = /^\s{0,3}(?:[\w'’-]{1,15}\s{1,3}){0,3}?(?:in plain ?text|in clear|unencrypted|in full|in readable form)\b/i;
 function isDenied(text: string, start: number, end: number): boolean {
   const [from, to] = clauseAround(text, start, end);
@@ -815,7 +815,7 @@ function isDenied(text: string, start: number, end: number): boolean {
   bare = bare.replace(/\s{0,3}(?:,|\bor\b|\band\b|\bnor\b)\s{0,3}/gi, ' ');
   // "the chain does not store its customers' card details": never held, so not taken (unless only not in plain text)
   if (NOT_HELD.test(last[0])) return bare.split(/\s+/).filter(Boolean).length <= 3 && !HELD_OTHERWISE.test(text.slice(end, to));
-  return COMPROMISE.test(bare + ' ' + text.slice(end, to)) || /^\s{0,3}(?:\w{1,12}\s{1,3}){0,2}$/.test(bare) || /^\s{0,3}(?:includ|contain|involv|affect|expos)\w{0,3}\s{1,3}$/i.test(bare);
+  return COMPROMISE.test(bare + ' ' + text.slice(end, to)) || /^\s{0,3}(?:\w{1,12}\s{1,3}){0,2}$/.test(bare) || /^\s{0,3}(?:includ|contain|involv|affect|expos)\w{0,3}\s{1,3}(?:(?:any|the|their|its|your|our|all)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?$/i.test(bare);
 }
 
 /** What the status rules read about one data phrase: its sentence, its place, and the sentences around it. */

@@ -22,6 +22,7 @@ const GUARDED: Array<{ sentence: string; kept: DataCategory[]; absent: DataCateg
   // the clause says it was taken: kept
   { sentence: 'The firm failed to protect customer data, which the hackers stole.', kept: ['unspecified'], absent: [] },
   { sentence: 'Intruders stole names and phone numbers that the company had promised to safeguard.', kept: ['personal', 'contact'], absent: [] },
+  { sentence: 'Hackers breached the club and secured the details of 200,000 members.', kept: ['personal'], absent: [] },
   { sentence: 'Hackers took the encrypted files and protected health information of patients.', kept: ['medical'], absent: [] },
 ];
 
@@ -66,4 +67,27 @@ describe('data: order histories', () => {
   it('transactions still are', () => {
     expect(categories(dataOf('The intruders viewed account balances and transactions of shoppers.'))).toContain('financial');
   });
+});
+
+// ---- notification-letter denials: data the systems did not hold, or that was not among what was taken ------
+
+const DENIED: Array<{ sentence: string; kept: DataCategory[]; absent: DataCategory[] }> = [
+  { sentence: 'Names were copied, but the affected servers do not contain full payment card numbers.', kept: ['personal'], absent: ['payment'] },
+  { sentence: 'Email addresses were taken. Bank account numbers were not among the data taken.', kept: ['contact'], absent: ['financial'] },
+  { sentence: 'Phone numbers leaked; the stolen files did not include any banking or card information.', kept: ['contact'], absent: ['financial', 'payment'] },
+  { sentence: 'Names were exposed, and passwords were not part of the affected dataset.', kept: ['personal'], absent: ['credentials'] },
+  { sentence: 'The records did not involve Social Security numbers, only names and emails, which were stolen.', kept: ['personal'], absent: ['government-id'] },
+  // not denials: the data was among what was taken, or included beside other data
+  { sentence: 'Names were copied, and card numbers were among the data taken.', kept: ['personal', 'payment'], absent: [] },
+  { sentence: 'The stolen files did include bank details and phone numbers.', kept: ['financial', 'contact'], absent: [] },
+];
+
+describe('data: denied in the shapes of a notification letter', () => {
+  for (const { sentence, kept, absent } of DENIED) {
+    it(sentence, () => {
+      const found = categories(dataOf(sentence));
+      for (const c of kept) expect(found, `kept ${c}`).toContain(c);
+      for (const c of absent) expect(found, `absent ${c}`).not.toContain(c);
+    });
+  }
 });
