@@ -137,6 +137,8 @@ export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'source
         // "users' IP addresses": a person's address on the internet, not the victim's system details
         const category = ipAddresses && subject ? 'personal' : m.category;
         hits.push({ category, subject, ownSubject: !!found?.own, text: withOwner(text, m, subject), head, status, sentence, start: sentence.start + m.start, why: why(DATA_STATUS, rule) });
+        // "personal data of staff and students": one item for each of the pair
+        if (found?.also && !ORGANISATIONAL.has(category)) hits.push({ category, subject: found.also, ownSubject: found.own, text: m.text, head, status, sentence, start: sentence.start + m.start, why: why(DATA_STATUS, rule) });
       }
     }
   }
@@ -693,7 +695,36 @@ function subjectsOf(text: string, pluralOnly = false): Array<{ subject: string; 
   return out;
 }
 
-interface FoundSubject { subject: string; own: boolean }
+interface FoundSubject {
+  subject: string;
+  own: boolean;
+  /** People named beside the owner, in a pair: "staff and students" → students beside staff. */
+  also?: string;
+}
+
+/** A people noun that took the data: "users accessed", "staff had downloaded". */
+const TOOK_AFTER = /^\s{1,2}(?:(?:have|had|has|then|also|later|quickly)\s)?(?:accessed|stole|took|viewed|downloaded|copied|leaked|sold|snooped|misused|looked up|searched|browsed|hacked|breached|exfiltrated)\b/i;
+
+/** Words that may stand between "and" and the second people noun of a pair: "staff and some students". */
+const PAIR_GAP = /^\s{0,2}(?:,\s{0,2})?(?:and|or|&|as well as|plus)\s{1,3}(?:(?:some|all|many|several|other|former|current|its|their|the|of|both)\s{1,3}){0,3}$/i;
+const PAIR_AFTER = /^\s{0,2}(?:,\s{0,2})?(?:and|or|&|as well as|plus)\s{1,3}(?:(?:some|all|many|several|other|former|current|its|their|the|of)\s{1,3}){0,3}/i;
+
+/** The people noun paired with a mention ("students and staff", "staff as well as some students"), or null. */
+function pairedWith(text: string, x: Mention, mentions: Mention[]): string | null {
+  const after = PAIR_AFTER.exec(text.slice(x.end, x.end + 40));
+  for (const o of mentions) {
+    if (o.subject === x.subject) continue;
+    // the next mention right after "and …", or the one right before "… and"
+    if (after && o.start === x.end + after[0].length) return o.subject;
+    if (o.end <= x.start && PAIR_GAP.test(text.slice(o.end, x.start))) return o.subject;
+  }
+  return null;
+}
+/** A found subject, with the people paired with it when the sentence names a pair. */
+function withPair(text: string, x: Mention, own: boolean): FoundSubject {
+  const also = pairedWith(text, x, subjectsOf(text, true));
+  return also ? { subject: x.subject, own, also } : { subject: x.subject, own };
+}
 
 function findSubject(doc: Document, sentence: Sentence, text: string, start: number, end: number, inner: string, organisational: boolean): FoundSubject | null {
   // 1. Inside the phrase or just before it: "customer data", "employees' personal information".
@@ -724,7 +755,7 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
     if (who) return { subject: who, own: true };
     const s = subjectsOf(tail, true)[0];
     // ("data from dozens of its clients" names where the data came from, less surely whose it is)
-    if (s && s.start < 70) return { subject: s.subject, own: !/^from\b/i.test(tail) };
+    if (s && s.start < 70) return withPair(tail, s, !/^from\b/i.test(tail));
   }
   if (own) return { subject: own.subject, own: true };
   if (organisational) return null;
@@ -736,7 +767,13 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
   if (all.length) {
     let best = all[0]!;
     for (const s of all) if (Math.abs(s.start - start) < Math.abs(best.start - start)) best = s;
-    return { subject: best.subject, own: false };
+    return withPair(text, best, false);
+  }
+  // 3b. "customers say their data was taken": a possessive points back to the people named before it
+  if (POSSESSIVE_BEFORE.test(before)) {
+    // (the people who say it may own it: "members told the club their passwords …"; the ones who took it do not)
+    const prior = subjectsOf(text.slice(0, start), true).filter((x) => !TOOK_AFTER.test(text.slice(x.end, x.end + 40)));
+    if (prior.length) return withPair(text, prior[prior.length - 1]!, false);
   }
   // 4. "their phone numbers", or a list that goes on about the people just named: the people the
   //    paragraph (or the one before it) talks about.
@@ -746,7 +783,7 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
   for (let i = sentence.index - 1; i >= stop; i--) {
     const t = doc.sentences[i]!.text;
     const prev = subjectsOf(t, true).filter((x) => !isAgent(t, x.end));
-    if (prev.length) return { subject: prev[prev.length - 1]!.subject, own: false };
+    if (prev.length) return withPair(t, prev[prev.length - 1]!, false);
   }
   return null;
 }
@@ -955,7 +992,7 @@ function outletNamed(text: string, ctx: Context): boolean {
 /** Names for the same people in one article: "customers" in one sentence, "consumers" in the next. */
 const SAME_PEOPLE: readonly (readonly string[])[] = [
   ['customers', 'consumers', 'clients', 'shoppers', 'cardholders', 'account holders'],
-  ['employees', 'contractors'],
+  ['employees', 'staff', 'contractors'],
 ];
 
 /** A phrase that names accounts, not a credential: "user accounts", "email accounts", "account information". */

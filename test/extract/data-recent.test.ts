@@ -91,3 +91,31 @@ describe('data: denied in the shapes of a notification letter', () => {
     });
   }
 });
+
+// ---- whose data: the article's own word, both of a pair, and the people a possessive points back to ---------
+
+const pairs = (items: DataFinding[]) => items.map((d) => `${d.category}/${d.subject ?? '-'}`).sort();
+
+const WHOSE: Array<{ sentence: string; has: string[]; not?: string[] }> = [
+  { sentence: 'The personal data of staff and some students was exposed in the attack.', has: ['personal/staff', 'personal/students'] },
+  { sentence: 'More than 20,000 students and staff had their personal information accessed.', has: ['personal/students', 'personal/staff'] },
+  { sentence: 'Names and home addresses of patients as well as their carers were copied.', has: ['personal/patients', 'contact/patients'] },
+  { sentence: 'Hackers stole staff email addresses and phone numbers.', has: ['contact/staff'], not: ['contact/employees'] },
+  { sentence: 'Several customers say their data, including bank details, was accessed by hackers.', has: ['financial/customers'] },
+  { sentence: 'Members told the club their passwords had been stolen.', has: ['credentials/members'] },
+  { sentence: 'Employees\' payroll records were stolen, the firm said.', has: ['financial/employees'], not: ['financial/staff'] },
+  // one group only: no pair
+  { sentence: 'The names of students were exposed, and staff are investigating.', has: ['personal/students'], not: ['personal/staff'] },
+  // the possessive's people took part in no ownership: the hackers are agents
+  { sentence: 'Hackers said their haul included names of members.', has: ['personal/members'] },
+];
+
+describe('data: whose data', () => {
+  for (const { sentence, has, not = [] } of WHOSE) {
+    it(sentence, () => {
+      const found = pairs(dataOf(sentence));
+      for (const p of has) expect(found, `has ${p}`).toContain(p);
+      for (const p of not) expect(found, `not ${p}`).not.toContain(p);
+    });
+  }
+});
