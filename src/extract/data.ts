@@ -482,6 +482,15 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       && !/\b(?:access|exposure|get|got|gained)\s{1,3}(?:to|into)\s{1,3}(?:[\w'’()-]{1,20}\s{1,3}){0,3}$/i.test(text.slice(Math.max(0, m.start - 60), m.start)),
   }),
   phraseRule({
+    id: 'the-reporters-source', reason: 'documents, emails or letters the article reads from ("according to court documents", "emails seen by reporters", "in the correspondence, the head wrote") are its evidence, not data taken',
+    example: 'According to court documents, the intruders stole names of members.', counterexample: 'The intruders stole court documents and names of members.',
+    drops: (text, m) => SOURCE_TEXT.test(m.text) && (
+      /\baccording\s{1,3}to\s{1,3}(?:(?:the|a|an|its|their|these|those|some|several)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start))
+      || (SHOWN_TO.test(text.slice(m.end, m.end + 80)) && !/^\s{1,3}(?:(?:were|was|had been|have been)\s{1,3})?(?:obtained|seen|viewed|shared|posted|published|released)\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:hackers?|attackers?|criminals?|intruders?|thie(?:f|ves)|gang|group|actors?)\b/i.test(text.slice(m.end, m.end + 60)))
+      || (/(?:^|[.;:]\s{1,3})["“]?in\s{1,3}(?:the|a|an|its|his|her|their|that|this)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 40), m.start))
+        && /^\s{0,2},\s{1,3}(?:[\w.'’-]{1,20}\s{1,3}){1,4}(?:wrote|writes|said|says|stated|states|told|tells|explained|noted|added|warned)\b/i.test(text.slice(m.end, m.end + 80)))),
+  }),
+  phraseRule({
     id: 'code-alone', reason: '"code" or "messages" alone are data only beside other data taken ("documents and code"); "a discount code" is not',
     example: 'The thieves stole files after a code was sent.', counterexample: 'The thieves stole internal documents and code.',
     drops: (text, m, all) => /^(?:code|messages)$/i.test(m.text) && !nearSpecific(all, m),
@@ -587,6 +596,10 @@ function countedOfOwner(lead: string): boolean {
 
 /** The means, right before a credential phrase: "using a vendor's", "with stolen", "via a contractor's compromised". */
 const INSTRUMENT_BEFORE = /\b(?:us(?:ed|ing|es?)|with|via|through|leverag\w{1,4}|abus\w{1,4}|misus\w{1,4})\s{1,3}(?:(?:an?|the|their|its|his|her|[\w-]{1,20}['’]s?|stolen|compromised|valid|legitimate|leaked|purchased|phished|weak|default|reused)\s{1,3}){0,4}$/i;
+/** The texts an article quotes from: "documents", "filings", "emails", "correspondence", "letters". */
+const SOURCE_TEXT = /^(?:(?:court|regulatory|legal|internal|leaked|company|official|government|public|SEC|financial|corporate) )?(?:documents|filings|e-?mails|correspondence|letters|papers|records|memos)$/i;
+/** Shown to or filed with those who report: "filed with the regulator", "seen by reporters", "obtained by the newspaper". */
+const SHOWN_TO = /^\s{1,3}(?:(?:that\s{1,3}|which\s{1,3})?(?:were|was|had been|have been)\s{1,3})?(?:filed|submitted|seen|obtained|reviewed|viewed|shared|sent|provided|released|published|posted|made public)\s{1,3}(?:with|to|by|in)\s{1,3}(?:(?:the|a|an|federal|state|district|its|local)\s{1,3}){0,2}(?:courts?|regulators?|SEC|Securities|attorneys?\s{1,3}general|attorney-general|authorities|watchdogs?|commission|newspapers?|paper|reporters?|journalists?|media|press|outlets?|[A-Z][\w&.'’-]{1,30})\b/;
 /** A verb of guarding right before the data: "to protect our customers'", "safeguarding patient", "failed to secure sensitive" ("hackers secured the details" is a taking). */
 const GUARD_BEFORE = /\b(?:protect(?:s|ed|ing)?|safeguard(?:s|ed|ing)?|guard(?:s|ed|ing)?|shield(?:s|ed|ing)?|to\s{1,3}(?:better\s{1,3})?secure|securing)\s{1,3}(?:(?:the|our|its|their|your|his|her|all|any|this|that|these|those)\s{1,3})?(?:[\w'’-]{1,20}\s{1,3})?$/i;
 

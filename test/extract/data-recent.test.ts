@@ -119,3 +119,25 @@ describe('data: whose data', () => {
     });
   }
 });
+
+// ---- the texts the article reads from are its evidence, not data taken ---------------------------------------
+
+const SOURCES: Array<{ sentence: string; internal: boolean }> = [
+  { sentence: 'According to court documents, the intruders stole names of members.', internal: false },
+  { sentence: 'Emails obtained by the newspaper show that names of members were stolen in March.', internal: false },
+  { sentence: 'The breach was disclosed in documents filed with the state attorney general.', internal: false },
+  { sentence: 'In the correspondence, the head teacher wrote that names of pupils were exposed.', internal: false },
+  { sentence: 'According to records seen by reporters, the names of members were copied.', internal: false },
+  // taken by the attackers: data
+  { sentence: 'Emails obtained by the hackers were posted online with names of members.', internal: true },
+  { sentence: 'The intruders stole court documents and names of members.', internal: true },
+  { sentence: 'Internal documents were leaked in the breach, the club said.', internal: true },
+];
+
+describe('data: the article\'s own sources', () => {
+  for (const { sentence, internal } of SOURCES) {
+    it(sentence, () => {
+      expect(categories(dataOf(sentence)).includes('internal')).toBe(internal);
+    });
+  }
+});
