@@ -772,7 +772,7 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
   return best;
 }
 
-/** "in a May 28 statement", "via its July 18 posting": a date standing as the attribute of a statement noun. */
+/** "in a May 28 statement", "via its March 4 notice": a date standing as the attribute of a statement noun. */
 const STATEMENT_DATE_BEFORE = /\b(?:in|on|via|through|with)\s(?:a|an|its|their|his|her|the)\s$/i;
 const STATEMENT_DATE_AFTER = /^,?\s(?:(?:online|public|written|regulatory|official|short|brief|new|latest|updated|press)\s)?(?:statement|posting|post|blog\spost|filing|letter|notice|notification|press\srelease|release|announcement|update|disclosure|advisory|e-?mail|message|memo)\b/i;
 
@@ -925,7 +925,7 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'A forensic review found on Oct. 31 that names were taken in the breach.', 'Staff found on Oct. 31 that names were taken in the breach.'),
   roleRow('threat-ahead', '"threatening to publish the files by December 3 unless paid": the attackers\' deadline ahead is a date of the incident',
     'The gang is threatening to publish the stolen files by December 3 unless the bank pays.', 'The bank will hold its annual meeting on December 3 after the breach.'),
-  roleRow('statement-date', '"in a May 28 statement", "in a July 18 posting to its website": the day of a statement is when it was made, in the past, and it discloses',
+  roleRow('statement-date', '"in a May 28 statement", "in a March 4 notice on its site": the day of a statement is when it was made, in the past, and it discloses',
     'The bank described the breach in a November 2 statement on its website.', 'The bank described the breach in a statement on its website after November 2.'),
   roleRow('incident-sentence', 'an explicit date (or any date in a sentence about the breach or naming the victim) with no phase verb is a date of the incident',
     'Hackers hit the council’s network on March 3.', 'The council detected the hack on March 3.'),
