@@ -272,7 +272,7 @@ export const TYPE_SETTINGS: RuleTable = ruleTable('types', 'a type cue that does
     example: 'The outage was not the result of', counterexample: 'The outage was the result of' },
   { id: 'modal', test: (t) => MODAL_BEFORE.test(`${t} `), reason: 'what could happen, not what did: a flaw can give attackers a route for',
     example: 'the middleware can open a path for', counterexample: 'the attackers may have used' },
-  { id: 'at-risk', test: (t) => RISK_BEFORE.test(t), reason: 'a consequence someone is exposed to, not what happened: customers at risk of phishing',
+  { id: 'at-risk', test: (t) => RISK_BEFORE.test(`${t} `), reason: 'a consequence someone is exposed to, not what happened: customers at risk of phishing',
     example: 'customers are now at risk of', counterexample: 'customers are now the target of' },
 ]);
 

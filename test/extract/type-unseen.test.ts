@@ -61,6 +61,7 @@ export const UNSEEN_TYPE_ROWS: Row[] = [
   yes('insider', 'Quillon court case', 'An ex-employee of Quillon pleaded guilty to illegally copying the firm\'s client list.'),
   yes('insider', 'Brindle Insurance court case', 'A receptionist at Brindle Insurance improperly viewed the files of 300 policyholders, the insurer said.'),
   no('insider', 'Ravel Bank confirms breach', 'Hackers unlawfully accessed the customer database of Ravel Bank last week.'),
+  no('insider', 'Ravel Bank confirms breach', 'Federal agents said the hackers illegally accessed the customer database of Ravel Bank.'),
   no('insider', 'Corvane Health confirms breach', BASE('Corvane Health'), 'A former employee of the clinic said the systems were old.'),
 
   // ---- phishing: a link or attachment opened -----------------------------------------------------------
