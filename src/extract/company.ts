@@ -48,9 +48,22 @@ const R_NOUN = new RegExp(`^(?:['’]s)?\\s(?:(?:data|security|cyber|ransomware|
 /** After the name, an asset compound: "X account information may have been compromised". */
 const R_COMPOUND = /^\s(?:(?:council|city|county|government|state|corporate|company|internal)\s)?(?:(?:account|customer|user|member|patient|employee|staff|client|subscriber|player)s?\s(?:information|data|details|records|accounts|passwords|databases?)|servers?|systems|networks?|website|web\ssite|database|forums?|computer\ssystems?|IT\ssystems?|email\ssystem|payment\ssystems?)\b/i;
 /** After the name: "X notified customers", "X has begun emailing affected users". */
-const R_NOTIFIED = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has|have|had|is|are|was|also|now|later|began|begun|started|will\\sbe|will)\\s){0,2}(?:notif\\w*|alert\\w*|warn\\w*|inform\\w*|contact\\w*|email\\w*|e-mail\\w*|writ\\w*\\sto|wrote\\sto|told|sent\\s(?:letters|emails|notices)\\sto)\\s(?:all\\s|its\\s|some\\s|the\\s|affected\\s|impacted\\s|current\\s|former\\s|and\\s|potentially\\s){0,4}(?:${alt(NOTIFIED_PEOPLE)})\\b`, 'i');
+const R_NOTIFIED = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has|have|had|is|are|was|also|now|later|began|begun|started|will\\sbe|will)\\s){0,2}(?:notif\\w*|alert\\w*|warn\\w*|inform\\w*|contact\\w*|email\\w*|e-mail\\w*|writ\\w*\\sto|wrote\\sto|told|(?:sent|mailed|posted|issued)\\s(?:out\\s)?(?:letters|emails|notices|notifications|notification\\sletters)\\sto)\\s(?:all\\s|its\\s|some\\s|the\\s|affected\\s|impacted\\s|current\\s|former\\s|and\\s|potentially\\s|(?:about|nearly|more\\sthan|over|some)\\s|[\\d,.]+\\s(?:million\\s|thousand\\s)?){0,4}(?:${alt(NOTIFIED_PEOPLE)})\\b`, 'i');
 /** After the name: its people were the way in ("an Acme (AC) staff member was tricked by a fake login page"). */
 const R_STAFF_VICTIM = /^(?:\s?\([^()]{1,20}\))?\s(?:team\smember|employee|staff\smember|worker|executive|staffer)s?\s(?:was|were|had\sbeen|fell)\s(?:the\s)?(?:victim|duped|tricked|fooled|phished|prey)/i;
+/** What an insider did with the employer's data: stole, sold, leaked, looked at records without need. */
+const INSIDER_VERB = /\b(?:stole|stolen|stealing|steal|leaked|leaking|sold|selling|copied|copying|downloaded|downloading|accessed|accessing|snooped|snooping|misused|misusing|took|taking|emailed|forwarded|viewed|viewing|looked\sat|disclosed|disclosing)\b/i;
+/** People who work for an organisation. */
+const STAFF_NOUN = '(?:employee|worker|clerk|staffer|staff\\smember|contractor|insider|nurse|adviser|advisor|agent|officer|manager|engineer|administrator|technician|teller|doctor|receptionist|assistant|analyst)s?';
+/** After the name, one of its people who took its data: "a former X clerk accused of selling customer files". */
+const R_INSIDER = new RegExp(`^(?:['’]s)?\\s(?:former\\s|ex-|one-time\\s|rogue\\s|disgruntled\\s|longtime\\s)?(?:[\\w-]{1,20}\\s)?${STAFF_NOUN}\\b[^.;]{0,70}?${INSIDER_VERB.source}`, 'i');
+/** Before the name, one of its people: "a health adviser employed by X", "an employee of X", "a nurse who worked at X". */
+const L_INSIDER = new RegExp(`\\b${STAFF_NOUN},?\\s(?:(?:employed|hired|contracted)\\s(?:by|at)|(?:who\\s)?(?:works?|worked|working)\\s(?:for|at)|at|of|with)\\s(?:the\\s)?$`, 'i');
+/** After the name: "has reported a breach of its systems" (not "reported a breach at Y", another's incident). */
+const R_REPORTED = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has|have|had|also|recently|formally)\\s){0,2}(?:reported|declared|notified\\s(?:\\w+\\s){0,3}?of)\\s(?:a|an)\\s(?:[\\w-]{1,20}\\s){0,2}?(?:${NOUNS})\\b(?!\\s(?:at|on|against|in|affecting|hitting)\\s(?:the\\s)?\\p{Lu})`, 'iu');
+/** Before the name, the object of a breach verb described first and named in apposition: "hit a regional lender, X", "affected a local financial institution, namely the X". */
+const L_DESCRIBED_OBJECT = new RegExp(`\\b(?:hacked|breached|hit|struck|attacked|targeted|compromised|infiltrated|penetrated|infected|crippled|disrupted|affected|impacted|victimi[sz]ed|(?:${NOUNS})\\s(?:at|on|of|against|affecting|hitting))\\s(?:a|an|the)\\s(?:(?!(?:of|for|at|with|from|in|on|by|to|and|or)\\s)[\\w-]{1,25}\\s){0,4}?(?:${alt(ORG_DESCRIPTORS)}|institution)s?(?:,\\s(?:namely|called|named|known\\sas|identified\\sas)|\\s(?:namely|called|named|known\\sas|identified\\sas)|,)\\s(?:the\\s)?$`, 'i');
+
 /** After the name, its people: "Harbourview customers caught up in…". */
 const R_PEOPLE = /^\s(?:customers|users|patients|employees|members|staff|students|clients|subscribers|passengers|shoppers|guests|account\sholders|policyholders|residents)\b/i;
 /** A vendor of the victim: "the vendor, RxLedger", "RxLedger, a software supplier". */
@@ -103,7 +116,7 @@ const R_FIRM_RESEARCHERS = /^(?:['’]s)?\s(?:security\s|threat\s)?(?:researcher
 const R_RESEARCH = /^(?:['’]s)?\s(?:security\s|threat\s)?(?:researchers?|analysts?|report|study|survey|research|blog|threat\sintelligence|advisory|team\sfound|found\sthat|estimates?)\b/i;
 /** After the name: the attacker. */
 /** After the name, the attacker's own verbs: "X has hacked…", "X stole…". */
-const R_ATTACKER_VERB = /^\s(?:has\s|had\s|have\s|allegedly\s|reportedly\s)?(?:hacked\s(?:into\s)?(?:the|a|an|its|their|around|about|some|more|over|\d)|breached\s(?:the|a|an)|stole|infiltrated|leaked|dumped|defaced|exploited|managed\sto|claimed|claims|threatened|demanded|posted\s(?:the|a|samples))\b/i;
+const R_ATTACKER_VERB = /^\s(?:has\s|had\s|have\s|allegedly\s|reportedly\s)?(?:hacked\s(?:into\s)?(?:the|a|an|its|their|around|about|some|more|over|\d)|breached\s(?:the|a|an)|stole|infiltrated|leaked|dumped|defaced|exploited|managed\sto|claim(?:ed|s)\s(?:responsibility|credit|the\s(?:attack|hack|breach)|to\shave\s(?:hacked|breached|stolen|obtained|accessed|taken))|threatened|demanded|posted\s(?:the|a|samples))\b/i;
 const R_ATTACKER_IS = /^,?\s(?:is|are|was|were)\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?(?:group|gang|collective|hackers?|cyber\s?criminals|cybercrime|ransomware|threat\sactor|criminals?|hacktivists?)\b/i;
 const R_ATTACKER = new RegExp(`^\\s(?:${alt(ATTACKER_CUES.filter((c) => c !== 'ransomware' && c !== 'malware'))})\\b|^\\s(?:ransomware|malware)\\b(?!\\s(?:attack|incident|infection|outbreak|hit))`, 'i');
 /** Before the name: the attacker. */
@@ -120,6 +133,17 @@ const L_PERSON = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Judge|Senator|Rep|Go
 const L_JOB_TITLE = /\b(?:president|chief\sexecutive(?:\sofficer)?|CEO|CTO|CFO|CISO|COO|CIO|chairman|chairwoman|chair|spokes(?:man|woman|person)|director|founder|co-founder|manager|minister|secretary|superintendent|mayor|governor|chancellor|principal|administrator|commissioner|official|officer|analyst|researcher)\s$/i;
 /** After the name: a person's title. */
 const R_PERSON_TITLE = /^,\s(?:the\s|a\s)?(?:[\w-]{1,20}\s){0,3}?(?:CEO|CTO|CISO|CIO|CFO|COO|chief|president|founder|director|spokes(?:person|man|woman)|head|manager|officer|analyst|researcher|professor|engineer|consultant|partner|chairman|editor|reporter|writer|author|lawyer|attorney|minister|secretary)\b/i;
+
+/** After a name: an apposition that says it is an organisation ("X, a major construction conglomerate"; not "X, a bank
+ * manager", "X, a spokesperson for the bank"). */
+const APPOS_ORG = new RegExp(`^,\\s(?:a|an|the)\\s((?:[\\w-]{1,20}\\s){0,4}?)(?:${alt(ORG_DESCRIPTORS)}|institution)\\b`, 'i');
+const APPOS_NOT_ORG = new RegExp(`^\\s(?:${STAFF_NOUN}|(?:spokes\\w+|executive|official|director|customer|owner|founder|chief|head|expert|researcher)s?)\\b`, 'i');
+const R_APPOS_ORG = {
+  test(right: string): boolean {
+    const m = APPOS_ORG.exec(right);
+    return !!m && !/\b(?:of|for|at|with|from|in|on|by|to)\s/i.test(m[1]!) && !APPOS_NOT_ORG.test(right.slice(m[0].length));
+  },
+};
 
 /** A corporate suffix written after a comma: ", Inc.", ", Ltd". */
 const CORP_SUFFIX_AFTER = /^,?\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|GmbH|AG|SA|NV|BV|LLP|LP|Pty\sLtd)\.?(?=[\s,;(]|$)/;
@@ -249,13 +273,28 @@ function headlineText(doc: Document): string {
   const parts: string[] = [];
   if (doc.title) parts.push(doc.title);
   const first = doc.blocks[0];
-  if (first && (first.kind === 'heading' || first.text.length < 200) && first.text !== doc.title) parts.push(first.text);
+  if (first && firstBlockIsHeadline(doc) && first.text !== doc.title) parts.push(first.text);
   return parts.join(' \n ');
+}
+
+/** A short first paragraph that reads as prose (six words or more, ending on a full stop) under a title of its own. */
+const PROSE_LEAD = /^(?:\S+\s+){5,}\S*[.!?]["”’)]?$/u;
+
+/**
+ * The first block is a headline: a heading, or a short line — unless the page has a title of its own and the
+ * line is a sentence of prose, the lead ("A former Harbour Bank clerk sold customer files to fraudsters.").
+ */
+export function firstBlockIsHeadline(doc: Document): boolean {
+  const b = doc.blocks[0];
+  if (!b) return false;
+  if (b.kind === 'heading') return true;
+  if (b.text.length >= 200) return false;
+  return !(doc.title && !repeatsTitle(doc, b.text) && PROSE_LEAD.test(b.text.trim()));
 }
 
 function isHeadlineBlock(doc: Document, i: number): boolean {
   const b = doc.blocks[i]!;
-  return (i === 0 && (b.kind === 'heading' || b.text.length < 200)) || (i <= 4 && repeatsTitle(doc, b.text));
+  return (i === 0 && firstBlockIsHeadline(doc)) || (i <= 4 && repeatsTitle(doc, b.text));
 }
 
 /** A block near the top that repeats the title (pages print the headline again above the story). */
@@ -469,6 +508,13 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'staff-tricked', side: 'right', context: R_STAFF_VICTIM, kind: 'role', weight: 3,
     reason: 'its staff were the way in: an X employee was tricked',
     example: 'A [Harbour Bank] employee was tricked into sharing a password.', counterexample: 'A [Harbour Bank] employee was promoted.' }),
+  role({ id: 'insider-employer', side: 'right', kind: 'role', weight: 3, strong: true,
+    check: (l, r) => R_INSIDER.test(r) || (L_INSIDER.test(l) && INSIDER_VERB.test(r)),
+    reason: 'its own people took its data: a former X clerk accused of selling customer files, an adviser employed by X accessed records',
+    example: 'A former [Harbour Bank] clerk accused of selling customer files was arrested.', counterexample: 'A former [Harbour Bank] clerk opened a bakery.' }),
+  role({ id: 'reported-incident', side: 'right', context: R_REPORTED, kind: 'role', weight: 2.5, unless: 'active-victim',
+    reason: 'the organisation reports an incident of its own: X has reported a breach of one of its systems',
+    example: '[Harbour Bank] has reported a breach of one of its file servers.', counterexample: '[Harbour Bank] has reported a profit for the year.' }),
   role({ id: 'said-incident', side: 'right', context: R_SAID_INCIDENT, kind: 'role', weight: 2,
     reason: 'the organisation speaks of the incident: X said hostile actors gained access',
     example: '[Harbour Bank] said an intruder gained access to its files.', counterexample: '[Harbour Bank] said profits rose.' }),
@@ -485,6 +531,9 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'object-of-breach-verb', side: 'left', check: (l) => L_VERB.test(l) && !L_AGENT.test(l), kind: 'role', weight: 3, strong: true,
     reason: 'the name is the object of a breach verb: hackers breached X, data stolen from X',
     example: 'Hackers breached [Harbour Bank] in May.', counterexample: 'Investors praised [Harbour Bank] in May.' }),
+  role({ id: 'described-object', side: 'left', context: L_DESCRIBED_OBJECT, kind: 'role', weight: 3, strong: true,
+    reason: 'the object of a breach verb described first and named in apposition: hackers hit a regional lender, X',
+    example: 'The intrusion affected a local financial institution, namely the [Harbour Bank].', counterexample: 'The intrusion was found by a local financial institution, namely the [Harbour Bank].' }),
   role({ id: 'asset-of', side: 'left', check: (l) => assetOf(l), kind: 'role', weight: 2, strong: true,
     reason: 'its people or data: customers of X, data held by X',
     example: 'The data held by [Harbour Bank] was copied.', counterexample: 'The chairman of [Harbour Bank] resigned.' }),
@@ -706,7 +755,8 @@ function build(doc: Document): Candidates {
         // "the bicycle maker, Radwerk Hansen": described as an organisation just before its name
         const left = text.slice(Math.max(0, m.index - 60), m.index);
         v = L_DESCRIPTOR.test(left) || (next !== undefined && TITLE_BREAK.has(next)) || R_POSSESSIVE.test(right) || R_PASSIVE.test(right) || R_PEOPLE.test(right) || R_NOTIFIED.test(right) || R_NOUN.test(right)
-          || /^\s(?:has\s|have\s|had\s)?(?:agreed\sto\spay|been\sfined|fined|settled\swith|hacked|breached)\b/.test(right);
+          || /^\s(?:has\s|have\s|had\s)?(?:agreed\sto\spay|been\sfined|fined|settled\swith|hacked|breached)\b/.test(right)
+          || R_APPOS_ORG.test(right);
       }
       orgSeen.set(form, v);
     }
@@ -1006,7 +1056,8 @@ function setAside(c: Cluster, doc: Document, lower: Map<string, number>): string
   if ((isAuthority(c) || [...c.forms.keys()].every((f) => isPlaceOrCountry(f))) && !c.mentions.some((m) => m.strong)) return 'authority-without-role';
   if (isPlatform(c)) return 'platform';
   if (isThreatActor(c)) return 'threat-actor';
-  if (isPerson(c)) return 'person';
+  // ("Dana Pike, a regional lender, said…": a name described as an organisation in apposition is no person's)
+  if (isPerson(c) && !c.mentions.some((m) => R_APPOS_ORG.test(doc.text.slice(m.end, Math.min(m.sentence.end, m.end + 120))))) return 'person';
   if (c.mentions.every((m) => m.adjectival)) return 'adjective';
   // presented as the firm that found or described it, and never in a structural victim role of its own
   if (c.mentions.some((m) => m.firm) && !c.mentions.some((m) => m.strong)) return 'firm-behind-report';
@@ -1058,6 +1109,9 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
     for (const c of clusters) {
       if (c === best || isAuthority(c) || c.mentions.every((m) => m.attacker)) continue;
       const form = [...c.forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      // ("Harlow PTA" beside "Harlow Independent School District": initials that do not spell its other words name another body)
+      const tail = form.split(/\s+/).pop()!;
+      if (/^[A-Z]{2,5}$/.test(tail) && initials(name.slice(head.length)) !== tail) continue;
       if (form.includes(' ') && form.split(/\s+/)[0] === head && !aliases.includes(form)) aliases.push(form);
     }
   }

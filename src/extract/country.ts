@@ -15,6 +15,7 @@ import { AUTHORITY_COUNTRY, COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countr
 import { alternation, escapeWords, wholeNameTest } from '../regexp.js';
 import { ruleTable, why, type Explain, type PatternRule, type RuleTable, type TestRule, type Why } from '../rules.js';
 import type { IncidentScope } from './scope.js';
+import { firstBlockIsHeadline } from './company.js';
 
 /** Every country, demonym and place word → its ISO code. */
 export const COUNTRY_MAP = new Map<string, string>([...COUNTRY_WORDS, ...PLACE_WORDS].map(([k, v]) => [k, v]));
@@ -356,8 +357,7 @@ export interface VictimMentions {
 
 /** The first sentence of the body (after a short headline block): where a dateline stands. */
 function firstBodySentence(doc: Document): Sentence | undefined {
-  const first = doc.blocks[0];
-  const headBlock = first && (first.kind === 'heading' || first.text.length < 200) ? 0 : -1;
+  const headBlock = firstBlockIsHeadline(doc) ? 0 : -1;
   return doc.sentences.find((s) => s.block !== headBlock);
 }
 

@@ -493,7 +493,7 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     id: 'way-in', reason: 'credentials the attackers used to get in ("using an employee\'s stolen login details to reach the server") are how they entered, not data taken',
     example: 'The gang got in using a contractor\'s stolen credentials to reach the billing server.', counterexample: 'The gang stole the credentials of staff from the billing server.',
     drops: (text, m) => m.category === 'credentials'
-      && /\b(?:us(?:ed|ing|es?)|with|via|through|leverag\w{1,4}|abus\w{1,4}|misus\w{1,4})\s{1,3}(?:(?:an?|the|their|its|his|her|[\w-]{1,20}['’]s?|stolen|compromised|valid|legitimate|leaked|purchased|phished|weak|default|reused)\s{1,3}){0,4}$/i.test(text.slice(Math.max(0, m.start - 80), m.start))
+      && INSTRUMENT_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))
       && /^[\s,]{1,3}(?:(?:of|for|belonging to)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,3})?(?:to\s{1,3}(?:access|log|sign|gain|get|break|enter|reach|move|connect)|(?:and|then)\s{1,3}(?:gained|accessed|logged|moved|broke))\b/i.test(text.slice(m.end, m.end + 80)),
   }),
   phraseRule({
@@ -505,6 +505,15 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     id: 'kept-safe', reason: 'the safety, security or privacy of the data ("to protect the security of taxpayers\' information") is what is guarded, not what was taken',
     example: 'The agency acted to protect the security of taxpayers\' information.', counterexample: 'The agency said the taxpayers\' information was stolen.',
     drops: (text, m) => /\b(?:safety|security|privacy|protection|integrity|confidentiality|safeguarding|safekeeping)\s{1,3}(?:and\s{1,3}[\w-]{2,20}\s{1,3})?(?:of|for)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, m.start - 70), m.start)),
+  }),
+  phraseRule({
+    id: 'guarded', reason: 'data that someone acts to protect, secure or safeguard ("took systems offline to protect customer data", "failed to secure sensitive information") is what is guarded, not what was taken, unless the clause says it was taken',
+    example: 'The utility shut down some systems to protect its customers\' data.', counterexample: 'The utility failed to protect its customers\' data, which hackers stole.',
+    drops: (text, m) => {
+      if (!GUARD_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return false;
+      const [from, to] = clauseAround(text, m.start, m.end);
+      return !TAKEN_IN_CLAUSE.test(text.slice(from, to)) && !PAST.test(text.slice(from, to));
+    },
   }),
   phraseRule({
     id: 'held-hostage', reason: 'data encrypted, locked, wiped or held for ransom is made unavailable, not taken: data only when the clause also says it was stolen, copied or leaked',
@@ -574,6 +583,11 @@ function countedOfOwner(lead: string): boolean {
   return words.length >= 1 && words.length <= 2 && /['’]s?$/.test(words[0]!);
 }
 
+/** The means, right before a credential phrase: "using a vendor's", "with stolen", "via a contractor's compromised". */
+const INSTRUMENT_BEFORE = /\b(?:us(?:ed|ing|es?)|with|via|through|leverag\w{1,4}|abus\w{1,4}|misus\w{1,4})\s{1,3}(?:(?:an?|the|their|its|his|her|[\w-]{1,20}['’]s?|stolen|compromised|valid|legitimate|leaked|purchased|phished|weak|default|reused)\s{1,3}){0,4}$/i;
+/** A verb of guarding right before the data: "to protect our customers'", "safeguarding patient", "failed to secure sensitive" ("hackers secured the details" is a taking). */
+const GUARD_BEFORE = /\b(?:protect(?:s|ed|ing)?|safeguard(?:s|ed|ing)?|guard(?:s|ed|ing)?|shield(?:s|ed|ing)?|to\s{1,3}(?:better\s{1,3})?secure|securing)\s{1,3}(?:(?:the|our|its|their|your|his|her|all|any|this|that|these|those)\s{1,3})?(?:[\w'’-]{1,20}\s{1,3})?$/i;
+
 /** Verbs that make data unavailable (ransomware, wipers), before the phrase: "encrypted the files", "locked users out of their data". */
 const UNAVAILABLE_VERB = /\b(?:encrypt(?:ed|ing|s)?|lock(?:ed|ing|s)?|wip(?:e|ed|es|ing)|delet(?:e|ed|es|ing)|destroy(?:ed|ing|s)?|corrupt(?:ed|ing|s)?|scrambl(?:e|ed|es|ing)|hostage|lost\s{1,3}access\s{1,3}to|(?:unable\s{1,3}to|cannot|can['’]t|could\s{1,3}not)\s{1,3}access)\b/gi;
 /** At most four words between that verb and the phrase: "encrypted all the town's files", "locked staff out of their data". */
@@ -592,7 +606,7 @@ const TAKEN_IN_CLAUSE = /\b(?:st(?:ole|olen|eal(?:s|ing)?)|exfiltrat\w{0,5}|cop(
 /** "reused passwords", "recycled logins": credentials from somewhere else. */
 const REUSED_BEFORE = /\b(?:re-?used|recycled|previously\s{1,3}(?:leaked|stolen|exposed|breached)|already\s{1,3}(?:leaked|stolen|exposed))\s{1,3}(?:[\w'’-]{1,20}\s{1,3})?$/i;
 /** "… leaked in other breaches", "… from third-party sites", "… will work on other sites". */
-const ELSEWHERE_AFTER = /^[^.;]{0,60}?\b(?:(?:in|from|on|at)\s{1,3}(?:other|earlier|previous|prior|past|unrelated|third-party|older|separate)\s{1,3}(?:data\s{1,3})?(?:breaches|leaks|hacks|sites|websites|services|platforms|companies|incidents)|(?:in|from)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:breaches|leaks|hacks)\s{1,3}(?:of|at)\s{1,3}(?:other|third-party|unrelated|different)|(?:work|works|worked|us(?:e|ed|es|ing)|reus(?:e|ed|es|ing))?\s{0,3}(?:on|at|for)\s{1,3}(?:other|unrelated|different)\s{1,3}(?:online\s{1,3})?(?:sites|websites|services|accounts)|accounts\s{1,3}unrelated\s{1,3}to)\b/i;
+const ELSEWHERE_AFTER = /^[^.;]{0,60}?\b(?:(?:in|from|on|at)\s{1,3}(?:other|earlier|previous|prior|past|unrelated|third-party|older|separate)\s{1,3}(?:data\s{1,3})?(?:breaches|leaks|hacks|sites|websites|services|platforms|companies|incidents)|(?:in|from)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:breaches|leaks|hacks)\s{1,3}(?:of|at)\s{1,3}(?:other|third-party|unrelated|different)|(?:work|works|worked|us(?:e|ed|es|ing)|reus(?:e|ed|es|ing))?\s{0,3}(?:on|at|for)\s{1,3}(?:other|unrelated|different)\s{1,3}(?:online\s{1,3})?(?:sites|websites|services|accounts)|accounts\s{1,3}unrelated\s{1,3}to|(?:obtained|bought|purchased|acquired|sourced|gathered|came)\s{1,3}(?:from|via|through|on)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:unknown|unidentified|unnamed|external|outside|separate|other|third[- ]party|criminal|underground|dark[- ]web)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:sources?|sites?|websites?|breach(?:es)?|leaks?|lists?|markets?|forums?|parties|party|vendors?|services?))\b/i;
 
 /** A try, not a taking: "attempting to gain access to", "an attempt to access", "tried to steal". */
 const ATTEMPT = /\b(?:attempt(?:ed|ing|s)?|tr(?:y|ies|ied|ying)|s(?:ought|eek(?:s|ing)?))\s{1,3}to\s{1,3}(?:gain\s{1,3}access\s{1,3}to|get\s{1,3}(?:into|at|hold\s{1,3}of)|access|steal|obtain|take|break\s{1,3}into|log\s{1,3}into|hijack|harvest)\b/gi;
@@ -768,7 +782,7 @@ function clauseAround(text: string, start: number, end: number): [number, number
   return [from, to];
 }
 
-const NOT_HELD = /(?:store|keep|hold|retain|collect|save|have access to)$/i;
+const NOT_HELD = /(?:store|keep|hold|retain|collect|save|have access to|contain|include|involve)$/i;
 const HELD_OTHERWISE = /^\s{0,3}(?:[\w'’-]{1,15}\s{1,3}){0,3}?(?:in plain ?text|in clear|unencrypted|in full|in readable form)\b/i;
 function isDenied(text: string, start: number, end: number): boolean {
   const [from, to] = clauseAround(text, start, end);
@@ -801,7 +815,7 @@ function isDenied(text: string, start: number, end: number): boolean {
   bare = bare.replace(/\s{0,3}(?:,|\bor\b|\band\b|\bnor\b)\s{0,3}/gi, ' ');
   // "the chain does not store its customers' card details": never held, so not taken (unless only not in plain text)
   if (NOT_HELD.test(last[0])) return bare.split(/\s+/).filter(Boolean).length <= 3 && !HELD_OTHERWISE.test(text.slice(end, to));
-  return COMPROMISE.test(bare + ' ' + text.slice(end, to)) || /^\s{0,3}(?:\w{1,12}\s{1,3}){0,2}$/.test(bare) || /^\s{0,3}(?:includ|contain|involv|affect|expos)\w{0,3}\s{1,3}$/i.test(bare);
+  return COMPROMISE.test(bare + ' ' + text.slice(end, to)) || /^\s{0,3}(?:\w{1,12}\s{1,3}){0,2}$/.test(bare) || /^\s{0,3}(?:includ|contain|involv|affect|expos)\w{0,3}\s{1,3}(?:(?:any|the|their|its|your|our|all)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?$/i.test(bare);
 }
 
 /** What the status rules read about one data phrase: its sentence, its place, and the sentences around it. */

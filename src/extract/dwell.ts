@@ -21,7 +21,7 @@ import type { Context, DateFinding, DateParts, DwellFinding, Extractor } from '.
 import { IncidentScope } from './scope.js';
 
 const UNIT_DAYS: Record<string, [number, number]> = {
-  hour: [0, 1 / 24], day: [1, 1], week: [7, 7], month: [28, 31], year: [365, 366], decade: [3650, 3653],
+  hour: [0, 1 / 24], day: [1, 1], week: [7, 7], fortnight: [14, 14], month: [28, 31], year: [365, 366], decade: [3650, 3653],
 };
 const NUM = `(?:\\d{1,4}(?:\\.\\d)?|several|a\\sfew|a\\scouple(?:\\sof)?|${NUMBER_WORD_ALT})`;
 const QUAL = '(?:more\\sthan|over|at\\sleast|nearly|almost|close\\sto|about|around|roughly|approximately|an\\sestimated|some|up\\sto|less\\sthan|under|just\\sover|just\\sunder|well\\sover|(?:a\\slittle|slightly|a\\sbit)\\s(?:over|more\\sthan|under|less\\sthan)|in\\sexcess\\sof|upwards\\sof)';
@@ -31,7 +31,7 @@ const DURATION_RE = new RegExp(
   // "over a nine-day period": an article before a hyphened length)
   `\\b(?:(for|over|during|within|in|after|took|taken|spanning|spanned|spans|lasting|lasted|spending|spent|spend)\\s(?:(?:a|the)\\s(?:period|span|time|course|stretch|space)\\sof\\s|the\\s(?:past|last|previous)\\s|(?:a|an|the)\\s(?=[\\w.]{1,12}-(?:hour|day|week|month|year)\\b)|(?<=\\b(?:took|taken)\\s)(?:(?:the|its|their|our)\\s)?(?:[a-z][\\w-]{1,20}\\s|them\\s|it\\s|us\\s))?)?` +
   // "two and a half years", "a full year", "a decade"
-  `(?:(${QUAL})\\s)?(${NUM})(?:(?:\\s|-)(?:to|or|-|–)(?:\\s|-)(${NUM}))?(\\sand\\sa\\shalf)?(?:\\s|-)(?:(?:full|whole|entire|straight|consecutive)\\s)?(hour|day|week|month|year|decade)s?(\\sand\\sa\\shalf)?\\b`,
+  `(?:(${QUAL})\\s)?(${NUM})(?:(?:\\s|-)(?:to|or|-|–)(?:\\s|-)(${NUM}))?(\\sand\\sa\\shalf)?(?:\\s|-)(?:(?:full|whole|entire|straight|consecutive)\\s)?(hour|day|week|fortnight|month|year|decade)s?(\\sand\\sa\\shalf)?\\b`,
   'gid',
 );
 const CUE_RE = new RegExp(`\\b(?:${DWELL_CUES.map((c) => c.replace(/\s/g, '\\s')).join('|')})|${DWELL_PLACE.source}`, 'i');
@@ -54,7 +54,34 @@ function hypothetical(before: string): boolean {
   return last >= 0 && !/[.;:!?]/.test(before.slice(last));
 }
 /** "16 days after it started", "three weeks after the intrusion began". */
-const FROM_START = /^\s(?:after|since)\s(?:(?:it|they|the\s(?:[\w-]{1,20}\s)?(?:breach|attack|intrusion|hack|incident|compromise|skimming|campaign)|(?:the\s)?(?:hackers|attackers|intruders|criminals|cybercriminals|threat\sactors?|gang|group))\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred|got\sin|broke\sin|gained\saccess|entered|infiltrated)\b|(?:the|its)\s(?:initial|first|original)\s(?:intrusion|breach|compromise|attack|hack|infection|access)\b)/i;
+const FROM_START = /^\s(?:after|since)\s(?:(?:it|they|the\s(?:[\w-]{1,20}\s)?(?:breach|attack|intrusion|hack|incident|compromise|skimming|campaign)|(?:the\s)?(?:hackers|attackers|intruders|criminals|cybercriminals|threat\sactors?|gang|group))\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred|got\sin|broke\sin|gained\saccess|entered|infiltrated|planted|installed|inserted|injected)\b|(?:the|its)\s(?:initial|first|original)\s(?:intrusion|breach|compromise|attack|hack|infection|access)\b)/i;
+/** A verb of the victim (or anyone) finding the intrusion: "discovered", "was detected", "noticed", "spotted". */
+const FIND_VERB = '(?:discover(?:ed|s)?|detect(?:ed|s)?|notic(?:ed|es|e)|spott(?:ed)?|spots?|uncover(?:ed|s)?|identif(?:ied|ies|y)|reali[sz](?:ed|es|e)|caught|became\\saware|become\\saware|learn(?:ed|t)\\sof)';
+/** "the error was discovered … three days later", "was not detected until two weeks later": the duration after the
+ *  finding verb, in one clause (no comma, "and", "but" or a verb of telling between: "discovered on May 3 and
+ *  disclosed two weeks later" is a notice delay). */
+const FOUND_LATER_BEFORE = new RegExp(`\\b${FIND_VERB}\\b(?:(?![,;:]|\\b(?:and|but|then|while|whereas|notif\\w*|disclos\\w*|announc\\w*|report\\w*|told|tell|inform\\w*|alert\\w*|publish\\w*|post\\w*|restor\\w*|arrest\\w*|fix\\w*|patch\\w*|recover\\w*|return\\w*)\\b).){0,90}$`, 'i');
+/** "took the clinic eleven months to discover it", "it was more than a year before anyone noticed": the time to finding it. */
+const FIND_INF = '(?:discover|detect|notice|spot|uncover|identify|reali[sz]e|find\\sout|become\\saware)';
+const TO_FIND_AFTER = [
+  new RegExp(`^\\s(?:for\\s(?:[\\w’'-]{1,30}\\s){1,4})?to\\s${FIND_INF}\\b`, 'i'),
+  new RegExp(`^\\s(?:passed\\s|went\\sby\\s|elapsed\\s)?before\\s(?:[\\w’'-]{1,30}\\s){0,4}${FIND_VERB}\\b`, 'i'),
+];
+
+/**
+ * The clause a duration stands in: back to the last comma, semicolon, colon or bracket (at most 250
+ * characters) and on to the next one. "the hackers were able to gain access to the booking systems at the
+ * airline's data centre in the suburbs for up to a month": the verb of access heads the clause however long
+ * its object, while "…said it had access to funding, and has run the plant for ten years" is two clauses.
+ */
+function clauseAround(text: string, from: number, to: number): string {
+  const before = text.slice(Math.max(0, from - 250), from);
+  const stop = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('—'));
+  const after = text.slice(to, to + 80);
+  const end = after.search(/[,;:)—]|\.(?:\s|$)/);
+  return before.slice(stop + 1) + text.slice(from, to) + (end < 0 ? after : after.slice(0, end));
+}
+
 /** "for months", "for years" (not "for years to come"): a vague length of access or exposure. */
 const VAGUE_RE = /\b(?:for|over)\s(hours|days|weeks|months|years)\b(?!\s(?:to\scome|ahead|now\b))/gi;
 /** The cues a vague length needs beside it: the exposure or the intruders' stay itself, not a trend. */
@@ -106,6 +133,9 @@ export const DWELL_BASIS: RuleTable<Row> = ruleTable('dwell', 'dwell basis', [
     'The intruder remained undetected for more than four months.', 'The firm offered twelve months of credit monitoring after the breach.'),
   row('from-start', '"detected 16 days after it began": the span from the start to the finding',
     'Staff detected the skimmer on May 9, 16 days after it started.', 'Staff detected the skimmer on May 9, 16 days after the audit.'),
+  row('to-discovery', '"the error was discovered three days later", "it took the firm eleven months to detect the intrusion", "a year before anyone noticed": the time from the incident to its finding',
+    'Payroll files were emailed to the wrong contractor on May 2. The error was discovered four days later.',
+    'Payroll files were emailed to the wrong contractor on May 2. The firm told staff four days later.'),
   row('long-adjective', '"a months-long intrusion", "a year-long campaign", "a multi-year espionage operation": the length as an adjective of the incident',
     'Investigators described a year-long intrusion into the insurer’s network.', 'Investigators described a year-long inquiry into the insurer’s breach.'),
   row('vague', 'a unit with no number beside an exposure word ("unprotected for months") is a wide band',
@@ -154,7 +184,7 @@ export interface StatedDwell {
   max: number | null;
   text: string;
   /** The DWELL_BASIS row that read it. */
-  rule: 'stated' | 'from-start' | 'vague' | 'long-adjective';
+  rule: 'stated' | 'from-start' | 'to-discovery' | 'vague' | 'long-adjective';
 }
 
 /**
@@ -179,11 +209,22 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     if (!prep && FROM_START.test(text.slice(m.index + whole.length, m.index + whole.length + 60))) {
       return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(m.index, m.index + whole.length), rule: 'from-start' };
     }
+    // "the mistake was discovered three days later", "took the firm eleven months to detect", "a year before anyone noticed"
+    const clause = text.slice(Math.max(0, m.index - 140), m.index);
+    const tail = text.slice(m.index + whole.length, m.index + whole.length + 80);
+    // ("spotted copies two days after they were made public": an "after" clause says after what, so only FROM_START reads it)
+    if ((!prep && /^\s{0,2}(?:later|afterwards?)\b/i.test(after) && FOUND_LATER_BEFORE.test(clause))
+      || ((!prep || /^(?:took|taken)$/i.test(prep) || /\b(?:took|taken|was|were|it\s(?:was|took))\s(?:[\w’'-]+\s){0,3}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) && TO_FIND_AFTER.some((re) => re.test(tail)))) {
+      if (!OTHER_INCIDENT.test(text.slice(Math.max(0, m.index - 120), m.index)) && !hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) {
+        const from = prep && /^(?:took|taken)$/i.test(prep) ? (m.indices?.[2] ?? m.indices?.[3])![0] : m.index;
+        return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(from, m.index + whole.length), rule: 'to-discovery' };
+      }
+    }
     if (/^\s{0,2}(?:ago|old|later|earlier|prior|of\s(?:free|credit|identity))/i.test(after) || /^(?:-old|\s{0,2}'s)/i.test(after)) { drop('not-a-span'); continue; }
     if (prep && /^(?:within|in|after)$/i.test(prep) && !spanNoun) { drop('notice-period'); continue; }
     const lo = Math.max(0, m.index - 70), hi = Math.min(text.length, m.index + whole.length + 50);
     const around = text.slice(lo, hi);
-    if (!CUE_RE.test(around)) { drop('no-access-cue'); continue; }
+    if (!CUE_RE.test(around) && !CUE_RE.test(clauseAround(text, m.index, m.index + whole.length))) { drop('no-access-cue'); continue; }
     // ", who worked at the firm for eight years, downloaded …": the aside tells its own person's length
     const aside = ASIDE.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (aside) {
@@ -322,7 +363,8 @@ function oneDayEvent(d: DateFinding): boolean {
   const text = d.sentence.text;
   const at = text.indexOf(d.text);
   if (at < 0 || !(/^on\s/i.test(d.text) || /\bon\s$/i.test(text.slice(Math.max(0, at - 4), at)))) return false;
-  return !/\b(?:began|begun|begin|started|start|first|since|initial|initially|commenced|onset|earliest)\b/i.test(text);
+  // "broke into the server on May 2", "planted the skimmer on 4 June": an entry starts a stay, a single "accessed on" does not
+  return !/\b(?:began|begun|begin|started|start|first|since|initial|initially|commenced|onset|earliest|broke\s(?:in|into)|hacked\sinto|got\s(?:in|into)|gained\s(?:\w+\s)?access|infiltrated|penetrated|planted|installed|implanted)\b/i.test(text);
 }
 
 const RANGE_CUE_ALL = new RegExp(DWELL_RANGE_CUE.source, 'gi');
@@ -356,7 +398,7 @@ export const extractDwell: Extractor<DwellFinding | null, 'dates' | 'scope'> = (
   // 2. stated
   const onDrop = (s: Sentence) => (rule: Row, text: string) => ctx.explain.drop({ field: 'dwell', text, why: why(DWELL_DROPS, rule), sentence: s });
   for (const s of doc.sentences) {
-    if (!DURATION_HINT.test(s.text) || !/\b(?:hour|day|week|month|year|decade)s?(?:\b|long)/i.test(s.text)) continue;
+    if (!DURATION_HINT.test(s.text) || !/\b(?:hour|day|week|fortnight|month|year|decade)s?(?:\b|long)/i.test(s.text)) continue;
     // a sentence about another incident or victim (src/extract/scope.ts) tells another length
     const background = ctx.scope.whyBackground(s);
     if (background) {

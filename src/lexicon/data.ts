@@ -69,7 +69,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: 'tax (?:records|returns|information|data|documents|forms)|W-?2s?(?: forms| records| data| information)?', category: 'financial' }, // "W-2 forms"
   { pattern: 'income (?:information|data|details)|salar(?:y|ies)(?: information| details| data)?|compensation (?:information|data|details)|payroll (?:data|information|records|files|details)', category: 'financial' }, // "salary information"
   { pattern: 'credit (?:histor(?:y|ies)|information|reports?|scores?|records|limits?)|FICO scores?|loan (?:data|information|details|amounts?|applications?)', category: 'financial' }, // "credit scores"
-  { pattern: '(?:transaction|purchase|payment|order) histor(?:y|ies)|(?:transaction|purchase) (?:data|information|details|records)|transactions|purchases', category: 'financial' }, // "purchase histories"
+  { pattern: '(?:transaction|purchase|payment) histor(?:y|ies)|(?:transaction|purchase) (?:data|information|details|records)|transactions|purchases', category: 'financial' }, // "purchase histories" (an order history is what was bought, not money: not a category)
   { pattern: 'insurance policy numbers?|account balances?|balances', category: 'financial' }, // "account balances"
   { pattern: 'pension (?:details|information|data|records|contributions|statements)|(?:insurance )?claims? histor(?:y|ies)|benefit(?:s)? (?:details|information|payments|records)|BVNs?|bank verification numbers?', category: 'financial' }, // "pension details", "claims histories", "benefit details"
   { pattern: 'donation (?:histor(?:y|ies)|records|data|details|amounts)|donations|(?:IBAN|bank) (?:codes|details)', category: 'financial' }, // "donation history"

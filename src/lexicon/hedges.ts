@@ -28,7 +28,7 @@ export const POSSIBLE_CUES: readonly Cue[] = [
  */
 export const DENIAL_BEFORE: readonly Cue[] = [
   // (before the bare "does not": the longer denial must win) data never held cannot have been taken
-  { pattern: "(?:do|does|did)(?:n[’']t| not) (?:store|keep|hold|retain|collect|save|have access to)", example: 'the shop does not store card numbers' },
+  { pattern: "(?:do|does|did)(?:n[’']t| not) (?:store|keep|hold|retain|collect|save|have access to|contain|include|involve)", example: 'the shop does not store card numbers' },
   { pattern: "no (?:evidence|indication|sign|signs|reason to believe)", example: 'no evidence that card numbers were accessed' },
   { pattern: "(?:do|does|did|have|has|had|was|were|is|are|would|will|could)(?:n[’']t| not)", example: 'the breach did not include passwords' },
   { pattern: 'not|never|neither|nor|none of|without|no', example: 'no financial information was taken' },
@@ -39,6 +39,7 @@ export const DENIAL_BEFORE: readonly Cue[] = [
 export const DENIAL_AFTER: readonly Cue[] = [
   { pattern: "(?:was|were|is|are|has|have|had)(?:n[’']t| not| never)(?: been)?(?: \\w{2,12}ly)? (?:accessed|stolen|compromised|exposed|affected|impacted|included|involved|taken|leaked|obtained|viewed|breached|at risk|part|touched|acquired|exfiltrated|downloaded|copied|seen|available|accessible|visible|viewable|stored|held|kept|detected|observed)", example: 'passwords were not compromised' },
   { pattern: '(?:was|were|is|are) (?:unaffected|untouched|safe|secure|not at risk)|remains? (?:safe|secure|unaffected|untouched|protected)', example: 'payment data remains secure' },
+  { pattern: "(?:was|were|is|are)(?:n[’']t| not) (?:among|in|within|on|part of) (?:the |any )?(?:data|information|files|records|details|systems?|servers?|dataset|database)", example: 'card numbers were not among the data taken' },
   { pattern: '(?:was|were|is|are) (?:encrypted|hashed|tokeni[sz]ed|stored separately|kept separately|held separately) and (?:(?:would|will|was|were|is|are|remains?) )?(?:be )?(?:safe|secure|protected|unaffected)', example: 'the card numbers are hashed and remain secure' },
   { pattern: "(?:was|were|is|are)(?:n[’']t| not) (?:believed|thought|understood|known|said) to (?:have been|be) (?:accessed|stolen|compromised|exposed|affected|impacted|included|involved|taken|leaked|obtained|viewed|at risk)", example: 'card numbers are not believed to have been taken' },
 ];

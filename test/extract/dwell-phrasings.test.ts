@@ -101,6 +101,20 @@ const POSITIVE: Array<[string, Days]> = [
   ['An outsider had been accessing a Fernhill Clinic mailbox for three weeks when staff noticed.', [21, 21]],
   ['Intruders accessed the Fernhill Clinic tills from August 10 through September 16, 2023. The clinic also heard of fraudulent card use at two sites from April through September 2023, although the tills there had not been infected.', [37, 38]],
   ['Fernhill Clinic said it spotted unusual login behaviour on its patient app between Aug. 22 and 24.', [2, 3]],
+  // ---- the time to finding it: "discovered three days later", "took eleven months to detect", "before anyone noticed"
+  ['A spreadsheet of Fernhill Clinic payroll files was emailed to the wrong supplier on March 6. The error was discovered four days later.', [4, 4]],
+  ['Hackers broke into the Fernhill Clinic booking server on May 2. The breach was not discovered until two weeks later.', [14, 14]],
+  ['It took Fernhill Clinic eleven months to discover the intrusion.', [308, 341]],
+  ['It was more than a year before Fernhill Clinic noticed the hackers.', [365, null]],
+  ['The intruders were only detected by Fernhill Clinic staff some six weeks later.', [33, 51]],
+  ['It took the Fernhill Clinic security team nearly three weeks to spot the malware.', [15, 21]],
+  ['The skimmer was removed from the Fernhill Clinic shop three weeks after it was planted.', [21, 21]],
+  ['The hackers spent a fortnight inside the Fernhill Clinic network.', [14, 14]],
+  // ---- the range or the stay in one long clause
+  ['The incident at Fernhill Clinic occurred between March 3 and March 9, 2023.', [6, 7]],
+  ['The incident took place between 14 and 17 July, Fernhill Clinic said.', [3, 4]],
+  ['Hackers broke into the Fernhill Clinic systems on 2 February but the intrusion was only detected on 20 March.', [46, 46]],
+  ['A spokesperson said the hackers were able to gain access to certain booking systems at the Fernhill Clinic outpatient centre in the city for up to a month before the breach was reported.', [0, 31]],
   // ---- several windows: the dwell runs from the first start to the last end
   ['The unauthorized party accessed the Fernhill Clinic network between February 3 and February 7, 2023, and again between March 1 and March 2, 2023.', [27, 28]],
 ];
@@ -145,6 +159,16 @@ const NEGATIVE: string[] = [
   'A two-day outage followed the Fernhill Clinic attack, which also knocked its phones offline.',
   'Fernhill Clinic continued to see patients for two weeks after the attack, using paper records.',
   'Fernhill Clinic saw fraudulent card use from April through September 2023, although its own tills had not been infected.',
+  'Hackers broke into the Fernhill Clinic server on May 2. Three days later, the clinic notified patients.',
+  'Fernhill Clinic took three months to notify affected patients of the breach.',
+  'The attack on Fernhill Clinic happened on May 3; the clinic disclosed it two weeks later.',
+  'The hacker who attacked Fernhill Clinic was arrested two months later.',
+  'It took a month to restore the Fernhill Clinic systems after the ransomware attack.',
+  'Staff spotted the breach on 3 May and shut down the hackers\' access two hours later.',
+  'The breach was discovered on May 3, two days before Fernhill Clinic went public.',
+  'A researcher spotted copies of the stolen Fernhill Clinic files two days after they were posted online.',
+  'Fernhill Clinic, whose patients use the portal to get access to their own test results, scan letters and discharge notes from home, has run that portal for ten years.',
+  'Fernhill Clinic said its records were unlawfully accessed by an outside party on 20 January 2023. It was alerted to the incident on 27 January 2023.',
 ];
 
 function dwellOf(paragraph: string) {

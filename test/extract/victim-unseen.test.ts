@@ -1,0 +1,60 @@
+// Classes of misses on articles nobody tuned to (issue 11), each shown with invented articles:
+// positives the extractor must read and negatives it must not.
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/read/index.js';
+import { extractCompany, firstBlockIsHeadline } from '../../src/extract/company.js';
+import type { Context } from '../../src/extract/types.js';
+import { Explain } from '../../src/rules.js';
+
+const ctx = (): Context => ({ published: '2024-05-10', warnings: [], explain: new Explain(true) });
+/** A Markdown page with a title of its own in front matter and its paragraphs. */
+const page = (title: string, ...paragraphs: string[]) =>
+  readDocument(`---\ntitle: "${title}"\n---\n${paragraphs.join('\n')}\n`, { format: 'md', published: '2024-05-10' });
+
+describe('the first short paragraph under a title of its own is the lead, not a headline', () => {
+  const LEADS: Array<[string, string[], boolean]> = [
+    ['Clerk held over customer data theft', ['A former Harbour Bank clerk accused of selling customer files to fraudsters was arrested on Monday.', 'Police said 300 customers lost money.'], false],
+    ['Lender says files were copied', ['Hackers copied loan files at Pellworth Lending last week, the lender said.', 'It has told its customers.'], false],
+    ['Lender says files were copied', ['Lender says files were copied', 'Hackers copied loan files at Pellworth Lending last week.'], true],
+    ['Lender says files were copied', ['Pellworth Lending breach', 'Hackers copied loan files at Pellworth Lending last week.'], true],
+    ['Lender says files were copied', ['Greetings from the coast!', 'Hackers copied loan files at Pellworth Lending last week.'], true],
+  ];
+  it.each(LEADS)('%s / %s', (title, paragraphs, headline) => {
+    expect(firstBlockIsHeadline(page(title, ...paragraphs))).toBe(headline);
+  });
+  it('reads the victim named only in the lead', () => {
+    const doc = page('Clerk held over customer data theft',
+      'A former Harbour Bank clerk accused of stealing customer data and selling it to fraudsters was arrested on Monday.',
+      'Police said about 300 customers in the west had lost money.',
+      'The bank said it was helping the police.');
+    expect(extractCompany(doc, ctx())?.name).toBe('Harbour Bank');
+  });
+});
+
+const ctxTxt = (): Context => ({ published: '2024-05-10', warnings: [], explain: new Explain(true) });
+const victim = (headline: string, ...paragraphs: string[]) =>
+  extractCompany(readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' }), ctxTxt());
+
+describe('a victim named only beside its people, in apposition or as the one reporting', () => {
+  // [expected victim or null, headline, ...paragraphs]
+  const CASES: Array<[string | null, string, ...string[]]> = [
+    // its own people took its data
+    ['Harbour Bank', 'Clerk arrested over data theft', 'A former Harbour Bank clerk accused of selling customer files to fraudsters was arrested.', 'Police said 300 customers lost money.'],
+    ['Tamsin Valley Health', 'Adviser fined for snooping', 'On 3 May, Dana Pike, a former receptionist employed by Tamsin Valley Health, admitted unlawfully accessing patient records.', 'The court fined her.'],
+    ['Orrin Mutual', 'Insurer worker charged', 'An Orrin Mutual employee who copied policyholder data to a personal drive has been charged.', 'Prosecutors said the files held addresses.'],
+    [null, 'Clerk opens bakery', 'A former Harbour Bank clerk has opened a bakery on the high street.', 'She said business was good.'],
+    // the organisation reports an incident of its own
+    ['Kestrel Freight', 'Freight firm reports system intrusion', 'Kestrel Freight has reported a breach of one of its booking systems, according to a statement on Sunday.', 'The breach has been contained, the firm said.'],
+    [null, 'Freight firm reports results', 'Kestrel Freight has reported a profit for the year, according to a statement on Sunday.', 'Sales rose, the firm said.'],
+    // the object described first, named in apposition
+    ['Savanna Bank', 'Bank loses money to fraud', 'The latest intrusion has affected a local financial institution, namely the Savanna Bank (SB).', 'In a statement, the bank said it lost money to fraud.'],
+    ['Corvane Logistics', 'Hackers hit freight group', 'Hackers have hit a regional freight group, Corvane Logistics, and stolen driver records.', 'The firm said it had told the police.'],
+    // a two-word name the tagger reads as a person, described as an organisation in apposition
+    ['Moreira Santos', 'Construction group hit by breach', 'Moreira Santos, a large construction conglomerate operating in nine countries, has suffered a security breach.', 'Hackers stole staff records, including passport numbers, according to the group.', 'The attackers also took designs of bridges built by Moreira Santos.'],
+  ];
+  it.each(CASES)('%s: %s', (want, headline, ...paragraphs) => {
+    const found = victim(headline, ...paragraphs);
+    if (want === null) expect(found).toBeNull();
+    else expect([found?.name, ...(found?.aliases ?? [])]).toContain(want);
+  });
+});
