@@ -58,6 +58,7 @@ export const UNSEEN_TYPE_ROWS: Row[] = [
   // ---- insider: a former or current member of staff accused of taking data ----------------------------
   yes('insider', 'Ravel Bank staff data sold', 'A former Ravel Bank branch worker accused of stealing customer data and selling it to fraudsters was arrested.'),
   yes('insider', 'Corvane Health court case', 'A former health adviser employed by Corvane Health admitted unlawfully accessing patient records.'),
+  yes('insider', 'Corvane Health court case', 'On 3 May, Liam Tarrant, a former records clerk employed by Corvane Health Trust, pleaded guilty at Ardmore Crown Court to unlawfully accessing patient files.'),
   yes('insider', 'Quillon court case', 'An ex-employee of Quillon pleaded guilty to illegally copying the firm\'s client list.'),
   yes('insider', 'Brindle Insurance court case', 'A receptionist at Brindle Insurance improperly viewed the files of 300 policyholders, the insurer said.'),
   no('insider', 'Ravel Bank confirms breach', 'Hackers unlawfully accessed the customer database of Ravel Bank last week.'),
