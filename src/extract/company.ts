@@ -119,6 +119,8 @@ const R_RESEARCH = /^(?:['’]s)?\s(?:security\s|threat\s)?(?:researchers?|analy
 const R_ATTACKER_VERB = /^\s(?:has\s|had\s|have\s|allegedly\s|reportedly\s)?(?:hacked\s(?:into\s)?(?:the|a|an|its|their|around|about|some|more|over|\d)|breached\s(?:the|a|an)|stole|infiltrated|leaked|dumped|defaced|exploited|managed\sto|claim(?:ed|s)\s(?:responsibility|credit|the\s(?:attack|hack|breach)|to\shave\s(?:hacked|breached|stolen|obtained|accessed|taken))|threatened|demanded|posted\s(?:the|a|samples))\b/i;
 const R_ATTACKER_IS = /^,?\s(?:is|are|was|were)\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?(?:group|gang|collective|hackers?|cyber\s?criminals|cybercrime|ransomware|threat\sactor|criminals?|hacktivists?)\b/i;
 const R_ATTACKER = new RegExp(`^\\s(?:${alt(ATTACKER_CUES.filter((c) => c !== 'ransomware' && c !== 'malware'))})\\b|^\\s(?:ransomware|malware)\\b(?!\\s(?:attack|incident|infection|outbreak|hit))`, 'i');
+/** Before the name, a preposition: the name ends a phrase ("a skimmer on the site of X stole…"), it is not the verb's subject. */
+const L_PREPOSITION = /\b(?:of|at|on|in|from|for|with|to|by)\s(?:the\s)?$/i;
 /** Before the name: the attacker. */
 const L_ATTACKER = /\b(?:alias|handle|moniker|nickname|username|pseudonym|hacking\sgroup|hacker\sgroup|hacktivist\sgroup|hackers?|group|gang|collective|crew|threat\sactors?|hacktivists|known\sas|calling\sitself|calls\sitself|dubbed|attributed\sto|blamed\son|linked\sto|by\sthe)\s(?:the\s)?$/i;
 /** Before the name: its owner named in an apposition or as the parent ("X, a unit of", "the retailer's parent company"). */
@@ -558,7 +560,7 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'commentator-employer', side: 'left', context: L_COMMENTATOR, kind: 'adjust', weight: -3, notVictim: true,
     reason: 'a commentator\'s employer: …, CTO at X',
     example: 'Breaches are common, said Dana Pike, CTO at [Redwall Security].', counterexample: 'Breaches are common, said Dana Pike of [Redwall Security].' }),
-  role({ id: 'attacker', side: 'right', check: (l, r) => R_ATTACKER.test(r) || L_ATTACKER.test(l) || R_ATTACKER_IS.test(r) || R_ATTACKER_VERB.test(r), kind: 'adjust', weight: -4, notVictim: true, attacker: true,
+  role({ id: 'attacker', side: 'right', check: (l, r) => R_ATTACKER.test(r) || L_ATTACKER.test(l) || R_ATTACKER_IS.test(r) || (R_ATTACKER_VERB.test(r) && !L_PREPOSITION.test(l)), kind: 'adjust', weight: -4, notVictim: true, attacker: true,
     reason: 'the name is the attacker: X hackers, the group X, X stole, X is a ransomware gang',
     example: 'The group [Night Orchard] claimed the attack.', counterexample: 'The bank [Night Orchard] confirmed the attack.' }),
   role({ id: 'comparison', side: 'left', context: L_COMPARISON, kind: 'adjust', weight: -0.5, onlyIfNotVictim: true,

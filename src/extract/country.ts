@@ -11,7 +11,7 @@
 // that tell this incident (src/extract/scope.ts): a paragraph about another victim places nobody.
 import type { Document, Sentence } from '../document.js';
 import { ORG_DESCRIPTORS } from '../lexicon/company.js';
-import { AUTHORITY_COUNTRY, COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
+import { AUTHORITY_COUNTRY, COUNTRY_WORDS, CURRENCY_COUNTRY, PLACE_WORDS } from '../lexicon/countries.js';
 import { alternation, escapeWords, wholeNameTest } from '../regexp.js';
 import { ruleTable, why, type Explain, type PatternRule, type RuleTable, type TestRule, type Why } from '../rules.js';
 import type { IncidentScope } from './scope.js';
@@ -312,7 +312,39 @@ export const COUNTRY_FALLBACK: RuleTable<CountryRule> = ruleTable('country', 'th
     spans: (t) => nationalAuthorities(t),
     reason: 'a national regulator or police force named: the ICO, the FBI',
     example: 'The lender reported the breach to the ICO.', counterexample: 'The lender reported the breach to its board.' }),
+  countryRule({ id: 'currency', side: 'text', weight: 1,
+    spans: (t) => currencies(t),
+    reason: 'money in a country\'s currency (not a conversion in brackets): the lender was fined £80,000; losses of Rs 5 crore',
+    example: 'The lender was fined £80,000 over the breach.', counterexample: 'The lender was fined $100,000 (£80,000) over the breach.' }),
+  countryRule({ id: 'city-state', side: 'text', weight: 1,
+    spans: (t) => cityStates(t).map(([, p]) => [-1, COUNTRY_NAME_OF.get(STATE_ABBREVIATIONS.has(p) ? 'US' : 'CA')!] as [number, string]),
+    reason: 'a town followed by a US state or Canadian province as news writes it: Tewksbury, Mass.; Kelowna, B.C.',
+    example: 'The clinic in Dunmore, Penn., said records were stolen.', counterexample: 'The clinic in Dunmore said records were stolen.' }),
 ]);
+
+/** US states and Canadian provinces as news abbreviates them after a town ("Tewksbury, Mass.", "Kelowna, B.C."), dots dropped from initials. */
+const STATE_ABBREVIATIONS = new Set(['Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md',
+  'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'Okla', 'Ore', 'Penn', 'Pa', 'RI', 'SC',
+  'SD', 'Tenn', 'Tex', 'Vt', 'Va', 'Wash', 'WVa', 'Wis', 'Wisc', 'Wyo']);
+const PROVINCE_ABBREVIATIONS = ['BC', 'Ont', 'Que', 'Alta', 'Man', 'Sask', 'NS', 'NB', 'PEI', 'Nfld'];
+const CITY_STATE_AFTER = new RegExp(`,\\s(${[...STATE_ABBREVIATIONS, ...PROVINCE_ABBREVIATIONS].join('|')})\\.?(?=[\\s,;:)]|$)`, 'g');
+const TOWN_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]{2,20}$/u;
+/** "Tewksbury, Mass.": the abbreviation after a capitalised town name, each at its offset. */
+const cityStates = (t: string): Array<[number, string]> =>
+  [...t.matchAll(CITY_STATE_AFTER)].filter((m) => TOWN_BEFORE.test(t.slice(Math.max(0, m.index! - 24), m.index!))).map((m) => [m.index!, m[1]!]);
+
+/** Amounts in a country's currency, each as the name of its country; a conversion in brackets ("$100,000 (£80,000)") counts for none. */
+function currencies(t: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  for (const [re, code] of CURRENCY_COUNTRY) {
+    const m = re.exec(t);
+    if (!m) continue;
+    if (/\(\s?(?:about|around|roughly|some|approximately|nearly|or|c\.?)?\s?$/i.test(t.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const name = COUNTRY_NAME_OF.get(code);
+    if (name) out.push([-1, name]);
+  }
+  return out;
+}
 const MENTIONED_ROW = COUNTRY_FALLBACK.rules[0]!;
 /**
  * Rows whose every match holds a country word standing whole (white space before it; white space, a

@@ -21,17 +21,17 @@ import type { Context, DateFinding, DateParts, DwellFinding, Extractor } from '.
 import { IncidentScope } from './scope.js';
 
 const UNIT_DAYS: Record<string, [number, number]> = {
-  hour: [0, 1 / 24], day: [1, 1], week: [7, 7], fortnight: [14, 14], month: [28, 31], year: [365, 366], decade: [3650, 3653],
+  minute: [0, 1 / 1440], hour: [0, 1 / 24], day: [1, 1], week: [7, 7], fortnight: [14, 14], month: [28, 31], year: [365, 366], decade: [3650, 3653],
 };
 const NUM = `(?:\\d{1,4}(?:\\.\\d)?|several|a\\sfew|a\\scouple(?:\\sof)?|${NUMBER_WORD_ALT})`;
-const QUAL = '(?:more\\sthan|over|at\\sleast|nearly|almost|close\\sto|about|around|roughly|approximately|an\\sestimated|some|up\\sto|less\\sthan|under|just\\sover|just\\sunder|well\\sover|(?:a\\slittle|slightly|a\\sbit)\\s(?:over|more\\sthan|under|less\\sthan)|in\\sexcess\\sof|upwards\\sof)';
+const QUAL = '(?:more\\sthan|over|at\\sleast|nearly|almost|close\\sto|about|around|roughly|approximately|an\\sestimated|some|up\\sto|less\\sthan|under|just\\sover|just\\sunder|well\\sover|(?:a\\slittle|slightly|a\\sbit)\\s(?:over|more\\sthan|under|less\\sthan)|in\\sexcess\\sof|upwards\\sof|as\\slong\\sas)';
 // "for more than four months", "over a period of 18 months", "three to four hours", "a year and a half"
 const DURATION_RE = new RegExp(
   // ("took the firm 11 months": the one who took it may stand between; "over the course of five days";
   // "over a nine-day period": an article before a hyphened length)
   `\\b(?:(for|over|during|within|in|after|took|taken|spanning|spanned|spans|lasting|lasted|spending|spent|spend)\\s(?:(?:a|the)\\s(?:period|span|time|course|stretch|space)\\sof\\s|the\\s(?:past|last|previous)\\s|(?:a|an|the)\\s(?=[\\w.]{1,12}-(?:hour|day|week|month|year)\\b)|(?<=\\b(?:took|taken)\\s)(?:(?:the|its|their|our)\\s)?(?:[a-z][\\w-]{1,20}\\s|them\\s|it\\s|us\\s))?)?` +
   // "two and a half years", "a full year", "a decade"
-  `(?:(${QUAL})\\s)?(${NUM})(?:(?:\\s|-)(?:to|or|-|–)(?:\\s|-)(${NUM}))?(\\sand\\sa\\shalf)?(?:\\s|-)(?:(?:full|whole|entire|straight|consecutive)\\s)?(hour|day|week|fortnight|month|year|decade)s?(\\sand\\sa\\shalf)?\\b`,
+  `(?:(${QUAL})\\s)?(${NUM})(?:(?:\\s|-)(?:to|or|-|–)(?:\\s|-)(${NUM}))?(\\sand\\sa\\shalf)?(?:\\s|-)(?:(?:full|whole|entire|straight|consecutive)\\s)?(minute|hour|day|week|fortnight|month|year|decade)s?(\\sand\\sa\\shalf)?\\b`,
   'gid',
 );
 const CUE_RE = new RegExp(`\\b(?:${DWELL_CUES.map((c) => c.replace(/\s/g, '\\s')).join('|')})|${DWELL_PLACE.source}`, 'i');
@@ -44,8 +44,8 @@ const OTHER_INCIDENT = /\b(?:separate|previous|prior|earlier|unrelated|another|d
 /** ", who worked there for …", ", which has run for …": a relative aside opened before the duration and not closed. */
 const ASIDE = /[,(]\s(?:who|which|whose)\s[^,;()]*$/i;
 /** "attackers can stay hidden for months", "it would cost $5,000 to run such an attack for an hour": a general
- * or hypothetical length, not this stay ("could have had access for two years" is this incident's). */
-const MODAL = /\b(?:would|could|can|may|might|often|typically|usually|on\saverage|average)\s(?!have\b|had\b)/gi;
+ * or hypothetical length, not this stay ("could have had access for two years" is this incident's; "on May 2" is a month). */
+const MODAL = /\b(?:would|could|can|may|might|often|typically|usually|on\saverage|average)\s(?!have\b|had\b|\d)/gi;
 /** A modal or habitual word in `before` (the text just before a duration) with no stop after it. */
 function hypothetical(before: string): boolean {
   let last = -1;
@@ -221,7 +221,8 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
       }
     }
     if (/^\s{0,2}(?:ago|old|later|earlier|prior|of\s(?:free|credit|identity))/i.test(after) || /^(?:-old|\s{0,2}'s)/i.test(after)) { drop('not-a-span'); continue; }
-    if (prep && /^(?:within|in|after)$/i.test(prep) && !spanNoun) { drop('notice-period'); continue; }
+    // ("in the space of 36 hours, the attackers copied …" is a span, as "over the course of" is)
+    if (prep && /^(?:within|in|after)$/i.test(prep) && !spanNoun && !/^in\sthe\s(?:space|course)\sof\s/i.test(whole)) { drop('notice-period'); continue; }
     const lo = Math.max(0, m.index - 70), hi = Math.min(text.length, m.index + whole.length + 50);
     const around = text.slice(lo, hi);
     if (!CUE_RE.test(around) && !CUE_RE.test(clauseAround(text, m.index, m.index + whole.length))) { drop('no-access-cue'); continue; }
@@ -288,7 +289,7 @@ function bounds(qual: string | undefined, n1s: string, n1: number, n2: number, u
   // "a little over a month": past it, but not by much
   else if (/^(?:a little|slightly|a bit) (?:over|more than)$/.test(q)) max = Math.ceil(hi1 * uMax * 1.5);
   else if (/^(?:a little|slightly|a bit) (?:under|less than)$/.test(q)) min = Math.floor(n1 * uMin * 0.75);
-  else if (/^(?:up to|less than|under|just under)$/.test(q)) min = 0;
+  else if (/^(?:up to|less than|under|just under|as long as)$/.test(q)) min = 0;
   // "nearly two years" from one year on; "almost a year" (one unit) from three quarters of it
   else if (/^(?:nearly|almost|close to)$/.test(q)) min = n1 > 1.5 ? Math.floor((n1 - 1) * uMin) + (unit === 'hour' ? 0 : 1) : Math.floor(n1 * uMin * 0.75);
   else if (/^(?:about|around|roughly|approximately|an estimated|some)$/.test(q)) { min = Math.floor(n1 * uMin * 0.8); max = Math.ceil(hi1 * uMax * 1.2); }
@@ -398,7 +399,7 @@ export const extractDwell: Extractor<DwellFinding | null, 'dates' | 'scope'> = (
   // 2. stated
   const onDrop = (s: Sentence) => (rule: Row, text: string) => ctx.explain.drop({ field: 'dwell', text, why: why(DWELL_DROPS, rule), sentence: s });
   for (const s of doc.sentences) {
-    if (!DURATION_HINT.test(s.text) || !/\b(?:hour|day|week|fortnight|month|year|decade)s?(?:\b|long)/i.test(s.text)) continue;
+    if (!DURATION_HINT.test(s.text) || !/\b(?:minute|hour|day|week|fortnight|month|year|decade)s?(?:\b|long)/i.test(s.text)) continue;
     // a sentence about another incident or victim (src/extract/scope.ts) tells another length
     const background = ctx.scope.whyBackground(s);
     if (background) {

@@ -14,7 +14,7 @@ import type { Document, Sentence } from '../document.js';
 import {
   ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY, INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, RIVAL_WORDS, SUFFERED_VERBS, TREND_PHRASES,
 } from '../lexicon/scope.js';
-import { alternation, wholeNameTest } from '../regexp.js';
+import { alternation, escapeRegExp, wholeNameTest } from '../regexp.js';
 import { fires, ruleTable, why, type PatternRule, type Why } from '../rules.js';
 import type { VictimName } from './types.js';
 import { victimNames } from './victim-names.js';
@@ -39,12 +39,30 @@ interface ScopeRule extends PatternRule {
 export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   {
     id: 'other-victim-suffered',
-    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\s[\\p{Ll}-]{2,15}){0,2}(?:,\\s[^,;.]{3,60},)?\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
+    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\s(?!(?:an|the)\\s)[\\p{Ll}-]{2,15}){0,2}(?:,\\s[^,;.]{3,60},)?\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
     carries: true,
     otherVictim: true,
     example: 'Last year, rival grocer Pelham Foods was hit by a similar attack.',
     counterexample: 'The water company said its billing system was hit by the outage.',
     reason: 'another organisation suffering an incident is another incident (the driver keeps it when the name is the victim\'s)',
+  },
+  {
+    id: 'other-org-attacked',
+    pattern: new RegExp(`\\b(?:hackers|attackers|criminals|actors|gang|group|operators|affiliates|they)\\s(?:(?:also|later|then|previously|once)\\s)?(?:attacked|hit|breached|targeted|compromised|hacked|struck)\\s(?:the\\s)?(?:[\\p{Ll}-]{2,15}\\s){0,5}(${NAME})`, 'u'),
+    carries: true,
+    otherVictim: true,
+    example: 'When the same gang attacked the hotel operator Brightwater Inns, it asked for ten million.',
+    counterexample: 'When the same gang attacked the hotel operator, it asked for ten million.',
+    reason: 'attackers striking a named organisation other than the victim tell that organisation\'s incident (the driver keeps it when the name is the victim\'s)',
+  },
+  {
+    id: 'incident-at-other',
+    pattern: new RegExp(`^(?:[\\p{L}-]+,?\\s){0,3}?[Tt]he\\s(?:(?:recent|massive|major|huge|large|big|earlier|(?:19|20)\\d\\d)\\s)?(?:data\\s|security\\s|cyber\\s)?(?:breach|hack|attack|cyberattack|cyber-attack|leak|incident)\\s(?:at|of|on|against)\\s(?:the\\s)?(${NAME})`, 'u'),
+    carries: true,
+    otherVictim: true,
+    example: 'The breach at Pelham Savings, a large regional lender, exposed the records of two million people.',
+    counterexample: 'The breach at the lender exposed the records of two million people.',
+    reason: 'a sentence that opens on the incident at a named organisation tells that organisation\'s incident (the driver keeps it when the name is the victim\'s)',
   },
   {
     id: 'other-incident-noun',
@@ -214,17 +232,17 @@ interface Guard {
 
 /** Guards a row's verdict needs beyond its pattern: the victim's name and the publication year. */
 function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean {
-  if (rule.id === 'other-victim-suffered') {
+  if (rule.id === 'other-victim-suffered' || rule.id === 'incident-at-other' || rule.id === 'other-org-attacked') {
     const m = rule.pattern.exec(text);
     if (!m) return false;
     const name = m[1]!;
     const words = name.split(/\s+/);
-    return !g.namesVictim(text) && !(words.length === 1 && g.commonWord(words[0]!)) && !/^(?:The|It|They|He|She|We|This|That|Its|Their)$/.test(words[0]!);
+    return !g.namesVictim(text) && !WHEN.test(words[0]!) && !(words.length === 1 && g.commonWord(words[0]!)) && !/^(?:The|It|They|He|She|We|This|That|Its|Their)$/.test(words[0]!);
   }
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
   if (rule.id === 'other-incident-noun' || rule.id === 'string-of-attacks' || rule.id === 'elsewhere') return !g.namesVictim(text);
   if (rule.id === 'for-example') return !g.namesVictim(text) && g.publishedYear !== null && (text.match(YEARS) ?? []).every((y) => Number(y) <= g.publishedYear! - 1);
-  if (rule.id === 'comes-after-other' || rule.id === 'group-history') {
+  if (rule.id === 'comes-after-other' || rule.id === 'group-history' || rule.id === 'incident-at-other') {
     if (g.namesVictim(text)) return false;
     const m = rule.pattern.exec(text);
     const name = m?.[1];
@@ -258,10 +276,17 @@ export function findScope(doc: Document, company: VictimName | null, published: 
     PRESENT.test(text) || (guard.publishedYear !== null && (text.match(YEARS) ?? []).some((y) => Number(y) >= guard.publishedYear! - 1));
   const lede = doc.sentences.find((s) => doc.blocks[s.block]?.kind !== 'heading')?.index ?? 0;
   const general = new Set<number>();
-  let carried: { block: number; why: Why; otherVictim: boolean; general: boolean } | null = null;
+  let carried: { block: number; why: Why; otherVictim: boolean; general: boolean; other: ((text: string) => boolean) | null } | null = null;
   for (const s of doc.sentences) {
-    if (carried && carried.block !== s.block) carried = null;
-    if (doc.blocks[s.block]?.kind === 'heading') continue;
+    if (doc.blocks[s.block]?.kind === 'heading') {
+      carried = null;
+      continue;
+    }
+    // another organisation's story told over several paragraphs goes on while each one names it, and not the victim
+    if (carried && carried.block !== s.block) {
+      if (carried.other && carried.other(s.text) && !namesVictim(s.text)) carried.block = s.block;
+      else carried = null;
+    }
     let found: Why | null = null;
     let isGeneral = false;
     for (const rule of BACKGROUND.rules) {
@@ -269,7 +294,10 @@ export function findScope(doc: Document, company: VictimName | null, published: 
       if (fires(rule, s.text) && keeps(rule, s.text, guard, s.index === lede)) {
         found = why(BACKGROUND, rule);
         isGeneral = rule.general === true;
-        if (rule.carries) carried = { block: s.block, why: found, otherVictim: rule.otherVictim === true, general: isGeneral };
+        if (rule.carries) {
+          const other: string | undefined = rule.otherVictim ? rule.pattern.exec(s.text)?.[1] : undefined;
+          carried = { block: s.block, why: found, otherVictim: rule.otherVictim === true, general: isGeneral, other: other ? wholeNameTest(escapeRegExp(other), 'u') : null };
+        }
         break;
       }
     }

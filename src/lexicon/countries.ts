@@ -146,7 +146,76 @@ export const PLACE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['Auckland', 'NZ'], ['Wellington', 'NZ'], ['Johannesburg', 'ZA'], ['Cape Town', 'ZA'], ['Lagos', 'NG'],
   ['Nairobi', 'KE'], ['Cairo', 'EG'], ['Sao Paulo', 'BR'], ['São Paulo', 'BR'], ['Rio de Janeiro', 'BR'],
   ['Mexico City', 'MX'], ['Buenos Aires', 'AR'], ['Quito', 'EC'], ['Bogota', 'CO'], ['Lima', 'PE'], ['Santiago', 'CL'],
+  // English and Welsh counties and regions, and towns that name no other well-known place (not "Kent", "Essex",
+  // "Norfolk", "Suffolk", "Lincoln", "Cornwall": also places or names elsewhere)
+  ...['Yorkshire', 'Lancashire', 'Lincolnshire', 'Cheshire', 'Derbyshire', 'Nottinghamshire', 'Leicestershire',
+    'Staffordshire', 'Shropshire', 'Warwickshire', 'Worcestershire', 'Gloucestershire', 'Oxfordshire',
+    'Buckinghamshire', 'Hertfordshire', 'Bedfordshire', 'Cambridgeshire', 'Northamptonshire', 'Wiltshire',
+    'Hampshire', 'Merseyside', 'Teesside', 'Tyneside', 'Cumbria', 'Northumberland', 'West Midlands', 'East Midlands',
+    'East Anglia', 'Greater Manchester', 'Coventry', 'Wolverhampton', 'Bradford', 'Sunderland', 'Middlesbrough',
+    'Colchester', 'Chelmsford', 'Southend', 'Bournemouth', 'Brighton', 'Portsmouth', 'Plymouth', 'Exeter', 'Norwich',
+    'Peterborough', 'Northampton', 'Milton Keynes', 'Swindon', 'Gloucester', 'Warrington', 'Stockport',
+    'Huddersfield', 'Wakefield', 'Doncaster', 'Rotherham', 'Barnsley', 'Blackpool', 'Wigan',
+    'Aberdeen', 'Dundee', 'Inverness', 'Swansea', 'Newport, Wales', 'Lothian', 'Strathclyde', 'Derry', 'Ulster'].map((p) => [p, 'GB'] as const),
+  // Irish counties and towns
+  ...['Carlow', 'Kilkenny', 'Waterford', 'Wexford', 'Wicklow', 'Kildare', 'Donegal', 'Sligo', 'Tipperary', 'Offaly',
+    'Laois', 'Westmeath', 'Roscommon', 'Leitrim', 'Cavan', 'Drogheda', 'Dundalk', 'Athlone'].map((p) => [p, 'IE'] as const),
+  // Australian and New Zealand cities
+  ...['Geelong', 'Wollongong', 'Townsville', 'Cairns', 'Toowoomba', 'Ballarat', 'Bendigo', 'Parramatta', 'Launceston',
+    'Sunshine Coast', 'Fremantle'].map((p) => [p, 'AU'] as const),
+  ...['Christchurch', 'Dunedin', 'Hamilton, New Zealand', 'Tauranga'].map((p) => [p, 'NZ'] as const),
+  // more US cities that breach notices name
+  ...['Tucson', 'Fort Lauderdale', 'Sarasota', 'St. Petersburg, Florida', 'Tallahassee', 'Gainesville', 
+    'Birmingham, Alabama', 'Little Rock', 'Lexington', 'Richmond, Virginia', 'Norfolk, Virginia', 'Virginia Beach',
+    'Arlington, Virginia', 'Bethesda', 'Newark', 'Jersey City', 'Buffalo', 'Rochester, New York', 'Syracuse',
+    'Albany', 'Worcester, Massachusetts', 'Springfield, Illinois', 'Grand Rapids', 'Ann Arbor',
+    'Akron', 'Dayton', 'Lansing', 'Madison, Wisconsin', 'Green Bay', 'St. Paul', 'Wichita', 'Tulsa',
+    'Lubbock', 'Plano', 'Irving, Texas', 'Reno', 'Bakersfield', 'Long Beach', 'Santa Clara', 'Sunnyvale',
+    'Berkeley', 'Pasadena', 'Anaheim', 'Santa Monica', 'Boulder', 'Colorado Springs', 'Provo',
+    'Durham, North Carolina', 'Greensboro', 'Charleston', 'Columbia, South Carolina', 'Baton Rouge', 'Shreveport',
+    'Jackson, Mississippi', 'Mobile, Alabama', 'Huntsville', 'Cambridge, Massachusetts', 
+    'New Haven', 'Bridgeport', 'Wilmington', 'Harrisburg', 'Allentown', 'Scranton'].map((p) => [p, 'US'] as const),
+  ...['Halifax, Nova Scotia', 'Victoria, British Columbia', 'Hamilton, Ontario', 'London, Ontario',
+    'Kingston, Ontario', 'Waterloo, Ontario', 'Markham', 'Surrey, British Columbia', 'Burnaby', 'Kelowna', 'Moncton',
+    "St. John's"].map((p) => [p, 'CA'] as const),
 ];
+
+/**
+ * Money as a country writes it: a currency sign or code before an amount ("£80,000", "A$2 million", "Rs 5,000",
+ * "KES 29 million"), or a currency word after one ("30 million yen", "2 crore"). The dollar and the euro name no
+ * country. Patterns are read on a sentence with its dots dropped from abbreviations.
+ */
+export const CURRENCY_COUNTRY: ReadonlyArray<readonly [RegExp, string]> = [
+  [/£\s?\d|\bGBP\s?\d|(?<![\d,.])\d[\d,.]{0,20}\s?(?:million\s|billion\s|m\s|bn\s)?(?:pounds\ssterling|GBP)\b/u, 'GB'],
+  [/\b(?:A|AU)\$\s?\d|\bAUD\s?\d|\d\s?AUD\b/u, 'AU'],
+  [/\b(?:C|CA|CDN)\$\s?\d|\bCAD\s?\d|\d\s?CAD\b/u, 'CA'],
+  [/\bNZ\$\s?\d|\bNZD\s?\d/u, 'NZ'],
+  [/\bS\$\s?\d|\bSGD\s?\d/u, 'SG'],
+  [/\bHK\$\s?\d|\bHKD\s?\d/u, 'HK'],
+  [/₹\s?\d|\bRs\.?\s?\d|\bINR\s?\d|\d\s(?:crore|lakh)\b/u, 'IN'],
+  [/\b(?:KES|KSh|Ksh)\s?\d|\bSh\s?\d[\d,.]*\s?(?:million|billion|bn|m)\b/u, 'KE'],
+  [/\bZAR\s?\d|\bR\s?\d[\d,.]*\s?(?:million|billion|bn|m)\b/u, 'ZA'],
+  [/₦\s?\d|\bNGN\s?\d|\d\s(?:million\s|billion\s)?naira\b/u, 'NG'],
+  [/\bR\$\s?\d|\bBRL\s?\d|\d\s(?:million\s|billion\s)?reais\b/u, 'BR'],
+  [/\d\s(?:million\s|billion\s|trillion\s)?yen\b|\bJPY\s?\d/u, 'JP'],
+  [/\d\s(?:million\s|billion\s|trillion\s)?won\b|₩\s?\d|\bKRW\s?\d/u, 'KR'],
+  [/\d\s(?:million\s|billion\s)?(?:yuan|renminbi)\b|\bRMB\s?\d|\bCNY\s?\d/u, 'CN'],
+  [/\bCHF\s?\d|\d\s?CHF\b/u, 'CH'],
+  [/\bSEK\s?\d|\d\s?(?:SEK|kronor)\b/u, 'SE'],
+  [/\bNOK\s?\d|\d\s?NOK\b/u, 'NO'],
+  [/\bDKK\s?\d|\d\s?DKK\b/u, 'DK'],
+  [/₱\s?\d|\bPHP\s?\d/u, 'PH'],
+  [/\bRM\s?\d|\d\s(?:million\s|billion\s)?ringgit\b/u, 'MY'],
+  [/\bRp\.?\s?\d|\d\s(?:million\s|billion\s)?rupiah\b/u, 'ID'],
+  [/\d\s(?:million\s|billion\s)?baht\b|\bTHB\s?\d/u, 'TH'],
+  [/\bAED\s?\d|\d\s(?:million\s|billion\s)?dirhams?\b/u, 'AE'],
+  [/\bSAR\s?\d|\d\s(?:million\s|billion\s)?riyals?\b/u, 'SA'],
+  [/\bPKR\s?\d/u, 'PK'],
+  [/\d\s(?:million\s|billion\s)?(?:hryvnias?|hryvnia)\b|\bUAH\s?\d/u, 'UA'],
+  [/\d\s(?:million\s|billion\s)?(?:zlotys?|zloty)\b|\bPLN\s?\d/u, 'PL'],
+  [/\d\s(?:million\s|billion\s)?cedis?\b|\bGHS\s?\d/u, 'GH'],
+];
+
 
 /** National authorities whose involvement places an incident in their country ("reported to the ICO"). */
 export const AUTHORITY_COUNTRY: ReadonlyArray<readonly [string, string]> = [
@@ -164,4 +233,12 @@ export const AUTHORITY_COUNTRY: ReadonlyArray<readonly [string, string]> = [
   ['Garda', 'IE'], ['Gardai', 'IE'], ['Garda Síochána', 'IE'], ['Data Protection Commission', 'IE'], ['HSE', 'IE'],
   ['CNIL', 'FR'], ['BSI', 'DE'], ['Dutch Data Protection Authority', 'NL'],
   ['Personal Information Protection Commission', 'JP'], ['Tokyo Stock Exchange', 'JP'],
+  ['FCA', 'GB'], ['Financial Conduct Authority', 'GB'], ['HMRC', 'GB'], ['Ofcom', 'GB'], ['GCHQ', 'GB'], ['Home Office', 'GB'],
+  // (not prosecutors such as a justice department: they charge attackers wherever the victims are)
+  ['FDIC', 'US'], ['CFPB', 'US'], ['FCC', 'US'],
+  ['Medicaid', 'US'], ['NYDFS', 'US'], ['Office for Civil Rights', 'US'],
+  ['ACSC', 'AU'], ['ASIC', 'AU'], ['APRA', 'AU'], ['Data Protection Commissioner', 'IE'], ['gardaí', 'IE'], ['Gardaí', 'IE'],
+  ['PDPC', 'SG'], ['Personal Data Protection Commission of Singapore', 'SG'], ['CERT-In', 'IN'], ['SEBI', 'IN'],
+  ['National Privacy Commission', 'PH'], ['PCPD', 'HK'], ['Privacy Commissioner for Personal Data', 'HK'],
+  ['BaFin', 'DE'], ['Autoriteit Persoonsgegevens', 'NL'], ['AEPD', 'ES'], ['NITDA', 'NG'], ['KISA', 'KR'],
 ];

@@ -273,17 +273,21 @@ export const INCIDENT_CUES: readonly string[] = [
   'laptop', 'device', 'malicious', 'became aware', 'become aware', 'noticed', 'skimm', 'notice',
 ];
 
-/** Dwell: a date range is an access window only when its sentence says so ("hackers accessed … between", "the
- * incident occurred between": the incident itself happening over the range). */
+/** Dwell: a date range is an access window only when its sentence says so: a word of the intrusion, its
+ * actors or its act ("hackers accessed … between", "an unknown third party logged in between", "thieves
+ * used the card reader between"), or the incident itself happening over the range ("the incident occurred
+ * between", "it took place from … to"). */
 /**
  * Dwell: where an intruder stays, "in the network", "inside the clinic's email environment", "on its
  * servers": a preposition, a determiner, up to three words and a noun of computer systems.
  */
 export const DWELL_PLACE = /\b(?:in|inside|within|on|into)\s(?:the|its|their|our|a|an|his|her)\s(?:[\w'’.&-]{1,30}\s){0,3}(?:networks?|systems?|environment|servers?|infrastructure|databases?|mailbox(?:es)?|e-?mail\saccounts?)\b/i;
 
-/** Dwell: a date range is an access window only when its sentence says so ("hackers accessed … between", "the
- * incident occurred between": the incident itself happening over the range). */
-export const DWELL_RANGE_CUE = new RegExp(`\\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|unauthori[sz]ed|malicious|malware|threat\\sactor|attack|cyber-?criminal|(?:suspicious|unusual|anomalous|unauthori[sz]ed)\\s(?:[\\w-]{1,20}\\s)?(?:activity|behaviou?r|log-?ins?|sign-?ins?|traffic)|copied|downloaded|viewed|unsecured|unprotected|publicly|left\\sopen|open\\sto\\s(?:the\\spublic|anyone)|(?:incident|event)s?\\s(?:[\\w-]{1,20}\\s){0,3}?(?:occurred|took\\splace|happened|lasted|ran|unfolded))|${DWELL_PLACE.source}`, 'i');
+/** Dwell: a date range is an access window only when its sentence says so: a word of the intrusion, its
+ * actors or its act ("hackers accessed … between", "an unknown third party logged in between", "thieves
+ * used the card reader between"), or the incident itself happening over the range ("the incident occurred
+ * between", "it took place from … to"). */
+export const DWELL_RANGE_CUE = new RegExp(`\\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|unauthori[sz]ed|malicious|malware|threat\\sactor|attack|cyber-?criminal|(?:suspicious|unusual|anomalous|unauthori[sz]ed)\\s(?:[\\w-]{1,20}\\s)?(?:activity|behaviou?r|log-?ins?|sign-?ins?|traffic)|copied|downloaded|viewed|unsecured|unprotected|publicly|left\\sopen|open\\sto\\s(?:the\\spublic|anyone)|(?:incident|event|it|this|which)s?\\s(?:[\\w-]{1,20}\\s){0,3}?(?:occurred|took\\splace|happened|lasted|ran|unfolded)|phish|leak|thieves|criminals|gang|perpetrators?|unlawful|illegal|(?:third|outside|unknown|external)\\sparty|logged\\s(?:in|into|on)|log-?ins?\\b)|${DWELL_PLACE.source}`, 'i');
 
 /** Dwell: words near a stated duration that make it the length of access or exposure. */
 export const DWELL_CUES: readonly string[] = [
@@ -372,7 +376,8 @@ export const DWELL_CUES: readonly string[] = [
   // "two years before the hack could be detected", "before anyone noticed"
   "before\\s(?:[\\w'’-]{1,20}\\s){0,4}?(?:detected|discovered|noticed|spotted|caught|found|identified|uncovered)",
   // "an attack last fall that lasted just two weeks": the incident named a few words before "lasted"
-  "(?:breach|attack|intrusion|hack|campaign|compromise|infection|skimming|access)\\w*\\s(?:[\\w,'’-]{1,20}\\s){0,8}?lasted",
+  // ("the attack on the clinic went on for three months", "the skimming ran for nine months")
+  "(?:breach|attack|intrusion|hack|campaign|compromise|infection|skimming|access)\\w*\\s(?:[\\w,'’-]{1,20}\\s){0,8}?(?:lasted|went\\son|ran|persisted)",
 ];
 
 /** Words that make a stated duration something else (retention, sentences, notice periods). */

@@ -115,6 +115,14 @@ const POSITIVE: Array<[string, Days]> = [
   ['The incident took place between 14 and 17 July, Fernhill Clinic said.', [3, 4]],
   ['Hackers broke into the Fernhill Clinic systems on 2 February but the intrusion was only detected on 20 March.', [46, 46]],
   ['A spokesperson said the hackers were able to gain access to certain booking systems at the Fernhill Clinic outpatient centre in the city for up to a month before the breach was reported.', [0, 31]],
+  ['An investigation found that the attackers first got into the Fernhill Clinic network on May 2, 2023, nearly four weeks before the clinic noticed.', [20, 28]],
+  ['The Fernhill Clinic patient list was visible on its website for about 40 minutes before staff took it down.', [0, 1]],
+  ['Hackers may have had access to the Fernhill Clinic network for as long as two years.', [0, 730]],
+  ['The attack on Fernhill Clinic went on for about three months.', [60, 92]],
+  ['In the space of 36 hours, the attackers copied 2 million records from Fernhill Clinic.', [1, 2]],
+  ['It took place between 3 and 9 March, Fernhill Clinic said of the breach.', [6, 7]],
+  ['Between 4 and 9 July, an unknown third party logged in to the Fernhill Clinic booking portal.', [5, 6]],
+  ['Thieves used a card reader at the Fernhill Clinic kiosk from 2 to 19 May.', [17, 18]],
   // ---- several windows: the dwell runs from the first start to the last end
   ['The unauthorized party accessed the Fernhill Clinic network between February 3 and February 7, 2023, and again between March 1 and March 2, 2023.', [27, 28]],
 ];
@@ -169,6 +177,8 @@ const NEGATIVE: string[] = [
   'A researcher spotted copies of the stolen Fernhill Clinic files two days after they were posted online.',
   'Fernhill Clinic, whose patients use the portal to get access to their own test results, scan letters and discharge notes from home, has run that portal for ten years.',
   'Fernhill Clinic said its records were unlawfully accessed by an outside party on 20 January 2023. It was alerted to the incident on 27 January 2023.',
+  'Fernhill Clinic will hold a staff meeting about the breach for 40 minutes on Friday.',
+  'The Fernhill Clinic offices were closed from 3 to 9 March while it installed a new phone system.',
 ];
 
 function dwellOf(paragraph: string) {

@@ -37,6 +37,41 @@ describe('scope: background sentences', () => {
     expect(found[1]![0]).toMatch(/^Its card data/);
   });
 
+  it('reads the incident at another named organisation as background, but not the one at the victim', () => {
+    const found = background([
+      'Lakemoor Dairy said attackers reached its payroll server in April.',
+      'The breach at Ostrava Mills, a flour maker, exposed the bank details of 30,000 farmers. Its staff were told on Friday.',
+      'The attack on Lakemoor Dairy began with a phishing email, the cooperative said.',
+    ]);
+    expect(found.map(([, rule]) => rule)).toEqual(['scope.incident-at-other', 'scope.incident-at-other']);
+  });
+
+  it("follows another victim's story into the next paragraphs while they name it, and not the victim", () => {
+    const found = background([
+      'Lakemoor Dairy said attackers reached its payroll server in April.',
+      'Last year, rival creamery Ostrava Mills was hit by a similar attack.',
+      'Ostrava Mills later said the names of 9,000 suppliers were taken in July 2023.',
+      'The cooperative said its own suppliers had not been affected.',
+      'Ostrava Mills has since rebuilt its network.',
+    ]);
+    expect(found.map(([t]) => t.slice(0, 24))).toEqual(['Last year, rival creamer', 'Ostrava Mills later said']);
+  });
+
+  it('reads attackers striking another named organisation as its story, not this one', () => {
+    expect(background([
+      'Lakemoor Dairy said attackers reached its payroll server in April.',
+      'When the same gang attacked the grain exporter Ostrava Mills, it asked for ten million dollars.',
+      'The gang attacked Lakemoor Dairy through a supplier portal.',
+    ]).map(([, rule]) => rule)).toEqual(['scope.other-org-attacked']);
+  });
+
+  it('does not read "is an experienced" as a victim that "experienced" an incident', () => {
+    expect(background([
+      'Lakemoor Dairy said attackers reached its payroll server in April.',
+      'Coldstream is an experienced group of extortionists, the cooperative said.',
+    ])).toEqual([]);
+  });
+
   it("carries the victim's own earlier incident until the text returns to the present", () => {
     const found = background([
       'In 2019, the cooperative suffered a ransomware attack on its tankers. Attackers stayed for six months. This year the intruders came in through a supplier.',

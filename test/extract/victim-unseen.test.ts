@@ -58,3 +58,26 @@ describe('a victim named only beside its people, in apposition or as the one rep
     else expect([found?.name, ...(found?.aliases ?? [])]).toContain(want);
   });
 });
+
+describe('the victim\'s country where the article names no country: its currency, a county or town, a regulator, "Town, St."', () => {
+  // [expected ISO code or null, headline, ...paragraphs]
+  const CASES: Array<[string | null, string, ...string[]]> = [
+    ['GB', 'Letting agent hit by hackers', 'Hackers breached Harlow Lettings and stole tenant files, which listed rents of up to £1,200 a month.', 'Harlow Lettings said no bank details were taken.'],
+    ['IN', 'Payments app exposes users', 'Kesar Pay exposed the data of users who had paid up to Rs 5,000 through the app.', 'Kesar Pay said it fixed the server.'],
+    ['KE', 'Lender loses money to fraud', 'Hackers stole KES 29 million from Savanna Bank, the lender said.', 'Savanna Bank said deposits were safe.'],
+    ['JP', 'Travel agent leaks data', 'Hoshino Travel said hackers took passport data, and that the losses could reach 30 million yen.'],
+    ['GB', 'Housing group loses laptop', 'Kestrel Housing lost a laptop holding tenant data.', 'The Yorkshire housing association said the laptop was encrypted.'],
+    ['IE', 'School loses files', 'A Kilkenny school, Ardmore College, lost a memory stick with pupil records.', 'Ardmore College said parents had been told.'],
+    ['SG', 'Clinic group confirms breach', 'Merlion Health said hackers accessed patient files.', 'The clinic group told the PDPC.'],
+    ['US', 'Savings bank breached', 'Marlow Savings Bank said hackers stole customer files.', 'The bank, which has branches in Marlow, Mass., said it had told customers.'],
+    ['CA', 'Credit union breached', 'Hackers breached Orrin Credit Union of Kelowna, B.C., and stole member files.', 'The credit union said it was sorry.'],
+    // a conversion in brackets places nobody; the dollar and the euro name no country
+    [null, 'Lender fined', 'Harbour Bank was fined $100,000 (£80,000) for failing to protect customer data.', 'Harbour Bank said it would appeal.'],
+    [null, 'Lender fined', 'Harbour Bank was fined €80,000 for failing to protect customer data.', 'Harbour Bank said it would appeal.'],
+  ];
+  it.each(CASES)('%s: %s', (want, headline, ...paragraphs) => {
+    const found = victim(headline, ...paragraphs);
+    expect(found).not.toBeNull();
+    expect(found!.country).toBe(want);
+  });
+});
