@@ -137,6 +137,8 @@ export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'source
         // "users' IP addresses": a person's address on the internet, not the victim's system details
         const category = ipAddresses && subject ? 'personal' : m.category;
         hits.push({ category, subject, ownSubject: !!found?.own, text: withOwner(text, m, subject), head, status, sentence, start: sentence.start + m.start, why: why(DATA_STATUS, rule) });
+        // "personal data of staff and students": one item for each of the pair
+        if (found?.also && !ORGANISATIONAL.has(category)) hits.push({ category, subject: found.also, ownSubject: found.own, text: m.text, head, status, sentence, start: sentence.start + m.start, why: why(DATA_STATUS, rule) });
       }
     }
   }
@@ -480,6 +482,15 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       && !/\b(?:access|exposure|get|got|gained)\s{1,3}(?:to|into)\s{1,3}(?:[\w'’()-]{1,20}\s{1,3}){0,3}$/i.test(text.slice(Math.max(0, m.start - 60), m.start)),
   }),
   phraseRule({
+    id: 'the-reporters-source', reason: 'documents, emails or letters the article reads from ("according to court documents", "emails seen by reporters", "in the correspondence, the head wrote") are its evidence, not data taken',
+    example: 'According to court documents, the intruders stole names of members.', counterexample: 'The intruders stole court documents and names of members.',
+    drops: (text, m) => SOURCE_TEXT.test(m.text) && (
+      /\baccording\s{1,3}to\s{1,3}(?:(?:the|a|an|its|their|these|those|some|several)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start))
+      || (SHOWN_TO.test(text.slice(m.end, m.end + 80)) && !/^\s{1,3}(?:(?:were|was|had been|have been)\s{1,3})?(?:obtained|seen|viewed|shared|posted|published|released)\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:hackers?|attackers?|criminals?|intruders?|thie(?:f|ves)|gang|group|actors?)\b/i.test(text.slice(m.end, m.end + 60)))
+      || (/(?:^|[.;:]\s{1,3})["“]?in\s{1,3}(?:the|a|an|its|his|her|their|that|this)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 40), m.start))
+        && /^\s{0,2},\s{1,3}(?:[\w.'’-]{1,20}\s{1,3}){1,4}(?:wrote|writes|said|says|stated|states|told|tells|explained|noted|added|warned)\b/i.test(text.slice(m.end, m.end + 80)))),
+  }),
+  phraseRule({
     id: 'code-alone', reason: '"code" or "messages" alone are data only beside other data taken ("documents and code"); "a discount code" is not',
     example: 'The thieves stole files after a code was sent.', counterexample: 'The thieves stole internal documents and code.',
     drops: (text, m, all) => /^(?:code|messages)$/i.test(m.text) && !nearSpecific(all, m),
@@ -585,6 +596,10 @@ function countedOfOwner(lead: string): boolean {
 
 /** The means, right before a credential phrase: "using a vendor's", "with stolen", "via a contractor's compromised". */
 const INSTRUMENT_BEFORE = /\b(?:us(?:ed|ing|es?)|with|via|through|leverag\w{1,4}|abus\w{1,4}|misus\w{1,4})\s{1,3}(?:(?:an?|the|their|its|his|her|[\w-]{1,20}['’]s?|stolen|compromised|valid|legitimate|leaked|purchased|phished|weak|default|reused)\s{1,3}){0,4}$/i;
+/** The texts an article quotes from: "documents", "filings", "emails", "correspondence", "letters". */
+const SOURCE_TEXT = /^(?:(?:court|regulatory|legal|internal|leaked|company|official|government|public|SEC|financial|corporate) )?(?:documents|filings|e-?mails|correspondence|letters|papers|records|memos)$/i;
+/** Shown to or filed with those who report: "filed with the regulator", "seen by reporters", "obtained by the newspaper". */
+const SHOWN_TO = /^\s{1,3}(?:(?:that\s{1,3}|which\s{1,3})?(?:were|was|had been|have been)\s{1,3})?(?:filed|submitted|seen|obtained|reviewed|viewed|shared|sent|provided|released|published|posted|made public)\s{1,3}(?:with|to|by|in)\s{1,3}(?:(?:the|a|an|federal|state|district|its|local)\s{1,3}){0,2}(?:courts?|regulators?|SEC|Securities|attorneys?\s{1,3}general|attorney-general|authorities|watchdogs?|commission|newspapers?|paper|reporters?|journalists?|media|press|outlets?|[A-Z][\w&.'’-]{1,30})\b/;
 /** A verb of guarding right before the data: "to protect our customers'", "safeguarding patient", "failed to secure sensitive" ("hackers secured the details" is a taking). */
 const GUARD_BEFORE = /\b(?:protect(?:s|ed|ing)?|safeguard(?:s|ed|ing)?|guard(?:s|ed|ing)?|shield(?:s|ed|ing)?|to\s{1,3}(?:better\s{1,3})?secure|securing)\s{1,3}(?:(?:the|our|its|their|your|his|her|all|any|this|that|these|those)\s{1,3})?(?:[\w'’-]{1,20}\s{1,3})?$/i;
 
@@ -693,7 +708,36 @@ function subjectsOf(text: string, pluralOnly = false): Array<{ subject: string; 
   return out;
 }
 
-interface FoundSubject { subject: string; own: boolean }
+interface FoundSubject {
+  subject: string;
+  own: boolean;
+  /** People named beside the owner, in a pair: "staff and students" → students beside staff. */
+  also?: string;
+}
+
+/** A people noun that took the data: "users accessed", "staff had downloaded". */
+const TOOK_AFTER = /^\s{1,2}(?:(?:have|had|has|then|also|later|quickly)\s)?(?:accessed|stole|took|viewed|downloaded|copied|leaked|sold|snooped|misused|looked up|searched|browsed|hacked|breached|exfiltrated)\b/i;
+
+/** Words that may stand between "and" and the second people noun of a pair: "staff and some students". */
+const PAIR_GAP = /^\s{0,2}(?:,\s{0,2})?(?:and|or|&|as well as|plus)\s{1,3}(?:(?:some|all|many|several|other|former|current|its|their|the|of|both)\s{1,3}){0,3}$/i;
+const PAIR_AFTER = /^\s{0,2}(?:,\s{0,2})?(?:and|or|&|as well as|plus)\s{1,3}(?:(?:some|all|many|several|other|former|current|its|their|the|of)\s{1,3}){0,3}/i;
+
+/** The people noun paired with a mention ("students and staff", "staff as well as some students"), or null. */
+function pairedWith(text: string, x: Mention, mentions: Mention[]): string | null {
+  const after = PAIR_AFTER.exec(text.slice(x.end, x.end + 40));
+  for (const o of mentions) {
+    if (o.subject === x.subject) continue;
+    // the next mention right after "and …", or the one right before "… and"
+    if (after && o.start === x.end + after[0].length) return o.subject;
+    if (o.end <= x.start && PAIR_GAP.test(text.slice(o.end, x.start))) return o.subject;
+  }
+  return null;
+}
+/** A found subject, with the people paired with it when the sentence names a pair. */
+function withPair(text: string, x: Mention, own: boolean): FoundSubject {
+  const also = pairedWith(text, x, subjectsOf(text, true));
+  return also ? { subject: x.subject, own, also } : { subject: x.subject, own };
+}
 
 function findSubject(doc: Document, sentence: Sentence, text: string, start: number, end: number, inner: string, organisational: boolean): FoundSubject | null {
   // 1. Inside the phrase or just before it: "customer data", "employees' personal information".
@@ -724,7 +768,7 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
     if (who) return { subject: who, own: true };
     const s = subjectsOf(tail, true)[0];
     // ("data from dozens of its clients" names where the data came from, less surely whose it is)
-    if (s && s.start < 70) return { subject: s.subject, own: !/^from\b/i.test(tail) };
+    if (s && s.start < 70) return withPair(tail, s, !/^from\b/i.test(tail));
   }
   if (own) return { subject: own.subject, own: true };
   if (organisational) return null;
@@ -736,7 +780,13 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
   if (all.length) {
     let best = all[0]!;
     for (const s of all) if (Math.abs(s.start - start) < Math.abs(best.start - start)) best = s;
-    return { subject: best.subject, own: false };
+    return withPair(text, best, false);
+  }
+  // 3b. "customers say their data was taken": a possessive points back to the people named before it
+  if (POSSESSIVE_BEFORE.test(before)) {
+    // (the people who say it may own it: "members told the club their passwords …"; the ones who took it do not)
+    const prior = subjectsOf(text.slice(0, start), true).filter((x) => !TOOK_AFTER.test(text.slice(x.end, x.end + 40)));
+    if (prior.length) return withPair(text, prior[prior.length - 1]!, false);
   }
   // 4. "their phone numbers", or a list that goes on about the people just named: the people the
   //    paragraph (or the one before it) talks about.
@@ -746,7 +796,7 @@ function findSubject(doc: Document, sentence: Sentence, text: string, start: num
   for (let i = sentence.index - 1; i >= stop; i--) {
     const t = doc.sentences[i]!.text;
     const prev = subjectsOf(t, true).filter((x) => !isAgent(t, x.end));
-    if (prev.length) return { subject: prev[prev.length - 1]!.subject, own: false };
+    if (prev.length) return withPair(t, prev[prev.length - 1]!, false);
   }
   return null;
 }
@@ -955,7 +1005,7 @@ function outletNamed(text: string, ctx: Context): boolean {
 /** Names for the same people in one article: "customers" in one sentence, "consumers" in the next. */
 const SAME_PEOPLE: readonly (readonly string[])[] = [
   ['customers', 'consumers', 'clients', 'shoppers', 'cardholders', 'account holders'],
-  ['employees', 'contractors'],
+  ['employees', 'staff', 'contractors'],
 ];
 
 /** A phrase that names accounts, not a credential: "user accounts", "email accounts", "account information". */

@@ -56,6 +56,15 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     reason: 'attackers striking a named organisation other than the victim tell that organisation\'s incident (the driver keeps it when the name is the victim\'s)',
   },
   {
+    id: 'incident-at-other',
+    pattern: new RegExp(`^(?:[\\p{L}-]+,?\\s){0,3}?[Tt]he\\s(?:(?:recent|massive|major|huge|large|big|earlier|(?:19|20)\\d\\d)\\s)?(?:data\\s|security\\s|cyber\\s)?(?:breach|hack|attack|cyberattack|cyber-attack|leak|incident)\\s(?:at|of|on|against)\\s(?:the\\s)?(${NAME})`, 'u'),
+    carries: true,
+    otherVictim: true,
+    example: 'The breach at Pelham Savings, a large regional lender, exposed the records of two million people.',
+    counterexample: 'The breach at the lender exposed the records of two million people.',
+    reason: 'a sentence that opens on the incident at a named organisation tells that organisation\'s incident (the driver keeps it when the name is the victim\'s)',
+  },
+  {
     id: 'other-incident-noun',
     pattern: new RegExp(`\\b(?:an?|the|its|their|his|her|that|this)?\\s?(?:${OTHER_ADJ})\\s(?:[\\p{L}-]{1,15}\\s)?(?:${INCIDENT})\\b`, 'iu'),
     carries: true,
@@ -233,7 +242,7 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
   if (rule.id === 'other-incident-noun' || rule.id === 'string-of-attacks' || rule.id === 'elsewhere') return !g.namesVictim(text);
   if (rule.id === 'for-example') return !g.namesVictim(text) && g.publishedYear !== null && (text.match(YEARS) ?? []).every((y) => Number(y) <= g.publishedYear! - 1);
-  if (rule.id === 'comes-after-other' || rule.id === 'group-history') {
+  if (rule.id === 'comes-after-other' || rule.id === 'group-history' || rule.id === 'incident-at-other') {
     if (g.namesVictim(text)) return false;
     const m = rule.pattern.exec(text);
     const name = m?.[1];

@@ -140,7 +140,7 @@ export const SUBJECT_WORDS: Readonly<Record<string, string>> = {
   user: 'users', users: 'users', // "user passwords"
   member: 'members', members: 'members', // "member names"
   employee: 'employees', employees: 'employees', // "employee personal information"
-  staff: 'employees', 'staff members': 'employees', worker: 'employees', workers: 'employees', personnel: 'employees', // "staff email addresses"
+  staff: 'staff', 'staff members': 'staff', worker: 'employees', workers: 'employees', personnel: 'employees', // "staff email addresses"
   patient: 'patients', patients: 'patients', // "patients' medical records"
   student: 'students', students: 'students', pupil: 'students', pupils: 'students', // "student records"
   passenger: 'passengers', passengers: 'passengers', // "passenger names"

@@ -59,7 +59,7 @@ export const POSITIVES: Row[] = [
   { text: 'An unauthorised party obtained the health card numbers of some patients.', want: [w('medical', 'patients')] },
   { text: 'The criminals leaked the dates of birth of hundreds of patients online.', want: [w('personal', 'patients')] },
   { text: 'SIM card serial numbers and IMEI numbers of subscribers were accessed.', want: [w('personal', 'subscribers')] },
-  { text: 'Hackers downloaded the HR files of current and former staff.', want: [w('personal', 'employees')] },
+  { text: 'Hackers downloaded the HR files of current and former staff.', want: [w('personal', 'staff')] },
   { text: 'Aadhaar numbers of loan applicants were leaked online.', want: [w('government-id', 'applicants')] },
   { text: 'The breach exposed passport scans and visa details of travellers.', want: [w('government-id', 'travellers')] },
   { text: 'The intruders got hold of bank account numbers and sort codes of members.', want: [w('financial', 'members')] },
@@ -86,7 +86,7 @@ export const POSITIVES: Row[] = [
   { text: 'An attacker siphoned off credit card numbers, expiry dates and CVV codes.', want: [w('payment')] },
   { text: 'The intruder copied the personnel files of around 900 police officers.', want: [w('personal', 'officers')] },
   { text: 'Thousands of voter records, including names and birth dates, were left on an open server.', want: [w('personal', 'voters')] },
-  { text: 'The leaked spreadsheet listed staff members\' salaries and bank details.', want: [w('financial', 'employees')] },
+  { text: 'The leaked spreadsheet listed staff members\' salaries and bank details.', want: [w('financial', 'staff')] },
   { text: 'Some customers\' email addresses and purchase histories were exposed.', want: [w('contact', 'customers'), w('financial', 'customers')] },
   { text: 'Hackers breached the agency and stole taxpayers\' tax returns.', want: [w('financial', 'taxpayers')] },
   { text: 'The stolen files include the HIV status and mental health conditions of some clients.', want: [w('medical', 'clients')] },
@@ -106,7 +106,7 @@ export const POSITIVES: Row[] = [
   { text: 'The attack exposed customers\' account numbers and account balances.', want: [w('financial', 'customers')] },
   { text: 'Claimants\' National Insurance numbers were emailed to the wrong recipients.', want: [w('government-id')] },
   { text: 'Hackers may have accessed the genetic test results of some customers.', want: [w('medical', 'customers', 'possible')] },
-  { text: 'Thieves stole a laptop holding payroll data on 1,200 staff.', want: [w('financial', 'employees')] },
+  { text: 'Thieves stole a laptop holding payroll data on 1,200 staff.', want: [w('financial', 'staff')] },
   { text: 'The hackers obtained trade secrets and product designs.', want: [w('internal')] },
   { text: 'Attackers stole the private encryption keys used to sign software updates.', want: [w('credentials')] },
   { text: 'The stolen information comprised names, email addresses and phone numbers of customers.', want: [w('personal', 'customers'), w('contact', 'customers')] },
@@ -197,7 +197,7 @@ export const NEGATIVES: Row[] = [
   { text: 'The intruder copied files containing employees\' Social Security numbers.', want: [w('government-id', 'employees')], not: ['internal', 'unspecified'] },
   { text: 'The exposed logs contained customers\' names and phone numbers.', want: [w('personal', 'customers'), w('contact', 'customers')], not: ['system'] },
   { text: 'The stolen records included Medicare card expiry dates and dates of birth.', want: [w('medical'), w('personal')], not: ['payment'] },
-  { text: 'Thieves took the last 4 digits of staff members\' Social Security numbers.', want: [w('government-id', 'employees')], not: ['payment'] },
+  { text: 'Thieves took the last 4 digits of staff members\' Social Security numbers.', want: [w('government-id', 'staff')], not: ['payment'] },
 ];
 
 function runRow(row: Row) {

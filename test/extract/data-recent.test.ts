@@ -91,3 +91,53 @@ describe('data: denied in the shapes of a notification letter', () => {
     });
   }
 });
+
+// ---- whose data: the article's own word, both of a pair, and the people a possessive points back to ---------
+
+const pairs = (items: DataFinding[]) => items.map((d) => `${d.category}/${d.subject ?? '-'}`).sort();
+
+const WHOSE: Array<{ sentence: string; has: string[]; not?: string[] }> = [
+  { sentence: 'The personal data of staff and some students was exposed in the attack.', has: ['personal/staff', 'personal/students'] },
+  { sentence: 'More than 20,000 students and staff had their personal information accessed.', has: ['personal/students', 'personal/staff'] },
+  { sentence: 'Names and home addresses of patients as well as their carers were copied.', has: ['personal/patients', 'contact/patients'] },
+  { sentence: 'Hackers stole staff email addresses and phone numbers.', has: ['contact/staff'], not: ['contact/employees'] },
+  { sentence: 'Several customers say their data, including bank details, was accessed by hackers.', has: ['financial/customers'] },
+  { sentence: 'Members told the club their passwords had been stolen.', has: ['credentials/members'] },
+  { sentence: 'Employees\' payroll records were stolen, the firm said.', has: ['financial/employees'], not: ['financial/staff'] },
+  // one group only: no pair
+  { sentence: 'The names of students were exposed, and staff are investigating.', has: ['personal/students'], not: ['personal/staff'] },
+  // the possessive's people took part in no ownership: the hackers are agents
+  { sentence: 'Hackers said their haul included names of members.', has: ['personal/members'] },
+];
+
+describe('data: whose data', () => {
+  for (const { sentence, has, not = [] } of WHOSE) {
+    it(sentence, () => {
+      const found = pairs(dataOf(sentence));
+      for (const p of has) expect(found, `has ${p}`).toContain(p);
+      for (const p of not) expect(found, `not ${p}`).not.toContain(p);
+    });
+  }
+});
+
+// ---- the texts the article reads from are its evidence, not data taken ---------------------------------------
+
+const SOURCES: Array<{ sentence: string; internal: boolean }> = [
+  { sentence: 'According to court documents, the intruders stole names of members.', internal: false },
+  { sentence: 'Emails obtained by the newspaper show that names of members were stolen in March.', internal: false },
+  { sentence: 'The breach was disclosed in documents filed with the state attorney general.', internal: false },
+  { sentence: 'In the correspondence, the head teacher wrote that names of pupils were exposed.', internal: false },
+  { sentence: 'According to records seen by reporters, the names of members were copied.', internal: false },
+  // taken by the attackers: data
+  { sentence: 'Emails obtained by the hackers were posted online with names of members.', internal: true },
+  { sentence: 'The intruders stole court documents and names of members.', internal: true },
+  { sentence: 'Internal documents were leaked in the breach, the club said.', internal: true },
+];
+
+describe('data: the article\'s own sources', () => {
+  for (const { sentence, internal } of SOURCES) {
+    it(sentence, () => {
+      expect(categories(dataOf(sentence)).includes('internal')).toBe(internal);
+    });
+  }
+});

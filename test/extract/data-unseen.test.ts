@@ -69,7 +69,7 @@ describe('data: "unspecified" beside specific data', () => {
   });
   it('"staff data" beside patients\' records names other people and stays', () => {
     const found = dataOf("Patients' medical records were stolen. Staff data was also taken.");
-    expect(found.map((d) => `${d.category}/${d.subject}`).sort()).toEqual(['medical/patients', 'unspecified/employees']);
+    expect(found.map((d) => `${d.category}/${d.subject}`).sort()).toEqual(['medical/patients', 'unspecified/staff']);
   });
   it('a general word alone stays', () => {
     expect(categories(dataOf('Hackers stole data from the grocer.'))).toEqual(['unspecified']);

@@ -136,6 +136,10 @@ const BY_SUBJECT: Array<{ subject: string | null; category: DataCategory; exampl
     subject: 'employees', category: 'personal', examples: [
       'Attackers accessed employee personal information.',
       'The names of 3,000 employees were stolen.',
+    ],
+  },
+  {
+    subject: 'staff', category: 'personal', examples: [
       'Staff names were leaked online by the gang.',
     ],
   },

@@ -110,6 +110,15 @@ const POSITIVES: Case[] = [
   { text: 'The firm detected the intrusion on Tuesday, December 8.', want: ['discovered 2020-12-08'] },
   { text: 'The attack began on Saturday, March 2, and was detected two days later.', want: ['breach-start 2024-03-02', 'discovered 2024-03-04'] },
   { text: 'The company notified regulators on March 3 and 9, 2022.', want: ['disclosed 2022-03-03', 'disclosed 2022-03-09'] },
+  // (a date as the attribute of a statement: made in the past, and it discloses)
+  { text: '"We paid and were promised the files would be deleted," the hospital said in a May 28 online statement about the breach.', want: ['disclosed 2024-05-28'] },
+  { text: 'In a March 4 posting, the retailer described the breach it had first spotted on February 20.', want: ['disclosed 2024-03-04', 'discovered 2024-02-20'] },
+  // (two days written day first: two days of telling are both disclosures; a span of the attack is not read as a
+  // start and an end yet — on a held-out set that reading gave a stay where the labels have none)
+  { text: 'The cyber attack on the clinic took place on 3 and 4 June 2023.', want: ['breach-end 2023-06-04', 'breach-start 2023-06-03'], gap: true },
+  { text: 'The council was attacked over the weekend of 11 and 12 May.', want: ['breach-end 2024-05-12', 'breach-start 2024-05-11'], gap: true },
+  { text: 'The insurer notified its policyholders on 20 and 21 March.', want: ['disclosed 2024-03-20', 'disclosed 2024-03-21'] },
+  { text: 'The school detected the intrusion on the 3rd and 4th of June.', want: ['discovered 2024-06-03', 'discovered 2024-06-04'] },
   { text: 'The company detected the attack on March 3 and notified regulators two weeks later.', want: ['disclosed 2024-03-17', 'discovered 2024-03-03'] },
   { text: 'The firm detected the breach on April 10, 2023. Four days after that, it told customers.', want: ['disclosed 2023-04-14', 'discovered 2023-04-10'] },
   { text: 'The bank first spotted the fraud on December 28.', published: '2024-01-05', want: ['discovered 2023-12-28'] },
@@ -191,6 +200,7 @@ const NEGATIVES: Case[] = [
   { text: 'Patients treated at the clinic before March 2020 may be affected by the breach.', want: [] },
   { text: 'Anyone who bought a ticket between May 1 and May 9 should change their password, the airline said after the breach.', want: [] },
   { text: 'Customers who opened accounts before 1 January 2020 were not affected by the breach.', want: [] },
+  { text: 'Customers who shopped at the store on 4 June may be affected by the breach.', want: [] },
   { text: 'The stolen data dates from 2019, the company said.', want: [] },
   // birth dates and other data values
   { text: 'The leaked file listed one patient as born on 12 July 1961.', want: [] },

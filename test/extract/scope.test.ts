@@ -37,6 +37,15 @@ describe('scope: background sentences', () => {
     expect(found[1]![0]).toMatch(/^Its card data/);
   });
 
+  it('reads the incident at another named organisation as background, but not the one at the victim', () => {
+    const found = background([
+      'Lakemoor Dairy said attackers reached its payroll server in April.',
+      'The breach at Ostrava Mills, a flour maker, exposed the bank details of 30,000 farmers. Its staff were told on Friday.',
+      'The attack on Lakemoor Dairy began with a phishing email, the cooperative said.',
+    ]);
+    expect(found.map(([, rule]) => rule)).toEqual(['scope.incident-at-other', 'scope.incident-at-other']);
+  });
+
   it("follows another victim's story into the next paragraphs while they name it, and not the victim", () => {
     const found = background([
       'Lakemoor Dairy said attackers reached its payroll server in April.',
