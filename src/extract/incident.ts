@@ -10,9 +10,9 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_VICTIM_EVENT, ADVICE_HEAD, RANKING_HEAD, SEIZED, SEIZE_VERB, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
-  NEGATION_BEFORE, NON_INCIDENT_HEAD, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
-  NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, RANKING_HEAD, SEIZED, SEIZE_VERB, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  NEGATION_BEFORE, NON_INCIDENT_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
+  NOT_INCIDENT_NEWS, ROUNDUP_HEAD, SEIZED_SERVICE, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
@@ -46,6 +46,8 @@ export interface IncidentSignals {
   nonIncidentHead: boolean;
   /** The headline counts incidents across a country, sector or period. */
   statisticsHead: boolean;
+  /** The headline tells attacks on a class of victims as a habit or a trend. */
+  trendHead: boolean;
   /** The headline gives readers advice. */
   adviceHead: boolean;
   /** The headline names the victim. */
@@ -96,22 +98,23 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const victimRole = company?.victimRole ?? false;
   const units = [head, ...lead.map((s) => s.text.slice(0, MAX_CHARS))];
   // an event word in a sentence about what a flaw could let someone do is not an event
-  const factual = (u: string) => EVENT_WORD.test(u) && !HYPOTHETICAL.test(u);
+  const factual = (u: string) => (EVENT_WORD.test(u) || MISHAP_EVENT.test(u)) && !HYPOTHETICAL.test(u);
   const headEvent = factual(head);
   const event = units.filter((u, i) => (i === 0 ? headEvent : factual(u))).length + (headEvent ? 1 : 0);
   const campaign = units.filter((u) => CAMPAIGN_WORD.test(u)).length;
   const roundup = ROUNDUP_HEAD.test(head);
   const scam = SCAM_HEAD.test(head);
   const impersonation = units.filter((u) => IMPERSONATION.test(u)).length;
-  const nonIncidentHead = NON_INCIDENT_HEAD.test(head) && !HEAD_VICTIM_EVENT.test(head);
+  const nonIncidentHead = NON_INCIDENT_HEAD.test(head) && !HEAD_VICTIM_EVENT.test(head) && !HEAD_ATTACK_ON_ONE.test(head);
   const adviceHead = ADVICE_HEAD.test(head);
   const statisticsHead = STATISTICS_HEAD.test(head);
+  const trendHead = TREND_HEAD.test(head);
   const victimInHead = !!company && head.toLowerCase().includes(company.name.toLowerCase());
   const rankingHead = RANKING_HEAD.test(head);
   const seizable = company ? units.slice(0, 3).filter((u) => SEIZE_VERB.test(u)) : [];
   const seizedRe = company && seizable.length > 0 ? SEIZED(company.name) : null;
-  const seized = seizedRe !== null && seizable.some((u) => seizedRe.test(u));
-  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, statisticsHead, adviceHead, victimInHead, rankingHead, seized };
+  const seized = (seizedRe !== null && seizable.some((u) => seizedRe.test(u))) || (!company && SEIZED_SERVICE.test(head));
+  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, statisticsHead, trendHead, adviceHead, victimInHead, rankingHead, seized };
 }
 
 // ---- the decision: an ordered table; the first row that decides gives isIncident and its why --------
@@ -166,6 +169,10 @@ export const INCIDENT_DECISION: RuleTable<DecisionRule> = ruleTable('incident', 
     reason: 'the headline counts incidents across a country, a sector or a period: a statistic, even when an incident in it names a company',
     example: 'Some 900 data leak cases reported last year / Some 900 cases of data leaks were reported last year, a national tally showed, one at retailer Quillon among them.',
     counterexample: 'Quillon says 900 customers hit in data leak / Quillon said hackers stole the records of 900 customers last week.' }),
+  decision({ id: 'trend-head', verdict: false, decides: (s, has) => !has && s.trendHead,
+    reason: 'no victim named, and the headline tells attacks on a whole class of victims as a habit or a trend: a trend piece',
+    example: 'Clinics regularly hit by ransomware, insurer says / Hackers have often locked the computers of family clinics this year, an insurer of doctors said. / Clinics lose days restoring files.',
+    counterexample: 'Clinic hit by ransomware, insurer says / Hackers locked the computers of a family clinic in the city on Monday, an insurer of doctors said. / The clinic lost days restoring files.' }),
   decision({ id: 'no-victim-no-event', verdict: false,
     decides: (s, has) => !has && (s.event < 1 || s.other > 1 || s.vuln > 1 || s.campaign > 1),
     reason: 'no victim named, and no event told (or research, flaw or statistics language instead)',
@@ -249,7 +256,7 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
       const { advice, habit, older, trend } = setting;
       if (advice || habit || older || trend) aside.add(u);
       const before = u.text.slice(Math.max(0, m.index - 40), m.index);
-      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : null;
+      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : RISK_BEFORE.test(before) ? 'at-risk' : null;
       if (set) {
         ctx.explain.drop({ field: 'incidentTypes', text: `${cue.type}: ${m[0]}`, why: why(TYPE_SETTINGS, TYPE_SETTINGS.rules.find((r) => r.id === set)!), ...(u.sentence ? { sentence: u.sentence } : {}) });
         continue;
@@ -274,6 +281,8 @@ export const TYPE_SETTINGS: RuleTable = ruleTable('types', 'a type cue that does
     example: 'The outage was not the result of', counterexample: 'The outage was the result of' },
   { id: 'modal', test: (t) => MODAL_BEFORE.test(`${t} `), reason: 'what could happen, not what did: a flaw can give attackers a route for',
     example: 'the middleware can open a path for', counterexample: 'the attackers may have used' },
+  { id: 'at-risk', test: (t) => RISK_BEFORE.test(`${t} `), reason: 'a consequence someone is exposed to, not what happened: customers at risk of phishing',
+    example: 'customers are now at risk of', counterexample: 'customers are now the target of' },
 ]);
 
 interface Convention extends TestRule {
@@ -300,6 +309,14 @@ const remove = (f: Map<IncidentType, unknown>, ...types: IncidentType[]): Incide
 
 /** The coding conventions that combine types (contract: incident types), in order. */
 export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how found types combine', [
+  convention({ id: 'encryption-denied',
+    apply: (f, t) => {
+      if (!has(f, 'ransomware') || !any(ENCRYPTION_DENIED, t)) return {};
+      return { removed: remove(f, 'ransomware'), added: has(f, 'unauthorized-access') ? [] : ['unauthorized-access'] };
+    },
+    reason: 'a ransomware gang that stole data but encrypted nothing: extortion without encryption is unauthorised access (contract)',
+    example: 'Ardmore Partners hit by ransomware gang / The gang did not encrypt any systems at Ardmore Partners but copied client files and demanded a payment.',
+    counterexample: 'Ardmore Partners hit by ransomware / Ransomware encrypted the file servers of Ardmore Partners on Sunday.' }),
   convention({ id: 'ransomware-not-malware',
     apply: (f) => ({ removed: has(f, 'ransomware') ? remove(f, 'malware') : [] }),
     reason: 'ransomware is the malware: the one type says it',
@@ -322,10 +339,12 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     counterexample: 'Card skimming at Redmoor Fuels / Hackers planted malware on the tills of Redmoor Fuels.' }),
   convention({ id: 'specific-kind-alone',
     apply: (f, t) => {
-      const specific = (['misconfiguration', 'insider', 'ddos', 'lost-or-stolen-device'] as const).some((k) => has(f, k));
-      return { removed: specific && !has(f, 'supply-chain') && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] };
+      const specific = (['misconfiguration', 'insider', 'ddos', 'lost-or-stolen-device'] as const).filter((k) => has(f, k));
+      // a flood takes no data: data leaked or stolen beside a DDoS came through an intrusion of its own
+      const floodAndTheft = specific.length === 1 && specific[0] === 'ddos' && any(DATA_TAKEN, t);
+      return { removed: specific.length > 0 && !floodAndTheft && !has(f, 'supply-chain') && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] };
     },
-    reason: 'an exposed database, an insider, a DDoS or a lost device is its own kind, unless an intrusion is also stated',
+    reason: 'an exposed database, an insider, a DDoS or a lost device is its own kind, unless an intrusion is also stated (or data was taken beside a DDoS)',
     example: 'Database left open / An unsecured database of Fincastle Loans was left open, and its records were stolen.',
     counterexample: 'Database left open / An unsecured database of Fincastle Loans was left open, and hackers gained unauthorised access to it.' }),
   convention({ id: 'stuffing-alone',
@@ -344,6 +363,9 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Ravel Bank confirms breach / Ravel Bank said customer records were taken in a breach discovered on Friday.',
     counterexample: 'Ravel Bank opens new branch / Ravel Bank opened a branch in the city centre on Monday.' }),
 ]);
+
+/** Data taken or leaked (beside a DDoS, which takes none, it tells an intrusion of its own). */
+const DATA_TAKEN = new RegExp(`${DATA_THEFT.source}|\\b(?:data|information|records|details)\\b (?:[\\w'’,.-]+ ){0,6}?(?:had been |has been |have been |was |were )?leaked\\b`, 'i');
 
 /** A breach, hack, theft or security incident named at all: the incident the unstated-kind convention types. */
 const UNSTATED_BREACH = /\b(?:breach(?:ed|es)?|hack(?:ed|ers?|ing)?|stole|stolen|theft|leak(?:ed|s)?|unauthori[sz]ed|compromised|accessed|(?:security|data|cyber|privacy) incident|(?:data|records|files|information|details) (?:[\w'’-]+ ){0,4}?(?:were|was|had been|have been) (?:\w+ ){0,1}?(?:copied|taken|downloaded|exfiltrated|viewed|obtained))\b/gi;

@@ -109,6 +109,7 @@ export const UNIT_NOUNS: ReadonlyArray<readonly [string, AffectedUnit]> = [
   ['posts', 'records'],
   ['spreadsheets', 'records'],
   ['pieces', 'records'], // "770,000 pieces of personal data"
+  ['items', 'records'], // "about 90,000 items of customer data"
   ['devices', 'devices'], // "300,000 devices"
   ['vehicles', 'devices'], // "location data from 500,000 connected vehicles"
   ['cars', 'devices'],

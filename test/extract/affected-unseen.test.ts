@@ -15,6 +15,8 @@ const ROWS: Array<{ text: string; count: number | null }> = [
   // items of data counted
   { text: 'The group published more than 12,000 internal documents taken from the insurer.', count: 12_000 },
   { text: 'Some 640,000 pieces of personal data were exposed on the forum.', count: 640_000 },
+  { text: 'As many as 85,000 items of customer data were leaked, the insurer said.', count: 85_000 },
+  { text: 'The thieves took 40 items from the office, and about 85,000 items of personal data were copied.', count: 85_000 },
   { text: 'The open bucket held 2.4 billion scraped posts.', count: 2_400_000_000 },
   { text: 'The hacker leaked 3,500 spreadsheets holding clients\' details.', count: 3_500 },
   // machines taken offline are the response, not what was hit
