@@ -70,8 +70,8 @@ const LEAK_SITE_ITS = /^\s\w+\s[^.;]{0,80}?\bon\sits\s(?:dark\s?web\s|Tor\s)?(?:
 const TRACKED_THING = /\b(?:flaws?|vulnerabilit(?:y|ies)|bugs?|CVE|issues?|weakness|malware|strain|variant|family|backdoor|trojan|loader|campaign)\b/i;
 const HACK_CUE = /\b(?:hack|breach|attack|ransom|leak|stole|stolen|theft|compromis|intru|espionage|extort|threat|cyber|malware|phish|exfiltrat|dark web|claimed)/i;
 
-/** Two or three capitalised words, an initial allowed between ("Jane Q. Roe"); no word ends on an apostrophe ("Customers'"). */
-const PERSON = "[A-Z][a-z]{1,20}(?:['’-][A-Za-z]{1,20})?(?:\\s{1,2}(?:[A-Z]\\.\\s{1,2})?[A-Z][a-zA-Z]{1,20}(?:['’-][A-Za-z]{1,20})?){1,2}(?![\\w'’])";
+/** Two or three capitalised words, an initial allowed between ("Jane Q. Roe"), a word may open on O'/D' ("Liam O'Hara"); no word ends on an apostrophe ("Customers'"). */
+const PERSON = "[A-Z](?:[a-z]{1,20}|(?=['’]))(?:['’-][A-Za-z]{1,20})?(?:\\s{1,2}(?:[A-Z]\\.\\s{1,2})?[A-Z](?:[a-zA-Z]{1,20}|(?=['’]))(?:['’-][A-Za-z]{1,20})?){1,2}(?![\\w'’])";
 /** "Jane Roe, 25," / "Jane Roe, a 25-year-old" */
 const PERSON_AGE = new RegExp(`(${PERSON}),\\s{1,2}(?:an?\\s{1,2})?\\d{2}(?:-year-old\\b|(?=,))`, 'g');
 /** "Jane Roe was charged", "Jane Roe pleaded guilty" */

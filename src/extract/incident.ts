@@ -11,7 +11,7 @@ import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
   ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_VICTIM_EVENT, ADVICE_HEAD, RANKING_HEAD, SEIZED, SEIZE_VERB, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
-  NEGATION_BEFORE, NON_INCIDENT_HEAD, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
+  NEGATION_BEFORE, NON_INCIDENT_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
@@ -249,7 +249,7 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
       const { advice, habit, older, trend } = setting;
       if (advice || habit || older || trend) aside.add(u);
       const before = u.text.slice(Math.max(0, m.index - 40), m.index);
-      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : null;
+      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : RISK_BEFORE.test(before) ? 'at-risk' : null;
       if (set) {
         ctx.explain.drop({ field: 'incidentTypes', text: `${cue.type}: ${m[0]}`, why: why(TYPE_SETTINGS, TYPE_SETTINGS.rules.find((r) => r.id === set)!), ...(u.sentence ? { sentence: u.sentence } : {}) });
         continue;
@@ -274,6 +274,8 @@ export const TYPE_SETTINGS: RuleTable = ruleTable('types', 'a type cue that does
     example: 'The outage was not the result of', counterexample: 'The outage was the result of' },
   { id: 'modal', test: (t) => MODAL_BEFORE.test(`${t} `), reason: 'what could happen, not what did: a flaw can give attackers a route for',
     example: 'the middleware can open a path for', counterexample: 'the attackers may have used' },
+  { id: 'at-risk', test: (t) => RISK_BEFORE.test(`${t} `), reason: 'a consequence someone is exposed to, not what happened: customers at risk of phishing',
+    example: 'customers are now at risk of', counterexample: 'customers are now the target of' },
 ]);
 
 interface Convention extends TestRule {
@@ -300,6 +302,14 @@ const remove = (f: Map<IncidentType, unknown>, ...types: IncidentType[]): Incide
 
 /** The coding conventions that combine types (contract: incident types), in order. */
 export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how found types combine', [
+  convention({ id: 'encryption-denied',
+    apply: (f, t) => {
+      if (!has(f, 'ransomware') || !any(ENCRYPTION_DENIED, t)) return {};
+      return { removed: remove(f, 'ransomware'), added: has(f, 'unauthorized-access') ? [] : ['unauthorized-access'] };
+    },
+    reason: 'a ransomware gang that stole data but encrypted nothing: extortion without encryption is unauthorised access (contract)',
+    example: 'Ardmore Partners hit by ransomware gang / The gang did not encrypt any systems at Ardmore Partners but copied client files and demanded a payment.',
+    counterexample: 'Ardmore Partners hit by ransomware / Ransomware encrypted the file servers of Ardmore Partners on Sunday.' }),
   convention({ id: 'ransomware-not-malware',
     apply: (f) => ({ removed: has(f, 'ransomware') ? remove(f, 'malware') : [] }),
     reason: 'ransomware is the malware: the one type says it',
@@ -322,10 +332,12 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     counterexample: 'Card skimming at Redmoor Fuels / Hackers planted malware on the tills of Redmoor Fuels.' }),
   convention({ id: 'specific-kind-alone',
     apply: (f, t) => {
-      const specific = (['misconfiguration', 'insider', 'ddos', 'lost-or-stolen-device'] as const).some((k) => has(f, k));
-      return { removed: specific && !has(f, 'supply-chain') && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] };
+      const specific = (['misconfiguration', 'insider', 'ddos', 'lost-or-stolen-device'] as const).filter((k) => has(f, k));
+      // a flood takes no data: data leaked or stolen beside a DDoS came through an intrusion of its own
+      const floodAndTheft = specific.length === 1 && specific[0] === 'ddos' && any(DATA_TAKEN, t);
+      return { removed: specific.length > 0 && !floodAndTheft && !has(f, 'supply-chain') && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] };
     },
-    reason: 'an exposed database, an insider, a DDoS or a lost device is its own kind, unless an intrusion is also stated',
+    reason: 'an exposed database, an insider, a DDoS or a lost device is its own kind, unless an intrusion is also stated (or data was taken beside a DDoS)',
     example: 'Database left open / An unsecured database of Fincastle Loans was left open, and its records were stolen.',
     counterexample: 'Database left open / An unsecured database of Fincastle Loans was left open, and hackers gained unauthorised access to it.' }),
   convention({ id: 'stuffing-alone',
@@ -344,6 +356,9 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Ravel Bank confirms breach / Ravel Bank said customer records were taken in a breach discovered on Friday.',
     counterexample: 'Ravel Bank opens new branch / Ravel Bank opened a branch in the city centre on Monday.' }),
 ]);
+
+/** Data taken or leaked (beside a DDoS, which takes none, it tells an intrusion of its own). */
+const DATA_TAKEN = new RegExp(`${DATA_THEFT.source}|\\b(?:data|information|records|details)\\b (?:[\\w'’,.-]+ ){0,6}?(?:had been |has been |have been |was |were )?leaked\\b`, 'i');
 
 /** A breach, hack, theft or security incident named at all: the incident the unstated-kind convention types. */
 const UNSTATED_BREACH = /\b(?:breach(?:ed|es)?|hack(?:ed|ers?|ing)?|stole|stolen|theft|leak(?:ed|s)?|unauthori[sz]ed|compromised|accessed|(?:security|data|cyber|privacy) incident|(?:data|records|files|information|details) (?:[\w'’-]+ ){0,4}?(?:were|was|had been|have been) (?:\w+ ){0,1}?(?:copied|taken|downloaded|exfiltrated|viewed|obtained))\b/gi;

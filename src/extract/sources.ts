@@ -837,6 +837,12 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
   for (const row of LOWER_SUBJECTS.rules) {
     const { hint } = row;
     const m = row.pattern.exec(b);
+    // "Harbour police say", "Dutch police said": one capitalised place word or demonym names the force
+    const before2 = splitTokens(b).slice(-3, -2)[0] ?? '';
+    if (m && row.id === 'police-subject' && m[1] === 'police' && /^\p{Lu}\p{Ll}+$/u.test(prev) && !determiner && (!/^\p{Lu}/u.test(clean(before2)) || /[,;:]$/.test(before2))) {
+      out.push({ name: `${prev} police`, sentence, hint, at, why: why(LOWER_SUBJECTS, row) });
+      return;
+    }
     if (m && (!/\p{Lu}/u.test(prev) || hint === 'government' && (determiner || /^\p{Lu}\p{Ll}+$/u.test(prev)))) {
       // "the Irish government": a capitalised adjective belongs to the name
       const name = hint === 'government' && /^\p{Lu}/u.test(prev) && !determiner && !/\s/.test(m[1]!) ? `${prev} ${m[1]}` : m[1]!;

@@ -22,6 +22,11 @@ export const NEWS_OUTLETS: readonly string[] = [
   'techtarget', 'searchsecurity', 'the next web', 'venturebeat', 'siliconangle', 'silicon republic', 'help net security',
   'security affairs', 'cybernews', 'hacker news', 'the daily swig', 'portswigger', 'govinfosecurity', 'bankinfosecurity',
   'information security media group', 'ismg', 'data breach today', 'databreachtoday', 'iapp', 'law360', 'reuters news',
+  // wire and news agencies
+  'ians', 'pti', 'press trust of india', 'ani', 'asian news international', 'efe', 'ansa', 'dpa', 'anp', 'belga', 'apa',
+  'anadolu', 'anadolu agency', 'afp news agency', 'aap', 'australian associated press', 'pa media', 'press association',
+  'the canadian press', 'canadian press', 'upi', 'united press international', 'jiji', 'jiji press', 'antara', 'cna',
+  'channel newsasia', 'ntb', 'tt', 'ritzau', 'lusa', 'europa press', 'agencia efe', 'kyodo news agency', 'yonhap news agency',
 ];
 
 const OUTLET_SET = new Set(NEWS_OUTLETS.map((n) => n.replace(/^the\s+/, '')));
@@ -37,7 +42,8 @@ export const OUTLET_NAME_WORDS: readonly string[] = [
   'examiner', 'inquirer', 'dispatch', 'bulletin', 'sentinel', 'enquirer', 'courant', 'ledger', 'argus', 'advertiser',
   'mercury', 'independent', 'guardian', 'mirror', 'standard', 'shimbun', 'zeitung', 'allgemeine', 'tageblatt',
   'nieuwsblad', 'dagblad', 'gazzetta', 'corriere', 'diario', 'periódico', 'journal-constitution', 'news', 'newswire',
-  'newspaper', 'broadcasting', 'radio', 'television', 'tv', 'wire', 'daily', 'weekly',
+  'newspaper', 'broadcasting', 'radio', 'television', 'tv', 'wire', 'daily', 'weekly', 'leader', 'echo', 'star', 'express',
+  'press', 'reporter', 'monitor', 'magazine',
 ];
 const OUTLET_WORD_SET = new Set(OUTLET_NAME_WORDS);
 
@@ -47,5 +53,7 @@ export function looksLikeOutlet(name: string): boolean {
   if (words.length < 2 || words.length > 6) return false;
   if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|de|am)$/.test(w))) return false;
   if (/\bNews\s(?:Agency|Service|Network|Channel)$/.test(name)) return true; // "Xinhua News Agency"
+  // a known broadcaster's station or channel: "BBC Radio Kentshire", "CBC News Network"
+  if (isNewsOutlet(words[0]!) && /^(?:Radio|News|TV|Television|One|Two|World|Online|Local)$/.test(words[1]!)) return true;
   return OUTLET_WORD_SET.has(words[words.length - 1]!.toLowerCase());
 }

@@ -152,7 +152,7 @@ export const PASSIVE_CREDIT_VERBS: readonly string[] = [
 ];
 
 /** Verbs whose agent after "by" is credited only when it is a news outlet: "documents seen by the Hollis Tribune". */
-export const OUTLET_PASSIVE_VERBS: readonly string[] = ['seen', 'obtained', 'reviewed', 'viewed', 'verified', 'examined', 'shared with'];
+export const OUTLET_PASSIVE_VERBS: readonly string[] = ['seen', 'obtained', 'reviewed', 'viewed', 'verified', 'examined', 'shared with', 'exposed', 'brought to light'];
 
 /** Cues before the outlet a statement was given to ("told X", "in comments to X", "confirmed to X"). */
 export const TOLD_TO_CUES: readonly string[] = [
@@ -163,6 +163,9 @@ export const TOLD_TO_CUES: readonly string[] = [
   // the channel between the words and the outlet: "said in comments emailed to X", "a statement sent to X"
   'comments emailed to', 'comment emailed to', 'statement emailed to', 'emailed statement to', 'statement sent to',
   'comments sent to', 'statement provided to', 'comments provided to', 'response sent to', 'response emailed to',
+  // a broadcast the words were spoken on, and an outlet's questions answered: "speaking on Harbour Radio", "in reply to X"
+  'speaking on', 'spoke on', 'in an interview on', 'in reply to', 'in a reply to', 'replying to', 'responding to questions from',
+  'in response to questions from', 'in response to a query from', 'answering questions from', 'questions from', 'a query from',
 ];
 
 /** Lower-case offices after a place name in a filing ("the Maine attorney general's office"); a regex alternation. */

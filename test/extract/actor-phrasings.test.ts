@@ -62,6 +62,9 @@ const POSITIVE: Row[] = [
   { text: 'Tomas Reed pleaded guilty to accessing the logistics firm’s systems without permission.', want: [['Tomas Reed', 'person']] },
   { text: 'A 19-year-old man, Ryan Kell, was arrested in Manchester over the attack.', want: [['Ryan Kell', 'person']] },
   { text: 'Former employee Kara Lind was charged with computer fraud over the data theft.', want: [['Kara Lind', 'person']] },
+  // a surname opening on O' or D', and an appositive that names the employer before the verb
+  { text: 'On 3 May, Liam O’Hara, a former records clerk employed by Harbourside Health Trust, pleaded guilty to unlawfully accessing patient files.', want: [['Liam O’Hara', 'person']] },
+  { text: 'Prosecutors said Niamh D\'Arcy was charged with selling customer records.', want: [["Niamh D'Arcy", 'person']] },
   { text: 'The Justice Department indicted two hackers, Ivan Sorok and Petr Malin, over the breach.', want: [['Ivan Sorok', 'person'], ['Petr Malin', 'person']] },
   // known names
   { text: 'The LockBit gang claimed the attack on the freight operator.', want: [['LockBit', 'ransomware-group']] },
@@ -70,6 +73,8 @@ const POSITIVE: Row[] = [
 /** Sentences that name no attacker, or not the name given ('*' = no actor at all). */
 interface Neg { text: string; none: string[]; open?: string }
 const NEGATIVE: Neg[] = [
+  // the employer in an appositive before "pleaded guilty" is no person
+  { text: 'On 3 May, Liam O’Hara, a former records clerk employed by Harbourside Health Trust, pleaded guilty to unlawfully accessing patient files.', none: ['Health Trust', 'Harbourside Health Trust'] },
   // a group named only for comparison, or as the one robbed, is not this incident's attacker
   { text: 'Phishing crews, and state groups including Fancy Bear, have made use of this tactic before.', none: ['Fancy Bear'] },
   { text: 'A crew calling itself Velvet Maw leaked hacking tools it said were stolen from the Equation Group.', none: ['Equation Group'] },
