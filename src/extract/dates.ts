@@ -532,7 +532,7 @@ const EXCLUDE_RE = new RegExp(`(?:^|[^\\w-])(?:${EXCLUDE_CUES.map(escape).join('
 const FUTURE_RE = new RegExp(`(?:^|[^\\w'])(?:${FUTURE_CUES.filter((c) => !['by', 'from', 'starting', 'until'].includes(c)).map(escape).join('|')})\\b`, 'i');
 const INCIDENT_RE = new RegExp(`\\b(?:${INCIDENT_CUES.map(escape).join('|')})`, 'i');
 /** Strong cues: the sentence is about a security incident, not the company's history. */
-const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|illegally|dark\sweb|spill|dump|attack|intru|unauthori[sz]|stole|stolen|steal|theft|compromis|expos|leak|ransom|malware|infect|encrypt|phish|incident|exfiltrat|cyber-?attack|cyber\sincident|suspicious|unusual activity|threat actor|attacker|malicious|left\sopen|unprotected|unsecured|publicly\saccessible|misconfigur)/i;
+const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|skimm|siphon|harvest(?:ed|ing)\s(?:[\w-]{1,20}\s){0,3}(?:card|data|credentials|passwords|details)|illegally|dark\sweb|spill|dump|attack|intru|unauthori[sz]|stole|stolen|steal|theft|compromis|expos|leak|ransom|malware|infect|encrypt|phish|incident|exfiltrat|cyber-?attack|cyber\sincident|suspicious|unusual activity|threat actor|attacker|malicious|left\sopen|unprotected|unsecured|publicly\saccessible|misconfigur)/i;
 /** "a separate breach in 2015", "the 2017 Equifax breach": another incident. */
 const OTHER_INCIDENT_BEFORE = /\b(?:separate|previous|prior|earlier|another|similar|unrelated|last\syear's|a\sdifferent)\s(?:[\w-]{1,20}\s){0,2}(?:breach|hack|attack|incident|leak|intrusion|cyberattack|compromise|case)\b[^.;]{0,90}$/i;
 /** "records going back to 2008", "emails dating back to 2015": how far back the data reaches. */
@@ -772,6 +772,10 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
   return best;
 }
 
+/** "in a May 28 statement", "via its March 4 notice": a date standing as the attribute of a statement noun. */
+const STATEMENT_DATE_BEFORE = /\b(?:in|on|via|through|with)\s(?:a|an|its|their|his|her|the)\s$/i;
+const STATEMENT_DATE_AFTER = /^,?\s(?:(?:online|public|written|regulatory|official|short|brief|new|latest|updated|press)\s)?(?:statement|posting|post|blog\spost|filing|letter|notice|notification|press\srelease|release|announcement|update|disclosure|advisory|e-?mail|message|memo)\b/i;
+
 /** The first of two days written day first, right before the second: "on 3 and 4 June", "the 3rd and 4th of June". */
 const DAY_PAIR_BEFORE = /\b(?:on|over|of|the|during)\s(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:and|&)\s(?:the\s)?$/i;
 /** "from", "starting", "beginning", "as early as" right before a date. */
@@ -852,7 +856,7 @@ interface DateDropRule extends TestRule {
 
 type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'not-since-end' | 'from-start' | 'from-verb' | 'until-end' | 'until-verb'
   | 'start-verb' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
-  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'incident-sentence';
+  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'incident-sentence';
 
 interface DateRoleRule extends TestRule {
   id: RoleRuleId;
@@ -921,6 +925,8 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'A forensic review found on Oct. 31 that names were taken in the breach.', 'Staff found on Oct. 31 that names were taken in the breach.'),
   roleRow('threat-ahead', '"threatening to publish the files by December 3 unless paid": the attackers\' deadline ahead is a date of the incident',
     'The gang is threatening to publish the stolen files by December 3 unless the bank pays.', 'The bank will hold its annual meeting on December 3 after the breach.'),
+  roleRow('statement-date', '"in a May 28 statement", "in a March 4 notice on its site": the day of a statement is when it was made, in the past, and it discloses',
+    'The bank described the breach in a November 2 statement on its website.', 'The bank described the breach in a statement on its website after November 2.'),
   roleRow('incident-sentence', 'an explicit date (or any date in a sentence about the breach or naming the victim) with no phase verb is a date of the incident',
     'Hackers hit the council’s network on March 3.', 'The council detected the hack on March 3.'),
 ]);
@@ -1235,7 +1241,8 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       };
       for (const rule of DATE_DROPS.rules) if (rule.drops(probe)) return drop(rule, DATE_DROPS, m);
       const explicit = !!m.parts && m.parts.month !== null && (m.parts.day !== null || m.parts.year !== null);
-      const future = FUTURE_RE.test(beforeText) && !/\b(?:was|were|had|has|have)\b/i.test(text.slice(Math.max(lo, head - 25), head));
+      const statementDay = !rangeRole && !given && STATEMENT_DATE_BEFORE.test(text.slice(Math.max(lo, head - 16), head)) && STATEMENT_DATE_AFTER.test(text.slice(m.end, m.end + 40));
+      const future = !statementDay && FUTURE_RE.test(beforeText) && !/\b(?:was|were|had|has|have)\b/i.test(text.slice(Math.max(lo, head - 25), head));
       const resolved = resolve(m, pub, future, anchor, previous && sentence.block - previous.block <= 1 ? previous.parts : null);
       if (m.easter && resolved.parts.year !== null && !Number.isNaN(resolved.parts.year)) {
         resolved.parts.month = easterMonth(resolved.parts.year);
@@ -1248,6 +1255,13 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       let roleCue: string | null = null;
       if (rangeRole) { role = rangeRole; rule = rangeRole === 'breach-start' ? 'range-start' : 'range-end'; }
       else if (given) ({ role, rule } = given);
+      else if (statementDay) {
+        // whose statement: a third party's ("in a May 28 statement, the FBI said") is another date of the incident
+        const noun = m.end + (/\S/.exec(text.slice(m.end))?.index ?? 0);
+        const adjusted = adjustRole({ role: 'disclosed', distance: 0, cue: 'statement', cueStart: noun, rule: 'statement-date' }, text, ctx.sources, names);
+        ({ role, rule } = adjusted ?? { role: 'disclosed', rule: 'statement-date' });
+        roleCue = 'statement';
+      }
       else if (probe.sinceLead) {
         const negated = /\b(?:not|no|n't|never|nor)\b/i.test(beforeText);
         // "has been notifying customers since June 3": a telling verb governs the date, not a state that lasts

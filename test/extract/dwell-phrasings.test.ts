@@ -123,6 +123,7 @@ const POSITIVE: Array<[string, Days]> = [
   ['It took place between 3 and 9 March, Fernhill Clinic said of the breach.', [6, 7]],
   ['Between 4 and 9 July, an unknown third party logged in to the Fernhill Clinic booking portal.', [5, 6]],
   ['Thieves used a card reader at the Fernhill Clinic kiosk from 2 to 19 May.', [17, 18]],
+  ['Cyber criminals had been harvesting Fernhill Clinic card data since October 2022. The breach was detected in May 2023.', [180, 240]],
   // ---- several windows: the dwell runs from the first start to the last end
   ['The unauthorized party accessed the Fernhill Clinic network between February 3 and February 7, 2023, and again between March 1 and March 2, 2023.', [27, 28]],
 ];
