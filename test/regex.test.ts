@@ -81,6 +81,9 @@ const ALLOWED: Record<string, string> = {
   [String.raw`\bSQL[- ]injection\b|\bweb ?shells?\b|\bdefac(?:ed|ing|ement)\b…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts takeover)',
   [String.raw`\b(?:WannaCry|NotPetya|Petya|SamSam|GandCrab|Locky|Cerber|Ragnar Locker)\b|\b(?:deployed…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts ransomware-family)',
   [String.raw`\b(?:stolen|taken|exfiltrated|accessed|leaked|exposed|copied|downloaded|obtained) (?:from|at|via…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts named-supplier)',
+  [String.raw`\b(?:sent|emailed|e-mailed|mailed|posted|faxed|forwarded|sends|emails) (?:[\w,'’-]+ ){0,8}?to …`]: 'input bounded: the headline and lead sentences cut at 1,200 characters (incident.ts MISHAP_EVENT)',
+  [String.raw`\b(?:probes?|probing|investigates|investigating|confirms?|admits?) (?:the |a |an )?…`]: 'input bounded: the headline (incident.ts HEAD_ATTACK_ON_ONE)',
+  [String.raw`\b(?:police|authorities|FBI|Europol|enforcement|agencies|officials|prosecutors|investigators) …`]: 'input bounded: the headline (incident.ts SEIZED_SERVICE)',
   // (types helper) each measured under 50 ms on adversarial 1,200-character sentences of its cue words on a loaded machine
   [String.raw`\bmisconfigur(?:ed|ation)|\b(?:unsecured|unprotected|exposed…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts misconfiguration)',
   [String.raw`^(?=.*\b(?:leak|lost|loss|expos|access|stole|breach|compromi…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts outsourced)',
@@ -90,6 +93,7 @@ const ALLOWED: Record<string, string> = {
   [String.raw`\b(?:caused|carried out|committed|perpetrated|leaked|done|or…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts staff-blamed)',
   [String.raw`\b(?:did(?:n['’]t| not)|does(?:n['’]t| not)|never|chose not …`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts ENCRYPTION_DENIED)',
   [String.raw`\b(?:stole|exfiltrated|copied|downloaded|took|obtained) (?:\…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts DATA_TAKEN, DATA_THEFT)',
+  [String.raw`\b(?:sent|emailed|e-mailed|forwarded|handed(?: over)?|gave|…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts HANDED_OVER; under 2 ms on adversarial sentences)',
 };
 const allowed = (source: string) =>
   ALLOWED[source] ?? Object.entries(ALLOWED).find(([k]) => k.endsWith('…') && source.startsWith(k.slice(0, -1)))?.[1];

@@ -816,6 +816,8 @@ function build(doc: Document): Candidates {
       if (/['’](?:ve|re|ll|d|m|t)$/i.test(form) || /^\d/.test(form) && !/[A-Za-z]{2}/.test(form)) continue;
       if (/^[\d.,]+\s?$/.test(st.slice(Math.max(0, a - 8), a).split(/\s(?=\S+\s?$)/).pop() ?? '') && /^[A-Z]{1,3}$/.test(form)) continue; // "900 GB"
       const initial = a === 0 || /^["“‘'(\[]$/.test(st.slice(a - 1, a)) || /[:;]\s$/.test(st.slice(Math.max(0, a - 2), a));
+      // "millions of Canadians": a nationality's people, no organisation
+      if (/^\p{Lu}\p{Ll}+s$/u.test(form) && COUNTRY_MAP.has(form.slice(0, -1))) continue;
       if (isPlaceOrCountry(form)) {
         // a state, city or country is the victim only as its government ("Vermont state employees")
         if (!/^\s(?:state|city|county|council|municipal|school|police|provincial|government)\b/i.test(st.slice(b, b + 20))) continue;

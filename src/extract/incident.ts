@@ -10,9 +10,9 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_VICTIM_EVENT, ADVICE_HEAD, RANKING_HEAD, SEIZED, SEIZE_VERB, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, RANKING_HEAD, SEIZED, SEIZE_VERB, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
   NEGATION_BEFORE, NON_INCIDENT_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
-  NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
+  NOT_INCIDENT_NEWS, ROUNDUP_HEAD, SEIZED_SERVICE, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
@@ -46,6 +46,8 @@ export interface IncidentSignals {
   nonIncidentHead: boolean;
   /** The headline counts incidents across a country, sector or period. */
   statisticsHead: boolean;
+  /** The headline tells attacks on a class of victims as a habit or a trend. */
+  trendHead: boolean;
   /** The headline gives readers advice. */
   adviceHead: boolean;
   /** The headline names the victim. */
@@ -96,22 +98,23 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const victimRole = company?.victimRole ?? false;
   const units = [head, ...lead.map((s) => s.text.slice(0, MAX_CHARS))];
   // an event word in a sentence about what a flaw could let someone do is not an event
-  const factual = (u: string) => EVENT_WORD.test(u) && !HYPOTHETICAL.test(u);
+  const factual = (u: string) => (EVENT_WORD.test(u) || MISHAP_EVENT.test(u)) && !HYPOTHETICAL.test(u);
   const headEvent = factual(head);
   const event = units.filter((u, i) => (i === 0 ? headEvent : factual(u))).length + (headEvent ? 1 : 0);
   const campaign = units.filter((u) => CAMPAIGN_WORD.test(u)).length;
   const roundup = ROUNDUP_HEAD.test(head);
   const scam = SCAM_HEAD.test(head);
   const impersonation = units.filter((u) => IMPERSONATION.test(u)).length;
-  const nonIncidentHead = NON_INCIDENT_HEAD.test(head) && !HEAD_VICTIM_EVENT.test(head);
+  const nonIncidentHead = NON_INCIDENT_HEAD.test(head) && !HEAD_VICTIM_EVENT.test(head) && !HEAD_ATTACK_ON_ONE.test(head);
   const adviceHead = ADVICE_HEAD.test(head);
   const statisticsHead = STATISTICS_HEAD.test(head);
+  const trendHead = TREND_HEAD.test(head);
   const victimInHead = !!company && head.toLowerCase().includes(company.name.toLowerCase());
   const rankingHead = RANKING_HEAD.test(head);
   const seizable = company ? units.slice(0, 3).filter((u) => SEIZE_VERB.test(u)) : [];
   const seizedRe = company && seizable.length > 0 ? SEIZED(company.name) : null;
-  const seized = seizedRe !== null && seizable.some((u) => seizedRe.test(u));
-  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, statisticsHead, adviceHead, victimInHead, rankingHead, seized };
+  const seized = (seizedRe !== null && seizable.some((u) => seizedRe.test(u))) || (!company && SEIZED_SERVICE.test(head));
+  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, statisticsHead, trendHead, adviceHead, victimInHead, rankingHead, seized };
 }
 
 // ---- the decision: an ordered table; the first row that decides gives isIncident and its why --------
@@ -166,6 +169,10 @@ export const INCIDENT_DECISION: RuleTable<DecisionRule> = ruleTable('incident', 
     reason: 'the headline counts incidents across a country, a sector or a period: a statistic, even when an incident in it names a company',
     example: 'Some 900 data leak cases reported last year / Some 900 cases of data leaks were reported last year, a national tally showed, one at retailer Quillon among them.',
     counterexample: 'Quillon says 900 customers hit in data leak / Quillon said hackers stole the records of 900 customers last week.' }),
+  decision({ id: 'trend-head', verdict: false, decides: (s, has) => !has && s.trendHead,
+    reason: 'no victim named, and the headline tells attacks on a whole class of victims as a habit or a trend: a trend piece',
+    example: 'Clinics regularly hit by ransomware, insurer says / Hackers have often locked the computers of family clinics this year, an insurer of doctors said. / Clinics lose days restoring files.',
+    counterexample: 'Clinic hit by ransomware, insurer says / Hackers locked the computers of a family clinic in the city on Monday, an insurer of doctors said. / The clinic lost days restoring files.' }),
   decision({ id: 'no-victim-no-event', verdict: false,
     decides: (s, has) => !has && (s.event < 1 || s.other > 1 || s.vuln > 1 || s.campaign > 1),
     reason: 'no victim named, and no event told (or research, flaw or statistics language instead)',
@@ -321,9 +328,9 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Clinic hit by ransomware / Hackers hit Northfield Clinic with ransomware that encrypted its servers.',
     counterexample: 'Clinic hit by ransomware / Northfield Clinic confirmed unauthorised access to its network before ransomware encrypted its servers.' }),
   convention({ id: 'phishing-alone',
-    apply: (f, t) => ({ removed: has(f, 'phishing') && !any(ACCESS_AFTER_PHISHING, t) ? remove(f, 'unauthorized-access') : [] }),
-    reason: 'phishing that got no further than the lure is phishing alone; access beyond it adds unauthorized-access',
-    example: 'Staff phished at Kestrel Freight / A phishing email tricked Kestrel Freight staff, and hackers stole the payroll file.',
+    apply: (f, t) => ({ removed: has(f, 'phishing') && !any(ACCESS_AFTER_PHISHING, t) && (any(HANDED_OVER, t) || !t.some(intrusionTold)) ? remove(f, 'unauthorized-access') : [] }),
+    reason: 'phishing that got no further than the lure is phishing alone (the deceived person handed the goods over, or no intrusion is told beyond naming hackers); access or an intrusion told beside it adds unauthorized-access',
+    example: 'Payroll file sent to fraudsters / A phishing email from hackers fooled a Kestrel Freight clerk, who emailed the payroll file to fraudsters posing as the finance director.',
     counterexample: 'Staff phished at Kestrel Freight / A phishing email tricked Kestrel Freight staff, and the attacker then gained access to internal systems.' }),
   convention({ id: 'malware-alone',
     apply: (f, t) => ({ removed: has(f, 'malware') && !any(INTRUSION, t) ? remove(f, 'unauthorized-access') : [] }),
@@ -356,6 +363,16 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Ravel Bank confirms breach / Ravel Bank said customer records were taken in a breach discovered on Friday.',
     counterexample: 'Ravel Bank opens new branch / Ravel Bank opened a branch in the city centre on Monday.' }),
 ]);
+
+/** The deceived person handed over the goods themselves: forms, files or money sent to the fraudster (a lure that went no further). */
+const HANDED_OVER = /\b(?:sent|emailed|e-mailed|forwarded|handed(?: over)?|gave|wired|transferred|paid|mailed|faxed|shared|released|provided|disclosed)\b (?:[\w$£€,.'’-]+ ){0,10}?to (?:the |a |an |what (?:they|he|she) (?:thought|believed) was (?:a |an |the )?)?(?:[\w-]+ ){0,2}?(?:fraudsters?|scammers?|criminals?|imposters?|impostors?|thieves|crooks|con ?(?:artists?|men)|cyber-?criminals?|someone posing|a person posing|(?:fake|bogus|fraudulent|spoofed) (?:\w+ ){0,2}?(?:addresse?s?|accounts?|recipients?|requests?|emails?))\b/i;
+
+/** An intrusion told by a verb or an event noun, not only by naming hackers ("hackers created fake pages" tells who, not that they got in). */
+const INTRUSION_TOLD = /\b(?:hacked|hack(?:ing)? (?:of|into)|breach(?:ed|es)?|intru(?:sion|ded)|broke into|break-in|compromised|stole|stolen|exfiltrat\w*|unauthori[sz]ed|cyber-?attack|cyber attack|security incident)\b/gi;
+function intrusionTold(text: string): boolean {
+  for (const m of text.matchAll(INTRUSION_TOLD)) if (!NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/\bwhether\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
 
 /** Data taken or leaked (beside a DDoS, which takes none, it tells an intrusion of its own). */
 const DATA_TAKEN = new RegExp(`${DATA_THEFT.source}|\\b(?:data|information|records|details)\\b (?:[\\w'’,.-]+ ){0,6}?(?:had been |has been |have been |was |were )?leaked\\b`, 'i');

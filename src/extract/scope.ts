@@ -57,7 +57,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'incident-at-other',
-    pattern: new RegExp(`^(?:[\\p{L}-]+,?\\s){0,3}?[Tt]he\\s(?:(?:recent|massive|major|huge|large|big|earlier|(?:19|20)\\d\\d)\\s)?(?:data\\s|security\\s|cyber\\s)?(?:breach|hack|attack|cyberattack|cyber-attack|leak|incident)\\s(?:at|of|on|against)\\s(?:the\\s)?(${NAME})`, 'u'),
+    pattern: new RegExp(`^[Tt]he\\s(?:(?:recent|massive|major|huge|large|big|earlier|(?:19|20)\\d\\d)\\s)?(?:data\\s|security\\s|cyber\\s)?(?:breach|hack|attack|cyberattack|cyber-attack|leak|incident)\\s(?:at|of|on|against)\\s(?:the\\s)?(${NAME})`, 'u'),
     carries: true,
     otherVictim: true,
     example: 'The breach at Pelham Savings, a large regional lender, exposed the records of two million people.',

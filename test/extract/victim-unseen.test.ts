@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractCompany, firstBlockIsHeadline } from '../../src/extract/company.js';
+import { extract } from '../../src/extract/index.js';
 import type { Context } from '../../src/extract/types.js';
 import { Explain } from '../../src/rules.js';
 
@@ -79,5 +80,29 @@ describe('the victim\'s country where the article names no country: its currency
     const found = victim(headline, ...paragraphs);
     expect(found).not.toBeNull();
     expect(found!.country).toBe(want);
+  });
+});
+
+describe('is it one incident: words of another sense, incidents told without attack verbs, trend and statistics headlines', () => {
+  const incident = (headline: string, ...paragraphs: string[]) =>
+    extract([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' }).isIncident;
+  // [is an incident, headline, ...paragraphs]
+  const CASES: Array<[boolean, string, ...string[]]> = [
+    // a headline word of a survey, a law or a poll used in another sense
+    [true, 'Ransomware gang fails to extort regional law firm', 'Pike & Orrin, a regional law firm, confirmed that its network was hacked after a ransomware gang began leaking files it said it had stolen.', 'The firm said it would not pay.'],
+    [true, 'Orrin Analytics case study: how not to handle a data leak', 'In March a researcher found an open database holding 5 million email addresses and traced it back to Orrin Analytics.', 'Orrin Analytics admitted the leak weeks later.'],
+    [true, 'Officials probe hacking of poll agency', 'Officials are investigating a breach at the state election agency, where hackers copied voter files from its website.', 'The agency said the copied files held no fingerprints.'],
+    [false, 'New law requires breach reports within 72 hours', 'The law requires firms such as Ravel Bank to report a data breach within 72 hours.'],
+    // incidents told without attack verbs: a wrong recipient, a fraudulent request that cost money
+    [true, 'Bank clerk sends customer file to wrong address', 'A clerk at Harbour Bank sent a spreadsheet of 1,300 customers to the wrong email address last month.', 'Harbour Bank asked the recipient to delete it.'],
+    [true, 'Town loses money to fake invoice', 'A fraudulent email posing as a regular supplier tricked the town of Marlow into paying an invoice, resulting in a loss of $90,000.', 'Town officials said the police had been told.'],
+    // trend and statistics headlines with no one victim
+    [false, 'Clinics regularly hit by ransomware, insurer says', 'Hackers have locked the computers of family clinics again and again this year, an insurer of doctors said.', 'Clinics lose days restoring files from backups.'],
+    [false, 'Card skimming continues to threaten shops this year', 'Card skimmers hit several shops last year, and more attacks are expected this year, a credit bureau said.'],
+    [false, 'Thirty-one million Britons hit by data breaches last year - report', 'A regulator said that about 31 million people were affected by breaches reported by firms last year.'],
+    [false, 'Police seize the Darkmart hacking forum, arrest its owner', 'Law enforcement agencies have seized the domain of the Darkmart forum, where stolen databases were sold.', 'The forum had 300,000 users, police said.'],
+  ];
+  it.each(CASES)('%s: %s', (want, headline, ...paragraphs) => {
+    expect(incident(headline, ...paragraphs)).toBe(want);
   });
 });
