@@ -134,7 +134,14 @@ const L_PERSON = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Judge|Senator|Rep|Go
 /** Before a person-shaped name: a job title written as a noun before it ("the firm's president Dana Pike"). */
 const L_JOB_TITLE = /\b(?:president|chief\sexecutive(?:\sofficer)?|CEO|CTO|CFO|CISO|COO|CIO|chairman|chairwoman|chair|spokes(?:man|woman|person)|director|founder|co-founder|manager|minister|secretary|superintendent|mayor|governor|chancellor|principal|administrator|commissioner|official|officer|analyst|researcher)\s$/i;
 /** Before a person-shaped name: a job title and its organisation, closed by a comma ("The principal of the school, Dana Pike,"). */
-const L_TITLE_APPOS = new RegExp(`${L_JOB_TITLE.source.slice(0, -3)}(?:\\s(?:of|at|for)\\s(?:the\\s|its\\s)?(?:[\\w'’-]+\\s){0,3}?[\\w'’-]+)?,\\s$`, 'i');
+const TITLE_WORD = new RegExp(`${L_JOB_TITLE.source.slice(0, -3)}\\b`, 'i');
+const L_TITLE_APPOS = {
+  test(l: string): boolean {
+    if (!/,\s$/.test(l)) return false;
+    const clause = l.slice(0, -2).split(/[,;:.]/).pop()!;
+    return clause.trim().split(/\s+/).length <= 8 && TITLE_WORD.test(clause);
+  },
+};
 /** After the name: a person's title. */
 const R_PERSON_TITLE = /^,\s(?:the\s|a\s)?(?:[\w-]{1,20}\s){0,3}?(?:CEO|CTO|CISO|CIO|CFO|COO|chief|president|founder|director|spokes(?:person|man|woman)|head|manager|officer|analyst|researcher|professor|engineer|consultant|partner|chairman|editor|reporter|writer|author|lawyer|attorney|minister|secretary)\b/i;
 

@@ -244,26 +244,7 @@ export function plainTree(source: string): Root | null {
   return { type: 'root', children };
 }
 
-/** A front matter line YAML reads as a plain string: `key: "text without quote or backslash"` or `key: 2024-03-05`. */
-const STRING_ENTRY = /^([A-Za-z][A-Za-z0-9_]*): (?:"([^"\\\n]*)"|([0-9]{4}-[0-9]{2}-[0-9]{1,2}))$/;
-
-/**
- * Front matter of only such lines, as `yaml` reads it (a date-like plain scalar is a string in the core
- * schema), without the parser (~1% of extraction CPU on the dev corpus); null for anything else.
- */
-export function plainFrontMatter(value: string): Record<string, string> | null {
-  const out: Record<string, string> = {};
-  for (const line of value.split('\n')) {
-    const m = STRING_ENTRY.exec(line);
-    if (!m || Object.hasOwn(out, m[1]!)) return null;
-    out[m[1]!] = m[2] ?? m[3]!;
-  }
-  return out;
-}
-
 function parseFrontMatter(value: string, warnings: string[]): Record<string, unknown> {
-  const plain = plainFrontMatter(value);
-  if (plain) return plain;
   try {
     // logLevel 'error': unknown tags (`!!python/object`) stay strings without a process warning on stderr
     const data = parseYaml(value, { schema: 'core', maxAliasCount: 50, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });

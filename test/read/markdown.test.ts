@@ -4,8 +4,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
-import { parse as parseYaml } from 'yaml';
-import { plainFrontMatter, plainTree, readMarkdown } from '../../src/read/markdown.js';
+import { plainTree, readMarkdown } from '../../src/read/markdown.js';
 import { readDocument } from '../../src/read/index.js';
 
 const texts = (source: string) => readDocument(source, { format: 'md' }).blocks.map((b) => [b.kind, b.text]);
@@ -154,21 +153,4 @@ describe('plain Markdown without the parser', () => {
     expect(plainTree(source)).not.toBeNull();
     expect(texts(source)).toEqual([['heading', 'Ardent Clinics breached'], ['paragraph', 'The clinic group said patient files were copied in May.']]);
   });
-});
-
-describe('plain front matter without the YAML parser', () => {
-  const core = (value: string) => parseYaml(value, { schema: 'core', uniqueKeys: false, logLevel: 'error' }) as unknown;
-  const plain = ['title: "Harbour Mutual says: files copied"\nurl: "https://news.example/a#b"\ndate: 2024-03-05', 'title: ""\ndate: 2017-11-3', 'title: "Tabs\tand ’quotes’ stay"'];
-  for (const value of plain) {
-    it(`${JSON.stringify(value.slice(0, 30))}… reads as YAML reads it`, () => {
-      expect(plainFrontMatter(value)).not.toBeNull();
-      expect(plainFrontMatter(value)).toEqual(core(value));
-    });
-  }
-  const needsParser = ['title: Plain words', 'title: "An \\"escaped\\" quote"', "title: 'single'", 'count: 12', 'date: 2024-03-05T10:00:00Z', 'title: "a"\ntitle: "b"', 'tags:\n  - one', '', 'title: "x" # note'];
-  for (const value of needsParser) {
-    it(`leaves ${JSON.stringify(value.slice(0, 30))} to the parser`, () => {
-      expect(plainFrontMatter(value)).toBeNull();
-    });
-  }
 });
