@@ -93,6 +93,7 @@ const ALLOWED: Record<string, string> = {
   [String.raw`\b(?:caused|carried out|committed|perpetrated|leaked|done|or…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts staff-blamed)',
   [String.raw`\b(?:did(?:n['’]t| not)|does(?:n['’]t| not)|never|chose not …`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts ENCRYPTION_DENIED)',
   [String.raw`\b(?:stole|exfiltrated|copied|downloaded|took|obtained) (?:\…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts DATA_TAKEN, DATA_THEFT)',
+  [String.raw`\b(?:sent|emailed|e-mailed|forwarded|handed(?: over)?|gave|…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts HANDED_OVER; under 2 ms on adversarial sentences)',
 };
 const allowed = (source: string) =>
   ALLOWED[source] ?? Object.entries(ALLOWED).find(([k]) => k.endsWith('…') && source.startsWith(k.slice(0, -1)))?.[1];

@@ -176,7 +176,31 @@ export const COUNT_READINGS: RuleTable<NumberRule> = ruleTable('affected', 'what
     example: 'In all, 12,000 were affected by the leak.', counterexample: 'In all, 12,000 were printed by the firm.',
     at: (x) => BARE_NEXT.test(x.after) && (BARE_AFTER.test(x.after) || BARE_BEFORE.test(x.before.replace(MODIFIER_BEFORE, ''))),
   }),
+  numberRule({
+    id: 'number-of-is', reason: 'a number that a sentence gives as "the number of …" ("the number of accounts reached is 70,000", "the number of records was put at 2 million")',
+    example: 'The number of user accounts reached by the intruders is 70,000.', counterexample: 'The number of the hotline is 70,000.',
+    at: (x) => BARE_NEXT.test(x.after) && NUMBER_OF_IS.test(x.before.replace(MODIFIER_BEFORE, '')) && unitOfNumber(x.before) !== null,
+  }),
 ]);
+
+/** "the number of stolen accounts is", "the number of people affected was put at": the count follows. */
+const IS_AT_END = /\s(?:is|was|are|were|stands?\sat|stood\sat|totals?|totalled|totaled|reached|rose\sto|came\sto|(?:pegged|put|estimated|placed)\sat)\s{1,3}$/i;
+const NUMBER_OF_IS = { test(before: string): boolean {
+  const at = before.toLowerCase().lastIndexOf('number of ');
+  if (at < 0) return false;
+  const rest = before.slice(at + 9);
+  return rest.trim().split(/\s+/).length <= 12 && IS_AT_END.test(rest);
+} };
+/** The noun the "number of" counts: "the number of stolen user accounts" → accounts. */
+function unitOfNumber(before: string): AffectedUnit | null {
+  const at = before.search(/\bnumber\s{1,3}of\s/i);
+  if (at < 0) return null;
+  for (const w of before.slice(at).split(/\s{1,3}/).slice(2, 8)) {
+    const unit = UNIT_OF.get(w.toLowerCase().replace(/[,'’]/g, ''));
+    if (unit) return unit;
+  }
+  return /\bnumber\s{1,3}of\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:data|information|details)\b/i.test(before.slice(at)) ? 'records' : null;
+}
 
 /** A cue in the sentence that raises or lowers every count in it (read once per sentence). */
 interface SentenceCue extends TestRule { weight: number }
@@ -239,6 +263,10 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
       unit = found.unit;
       end = m.index + m[0].length + found.end;
       score = unit === 'devices' ? 1.5 : unit === 'records' ? 2.5 : 3;
+    } else if (reading.id === 'number-of-is') {
+      unit = unitOfNumber(before) ?? 'other';
+      end = m.index + m[0].length;
+      score = unit === 'devices' ? 2 : 4;
     } else {
       unit = 'other';
       end = m.index + m[0].length;

@@ -133,6 +133,15 @@ const L_COMPARISON = /\b(?:like|unlike|such\sas|similar\sto|including|than|previ
 const L_PERSON = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Judge|Senator|Rep|Gov|President|Minister)\.?\s$/;
 /** Before a person-shaped name: a job title written as a noun before it ("the firm's president Dana Pike"). */
 const L_JOB_TITLE = /\b(?:president|chief\sexecutive(?:\sofficer)?|CEO|CTO|CFO|CISO|COO|CIO|chairman|chairwoman|chair|spokes(?:man|woman|person)|director|founder|co-founder|manager|minister|secretary|superintendent|mayor|governor|chancellor|principal|administrator|commissioner|official|officer|analyst|researcher)\s$/i;
+/** Before a person-shaped name: a job title and its organisation, closed by a comma ("The principal of the school, Dana Pike,"). */
+const TITLE_WORD = new RegExp(`${L_JOB_TITLE.source.slice(0, -3)}\\b`, 'i');
+const L_TITLE_APPOS = {
+  test(l: string): boolean {
+    if (!/,\s$/.test(l)) return false;
+    const clause = l.slice(0, -2).split(/[,;:.]/).pop()!;
+    return clause.trim().split(/\s+/).length <= 8 && TITLE_WORD.test(clause);
+  },
+};
 /** After the name: a person's title. */
 const R_PERSON_TITLE = /^,\s(?:the\s|a\s)?(?:[\w-]{1,20}\s){0,3}?(?:CEO|CTO|CISO|CIO|CFO|COO|chief|president|founder|director|spokes(?:person|man|woman)|head|manager|officer|analyst|researcher|professor|engineer|consultant|partner|chairman|editor|reporter|writer|author|lawyer|attorney|minister|secretary)\b/i;
 
@@ -566,7 +575,7 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'comparison', side: 'left', context: L_COMPARISON, kind: 'adjust', weight: -0.5, onlyIfNotVictim: true,
     reason: 'named beside others or for comparison, not in a role of its own',
     example: 'Retailers such as [Quillon] were mentioned.', counterexample: 'Retailer [Quillon] was mentioned.' }),
-  role({ id: 'person-title', side: 'left', check: (l, r, form) => L_PERSON.test(l) || R_PERSON_TITLE.test(r) || (L_JOB_TITLE.test(l) && PERSON_SHAPE.test(form))
+  role({ id: 'person-title', side: 'left', check: (l, r, form) => L_PERSON.test(l) || R_PERSON_TITLE.test(r) || ((L_JOB_TITLE.test(l) || L_TITLE_APPOS.test(l)) && PERSON_SHAPE.test(form))
       || (TITLE_BREAK.has(form.split(' ')[0]!) && PERSON_SHAPE.test(form.split(' ').slice(1).join(' '))), kind: 'adjust', weight: -3, notVictim: true, person: true,
     reason: 'a person: an honorific before, a job title after',
     example: 'The bank hired [Dana Pike], the chief risk officer.', counterexample: 'The bank hired [Dana Pike] last year.' }),
@@ -821,6 +830,8 @@ function build(doc: Document): Candidates {
       if (isPlaceOrCountry(form)) {
         // a state, city or country is the victim only as its government ("Vermont state employees")
         if (!/^\s(?:state|city|county|council|municipal|school|police|provincial|government)\b/i.test(st.slice(b, b + 20))) continue;
+        // "a Carlow school", "an Ohio hospital": a place describing some body there, not the body's name
+        if (/\b(?:a|an)\s$/i.test(st.slice(Math.max(0, a - 4), a))) continue;
       }
       const m: Mention = { form, start: sent.start + a, end: sent.start + b, sentence: sent, headline: head, lead, score: 0, victim: false, person: people.has(form) };
       // one capitalised word opening a sentence may be any word; it is kept if it opens a longer name elsewhere

@@ -485,7 +485,7 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     id: 'the-reporters-source', reason: 'documents, emails or letters the article reads from ("according to court documents", "emails seen by reporters", "in the correspondence, the head wrote") are its evidence, not data taken',
     example: 'According to court documents, the intruders stole names of members.', counterexample: 'The intruders stole court documents and names of members.',
     drops: (text, m) => SOURCE_TEXT.test(m.text) && (
-      /\baccording\s{1,3}to\s{1,3}(?:(?:the|a|an|its|their|these|those|some|several)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start))
+      /\baccording\sto\s(?:[\w-]{1,20}\s){0,2}$/i.test(text.slice(Math.max(0, m.start - 60), m.start))
       || (SHOWN_TO.test(text.slice(m.end, m.end + 80)) && !/^\s{1,3}(?:(?:were|was|had been|have been)\s{1,3})?(?:obtained|seen|viewed|shared|posted|published|released)\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:hackers?|attackers?|criminals?|intruders?|thie(?:f|ves)|gang|group|actors?)\b/i.test(text.slice(m.end, m.end + 60)))
       || (/(?:^|[.;:]\s{1,3})["“]?in\s{1,3}(?:the|a|an|its|his|her|their|that|this)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 40), m.start))
         && /^\s{0,2},\s{1,3}(?:[\w.'’-]{1,20}\s{1,3}){1,4}(?:wrote|writes|said|says|stated|states|told|tells|explained|noted|added|warned)\b/i.test(text.slice(m.end, m.end + 80)))),

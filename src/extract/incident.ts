@@ -328,9 +328,9 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Clinic hit by ransomware / Hackers hit Northfield Clinic with ransomware that encrypted its servers.',
     counterexample: 'Clinic hit by ransomware / Northfield Clinic confirmed unauthorised access to its network before ransomware encrypted its servers.' }),
   convention({ id: 'phishing-alone',
-    apply: (f, t) => ({ removed: has(f, 'phishing') && !any(ACCESS_AFTER_PHISHING, t) ? remove(f, 'unauthorized-access') : [] }),
-    reason: 'phishing that got no further than the lure is phishing alone; access beyond it adds unauthorized-access',
-    example: 'Staff phished at Kestrel Freight / A phishing email tricked Kestrel Freight staff, and hackers stole the payroll file.',
+    apply: (f, t) => ({ removed: has(f, 'phishing') && !any(ACCESS_AFTER_PHISHING, t) && (any(HANDED_OVER, t) || !t.some(intrusionTold)) ? remove(f, 'unauthorized-access') : [] }),
+    reason: 'phishing that got no further than the lure is phishing alone (the deceived person handed the goods over, or no intrusion is told beyond naming hackers); access or an intrusion told beside it adds unauthorized-access',
+    example: 'Payroll file sent to fraudsters / A phishing email from hackers fooled a Kestrel Freight clerk, who emailed the payroll file to fraudsters posing as the finance director.',
     counterexample: 'Staff phished at Kestrel Freight / A phishing email tricked Kestrel Freight staff, and the attacker then gained access to internal systems.' }),
   convention({ id: 'malware-alone',
     apply: (f, t) => ({ removed: has(f, 'malware') && !any(INTRUSION, t) ? remove(f, 'unauthorized-access') : [] }),
@@ -363,6 +363,16 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Ravel Bank confirms breach / Ravel Bank said customer records were taken in a breach discovered on Friday.',
     counterexample: 'Ravel Bank opens new branch / Ravel Bank opened a branch in the city centre on Monday.' }),
 ]);
+
+/** The deceived person handed over the goods themselves: forms, files or money sent to the fraudster (a lure that went no further). */
+const HANDED_OVER = /\b(?:sent|emailed|e-mailed|forwarded|handed(?: over)?|gave|wired|transferred|paid|mailed|faxed|shared|released|provided|disclosed)\b (?:[\w$£€,.'’-]+ ){0,10}?to (?:the |a |an |what (?:they|he|she) (?:thought|believed) was (?:a |an |the )?)?(?:[\w-]+ ){0,2}?(?:fraudsters?|scammers?|criminals?|imposters?|impostors?|thieves|crooks|con ?(?:artists?|men)|cyber-?criminals?|someone posing|a person posing|(?:fake|bogus|fraudulent|spoofed) (?:\w+ ){0,2}?(?:addresse?s?|accounts?|recipients?|requests?|emails?))\b/i;
+
+/** An intrusion told by a verb or an event noun, not only by naming hackers ("hackers created fake pages" tells who, not that they got in). */
+const INTRUSION_TOLD = /\b(?:hacked|hack(?:ing)? (?:of|into)|breach(?:ed|es)?|intru(?:sion|ded)|broke into|break-in|compromised|stole|stolen|exfiltrat\w*|unauthori[sz]ed|cyber-?attack|cyber attack|security incident)\b/gi;
+function intrusionTold(text: string): boolean {
+  for (const m of text.matchAll(INTRUSION_TOLD)) if (!NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/\bwhether\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
 
 /** Data taken or leaked (beside a DDoS, which takes none, it tells an intrusion of its own). */
 const DATA_TAKEN = new RegExp(`${DATA_THEFT.source}|\\b(?:data|information|records|details)\\b (?:[\\w'’,.-]+ ){0,6}?(?:had been |has been |have been |was |were )?leaked\\b`, 'i');

@@ -57,7 +57,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'incident-at-other',
-    pattern: new RegExp(`^(?:[\\p{L}-]+,?\\s){0,3}?[Tt]he\\s(?:(?:recent|massive|major|huge|large|big|earlier|(?:19|20)\\d\\d)\\s)?(?:data\\s|security\\s|cyber\\s)?(?:breach|hack|attack|cyberattack|cyber-attack|leak|incident)\\s(?:at|of|on|against)\\s(?:the\\s)?(${NAME})`, 'u'),
+    pattern: new RegExp(`^[Tt]he\\s(?:(?:recent|massive|major|huge|large|big|earlier|(?:19|20)\\d\\d)\\s)?(?:data\\s|security\\s|cyber\\s)?(?:breach|hack|attack|cyberattack|cyber-attack|leak|incident)\\s(?:at|of|on|against)\\s(?:the\\s)?(${NAME})`, 'u'),
     carries: true,
     otherVictim: true,
     example: 'The breach at Pelham Savings, a large regional lender, exposed the records of two million people.',
@@ -228,7 +228,12 @@ interface Guard {
   publishedMonth: number | null;
   /** A capitalised word that the article also writes in lower case is a common word, not a name ("Hackers"). */
   commonWord: (word: string) => boolean;
+  /** The article speaks of the organisation as a supplier: its incident reached the victim (a supply chain), it is no other story. */
+  supplier: (name: string) => boolean;
 }
+
+/** Words that make an organisation a supplier when a sentence names it ("its software vendor X", "X, which supplies"). */
+const SUPPLIER = /\b(?:suppl(?:y|ies|ied|ier)|vendor|provider|contractor|software|third[- ]party|outsourc\w*)\b/i;
 
 /** Guards a row's verdict needs beyond its pattern: the victim's name and the publication year. */
 function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean {
@@ -237,12 +242,13 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
     if (!m) return false;
     const name = m[1]!;
     const words = name.split(/\s+/);
-    return !g.namesVictim(text) && !WHEN.test(words[0]!) && !(words.length === 1 && g.commonWord(words[0]!)) && !/^(?:The|It|They|He|She|We|This|That|Its|Their)$/.test(words[0]!);
+    return !g.namesVictim(text) && !WHEN.test(words[0]!) && !(words.length === 1 && g.commonWord(words[0]!)) && !/^(?:The|It|They|He|She|We|This|That|Its|Their)$/.test(words[0]!)
+      && !g.supplier(name);
   }
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
   if (rule.id === 'other-incident-noun' || rule.id === 'string-of-attacks' || rule.id === 'elsewhere') return !g.namesVictim(text);
   if (rule.id === 'for-example') return !g.namesVictim(text) && g.publishedYear !== null && (text.match(YEARS) ?? []).every((y) => Number(y) <= g.publishedYear! - 1);
-  if (rule.id === 'comes-after-other' || rule.id === 'group-history' || rule.id === 'incident-at-other') {
+  if (rule.id === 'comes-after-other' || rule.id === 'group-history') {
     if (g.namesVictim(text)) return false;
     const m = rule.pattern.exec(text);
     const name = m?.[1];
@@ -271,6 +277,10 @@ export function findScope(doc: Document, company: VictimName | null, published: 
     publishedYear: published ? Number(published.slice(0, 4)) : null,
     publishedMonth: published && published.length >= 7 ? Number(published.slice(5, 7)) : null,
     commonWord: (word) => (lowerWords ??= new Set(doc.text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])).has(word.toLowerCase()),
+    supplier: (name) => {
+      const names = wholeNameTest(escapeRegExp(name), 'u');
+      return doc.sentences.some((s) => SUPPLIER.test(s.text) && names(s.text));
+    },
   };
   const recent = (text: string) =>
     PRESENT.test(text) || (guard.publishedYear !== null && (text.match(YEARS) ?? []).some((y) => Number(y) >= guard.publishedYear! - 1));

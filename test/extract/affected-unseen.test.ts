@@ -16,6 +16,10 @@ const ROWS: Array<{ text: string; count: number | null }> = [
   { text: 'The group published more than 12,000 internal documents taken from the insurer.', count: 12_000 },
   { text: 'Some 640,000 pieces of personal data were exposed on the forum.', count: 640_000 },
   { text: 'As many as 85,000 items of customer data were leaked, the insurer said.', count: 85_000 },
+  // "the number of … is N"
+  { text: 'The number of customer accounts reached illegally so far is 38,412.', count: 38_412 },
+  { text: 'Hackers broke in, and the number of people whose records were copied was put at 1.2 million.', count: 1_200_000 },
+  { text: 'The number of the insurer\'s fraud hotline is 80,000, the letter said.', count: null },
   { text: 'The thieves took 40 items from the office, and about 85,000 items of personal data were copied.', count: 85_000 },
   { text: 'The open bucket held 2.4 billion scraped posts.', count: 2_400_000_000 },
   { text: 'The hacker leaked 3,500 spreadsheets holding clients\' details.', count: 3_500 },

@@ -65,6 +65,17 @@ describe('scope: background sentences', () => {
     ]).map(([, rule]) => rule)).toEqual(['scope.other-org-attacked']);
   });
 
+  it("keeps a supplier's incident that reached the victim: it is this incident, not another story", () => {
+    expect(background([
+      'Lakemoor Dairy closed its depots after ransomware spread through Fenwick Systems, its billing software supplier.',
+      'The attack on Fenwick Systems was discovered on Friday night, the cooperative said.',
+    ])).toEqual([]);
+    expect(background([
+      'Lakemoor Dairy said attackers reached its payroll server in April.',
+      'The attack on Fenwick Systems was discovered on Friday night, a rival said.',
+    ]).map(([, rule]) => rule)).toEqual(['scope.incident-at-other']);
+  });
+
   it('does not read "is an experienced" as a victim that "experienced" an incident', () => {
     expect(background([
       'Lakemoor Dairy said attackers reached its payroll server in April.',

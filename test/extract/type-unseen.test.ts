@@ -97,6 +97,10 @@ export const UNSEEN_TYPE_ROWS: Row[] = [
   // ---- the second type: access beyond the lure, a leak beside a DDoS ------------------------------------
   yes('unauthorized-access', 'Kestrel Freight duped out of 2 million euros', 'A fraudster penetrated the email system of Kestrel Freight and, posing as the chief executive, tricked staff into wiring 2 million euros to fraudsters.'),
   yes('unauthorized-access', 'Ravel Telecom leak', 'Data of 90,000 Ravel Telecom customers leaked in a hacking attempt, and its network was hit by DDoS attacks the same week.'),
+  // phishing beside a told intrusion is both; a lure that went no further (or whose success is unknown) is phishing alone
+  yes('unauthorized-access', 'Quillon confirms breach', 'Quillon said hackers used a phishing email in the breach of its customer database.'),
+  no('unauthorized-access', 'Quillon staff targeted', 'Hackers sent staff at Quillon fake login pages over several months; the company did not say whether any data was stolen.'),
+  no('unauthorized-access', 'Payroll file sent to fraudsters', 'A phishing email from hackers fooled a Kestrel Freight clerk, who emailed the payroll file to fraudsters posing as the finance director.'),
   no('unauthorized-access', 'Ravel Telecom outage', 'A DDoS attack knocked the website of Ravel Telecom offline for six hours on Monday.'),
 ];
 

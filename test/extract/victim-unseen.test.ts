@@ -52,6 +52,9 @@ describe('a victim named only beside its people, in apposition or as the one rep
     ['Corvane Logistics', 'Hackers hit freight group', 'Hackers have hit a regional freight group, Corvane Logistics, and stolen driver records.', 'The firm said it had told the police.'],
     // a two-word name the tagger reads as a person, described as an organisation in apposition
     ['Moreira Santos', 'Construction group hit by breach', 'Moreira Santos, a large construction conglomerate operating in nine countries, has suffered a security breach.', 'Hackers stole staff records, including passport numbers, according to the group.', 'The attackers also took designs of bridges built by Moreira Santos.'],
+    // a place describing some body there ("a Marlow school") is no name; nor is a person named after a job title and a comma
+    ['St Aidan’s College', 'School hit by hackers', 'Pupils at a Kilkenny school may have had their records exposed.', 'Parents of students at St Aidan’s College in Kilkenny received a letter about an attack on the school’s IT system.', 'The principal of the school, Dana Pike, told parents that steps had been taken.'],
+    [null, 'School hit by hackers', 'Pupils at a Kilkenny school may have had their records exposed.', 'The school said it had told parents.'],
   ];
   it.each(CASES)('%s: %s', (want, headline, ...paragraphs) => {
     const found = victim(headline, ...paragraphs);
