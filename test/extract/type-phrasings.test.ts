@@ -7,30 +7,9 @@
 // Rows marked `gap` are phrasings the extractor is known to miss: `it.fails` keeps them honest (the row
 // turns red the day it passes, so the mark can be removed).
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/read/index.js';
-import { extractCompany } from '../../src/extract/company.js';
-import { extractIncident } from '../../src/extract/incident.js';
-import { findScope } from '../../src/extract/scope.js';
-import type { Context } from '../../src/extract/types.js';
-import type { IncidentType } from '../../src/record.js';
-import { Explain } from '../../src/rules.js';
+import { BASE, no, runIncident as run, yes, type TypeRow as Row } from '../helpers/types.js';
 
-const PUBLISHED = '2024-05-10';
-const run = (headline: string, ...paragraphs: string[]) => {
-  const doc = readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: PUBLISHED });
-  const ctx: Context = { published: PUBLISHED, warnings: [], explain: new Explain(true) };
-  ctx.company = extractCompany(doc, ctx);
-  ctx.scope = findScope(doc, ctx.company, PUBLISHED);
-  return extractIncident(doc, ctx);
-};
-
-interface Row { type: IncidentType; has: boolean; article: [string, ...string[]]; gap?: boolean }
-const yes = (type: IncidentType, headline: string, ...paragraphs: string[]): Row => ({ type, has: true, article: [headline, ...paragraphs] });
-const no = (type: IncidentType, headline: string, ...paragraphs: string[]): Row => ({ type, has: false, article: [headline, ...paragraphs] });
 const gap = (row: Row): Row => ({ ...row, gap: true });
-
-/** A plain intrusion at the victim, to set a negative sentence in an incident story. */
-const BASE = (victim: string) => `Hackers broke into the customer database of ${victim} last week and copied account records.`;
 
 export const TYPE_ROWS: Row[] = [
   // ---- ransomware: named, or described by what it does ---------------------------------------------

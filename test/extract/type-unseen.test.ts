@@ -10,26 +10,7 @@
 // - the second type of a two-type incident: access beyond a phishing lure told as a penetrated mailbox,
 //   data leaked in a DDoS, records exposed without authorisation next to an insider.
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/read/index.js';
-import { extractCompany } from '../../src/extract/company.js';
-import { extractIncident } from '../../src/extract/incident.js';
-import { findScope } from '../../src/extract/scope.js';
-import type { Context } from '../../src/extract/types.js';
-import type { IncidentType } from '../../src/record.js';
-import { Explain } from '../../src/rules.js';
-
-const PUBLISHED = '2024-05-10';
-const run = (headline: string, ...paragraphs: string[]) => {
-  const doc = readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: PUBLISHED });
-  const ctx: Context = { published: PUBLISHED, warnings: [], explain: new Explain(true) };
-  ctx.company = extractCompany(doc, ctx);
-  ctx.scope = findScope(doc, ctx.company, PUBLISHED);
-  return extractIncident(doc, ctx);
-};
-
-interface Row { type: IncidentType; has: boolean; article: [string, ...string[]] }
-const yes = (type: IncidentType, headline: string, ...paragraphs: string[]): Row => ({ type, has: true, article: [headline, ...paragraphs] });
-const no = (type: IncidentType, headline: string, ...paragraphs: string[]): Row => ({ type, has: false, article: [headline, ...paragraphs] });
+import { BASE, no, runIncident as run, yes, type TypeRow as Row } from '../helpers/types.js';
 
 export const UNSEEN_TYPE_ROWS: Row[] = [
   // ---- misconfiguration: the exposed store named as a folder, a share, a drive; "leaky" --------------
@@ -103,11 +84,6 @@ export const UNSEEN_TYPE_ROWS: Row[] = [
   no('unauthorized-access', 'Payroll file sent to fraudsters', 'A phishing email from hackers fooled a Kestrel Freight clerk, who emailed the payroll file to fraudsters posing as the finance director.'),
   no('unauthorized-access', 'Ravel Telecom outage', 'A DDoS attack knocked the website of Ravel Telecom offline for six hours on Monday.'),
 ];
-
-/** A plain intrusion at the victim, to set a negative sentence in an incident story. */
-function BASE(victim: string): string {
-  return `Hackers broke into the customer database of ${victim} last week and copied account records.`;
-}
 
 describe('incident types on unseen phrasings', () => {
   for (const row of UNSEEN_TYPE_ROWS) {
