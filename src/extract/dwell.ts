@@ -70,7 +70,7 @@ const TO_FIND_AFTER = [
 
 /**
  * The clause a duration stands in: back to the last comma, semicolon, colon or bracket (at most 250
- * characters) and on to the next one. "the hackers were able to gain access to the booking systems at the
+ * characters) and on to the next one. "the intruders managed to gain access to the booking systems at the
  * airline's data centre in the suburbs for up to a month": the verb of access heads the clause however long
  * its object, while "…said it had access to funding, and has run the plant for ten years" is two clauses.
  */

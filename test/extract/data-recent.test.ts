@@ -39,7 +39,7 @@ describe('data: guarded, not taken', () => {
 // ---- credentials brought from elsewhere ---------------------------------------------------------------------
 
 const SOURCED: Array<{ sentence: string; credentials: boolean }> = [
-  { sentence: 'Bots hit the loyalty site using valid account credentials obtained from an unknown third-party source, and names were exposed.', credentials: false },
+  { sentence: 'Bots hit the loyalty site with genuine login credentials bought from an unnamed outside source, and names were exposed.', credentials: false },
   { sentence: 'The attackers logged in with passwords bought from an underground market, exposing names of members.', credentials: false },
   { sentence: 'Usernames and passwords sourced from other breaches were tried against the app, and addresses were viewed.', credentials: false },
   { sentence: 'The hackers stole usernames and passwords from the loyalty site.', credentials: true },
@@ -97,8 +97,8 @@ describe('data: denied in the shapes of a notification letter', () => {
 const pairs = (items: DataFinding[]) => items.map((d) => `${d.category}/${d.subject ?? '-'}`).sort();
 
 const WHOSE: Array<{ sentence: string; has: string[]; not?: string[] }> = [
-  { sentence: 'The personal data of staff and some students was exposed in the attack.', has: ['personal/staff', 'personal/students'] },
-  { sentence: 'More than 20,000 students and staff had their personal information accessed.', has: ['personal/students', 'personal/staff'] },
+  { sentence: 'Personal data of staff and several students was exposed in the attack.', has: ['personal/staff', 'personal/students'] },
+  { sentence: 'Some 20,500 students and staff had their personal information viewed by the intruders.', has: ['personal/students', 'personal/staff'] },
   { sentence: 'Names and home addresses of patients as well as their carers were copied.', has: ['personal/patients', 'contact/patients'] },
   { sentence: 'Hackers stole staff email addresses and phone numbers.', has: ['contact/staff'], not: ['contact/employees'] },
   { sentence: 'Several customers say their data, including bank details, was accessed by hackers.', has: ['financial/customers'] },

@@ -111,7 +111,7 @@ const POSITIVES: Case[] = [
   { text: 'The attack began on Saturday, March 2, and was detected two days later.', want: ['breach-start 2024-03-02', 'discovered 2024-03-04'] },
   { text: 'The company notified regulators on March 3 and 9, 2022.', want: ['disclosed 2022-03-03', 'disclosed 2022-03-09'] },
   // (a date as the attribute of a statement: made in the past, and it discloses)
-  { text: '"We paid and were promised the files would be deleted," the hospital said in a May 28 online statement about the breach.', want: ['disclosed 2024-05-28'] },
+  { text: '"We paid and were promised the files would be deleted," the clinic said in a May 28 online statement about the breach.', want: ['disclosed 2024-05-28'] },
   { text: 'In a March 4 posting, the retailer described the breach it had first spotted on February 20.', want: ['disclosed 2024-03-04', 'discovered 2024-02-20'] },
   // (two days written day first: two days of telling are both disclosures; a span of the attack is not read as a
   // start and an end yet — on a held-out set that reading gave a stay where the labels have none)

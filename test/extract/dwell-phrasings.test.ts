@@ -114,7 +114,7 @@ const POSITIVE: Array<[string, Days]> = [
   ['The incident at Fernhill Clinic occurred between March 3 and March 9, 2023.', [6, 7]],
   ['The incident took place between 14 and 17 July, Fernhill Clinic said.', [3, 4]],
   ['Hackers broke into the Fernhill Clinic systems on 2 February but the intrusion was only detected on 20 March.', [46, 46]],
-  ['A spokesperson said the hackers were able to gain access to certain booking systems at the Fernhill Clinic outpatient centre in the city for up to a month before the breach was reported.', [0, 31]],
+  ['A spokesperson said the hackers managed to gain access to certain booking systems at the Fernhill Clinic outpatient centre in the city for up to a month before the breach was reported.', [0, 31]],
   ['An investigation found that the attackers first got into the Fernhill Clinic network on May 2, 2023, nearly four weeks before the clinic noticed.', [20, 28]],
   ['The Fernhill Clinic patient list was visible on its website for about 40 minutes before staff took it down.', [0, 1]],
   ['Hackers may have had access to the Fernhill Clinic network for as long as two years.', [0, 730]],

@@ -37,7 +37,7 @@ export const UNSEEN_TYPE_ROWS: Row[] = [
   no('credential-stuffing', 'Lumora confirms breach', BASE('Lumora'), 'The stolen passwords could be used against another service, experts warned.'),
 
   // ---- insider: a former or current member of staff accused of taking data ----------------------------
-  yes('insider', 'Ravel Bank staff data sold', 'A former Ravel Bank branch worker accused of stealing customer data and selling it to fraudsters was arrested.'),
+  yes('insider', 'Ravel Bank staff data sold', 'A former Ravel Bank branch worker accused of stealing client data and selling it to fraudsters was arrested.'),
   yes('insider', 'Corvane Health court case', 'A former health adviser employed by Corvane Health admitted unlawfully accessing patient records.'),
   yes('insider', 'Corvane Health court case', 'On 3 May, Liam Tarrant, a former records clerk employed by Corvane Health Trust, pleaded guilty at Ardmore Crown Court to unlawfully accessing patient files.'),
   yes('insider', 'Quillon court case', 'An ex-employee of Quillon pleaded guilty to illegally copying the firm\'s client list.'),
@@ -47,7 +47,7 @@ export const UNSEEN_TYPE_ROWS: Row[] = [
   no('insider', 'Corvane Health confirms breach', BASE('Corvane Health'), 'A former employee of the clinic said the systems were old.'),
 
   // ---- phishing: a link or attachment opened -----------------------------------------------------------
-  yes('phishing', 'Ardmore Council ransomware', 'Ardmore Council was hit by ransomware.', 'The malware got onto the council systems after a member of staff clicking on a link within an email.'),
+  yes('phishing', 'Ardmore Council ransomware', 'Ardmore Council was hit by ransomware.', 'The malware got onto the council systems after a staff member clicking on a link within an email.'),
   yes('phishing', 'Veltro Logistics infection', 'Veltro Logistics said a worker opened a malicious attachment that installed a remote access tool.'),
   no('phishing', 'Veltro Logistics confirms breach', BASE('Veltro Logistics'), 'Customers can reset their passwords by clicking on a link on the company website.'),
 
@@ -57,7 +57,7 @@ export const UNSEEN_TYPE_ROWS: Row[] = [
   no('malware', 'Halden Pharmacy confirms breach', BASE('Halden Pharmacy'), 'Staff ran the virus scanner on every till after the break-in.'),
 
   // ---- ransomware: encryption told as a noun; ransomware notes on printers ------------------------------
-  yes('ransomware', 'Northfield University incident', 'Northfield University said the incident resulted in the encryption of certain systems for the purpose of demanding a ransom.'),
+  yes('ransomware', 'Northfield University incident', 'Northfield University said the incident resulted in the encryption of several systems so that a ransom could be demanded.'),
   yes('ransomware', 'Corvane Hospital attack', 'Corvane Hospital said ransomware messages were printed on the printers of several wards.'),
   yes('ransomware', 'Ardmore Council attack', 'The attack led to the encryption of files on 300 council computers, Ardmore Council said.'),
   no('ransomware', 'Corvane Hospital confirms breach', BASE('Corvane Hospital'), 'The hospital said the encryption of its backups had protected patient data.'),
@@ -67,10 +67,10 @@ export const UNSEEN_TYPE_ROWS: Row[] = [
   yes('ransomware', 'Ardmore Law hit by ransomware', 'Ransomware encrypted the file servers of Ardmore Law on Sunday, the firm said.'),
 
   // ---- supply chain: an employee of a subcontractor, work farmed out, an attack on a vendor -------------
-  yes('supply-chain', 'Lumora data leaked', 'Malware infected a laptop owned by an employee of a subcontractor used by the cloud unit of Lumora, the company said.'),
+  yes('supply-chain', 'Lumora data leaked', 'Malware compromised a laptop belonging to an employee of a subcontractor hired by the cloud unit of Lumora, the company said.'),
   yes('supply-chain', 'Ravel Telecom customer lists', 'Customer lists of Ravel Telecom may have leaked when it farmed out sales work to outside firms, a magazine reported.'),
   yes('supply-chain', 'Ardmore Agency records', 'Vehicle records of the Ardmore Agency were exposed after it outsourced its IT maintenance to an external contractor.'),
-  yes('supply-chain', 'Quillon customers at risk', 'Quillon admitted that a malware attack on a third-party vendor has left 9,000 customers at risk of fraud.'),
+  yes('supply-chain', 'Quillon customers at risk', 'Quillon said last week that a malware attack on its third-party vendor had left 9,000 customers at risk of fraud.'),
   no('supply-chain', 'Lumora data leaked', 'Malware infected a laptop owned by an employee of Lumora, the company said.'),
   no('supply-chain', 'Ravel Telecom confirms breach', BASE('Ravel Telecom'), 'The operator plans to farm out its call centres to a partner next year.'),
   no('phishing', 'Quillon confirms breach', BASE('Quillon'), 'Quillon said customers are at risk of phishing emails from the criminals.'),

@@ -25,7 +25,7 @@ describe('the first short paragraph under a title of its own is the lead, not a 
   });
   it('reads the victim named only in the lead', () => {
     const doc = page('Clerk held over customer data theft',
-      'A former Harbour Bank clerk accused of stealing customer data and selling it to fraudsters was arrested on Monday.',
+      'A former Harbour Bank clerk accused of stealing client data and selling it to fraudsters was arrested on Monday.',
       'Police said about 300 customers in the west had lost money.',
       'The bank said it was helping the police.');
     expect(extractCompany(doc, ctx())?.name).toBe('Harbour Bank');
@@ -45,10 +45,10 @@ describe('a victim named only beside its people, in apposition or as the one rep
     ['Orrin Mutual', 'Insurer worker charged', 'An Orrin Mutual employee who copied policyholder data to a personal drive has been charged.', 'Prosecutors said the files held addresses.'],
     [null, 'Clerk opens bakery', 'A former Harbour Bank clerk has opened a bakery on the high street.', 'She said business was good.'],
     // the organisation reports an incident of its own
-    ['Kestrel Freight', 'Freight firm reports system intrusion', 'Kestrel Freight has reported a breach of one of its booking systems, according to a statement on Sunday.', 'The breach has been contained, the firm said.'],
+    ['Kestrel Freight', 'Freight firm reports system intrusion', 'Kestrel Freight has reported a breach of its booking systems, according to a statement on Sunday.', 'The breach has been contained, the firm said.'],
     [null, 'Freight firm reports results', 'Kestrel Freight has reported a profit for the year, according to a statement on Sunday.', 'Sales rose, the firm said.'],
     // the object described first, named in apposition
-    ['Savanna Bank', 'Bank loses money to fraud', 'The latest intrusion has affected a local financial institution, namely the Savanna Bank (SB).', 'In a statement, the bank said it lost money to fraud.'],
+    ['Savanna Bank', 'Bank loses money to fraud', 'The newest intrusion has affected a regional lending institution, namely the Savanna Bank (SB).', 'In a statement, the bank said it lost money to fraud.'],
     ['Corvane Logistics', 'Hackers hit freight group', 'Hackers have hit a regional freight group, Corvane Logistics, and stolen driver records.', 'The firm said it had told the police.'],
     // a two-word name the tagger reads as a person, described as an organisation in apposition
     ['Moreira Santos', 'Construction group hit by breach', 'Moreira Santos, a large construction conglomerate operating in nine countries, has suffered a security breach.', 'Hackers stole staff records, including passport numbers, according to the group.', 'The attackers also took designs of bridges built by Moreira Santos.'],
@@ -93,7 +93,7 @@ describe('is it one incident: words of another sense, incidents told without att
   const CASES: Array<[boolean, string, ...string[]]> = [
     // a headline word of a survey, a law or a poll used in another sense
     [true, 'Ransomware gang fails to extort regional law firm', 'Pike & Orrin, a regional law firm, confirmed that its network was hacked after a ransomware gang began leaking files it said it had stolen.', 'The firm said it would not pay.'],
-    [true, 'Orrin Analytics case study: how not to handle a data leak', 'In March a researcher found an open database holding 5 million email addresses and traced it back to Orrin Analytics.', 'Orrin Analytics admitted the leak weeks later.'],
+    [true, 'Orrin Analytics case study: how not to respond to a data leak', 'In March a researcher found an open database holding 5 million email addresses and traced it back to Orrin Analytics.', 'Orrin Analytics admitted the leak weeks later.'],
     [true, 'Officials probe hacking of poll agency', 'Officials are investigating a breach at the state election agency, where hackers copied voter files from its website.', 'The agency said the copied files held no fingerprints.'],
     [false, 'New law requires breach reports within 72 hours', 'The law requires firms such as Ravel Bank to report a data breach within 72 hours.'],
     // incidents told without attack verbs: a wrong recipient, a fraudulent request that cost money
