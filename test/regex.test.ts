@@ -63,7 +63,7 @@ const ALLOWED: Record<string, string> = {
   [String.raw`\b(?:tricked|duped|fooled|deceived|persuaded|convinced|manip…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts deceived-into)',
   [String.raw`\b(?:passwords?|credentials|log-?in (?:details|credentials|da…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts credentials-from-elsewhere)',
   [String.raw`\b(?:database|server|bucket|storage|portal|instance|cluster|…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts open-to-anyone)',
-  [String.raw`\b(?:employees?|staff(?: members?)?|members? of staff|worker…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts staff-misuse)',
+  [String.raw`\b(?:employees?|staff members?|members? of staff|staffers?|…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts staff-misuse)',
   [String.raw`\b(?:laptops?|computers?|PCs|devices?|hard (?:drive|disk)s?|…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts device-gone)',
   [String.raw`\bflood(?:s|ed|ing)? (?:of )?(?:[\w-]+ ){0,3}?(?:traffic|req…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts traffic-flood)',
   [String.raw`\b(?:tampered with|trojani[sz]ed|poisoned|hijacked|compromis…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts tampered-update)',

@@ -15,6 +15,7 @@ import {
   ATTACKER_CUES, AUTHORITY_NAMES, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
   ORG_PREFIXES, ORG_SUFFIXES, SECURITY_FIRM_CUES, VICTIM_ACTIVE, VICTIM_ASSETS, VICTIM_PASSIVE,
 } from '../lexicon/company.js';
+import { STAFF_NOUN } from '../lexicon/incident.js';
 import { COUNTRY_MAP, victimCountry } from './country.js';
 import { findScope, type IncidentScope } from './scope.js';
 import type { CompanyFinding, Extractor } from './types.js';
@@ -53,8 +54,6 @@ const R_NOTIFIED = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has
 const R_STAFF_VICTIM = /^(?:\s?\([^()]{1,20}\))?\s(?:team\smember|employee|staff\smember|worker|executive|staffer)s?\s(?:was|were|had\sbeen|fell)\s(?:the\s)?(?:victim|duped|tricked|fooled|phished|prey)/i;
 /** What an insider did with the employer's data: stole, sold, leaked, looked at records without need. */
 const INSIDER_VERB = /\b(?:stole|stolen|stealing|steal|leaked|leaking|sold|selling|copied|copying|downloaded|downloading|accessed|accessing|snooped|snooping|misused|misusing|took|taking|emailed|forwarded|viewed|viewing|looked\sat|disclosed|disclosing)\b/i;
-/** People who work for an organisation. */
-const STAFF_NOUN = '(?:employee|worker|clerk|staffer|staff\\smember|contractor|insider|nurse|adviser|advisor|agent|officer|manager|engineer|administrator|technician|teller|doctor|receptionist|assistant|analyst)s?';
 /** After the name, one of its people who took its data: "a former X clerk accused of selling customer files". */
 const R_INSIDER = new RegExp(`^(?:['’]s)?\\s(?:former\\s|ex-|one-time\\s|rogue\\s|disgruntled\\s|longtime\\s)?(?:[\\w-]{1,20}\\s)?${STAFF_NOUN}\\b[^.;]{0,70}?${INSIDER_VERB.source}`, 'i');
 /** Before the name, one of its people: "a health adviser employed by X", "an employee of X", "a nurse who worked at X". */

@@ -74,8 +74,24 @@ const cue = (type: IncidentType, row: PatternRule): TypeCue => ({ ...row, type }
 const SUPPLIER_NOUN = '(?:vendor|supplier|contractor|subcontractor|service provider|IT provider|software provider|processor)';
 const SUPPLIER = '(?:vendor|supplier|contractor|subcontractor|service provider|IT provider|software provider|provider|processor|partner|third[- ]party)';
 
-/** Staff of the victim, as the words around an insider's misuse name them. */
-const STAFF = '(?:employees?|staff(?: members?)?|members? of staff|workers?|contractors?|insiders?|clerks?|agents?|handlers?|administrators?|admins?|nurses?|doctors?|officers?|technicians?|engineers?|managers?|representatives?|cashiers?|tellers?|advis[eo]rs?|assistants?|receptionists?|pharmacists?|secretar(?:y|ies))';
+/** People who work for an organisation, in the singular ("a records clerk"); the insider cues here and the company
+ * step's insider roles read them, singular or plural. */
+export const STAFF_NOUNS: readonly string[] = [
+  'employee', 'staff member', 'member of staff', 'staffer', 'worker', 'contractor', 'insider', 'clerk', 'agent', 'handler',
+  'administrator', 'admin', 'nurse', 'doctor', 'officer', 'technician', 'engineer', 'manager', 'representative', 'cashier',
+  'teller', 'adviser', 'advisor', 'assistant', 'receptionist', 'pharmacist', 'secretary', 'analyst',
+];
+/** A noun singular or plural: "clerk" → "clerks?", "secretary" → "secretar(?:y|ies)", "member of staff" → "members? of staff". */
+function singularOrPlural(noun: string): string {
+  const words = noun.split(' ');
+  const head = words[1] === 'of' ? 0 : words.length - 1;
+  return words.map((w, i) => (i !== head ? w : w.endsWith('y') ? `${w.slice(0, -1)}(?:y|ies)` : `${w}s?`)).join(' ');
+}
+const STAFF_ALTERNATION = STAFF_NOUNS.map(singularOrPlural).join('|');
+/** STAFF_NOUNS as a regex alternation, singular or plural. */
+export const STAFF_NOUN = `(?:${STAFF_ALTERNATION})`;
+/** Staff of the victim, as the words around an insider's misuse name them (bare "staff" too). */
+const STAFF = `(?:${STAFF_ALTERNATION}|staff)`;
 /** Devices and papers that get lost or stolen. */
 const DEVICE = '(?:laptops?|computers?|PCs|devices?|hard (?:drive|disk)s?|USB (?:stick|drive|key)s?|memory (?:stick|card)s?|flash drives?|(?:mobile |smart)?phones?(?! numbers?| lines?| calls?)|tablets?|backup tapes?|disks?|briefcases?|bags?)';
 /** Where a lure comes by: an email, a text, a call, a web page. */
@@ -246,10 +262,10 @@ export const EARLIER_OPENING = /^(?:back\s)?in\s((?:19|20)\d{2})\b/i;
 export const RISK_BEFORE = /\b(?:risks?|danger) of (?:[\w'’-]+ ){0,3}$/i;
 
 export const NEGATION_BEFORE = /\b(?:not|no|none|never|nor|without|n't|rather than|ruled out|denied|deny|denies)\b[^.;]{0,30}$/i;
-/** A failed ransomware attack where the attackers still got in and took data. */
 /** Encryption denied outright: a ransomware gang that only copied data (contract: extortion without encryption is unauthorized-access). */
 export const ENCRYPTION_DENIED = /\b(?:did(?:n['’]t| not)|does(?:n['’]t| not)|never|chose not to|opted not to) (?:\w+ ){0,1}?encrypt\b|\bwithout (?:\w+ ){0,1}?encrypting\b|\bno (?:files|systems|data|servers|computers|devices) (?:\w+ ){0,1}?(?:were|was|had been|have been) encrypted\b|\b(?:rather than|instead of) encrypting\b|\bno (?:sign|evidence|indication) of (?:any )?encryption\b/i;
 
+/** A failed ransomware attack where the attackers still got in and took data. */
 export const ATTEMPTED_RANSOMWARE = /\b(?:attempted|foiled|thwarted|failed|prevented|unsuccessful) ransomware\b/i;
 
 /** Intrusion proper: keeps unauthorized-access beside malware. */
