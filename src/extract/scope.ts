@@ -12,7 +12,8 @@
 // incident two or more years before publication: the lede is the story.
 import type { Document, Sentence } from '../document.js';
 import {
-  ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY, INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, RIVAL_WORDS, SUFFERED_VERBS, TREND_PHRASES,
+  ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY, INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS,
+  TREND_PHRASES,
 } from '../lexicon/scope.js';
 import { alternation, escapeRegExp, wholeNameTest } from '../regexp.js';
 import { fires, ruleTable, why, type PatternRule, type Why } from '../rules.js';
@@ -232,8 +233,8 @@ interface Guard {
   supplier: (name: string) => boolean;
 }
 
-/** Words that make an organisation a supplier when a sentence names it ("its software vendor X", "X, which supplies"). */
-const SUPPLIER = /\b(?:suppl(?:y|ies|ied|ier)|vendor|provider|contractor|software|third[- ]party|outsourc\w*)\b/i;
+/** A sentence that speaks of some organisation as a supplier (SUPPLIER_WORDS). */
+const SUPPLIER = new RegExp(`\\b(?:${alternation(SUPPLIER_WORDS)})\\b`, 'i');
 
 /** Guards a row's verdict needs beyond its pattern: the victim's name and the publication year. */
 function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean {

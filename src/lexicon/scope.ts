@@ -44,6 +44,13 @@ export const TREND_PHRASES: readonly string[] = [
 /** Words that set another organisation beside the victim ("rival retailer X", "fellow insurer Y"). */
 export const RIVAL_WORDS: readonly string[] = ['rival', 'fellow', 'competitor', 'competing', 'sister', 'peer'];
 
+/** Words that make an organisation the victim's supplier when a sentence names it ("its software vendor X",
+ * "X, which supplies the tills"): its incident reached the victim, it is no other story. */
+export const SUPPLIER_WORDS: readonly string[] = [
+  'supply', 'supplies', 'supplied', 'supplier', 'vendor', 'provider', 'contractor', 'software', 'third-party', 'third party',
+  'outsourced', 'outsourcing', 'outsources',
+];
+
 /** Words that open a passage on another story ("Elsewhere, …", "In other news, …"). */
 export const ELSEWHERE_OPENERS: readonly string[] = ['elsewhere', 'in other news', 'in a separate development', 'in an unrelated incident'];
 
