@@ -407,8 +407,8 @@ const partsOf = (d: Date): DateParts => ({ year: d.getUTCFullYear(), month: d.ge
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
 /** The year that puts a month and day nearest a full date told just before it: "occurred on September 18, 2020, was
- *  detected on October 11" (2020), "on December 28, 2022 … locked out on January 5" (2023), "called the police on
- *  September 5, 2018, 16 days after it started on August 21" (2018). */
+ *  detected on October 11" (2020), "on December 28, 2022 … locked out on January 5" (2023), "told the regulator on
+ *  September 5, 2018, that the intrusion had begun on August 21" (2018). */
 function nearestYear(p: DateParts, near: DateParts): number | null {
   if (near.year === null || Number.isNaN(near.year) || near.month === null || p.month === null) return null;
   const at = utc(near.year, near.month, near.day ?? 15).getTime();
