@@ -406,8 +406,8 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 const partsOf = (d: Date): DateParts => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
-/** The year that puts a month and day nearest a full date told just before it: "occurred on September 18, 2020, was
- *  detected on October 11" (2020), "on December 28, 2022 … locked out on January 5" (2023), "told the regulator on
+/** The year that puts a month and day nearest a full date told just before it: "started on September 18, 2020; staff
+ *  spotted it on October 11" (2020), "on December 28, 2022 … locked out on January 5" (2023), "told the regulator on
  *  September 5, 2018, that the intrusion had begun on August 21" (2018). */
 function nearestYear(p: DateParts, near: DateParts): number | null {
   if (near.year === null || Number.isNaN(near.year) || near.month === null || p.month === null) return null;
@@ -1274,8 +1274,8 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       const explicit = !!m.parts && m.parts.month !== null && (m.parts.day !== null || m.parts.year !== null);
       const statementDay = !rangeRole && !given && STATEMENT_DATE_BEFORE.test(text.slice(Math.max(lo, head - 16), head)) && STATEMENT_DATE_AFTER.test(text.slice(m.end, m.end + 40));
       const future = !statementDay && FUTURE_RE.test(beforeText) && !/\b(?:was|were|had|has|have)\b/i.test(text.slice(Math.max(lo, head - 25), head));
-      // a full date earlier in the same sentence is the nearest anchor ("occurred on September 18, 2020, was detected on October 11")
-      // (or, lacking one, the first after it: "launched the attack on October 31 and set a deadline of November 7, 2022")
+      // a full date earlier in the same sentence is the nearest anchor ("started on September 18, 2020; staff spotted it on October 11")
+      // (or, lacking one, the first after it: "the gang struck on October 31 and demanded payment by November 7, 2022")
       const full = (x: Mention) => !!x.parts && x.parts.year !== null && !Number.isNaN(x.parts.year) && x.parts.month !== null;
       // (with a publication date, only a full date before it, of an earlier year than the publication's: the story
       // told after the fact; the publication date settles the rest)

@@ -192,7 +192,7 @@ const POSITIVES: Case[] = [
   { text: 'Hackers struck on Christmas Eve, encrypting the hospital’s files.', want: ['breach-start 2023-12-24'] },
   { text: 'The retailer was breached around Thanksgiving 2022, the filing says.', want: ['breach-start 2022-11'] },
   // ---- a day with no year takes it from the full date just before it in the sentence (the nearest year)
-  { text: 'The breach occurred on September 18, 2022, was detected on October 11, and was contained on October 13.', published: 'none',
+  { text: 'The intrusion started on September 18, 2022, staff spotted it on October 11 and the intruders were locked out on October 13.', published: 'none',
     want: ['breach-start 2022-09-18', 'discovered 2022-10-11', 'breach-end 2022-10-13'] },
   { text: 'Hackers got into the network on December 28, 2022, and were locked out on January 5.', want: ['breach-start 2022-12-28', 'breach-end 2023-01-05'] },
   // ---- a card skimmer's time: the shoppers' window is the breach's, not the data's scope
