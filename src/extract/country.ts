@@ -113,9 +113,20 @@ export const COUNTRY_ASIDE: RuleTable<AsideRule> = ruleTable('country', 'a count
     reason: 'police acting against the attackers (arrests, seizures, charges) act where the attackers are',
     example: '[Ukrainian] police arrested two suspects on Thursday.', counterexample: '[Ukrainian] police said the bank had reported the breach.' }),
   aside({ id: 'attacker-place', side: 'before', phrase: false,
-    context: /(?:\b(?:hackers?|attackers?|gangs?|crews?|cyber-?criminals?|criminals?|suspects?|threat\sactors?|perpetrators?)\s(?:(?:who\s(?:are|is|were|was)\s)?based\s)?(?:from|in|out\sof)|\b(?:first\s)?(?:seen|spotted|detected|observed|deployed|circulating)\s(?:[\w-]{1,15}\s){0,2}?in|\b(?:operat(?:e|es|ed|ing)|hiding|hid|living|lives|residing|arrested|detained|extradited)\s(?:from|in|out\sof|to)|\b(?:group|gang|crew|hackers|attackers|actors?|campaign|attacks?|operation)\s(?:(?:is|are|was|were|has\sbeen|have\sbeen|widely|reportedly|allegedly|believed\sto\sbe|thought\sto\sbe)\s){0,2}(?:tied|linked|connected|attributed|traced)\sto|\b(?:sponsored|backed|directed|run)\sby|\bon\sbehalf\sof)\s(?:the\s)?$/i,
+    context: /(?:\b(?:hackers?|attackers?|gangs?|crews?|cyber-?criminals?|criminals?|suspects?|threat\sactors?|perpetrators?)\s(?:(?:who\s)?(?:(?:are|is|were|was)\s)?(?:(?:believed|thought|said|understood)\sto\sbe\s)?based\s)?(?:from|in|out\sof)|\b(?:first\s)?(?:seen|spotted|detected|observed|deployed|circulating)\s(?:[\w-]{1,15}\s){0,2}?in|\b(?:operat(?:e|es|ed|ing)|hiding|hid|living|lives|residing|arrested|detained|extradited)\s(?:from|in|out\sof|to)|\b(?:group|gang|crew|hackers|attackers|actors?|campaign|attacks?|operation)\s(?:(?:is|are|was|were|has\sbeen|have\sbeen|widely|reportedly|allegedly|believed\sto\sbe|thought\sto\sbe)\s){0,2}(?:tied|linked|connected|attributed|traced)\sto|\b(?:sponsored|backed|directed|run)\sby|\bon\sbehalf\sof)\s(?:the\s)?$/i,
     reason: 'where the attackers are or operate from, whom they are tied to, or where their malware was seen: hackers in Russia, a group tied to North Korea, the gang operates from Ukraine, a strain first seen in Brazil',
     example: 'The gang is believed to operate from [Ukraine].', counterexample: 'The retailer is believed to be based in [Ukraine].' }),
+  aside({ id: 'war', side: 'after', phrase: false,
+    check: (before, after) => /\b(?:war|invasion|conflict|fighting|annexation|occupation)\s(?:in|on|of|with|against)\s(?:the\s)?$/i.test(before)
+      || /^(?:['’]s)?\s(?:(?:full-scale|ongoing)\s)?(?:war|invasion|annexation|occupation)\b/.test(after),
+    reason: 'a war or an invasion named as background (the war in Ukraine, Russia\'s invasion) places the fighting, not the victim',
+    example: 'The attack came amid the war in [Ukraine], analysts said.', counterexample: 'The attack came as the lender in [Ukraine] reopened, analysts said.' }),
+  aside({ id: 'supplier', side: 'after', phrase: false,
+    check: (before, after) => (/\b(?:its|their|whose|a\sthird-party|the\s(?:company|firm|group|retailer|lender|bank|hospital|council|agency|insurer)['’]s)\s(?:[\w-]{1,20}\s){0,2}$/i.test(before)
+      && /^(?:-based)?\s(?:[\w-]{1,20}\s){0,2}?(?:vendors?|suppliers?|providers?|contractors?|subcontractors?|outsourcers?|partners?|manufacturers?|makers?|developers?)\b/i.test(after))
+      || /\b(?:made|built|developed|sold|supplied|provided|manufactured|written|designed)\sby\s(?:a|an|the)\s$/i.test(before),
+    reason: 'the victim\'s supplier or the maker of a tool (its Indian software vendor, spyware made by an Israeli firm) is another organisation in another country',
+    example: 'Hackers got in through its [Indian] software vendor.', counterexample: 'Hackers got in through an [Indian] software vendor\'s own network.' }),
   aside({ id: 'person-place', side: 'before', phrase: false,
     context: /\b(?:researchers?|analysts?|experts?|specialists?|journalists?|reporters?|consultants?)(?:\s(?:who\s(?:is|are)\s)?(?:based|located|living))?\s(?:in|out\sof|from)\s(?:the\s)?$/i,
     reason: 'where a researcher, expert or reporter is (experts in Russia, a researcher based in Toronto) is not where the victim is',
@@ -290,11 +301,11 @@ export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the vi
     example: 'A Brazilian fintech has disclosed a breach.', counterexample: 'The fintech has disclosed a breach.' }),
   countryRule({ id: 'dateline', side: 'text', weight: 2,
     spans: (t) => {
-      const m = /^\s*((?:\p{Lu}[\p{Lu}.’'-]+\s?){1,3})(?:,\s(?:\p{Lu}[\p{L}.]*\s?){1,3})?\s?(?:\(\w+\)\s)?[-—–]\s/u.exec(t);
+      const m = DATELINE_RE.exec(t);
       return m ? [[0, m[1]!.replace(/(\p{Lu})(\p{Lu}+)/gu, (_m, a: string, b: string) => a + b.toLowerCase())]] : [];
     },
-    reason: 'a dateline opening the story: LONDON - …; a local story is set there',
-    example: 'DUBLIN - The lender said hackers took files.', counterexample: 'The lender said hackers took files in Dublin.' }),
+    reason: 'a dateline opening the story (after the headline, standfirst and byline): LONDON - …, TOKYO -- …, LIMA, (Reuters) – …; a local story is set there',
+    example: 'OSLO -- The lender said hackers took files.', counterexample: 'The lender said hackers took files in Oslo.' }),
   countryRule({ id: 'its-people', side: 'text', weight: 1,
     spans: (t) => allSpans(/(?:\d[\d,.]*\s?(?:million|billion|thousand|m|k)?|(?:[a-z]+\s)?(?:million|billion|thousand)|millions\sof|thousands\sof|hundreds\sof|all|most|many)\s(?:[a-z-]{2,20}\s)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)s(?![\p{L}])/gu, t)
       .filter(([, w]) => COUNTRY_MAP.has(w) && /(?:an|ese|ish|i|ch)$/.test(w)),
@@ -387,10 +398,26 @@ export interface VictimMentions {
   mentions: ReadonlyArray<{ start: number; end: number; sentence: Sentence }>;
 }
 
-/** The first sentence of the body (after a short headline block): where a dateline stands. */
+/** The first sentence of the body (after a short headline block): where the lead starts. */
 function firstBodySentence(doc: Document): Sentence | undefined {
   const headBlock = firstBlockIsHeadline(doc) ? 0 : -1;
   return doc.sentences.find((s) => s.block !== headBlock);
+}
+
+/** A dateline opening a sentence, its place in group 1: "OSLO -", "TOKYO --", "LIMA, (Reuters) –", "SAN DIEGO (KGTV) —". */
+const DATELINE_RE = /^\s*(\p{Lu}[\p{Lu}.’'-]+(?:\s\p{Lu}[\p{Lu}.’'-]+){0,2})(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?,?\s?(?:\([\p{L} ]{2,20}\)\s?)?(?:--|[-—–])\s/u;
+/** How far into the body a dateline may stand: a standfirst, a photo caption, a byline and a time line may come first. */
+const DATELINE_WITHIN = 8;
+
+/** The sentence that opens on the story's dateline, within the first sentences of the body; else the first body sentence. */
+function datelineSentence(doc: Document, first: Sentence | undefined): Sentence | undefined {
+  if (!first) return first;
+  for (const s of doc.sentences) {
+    if (s.index < first.index) continue;
+    if (s.index >= first.index + DATELINE_WITHIN) break;
+    if (DATELINE_RE.test(undot(s.text))) return s;
+  }
+  return first;
 }
 
 /**
@@ -399,10 +426,11 @@ function firstBodySentence(doc: Document): Sentence | undefined {
  * hands it on to the pipeline so the scope is decided once).
  */
 export function victimCountry(doc: Document, victim: VictimMentions, explain: Explain, scopeOf: () => IncidentScope): { code: string; why: Why } | null {
-  const votes = new Map<string, { n: number; rule: CountryRule }>();
+  const votes = new Map<string, { n: number; rule: CountryRule; described: number }>();
   const vote = (code: string, rule: CountryRule, w = rule.weight) => {
+    const d = DESCRIBES_VICTIM.has(rule.id) ? w : 0;
     const v = votes.get(code);
-    if (v) { v.n += w; if (rule.weight > v.rule.weight) v.rule = rule; } else votes.set(code, { n: w, rule });
+    if (v) { v.n += w; v.described += d; if (rule.weight > v.rule.weight) v.rule = rule; } else votes.set(code, { n: w, rule, described: d });
   };
   const ranked = () => [...votes.entries()].sort((a, b) => b[1].n - a[1].n);
   // 1. beside a mention of the victim
@@ -418,8 +446,9 @@ export function victimCountry(doc: Document, victim: VictimMentions, explain: Ex
   if (votes.size) { const [code, v] = ranked()[0]!; return { code, why: why(COUNTRY_CUES, v.rule) }; }
   // 2. the article: sentences that tell this incident (another victim's paragraph places nobody)
   const scope = scopeOf();
-  const dateline = firstBodySentence(doc);
-  const leadEnd = (dateline?.index ?? 0) + 3;
+  const first = firstBodySentence(doc);
+  const leadEnd = (first?.index ?? 0) + 3;
+  const dateline = datelineSentence(doc, first);
   const articleRows = [...COUNTRY_CUES.rules.filter((r) => r.spans), ...COUNTRY_FALLBACK.rules];
   const names = [victim.name, ...victim.aliases, ...victim.forms].filter((n) => n.length >= 2);
   // (?<![\p{L}\p{N}])(?:names)(?![\p{L}\p{N}]), without compiling its Unicode classes per article
@@ -463,8 +492,17 @@ export function victimCountry(doc: Document, victim: VictimMentions, explain: Ex
   const [top, v] = list[0]!;
   const second = list[1]?.[1].n ?? 0;
   if ((v.n >= 2 && v.n >= 2 * second) || (v.n > 0 && second === 0)) return { code: top, why: why(COUNTRY_CUES, v.rule) };
+  // no country dominates by count: one that the article ties to the victim itself (a dateline, "the Dutch
+  // insurer") outweighs countries that are only named, if it is named nearly as often
+  const described = list.filter(([, x]) => x.described > 0);
+  if (described.length === 1 && described[0]![1].n >= DESCRIBED_SHARE * v.n) return { code: described[0]![0], why: why(COUNTRY_CUES, described[0]![1].rule) };
   return null;
 }
+
+/** Article rows that tie a country to the victim itself rather than merely naming one. */
+const DESCRIBES_VICTIM = new Set(['described-elsewhere', 'introduced-in-lead', 'dateline']);
+/** In a close count, the one country tied to the victim wins with at least this share of the top count. */
+const DESCRIBED_SHARE = 0.75;
 
 /** The country word ending at `end` describes another named organisation, not the victim. */
 function placesOther(t: string, end: number, victim: VictimMentions): boolean {

@@ -104,6 +104,8 @@ export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'source
   const hits: Hit[] = [];
   const companyWords = companyPattern(ctx);
   let listContext = false;
+  /** Whose data the list's lead-in names ("The personal data of staff taken included:"), when one group. */
+  let listSubject: string | null = null;
   const doubt = doubtIn(doc.text);
   for (const block of doc.blocks) {
     if (block.kind === 'table-cell') continue;
@@ -122,23 +124,32 @@ export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'source
         if (ctx.explain.on) for (const m of findPhrases(text)) ctx.explain.drop({ field: 'data', text: m.text, why: background, sentence });
         continue;
       }
-      if (!listItem && LEAD_IN.test(text)) listContext = true;
+      const leadIn = !listItem && LEAD_IN.test(text);
+      if (leadIn) listContext = true;
+      const firstHit = hits.length;
       const phrases = findPhrases(text, (m, rule) => ctx.explain.drop({ field: 'data', text: m.text, why: why(NOT_DATA, rule), sentence }));
       for (const m of phrases) {
         if (adviceBefore(text, m.start)) {
           ctx.explain.drop({ field: 'data', text: m.text, why: why(NOT_TAKEN, NOT_TAKEN.rules[0]!), sentence });
           continue;
         }
-        const head = m.category === 'unspecified' ? undefined : headOf(text, phrases, m);
+        const headMatch = m.category === 'unspecified' ? undefined : headOf(text, phrases, m);
+        const head = headMatch?.text;
         const ipAddresses = m.category === 'system' && /^IP\s?address/i.test(m.text);
         const found = findSubject(doc, sentence, text, m.start, m.end, m.inner, ORGANISATIONAL.has(m.category) && !ipAddresses);
-        const subject = found?.subject ?? null;
+        // "customer data, including dates of birth": the general phrase a list hangs from says whose it is
+        const subject = found?.subject ?? (ORGANISATIONAL.has(m.category) ? null
+          : (headMatch ? namedOwner(text, headMatch) : null) ?? listOwner(text, hits, firstHit, sentence, m) ?? (inList ? listSubject : null));
         const { status, rule } = inList ? statusOfList(doc, block.index, companyWords) : statusOf(doc, sentence, text, m.start, m.end, companyWords, ctx, doubt);
         // "users' IP addresses": a person's address on the internet, not the victim's system details
         const category = ipAddresses && subject ? 'personal' : m.category;
         hits.push({ category, subject, ownSubject: !!found?.own, text: withOwner(text, m, subject), head, status, sentence, start: sentence.start + m.start, why: why(DATA_STATUS, rule) });
         // "personal data of staff and students": one item for each of the pair
         if (found?.also && !ORGANISATIONAL.has(category)) hits.push({ category, subject: found.also, ownSubject: found.own, text: m.text, head, status, sentence, start: sentence.start + m.start, why: why(DATA_STATUS, rule) });
+      }
+      if (leadIn) {
+        const whose = new Set(hits.slice(firstHit).filter((h) => h.subject && !ORGANISATIONAL.has(h.category)).map((h) => h.subject!));
+        listSubject = whose.size === 1 ? [...whose][0]! : null;
       }
     }
   }
@@ -163,15 +174,31 @@ function adviceBefore(text: string, start: number): boolean {
     || /\b(?:confirm(?:ed|s)?|verif(?:y|ied|ies)|recogni[sz](?:ed|es)?)\s{1,3}(?:(?:some|all|many|most|part)\s{1,3}of\s{1,3})?(?:their|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(lead);
 }
 
+/**
+ * "personal data of 9,000 staff (including home addresses, bank details …)": a phrase that names its owners
+ * and that a list hangs from says whose each listed item is (an earlier hit of the same sentence, joined
+ * to this phrase by "including", "such as", a colon…, with no sentence break between).
+ */
+function listOwner(text: string, hits: Hit[], from: number, sentence: Sentence, m: PhraseMatch): string | null {
+  for (let k = hits.length - 1; k >= from; k--) {
+    const h = hits[k]!;
+    const end = h.start - sentence.start + h.text.length;
+    if (h.sentence !== sentence || !h.ownSubject || !h.subject || ORGANISATIONAL.has(h.category) || end > m.start) continue;
+    const between = text.slice(h.start - sentence.start, m.start);
+    if (between.length < 200 && LIST_LEAD.test(between) && !/[.;]/.test(between)) return h.subject;
+  }
+  return null;
+}
+
 /** "sensitive information such as customer details": the general phrase the example hangs from. */
 const LIST_LEAD = /\b(?:such as|including|includ(?:ed|es)|like|namely|contain(?:ed|s|ing)?|compris(?:ed|es|ing)|consist(?:ed|s|ing) of|as well as)\b|:/i;
-function headOf(text: string, phrases: PhraseMatch[], m: PhraseMatch): string | undefined {
+function headOf(text: string, phrases: PhraseMatch[], m: PhraseMatch): PhraseMatch | undefined {
   let head: PhraseMatch | undefined;
   for (const p of phrases) {
     if (p.end > m.start) break;
     if (p.category === 'unspecified' && m.start - p.end < 200 && LIST_LEAD.test(text.slice(p.end, m.start)) && !/[.;]/.test(text.slice(p.end, m.start))) head = p;
   }
-  return head?.text;
+  return head;
 }
 
 function companyPattern(ctx: Context): RegExp | null {
@@ -559,17 +586,25 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     },
   }),
   phraseRule({
+    id: 'open-question', reason: 'data inside an open question that doubts any loss ("to determine what, if any, information was accessed") or a condition ("will tell patients if it finds their records were viewed") is not said to be taken ("investigating whether X was taken" is a possible loss, read by the status rules)',
+    example: 'The clinic is working to determine what, if any, information was accessed.', counterexample: 'The clinic determined that patient information was accessed.',
+    drops: (text, m) => {
+      const [from] = clauseAround(text, m.start, m.end);
+      return OPEN_QUESTION.test(text.slice(Math.max(from, m.start - 90), m.start));
+    },
+  }),
+  phraseRule({
     id: 'restored', reason: 'data recovered, restored or recreated after a ransomware attack is the victim\'s own work, not data taken',
     example: 'Staff were able to restore the data from backups.', counterexample: 'Staff said the data was stolen from backups.',
     drops: (text, m) => /\b(?:recover(?:ed|ing|s)?|restor(?:e|ed|ing|es)|recreat(?:e|ed|ing|es)|rebuil(?:d|t|ding)|back(?:ed|ing)? up|decrypt(?:ed|ing|s)?|unlock(?:ed|ing|s)?|regain(?:ed)? access to)\s{1,3}(?:(?:the|its|their|our|all|some|most|much|of|quite|a|bit|lot|lost|encrypted|affected)\s{1,3}){0,3}$/i.test(text.slice(Math.max(0, m.start - 50), m.start)),
   }),
   phraseRule({
     id: 'container', reason: 'files, logs, documents or a database "containing" named data are where the data was, not a kind of their own: the data they hold is the item',
-    example: 'The intruder copied files containing employees\' Social Security numbers.', counterexample: 'The intruder copied internal documents and employees\' Social Security numbers.',
+    example: 'The intruder read server logs containing customer data.', counterexample: 'The intruder copied internal documents and employees\' Social Security numbers.',
     drops: (text, m, all) => (m.category === 'system' || m.category === 'internal' || m.category === 'unspecified')
       && /^(?:(?:internal |sensitive |confidential |private |log |audit |server |system )?(?:files|documents|spreadsheets|logs|log files|records|databases?|folders|reports|emails|e-mails)|spreadsheets?)$/i.test(m.text)
       && /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:contain(?:ed|ing|s)?|hold(?:ing|s)?|held|with)\s/i.test(text.slice(m.end, m.end + 20))
-      && all.some((o) => o.start > m.end && o.start - m.end < 80 && PEOPLE_DATA.has(o.category)),
+      && all.some((o) => o.start > m.end && o.start - m.end < 80 && heldData(text, o)),
   }),
   phraseRule({
     id: 'logs-as-evidence', reason: 'logs are where investigators look ("reviewing its logs", "the logs show"), data only as the thing taken or in a list of data',
@@ -592,6 +627,18 @@ function countedOfOwner(lead: string): boolean {
   if (at < 0 || !/\d\s{0,2}$/.test(lead.slice(Math.max(0, at - 3), at))) return false;
   const words = lead.slice(at + 4).trim().split(/\s+/).filter((w) => w.toLowerCase() !== 'the');
   return words.length >= 1 && words.length <= 2 && /['’]s?$/.test(words[0]!);
+}
+
+/** Data a container holds: any people's data ("patient information", "bank details"), or a general word that names whose ("customer data"). */
+function heldData(text: string, o: PhraseMatch): boolean {
+  return o.category === 'unspecified' ? namedOwner(text, o) !== null : !ORGANISATIONAL.has(o.category);
+}
+
+/** The people a phrase names as its owners by its first word or the word before it: "customer data", "patients' data". */
+function namedOwner(text: string, o: PhraseMatch): string | null {
+  const first = /^[\p{L}'’-]+/u.exec(o.text)?.[0];
+  const before = prevWord(text, o);
+  return (first ? subjectIn(first) : null) ?? (before ? subjectIn(before) : null);
 }
 
 /** The means, right before a credential phrase: "using a vendor's", "with stolen", "via a contractor's compromised". */
@@ -625,6 +672,9 @@ const ELSEWHERE_AFTER = /^[^.;]{0,60}?\b(?:(?:in|from|on|at)\s{1,3}(?:other|earl
 
 /** A try, not a taking: "attempting to gain access to", "an attempt to access", "tried to steal". */
 const ATTEMPT = /\b(?:attempt(?:ed|ing|s)?|tr(?:y|ies|ied|ying)|s(?:ought|eek(?:s|ing)?))\s{1,3}to\s{1,3}(?:gain\s{1,3}access\s{1,3}to|get\s{1,3}(?:into|at|hold\s{1,3}of)|access|steal|obtain|take|break\s{1,3}into|log\s{1,3}into|hijack|harvest)\b/gi;
+
+/** An open question or a condition right before the data (a few words between): "whether", "what, if any,", "if it finds that". */
+const OPEN_QUESTION = /\b(?:(?:what|which|how much)\s{0,2},?\s{0,2}if\s{1,3}any\s{0,2},?|if\s{1,3}(?:it|they|we|the\s{1,3}(?:company|firm|investigation|review|probe|inquiry))\s{1,3}(?:finds?|determines?|discovers?|learns?|confirms?|establish(?:es)?)(?:\s{1,3}that)?)(?:\s{1,3}(?!(?:was|were|has|have|had)\b)[\w'’-]{1,20}){0,6}\s{1,3}$/i;
 
 /** "… to several other addresses": where things went (with a verb of sending before it, MOTION). */
 const TO_PLACES = /\bto\s{1,3}(?:(?:several|other|different|new|wrong|unknown|many|various|their|the)\s{1,3}){0,2}$/i;

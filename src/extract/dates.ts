@@ -406,11 +406,31 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 const partsOf = (d: Date): DateParts => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
-function resolve(m: Mention, pub: Date | null, future: boolean, anchor: DateParts | null = null, previous: DateParts | null = null): Resolved {
+/** The year that puts a month and day nearest a full date told just before it: "started on September 18, 2020; staff
+ *  spotted it on October 11" (2020), "on December 28, 2022 … locked out on January 5" (2023), "told the regulator on
+ *  September 5, 2018, that the intrusion had begun on August 21" (2018). */
+function nearestYear(p: DateParts, near: DateParts): number | null {
+  if (near.year === null || Number.isNaN(near.year) || near.month === null || p.month === null) return null;
+  const at = utc(near.year, near.month, near.day ?? 15).getTime();
+  let best: number | null = null, gap = Infinity;
+  for (const y of [near.year - 1, near.year, near.year + 1]) {
+    const d = Math.abs(utc(y, p.month, p.day ?? 15).getTime() - at);
+    if (d < gap) { gap = d; best = y; }
+  }
+  return best;
+}
+
+function resolve(m: Mention, pub: Date | null, future: boolean, anchor: DateParts | null = null, previous: DateParts | null = null, near: DateParts | null = null): Resolved {
   if (m.rel?.kind === 'shift') return shifted(m.rel, previous);
   if (m.parts) {
     const p = { ...m.parts };
     if (p.year !== null && !Number.isNaN(p.year)) return { value: fmt(p), parts: p, ok: true };
+    // a full date earlier in the sentence lends its year (the nearest); the publication date may not be passed
+    const y = near && m.yearOffset === undefined && !Number.isNaN(p.year) ? nearestYear(p, near) : null;
+    if (y !== null && (!pub || future || utc(y, p.month!, p.day ?? 1) <= pub)) {
+      p.year = y;
+      return { value: fmt(p), parts: p, ok: true };
+    }
     if (!pub) return { value: null, parts: { ...p, year: null }, ok: true };
     const py = pub.getUTCFullYear(), pm = pub.getUTCMonth() + 1, pd = pub.getUTCDate();
     if (Number.isNaN(p.year) || m.yearOffset !== undefined) {
@@ -621,15 +641,22 @@ const DATA_SCOPE_INCIDENT = /\b(?:access|breach|hack|stole|stolen|expos|compromi
 const DATA_SCOPE_RECORDS = /\b(?:records|applications|forms|returns|statements|transcripts|files)\s(?:for|covering)\s(?:the\s)?(?:(?:academic|tax|school|fiscal|calendar)\s)?(?:years?\s)?(?:(?:19|20)\d{2},?\s(?:and\s|or\s|to\s|-\s|–\s)?)?$/i;
 /** "listed transactions from 2015 to 2020", "orders placed between May 1 and 9": dealings the data records. */
 const DATA_SCOPE_DEALINGS = /\b(?:transactions|orders|purchases|payments|bookings|reservations|invoices|claims|appointments|visits|prescriptions)\s(?:(?:made|placed|processed|recorded|submitted|filed|dated|dating)\s)?(?:between|from|for|during|in|since|before|after)\s(?:the\s)?$/i;
+/** The people paying at the till or checkout, whose card details a skimmer takes as they pay. */
+export const PURCHASE_VERB = /^(?:shopped|bought|purchased|made\s(?:a\s)?(?:purchases?|payments?|transactions?)|visited)\b/i;
+/** An article about card details captured as people pay: a skimmer, point-of-sale or checkout malware. */
+export const PAYMENT_CAPTURE = /\b(?:skimm(?:er|ers|ing)|point[\s-]of[\s-]sale|POS\s(?:malware|systems?|terminals?|devices?)|(?:card|payment)[\s-](?:stealing|scraping|skimming)|formjacking|magecart|(?:malicious|rogue)\s(?:software|code|script|javascript))\b/i;
 const THEFT_JUST_BEFORE = /\b(?:stole|stolen|steal|accessed|took|taken|copied|exfiltrated|obtained|downloaded|leaked|compromised|siphoned)\s(?:[\w'’-]{1,20}\s)?$/i;
-function dataScope(before: string): boolean {
+function dataScope(before: string, capture = false): boolean {
   if (DATA_SCOPE_RECORDS.test(before)) return true;
   const dealings = DATA_SCOPE_DEALINGS.exec(before);
-  // ("hackers stole transactions from March to May" is the theft's window)
-  if (dealings && !THEFT_JUST_BEFORE.test(before.slice(Math.max(0, dealings.index - 40), dealings.index))) return true;
+  // ("hackers stole transactions from March to May" is the theft's window; so are the purchases of a skimmer's time)
+  if (dealings && !(capture && /^(?:transactions|orders|purchases|payments)\b/i.test(dealings[0])) && !THEFT_JUST_BEFORE.test(before.slice(Math.max(0, dealings.index - 40), dealings.index))) return true;
   const at = lastMatch(DATA_SCOPE_VERB, before);
   if (at < 0) return false;
   const gap = before.slice(at);
+  // card details taken at the till or checkout: the shoppers' window is the skimmer's ("customers who made purchases
+  // between March 13 and October 17 may have been affected")
+  if (capture && PURCHASE_VERB.test(gap)) return false;
   // verbs that also tell of the intruders ("stayed in the network until …") count only in a relative clause
   // about people: "guests who stayed at the hotel between …", "a contractor who was residing there from …"
   if (!DATA_SCOPE_ONLY.test(gap) && !/\b(?:who|that|whose)\s(?:(?:had|have|has|was|were)\s)?(?:[\w-]{1,20}\s){0,2}$/i.test(before.slice(0, at))) return false;
@@ -848,6 +875,8 @@ interface DateProbe {
   incident: boolean;
   sinceLead: boolean;
   yearOnly: boolean;
+  /** The article tells of card or payment details captured at the till or checkout (skimmer, POS malware). */
+  capture: boolean;
 }
 
 interface DateDropRule extends TestRule {
@@ -1028,7 +1057,7 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
     (p) => {
       // (a phrase read with its own preposition, "on 4 June", lends it to the gap: "who shopped there on 4 June")
       const lead = p.fullText ? /^(?:between|from)\s(?:the\s)?/i.exec(p.fullText)?.[0].length ?? 0 : /^(?:on|in)\s(?:the\s)?/i.exec(p.m.text)?.[0].length ?? 0;
-      return dataScope(p.text.slice(Math.max(0, p.head - 200), p.head + lead));
+      return dataScope(p.text.slice(Math.max(0, p.head - 200), p.head + lead), p.capture);
     }),
   dropRow('this-year-present', '"this year" is the article\'s present, unless an incident verb dates an event to it ("was leaked online this year")',
     'Ransomware attacks on hospitals have doubled this year.', 'The hospital’s records were leaked online this year.',
@@ -1105,6 +1134,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
   const items: Item[] = [];
   let unresolved = false;
 
+  const capture = PAYMENT_CAPTURE.test(doc.text) && /\b(?:cards?|payment)\b/i.test(doc.text);
   let parsed = 0;
   let anchor: DateParts | null = null;
   let anchorBlock = -10;
@@ -1238,12 +1268,22 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
         after: text.slice(m.end, Math.min(text.length, m.end + 80)), names, victimNames, strong, incident,
         sinceLead: /\bsince\s(?:at\sleast\s)?(?:early\s|late\s|mid-?)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)),
         yearOnly: (!!m.parts && m.parts.month === null) || m.rel?.kind === 'year' || m.rel?.kind === 'season',
+        capture,
       };
       for (const rule of DATE_DROPS.rules) if (rule.drops(probe)) return drop(rule, DATE_DROPS, m);
       const explicit = !!m.parts && m.parts.month !== null && (m.parts.day !== null || m.parts.year !== null);
       const statementDay = !rangeRole && !given && STATEMENT_DATE_BEFORE.test(text.slice(Math.max(lo, head - 16), head)) && STATEMENT_DATE_AFTER.test(text.slice(m.end, m.end + 40));
       const future = !statementDay && FUTURE_RE.test(beforeText) && !/\b(?:was|were|had|has|have)\b/i.test(text.slice(Math.max(lo, head - 25), head));
-      const resolved = resolve(m, pub, future, anchor, previous && sentence.block - previous.block <= 1 ? previous.parts : null);
+      // a full date earlier in the same sentence is the nearest anchor ("started on September 18, 2020; staff spotted it on October 11")
+      // (or, lacking one, the first after it: "the gang struck on October 31 and demanded payment by November 7, 2022")
+      const full = (x: Mention) => !!x.parts && x.parts.year !== null && !Number.isNaN(x.parts.year) && x.parts.month !== null;
+      // (with a publication date, only a full date before it, of an earlier year than the publication's: the story
+      // told after the fact; the publication date settles the rest)
+      const lead = mentions.filter((x) => x.end <= head && full(x)).at(-1);
+      const near = ctx.scope?.isBackground(sentence) ? undefined
+        : pub ? (lead && lead.parts!.year! < pub.getUTCFullYear() ? lead : undefined)
+        : lead ?? (rangeRole ? undefined : mentions.find((x) => x.start >= m.end && full(x)));
+      const resolved = resolve(m, pub, future, anchor, previous && sentence.block - previous.block <= 1 ? previous.parts : null, near?.parts ?? (pub ? null : anchor));
       if (m.easter && resolved.parts.year !== null && !Number.isNaN(resolved.parts.year)) {
         resolved.parts.month = easterMonth(resolved.parts.year);
         resolved.value = fmt(resolved.parts);

@@ -16,7 +16,7 @@ import { DWELL_CUES, DWELL_EXCLUDE, DWELL_PLACE, DWELL_RANGE_CUE } from '../lexi
 import { NUMBER_WORD_ALT, numberValue } from '../lexicon/numbers.js';
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule } from '../rules.js';
-import { extractDates } from './dates.js';
+import { extractDates, PAYMENT_CAPTURE } from './dates.js';
 import type { Context, DateFinding, DateParts, DwellFinding, Extractor } from './types.js';
 import { IncidentScope } from './scope.js';
 
@@ -85,7 +85,7 @@ function clauseAround(text: string, from: number, to: number): string {
 /** "for months", "for years" (not "for years to come"): a vague length of access or exposure. */
 const VAGUE_RE = /\b(?:for|over)\s(hours|days|weeks|months|years)\b(?!\s(?:to\scome|ahead|now\b))/gi;
 /** The cues a vague length needs beside it: the exposure or the intruders' stay itself, not a trend. */
-const VAGUE_CUE = /\b(?:undetected|unnoticed|unprotected|unsecured|publicly\saccessible|left\s(?:open|exposed)|(?:was|were|been|lay|sat|stayed|remained)\s(?:[a-z]+ly\s)?(?:exposed|open|accessible)|had\saccess|inside\s(?:the|its|their)|lurk)/i;
+const VAGUE_CUE = /\b(?:undetected|unnoticed|(?:breach|attack|intrusion|hack|skimming)\w*\s(?:went\son|continued|lasted)\b|before\s(?:it|they|anyone|(?:the|an?)\s[\w-]+)\s(?:was\s|were\s)?(?:caught|detected|discovered|noticed|spotted)|unprotected|unsecured|publicly\saccessible|left\s(?:open|exposed)|(?:was|were|been|lay|sat|stayed|remained)\s(?:[a-z]+ly\s)?(?:exposed|open|accessible)|had\saccess|inside\s(?:the|its|their)|lurk)/i;
 /** Day bounds of a vague plural unit: "months" is two months to a year, "years" two to ten. */
 const VAGUE_DAYS: Record<string, [number, number]> = {
   hours: [0, 2], days: [2, 30], weeks: [14, 90], months: [60, 365], years: [730, 3653], decades: [7300, 36530],
@@ -236,7 +236,7 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     if (EXCLUDE_RE.test(text.slice(Math.max(0, m.index - 60), m.index + whole.length + 40))) { drop('not-access-period'); continue; }
     if (OTHER_INCIDENT.test(text.slice(Math.max(0, m.index - 120), m.index))) { drop('other-incident'); continue; }
     if (hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) { drop('hypothetical'); continue; }
-    if (!prep && !spanNoun && !/\b(?:undetected|unnoticed|for|lasted|lasting|exposed|dwell|spanned|lurked|been\s(?:in|inside|on))\b/i.test(around)) { drop('no-span-word'); continue; }
+    if (!prep && !spanNoun && !/\b(?:undetected|unnoticed|for|lasted|lasting|exposed|exposure\s(?:window|period)|dwell|spanned|lurked|been\s(?:in|inside|on))\b/i.test(around)) { drop('no-span-word'); continue; }
     if (/^(?:over|during)$/i.test(prep ?? '') && /\bthe\s(?:past|last|previous)\s/i.test(whole) && !/undetected|unnoticed|lurk|inside/i.test(around)) { drop('trend-over-past'); continue; }
     // "spending at least six weeks" → "at least six weeks"; "for more than four months" keeps its "for"
     const from = prep && /^(?:spending|spent|spend|took|taken|lasting|lasted|spanning)$/i.test(prep) ? (m.indices?.[2] ?? m.indices?.[3])![0] : m.index;
@@ -378,6 +378,14 @@ function accessSentence(text: string): boolean {
   return false;
 }
 
+/** "shoppers who made purchases between March 13 and October 17 may have been affected": in an article about a
+ *  skimmer or till malware (PAYMENT_CAPTURE), the shoppers' window is the time the card details were taken. */
+const PURCHASE = String.raw`(?:shopped|bought|purchased|made\s(?:a\s)?(?:purchases?|payments?|transactions?)|visited|dined|paid|used\s(?:their|a|his|her)\s(?:[\w-]+\s)?cards?)`;
+const AT_RISK = String.raw`(?:affected|impacted|at\srisk|compromised|exposed)`;
+const PURCHASE_RE = new RegExp(String.raw`\b${PURCHASE}\b`, 'i');
+const AT_RISK_RE = new RegExp(String.raw`\b${AT_RISK}\b`, 'i');
+const purchaseWindow = (d: DateFinding, capture: boolean) => capture && PURCHASE_RE.test(d.sentence.text) && AT_RISK_RE.test(d.sentence.text);
+
 /** "had access since at least 2019", "the server was open from at least 2017": a year that opens the stay. */
 function yearStartOfAccess(s: DateFinding): boolean {
   if (s.parts.year === null || !DWELL_RANGE_CUE.test(s.sentence.text)) return false;
@@ -391,7 +399,8 @@ const DURATION_HINT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_ALT}|several|few|coupl
 export const extractDwell: Extractor<DwellFinding | null, 'dates' | 'scope'> = (doc, ctx) => {
   const dates = ctx.dates ?? [];
   const onDropRange = (d: DateFinding, rule: Row) => ctx.explain.drop({ field: 'dwell', text: d.text, why: why(DWELL_DROPS, rule), sentence: d.sentence });
-  const comp = computedFromDates(dates, onDropRange);
+  const capture = PAYMENT_CAPTURE.test(doc.text) && /\b(?:cards?|payment)\b/i.test(doc.text);
+  const comp = computedFromDates(dates, onDropRange, capture);
   // 1. a stated range ("between January 5 and March 21") is the most exact measure
   if (comp && comp.sameRange && comp.days.max !== null && comp.days.max < 3660) {
     return { start: comp.start, end: comp.end, days: comp.days, text: comp.text, basis: 'computed', sentence: comp.sentence, why: basis(comp.windows ? 'several-windows' : 'range-window') };
@@ -420,7 +429,7 @@ export const extractDwell: Extractor<DwellFinding | null, 'dates' | 'scope'> = (
   return { start: comp.start, end: comp.end, days: comp.days, text: comp.text, basis: 'computed', sentence: comp.sentence, why: basis(comp.fromSighting ? 'sighting-to-end' : comp.toDiscovery ? 'start-to-discovery' : 'start-to-end') };
 };
 
-function computedFromDates(dates: DateFinding[], onDrop: (d: DateFinding, rule: Row) => void = () => {}): {
+function computedFromDates(dates: DateFinding[], onDrop: (d: DateFinding, rule: Row) => void = () => {}, capture = false): {
   start: string | null; end: string | null; days: { min: number; max: number | null }; text: string; sentence: Sentence; sameRange: boolean; toDiscovery: boolean;
   fromSighting?: boolean; windows?: boolean;
 } | null {
@@ -428,13 +437,16 @@ function computedFromDates(dates: DateFinding[], onDrop: (d: DateFinding, rule: 
   // stated windows anywhere ("between Aug. 10 and Feb. 9") before any pairing across sentences
   const windows: Array<[DateFinding, DateFinding]> = [];
   for (const s of starts) {
-    if (s.range === null || !accessSentence(s.sentence.text)) continue;
+    const shoppers = purchaseWindow(s, capture);
+    if (s.range === null || !(shoppers || accessSentence(s.sentence.text))) continue;
     const e = dates.find((d) => d.role === 'breach-end' && d.range === s.range);
     if (!e || !computedDwell(s.parts, e.parts, s.openStart)) continue;
-    if (rangeIsScope(s)) { onDrop(s, dropRule('range-data-scope')); continue; }
+    if (!shoppers && rangeIsScope(s)) { onDrop(s, dropRule('range-data-scope')); continue; }
     if (STUDY_PERIOD.test(clauseBefore(s))) { onDrop(s, dropRule('study-period')); continue; }
     windows.push([s, e]);
   }
+  // (a window with no year, unresolved for want of a publication date, yields to one with its dates told in full)
+  if (windows.some(([a, b]) => a.value !== null && b.value !== null)) windows.splice(0, windows.length, ...windows.filter(([a, b]) => a.value !== null && b.value !== null));
   if (windows.length > 0) {
     // several windows ("between Feb. 3 and 7, and again between March 1 and 2"): the first start to the last end
     const first = windows.reduce((a, b) => (b[0].value !== null && a[0].value !== null && b[0].value < a[0].value ? b : a));

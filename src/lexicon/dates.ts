@@ -281,13 +281,13 @@ export const INCIDENT_CUES: readonly string[] = [
  * Dwell: where an intruder stays, "in the network", "inside the clinic's email environment", "on its
  * servers": a preposition, a determiner, up to three words and a noun of computer systems.
  */
-export const DWELL_PLACE = /\b(?:in|inside|within|on|into)\s(?:the|its|their|our|a|an|his|her)\s(?:[\w'’.&-]{1,30}\s){0,3}(?:networks?|systems?|environment|servers?|infrastructure|databases?|mailbox(?:es)?|e-?mail\saccounts?)\b/i;
+export const DWELL_PLACE = /\b(?:in|inside|within|on|into|around|across|throughout)\s(?:the|its|their|our|a|an|his|her)\s(?:[\w'’.&-]{1,30}\s){0,3}(?:networks?|systems?|environment|servers?|infrastructure|databases?|mailbox(?:es)?|e-?mail\saccounts?)\b/i;
 
 /** Dwell: a date range is an access window only when its sentence says so: a word of the intrusion, its
  * actors or its act ("hackers accessed … between", "an unknown third party logged in between", "thieves
  * used the card reader between"), or the incident itself happening over the range ("the incident occurred
  * between", "it took place from … to"). */
-export const DWELL_RANGE_CUE = new RegExp(`\\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|unauthori[sz]ed|malicious|malware|threat\\sactor|attack|cyber-?criminal|(?:suspicious|unusual|anomalous|unauthori[sz]ed)\\s(?:[\\w-]{1,20}\\s)?(?:activity|behaviou?r|log-?ins?|sign-?ins?|traffic)|copied|downloaded|viewed|unsecured|unprotected|publicly|left\\sopen|open\\sto\\s(?:the\\spublic|anyone)|(?:incident|event|it|this|which)s?\\s(?:[\\w-]{1,20}\\s){0,3}?(?:occurred|took\\splace|happened|lasted|ran|unfolded)|phish|leak|thieves|criminals|gang|perpetrators?|unlawful|illegal|(?:third|outside|unknown|external)\\sparty|logged\\s(?:in|into|on)|log-?ins?\\b)|${DWELL_PLACE.source}`, 'i');
+export const DWELL_RANGE_CUE = new RegExp(`\\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|unauthori[sz]ed|malicious|malware|threat\\sactor|attack|cyber-?criminal|(?:suspicious|unusual|anomalous|unauthori[sz]ed)\\s(?:[\\w-]{1,20}\\s)?(?:activity|behaviou?r|log-?ins?|sign-?ins?|traffic)|copied|downloaded|viewed|unsecured|unprotected|publicly|left\\sopen|open\\sto\\s(?:the\\spublic|anyone)|(?:incident|event|it|this|which|issue|problem|error|flaw|glitch|misconfiguration)s?\\s(?:[\\w,-]{1,20}\\s){0,6}?(?:occurred|took\\splace|happened|lasted|ran|unfolded|persisted|continued)|phish|leak|thieves|criminals|gang|perpetrators?|unlawful|illegal|(?:third|outside|unknown|external)\\sparty|logged\\s(?:in|into|on)|log-?ins?\\b)|${DWELL_PLACE.source}`, 'i');
 
 /** Dwell: words near a stated duration that make it the length of access or exposure. */
 export const DWELL_CUES: readonly string[] = [
@@ -308,6 +308,8 @@ export const DWELL_CUES: readonly string[] = [
   'exposed', // "the database was exposed for three hours"
   'exposure',
   'publicly accessible',
+  'publicly available', // "the vehicle data had been publicly available for a decade"
+  'openly available',
   'left open',
   'unprotected',
   'lurk', // "lurked in the network for two years"
@@ -321,7 +323,6 @@ export const DWELL_CUES: readonly string[] = [
   'intrusion',
   'breach lasted',
   'attack lasted',
-  'to fix',
   'to discover',
   'to detect',
   'to notice', // "took the company 11 months to notice"
@@ -350,6 +351,13 @@ export const DWELL_CUES: readonly string[] = [
   'unauthorized access',
   'unauthorised access',
   'downloaded', // "over the course of five days, the hacker downloaded records"
+  'downloading', // "had been downloading files for two years"
+  'viewed', // an insider's prying: "inappropriately viewed patient records over a 14-month period"
+  'snoop', // "had been snooping on patient files for two years"
+  // a mailbox read or watched: "had been reading staff emails for three weeks", "had been monitoring the finance mailbox"
+  "(?:reading|read|monitoring|monitored|watching|watched)\\s(?:[\\w'’-]{1,20}\\s){0,4}?(?:e-?mails?|mailbox(?:es)?|inbox(?:es)?|messages|correspondence|communications|traffic)",
+  // "hackers were in control of the computers for four days"
+  '(?:in|had|gained|took|seized|maintained|kept)\\s(?:full\\s|complete\\s|remote\\s)?control\\s(?:of|over)',
   'copied',
   'exfiltrat',
   'hack(?:ing)?\\b', // "the hack took place over several days" (not "the hacked vendor")
@@ -377,14 +385,36 @@ export const DWELL_CUES: readonly string[] = [
   "before\\s(?:[\\w'’-]{1,20}\\s){0,4}?(?:detected|discovered|noticed|spotted|caught|found|identified|uncovered)",
   // "an attack last fall that lasted just two weeks": the incident named a few words before "lasted"
   // ("the attack on the clinic went on for three months", "the skimming ran for nine months")
-  "(?:breach|attack|intrusion|hack|campaign|compromise|infection|skimming|access)\\w*\\s(?:[\\w,'’-]{1,20}\\s){0,8}?(?:lasted|went\\son|ran|persisted)",
+  "(?:breach|attack|intrusion|hack|campaign|compromise|infection|skimming|access)\\w*\\s(?:[\\w,'’-]{1,20}\\s){0,8}?(?:lasted|went\\son|ran|persisted|spanned|stretched)",
+  // the incident happening over a stretch: "the attack took place over a period of 48 hours"
+  "(?:breach|attack|intrusion|hack|incident|compromise|theft)\\w*\\s(?:[\\w,'’-]{1,20}\\s){0,6}?(?:took\\splace|occurred|happened|unfolded)\\s(?:over|across|during)",
+  // the data left reachable: "the database was open for 12 days", "records stayed online for almost a month", "the bug was live for 11 days"
+  '(?:was|were|been|remained|stayed|sat|left|went)\\s(?:[a-z]+ly\\s)?(?:online|open|live|reachable|public)\\b',
+  // the intruder keeping access: "the hackers maintained access for 11 days"
+  '(?:maintained|retained|kept|persistent|continued|continuous|uninterrupted|unfettered)\\s(?:[a-z]+\\s)?access',
+  // other people's records in view: "for three days, customers who logged in could see other patients' records"
+  '(?:could|were\\sable\\sto|was\\sable\\sto)\\s(?:see|view|read|download)\\s(?:other|another|each\\sother)',
+  // the malicious code at work: "the malicious script collected payment details for 15 days"
+  '(?:script|code|malware|skimmer|software|implant|backdoor)\\s(?:[\\w-]{1,20}\\s){0,3}?(?:collected|captured|recorded|siphoned|ran|operated|was\\srunning)',
 ];
 
 /** Words that make a stated duration something else (retention, sentences, notice periods). */
 export const DWELL_EXCLUDE: readonly string[] = [
-  'prison', 'jail', 'sentenced', 'sentence', 'monitoring', 'credit monitoring', 'free of charge', 'complimentary',
+  'prison', 'jail', 'sentenced', 'sentence', 'credit monitoring',
+  // monitoring offered to the people, not the intruder watching a mailbox ("had been monitoring the inbox for weeks")
+  "(?<!(?:been|were|was|had|hackers|attackers|criminals|fraudsters|they)\\s)monitoring", 'free of charge', 'complimentary',
   'subscription', 'identity protection', 'retain', 'retention', 'within', 'notify', 'notification', 'report within',
   'deadline', 'hours of', 'fine', 'probation', 'married', 'inactive', 'developing', 'developed', 'cancel', 'closed for', 'warranty', 'offer', 'offering', 'per year', 'a year ago', 'ago',
+  // the disruption, not the stay: "the outage after the ransomware attack lasted three days", "systems were down for a week"
+  'outage', 'downtime', 'down for', 'offline for', 'back online', 'disruption',
+  // the loot on offer: "the stolen data was up for sale on a forum for three days"
+  'for sale', 'auction', 'auctioned',
+  // a penalty's length: "the nurse who viewed the files was banned from nursing for two years"
+  'banned', 'barred', 'struck off', 'disqualified',
+  // keeping records: "kept the stolen passwords for ten years"
+  "kept\\s(?:[\\w'’-]+\\s){0,3}?(?:data|records|passwords|files|information|details)",
+  // a group's history: "the gang that hit the firm has been active for five years"
+  "(?:group|gang|crew|outfit|operators?)\\s(?:[\\w'’-]+\\s){0,4}?(?:has|have)\\sbeen\\s(?:active|operating|around)",
 ];
 
 // ---- date order: which way round an all-numeric date is written ("03/04/2021") ------------------------

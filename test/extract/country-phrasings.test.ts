@@ -155,6 +155,39 @@ const HELD_OUT: Array<[string | null, ...Article]> = [
   ['GB', 'Charity breach', 'Hackers breached the Leeds charity Northern Lights Trust.', 'The stolen files later appeared on a server in Russia.'],
 ];
 
+/** Regions, local bodies, national authorities and datelines of many countries (issue 11): [code, headline, paragraphs…]. */
+const REGIONS_AND_AUTHORITIES: Array<[string | null, ...Article]> = [
+  ['DE', 'Hospital hit by ransomware', 'A hospital in Hesse, Klinikum Altmuhl, said ransomware had forced it to turn away emergency patients.'],
+  ['AU', 'Hospital breach', 'Hackers accessed patient files at Gippsland Regional Health, a Victorian hospital network, the health service said.'],
+  ['IT', 'Regional health agency hit', 'Ransomware hit ASL Valtellina, the health agency serving part of Lombardy, on Sunday.'],
+  ['FR', 'Hospital ransomware', 'The hospital of Rouvray-sur-Seine in Normandy said ransomware had locked its patient systems.'],
+  ['JP', 'Hospital in Japan', 'A hospital in Aichi, Naniwa General, said ransomware disabled its electronic charts.'],
+  ['NZ', 'Health board hacked', 'Waikare District Health Board said hackers had stolen patient files and the board had told police.'],
+  ['CA', 'Health authority breach', 'Coastal Ridge Health, a health authority in B.C., said hackers stole patient records.'],
+  ['IT', 'Clinic breach', 'Clinica Santa Rosa said hackers accessed patient records and that it had notified the Garante.'],
+  ['DE', 'Manufacturer hit', 'Halberg Maschinenbau said ransomware encrypted its plants and it was working with the Federal Office for Information Security.'],
+  ['SG', 'Clinic fined', 'Lion Gate Clinic was fined after hackers stole patient records, the Personal Data Protection Commission said.'],
+  ['FR', 'Hospital hit', 'Centre Hospitalier de Lirac said ransomware hit its servers and the ANSSI was helping it recover.'],
+  ['GB', 'Charity breach', 'Hackers breached Brightwater Trust and stole donor records.', 'The charity told the Department for Work and Pensions.'],
+  ['JP', 'Publisher hit', 'Publisher says email accounts were accessed', 'June 2, 2023 09:00', 'OSAKA -- Kansai Shimbun on Thursday said intruders had read email accounts used by its Seoul bureau.', 'Kansai Shimbun said it had told the police there, and staff at the bureau changed their passwords.'],
+  ['CL', 'Bank breach', 'SANTIAGO, (Reuters) – Banco Andes said hackers had siphoned money from its accounts.'],
+  // not the victim's
+  [null, 'Retailer hit', 'Hackers breached Orrin Textiles; the gang is believed to be based in Russia, officials said.'],
+  [null, 'Retailer hit', 'Hackers breached Orrin Textiles in a campaign tied to the war in Ukraine.'],
+  [null, 'Clinic breach', 'Hackers breached Quillon Health through its Indian software vendor, Sutra Systems, the clinic said.'],
+  [null, 'Spyware found', 'Hackers breached Orrin Corp using spyware made by an Israeli firm.'],
+];
+
+describe('country phrasings: regions, local bodies, authorities, datelines', () => {
+  for (const [code, ...article] of REGIONS_AND_AUTHORITIES) {
+    it(`${code}: ${article.slice(1).join(' ').slice(0, 70)}`, () => {
+      const c = run(article);
+      expect(c, 'a victim is found').not.toBeNull();
+      expect(c?.country).toBe(code);
+    });
+  }
+});
+
 describe('country phrasings: held out', () => {
   for (const [code, ...article] of HELD_OUT) {
     it(`${code}: ${article.slice(1).join(' ').slice(0, 70)}`, () => {

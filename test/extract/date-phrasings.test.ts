@@ -25,8 +25,9 @@ interface Case {
 }
 
 function datesOf(c: Case): string[] {
-  const published = c.published ?? PUBLISHED;
-  const doc = readDocument(`${HEADLINE}\n\n${c.text}\n`, { format: 'txt', published });
+  // ("none": an article with no publication date)
+  const published = c.published === 'none' ? undefined : (c.published ?? PUBLISHED);
+  const doc = readDocument(`${HEADLINE}\n\n${c.text}\n`, { format: 'txt', ...(published ? { published } : {}) });
   const ctx: Context = {
     published: doc.published, warnings: [], explain: new Explain(true),
     ...(c.company ? { company: { name: c.company, aliases: [], country: null, sentences: [] } } : {}),
@@ -190,6 +191,13 @@ const POSITIVES: Case[] = [
   { text: 'Ransomware struck the school district over the Labor Day weekend.', want: ['breach-start 2023-09'] },
   { text: 'Hackers struck on Christmas Eve, encrypting the hospital’s files.', want: ['breach-start 2023-12-24'] },
   { text: 'The retailer was breached around Thanksgiving 2022, the filing says.', want: ['breach-start 2022-11'] },
+  // ---- a day with no year takes it from the full date just before it in the sentence (the nearest year)
+  { text: 'The intrusion started on September 18, 2022, staff spotted it on October 11 and the intruders were locked out on October 13.', published: 'none',
+    want: ['breach-start 2022-09-18', 'discovered 2022-10-11', 'breach-end 2022-10-13'] },
+  { text: 'Hackers got into the network on December 28, 2022, and were locked out on January 5.', want: ['breach-start 2022-12-28', 'breach-end 2023-01-05'] },
+  // ---- a card skimmer's time: the shoppers' window is the breach's, not the data's scope
+  { text: 'Card-skimming code sat on the checkout page, and shoppers who made purchases between March 3 and April 20, 2024, may have been affected.',
+    want: ['breach-start 2024-03-03', 'breach-end 2024-04-20'] },
 ];
 
 const NEGATIVES: Case[] = [

@@ -126,6 +126,30 @@ const POSITIVE: Array<[string, Days]> = [
   ['Cyber criminals had been harvesting Fernhill Clinic card data since October 2022. The breach was detected in May 2023.', [180, 240]],
   // ---- several windows: the dwell runs from the first start to the last end
   ['The unauthorized party accessed the Fernhill Clinic network between February 3 and February 7, 2023, and again between March 1 and March 2, 2023.', [27, 28]],
+  // ---- session 9 battery (issue 11): phrasings read on untuned text
+  ['The Fernhill Clinic server was left exposed from January until it was secured on March 2, 2023.', [29, 60]],
+  ['The database had been exposed since at least June 12, 2023, according to the researcher, who found it on July 3.', [21, null]],
+  ['The unauthorized access to the Fernhill Clinic portal lasted approximately 10 minutes.', [0, 1]],
+  ['The attackers had access to the Fernhill Clinic system for roughly a week before being locked out.', [5, 9]],
+  ['The breach at Fernhill Clinic went on for months before it was caught.', [60, 365]],
+  ['The skimming code was live on the Fernhill Clinic shop from Aug. 21 to Sept. 5.', [15, 15]],
+  ['Card-stealing malware ran on the Fernhill Clinic point-of-sale systems between April and July 2023.', [61, 121]],
+  ['The Fernhill Clinic database was open for 12 days before a researcher reported it.', [12, 12]],
+  ['Data on 2 million Fernhill Clinic patients was online for almost a month.', [21, 31]],
+  ['The hackers maintained access for 11 days, Fernhill Clinic said.', [11, 11]],
+  ['The malicious script collected Fernhill Clinic payment details for 15 days.', [15, 15]],
+  ['The hackers were able to move around the Fernhill Clinic network for six days.', [6, 6]],
+  ['The exposure window at Fernhill Clinic was roughly five weeks.', [28, 42]],
+  ['The bug, which was live for 11 days, exposed Fernhill Clinic patient records.', [11, 11]],
+  ['The Fernhill Clinic attack took place over a period of 48 hours.', [2, 2]],
+  ['The Fernhill Clinic data stayed online for almost three years before it was taken down.', [730, 1096]],
+  ['Fernhill Clinic said its booking data had been publicly available for a decade because of a settings mistake.', [3650, 3653]],
+  ['The problem, which started in March 2015 and continued until late May 2023, left the Fernhill Clinic bucket public.', [2953, 3013]],
+  ['Malicious code on the Fernhill Clinic web shop skimmed card details. Shoppers who made purchases between March 3 and April 20, 2023, may have been affected.', [48, 48]],
+  ['Investigators believe the hackers broke in last March. Fernhill Clinic discovered the breach on 3 October.', [186, 216]],
+  ['The Fernhill Clinic breach, which began on Sunday 3 September, was detected on Wednesday 6 September.', [3, 3]],
+  ['Hackers first accessed the Fernhill Clinic network on March 3, 2023.\n\nThe clinic spent weeks rebuilding its systems.\n\nThe clinic detected the intrusion on April 20, 2023.', [48, 48]],
+  ['Fernhill Clinic first noticed suspicious activity on June 5. The investigation found the hackers had first accessed its systems on May 20.', [16, 16]],
 ];
 
 /** Paragraphs with a breach and a duration or date range that is not the dwell. */
@@ -180,6 +204,15 @@ const NEGATIVE: string[] = [
   'Fernhill Clinic said its records were unlawfully accessed by an outside party on 20 January 2023. It was alerted to the incident on 27 January 2023.',
   'Fernhill Clinic will hold a staff meeting about the breach for 40 minutes on Friday.',
   'The Fernhill Clinic offices were closed from 3 to 9 March while it installed a new phone system.',
+  'The outage at Fernhill Clinic after the ransomware attack lasted three days.',
+  'Fernhill Clinic kept the stolen passwords for ten years, which is longer than the law allows.',
+  'The hacker group that attacked Fernhill Clinic has been active for five years.',
+  'The stolen Fernhill Clinic data was put up for sale on a forum for three days before it was removed.',
+  'Systems at Fernhill Clinic were down for a week after the ransomware attack.',
+  'Fernhill Clinic was hit by ransomware. Patients who visited between March 3 and April 20, 2023, may have been affected.',
+  'Fernhill Clinic, which was hit by hackers, has been in business for 40 years.',
+  'Fernhill Clinic will offer two years of identity monitoring to patients whose data was exposed.',
+  'The ransomware attack on Fernhill Clinic began on 4 March 2023. Its systems were back online on 20 March 2023.',
 ];
 
 function dwellOf(paragraph: string) {
