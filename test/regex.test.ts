@@ -42,10 +42,18 @@ const ALLOWED: Record<string, string> = {
   // src/extract/company.ts: one run of capitalised words; quadratic only in the number of "-based " inside it
   [String.raw`^.*?-(?:based|headquartered|owned|registered)\s(.+)$`]: 'input: one run of capitalised words; measured linear on "-based" runs (bench:hostile)',
   // src/extract/sources.ts: NAMED_AS, the captured name is bounded to 60 characters
-  [String.raw`(?:call(?:s|ing)?\s(?:themselves|itself|himself|herself)|styl(?:ing|es)\s(?:themselves|itself|himself|herself)|known\s(?:online\s)?as|dubbed|go(?:es|ing)?\sby(?:\sthe\s(?:name|alias|handle|moniker))?|named|called)\s(?:the\s)?(.{1,60})$`]: 'bounded repetition: at most 60 characters tried from each cue',
+  [String.raw`(?:call(?:s|ing)?\s(?:themselves|itself|himself|herself)|styl(?:ing|es)\s(?:themselves|itself|himself|herself)|known\s(?:online\s)?as|dubbed|go(?:es|ing)?\sby(?:\sthe\s(?:name|alias|handle|moniker))?|by\sthe\s(?:name|alias|handle|moniker)\sof|named|called)\s(?:the\s)?(.{1,60})$`]: 'bounded repetition: at most 60 characters tried from each cue; input an appositive or the 100 characters before a credit verb',
   // built from lexicon tables (a key ending in … allows every pattern starting so)
   [String.raw`,\s(?:[\w-]{1,20}\s){0,3}?(?:vice\spresident…`]: 'input bounded: the 90 characters before a name (company.ts L_COMMENTATOR)',
   [String.raw`(?:["“‘]([^"”’\n]{2,40})["”’]|(…`]: 'input bounded: the 80 characters before a cue (actors.ts NAME_BEFORE)',
+  // src/extract/actors.ts blamed-on: read on the 110 characters before a name (recheck timed out under load: "unknown")
+  [String.raw`\b(?:(?:responsibility|(?:cyber-?)?attacks?|hacks?|breach(?:es)?|intrusions?|campaigns?)\s{1,2}…`]: 'input bounded: the 110 characters before a name (actors.ts BLAME_BEFORE_NAME)',
+  [String.raw`(?<=\b(?:[Aa]ttacks?|[Hh]acks?|[Bb]reach(?:es)?|[Ii]ntrusions?|[Ii]ncident|[Cc]yber-?attacks?)) (?:o…`]: 'input bounded: the 110 characters before a name; words bounded {0,30} and {0,4} (actors.ts BLAME_TARGET)',
+  // src/extract/actors.ts PERSON_ADMITTED: PERSON bounded ({1,20} letters, {1,2} words) like PERSON_AGE and PERSON_PASSIVE; one sentence under 5,000 characters
+  [String.raw`([A-Z](?:[a-z]{1,20}|(?=['’]))(?:['’-][A-Za-z]{1,20})?(?:\s{1,2}(?:[A-Z]\.\s{1,2})?[A-Z](?:[a-zA-Z]{…`]: 'bounded repetition: a name of at most three words of at most 20 letters from each start (actors.ts PERSON patterns)',
+  // src/lexicon/incident.ts supply-chain cues (recheck timed out under load)
+  [String.raw`\b(?:breach|hack|compromise|attack|cyber-?attack|exploitation)(?:es|s)? (?:of|involving|in|on|affect…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts shared-product-breach)',
+  [String.raw`\b(?:latest|newest|another|among the) (?:\p{Lu}[\w-]* ){1,2}(?:breach|hack|attack|cyberattack|exploi…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts one-of-many-victims)',
   // src/extract/dwell.ts and src/lexicon/dates.ts: every repetition bounded ({1,30} characters, {0,3} words), one sentence cut to 1,500 characters
   [String.raw`\b(?:(for|over|during|within|in|after|took|taken|spanning|spanned|…`]: 'bounded repetition; input one sentence cut to 1,500 characters (dwell.ts DURATION_RE)',
   [String.raw`\b(?:access|breach|hack|intru|expos|compromis|stole|stolen|infect|inside|undetected|skimm|exfiltrat|…`]: 'bounded repetition: a word alternation and DWELL_PLACE ({0,3} words of 1-30 characters) (lexicon/dates.ts DWELL_RANGE_CUE)',

@@ -23,21 +23,22 @@ const TOK = "[A-Z0-9][\\w$@&'’.-]{0,30}";
 const NAME_AFTER = new RegExp(`^\\s{0,3}(?:[Tt]he\\s{1,2})?(?:["“‘]([^"”’\\n]{2,40})["”’]|(${TOK}(?:\\s{1,2}${TOK}){0,3}))`);
 const NAME_BEFORE = new RegExp(`(?:["“‘]([^"”’\\n]{2,40})["”’]|(${TOK}(?:\\s{1,2}${TOK}){0,3}))\\s{1,2}$`);
 /** A lower-case handle is only taken after a naming cue and when it looks like one ("thedarkoverlord", "harak1r1"). */
-const HANDLE_AFTER = /^\s{0,3}(?:the\s{1,2})?([a-z][a-z0-9_.$-]{4,30})\b/;
+const HANDLE_AFTER = /^\s{0,3}(?:the\s{1,2})?([a-z][a-zA-Z0-9_.$-]{4,30})\b/;
 
 /** Self-naming: only people and groups call themselves something. */
 const SELF_NAMED = /\b(?:call(?:s|ed|ing)?\s{1,2}(?:itself|themselves|himself|herself)|styl(?:es|ing|ed)\s{1,2}(?:itself|themselves|himself|herself)|go(?:es)?\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym)(?:\s{1,2}of)?)?|going\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym)(?:\s{1,2}of)?)?|identif(?:ies|ied|ying)\s{1,2}(?:itself|themselves|himself|herself)\s{1,2}as|(?:using|under)\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|pseudonym|nickname)|(?:the|a|an|his|her|their|its|whose)\s{1,2}(?:(?:twitter|online|hacker|forum|telegram|underground)\s{1,2})?(?:alias|handle|moniker|pseudonym|nickname|screen\s{1,2}name|online\s{1,2}name|username)(?:\s{1,2}of)?)(?=\s)/gi;
 /** Threat nouns then "named/called/dubbed/known as": "a ransomware group known as Clop". */
-const NOUN_NAMED = /\b(hackers?|hacking\s{1,2}group|hacker\s{1,2}group|group|gang|collective|crew|outfit|syndicate|cartel|actors?|attackers?|cybercriminals?|criminals?|hacktivists?|individual|persona)(?:\s{1,2}of\s{1,2}hackers)?,?\s{1,2}(?:(?:who|which|that)\s{1,2}(?:is|are|was|were)\s{1,2})?(?:named|called|dubbed|known\s{1,2}as|referred\s{1,2}to\s{1,2}as|identified\s{1,2}as)(?=\s)/gi;
+const NOUN_NAMED = /\b(hackers?|(?:ransomware|extortion|hacking|cybercrime)\s{1,2}operation|hacking\s{1,2}group|hacker\s{1,2}group|group|gang|collective|crew|outfit|syndicate|cartel|actors?|attackers?|cybercriminals?|criminals?|hacktivists?|individual|persona)(?:\s{1,2}of\s{1,2}hackers)?,?\s{1,2}(?:(?:who|which|that)\s{1,2}(?:is|are|was|were)\s{1,2})?(?:named|called|dubbed|known\s{1,2}as|referred\s{1,2}to\s{1,2}as|identified\s{1,2}as)(?=\s)/gi;
 /** A forum poster or seller named in a sentence about leaked or sold data. */
 const SELLER_NAMED = /\b(?:user|vendor|seller|poster|member|account)\s{1,2}(?:named|called|known\s{1,2}as|dubbed)(?=\s)/gi;
 const LEAK_CUE = /\b(?:leak|posted|for sale|selling|sold|dump|stolen|breach|hack)/i;
 /** A threat noun in apposition: "hacking group Zer0Crew", "the ransomware gang Rhysida". */
-const NOUN_APPOSITION = /\b(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|state-sponsored|state-backed)\s{1,2}(group|gang|crew|collective|outfit|operation|actor|cartel|syndicate)(?=\s)/gi;
+// (the noun may end the clause: "hit by the X ransomware gang, which ...", "the leak site of the X extortion gang.")
+const NOUN_APPOSITION = /\b(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|state-sponsored|state-backed)\s{1,2}(?:(?:gang|crew|cartel|syndicate)(?=[\s,.;:)]|$)|(?:group|collective|outfit|operation|actors?|operators|affiliates)(?=\s))/gi;
 /** A type noun after the name: "the Rhysida ransomware gang", "OurMine Hacking Group", "Lazarus group". */
 const NOUN_AFTER_NAME = /^\s{0,2}(?:(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|cyber)\s{1,2})?(gang|group|operation|crew|collective|cartel|syndicate|outfit|actors?|affiliates?|hackers)\b/i;
 /** An appositive after the name: "Rhysida, a relatively new ransomware group," */
-const APPOSITIVE = /,\s{1,2}(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(ransomware|hacking|hacker|cybercrime|cyber-?criminal|extortion|threat|criminal|hacktivist|cyber-?espionage|espionage|state-sponsored|state-backed)\s{1,2}(?:gang|group|crew|collective|operation|outfit|actor|cartel|syndicate)\b/gi;
+const APPOSITIVE = /,\s{1,2}(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(ransomware(?:-as-a-service(?:\s{1,2}\(RaaS\))?)?|RaaS|hacking|hacker|cybercrime|cyber-?criminal|extortion|threat|criminal|hacktivist|cyber-?espionage|espionage|state-sponsored|state-backed)\s{1,2}(?:gang|group|crew|collective|operation|outfit|actor|cartel|syndicate)\b/gi;
 /** An appositive with a noun that only names criminal groups: "NoxLock, a Russian-speaking gang,". */
 const APPOSITIVE_GANG = /,\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,3}?(gang|crew|cartel|syndicate)[,.;]/gi;
 /** "X ransomware" on its own names a strain as often as a gang: only known gangs are taken. */
@@ -45,7 +46,13 @@ const RANSOMWARE_AFTER_NAME = /^\s{0,2}ransomware\b/i;
 /** Responsibility: "Cl0p claimed responsibility", "X, which has claimed credit". */
 const CLAIMED_AFTER_NAME = /^,?\s{1,2}(?:(?:which|who)\s{1,2})?(?:(?:has|have|had|later|quickly|publicly|also|then)\s{1,2})?(?:(?:claimed|claims|took|takes|claiming|taking)\s{1,2}(?:responsibility|credit)\b|(?:claimed|claims|claiming)\s{1,2}(?:the|this|an?)\s{1,2}(?:[\w-]{1,20}\s{1,2})?(?:attack|hack|breach|intrusion|incident|theft|cyberattack|cyber-attack)\b)/i;
 /** Blame with an agent: "claimed by X", "attributed to X", "blamed on X". */
-const BLAME_BEFORE_NAME = /\b(?:(?:responsibility|attacks?|hacks?|breach(?:es)?|intrusions?|campaigns?)\s{1,2}(?:(?:was|were|has\s{1,2}been|have\s{1,2}been|had\s{1,2}been|is|are|being|allegedly|reportedly|likely)\s{1,2}){0,2}(?:claimed|carried\s{1,2}out|orchestrated|perpetrated|launched|conducted)\s{1,2}by|attributed\s{1,2}(?:it\s{1,2}|the\s{1,2}(?:attack|hack|breach)\s{1,2})?to|blamed\s{1,2}(?:it\s{1,2}|the\s{1,2}(?:attack|hack|breach)\s{1,2})?on)\s{1,2}$/i;
+// ("was the work of X" says the same; the target that may stand between, "the attack on the council was claimed by X",
+// is cut first by BLAME_TARGET)
+const BLAME_BEFORE_NAME = /\b(?:(?:responsibility|(?:cyber-?)?attacks?|hacks?|breach(?:es)?|intrusions?|campaigns?)\s{1,2}(?:(?:was|were|has\s{1,2}been|have\s{1,2}been|had\s{1,2}been|is|are|being|allegedly|reportedly|likely)\s{1,2}){0,2}(?:claimed|carried\s{1,2}out|orchestrated|perpetrated|launched|conducted)\s{1,2}by|attributed\s{1,2}(?:it\s{1,2}|the\s{1,2}(?:attack|cyber-?attack|hack|breach|intrusion|incident)\s{1,2})?to|blamed\s{1,2}(?:it\s{1,2}|the\s{1,2}(?:attack|cyber-?attack|hack|breach|intrusion|incident)\s{1,2})?on|(?:attack|hack|breach|intrusion|incident|leak|theft)\w{0,3}\s(?:[^.;\s]{1,20}\s){0,6}?(?:was|were|is|are)\s{1,2}(?:(?:likely|probably|allegedly)\s{1,2})?the\s{1,2}work\s{1,2}of)\s{1,2}$/i;
+/** The target named between an attack noun and its verb ("attack on Northgate Logistics was claimed by"): cut before BLAME_BEFORE_NAME reads. */
+const BLAME_TARGET = /(?<=\b(?:[Aa]ttacks?|[Hh]acks?|[Bb]reach(?:es)?|[Ii]ntrusions?|[Ii]ncident|[Cc]yber-?attacks?)) (?:on|at|against|of) (?:the )?[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,4}(?= (?:was|were|has|have|had|is|are|to|on)\b)/g;
+/** "blamed the attack on the Ridgeway Group on X": the first name is the target, the attacker follows the second "on". */
+const TARGET_THEN_BLAME = /^(?:the\s{1,2})?[A-Z][\w&'’.-]*(?:\s{1,2}[A-Z][\w&'’.-]*){0,4}\s{1,2}(?:on|to)\s/;
 /** A link drawn by investigators: "linked the breach to X", "traced the attack to X". */
 const LINKED_BEFORE_NAME = /\b(?:linked|tied|traced|pinned)\s(?:it|the\s(?:attack|hack|breach|intrusion|campaign|theft|leak))\s(?:on|to)\s$/i;
 /** The thing naming itself is a researcher or a piece of malware, not an attacker. */
@@ -78,6 +85,8 @@ const PERSON_AGE = new RegExp(`(${PERSON}),\\s{1,2}(?:an?\\s{1,2})?\\d{2}(?:-yea
 // (an appositive or relative clause may stand between: "Jane Roe, who worked at the bank until 2019, was charged";
 // a headline drops the auxiliary: "Jane Roe sentenced to five years")
 const PERSON_PASSIVE = new RegExp(`(${PERSON})(?:,\\s{1,2}(?:who|whose|a|an|the)\\s[^,;()]{1,90},|,)?\\s{1,2}(?:(?:was|were|has\\s{1,2}been|had\\s{1,2}been|is\\s{1,2}being|was\\s{1,2}later)\\s{1,2}(?:arrested|charged|indicted|sentenced|convicted|extradited|jailed|detained|accused|found\\s{1,2}guilty)|(?:pleaded|pled|pleads)\\s{1,2}guilty|(?:arrested|charged|indicted|sentenced|convicted|jailed)\\s{1,2}(?:to|of|with|for|over|in)\\s)`, 'g');
+/** "Jane Roe admitted hacking into", "John Doe admits the charges" */
+const PERSON_ADMITTED = new RegExp(`(${PERSON})\\s{1,2}admit(?:ted|s)\\s{1,2}(?:to\\s{1,2})?(?:hacking|stealing|accessing|breaching|unlawfully|illegally|computer\\s{1,2}misuse|(?:the\\s{1,2})?(?:charges?|offences?|offenses?)\\b)`, 'g');
 /** "two hackers — Jane Roe and John Doe —", "the suspects, Jane Roe and John Doe" */
 const PERSON_LIST = new RegExp(`\\b(?:hackers?|agents?|officers?|suspects?|defendants?|men|women|man|woman|individuals|nationals|brothers|sisters|insiders?|employees?)\\s{0,2}(?:[—–]|,|:)\\s{0,2}(${PERSON})(?:\\s{0,2},?\\s{0,2}and\\s{1,2}(${PERSON}))?`, 'g');
 /** "charged Jane Roe", "arrested 25-year-old Jane Roe" */
@@ -100,16 +109,36 @@ interface Hit {
 
 const escape = escapeRegExp;
 
-interface KnownIndex { re: RegExp; bySpelling: Map<string, KnownActor> }
-/** One alternation over every known spelling, longest first (built once, from the lexicon). */
+/** A known spelling with case, spaces and hyphens set aside: "Black Basta", "BlackBasta" and "Black-Basta" are one key. */
+function squash(s: string): string {
+  return s.toLowerCase().replace(/^the\s+/, '').replace(/[\s-]+/g, '');
+}
+
+interface KnownIndex {
+  re: RegExp;
+  /** Keyed by `squash`. */
+  bySpelling: Map<string, KnownActor>;
+  /** Every listed spelling, lower-cased: a match that is none of them was written with a space or hyphen the lexicon lacks. */
+  listed: Set<string>;
+}
+/** One alternation over every known spelling, longest first (built once, from the lexicon). A space or hyphen in a
+ * spelling may be left out or doubled as a hyphen ("BlackBasta" for Black Basta), and a word break inside a
+ * run-together name may be written ("Black Cat" for BlackCat; only taken next to a cue, like an ordinary-word name). */
 const KNOWN = buildKnown();
 const known = (): KnownIndex => KNOWN;
 function buildKnown(): KnownIndex {
   const bySpelling = new Map<string, KnownActor>();
-  for (const k of KNOWN_ACTORS) for (const s of [k.name, ...(k.aliases ?? [])]) bySpelling.set(s.toLowerCase(), k);
-  const spellings = [...bySpelling.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const re = new RegExp(`(?<![\\w$])(?:the\\s{1,2})?(${spellings.join('|')})(?![\\w$])`, 'gi');
-  return { re, bySpelling };
+  const listed = new Set<string>();
+  const patterns: string[] = [];
+  for (const k of KNOWN_ACTORS) for (const s of [k.name, ...(k.aliases ?? [])]) {
+    bySpelling.set(squash(s), k);
+    listed.add(s.toLowerCase());
+    // word breaks: an existing space or hyphen, or a lower-case letter then a capital ("BlackCat")
+    patterns.push(s.split(/(?<=[a-z])(?=[A-Z][a-z])|[\s-]+/).map(escape).join('[\\s-]?'));
+  }
+  const sorted = [...new Set(patterns)].sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\w$])(?:the\\s{1,2})?(${sorted.join('|')})(?![\\w$])`, 'gi');
+  return { re, bySpelling, listed };
 }
 
 const lower = (s: string) => s.toLowerCase().replace(/^the\s+/, '').trim();
@@ -127,9 +156,11 @@ function cleanName(raw: string, fromHeadline: boolean, side: 'after' | 'before')
     const stop = words.findIndex((w, i) => i > 0 && (TITLE_WORDS.has(w.toLowerCase()) || GENERIC_NAMES.has(w.toLowerCase())));
     if (stop > 0) words = words.slice(0, stop);
   }
+  // "Operation Harbour Sweep" names a police or military operation, not who attacked
+  if (words.length > 1 && /^(?:Operation|Project)$/.test(words[0]!)) return null;
   while (words.length && (GENERIC_NAMES.has(words[0]!.toLowerCase()) || QUALIFIER.test(words[0]!))) words.shift();
   if (fromHeadline && side === 'after') {
-    const keep = words.findIndex((w) => !DISTINCTIVE.test(w) && !known().bySpelling.has(w.toLowerCase()));
+    const keep = words.findIndex((w) => !DISTINCTIVE.test(w) && !known().bySpelling.has(squash(w)));
     if (keep >= 0) words = words.slice(0, keep);
   }
   if (fromHeadline && words.length > 2) words = side === 'before' ? words.slice(-2) : words.slice(0, 2);
@@ -200,7 +231,7 @@ function actorScan(doc: Document, s: Sentence, out: Hit[]): ActorScan {
     if (!raw) return;
     const name = quoted ? validName(raw.trim().replace(/(?<![.,;:!?])[.,;:!?]+$/, '')) : cleanName(raw, headline, side);
     if (!name || name.length < 2 || GENERIC_NAMES.has(name.toLowerCase())) return;
-    const k = known().bySpelling.get(lower(name));
+    const k = known().bySpelling.get(squash(name));
     // a capital at the start of a sentence, or in a Title Case headline, is no sign of a name
     if (shouting && !quoted && !k) return;
     const distinctive = quoted || !!k || DISTINCTIVE.test(name);
@@ -225,7 +256,7 @@ function actorScan(doc: Document, s: Sentence, out: Hit[]): ActorScan {
     }
     if (allowHandle) {
       const h = HANDLE_AFTER.exec(rest);
-      if (h && !GENERIC_NAMES.has(h[1]!) && (/\d|[a-z]{9,}/.test(h[1]!))) add(h[1], kind, true, 'after', true);
+      if (h && !GENERIC_NAMES.has(h[1]!) && (/\d|[a-z]{9,}|[a-z][A-Z]/.test(h[1]!))) add(h[1], kind, true, 'after', true);
     }
   };
   const nameBefore = (at: number, kind: ActorKind, cued: boolean, onlyKnown = false, strong = false) => {
@@ -235,7 +266,7 @@ function actorScan(doc: Document, s: Sentence, out: Hit[]): ActorScan {
     const raw = m[1] ?? m[2];
     if (onlyKnown) {
       const name = raw ? cleanName(raw, headline, 'before') : null;
-      if (name && known().bySpelling.has(lower(name))) add(raw, kind, cued, 'before', m[1] !== undefined);
+      if (name && known().bySpelling.has(squash(name))) add(raw, kind, cued, 'before', m[1] !== undefined);
       return;
     }
     add(raw, kind, cued, 'before', m[1] !== undefined, strong);
@@ -254,7 +285,7 @@ const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|another|former|allege
 const RECIPIENT_BEFORE = /\b(?:informed|alerted|notified|tipped\s(?:off)?|warned|contacted|told)\s[^,.;:]{0,60}?(?:\sand\s)?(?:the|a|an)\s$/i;
 
 /** A name followed by a type noun or a claim: "the X gang", "X group", "X ransomware", "X claimed responsibility". */
-const TYPE_NOUN = /\s(?=(?:gang|group|crew|collective|cartel|syndicate|outfit|hackers|ransomware|claimed|claims|took|takes|,\s{1,2}(?:which|who)))/gi;
+const TYPE_NOUN = /\s(?=(?:gang|group|crew|collective|cartel|syndicate|outfit|hackers|ransomware|claimed|claims|took|takes|(?:has|have|had|later|publicly)\s{1,2}(?:claimed|taken)|,\s{1,2}(?:which|who)))/gi;
 function* typeNouns(text: string): Generator<{ at: number; after: string }> {
   TYPE_NOUN.lastIndex = 0;
   for (let m = TYPE_NOUN.exec(text); m; m = TYPE_NOUN.exec(text)) yield { at: m.index + 1, after: text.slice(m.index, m.index + 60) };
@@ -286,6 +317,8 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
       for (let m = SELF_NAMED.exec(a.text); m; m = SELF_NAMED.exec(a.text)) {
         const pre = a.text.slice(Math.max(0, m.index - 40), m.index);
         if (NOT_ATTACKER_SUBJECT.test(a.text.slice(Math.max(0, m.index - 120), m.index))) continue;
+        // a business "known in some towns under the name X", "trading under the name X": a brand, not a handle
+        if (/^under\b/i.test(m[0]) && /\b(?:known|trading|trades|traded|sold|branded|stores?|outlets?|restaurants?|shops?)\b[^.;]{0,30}$/i.test(pre) && !/\b(?:hackers?|group|gang|crew|attackers?|actors?|user|seller|individual|person)\b/i.test(pre)) continue;
         const single = /\b(?:hacker|individual|person|man|woman|user|attacker|insider|teen(?:ager)?|he|she)\b[^.]{0,20}$/i.test(pre) && !/\b(?:hackers|group|gang|crew|they)\b[^.]{0,20}$/i.test(pre);
         a.nameAfter(m.index + m[0].length, single ? 'person' : 'group', true);
       }
@@ -302,7 +335,7 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
         const noun = m[1]!.toLowerCase();
         const pre = a.text.slice(Math.max(0, m.index - 25), m.index);
         if (/\b(?:research|security|intelligence|industry|advocacy|trade|working|study|user|support)\s{1,2}$/i.test(pre)) continue;
-        const kind: ActorKind = /ransomware/i.test(pre) ? 'ransomware-group' : /^(?:hacker|attacker|actor|individual|persona|criminal|cybercriminal|hacktivist)$/.test(noun) ? 'person' : 'group';
+        const kind: ActorKind = /ransomware/i.test(pre + noun) ? 'ransomware-group' : /^(?:hacker|attacker|actor|individual|persona|criminal|cybercriminal|hacktivist)$/.test(noun) ? 'person' : 'group';
         a.nameAfter(m.index + m[0].length, kind, true);
       }
     },
@@ -392,7 +425,7 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
     counterexample: 'Velvetine, a relatively new software firm, listed the hospital.',
     scan: (a) => {
       for (const m of [...a.text.matchAll(APPOSITIVE), ...a.text.matchAll(APPOSITIVE_GANG)]) {
-        const kind: ActorKind = /ransomware/i.test(m[1]!) ? 'ransomware-group' : 'group';
+        const kind: ActorKind = /ransomware|RaaS/i.test(m[1]!) ? 'ransomware-group' : 'group';
         const before = a.text.slice(Math.max(0, m.index - 80), m.index) + ' ';
         const n = NAME_BEFORE.exec(before);
         if (n) a.add(n[1] ?? n[2], kind, true, 'before', n[1] !== undefined, true);
@@ -405,11 +438,13 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
     example: 'Officials attributed the breach to Grey Heron.',
     counterexample: 'Officials attributed the delay to the holidays.',
     scan: (a) => {
-      const BY = /\b(?:by|to|on)\s{1,2}/g;
+      const BY = /\b(?:by|to|on|of)\s{1,2}/g;
       for (let m = BY.exec(a.text); m; m = BY.exec(a.text)) {
         const end = m.index + m[0].length;
-        const pre = a.text.slice(Math.max(0, end - 50), end);
-        if (BLAME_BEFORE_NAME.test(pre) || LINKED_BEFORE_NAME.test(pre)) a.nameAfter(end, 'group', false);
+        const pre = a.text.slice(Math.max(0, end - 110), end).replace(BLAME_TARGET, '');
+        if (!BLAME_BEFORE_NAME.test(pre) && !LINKED_BEFORE_NAME.test(pre)) continue;
+        if (/(?:attack|hack|breach|intrusion|incident)\s{1,2}(?:on|at|against)\s{1,2}$/i.test(pre) && TARGET_THEN_BLAME.test(a.text.slice(end, end + 80))) continue;
+        a.nameAfter(end, 'group', false);
       }
     },
   }),
@@ -461,7 +496,7 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
     counterexample: 'Judge Mara Vellin sentenced the defendant on Tuesday.',
     scan: (a) => {
       if (!PERSON_LEGAL.test(a.text)) return;
-      for (const re of [PERSON_AGE, PERSON_PASSIVE, PERSON_OBJECT, PERSON_LIST]) {
+      for (const re of [PERSON_AGE, PERSON_PASSIVE, PERSON_ADMITTED, PERSON_OBJECT, PERSON_LIST]) {
         re.lastIndex = 0;
         for (let m = re.exec(a.text); m; m = re.exec(a.text)) for (const name of [m[1], m[2]]) {
           if (!name) continue;
@@ -484,8 +519,12 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
       k.re.lastIndex = 0;
       for (let m = k.re.exec(a.text); m; m = k.re.exec(a.text)) {
         const spelled = m[1]!;
-        const entry = k.bySpelling.get(spelled.toLowerCase())!;
-        if (entry.needsCue) {
+        const entry = k.bySpelling.get(squash(spelled));
+        if (!entry) continue; // a spelling the table does not hold (dev 186 threw here)
+        // a break the lexicon's spelling lacks ("Black Cat"): every word capitalised, and a cue beside it
+        const split = !k.listed.has(spelled.toLowerCase()) && squash(spelled) !== spelled.toLowerCase();
+        if (split && !spelled.split(/[\s-]+/).every((w) => /^[A-Z0-9]/.test(w))) continue;
+        if (entry.needsCue || split) {
           if (!/^[A-Z0-9]/.test(spelled)) continue;
           const after = a.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
           const before = a.text.slice(Math.max(0, m.index - 40), m.index);
@@ -507,7 +546,7 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
         for (let m = re.exec(a.text); m; m = re.exec(a.text)) {
           if (!HACK_CUE.test(a.text) && !a.headline) continue;
           const name = m[0].replace(/\s+/g, ' ');
-          a.out.push({ name, kind: 'group', sentence: a.s, cued: false, known: known().bySpelling.get(name.toLowerCase()), aliases: [] });
+          a.out.push({ name, kind: 'group', sentence: a.s, cued: false, known: known().bySpelling.get(squash(name)), aliases: [] });
         }
       }
     },
@@ -657,7 +696,12 @@ export const extractActors: Extractor<ActorFinding[], 'company' | 'scope' | 'sou
   const published = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
   const background = (s: Sentence) => ctx.scope?.isBackground(s) || BACKGROUND_CUE.test(s.text)
     || (published !== null && [...s.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => Number(y[0]) < published && Number(y[0]) > 1990 && /\b(?:in|during|since)\s{1,2}(?:19|20)\d\d\b/i.test(s.text)));
-  const nameOf = (a: Actor) => a.spellings.slice(0, 4).join('/');
+  // a known actor written another way ("BlackBasta", "Clop") also carries the lexicon's name, so that one actor is one name
+  const nameOf = (a: Actor) => {
+    const sp = a.spellings.slice(0, 4);
+    if (a.known && sp.length < 4 && !sp.some((x) => tokens(x).join(' ') === tokens(a.known!.name).join(' '))) sp.push(a.known.name);
+    return sp.join('/');
+  };
   const scored = actors.map((a) => {
     const own = a.mentions.filter((m) => !background(m.sentence));
     const sentences = new Set(own.map((m) => m.sentence.index));

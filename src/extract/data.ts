@@ -104,6 +104,8 @@ export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'source
   const hits: Hit[] = [];
   const companyWords = companyPattern(ctx);
   let listContext = false;
+  /** Whose data the list's lead-in names ("The personal data of staff taken included:"), when one group. */
+  let listSubject: string | null = null;
   const doubt = doubtIn(doc.text);
   for (const block of doc.blocks) {
     if (block.kind === 'table-cell') continue;
@@ -122,23 +124,32 @@ export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'source
         if (ctx.explain.on) for (const m of findPhrases(text)) ctx.explain.drop({ field: 'data', text: m.text, why: background, sentence });
         continue;
       }
-      if (!listItem && LEAD_IN.test(text)) listContext = true;
+      const leadIn = !listItem && LEAD_IN.test(text);
+      if (leadIn) listContext = true;
+      const firstHit = hits.length;
       const phrases = findPhrases(text, (m, rule) => ctx.explain.drop({ field: 'data', text: m.text, why: why(NOT_DATA, rule), sentence }));
       for (const m of phrases) {
         if (adviceBefore(text, m.start)) {
           ctx.explain.drop({ field: 'data', text: m.text, why: why(NOT_TAKEN, NOT_TAKEN.rules[0]!), sentence });
           continue;
         }
-        const head = m.category === 'unspecified' ? undefined : headOf(text, phrases, m);
+        const headMatch = m.category === 'unspecified' ? undefined : headOf(text, phrases, m);
+        const head = headMatch?.text;
         const ipAddresses = m.category === 'system' && /^IP\s?address/i.test(m.text);
         const found = findSubject(doc, sentence, text, m.start, m.end, m.inner, ORGANISATIONAL.has(m.category) && !ipAddresses);
-        const subject = found?.subject ?? null;
+        // "customer data, including dates of birth": the general phrase a list hangs from says whose it is
+        const subject = found?.subject ?? (ORGANISATIONAL.has(m.category) ? null
+          : (headMatch ? namedOwner(text, headMatch) : null) ?? listOwner(text, hits, firstHit, sentence, m) ?? (inList ? listSubject : null));
         const { status, rule } = inList ? statusOfList(doc, block.index, companyWords) : statusOf(doc, sentence, text, m.start, m.end, companyWords, ctx, doubt);
         // "users' IP addresses": a person's address on the internet, not the victim's system details
         const category = ipAddresses && subject ? 'personal' : m.category;
         hits.push({ category, subject, ownSubject: !!found?.own, text: withOwner(text, m, subject), head, status, sentence, start: sentence.start + m.start, why: why(DATA_STATUS, rule) });
         // "personal data of staff and students": one item for each of the pair
         if (found?.also && !ORGANISATIONAL.has(category)) hits.push({ category, subject: found.also, ownSubject: found.own, text: m.text, head, status, sentence, start: sentence.start + m.start, why: why(DATA_STATUS, rule) });
+      }
+      if (leadIn) {
+        const whose = new Set(hits.slice(firstHit).filter((h) => h.subject && !ORGANISATIONAL.has(h.category)).map((h) => h.subject!));
+        listSubject = whose.size === 1 ? [...whose][0]! : null;
       }
     }
   }
@@ -163,15 +174,31 @@ function adviceBefore(text: string, start: number): boolean {
     || /\b(?:confirm(?:ed|s)?|verif(?:y|ied|ies)|recogni[sz](?:ed|es)?)\s{1,3}(?:(?:some|all|many|most|part)\s{1,3}of\s{1,3})?(?:their|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(lead);
 }
 
+/**
+ * "personal data of 9,000 staff (including home addresses, bank details …)": a phrase that names its owners
+ * and that a list hangs from says whose each listed item is (an earlier hit of the same sentence, joined
+ * to this phrase by "including", "such as", a colon…, with no sentence break between).
+ */
+function listOwner(text: string, hits: Hit[], from: number, sentence: Sentence, m: PhraseMatch): string | null {
+  for (let k = hits.length - 1; k >= from; k--) {
+    const h = hits[k]!;
+    const end = h.start - sentence.start + h.text.length;
+    if (h.sentence !== sentence || !h.ownSubject || !h.subject || ORGANISATIONAL.has(h.category) || end > m.start) continue;
+    const between = text.slice(h.start - sentence.start, m.start);
+    if (between.length < 200 && LIST_LEAD.test(between) && !/[.;]/.test(between)) return h.subject;
+  }
+  return null;
+}
+
 /** "sensitive information such as customer details": the general phrase the example hangs from. */
 const LIST_LEAD = /\b(?:such as|including|includ(?:ed|es)|like|namely|contain(?:ed|s|ing)?|compris(?:ed|es|ing)|consist(?:ed|s|ing) of|as well as)\b|:/i;
-function headOf(text: string, phrases: PhraseMatch[], m: PhraseMatch): string | undefined {
+function headOf(text: string, phrases: PhraseMatch[], m: PhraseMatch): PhraseMatch | undefined {
   let head: PhraseMatch | undefined;
   for (const p of phrases) {
     if (p.end > m.start) break;
     if (p.category === 'unspecified' && m.start - p.end < 200 && LIST_LEAD.test(text.slice(p.end, m.start)) && !/[.;]/.test(text.slice(p.end, m.start))) head = p;
   }
-  return head?.text;
+  return head;
 }
 
 function companyPattern(ctx: Context): RegExp | null {
@@ -604,12 +631,14 @@ function countedOfOwner(lead: string): boolean {
 
 /** Data a container holds: any people's data ("patient information", "bank details"), or a general word that names whose ("customer data"). */
 function heldData(text: string, o: PhraseMatch): boolean {
-  if (o.category === 'unspecified') {
-    const first = /^[\p{L}'’-]+/u.exec(o.text)?.[0];
-    const before = prevWord(text, o);
-    return (!!first && subjectIn(first) !== null) || (!!before && subjectIn(before) !== null);
-  }
-  return !ORGANISATIONAL.has(o.category);
+  return o.category === 'unspecified' ? namedOwner(text, o) !== null : !ORGANISATIONAL.has(o.category);
+}
+
+/** The people a phrase names as its owners by its first word or the word before it: "customer data", "patients' data". */
+function namedOwner(text: string, o: PhraseMatch): string | null {
+  const first = /^[\p{L}'’-]+/u.exec(o.text)?.[0];
+  const before = prevWord(text, o);
+  return (first ? subjectIn(first) : null) ?? (before ? subjectIn(before) : null);
 }
 
 /** The means, right before a credential phrase: "using a vendor's", "with stolen", "via a contractor's compromised". */

@@ -145,7 +145,7 @@ export const NATIONALITIES: ReadonlySet<string> = new Set([
 export const NOT_ACTOR_WORD = /\b(?:Security|Labs?|Research|Technologies|Technology|Inc|Corp|Corporation|Ltd|LLC|Limited|Systems|Networks|Software|Intelligence|Solutions|Services|Bank|Hospital|Health|University|College|School|Council|Department|Ministry|Agency|Police|Bureau|Court|Commission|Office|Times|News|Post|Journal|Magazine|Media|Insurance|Airlines?|Airways|Motors|Pharmaceuticals?|Holdings|Partners|Capital|Financial|Foundation|Institute|Center|Centre|Association|Society)\.?$/;
 
 /** Legal words that make a named person in the sentence a suspect or convict ("Jane Roe, 25, was charged"). */
-export const PERSON_LEGAL = /\b(?:charged|indicted|indictment|allegedly|arrested|sentenced|convicted|extradited|pleaded guilty|pled guilty|pleads guilty|found guilty|accused|suspect(?:ed)?|detained|jailed|prosecuted|faces? charges|custody|wire fraud|computer fraud|conspiracy)\b/i;
+export const PERSON_LEGAL = /\b(?:charged|indicted|indictment|allegedly|arrested|sentenced|convicted|extradited|pleaded guilty|pled guilty|pleads guilty|found guilty|admit(?:ted|s) (?:to )?(?:hacking|stealing|accessing|breaching|unlawfully|illegally|computer misuse)|accused|suspect(?:ed)?|detained|jailed|prosecuted|faces? charges|custody|wire fraud|computer fraud|conspiracy)\b/i;
 
 /** Titles before a name: "Judge Jane Roe" is not a suspect. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([

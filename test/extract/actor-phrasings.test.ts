@@ -68,6 +68,23 @@ const POSITIVE: Row[] = [
   { text: 'The Justice Department indicted two hackers, Ivan Sorok and Petr Malin, over the breach.', want: [['Ivan Sorok', 'person'], ['Petr Malin', 'person']] },
   // known names
   { text: 'The LockBit gang claimed the attack on the freight operator.', want: [['LockBit', 'ransomware-group']] },
+  // a known name written without its space, or with a break it lacks (beside a cue)
+  { text: 'BlackBasta claimed it had stolen 700 GB from Northgate Logistics.', want: [['Black Basta', 'ransomware-group']] },
+  { text: 'The Black Cat ransomware gang claimed the attack on Northgate Logistics.', want: ['ALPHV'] },
+  // the typed noun ends the clause, or is plural
+  { text: 'Northgate Logistics was hit by the Zer0Tide ransomware gang, also known as ZTide.', want: ['Zer0Tide'] },
+  { text: 'Northgate Logistics was listed on the leak site of the Gr1mWolf extortion gang.', want: ['Gr1mWolf'] },
+  { text: 'NoxLock ransomware actors have claimed the attack on Northgate Logistics.', want: ['NoxLock'] },
+  { text: 'NoxLock ransomware operators published 80 GB of Northgate Logistics files.', want: ['NoxLock'] },
+  { text: 'Velvet Maw, a ransomware-as-a-service operation, claimed the attack on Northgate Logistics.', want: [['Velvet Maw', 'ransomware-group']] },
+  { text: 'The ransomware operation dubbed vOidCrypt listed Northgate Logistics on its site.', want: ['vOidCrypt'] },
+  // the claim or blame with the target between, or after "has"
+  { text: 'The cyberattack on Northgate Logistics has been claimed by Thornback.', want: ['Thornback'] },
+  { text: 'Thornback has claimed responsibility for the cyberattack on Northgate Logistics.', want: ['Thornback'] },
+  { text: 'A vendor attributed the intrusion at Northgate Logistics to Storm-1923.', want: ['Storm-1923'] },
+  { text: 'The breach of Northgate Logistics was the work of TA577, according to Quorra Security.', want: ['TA577'] },
+  { text: 'Investigators blamed the attack on Northgate Logistics on the Lazarus Group.', want: ['Lazarus'] },
+  { text: 'Tomas Reed admitted hacking into Northgate Logistics systems, the court heard.', want: [['Tomas Reed', 'person']] },
 ];
 
 /** Sentences that name no attacker, or not the name given ('*' = no actor at all). */
@@ -105,6 +122,13 @@ const NEGATIVE: Neg[] = [
   { text: 'The Northgate Logistics group employs 4,000 people across Europe.', none: ['*'] },
   { text: 'The FBI’s cyber division is investigating the breach.', none: ['*'] },
   { text: 'Data from the Ridgeway Research Group showed attacks on freight firms rose.', none: ['*'] },
+  // the target of a blamed attack, a brand, a police operation, a cat
+  { text: 'Investigators blamed the attack on Northgate Logistics on the Lazarus Group.', none: ['Northgate'] },
+  { text: 'The chain, known in some towns under the name Harbor Bites, found malware on its tills.', none: ['*'] },
+  { text: 'The ransomware operation dubbed Operation Harbour Sweep by police led to arrests.', none: ['*'] },
+  { text: 'The Black Cat Cafe near the depot was unaffected by the breach.', none: ['*'] },
+  { text: 'The recovery of the depot systems was the work of Sentrylab engineers.', none: ['*'] },
+  { text: 'Northgate Logistics blamed the breach on a supplier, Ridgeway Freight Systems.', none: ['*'] },
   // another incident's actor
   { text: 'In 2019 a crew calling itself Grey Heron leaked files from a clinic.', none: ['Grey Heron'] },
 ];

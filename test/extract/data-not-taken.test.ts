@@ -40,3 +40,28 @@ table('data: an open question is no loss yet', [
   ['Investigators are trying to establish whether patient records were viewed.', ['medical']],
   ['Addresses were copied, and the clinic is checking whether the thieves used them.', ['contact']],
 ]);
+
+table('data: advice in gerunds', [
+  ['That means keeping software patched, ensuring that passwords are long and making sure backups are offline.', []],
+  // counterexample
+  ['Passwords were stolen, and the clinic is ensuring that patients can reset them.', ['credentials']],
+]);
+
+// ---- whose data: the phrase a list hangs from names the owners of every listed item ----------------------
+
+const subjects = (body: string) => dataStep(VICTIM, body).map((d) => `${d.category}/${d.subject ?? '-'}`).sort();
+
+describe('data: the owner named by the head of a list', () => {
+  it('"personal data of N staff (including …)": each listed item is the staff\'s', () => {
+    expect(subjects('Thieves copied personal data of about 9,000 staff (including home addresses, tax file numbers and bank account details).'))
+      .toEqual(['contact/staff', 'financial/staff', 'government-id/staff', 'personal/staff']);
+  });
+  it('"customer data, including …": each listed item is the customers\'', () => {
+    expect(subjects('The gang says it copied 4GB of customer data, including dates of birth and card numbers.'))
+      .toEqual(['payment/customers', 'personal/customers']);
+  });
+  it('a list after a lead-in that names whose data it is', () => {
+    const items = dataStep(VICTIM, 'The stolen data of patients included:\n\n• Social Security numbers\n\n• insurance policy numbers');
+    expect(items.map((d) => `${d.category}/${d.subject ?? '-'}`).sort()).toContain('government-id/patients');
+  });
+});
