@@ -70,6 +70,23 @@ describe('bin/load.cjs code cache', () => {
     writeFileSync(script, "const path = require('node:path'); exports.answer = (x) => [path.basename(__filename), x * 2, /a+/.test('caa')];\n");
   });
 
+  it('a worker keeps its own cache, written only when it calls saveCache (after its first articles)', () => {
+    const workers = join(tmp, 'worker-cache');
+    const loader = JSON.stringify(join(ROOT, 'bin', 'load.cjs'));
+    // prints the answer, whether a cache was due before saving, and whether one is due after
+    const loadAsWorker = (save: boolean) => execFileSync(process.execPath, ['-e',
+      `const l = require(${loader}); const a = l.load(${JSON.stringify(script)}, 'worker').answer(21); const due = typeof l.saveCache === 'function'; ${save ? 'l.saveCache?.();' : ''} console.log(JSON.stringify([a, due, typeof l.saveCache === 'function']))`,
+    ], { env: { ...process.env, BREACH_EXTRACT_CACHE: workers }, encoding: 'utf8' });
+    const answer = ['module.cjs', 42, true];
+    expect(loadAsWorker(false)).toBe(`${JSON.stringify([answer, true, true])}\n`);
+    expect(() => readdirSync(workers)).toThrow();
+    expect(loadAsWorker(true)).toBe(`${JSON.stringify([answer, true, false])}\n`);
+    expect(readdirSync(workers)).toEqual([expect.stringMatching(/-worker\.v8cache$/)]);
+    // the next worker loads from it and has nothing to write
+    expect(loadAsWorker(true)).toBe(`${JSON.stringify([answer, false, false])}\n`);
+    expect(readdirSync(workers)).toHaveLength(1);
+  });
+
   it('BREACH_EXTRACT_CACHE=0 loads without a cache; an unwritable folder still loads', () => {
     expect(load({ BREACH_EXTRACT_CACHE: '0' })).toBe(want);
     expect(load({ BREACH_EXTRACT_CACHE: join(script, 'under-a-file') })).toBe(want);

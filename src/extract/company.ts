@@ -381,11 +381,15 @@ export function runsOf(text: string, lower: Map<string, number>, capsMid: Map<st
       const atStart = words[a]!.s === 0 || /^["“‘'(\[]$/.test(text.slice(Math.max(0, words[a]!.s - 1), words[a]!.s));
       const stop = (NOT_NAME_SET.has(w) || NOT_NAME_SET.has(w.replace(/\.$/, '')) || QUANTITY_WORDS.has(w.toLowerCase())) && !(NAME_TAIL_OK.has(w) && a < last)
         || (a === i && atStart && lower.has(w.toLowerCase()) && !capsMid.has(w) && !SUFFIX_SET.has(w.toLowerCase()) && !PREFIX_SET.has(w.toLowerCase()));
+      // "A CYBER attack against the council…": a paper's lead-in capitals after an opening article are an
+      // ordinary word the article also writes in lower case, seen in capitals nowhere else
+      const leadIn = /^\p{Lu}{3,}$/u.test(w) && /^(?:A|An|The|THE)\s$/.test(text.slice(0, words[a]!.s))
+        && lower.has(w.toLowerCase()) && (capsMid.get(w) ?? 0) <= 1;
       const conn = CONNECTORS.has(w.toLowerCase()) && a > i;
       // "Luckily for X", "Shares in X": an opener joined to the name by a connector
       if (a === i && atStart && !capsMid.has(w) && !SUFFIX_SET.has(w.toLowerCase()) && !PREFIX_SET.has(w.toLowerCase())
         && a + 1 <= last && CONNECTORS.has(words[a + 1]!.w) && /^\p{Lu}\p{Ll}+$/u.test(w)) { a++; continue; }
-      if (!stop && !conn) break;
+      if (!stop && !conn && !leadIn) break;
       a++;
     }
     let b = last;
@@ -1053,6 +1057,12 @@ export const CANDIDATE_RULES: RuleTable = ruleTable('company', 'which candidate 
   candidateRule('outscored', 'another candidate scores higher: the victim is named more often, earlier and in stronger roles',
     'Ravel Bank hit by hackers / Hackers breached Ravel Bank and Orrin Textiles. / Ravel Bank said savings were safe.',
     'Ravel Bank hit by hackers / Hackers breached Ravel Bank. / Ravel Bank said savings were safe.'),
+  candidateRule('kind-referred', 'a candidate named only once is still the victim when the headline tells of its kind ("an Ohio hospital reported a breach") and the story keeps referring back to it by that kind ("the hospital said")',
+    'Weeks after a breach, an Ohio hospital has a second one / Patients were told of a second breach on Friday. / An email account was opened by an intruder. / Staff had been retrained after the first one. / One of the notices came from Dunmore Valley Hospital in Ohio. / The hospital said it had reset passwords. / The hospital thanked patients.',
+    'Weeks after a breach, an Ohio hospital has a second one / Patients were told of a second breach on Friday. / An email account was opened by an intruder. / Staff had been retrained after the first one. / One of the notices came from Dunmore Valley Hospital in Ohio. / Passwords were reset. / Patients were thanked.'),
+  candidateRule('headline-only', 'the headline names the victim and the body refers back to it only by its kind ("the council"), at least twice',
+    'Cyber attack caused disruption at Dunmore Borough Council / A cyber attack on the council in May took its systems offline. / The council said staff data was copied.',
+    'Cyber attack caused disruption at Dunmore Borough Council / A cyber attack in May took systems offline. / Staff data was copied.'),
   candidateRule('too-weak', 'the best candidate scores below the minimum: the article names no victim',
     'Tips for staying safe online / Use a password manager, Ostrava Labs advises.',
     'Ravel Bank hit by hackers / Hackers breached Ravel Bank.'),
@@ -1098,14 +1108,16 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
     if (!best) { best = c; continue; }
     if (c.score > 0) drop(c, 'outscored');
   }
-  if (!best) return null;
-  if (best.score < MIN_SCORE) { drop(best, 'too-weak'); return null; }
+  if (!best) return headlineOnly(doc, headline, lower, ctx);
+  // named once, but the headline tells of "a hospital" and the story keeps saying "the hospital"
+  const referred = best.score < MIN_SCORE && kindReferred(doc, best, headline);
+  if (best.score < MIN_SCORE && !referred) { drop(best, 'too-weak'); return headlineOnly(doc, headline, lower, ctx); }
   const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole || !!best.coref;
   const inHead = best.mentions.some((m) => m.headline) || [...best.forms.keys()].some((f) => wordIn(headline.toLowerCase(), f.toLowerCase()));
   // no victim role found, but one organisation clearly dominates the story
   const second = clusters.find((c) => c !== best)?.score ?? 0;
   const dominant = (best.score >= 8 && best.score >= 2 * Math.max(0, second)) || (best.score >= 6 && best.score >= 1.5 * Math.max(0, second));
-  if (!hasRole && !inHead && !dominant) { drop(best, 'no-role'); return null; }
+  if (!hasRole && !inHead && !dominant) { drop(best, 'no-role'); return headlineOnly(doc, headline, lower, ctx); }
   const forms = [...best.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).map(([f]) => f);
   // NAME_FORMS.bare-word: a lone word of a longer spelling refers back ("the County"); the longer one is the name
   const full = forms.filter((f) => !isBareWord(f, forms, lower));
@@ -1131,7 +1143,7 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
   }
   // why it won: the strongest victim role of its mentions, else the headline, the article's references back, its dominance
   const roled = best.mentions.filter((m) => m.victim && m.rule).sort((a, b) => b.rule!.weight - a.rule!.weight)[0];
-  const winWhy = roled ? why(MENTION_ROLES, roled.rule!) : best.headRole ? candidateWhy('headline-role') : candidateWhy('dominant');
+  const winWhy = roled ? why(MENTION_ROLES, roled.rule!) : best.headRole ? candidateWhy('headline-role') : referred ? candidateWhy('kind-referred') : candidateWhy('dominant');
   const kept = aliases.slice(0, 6);
   // the scope for this victim, decided here when the country needs it and handed on (src/extract/index.ts)
   let scope: IncidentScope | undefined;
@@ -1146,6 +1158,54 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
     ...(scope ? { scope } : {}),
   };
 };
+
+/** The kind of body a name ends on ("Dunmore Community Hospital" → hospital), when it says one. */
+function kindOf(form: string): string | null {
+  const w = form.split(/\s+/).pop()!.toLowerCase();
+  return form.includes(' ') && SUFFIX_SET.has(w) && w.length > 3 && !CORP_TOKENS.has(w) ? w : null;
+}
+
+/** How often the story refers back to a body of this kind ("the hospital", "the trust"). */
+const kindMentionCount = (doc: Document, kind: string) => Math.max(...(KIND_MAP.get(kind) ?? [kind]).map((noun) => definiteMentions(doc, noun)));
+
+/**
+ * A weak candidate that is still the victim: the headline tells of its kind ("an Indiana hospital reported a
+ * breach") and the story refers back to it by that kind at least twice ("the hospital said").
+ */
+function kindReferred(doc: Document, c: Cluster, headline: string): boolean {
+  if (!headline || isAuthority(c) || c.mentions.every((m) => m.attacker)) return false;
+  const kinds = [...new Set([...c.forms.keys()].map(kindOf).filter((k): k is string => !!k))];
+  return kinds.some((k) => wordIn(headline.toLowerCase(), k) && kindMentionCount(doc, k) >= 2) && INCIDENT_CUE.test(headline);
+}
+
+/**
+ * No candidate in the body: the headline names the victim ("Cyber attack disrupted Dunmore Borough Council")
+ * and the body only refers back to it by its kind ("the council"), at least twice. Exactly one such name.
+ */
+function headlineOnly(doc: Document, headline: string, lower: Map<string, number>, ctx: Parameters<Extractor<CompanyFinding | null>>[1]): CompanyFinding | null {
+  if (!headline || !INCIDENT_CUE.test(headline)) return null;
+  const found: Array<[string, string]> = [];
+  for (const [a, b] of runsOf(headline, lower, capsMidWords(doc))) {
+    const form = headline.slice(a, b).replace(/^the\s/i, '');
+    const kind = kindOf(form);
+    if (!kind || AUTHORITY_SET.has(form.toLowerCase()) || isNewsOutlet(form) || /\b(?:Police|Commissioner|Constabulary)\b/.test(form)) continue;
+    if (kindMentionCount(doc, kind) >= 2) found.push([form, kind]);
+  }
+  if (found.length !== 1) return null;
+  const [name, kind] = found[0]!;
+  const re = new RegExp(`\\bthe\\s(?:${(KIND_MAP.get(kind) ?? [kind]).map(esc).join('|')})\\b`, 'i');
+  const refs = doc.sentences.filter((x) => re.test(x.text));
+  if (!refs.length) return null;
+  let scope: IncidentScope | undefined;
+  const scopeOf = () => (scope ??= findScope(doc, { name, aliases: [] }, doc.published));
+  const country = victimCountry(doc, { name, aliases: [], forms: [name], mentions: [] }, ctx.explain, scopeOf);
+  return {
+    name, aliases: [], country: country?.code ?? null, sentences: refs.slice(0, 1), mentions: refs.slice(0, 40), victimRole: false,
+    why: candidateWhy('headline-only'),
+    ...(country ? { countryWhy: country.why } : {}),
+    ...(scope ? { scope } : {}),
+  };
+}
 
 /**
  * One word of a longer name in the same group that says what kind of body it is ("the County", "the Board"),
