@@ -42,7 +42,7 @@ const ALLOWED: Record<string, string> = {
   // src/extract/company.ts: one run of capitalised words; quadratic only in the number of "-based " inside it
   [String.raw`^.*?-(?:based|headquartered|owned|registered)\s(.+)$`]: 'input: one run of capitalised words; measured linear on "-based" runs (bench:hostile)',
   // src/extract/sources.ts: NAMED_AS, the captured name is bounded to 60 characters
-  [String.raw`(?:call(?:s|ing)?\s(?:themselves|itself|himself|herself)|styl(?:ing|es)\s(?:themselves|itself|himself|herself)|known\s(?:online\s)?as|dubbed|go(?:es|ing)?\sby(?:\sthe\s(?:name|alias|handle|moniker))?|named|called)\s(?:the\s)?(.{1,60})$`]: 'bounded repetition: at most 60 characters tried from each cue',
+  [String.raw`(?:call(?:s|ing)?\s(?:themselves|itself|himself|herself)|styl(?:ing|es)\s(?:themselves|itself|himself|herself)|known\s(?:online\s)?as|dubbed|go(?:es|ing)?\sby(?:\sthe\s(?:name|alias|handle|moniker))?|by\sthe\s(?:name|alias|handle|moniker)\sof|named|called)\s(?:the\s)?(.{1,60})$`]: 'bounded repetition: at most 60 characters tried from each cue; input an appositive or the 100 characters before a credit verb',
   // built from lexicon tables (a key ending in … allows every pattern starting so)
   [String.raw`,\s(?:[\w-]{1,20}\s){0,3}?(?:vice\spresident…`]: 'input bounded: the 90 characters before a name (company.ts L_COMMENTATOR)',
   [String.raw`(?:["“‘]([^"”’\n]{2,40})["”’]|(…`]: 'input bounded: the 80 characters before a cue (actors.ts NAME_BEFORE)',

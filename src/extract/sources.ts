@@ -5,7 +5,7 @@
 //   statements and filings      "a spokesperson said" (→ the victim), "in a filing with the SEC"
 // and leaves out page furniture (image credits, bylines, author bios, promo links) and the publisher.
 import { COUNTRY_WORDS } from '../lexicon/countries.js';
-import { alternation, escapeWords } from '../regexp.js';
+import { alternation, escapeRegExp, escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
 import { compromise } from '../nlp.js';
@@ -251,7 +251,7 @@ type Push = (tokens: string[] | null, hint: Credit['hint'] | undefined, at: numb
 
 const DESCRIPTOR_RE = new RegExp(`(?:^|,?\\s)(?:an?|the|its)\\s(?:[\\p{Ll}-]{1,20}\\s){0,3}(${alt(DESCRIPTOR_NOUNS)}),?$`, 'u');
 const LOWER_DESCRIPTOR_TAIL = new RegExp(`\\s(?:[\\p{Ll}-]{1,20}\\s){0,2}(?:${alt(DESCRIPTOR_NOUNS)})$`, 'u');
-const NAMED_AS = /(?:call(?:s|ing)?\s(?:themselves|itself|himself|herself)|styl(?:ing|es)\s(?:themselves|itself|himself|herself)|known\s(?:online\s)?as|dubbed|go(?:es|ing)?\sby(?:\sthe\s(?:name|alias|handle|moniker))?|named|called)\s(?:the\s)?(.{1,60})$/;
+const NAMED_AS = /(?:call(?:s|ing)?\s(?:themselves|itself|himself|herself)|styl(?:ing|es)\s(?:themselves|itself|himself|herself)|known\s(?:online\s)?as|dubbed|go(?:es|ing)?\sby(?:\sthe\s(?:name|alias|handle|moniker))?|by\sthe\s(?:name|alias|handle|moniker)\sof|named|called)\s(?:the\s)?(.{1,60})$/;
 
 /** The name an appositive gives ("who go by the name “thedarkoverlord,”"), quoted handles kept as written. */
 function namedAs(appositive: string): string[] | null {
@@ -796,6 +796,12 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
     }
     // a stray comma: "two newspapers Asahi Shimbun and Nikkei, reported"
     subjectCredit(body, sentence, p, out, push);
+    return;
+  }
+  // "A cybercriminal gang known as “Gr1mWolf” confirmed", "a group by the name of Thornback claimed": the name given ends the subject
+  const given = namedAs(b.slice(-100));
+  if (given && new RegExp(`${escapeRegExp(given[given.length - 1]!)}[”"’]?$`).test(b)) {
+    if (given.length === 1 && !isName(given[0]!)) out.push({ name: given[0]!, sentence, at: p }); else push(given, undefined, p);
     return;
   }
   if (/["”]$/.test(b)) return;

@@ -38,6 +38,7 @@ export const CREDIT_VERBS: readonly string[] = [
   'admitted', // "the firm admitted"
   'admits',
   'claimed', // "the gang claimed it stole"
+  'attributed', // "the agency attributed the theft to a state group": a finding credited to the agency
   'claims',
   'alleged', // "the hackers alleged"
   'alleges',
@@ -119,7 +120,7 @@ export const OUTLET_DESCRIPTORS = /\b(?:news\s(?:outlets?|sites?|agenc(?:y|ies)|
 /** Verbs that may put the speaker after the quote: "“…,” said Jane Doe, CTO at Acme." */
 export const INVERSION_VERBS: readonly string[] = [
   'said', 'says', 'wrote', 'writes', 'added', 'adds', 'explained', 'explains', 'commented', 'noted', 'notes',
-  'stated', 'continued', 'warned', 'pointed out', 'observed', 'concluded', 'argued', 'cautioned',
+  'stated', 'continued', 'warned', 'pointed out', 'observed', 'concluded', 'argued', 'cautioned', 'claimed',
 ];
 
 /** Nouns for a report or statement whose author follows ("a report from X", "research by X", "a story in X"). */
@@ -148,7 +149,7 @@ export const POSSESSED_REPORTS: readonly string[] = [
 /** Verbs whose agent after "by" is credited ("first reported by X", "discovered by X"). */
 export const PASSIVE_CREDIT_VERBS: readonly string[] = [
   'reported', 'revealed', 'disclosed', 'found', 'discovered', 'spotted', 'uncovered', 'identified', 'published', 'shared',
-  'posted', 'confirmed', 'noticed', 'flagged', 'detected', 'announced', 'first seen',
+  'posted', 'confirmed', 'noticed', 'flagged', 'detected', 'announced', 'first seen', 'echoed',
 ];
 
 /** Verbs whose agent after "by" is credited only when it is a news outlet: "documents seen by the Hollis Tribune". */
