@@ -537,7 +537,8 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
       k.re.lastIndex = 0;
       for (let m = k.re.exec(a.text); m; m = k.re.exec(a.text)) {
         const spelled = m[1]!;
-        const entry = k.bySpelling.get(squash(spelled))!;
+        const entry = k.bySpelling.get(squash(spelled));
+        if (!entry) continue; // a spelling the table does not hold (dev 186 threw here)
         // a break the lexicon's spelling lacks ("Black Cat"): every word capitalised, and a cue beside it
         const split = !k.listed.has(spelled.toLowerCase()) && squash(spelled) !== spelled.toLowerCase();
         if (split && !spelled.split(/[\s-]+/).every((w) => /^[A-Z0-9]/.test(w))) continue;

@@ -157,6 +157,9 @@ export const PLATFORMS: readonly string[] = [
   'MySQL', 'MongoDB', 'Elasticsearch', 'Redis', 'Hadoop', 'CouchDB', 'SQL Server', 'Apache', 'Struts', 'Apache Struts',
   'OpenSSL', 'Bitcoin', 'Ethereum', 'Tor', 'VPN', 'Wi-Fi', 'WiFi', 'Bluetooth', 'USB', 'SMS', 'iPhone', 'iPhones',
   'iPad',
+  // file-transfer and server software exploited at many customers at once: its customers are the victims
+  'MOVEit', 'MOVEit Transfer', 'MOVEit Cloud', 'GoAnywhere', 'GoAnywhere MFT', 'Log4j', 'Log4Shell', 'SharePoint',
+  'Exchange Server', 'Confluence', 'Kubernetes', 'Docker',
 ];
 
 /** How an article refers back to an organisation by its kind: name word → the nouns used ("the hospital said"). */

@@ -243,6 +243,9 @@ export const PLACE_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Australia and New Zealand
   ...['Victorian', 'Alice Springs', 'Gosford', 'Bunbury', 'Mackay', 'Rockhampton', 'Bundaberg', 'Mildura', 'Wagga Wagga',
     'Albury', 'Shire Council', 'Local Health District'].map((p) => [p, 'AU'] as const),
+  // the kind of body a name ends on, used in one country only ("Redwick Borough Council", "Pine Valley Unified School District")
+  ...['Borough Council', 'Clinical Commissioning Group', 'Integrated Care Board', 'Housing Association'].map((p) => [p, 'GB'] as const),
+  ...["Sheriff's Office", 'Sheriff’s Office', 'Unified School District', 'Independent School District', 'Saint Louis'].map((p) => [p, 'US'] as const),
   ...['Waikato', 'Otago', 'Bay of Plenty', 'Hawke\'s Bay', 'Rotorua', 'Palmerston North', 'New Plymouth', 'Whangarei',
     'Taranaki', 'Manawatu', 'Wairarapa', 'District Health Board', 'Te Whatu Ora'].map((p) => [p, 'NZ'] as const),
   // Asia
@@ -358,8 +361,7 @@ export const AUTHORITY_COUNTRY: ReadonlyArray<readonly [string, string]> = [
   ['Australian Federal Police', 'AU'], ['Notifiable Data Breaches', 'AU'],
   ['Department for Work and Pensions', 'GB'], ['DWP', 'GB'], ['DVLA', 'GB'], ['Ofsted', 'GB'], ['Ofgem', 'GB'],
   ['Ofwat', 'GB'], ['Companies House', 'GB'], ['Crown Prosecution Service', 'GB'], ['PSNI', 'GB'], ['Cabinet Office', 'GB'],
-  ['Information Commissioner’s Office', 'GB'], ["Information Commissioner's Office", 'GB'], ['Borough Council', 'GB'],
-  ['Clinical Commissioning Group', 'GB'], ['Integrated Care Board', 'GB'], ['Housing Association', 'GB'],
+  ['Information Commissioner’s Office', 'GB'], ["Information Commissioner's Office", 'GB'], 
   ['An Garda Síochána', 'IE'], ['Health Service Executive', 'IE'],
   ['IRS', 'US'], ['NIST', 'US'], ['Pentagon', 'US'], ['Department of Defense', 'US'], ['Department of Veterans Affairs', 'US'],
   ['8-K', 'US'], ['Form 8-K', 'US'], ['Centers for Medicare', 'US'],

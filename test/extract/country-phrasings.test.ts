@@ -171,6 +171,11 @@ const REGIONS_AND_AUTHORITIES: Array<[string | null, ...Article]> = [
   ['GB', 'Charity breach', 'Hackers breached Brightwater Trust and stole donor records.', 'The charity told the Department for Work and Pensions.'],
   ['JP', 'Publisher hit', 'Publisher says email accounts were accessed', 'June 2, 2023 09:00', 'OSAKA -- Kansai Shimbun on Thursday said intruders had read email accounts used by its Seoul bureau.', 'Kansai Shimbun said it had told the police there, and staff at the bureau changed their passwords.'],
   ['CL', 'Bank breach', 'SANTIAGO, (Reuters) – Banco Andes said hackers had siphoned money from its accounts.'],
+  ['GB', 'Council hit', 'Redwick Borough Council said a cyberattack had taken its online services offline since Sunday.'],
+  ['US', 'Sheriff hacked', "Ransomware hit the Harwick County Sheriff's Office, which said dispatch was not affected."],
+  ['US', 'District hacked', 'Hackers stole staff records from Pine Valley Unified School District, the district said.'],
+  ['IE', 'Firm breach', 'Quillon Analytics, which has offices in London, Paris and Berlin, is headquartered in Dublin.', 'Hackers breached Quillon Analytics and stole client files.'],
+  ['US', 'Retailer breach', 'Hackers breached Airsoft Depot and stole card numbers.', 'It is based in Ohio and ships to several countries in Europe.'],
   // not the victim's
   [null, 'Retailer hit', 'Hackers breached Orrin Textiles; the gang is believed to be based in Russia, officials said.'],
   [null, 'Retailer hit', 'Hackers breached Orrin Textiles in a campaign tied to the war in Ukraine.'],
