@@ -8,7 +8,7 @@
 //    no number beside an exposure word ("unprotected for months") takes a wide band.
 // 2. Else computed from the breach-start and breach-end (or, lacking an end, discovered) dates at
 //    their precision: min = first day of the end period − last day of the start period, max = last day
-//    of the end period − first day of the start period ("June to November 2021" → 124..182).
+//    of the end period − first day of the start period, both days counted ("June to November 2021" → 124..183).
 // null when neither. The rows of DWELL_BASIS say which reading gave the value; DWELL_DROPS why a
 // duration in the text was not read as dwell (both in `--explain`).
 import type { Sentence } from '../document.js';
@@ -318,7 +318,9 @@ export function computedDwell(start: DateParts, end: DateParts, openStart = fals
   const b = periodBounds({ ...end, year: ey }, ey);
   if (!a || !b) return null;
   const min = Math.round((b[0] - a[1]) / DAY);
-  const max = Math.round((b[1] - a[0]) / DAY);
+  // the contract counts both ends of the outer bound ("June to November" is at most 183 days: 1 June to 30 November
+  // inclusive), so "between June 3 and June 7" is 4 to 5 days
+  const max = Math.round((b[1] - a[0]) / DAY) + 1;
   if (min < 1 || max < min) return null;
   return { min, max: openStart ? null : max };
 }

@@ -59,11 +59,11 @@ describe('statedDwell', () => {
 });
 
 describe('computedDwell', () => {
-  it('June..November of one year is 124..182 days', () => {
-    expect(computedDwell({ year: 2021, month: 6, day: null }, { year: 2021, month: 11, day: null })).toEqual({ min: 124, max: 182 });
+  it('June..November of one year is 124..183 days (both ends of the outer bound counted, as in the contract)', () => {
+    expect(computedDwell({ year: 2021, month: 6, day: null }, { year: 2021, month: 11, day: null })).toEqual({ min: 124, max: 183 });
   });
-  it('day to day is exact', () => {
-    expect(computedDwell({ year: 2023, month: 1, day: 5 }, { year: 2023, month: 3, day: 21 })).toEqual({ min: 75, max: 75 });
+  it('day to day: the difference, or one more counting both days', () => {
+    expect(computedDwell({ year: 2023, month: 1, day: 5 }, { year: 2023, month: 3, day: 21 })).toEqual({ min: 75, max: 76 });
   });
   it('an open start leaves max open', () => {
     expect(computedDwell({ year: 2017, month: 2, day: 21 }, { year: 2017, month: 4, day: null }, true)).toEqual({ min: 39, max: null });
@@ -76,11 +76,11 @@ describe('computedDwell', () => {
 describe('extractDwell', () => {
   it('computes from a stated range of dates', () => {
     const d = run('Investigators found the hackers had access to its systems between June and November.');
-    expect(d).toMatchObject({ start: '2021-06', end: '2021-11', days: { min: 124, max: 182 }, basis: 'computed' });
+    expect(d).toMatchObject({ start: '2021-06', end: '2021-11', days: { min: 124, max: 183 }, basis: 'computed' });
   });
   it('measures a range with no year when the publication date is unknown', () => {
     const d = run('Intruders roamed the clinic’s systems from May 12 to May 30.', null);
-    expect(d).toMatchObject({ days: { min: 18, max: 18 }, basis: 'computed' });
+    expect(d).toMatchObject({ days: { min: 18, max: 19 }, basis: 'computed' });
   });
   it('uses a stated duration with its text', () => {
     const d = run('The intruder managed to remain undetected for more than four months.');
@@ -117,7 +117,7 @@ describe('statedDwell: durations without a number, and counted from the start', 
 describe('extractDwell from a first sighting to the end', () => {
   it('runs from the earliest known presence when no start is told', () => {
     const d = run('The malware was first spotted in early 2020; the intruders remained inside the network until late last month.');
-    expect(d?.days).toEqual({ min: 274, max: 669 }); // 2020 (year) to October 2021
+    expect(d?.days).toEqual({ min: 274, max: 670 }); // 2020 (year) to October 2021
     expect(d?.why?.rule).toBe('dwell.sighting-to-end');
   });
 });
