@@ -235,11 +235,20 @@ function indexNet(net: SweepNet): SweepIndex | null {
   };
   for (const ir of indexed.values()) {
     const { needs, wants } = ir.rule;
-    // a word is rarer than a tag: index under a needed word when there is one
-    if (needs.length > 0) file(needs.find((n) => !n.startsWith('#')) ?? needs[0]!, ir);
+    // a word is rarer than a tag: index under a needed word when there is one, else under the needed tag
+    // deepest in compromise's tag tree (#Actor under #Noun: a sentence has fewer of them)
+    if (needs.length > 0) file(needs.find((n) => !n.startsWith('#')) ?? deepestTag(needs), ir);
     else for (const w of new Set(wants)) file(w, ir);
   }
   return { byKey, visit: 0 };
+}
+
+/** The tag with the most tags above it (the first of equals); any one need would do, a rarer one is visited less. */
+function deepestTag(needs: string[]): string {
+  const depth = (need: string) => entityTags?.[need.slice(1)]?.parents?.length ?? 0;
+  let best = needs[0]!;
+  for (const need of needs) if (depth(need) > depth(best)) best = need;
+  return best;
 }
 
 /** compromise's stock sweep (src/1-one/sweep/methods/sweep), for a net that cannot be indexed. */

@@ -51,6 +51,8 @@ const ALLOWED: Record<string, string> = {
   [String.raw`(?<=\b(?:[Aa]ttacks?|[Hh]acks?|[Bb]reach(?:es)?|[Ii]ntrusions?|[Ii]ncident|[Cc]yber-?attacks?)) (?:o…`]: 'input bounded: the 110 characters before a name; words bounded {0,30} and {0,4} (actors.ts BLAME_TARGET)',
   // src/extract/actors.ts PERSON_ADMITTED: PERSON bounded ({1,20} letters, {1,2} words) like PERSON_AGE and PERSON_PASSIVE; one sentence under 5,000 characters
   [String.raw`([A-Z](?:[a-z]{1,20}|(?=['’]))(?:['’-][A-Za-z]{1,20})?(?:\s{1,2}(?:[A-Z]\.\s{1,2})?[A-Z](?:[a-zA-Z]{…`]: 'bounded repetition: a name of at most three words of at most 20 letters from each start (actors.ts PERSON patterns)',
+  // src/extract/actors.ts SAYS_IT_BREACHED: a lookahead bounded to {0,40} characters from each credit verb (recheck timed out under load)
+  [String.raw`\s(?=(?:said|says|claimed|claims|wrote|posted|boasted|bragged)\s(?:[^.;,]{0,40}?\s)?(?:that\s)?(?:it…`]: 'bounded repetition: at most 40 characters tried after each verb; one sentence under 5,000 characters',
   // src/lexicon/incident.ts supply-chain cues (recheck timed out under load)
   [String.raw`\b(?:breach|hack|compromise|attack|cyber-?attack|exploitation)(?:es|s)? (?:of|involving|in|on|affect…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts shared-product-breach)',
   [String.raw`\b(?:latest|newest|another|among the) (?:\p{Lu}[\w-]* ){1,2}(?:breach|hack|attack|cyberattack|exploi…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts one-of-many-victims)',

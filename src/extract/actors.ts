@@ -36,7 +36,7 @@ const LEAK_CUE = /\b(?:leak|posted|for sale|selling|sold|dump|stolen|breach|hack
 // (the noun may end the clause: "hit by the X ransomware gang, which ...", "the leak site of the X extortion gang.")
 const NOUN_APPOSITION = /\b(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|state-sponsored|state-backed)\s{1,2}(?:(?:gang|crew|cartel|syndicate)(?=[\s,.;:)]|$)|(?:group|collective|outfit|operation|actors?|operators|affiliates)(?=\s))/gi;
 /** A type noun after the name: "the Rhysida ransomware gang", "OurMine Hacking Group", "Lazarus group". */
-const NOUN_AFTER_NAME = /^\s{0,2}(?:(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|cyber)\s{1,2})?(gang|group|operation|crew|collective|cartel|syndicate|outfit|actors?|affiliates?|hackers)\b/i;
+const NOUN_AFTER_NAME = /^\s{0,2}(?:(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|cyber)\s{1,2})?(gang|group|operation|crew|collective|cartel|syndicate|outfit|actors?|affiliates?|hackers|hacktivists)\b/i;
 /** An appositive after the name: "Rhysida, a relatively new ransomware group," */
 const APPOSITIVE = /,\s{1,2}(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(ransomware(?:-as-a-service(?:\s{1,2}\(RaaS\))?)?|RaaS|hacking|hacker|cybercrime|cyber-?criminal|extortion|threat|criminal|hacktivist|cyber-?espionage|espionage|state-sponsored|state-backed)\s{1,2}(?:gang|group|crew|collective|operation|outfit|actor|cartel|syndicate)\b/gi;
 /** An appositive with a noun that only names criminal groups: "NoxLock, a Russian-speaking gang,". */
@@ -54,9 +54,12 @@ const BLAME_TARGET = /(?<=\b(?:[Aa]ttacks?|[Hh]acks?|[Bb]reach(?:es)?|[Ii]ntrusi
 /** "blamed the attack on the Ridgeway Group on X": the first name is the target, the attacker follows the second "on". */
 const TARGET_THEN_BLAME = /^(?:the\s{1,2})?[A-Z][\w&'’.-]*(?:\s{1,2}[A-Z][\w&'’.-]*){0,4}\s{1,2}(?:on|to)\s/;
 /** A link drawn by investigators: "linked the breach to X", "traced the attack to X". */
-const LINKED_BEFORE_NAME = /\b(?:linked|tied|traced|pinned)\s(?:it|the\s(?:attack|hack|breach|intrusion|campaign|theft|leak))\s(?:on|to)\s$/i;
+// (or passive, the target cut first: "the intrusion at the firm has been linked to X"; or the attackers' tie: "hackers affiliated with X")
+const LINKED_BEFORE_NAME = /\b(?:(?:linked|tied|traced|pinned)\s(?:it|the\s(?:attack|hack|breach|intrusion|campaign|theft|leak))\s(?:on|to)|(?:attacks?|hacks?|breach(?:es)?|intrusions?|incident|cyber-?attacks?)\s(?:(?:has|have|had)\sbeen|was|were|is|are)\s(?:(?:likely|reportedly|allegedly|since|also|now)\s)?(?:linked|tied|traced)\sto|(?:hackers|attackers|intruders|criminals|actors)\s(?:affiliated\swith|linked\sto|tied\sto|associated\swith|working\sfor|belonging\sto))\s$/i;
 /** The thing naming itself is a researcher or a piece of malware, not an attacker. */
 const NOT_ATTACKER_SUBJECT = /\b(?:researchers?|analysts?|experts?|engineers?|developers?|white-?hats?|ransomware|malware|app|application|tool|software|trojan|virus|worm|botnet|program|variant|strain|campaign|operation|vulnerability|flaw|bug|exploit)\b(?![^.]{0,80}\b(?:hackers?|group|gang|crew|attackers?|actor)\b)[^.]{0,80}$/i;
+/** "X said (on Telegram) (that) it had breached/hacked/stolen": only the attacker says it did. */
+const SAYS_IT_BREACHED = /\s(?=(?:said|says|claimed|claims|wrote|posted|boasted|bragged)\s(?:[^.;,]{0,40}?\s)?(?:that\s)?(?:it|they)\s(?:had\s|has\s|have\s)?(?:breached|hacked|stole|stolen|infiltrated|compromised|attacked)\b)/g;
 /** "the gang behind the attack, X": a threat noun, "behind" an incident, then the name. */
 const BEHIND_ATTACK = /\b(?:gang|group|crew|hackers|actors?|attackers|operators|ransomware\sgang|ransomware\sgroup)\s(?:behind|responsible\sfor)\s(?:the|this|that)\s(?:[\w-]{1,20}\s)?(?:attack|hack|breach|intrusion|incident|leak|theft|cyberattack)s?,\s/gi;
 /** "X's leak site", "X's data leak blog". */
@@ -285,7 +288,7 @@ const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|another|former|allege
 const RECIPIENT_BEFORE = /\b(?:informed|alerted|notified|tipped\s(?:off)?|warned|contacted|told)\s[^,.;:]{0,60}?(?:\sand\s)?(?:the|a|an)\s$/i;
 
 /** A name followed by a type noun or a claim: "the X gang", "X group", "X ransomware", "X claimed responsibility". */
-const TYPE_NOUN = /\s(?=(?:gang|group|crew|collective|cartel|syndicate|outfit|hackers|ransomware|claimed|claims|took|takes|(?:has|have|had|later|publicly)\s{1,2}(?:claimed|taken)|,\s{1,2}(?:which|who)))/gi;
+const TYPE_NOUN = /\s(?=(?:gang|group|crew|collective|cartel|syndicate|outfit|hackers|hacktivists|ransomware|claimed|claims|took|takes|(?:has|have|had|later|publicly)\s{1,2}(?:claimed|taken)|,\s{1,2}(?:which|who)))/gi;
 function* typeNouns(text: string): Generator<{ at: number; after: string }> {
   TYPE_NOUN.lastIndex = 0;
   for (let m = TYPE_NOUN.exec(text); m; m = TYPE_NOUN.exec(text)) yield { at: m.index + 1, after: text.slice(m.index, m.index + 60) };
@@ -369,6 +372,19 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
     },
   }),
   actorRule({
+    id: 'says-it-breached',
+    reason: 'a name that says it breached or hacked someone ("X said on Telegram that it had breached the firm") is the attacker; weak, as a victim or firm could be read so',
+    example: 'Ashen Veil said on Telegram that it had breached the depot operator.',
+    counterexample: 'Ashen Veil said on Telegram that it had been breached by unknown hackers.',
+    scan: (a) => {
+      for (const m of a.text.matchAll(SAYS_IT_BREACHED)) {
+        const n = a.out.length;
+        a.nameBefore(m.index + 1, 'group', true, false, true);
+        for (let i = n; i < a.out.length; i++) a.out[i]!.weak = true;
+      }
+    },
+  }),
+  actorRule({
     id: 'claimed-responsibility',
     reason: '"X claimed responsibility/credit": only the attacker claims an attack',
     example: 'Quartz Nine claimed responsibility for the intrusion.',
@@ -397,7 +413,7 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
     scan: (a) => {
       for (const { at, after } of typeNouns(a.text)) {
         const noun = bareTypeNoun(after);
-        if (noun && /^(?:gang|crew|cartel|syndicate)$/i.test(noun)) a.nameBefore(at, 'group', true);
+        if (noun && /^(?:gang|crew|cartel|syndicate|hacktivists)$/i.test(noun)) a.nameBefore(at, 'group', true);
       }
     },
   }),
@@ -438,7 +454,7 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
     example: 'Officials attributed the breach to Grey Heron.',
     counterexample: 'Officials attributed the delay to the holidays.',
     scan: (a) => {
-      const BY = /\b(?:by|to|on|of)\s{1,2}/g;
+      const BY = /\b(?:by|to|on|of|with|for)\s{1,2}/g;
       for (let m = BY.exec(a.text); m; m = BY.exec(a.text)) {
         const end = m.index + m[0].length;
         const pre = a.text.slice(Math.max(0, end - 110), end).replace(BLAME_TARGET, '');
@@ -498,12 +514,14 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
       if (!PERSON_LEGAL.test(a.text)) return;
       for (const re of [PERSON_AGE, PERSON_PASSIVE, PERSON_ADMITTED, PERSON_OBJECT, PERSON_LIST]) {
         re.lastIndex = 0;
-        for (let m = re.exec(a.text); m; m = re.exec(a.text)) for (const name of [m[1], m[2]]) {
+        for (let m = re.exec(a.text); m; m = re.exec(a.text)) for (let name of [m[1], m[2]]) {
           if (!name) continue;
           const first = name.split(/\s/)[0]!.toLowerCase();
           // "Second Nigerian sentenced": an ordinal or a nationality describes a person, it is no name
           if (PERSON_TITLES.has(first) || name.split(/\s{1,2}/).some((w) => GENERIC_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase()) || ORDINAL.test(w))) continue;
           if (NOT_ACTOR_WORD.test(name)) continue;
+          // "Ex-employee Dana Fisk", "Hacker Arlo Kemp": a role word before the name is no part of it
+          if (/^(?:Ex-\w+|Former|Hacker|Suspect|Employee|Insider|Contractor|Teen(?:ager)?)\s/.test(name) && name.split(/\s{1,2}/).length >= 3) name = name.replace(/^\S+\s{1,2}/, '');
           a.out.push({ name, kind: 'person', sentence: a.s, cued: true, aliases: [] });
         }
       }

@@ -1174,31 +1174,44 @@ export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source',
 ]);
 
 /** A sentence adverb: "-ly" and read as an adverb by compromise ("Worryingly"; not "Kelly", "Beverly"). */
-const isAdverb = (word: string) => /^\p{Lu}\p{Ll}{3,}ly$/u.test(word) && (compromise()(word.toLowerCase()).has('#Adverb') as boolean);
+const isAdverb = (word: string) => /^\p{Lu}\p{Ll}{3,}ly$/u.test(word) && remembered(ADVERBS, word, () => compromise()(word.toLowerCase()).has('#Adverb') as boolean);
 
 /** Does the sentence open on this name (past a list bullet or an opening quote)? */
 const opens = (text: string, name: string) => text.replace(/^[\s•·▪◦*‣⁃–—-]*[“"‘(]?/u, '').startsWith(name);
 
 const COMPOUND_ADJECTIVE = /^[\p{L}.]+-(?:based|headquartered|owned|backed|linked|affiliated|registered|listed|run|born|focused)$/iu;
 
-/** compromise's reading of short names (a person? a place?), remembered for one article's extraction. */
+/**
+ * compromise's reading of a short name or word depends on nothing but the text (nothing here teaches it
+ * words), so it is remembered for the whole process, not one article: a tagger call costs about as much
+ * as a sentence. Each memo is emptied when it reaches MEMO_LIMIT entries, which bounds memory.
+ */
+const PERSONS = new Map<string, boolean>();
+const PLACES = new Map<string, boolean>();
+const ADVERBS = new Map<string, boolean>();
+const MEMO_LIMIT = 20_000;
+
+function remembered(memo: Map<string, boolean>, key: string, read: () => boolean): boolean {
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, (v = read()));
+  }
+  return v;
+}
+
+/** compromise's reading of short names (a person? a place?). */
 export class NameLookup {
-  private readonly persons = new Map<string, boolean>();
-  private readonly places = new Map<string, boolean>();
   /** Does compromise read this short name as a person ("Mara Quill")? */
   person(name: string): boolean {
     const t = splitTokens(name);
     if (t.length < 2 || t.length > 4 || !t.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$/u.test(w))) return false;
-    let v = this.persons.get(name);
-    if (v === undefined) this.persons.set(name, (v = compromise()(name).people().found as boolean));
-    return v;
+    return remembered(PERSONS, name, () => compromise()(name).people().found as boolean);
   }
   /** A country, region or city as compromise knows it ("Britain", "Kurdistan"). */
   place(name: string): boolean {
     if (!/^\p{Lu}[\p{Ll}]{2,}$/u.test(name)) return false;
-    let v = this.places.get(name);
-    if (v === undefined) this.places.set(name, (v = compromise()(name).has('#Place') as boolean));
-    return v;
+    return remembered(PLACES, name, () => compromise()(name).has('#Place') as boolean);
   }
 }
 

@@ -85,6 +85,12 @@ const POSITIVE: Row[] = [
   { text: 'The breach of Northgate Logistics was the work of TA577, according to Quorra Security.', want: ['TA577'] },
   { text: 'Investigators blamed the attack on Northgate Logistics on the Lazarus Group.', want: ['Lazarus'] },
   { text: 'Tomas Reed admitted hacking into Northgate Logistics systems, the court heard.', want: [['Tomas Reed', 'person']] },
+  { text: 'Ex-employee Dana Fisk admits stealing the depot customer data, a court heard.', want: [['Dana Fisk', 'person']] },
+  // ties, hacktivists, and a name that says it breached someone
+  { text: 'Hackers affiliated with Gr1mWolf breached Northgate Logistics in March.', want: ['Gr1mWolf'] },
+  { text: 'The intrusion at Northgate Logistics has been linked to Velvet Maw, a state-backed crew.', want: ['Velvet Maw'] },
+  { text: 'Velvet Maw hacktivists took the Northgate Logistics website offline.', want: ['Velvet Maw'] },
+  { text: 'Ashen Veil said on Telegram that it had breached Northgate Logistics.', want: ['Ashen Veil'] },
 ];
 
 /** Sentences that name no attacker, or not the name given ('*' = no actor at all). */
@@ -129,6 +135,8 @@ const NEGATIVE: Neg[] = [
   { text: 'The Black Cat Cafe near the depot was unaffected by the breach.', none: ['*'] },
   { text: 'The recovery of the depot systems was the work of Sentrylab engineers.', none: ['*'] },
   { text: 'Northgate Logistics blamed the breach on a supplier, Ridgeway Freight Systems.', none: ['*'] },
+  { text: 'Northgate Logistics said on Monday that it had been breached by unknown hackers.', none: ['*'] },
+  { text: 'Paul Grant, of Sentrylab, said the attack bore hallmarks of a known group.', none: ['*'] },
   // another incident's actor
   { text: 'In 2019 a crew calling itself Grey Heron leaked files from a clinic.', none: ['Grey Heron'] },
 ];
