@@ -87,3 +87,10 @@ table('data: an identity card number is a state ID, not a payment card', [
   // counterexample
   ['Credit card numbers of about 2,000 shoppers were exposed.', ['payment']],
 ]);
+
+table('data: what a law or policy requires is no loss', [
+  ['It is an offence to obtain or share personal data without the consent of its holder.', []],
+  ['The clinic\'s policy requires staff to keep patient records locked away to prevent unauthorized access.', []],
+  // counterexample: the duty is named beside a loss
+  ['State law requires the clinic to notify residents whose Social Security numbers were exposed.', ['government-id']],
+]);
