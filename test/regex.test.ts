@@ -64,6 +64,7 @@ const ALLOWED: Record<string, string> = {
   [String.raw`\b(?:undetected|unnoticed|had\saccess|…`]: 'input bounded: about 130 characters around a duration (dwell.ts CUE_RE)',
   [String.raw`\b(?:in|inside|within|on|into|around|across|throughout)\s(?:the|its|their|our|a|an|his|her)\s…`]: 'bounded repetition ({0,3} words of 1-30 characters); only run inside CUE_RE and DWELL_RANGE_CUE (lexicon/dates.ts DWELL_PLACE)',
   [String.raw`\b(?:prison|jail|sentenced|sentence|credit\smonitoring|…`]: 'input bounded: about 150 characters around a duration (dwell.ts EXCLUDE_RE)',
+  [String.raw`\b(?:undetected|unnoticed|misconfigured|…`]: 'input bounded: about 130 characters around a vague length (dwell.ts VAGUE_CUE)',
   [String.raw`\b(?:(?:\d{1,3}(?:,?\d{3})*|hundreds\sof|…`]: 'input bounded: the clause before a date, at most 160 characters (dwell.ts STUDY_PERIOD)',
   // src/lexicon/incident.ts and src/extract/incident.ts: the type cues, their settings and the conventions run on one
   // sentence at a time, cut at 1,200 characters (incident.ts MAX_CHARS), or on the 40 characters before a cue;

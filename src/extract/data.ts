@@ -509,6 +509,12 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       && !/\b(?:access|exposure|get|got|gained)\s{1,3}(?:to|into)\s{1,3}(?:[\w'’()-]{1,20}\s{1,3}){0,3}$/i.test(text.slice(Math.max(0, m.start - 60), m.start)),
   }),
   phraseRule({
+    id: 'spoofed-sender', reason: 'an address or number that attackers spoofed, forged or imitated ("spoofed the sender\'s email address", "a cloned phone number") is the disguise of a lure, not data taken',
+    example: 'The attackers spoofed the sender\'s email address to look like the bank, and files were stolen.', counterexample: 'The attackers stole the email address and phone number of each member.',
+    drops: (text, m) => /^(?:e-?mail address(?:es)?|(?:tele|mobile )?phone numbers?|addresse?s?|e-?mails?|domains?)$/i.test(m.text)
+      && /\b(?:spoof\w{0,3}|forg(?:e|ed|es|ing)|clon(?:e|ed|es|ing)|fak(?:e|ed|ing)|imitat\w{1,4}|impersonat\w{1,4}|mimic\w{0,4}|look-?alike|lookalike|disguis\w{1,4}|masquerad\w{1,4})\s{1,3}(?:(?:the|a|an|its|their|legitimate|real|genuine|official|[\w-]{1,20}['’]s?)\s{1,3}){0,3}(?:\([\w\s]{1,20}\)\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 70), m.start)),
+  }),
+  phraseRule({
     id: 'the-reporters-source', reason: 'documents, emails or letters the article reads from ("according to court documents", "emails seen by reporters", "in the correspondence, the head wrote") are its evidence, not data taken',
     example: 'According to court documents, the intruders stole names of members.', counterexample: 'The intruders stole court documents and names of members.',
     drops: (text, m) => SOURCE_TEXT.test(m.text) && (
@@ -561,6 +567,15 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       const clause = text.slice(from, to);
       if (TAKEN_IN_CLAUSE.test(clause)) return false;
       return unavailableBefore(text.slice(Math.max(from, m.start - 60), m.start)) || UNAVAILABLE_AFTER.test(text.slice(m.end, Math.min(to, m.end + 80)));
+    },
+  }),
+  phraseRule({
+    id: 'lost-to-the-attack', reason: 'data "lost" where the sentence speaks of backups, restoring or encryption ("only a day of data was lost, as systems had been backed up") is destroyed or unavailable, not taken (a lost laptop or files stolen are not this)',
+    example: 'Systems had been backed up overnight, so only a little data from that morning was lost.', counterexample: 'A laptop holding patient data was lost on a train, and backups were checked.',
+    drops: (text, m) => {
+      if (!/\blost\b/i.test(text) || LOST_THING.test(text) || !DESTROYED_CONTEXT.test(text)) return false;
+      const [from, to] = clauseAround(text, m.start, m.end);
+      return !TAKEN_IN_CLAUSE.test(text.slice(from, to));
     },
   }),
   phraseRule({
@@ -664,6 +679,11 @@ function unavailableBefore(lead: string): boolean {
 const UNAVAILABLE_AFTER = /^\s{0,3}(?:,\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:was|were|is|are|had|have|has|been|being|got|all|also|later|then)\s{1,3}){0,3}(?:encrypted|locked|wiped|deleted|destroyed|corrupted|scrambled|held\s{1,3}(?:hostage|to\s{1,3}ransom)|rendered\s{1,3}(?:inaccessible|unusable|unreadable)|(?:contained|stored|kept|held)\s{1,3}(?:in|on)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:encrypted|locked))\b/i;
 /** A verb of taking in the same clause: then encrypted data was also stolen ("stole and encrypted"). */
 const TAKEN_IN_CLAUSE = /\b(?:st(?:ole|olen|eal(?:s|ing)?)|exfiltrat\w{0,5}|cop(?:ied|y(?:ing)?)|leak(?:ed|s|ing)?|post(?:ed|ing)|publish(?:ed|ing)|download(?:ed|ing)|taken|took|obtain(?:ed|ing)|exposed|sold|selling|dump(?:ed|ing)|extract(?:ed|ing)|threat(?:en(?:ed|ing|s)?)?\s{1,3}to\s{1,3}(?:release|publish|leak|sell)|accessed|viewed|(?<!lost\s{1,3})access\s{1,3}to)\b/i;
+
+/** Things that are lost and carry data: then "lost" is the incident ("a lost laptop"). */
+const LOST_THING = /\b(?:laptops?|computers?|devices?|USB|memory\s{1,3}sticks?|flash\s{1,3}drives?|hard\s{1,3}drives?|disks?|drives?|tapes?|CDs?|DVDs?|phones?|smartphones?|tablets?|bags?|briefcases?|folders?|boxes|envelopes?|post|mail|parcels?|papers?|paperwork|binders?)\b/i;
+/** Words that make "lost" mean destroyed or locked, not taken: backups, restoring, encryption. */
+const DESTROYED_CONTEXT = /\b(?:back(?:ed)?[\s-]{0,2}up|backups?|restor(?:e|ed|es|ing)|recover(?:ed|ing|y|s)?|recreat\w{1,3}|rebuil\w{1,4}|mission[\s-]critical|permanently|irretrievabl[ey]|encrypt\w{0,4}|ransom\w{0,4}|wip(?:ed|er)|deleted|corrupt\w{0,4})\b/i;
 
 /** "reused passwords", "recycled logins": credentials from somewhere else. */
 const REUSED_BEFORE = /\b(?:re-?used|recycled|previously\s{1,3}(?:leaked|stolen|exposed|breached)|already\s{1,3}(?:leaked|stolen|exposed))\s{1,3}(?:[\w'’-]{1,20}\s{1,3})?$/i;

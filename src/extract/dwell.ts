@@ -23,7 +23,16 @@ import { IncidentScope } from './scope.js';
 const UNIT_DAYS: Record<string, [number, number]> = {
   minute: [0, 1 / 1440], hour: [0, 1 / 24], day: [1, 1], week: [7, 7], fortnight: [14, 14], month: [28, 31], year: [365, 366], decade: [3650, 3653],
 };
-const NUM = `(?:\\d{1,4}(?:\\.\\d)?|several|a\\sfew|a\\scouple(?:\\sof)?|${NUMBER_WORD_ALT})`;
+// ("2 1/2 years", "200+ days", "half a year", "a number of weeks")
+const NUM = `(?:\\d{1,2}\\s1/2|\\d{1,4}(?:\\.\\d)?\\+?|several|a\\sfew|a\\scouple(?:\\sof)?|a\\snumber\\sof|half\\san?|${NUMBER_WORD_ALT})`;
+/** The value of a number as DURATION_RE reads it: "2 1/2" is 2.5, "200+" is 200 (its "+" makes it "more than"). */
+const durationNumber = (s: string): number => {
+  const frac = /^(\d{1,2})\s1\/2$/.exec(s);
+  if (frac) return Number(frac[1]) + 0.5;
+  if (/^a\snumber\sof$/i.test(s)) return 3;
+  if (/^half\san?$/i.test(s)) return 0.5;
+  return numberValue(s.replace(/\+$/, ''));
+};
 const QUAL = '(?:more\\sthan|over|at\\sleast|nearly|almost|close\\sto|about|around|roughly|approximately|an\\sestimated|some|up\\sto|less\\sthan|under|just\\sover|just\\sunder|well\\sover|(?:a\\slittle|slightly|a\\sbit)\\s(?:over|more\\sthan|under|less\\sthan)|in\\sexcess\\sof|upwards\\sof|as\\slong\\sas)';
 // "for more than four months", "over a period of 18 months", "three to four hours", "a year and a half"
 const DURATION_RE = new RegExp(
@@ -85,7 +94,7 @@ function clauseAround(text: string, from: number, to: number): string {
 /** "for months", "for years" (not "for years to come"): a vague length of access or exposure. */
 const VAGUE_RE = /\b(?:for|over)\s(hours|days|weeks|months|years)\b(?!\s(?:to\scome|ahead|now\b))/gi;
 /** The cues a vague length needs beside it: the exposure or the intruders' stay itself, not a trend. */
-const VAGUE_CUE = /\b(?:undetected|unnoticed|(?:breach|attack|intrusion|hack|skimming)\w*\s(?:went\son|continued|lasted)\b|before\s(?:it|they|anyone|(?:the|an?)\s[\w-]+)\s(?:was\s|were\s)?(?:caught|detected|discovered|noticed|spotted)|unprotected|unsecured|publicly\saccessible|left\s(?:open|exposed)|(?:was|were|been|lay|sat|stayed|remained)\s(?:[a-z]+ly\s)?(?:exposed|open|accessible)|had\saccess|inside\s(?:the|its|their)|lurk)/i;
+const VAGUE_CUE = /\b(?:undetected|unnoticed|misconfigured|(?:breach|attack|intrusion|hack|skimming)\w*\s(?:went\son|continued|lasted)\b|before\s(?:it|they|anyone|(?:the|an?)\s[\w-]+)\s(?:was\s|were\s)?(?:caught|detected|discovered|noticed|spotted)|unprotected|unsecured|publicly\saccessible|left\s(?:open|exposed)|(?:was|were|been|lay|sat|stayed|remained)\s(?:[a-z]+ly\s)?(?:exposed|open|accessible)|had\saccess|inside\s(?:the|its|their)|lurk)/i;
 /** Day bounds of a vague plural unit: "months" is two months to a year, "years" two to ten. */
 const VAGUE_DAYS: Record<string, [number, number]> = {
   hours: [0, 2], days: [2, 30], weeks: [14, 90], months: [60, 365], years: [730, 3653], decades: [7300, 36530],
@@ -198,8 +207,8 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     const [whole, prep, qual, n1s, n2s, halfBefore, unitRaw, halfAfter] = m;
     const half = halfBefore ?? halfAfter;
     const unit = unitRaw!.toLowerCase();
-    const n1 = numberValue(n1s!) + (half ? 0.5 : 0);
-    const n2 = n2s ? numberValue(n2s) + (half ? 0.5 : 0) : NaN;
+    const n1 = durationNumber(n1s!) + (half ? 0.5 : 0);
+    const n2 = n2s ? durationNumber(n2s) + (half ? 0.5 : 0) : NaN;
     if (!Number.isFinite(n1) || n1 <= 0) continue;
     const drop = (id: string) => onDrop(dropRule(id), whole);
     // "a 48-hour period", "a nine-day window": the hyphened length names a span as "for" does
@@ -225,7 +234,10 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     if (prep && /^(?:within|in|after)$/i.test(prep) && !spanNoun && !/^in\sthe\s(?:space|course)\sof\s/i.test(whole)) { drop('notice-period'); continue; }
     const lo = Math.max(0, m.index - 70), hi = Math.min(text.length, m.index + whole.length + 50);
     const around = text.slice(lo, hi);
-    if (!CUE_RE.test(around) && !CUE_RE.test(clauseAround(text, m.index, m.index + whole.length))) { drop('no-access-cue'); continue; }
+    // ("For nearly two years, patients who logged in could view the files of others": a length that opens the
+    // sentence frames the whole of it)
+    const opening = !!prep && /^(?:for|over|during)$/i.test(prep) && /^[\s"“‘'(]*$/.test(text.slice(0, m.index));
+    if (!CUE_RE.test(around) && !CUE_RE.test(clauseAround(text, m.index, m.index + whole.length)) && !(opening && CUE_RE.test(text.slice(m.index, m.index + 200)))) { drop('no-access-cue'); continue; }
     // ", who worked at the firm for eight years, downloaded …": the aside tells its own person's length
     const aside = ASIDE.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (aside) {
@@ -284,7 +296,7 @@ function bounds(qual: string | undefined, n1s: string, n1: number, n2: number, u
   const hi1 = Number.isFinite(n2) && n2 > n1 ? n2 : n1;
   let min: number | null = Math.floor(n1 * uMin);
   let max: number | null = Math.ceil(hi1 * uMax);
-  const q = (qual ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const q = /\+$/.test(n1s) && !qual ? 'more than' : (qual ?? '').toLowerCase().replace(/\s+/g, ' ');
   if (/^(?:more than|over|at least|just over|well over|in excess of|upwards of)$/.test(q)) max = null;
   // "a little over a month": past it, but not by much
   else if (/^(?:a little|slightly|a bit) (?:over|more than)$/.test(q)) max = Math.ceil(hi1 * uMax * 1.5);
@@ -293,7 +305,7 @@ function bounds(qual: string | undefined, n1s: string, n1: number, n2: number, u
   // "nearly two years" from one year on; "almost a year" (one unit) from three quarters of it
   else if (/^(?:nearly|almost|close to)$/.test(q)) min = n1 > 1.5 ? Math.floor((n1 - 1) * uMin) + (unit === 'hour' ? 0 : 1) : Math.floor(n1 * uMin * 0.75);
   else if (/^(?:about|around|roughly|approximately|an estimated|some)$/.test(q)) { min = Math.floor(n1 * uMin * 0.8); max = Math.ceil(hi1 * uMax * 1.2); }
-  if (/^(?:several|few|a few|a couple|a couple of)$/i.test(n1s)) { min = 2 * uMin; max = 9 * uMax; }
+  if (/^(?:several|few|a few|a couple|a couple of|a number of)$/i.test(n1s.replace(/\s+/g, ' '))) { min = 2 * uMin; max = 9 * uMax; }
   return { min, max };
 }
 

@@ -393,7 +393,7 @@ export const DWELL_CUES: readonly string[] = [
   // the intruder keeping access: "the hackers maintained access for 11 days"
   '(?:maintained|retained|kept|persistent|continued|continuous|uninterrupted|unfettered)\\s(?:[a-z]+\\s)?access',
   // other people's records in view: "for three days, customers who logged in could see other patients' records"
-  '(?:could|were\\sable\\sto|was\\sable\\sto)\\s(?:see|view|read|download)\\s(?:other|another|each\\sother)',
+  "(?:could|were\\sable\\sto|was\\sable\\sto)\\s(?:see|view|read|download)\\s(?:[\\w'’-]{1,20}\\s){0,4}?(?:others?|another|each\\sother)",
   // the malicious code at work: "the malicious script collected payment details for 15 days"
   '(?:script|code|malware|skimmer|software|implant|backdoor)\\s(?:[\\w-]{1,20}\\s){0,3}?(?:collected|captured|recorded|siphoned|ran|operated|was\\srunning)',
 ];

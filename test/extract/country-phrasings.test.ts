@@ -176,7 +176,9 @@ const REGIONS_AND_AUTHORITIES: Array<[string | null, ...Article]> = [
   ['US', 'District hacked', 'Hackers stole staff records from Pine Valley Unified School District, the district said.'],
   ['IE', 'Firm breach', 'Quillon Analytics, which has offices in London, Paris and Berlin, is headquartered in Dublin.', 'Hackers breached Quillon Analytics and stole client files.'],
   ['US', 'Retailer breach', 'Hackers breached Airsoft Depot and stole card numbers.', 'It is based in Ohio and ships to several countries in Europe.'],
+  ['IE', 'School breach', 'Hackers breached St Brendan’s College in County Mayo and stole student records.'],
   // not the victim's
+  [null, 'Clinic breach', 'Hackers breached the Mayo Clinic and stole patient records, the clinic said.'],
   [null, 'Retailer hit', 'Hackers breached Orrin Textiles; the gang is believed to be based in Russia, officials said.'],
   [null, 'Retailer hit', 'Hackers breached Orrin Textiles in a campaign tied to the war in Ukraine.'],
   [null, 'Clinic breach', 'Hackers breached Quillon Health through its Indian software vendor, Sutra Systems, the clinic said.'],

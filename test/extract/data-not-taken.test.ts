@@ -65,3 +65,18 @@ describe('data: the owner named by the head of a list', () => {
     expect(items.map((d) => `${d.category}/${d.subject ?? '-'}`).sort()).toContain('government-id/patients');
   });
 });
+
+table('data: lost to the attack is destroyed, not taken', [
+  ['The records office had backed up its servers the night before, so only one day of data was lost.', []],
+  ['Some case files were permanently lost when the ransomware encrypted the shared drive.', []],
+  // counterexamples: a lost device, or data also taken
+  ['A laptop holding patient records was lost on a train.', ['medical']],
+  ['The gang stole patient records, and data from one day was lost before backups were restored.', ['medical']],
+]);
+
+table('data: a spoofed sender is a disguise', [
+  ['The attackers spoofed the clinic\'s email address, and files were copied.', ['unspecified']],
+  ['Messages came from a forged phone number that looked like the clinic\'s.', []],
+  // counterexample
+  ['The attackers stole the email addresses of patients.', ['contact']],
+]);

@@ -150,6 +150,19 @@ const POSITIVE: Array<[string, Days]> = [
   ['The Fernhill Clinic breach, which began on Sunday 3 September, was detected on Wednesday 6 September.', [3, 3]],
   ['Hackers first accessed the Fernhill Clinic network on March 3, 2023.\n\nThe clinic spent weeks rebuilding its systems.\n\nThe clinic detected the intrusion on April 20, 2023.', [48, 48]],
   ['Fernhill Clinic first noticed suspicious activity on June 5. The investigation found the hackers had first accessed its systems on May 20.', [16, 16]],
+  ['The intruders had access to the Fernhill Clinic network for roughly half a year.', [150, 200]],
+  ['Fernhill Clinic patient records were exposed for 200+ days.', [200, null]],
+  ['The attackers had been in the Fernhill Clinic network for a number of weeks.', [14, 90]],
+  ['For nearly two years, Fernhill Clinic patients who logged in to the portal could view the files of others.', [366, 731]],
+  ['The Fernhill Clinic breach went undetected for 2 1/2 years.', [900, 920]],
+  ['The Fernhill Clinic server had been misconfigured for years, leaving the records open.', [730, 3653]],
+  ['The criminals were stealing Fernhill Clinic card data for nearly a year.', [270, 366]],
+  ['A Fernhill Clinic employee inappropriately viewed patient records over a 14-month period.', [392, 434]],
+  ['A former Fernhill Clinic nurse had been snooping on patient files for two years.', [730, 732]],
+  ['The hackers had been monitoring the Fernhill Clinic finance mailbox for several weeks before sending the fake invoice.', [14, 63]],
+  ['Someone had been reading Fernhill Clinic staff emails for three weeks.', [21, 21]],
+  ['Hackers were in control of the Fernhill Clinic computers for four days.', [4, 4]],
+  ['The breach at Fernhill Clinic spanned six months.', [168, 186]],
 ];
 
 /** Paragraphs with a breach and a duration or date range that is not the dwell. */
@@ -213,6 +226,9 @@ const NEGATIVE: string[] = [
   'Fernhill Clinic, which was hit by hackers, has been in business for 40 years.',
   'Fernhill Clinic will offer two years of identity monitoring to patients whose data was exposed.',
   'The ransomware attack on Fernhill Clinic began on 4 March 2023. Its systems were back online on 20 March 2023.',
+  'Fernhill Clinic is offering 12 months of free monitoring to patients whose data was exposed.',
+  'The former Fernhill Clinic nurse who viewed patient files was banned from nursing for two years.',
+  'The clinic has been trying for two years to fix the flaw the hackers exploited, Fernhill Clinic said.',
 ];
 
 function dwellOf(paragraph: string) {
