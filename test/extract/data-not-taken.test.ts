@@ -80,3 +80,10 @@ table('data: a spoofed sender is a disguise', [
   // counterexample
   ['The attackers stole the email addresses of patients.', ['contact']],
 ]);
+
+table('data: an identity card number is a state ID, not a payment card', [
+  ['The stolen records held ID card numbers and phone numbers of members.', ['contact', 'government-id']],
+  ['Identity card numbers of about 2,000 voters were exposed.', ['government-id']],
+  // counterexample
+  ['Credit card numbers of about 2,000 shoppers were exposed.', ['payment']],
+]);
