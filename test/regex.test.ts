@@ -53,6 +53,8 @@ const ALLOWED: Record<string, string> = {
   [String.raw`([A-Z](?:[a-z]{1,20}|(?=['’]))(?:['’-][A-Za-z]{1,20})?(?:\s{1,2}(?:[A-Z]\.\s{1,2})?[A-Z](?:[a-zA-Z]{…`]: 'bounded repetition: a name of at most three words of at most 20 letters from each start (actors.ts PERSON patterns)',
   // src/extract/actors.ts SAYS_IT_BREACHED: a lookahead bounded to {0,40} characters from each credit verb (recheck timed out under load)
   [String.raw`\s(?=(?:said|says|claimed|claims|wrote|posted|boasted|bragged)\s(?:[^.;,]{0,40}?\s)?(?:that\s)?(?:it…`]: 'bounded repetition: at most 40 characters tried after each verb; one sentence under 5,000 characters',
+  // src/extract/sources.ts NAMED_STATEMENT: read on the subject before a credit verb, at most 200 characters (recheck timed out under load)
+  [String.raw`(?:^|\s)(?:[Aa]n?|[Tt]he)\s((?:\p{Lu}[\p{L}\p{N}&.'’-]{0,30}\s){1,4})(?:…`]: 'input bounded: the 200 characters before a credit verb; words bounded {0,30}, {1,4} (sources.ts NAMED_STATEMENT)',
   // src/lexicon/incident.ts supply-chain cues (recheck timed out under load)
   [String.raw`\b(?:breach|hack|compromise|attack|cyber-?attack|exploitation)(?:es|s)? (?:of|involving|in|on|affect…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts shared-product-breach)',
   [String.raw`\b(?:latest|newest|another|among the) (?:\p{Lu}[\w-]* ){1,2}(?:breach|hack|attack|cyberattack|exploi…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts one-of-many-victims)',

@@ -808,8 +808,16 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
   subjectCredit(b, sentence, p, out, push);
 }
 
+/** "A Northgate Logistics statement (on Monday)", "the Hollis Tribune report": a named statement or report as the subject credits its author. */
+const NAMED_STATEMENT = new RegExp(`(?:^|\\s)(?:[Aa]n?|[Tt]he)\\s((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]{0,30}\\s){1,4})(?:${alt(STATEMENT_NOUNS)})(?:\\s(?:on|from|of|dated|issued)\\s[\\p{L}\\p{N}.,\\s]{1,30})?$`, 'u');
+
 /** The subject just before a credit verb. */
 function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[], push: Push): void {
+  const ns = NAMED_STATEMENT.exec(b);
+  if (ns) {
+    push(splitTokens(ns[1]!.trim()), undefined, at);
+    return;
+  }
   // "the company said", "a spokesperson said", "a Brightwall spokesperson said"
   const sp = SPOKES_RE.exec(b);
   if (sp) {

@@ -39,6 +39,7 @@ export const CREDIT_VERBS: readonly string[] = [
   'admits',
   'claimed', // "the gang claimed it stole"
   'attributed', // "the agency attributed the theft to a state group": a finding credited to the agency
+  'blamed', // "a statement from the insurer blamed the outage on an intrusion"
   'claims',
   'alleged', // "the hackers alleged"
   'alleges',

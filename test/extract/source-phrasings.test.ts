@@ -118,6 +118,9 @@ const POSITIVE: Row[] = [
   { text: 'The Federal Bureau of Investigation (FBI) attributed the theft to a state-backed crew.', want: ['Federal Bureau of Investigation'] },
   { text: 'That view was echoed by Paul Grant, chief technology officer, Sentrylab, a ransomware recovery firm.', want: ['Paul Grant'] },
   { text: '“There is no independent check of the claims,” claimed Rita Sen, a privacy researcher.', want: ['Rita Sen'] },
+  // a named statement or report as the subject, and blame as a claim
+  { text: 'A Northgate Logistics statement on Monday blamed the Thornback gang for the attack.', want: [[VICTIM, 'victim-statement']] },
+  { text: 'The Hollis Tribune report said the gang had demanded two million dollars.', want: ['Hollis Tribune'] },
 ];
 
 /** Sentences that credit no one, or not the name given: `none` lists names that must not be sources ('*' = no source at all). */
