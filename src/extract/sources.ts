@@ -814,7 +814,8 @@ const NAMED_STATEMENT = new RegExp(`(?:^|\\s)(?:[Aa]n?|[Tt]he)\\s((?:\\p{Lu}[\\p
 /** The subject just before a credit verb. */
 function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[], push: Push): void {
   const ns = NAMED_STATEMENT.exec(b);
-  if (ns) {
+  // ("a French-language statement", "a Monday statement": a language, a country or a day says how or when, not who)
+  if (ns && !splitTokens(ns[1]!.trim()).every((w) => { const x = lower(clean(w)).replace(/-language$/, ''); return GENERIC.has(x) || CUT_STOP.has(x); })) {
     push(splitTokens(ns[1]!.trim()), undefined, at);
     return;
   }

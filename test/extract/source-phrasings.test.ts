@@ -135,6 +135,9 @@ const NEGATIVE: Neg[] = [
   { text: 'Additionally, the attackers deleted several backups before they left.', none: ['*'] },
   { text: 'Unfortunately, the company said, the access logs were incomplete.', none: ['Unfortunately'] },
   { text: 'Nationwide, hospitals reported a rise in ransomware over the summer.', none: ['Nationwide'] },
+  // a statement's language or day is no author
+  { text: 'A French-language statement on Monday blamed the outage on a power fault.', none: ['French-language'] },
+  { text: 'A Friday statement said the depots had reopened.', none: ['Friday'] },
   { text: 'Recently, several logistics firms said they had been targeted by the same crew.', none: ['Recently'] },
   { text: 'Initial reports suggested the outage had been caused by a power failure.', none: ['*'] },
   { text: 'Cloud-based systems were not affected, the firm said.', none: ['Cloud-based'] },
