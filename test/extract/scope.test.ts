@@ -110,6 +110,53 @@ describe('scope: background sentences', () => {
       'On average, a breach in farming costs two million dollars. The cooperative has hired a forensic firm.',
     ]).map(([, rule]) => rule)).toEqual(['scope.trend-statistic']);
   });
+
+  // A battery of invented sentences: what attackers or stolen data usually do, what a firm holds in general, a year in
+  // review, data another organisation lost (background); and this incident told in the present tense (not background).
+  const GENERIC = [
+    'Ransomware gangs typically copy payroll files before they lock the servers.',
+    'Criminals use stolen details to open lines of credit in the victims’ names.',
+    'Stolen health records can fetch high prices on underground forums.',
+    'Such data can be sold to fraudsters within days, experts warn.',
+    'Hackers often sell stolen credentials on dark web markets.',
+    'Many cybercriminals are known to reuse passwords leaked in older breaches.',
+    'As a payroll processor, the firm handles the bank details of two million workers.',
+    'As one of the largest insurers in the state, Pelham Mutual holds medical records for half its residents.',
+    '2022 saw a flood of phishing campaigns and distributed denial-of-service attacks.',
+    'The past year has been a hard one, with ransomware and phishing striking hospitals.',
+    'Researchers said the crew has been refining its social engineering tactics.',
+    'A rival chain lost the card numbers of its shoppers in 2021.',
+    'Another retailer, Dunmore Outfitters, exposed the addresses of its members last spring.',
+    'Fraudsters tend to target the elderly with calls that mimic a bank.',
+    'Personal information is often sold in bulk, an analyst said.',
+    'Identity thieves can use a date of birth and an address to open accounts.',
+  ];
+  const THIS_INCIDENT = [
+    'The stolen files include passport scans and tax forms, the cooperative said.',
+    'The company says it holds no card data on its servers.',
+    'Lakemoor Dairy said hackers stole the bank details of 4,000 farmers.',
+    'The hackers used stolen credentials to reach the payroll server.',
+    'As a precaution, the firm reset the passwords of every employee.',
+    'As a result, the firm notified 4,000 farmers by letter.',
+    'The attackers typically encrypted files at night, the cooperative said.',
+    'The stolen data could include names and addresses, the cooperative warned.',
+    'In March the cooperative said it stores card numbers in an encrypted vault.',
+    'The leaked records contain social security numbers and dates of birth.',
+    'A rival chain said the card numbers of its shoppers were safe.',
+    'Lakemoor Dairy lost the card numbers of its shoppers in the attack.',
+    'Early 2024 was when the intruders first logged in, the cooperative said.',
+    'The cooperative said the outage happened when criminals used a password taken from another site.',
+  ];
+  const lede = 'Lakemoor Dairy said on Monday that attackers reached its payroll server.';
+
+  it.each(GENERIC)('reads a general statement as background: %s', (sentence) => {
+    expect(background([lede, sentence]).map(([t]) => t)).toEqual([sentence]);
+  });
+
+  it.each(THIS_INCIDENT)('keeps a statement of this incident: %s', (sentence) => {
+    expect(background([lede, sentence])).toEqual([]);
+  });
+
 });
 
 describe('scope in the pipeline', () => {
