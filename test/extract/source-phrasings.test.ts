@@ -113,7 +113,7 @@ const POSITIVE: Row[] = [
   { text: 'Court documents show the former employee copied the files before leaving.', want: [['court documents', 'filing']] },
   { text: 'In a notice filed with the Maine attorney general’s office, the firm said 12,000 people were affected.', want: ['Maine attorney general’s office'] },
   // the attacker credited by the name it is given in the subject, a finding attributed, a view echoed, an inverted claim
-  { text: 'A hacker group by the name of Thornback claimed credit for the breach, saying it had taken 20 GB of files.', want: ['Thornback'] },
+  { text: 'A hacker group by the name of Thornback claimed credit for the intrusion and posted what it called 20 GB of files.', want: ['Thornback'] },
   { text: 'A cybercriminal gang known as “Gr1mWolf” confirmed that it was responsible for the attack.', want: ['Gr1mWolf'] },
   { text: 'The Federal Bureau of Investigation (FBI) attributed the theft to a state-backed crew.', want: ['Federal Bureau of Investigation'] },
   { text: 'That view was echoed by Paul Grant, chief technology officer, Sentrylab, a ransomware recovery firm.', want: ['Paul Grant'] },
