@@ -58,8 +58,6 @@ const TARGET_THEN_BLAME = /^(?:the\s{1,2})?[A-Z][\w&'’.-]*(?:\s{1,2}[A-Z][\w&'
 const LINKED_BEFORE_NAME = /\b(?:(?:linked|tied|traced|pinned)\s(?:it|the\s(?:attack|hack|breach|intrusion|campaign|theft|leak))\s(?:on|to)|(?:attacks?|hacks?|breach(?:es)?|intrusions?|incident|cyber-?attacks?)\s(?:(?:has|have|had)\sbeen|was|were|is|are)\s(?:(?:likely|reportedly|allegedly|since|also|now)\s)?(?:linked|tied|traced)\sto|(?:hackers|attackers|intruders|criminals|actors)\s(?:affiliated\swith|linked\sto|tied\sto|associated\swith|working\sfor|belonging\sto))\s$/i;
 /** The thing naming itself is a researcher or a piece of malware, not an attacker. */
 const NOT_ATTACKER_SUBJECT = /\b(?:researchers?|analysts?|experts?|engineers?|developers?|white-?hats?|ransomware|malware|app|application|tool|software|trojan|virus|worm|botnet|program|variant|strain|campaign|operation|vulnerability|flaw|bug|exploit)\b(?![^.]{0,80}\b(?:hackers?|group|gang|crew|attackers?|actor)\b)[^.]{0,80}$/i;
-/** "X said (on Telegram) (that) it had breached/hacked/stolen": only the attacker says it did. */
-const SAYS_IT_BREACHED = /\s(?=(?:said|says|claimed|claims|wrote|posted|boasted|bragged)\s(?:[^.;,]{0,40}?\s)?(?:that\s)?(?:it|they)\s(?:had\s|has\s|have\s)?(?:breached|hacked|stole|stolen|infiltrated|compromised|attacked)\b)/g;
 /** "the gang behind the attack, X": a threat noun, "behind" an incident, then the name. */
 const BEHIND_ATTACK = /\b(?:gang|group|crew|hackers|actors?|attackers|operators|ransomware\sgang|ransomware\sgroup)\s(?:behind|responsible\sfor)\s(?:the|this|that)\s(?:[\w-]{1,20}\s)?(?:attack|hack|breach|intrusion|incident|leak|theft|cyberattack)s?,\s/gi;
 /** "X's leak site", "X's data leak blog". */
@@ -368,19 +366,6 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
         const after = a.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         if (/^\s{0,3}(?:[Tt]he\s{1,2})?["“‘]?[A-Z0-9]/.test(after)) a.nameAfter(m.index + m[0].length, kind, false);
         a.nameBefore(m.index, kind, true);
-      }
-    },
-  }),
-  actorRule({
-    id: 'says-it-breached',
-    reason: 'a name that says it breached or hacked someone ("X said on Telegram that it had breached the firm") is the attacker; weak, as a victim or firm could be read so',
-    example: 'Ashen Veil said on Telegram that it had breached the depot operator.',
-    counterexample: 'Ashen Veil said on Telegram that it had been breached by unknown hackers.',
-    scan: (a) => {
-      for (const m of a.text.matchAll(SAYS_IT_BREACHED)) {
-        const n = a.out.length;
-        a.nameBefore(m.index + 1, 'group', true, false, true);
-        for (let i = n; i < a.out.length; i++) a.out[i]!.weak = true;
       }
     },
   }),

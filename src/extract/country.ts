@@ -253,8 +253,6 @@ const DESCRIBED = `((?:${COUNTRY_ALT})(?:-based|['’]s)?\\s(?:(?!hack|ransom|cr
 const COUNTRY_POSSESSIVE_DESCRIPTOR = new RegExp(`((?:${COUNTRY_ALT})['’]s\\s(?:[\\w-]{1,20}\\s){0,4}?(?:${DESCRIPTOR_ALT}),?\\s)$`, 'u');
 const DESCRIBED_ELSEWHERE = new RegExp(`(?:\\b[Tt]he|['’]s)\\s${DESCRIBED}`, 'gu');
 const INTRODUCED = new RegExp(`\\b[Aa]n?\\s${DESCRIBED}`, 'gu');
-/** "X(, which …,) is headquartered in Dublin", "It is based in Ohio", "The insurer is based in Lyon": the subject in group 1 (a name) and the place in group 2. */
-const SUBJECT_BASED_IN = new RegExp(`^(?:It|The\\s(?:[a-z-]{2,20}\\s)?(?:company|firm|${DESCRIPTOR_ALT})|(\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,4}))(?:,\\s[^.;]{2,100}?,)?\\s(?:is|was|remains)\\s(?:also\\s|still\\s|now\\s)?(?:based|headquartered)\\sin\\s((?:the\\s)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})`, 'u');
 const MENTIONED = new RegExp(`(?<![\\p{L}\\p{N}])(${COUNTRY_ALT})(?![\\p{L}\\p{N}])(?!\\s?\\$)`, 'gu');
 
 export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the victim\'s country', [
@@ -310,11 +308,6 @@ export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the vi
     },
     reason: 'a dateline opening the story (after the headline, standfirst and byline): LONDON - …, TOKYO -- …, LIMA, (Reuters) – …; a local story is set there',
     example: 'OSLO -- The lender said hackers took files.', counterexample: 'The lender said hackers took files in Oslo.' }),
-  countryRule({ id: 'subject-based-in', side: 'text', weight: 2,
-    spans: (t) => { const m = SUBJECT_BASED_IN.exec(t); return m ? [[m.index + m[0].length - m[2]!.length, m[2]!]] : []; },
-    subject: (t) => { const m = SUBJECT_BASED_IN.exec(t); return m ? (m[1] ?? '') : null; },
-    reason: 'the sentence\'s subject, the victim (by name, "it" or "the company"), is said to be based or headquartered somewhere, however long the clause between: X, which has offices in three cities, is headquartered in Dublin',
-    example: 'It is headquartered in Dublin and has offices in four cities.', counterexample: 'Its customers are mostly in Dublin and four other cities.' }),
   countryRule({ id: 'its-people', side: 'text', weight: 1,
     spans: (t) => allSpans(/(?:\d[\d,.]*\s?(?:million|billion|thousand|m|k)?|(?:[a-z]+\s)?(?:million|billion|thousand)|millions\sof|thousands\sof|hundreds\sof|all|most|many)\s(?:[a-z-]{2,20}\s)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)s(?![\p{L}])/gu, t)
       .filter(([, w]) => COUNTRY_MAP.has(w) && /(?:an|ese|ish|i|ch)$/.test(w)),
@@ -370,7 +363,7 @@ const MENTIONED_ROW = COUNTRY_FALLBACK.rules[0]!;
  * Rows whose every match holds a country word standing whole (white space before it; white space, a
  * hyphen or a possessive after it): none fires in a sentence where COUNTRY_RE finds nothing.
  */
-const NEEDS_COUNTRY_WORD = new Set(['described-elsewhere', 'introduced-in-lead', 'mentioned', 'subject-based-in']);
+const NEEDS_COUNTRY_WORD = new Set(['described-elsewhere', 'introduced-in-lead', 'mentioned']);
 
 /** National authorities named in a sentence, each as the name of its country (at the authority's offset). */
 function nationalAuthorities(t: string): Array<[number, string]> {
@@ -510,7 +503,7 @@ export function victimCountry(doc: Document, victim: VictimMentions, explain: Ex
 }
 
 /** Article rows that tie a country to the victim itself rather than merely naming one. */
-const DESCRIBES_VICTIM = new Set(['described-elsewhere', 'introduced-in-lead', 'dateline', 'subject-based-in']);
+const DESCRIBES_VICTIM = new Set(['described-elsewhere', 'introduced-in-lead', 'dateline']);
 /** In a close count, the one country tied to the victim wins with at least this share of the top count. */
 const DESCRIBED_SHARE = 0.75;
 

@@ -12,8 +12,8 @@
 // incident two or more years before publication: the lede is the story.
 import type { Document, Sentence } from '../document.js';
 import {
-  ELSEWHERE_OPENERS, GENERIC_ATTACKER_VERBS, GENERIC_ATTACKERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY, HABIT_ADVERBS, HOLDS_VERBS, INCIDENT_NOUNS,
-  OTHER_INCIDENT_ADJECTIVES, OTHER_ORG_NOUNS, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS, TREND_PHRASES,
+  ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY, INCIDENT_NOUNS,
+  OTHER_INCIDENT_ADJECTIVES, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS, TREND_PHRASES,
 } from '../lexicon/scope.js';
 import { alternation, escapeRegExp, wholeNameTest } from '../regexp.js';
 import { fires, ruleTable, why, type PatternRule, type Why } from '../rules.js';
@@ -25,7 +25,6 @@ const OTHER_ADJ = alternation(OTHER_INCIDENT_ADJECTIVES);
 const SUFFERED = alternation(SUFFERED_VERBS);
 const RIVAL = `(?:(?:${alternation(RIVAL_WORDS)})\\s(?:[\\p{Ll}-]{2,20}\\s){0,2})`;
 const PLURAL_INCIDENT = '(?:data\\s|ransomware\\s|cyber\\s)?(?:breaches|attacks|cyberattacks|cyber-attacks|hacks|incidents|intrusions|leaks)';
-const GENERIC_ATTACKER = `(?:(?:^|[,;:]\\s|\\b(?:that|since|and|but|where|as)\\s)(?:(?:most|many|some|other)\\s)?(?:${alternation(GENERIC_ATTACKERS)}))`;
 const NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}(?:\\s(?:of\\s|&\\s)?\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}){0,3}";
 
 interface ScopeRule extends PatternRule {
@@ -171,24 +170,6 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     reason: 'a count of incidents or a share of organisations is a statistic across many incidents',
   },
   {
-    id: 'attackers-habit',
-    pattern: new RegExp(`${GENERIC_ATTACKER}\\s(?:${alternation(HABIT_ADVERBS)}|(?:${alternation(GENERIC_ATTACKER_VERBS)})\\s(?:stolen|leaked|such|personal|this|that|these|an?|the\\sdata|data|information|details|records|credentials))\\b`, 'iu'),
-    carries: false,
-    general: true,
-    example: 'Extortion gangs typically copy payroll files before they lock the servers, the analyst said.',
-    counterexample: 'The gang copied payroll files before it locked the servers, the analyst said.',
-    reason: 'what attackers usually do, or do with stolen data in general ("criminals use stolen details to…"), is no fact of this incident',
-  },
-  {
-    id: 'stolen-data-worth',
-    pattern: /(?:^|[,;:]\s|\b(?:that|because|since|and|but|where|as)\s)(?:stolen|leaked|such|personal|breached)\s(?:[\p{L}-]+\s){0,2}(?:data|information|records|details|credentials|identities)\s(?:(?:can|could|may|might|will|often|typically|usually|commonly|is\s(?:often|commonly|usually|typically)|are\s(?:often|commonly|usually|typically))\s){1,2}(?:(?:be\s)?(?:sold|used|traded|bought|worth|exploited|abused|resold|auctioned)|fetch|sell|command|change\shands|end\sup|fuel|feed|enable)\b/iu,
-    carries: false,
-    general: true,
-    example: 'Stolen medical records can fetch more than card numbers on criminal markets.',
-    counterexample: 'The stolen medical records include scans of passports, the clinic said.',
-    reason: 'what stolen data is worth or used for in general names no data of this incident',
-  },
-  {
     id: 'group-methods',
     pattern: /\b(?:has|have)\s(?:long\s)?(?:been\s)?(?:refin|hon|evolv|chang|expand|adapt|shift|updat|improv|diversif)(?:ing|ed|ied|ying)\s(?:its|their)\s(?:[\p{L}-]+\s){0,3}(?:methods|tactics|techniques|tools|toolset|toolkit|playbook|approach|operations|arsenal)\b/iu,
     carries: false,
@@ -198,15 +179,6 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     reason: 'how an attacker group works in general (its methods, as a research firm describes them) is not how this incident happened',
   },
   {
-    id: 'holds-as-business',
-    pattern: new RegExp(`^As\\s(?:an?|one\\sof\\sthe)\\s(?!(?:result|precaution|consequence|matter|reminder|first|further)\\b)[^,.;]{2,60}?,\\s(?:the\\s[\\p{L}-]+|it|[\\p{Lu}][\\p{L}&.'’-]+(?:\\s[\\p{Lu}][\\p{L}&.'’-]+){0,2})\\s(?:(?:also|routinely|necessarily)\\s)?(?:${alternation(HOLDS_VERBS)})\\b`, 'u'),
-    carries: false,
-    general: true,
-    example: 'As a payroll processor, the firm handles the bank details of half a million workers.',
-    counterexample: 'As a precaution, the firm reset the passwords of half a million workers.',
-    reason: 'what an organisation holds in the ordinary course of its business is not what was taken',
-  },
-  {
     id: 'year-in-review',
     pattern: /^(?:(?:19|20)\d\d|the\s(?:past|last)\s(?:year|twelve\smonths|12\smonths))\s(?:has\sbeen|was|saw|has\sseen|brought|will\sbe\sremembered)\b/iu,
     carries: false,
@@ -214,14 +186,6 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: '2022 saw a flood of phishing campaigns and a string of outages.',
     counterexample: 'Early 2022 was when the intruders first logged in, the council said.',
     reason: 'a sentence that sums up a year of incidents is a trend, not this incident (the driver keeps it when it names the victim)',
-  },
-  {
-    id: 'other-org-lost',
-    pattern: new RegExp(`\\b(?:(?:${alternation(RIVAL_WORDS)})(?:\\s[\\p{Ll}-]{2,20}){0,2}|another\\s(?:[\\p{Ll}-]{2,20}\\s)?(?:${alternation(OTHER_ORG_NOUNS)}))(?:,\\s[^,;.]{3,40},)?\\s(?:(?:also|previously|once|itself|too|recently)\\s)?(?:lost|exposed|leaked|spilled|mislaid|had\\s(?:its|their)\\s[^,;.]{2,40}?\\s(?:stolen|exposed|leaked|taken))\\b`, 'iu'),
-    carries: false,
-    example: 'A rival chain lost the card numbers of its shoppers in 2021.',
-    counterexample: 'A rival chain said the card numbers of its shoppers were safe.',
-    reason: 'data lost by another organisation (a rival, "another retailer") is that organisation\'s incident (the driver keeps it when it names the victim)',
   },
   {
     id: 'trend-statistic',
@@ -301,7 +265,7 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
       && !g.supplier(name);
   }
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
-  if (rule.id === 'other-incident-noun' || rule.id === 'string-of-attacks' || rule.id === 'elsewhere' || rule.id === 'year-in-review' || rule.id === 'other-org-lost') return !g.namesVictim(text);
+  if (rule.id === 'other-incident-noun' || rule.id === 'string-of-attacks' || rule.id === 'elsewhere' || rule.id === 'year-in-review') return !g.namesVictim(text);
   if (rule.id === 'for-example') return !g.namesVictim(text) && g.publishedYear !== null && (text.match(YEARS) ?? []).every((y) => Number(y) <= g.publishedYear! - 1);
   if (rule.id === 'comes-after-other' || rule.id === 'group-history') {
     if (g.namesVictim(text)) return false;

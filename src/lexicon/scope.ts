@@ -84,33 +84,3 @@ export const TEASER_OPENERS: readonly string[] = [
   'recommended', 'recommended reading', 'further reading', 'must read', "don't miss", 'trending', 'popular',
   'you may also like', "editor's pick",
 ];
-
-/** Bare plural subjects of a claim about what attackers do in general ("criminals use stolen data to …"). */
-export const GENERIC_ATTACKERS: readonly string[] = [
-  'criminals', 'cybercriminals', 'cyber criminals', 'cyber-criminals', 'hackers', 'attackers', 'crooks', 'fraudsters', 'scammers',
-  'identity thieves', 'thieves', 'threat actors', 'gangs', 'ransomware gangs', 'ransomware groups', 'ransomware operators',
-  'extortion groups', 'extortion gangs',
-];
-
-/** Adverbs of habit: what usually happens, not what happened ("typically", "tend to"). */
-export const HABIT_ADVERBS: readonly string[] = [
-  'typically', 'usually', 'often', 'commonly', 'generally', 'normally', 'routinely', 'frequently', 'tend to', 'are known to',
-  'is known to', 'are known for', 'is known for', 'increasingly',
-];
-
-/** Present-tense verbs of what attackers do with data in general ("sell", "use"). */
-export const GENERIC_ATTACKER_VERBS: readonly string[] = [
-  'use', 'sell', 'exploit', 'buy', 'trade', 'abuse', 'steal', 'prize', 'value', 'seek', 'covet', 'monetise', 'monetize',
-  'can use', 'can sell', 'could use', 'may use', 'might use', 'can exploit', 'could exploit',
-];
-
-/** What an organisation holds in the ordinary course of business ("as a payroll provider, it holds …"). */
-export const HOLDS_VERBS: readonly string[] = [
-  'holds', 'handles', 'processes', 'stores', 'manages', 'keeps', 'collects', 'maintains', 'has access to', 'looks after',
-];
-
-/** A word for an organisation other than the victim ("another retailer lost …"). */
-export const OTHER_ORG_NOUNS: readonly string[] = [
-  'company', 'firm', 'retailer', 'chain', 'bank', 'lender', 'insurer', 'hospital', 'council', 'school', 'university', 'carrier',
-  'airline', 'provider', 'operator', 'business', 'organisation', 'organization', 'agency', 'brand', 'store', 'grocer',
-];

@@ -90,7 +90,7 @@ const POSITIVE: Row[] = [
   { text: 'Hackers affiliated with Gr1mWolf breached Northgate Logistics in March.', want: ['Gr1mWolf'] },
   { text: 'The intrusion at Northgate Logistics has been linked to Velvet Maw, a state-backed crew.', want: ['Velvet Maw'] },
   { text: 'Velvet Maw hacktivists took the Northgate Logistics website offline.', want: ['Velvet Maw'] },
-  { text: 'Ashen Veil said on Telegram that it had breached Northgate Logistics.', want: ['Ashen Veil'] },
+  { text: 'Ashen Veil said on Telegram that it had breached Northgate Logistics.', want: ['Ashen Veil'], open: 'a name saying it breached someone: the row changed no value on our real articles and was removed' },
 ];
 
 /** Sentences that name no attacker, or not the name given ('*' = no actor at all). */

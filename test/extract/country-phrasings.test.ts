@@ -174,7 +174,6 @@ const REGIONS_AND_AUTHORITIES: Array<[string | null, ...Article]> = [
   ['GB', 'Council hit', 'Redwick Borough Council said a cyberattack had taken its online services offline since Sunday.'],
   ['US', 'Sheriff hacked', "Ransomware hit the Harwick County Sheriff's Office, which said dispatch was not affected."],
   ['US', 'District hacked', 'Hackers stole staff records from Pine Valley Unified School District, the district said.'],
-  ['IE', 'Firm breach', 'Quillon Analytics, which has offices in London, Paris and Berlin, is headquartered in Dublin.', 'Hackers breached Quillon Analytics and stole client files.'],
   ['US', 'Retailer breach', 'Hackers breached Airsoft Depot and stole card numbers.', 'It is based in Ohio and ships to several countries in Europe.'],
   ['IE', 'School breach', 'Hackers breached St Brendan’s College in County Mayo and stole student records.'],
   // not the victim's
@@ -185,7 +184,18 @@ const REGIONS_AND_AUTHORITIES: Array<[string | null, ...Article]> = [
   [null, 'Spyware found', 'Hackers breached Orrin Corp using spyware made by an Israeli firm.'],
 ];
 
+/** Known misses: a row for "X, which has offices in …, is headquartered in Y" was written, but it changed no value on
+ * any of our real articles, so it was removed (issue 11: a rule earns its place on articles). */
+const REGIONS_OPEN: Array<[string | null, ...Article]> = [
+  ['IE', 'Firm breach', 'Quillon Analytics, which has offices in London, Paris and Berlin, is headquartered in Dublin.', 'Hackers breached Quillon Analytics and stole client files.'],
+];
+
 describe('country phrasings: regions, local bodies, authorities, datelines', () => {
+  for (const [code, ...article] of REGIONS_OPEN) {
+    it.fails(`[open: no row yet] ${code}: ${article.slice(1).join(' ').slice(0, 70)}`, () => {
+      expect(run(article)?.country).toBe(code);
+    });
+  }
   for (const [code, ...article] of REGIONS_AND_AUTHORITIES) {
     it(`${code}: ${article.slice(1).join(' ').slice(0, 70)}`, () => {
       const c = run(article);
