@@ -21,7 +21,7 @@ import * as chrono from 'chrono-node/en';
 import { escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import type { DateRole } from '../record.js';
-import { EXCLUDE_CUES, FUTURE_CUES, INCIDENT_CUES, ROLE_CUES } from '../lexicon/dates.js';
+import { EXCLUDE_CUES, FUTURE_CUES, INCIDENT_CUES, PURCHASE_VERBS, ROLE_CUES, tellsOfPaymentCapture } from '../lexicon/dates.js';
 import type { Context, DateFinding, DateParts, Extractor, Needs } from './types.js';
 import { IncidentScope } from './scope.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
@@ -642,9 +642,7 @@ const DATA_SCOPE_RECORDS = /\b(?:records|applications|forms|returns|statements|t
 /** "listed transactions from 2015 to 2020", "orders placed between May 1 and 9": dealings the data records. */
 const DATA_SCOPE_DEALINGS = /\b(?:transactions|orders|purchases|payments|bookings|reservations|invoices|claims|appointments|visits|prescriptions)\s(?:(?:made|placed|processed|recorded|submitted|filed|dated|dating)\s)?(?:between|from|for|during|in|since|before|after)\s(?:the\s)?$/i;
 /** The people paying at the till or checkout, whose card details a skimmer takes as they pay. */
-export const PURCHASE_VERB = /^(?:shopped|bought|purchased|made\s(?:a\s)?(?:purchases?|payments?|transactions?)|visited)\b/i;
-/** An article about card details captured as people pay: a skimmer, point-of-sale or checkout malware. */
-export const PAYMENT_CAPTURE = /\b(?:skimm(?:er|ers|ing)|point[\s-]of[\s-]sale|POS\s(?:malware|systems?|terminals?|devices?)|(?:card|payment)[\s-](?:stealing|scraping|skimming)|formjacking|magecart|(?:malicious|rogue)\s(?:software|code|script|javascript))\b/i;
+const PURCHASE_VERB = new RegExp(`^(?:${PURCHASE_VERBS.join('|')})\\b`, 'i');
 const THEFT_JUST_BEFORE = /\b(?:stole|stolen|steal|accessed|took|taken|copied|exfiltrated|obtained|downloaded|leaked|compromised|siphoned)\s(?:[\w'’-]{1,20}\s)?$/i;
 function dataScope(before: string, capture = false): boolean {
   if (DATA_SCOPE_RECORDS.test(before)) return true;
@@ -1134,7 +1132,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
   const items: Item[] = [];
   let unresolved = false;
 
-  const capture = PAYMENT_CAPTURE.test(doc.text) && /\b(?:cards?|payment)\b/i.test(doc.text);
+  const capture = tellsOfPaymentCapture(doc.text);
   let parsed = 0;
   let anchor: DateParts | null = null;
   let anchorBlock = -10;

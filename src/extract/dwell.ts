@@ -12,11 +12,11 @@
 // null when neither. The rows of DWELL_BASIS say which reading gave the value; DWELL_DROPS why a
 // duration in the text was not read as dwell (both in `--explain`).
 import type { Sentence } from '../document.js';
-import { DWELL_CUES, DWELL_EXCLUDE, DWELL_PLACE, DWELL_RANGE_CUE } from '../lexicon/dates.js';
+import { DWELL_CUES, DWELL_EXCLUDE, DWELL_PLACE, DWELL_RANGE_CUE, PURCHASE_VERBS, tellsOfPaymentCapture } from '../lexicon/dates.js';
 import { NUMBER_WORD_ALT, numberValue } from '../lexicon/numbers.js';
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule } from '../rules.js';
-import { extractDates, PAYMENT_CAPTURE } from './dates.js';
+import { extractDates } from './dates.js';
 import type { Context, DateFinding, DateParts, DwellFinding, Extractor } from './types.js';
 import { IncidentScope } from './scope.js';
 
@@ -393,11 +393,9 @@ function accessSentence(text: string): boolean {
 }
 
 /** "shoppers who made purchases between March 13 and October 17 may have been affected": in an article about a
- *  skimmer or till malware (PAYMENT_CAPTURE), the shoppers' window is the time the card details were taken. */
-const PURCHASE = String.raw`(?:shopped|bought|purchased|made\s(?:a\s)?(?:purchases?|payments?|transactions?)|visited|dined|paid|used\s(?:their|a|his|her)\s(?:[\w-]+\s)?cards?)`;
-const AT_RISK = String.raw`(?:affected|impacted|at\srisk|compromised|exposed)`;
-const PURCHASE_RE = new RegExp(String.raw`\b${PURCHASE}\b`, 'i');
-const AT_RISK_RE = new RegExp(String.raw`\b${AT_RISK}\b`, 'i');
+ *  skimmer or till malware (tellsOfPaymentCapture), the shoppers' window is the time the card details were taken. */
+const PURCHASE_RE = new RegExp(`\\b(?:${PURCHASE_VERBS.join('|')})\\b`, 'i');
+const AT_RISK_RE = /\b(?:affected|impacted|at\srisk|compromised|exposed)\b/i;
 const purchaseWindow = (d: DateFinding, capture: boolean) => capture && PURCHASE_RE.test(d.sentence.text) && AT_RISK_RE.test(d.sentence.text);
 
 /** "had access since at least 2019", "the server was open from at least 2017": a year that opens the stay. */
@@ -413,7 +411,7 @@ const DURATION_HINT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_ALT}|several|few|coupl
 export const extractDwell: Extractor<DwellFinding | null, 'dates' | 'scope'> = (doc, ctx) => {
   const dates = ctx.dates ?? [];
   const onDropRange = (d: DateFinding, rule: Row) => ctx.explain.drop({ field: 'dwell', text: d.text, why: why(DWELL_DROPS, rule), sentence: d.sentence });
-  const capture = PAYMENT_CAPTURE.test(doc.text) && /\b(?:cards?|payment)\b/i.test(doc.text);
+  const capture = tellsOfPaymentCapture(doc.text);
   const comp = computedFromDates(dates, onDropRange, capture);
   // 1. a stated range ("between January 5 and March 21") is the most exact measure
   if (comp && comp.sameRange && comp.days.max !== null && comp.days.max < 3660) {

@@ -504,3 +504,18 @@ export const DAY_FIRST_LANGUAGES: readonly string[] = [
   'tr', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'et', 'lv', 'ga', 'cy', 'ca', 'eu', 'gl', 'he', 'ar', 'id', 'ms', 'vi', 'th',
   'hi', 'ur',
 ];
+
+/**
+ * Skimmer articles: how the text says people paid at the till or checkout ("customers who shopped there",
+ * "made purchases", "used their cards"). In such an article the shoppers' window is when card details were taken.
+ */
+export const PURCHASE_VERBS: readonly string[] = [
+  'shopped', 'bought', 'purchased', 'made\\s(?:a\\s)?(?:purchases?|payments?|transactions?)', 'visited', 'dined', 'paid',
+  'used\\s(?:their|a|his|her)\\s(?:[\\w-]+\\s)?cards?',
+];
+
+/** An article about card details captured as people pay: a skimmer, point-of-sale or checkout malware. */
+export const PAYMENT_CAPTURE = /\b(?:skimm(?:er|ers|ing)|point[\s-]of[\s-]sale|POS\s(?:malware|systems?|terminals?|devices?)|(?:card|payment)[\s-](?:stealing|scraping|skimming)|formjacking|magecart|(?:malicious|rogue)\s(?:software|code|script|javascript))\b/i;
+
+/** Does the article tell of card or payment details captured as people pay (read by the dates and dwell steps)? */
+export const tellsOfPaymentCapture = (text: string): boolean => PAYMENT_CAPTURE.test(text) && /\b(?:cards?|payment)\b/i.test(text);
