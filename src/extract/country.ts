@@ -180,8 +180,6 @@ export interface CountryRule extends TestRule {
   place: (left: string, right: string) => string | null;
   /** Article rows: every phrase of one sentence, with its offset. */
   spans?: (sentence: string) => Array<[number, string]>;
-  /** Article rows about a sentence's subject: the subject's name, which must be the victim's ('' for "It", "The company"). */
-  subject?: (sentence: string) => string | null;
 }
 
 function countryRule(spec: Omit<CountryRule, 'test' | 'place'> & { place?: CountryRule['place'] }): CountryRule {
@@ -473,7 +471,6 @@ export function victimCountry(doc: Document, victim: VictimMentions, explain: Ex
       if (r.side === 'lead' && s.index >= leadEnd) continue;
       if (r.id === 'dateline' && s !== dateline) continue;
       if (!namesCountry && NEEDS_COUNTRY_WORD.has(r.id)) continue;
-      if (r.subject) { const sub = r.subject(t); if (sub === null || (sub !== '' && !victimRe.test(sub))) continue; }
       for (const [at, phrase] of r.spans!(t)) {
         if (at < 0) { const code = COUNTRY_MAP.get(phrase); if (code) vote(code, r); continue; }
         for (const c of countriesOfSpan(t, at, phrase, victimRe)) {
