@@ -181,6 +181,9 @@ const REGIONS_AND_AUTHORITIES: Array<[string | null, ...Article]> = [
   [null, 'Retailer hit', 'Hackers breached Orrin Textiles in a campaign tied to the war in Ukraine.'],
   [null, 'Clinic breach', 'Hackers breached Quillon Health through its Indian software vendor, Sutra Systems, the clinic said.'],
   [null, 'Spyware found', 'Hackers breached Orrin Corp using spyware made by an Israeli firm.'],
+  // a regulator's name that two countries' regulators share places nobody on its own; a city does
+  [null, 'Telecom fined', 'Hanul Telecom faces a fine over a hack of its subscriber servers, the Personal Information Protection Commission said.'],
+  ['KR', 'Telecom fined', 'Hanul Telecom faces a fine over a hack of its subscriber servers, the Personal Information Protection Commission said.', 'Its chair spoke to reporters at a seminar in Seoul on Monday.'],
 ];
 
 /** Known misses: a row for "X, which has offices in …, is headquartered in Y" was written, but it changed no value on
