@@ -590,7 +590,6 @@ const DEADLINE_BEFORE = /\b(?:have|has|had|given|get|gets|deadline\s(?:is|was|of
 /** What people are offered or may claim after a breach: its dates are deadlines, not incident steps. */
 const OFFER_WORDS = /\b(?:credit\smonitoring|identity\s(?:theft\s)?(?:protection|monitoring|restoration)|file\sa\sclaim|submit\sa\sclaim|claims?\sform|settlement|enrol(?:l|ment|led)?|sign\sup|opt\sout|activation\scode|redeem)\b/i;
 const NAMED_INCIDENT_AFTER = /^(?:'s|’s)?\s{1,2}((?:[A-Z][\w.&'’-]{1,30}\s{1,2}){1,3})(?:data\s|security\s|cyber\s|ransomware\s|email\s)?(?:breach|hack|attack|leak|incident|cyberattack|cyber-attack|intrusion|compromise|heist)/;
-const NAMED_INCIDENT_BEFORE = /((?:[A-Z][\w.&-]{1,30}\s){0,2}[A-Z][\w.&-]{1,30})(?:'s|’s)\s(?:[\w-]{1,20}\s)?$/;
 
 /** "the hacking of Tesco Bank in November", "an attack on the broadcaster TV5Monde in 2015" */
 const INCIDENT_ON_BEFORE = /\b(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
@@ -1006,9 +1005,6 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('named-other-incident', '"the 2017 Globex breach": a date naming another organisation\'s incident',
     'The method mirrors the 2017 Globex breach, researchers said.', 'The method mirrors the 2017 breach, researchers said.',
     (p) => { const n = NAMED_INCIDENT_AFTER.exec(p.after); return !!n && !isOurs(n[1]!, p.names); }),
-  dropRow('owner-year-incident', '"Globex\'s 2019 breach": a year owned by another organisation\'s incident',
-    'Globex’s 2019 breach exposed more records than this one.', 'The firm’s 2019 breach exposed more records than this one.',
-    (p) => { if (!bareYear(p)) return false; const o = NAMED_INCIDENT_BEFORE.exec(p.before); return !!o && /^\s{0,2}(?:data\s|security\s|cyber\s)?(?:breach|hack|attack|leak|incident)/i.test(p.after) && !isOurs(o[1]!, p.names); }),
   dropRow('set-apart-incident', '"in a separate incident", "a previous breach … in 2019": an incident set apart by its adjective',
     'In a separate incident, a laptop holding patient files was stolen in March.', 'In the incident, a laptop holding patient files was stolen in March.',
     (p) => OTHER_INCIDENT_BEFORE.test(p.before)),
