@@ -274,6 +274,9 @@ export const INCIDENT_CUES: readonly string[] = [
   'password', 'database', 'server', 'data', 'information', 'records', 'customers', 'systems', 'network', 'investigat',
   'forensic', 'security', 'bucket', 'exposed', 'hacker', 'documents', 'files', 'papers', 'dark web', 'break-in', 'burglar',
   'laptop', 'device', 'malicious', 'became aware', 'become aware', 'noticed', 'skimm', 'notice',
+  // the recovery of the victim's services is a step of the incident ("service was restored on July 10", "the site
+  // was back online on Thursday"), and a breach of the rules names it ("the violation was first revealed on Monday")
+  'restored', 'back online', 'back up and running', 'violation',
 ];
 
 /** Dwell: a date range is an access window only when its sentence says so: a word of the intrusion, its

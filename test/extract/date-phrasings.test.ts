@@ -216,6 +216,10 @@ const POSITIVES: Case[] = [
   { text: 'Hackers who infiltrated a Dutch insurer in March have now published the stolen records.', company: 'Northwind Verzekeringen', want: ['breach-start 2024-03'] },
   { text: 'Northwind Bank said hackers stole customer files in May. The bank has hired an outside firm. Last year a hacker dumped data from an Indian crypto exchange on a forum.',
     company: 'Northwind Bank', want: ['breach-start 2024-05'] },
+  // ---- the recovery of services and "the violation" are steps of the incident
+  { text: 'Ransomware struck the town hall servers on June 30. Service was restored before noon on July 10.', published: '2024-07-15',
+    want: ['breach-start 2024-06-30', 'other 2024-07-10'] },
+  { text: 'The violation was first revealed on Thursday.', published: '2024-06-16', want: ['disclosed 2024-06-13'] },
   // ---- the attackers' own post is not the victim's disclosure
   { text: 'The gang posted a statement on its leak site on May 30 claiming the attack.', want: ['other 2024-05-30'] },
 ];
