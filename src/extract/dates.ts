@@ -28,6 +28,7 @@ import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from
 import { readDocument } from '../read/index.js';
 import { monthDayInOrder, type DateOrder } from '../read/locale.js';
 import { NUMBER_WORD_ALT, numberValue } from '../lexicon/numbers.js';
+import { COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
 
 export const NO_PUBLISHED_WARNING = 'no publication date: relative dates left unresolved (pass --published)';
 
@@ -602,6 +603,10 @@ const INCIDENT_ON_AFTER = /^\s(?:[a-z][\w-]{1,20}\s){0,2}(?:breach|hack|hacking|
 const DEFINITE_INCIDENT = /\b(?:the|this|its|their|that)\s(?:[\w-]{1,20}\s)?(?:breach|hack|attack|incident|intrusion|compromise|leak|cyberattack|cyber-attack)\b/i;
 
 /** A breach whose target is named: "after breaching Harbor Health Alliance", "files from payments firm Northwind Pay". */
+/** Countries, demonyms and places (src/lexicon/countries.ts): "a French hospital", "San Antonio's largest school
+ *  district" name where the target is, not another organisation. */
+const PLACES = new Set([...COUNTRY_WORDS, ...PLACE_WORDS].map(([w]) => w));
+const isPlace = (name: string) => PLACES.has(name.trim().replace(/['’]s$/, ''));
 const OTHER_TARGET = /\b(?:breach(?:ed|ing)?|hack(?:ed|ing)?|attack(?:ed|ing)?|infiltrat(?:ed|ing)|(?:data|files|documents|e-?mails|records)\sfrom|(?:stolen|stole|taken|siphoned|drained)\sfrom)\s(?:(?:of|at|on|against|into|targeting|in)\s)?(?:the\s|an?\s)?(?:[a-z][\w-]{1,20}\s){0,2}((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
 /** A round-up: "Acme, Globex, Initech and Umbrella were all breached". */
 /** The date opens the sentence: "In July 2023, ", "And in January ", "On May 3, " (the date itself follows). */
@@ -890,6 +895,8 @@ interface DateProbe {
   yearOnly: boolean;
   /** The article tells of card or payment details captured at the till or checkout (skimmer, POS malware). */
   capture: boolean;
+  /** The sentence is one of the first two of the story's prose (its lead), which tells this incident. */
+  opening: boolean;
 }
 
 interface DateDropRule extends TestRule {
@@ -1036,7 +1043,9 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
     (p) => {
       if (!dayless(p) || !p.victimNames.length || p.victimNames.some((n) => p.text.includes(n))) return false;
       const t = OTHER_TARGET.exec(p.text);
-      return !!t && !isOurs(t[1]!, p.victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(t[1]!) && !MONTH_RE.test(t[1]!) && !WEEKDAY_FULL.test(t[1]!);
+      return !!t && !isOurs(t[1]!, p.victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(t[1]!) && !MONTH_RE.test(t[1]!) && !WEEKDAY_FULL.test(t[1]!)
+        // ("stole data from a French hospital in August" in the story's opening describes the victim by its place)
+        && !(p.opening && isPlace(t[1]!));
     }, { company: 'Acme Stores' }),
   dropRow('dated-other-subject', '"In July 2023, security firm Avast released …", "In January, MailChimp lost …": a sentence led by its date whose subject is another named organisation, with neither the victim nor "the breach" in it, is background',
     'In July 2023, security firm Globex released a free decryptor for the malware.', 'In July 2023, Acme Stores released a statement on the breach.',
@@ -1139,6 +1148,13 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
   let unresolved = false;
 
   const capture = tellsOfPaymentCapture(doc.text);
+  // the story's lead: its first two sentences of prose (no heading, caption, dateline or byline)
+  const opening = new Set<number>();
+  for (const s of doc.sentences) {
+    if (opening.size === 2) break;
+    const k = doc.blocks[s.block]!.kind;
+    if (k !== 'heading' && k !== 'caption' && isProse(s.text) && !isDateline(doc, s)) opening.add(s.index);
+  }
   let parsed = 0;
   let anchor: DateParts | null = null;
   let anchorBlock = -10;
@@ -1272,7 +1288,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
         after: text.slice(m.end, Math.min(text.length, m.end + 80)), names, victimNames, strong, incident,
         sinceLead: /\bsince\s(?:at\sleast\s)?(?:early\s|late\s|mid-?)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)),
         yearOnly: (!!m.parts && m.parts.month === null) || m.rel?.kind === 'year' || m.rel?.kind === 'season',
-        capture,
+        capture, opening: opening.has(sentence.index),
       };
       for (const rule of DATE_DROPS.rules) if (rule.drops(probe)) return drop(rule, DATE_DROPS, m);
       const explicit = !!m.parts && m.parts.month !== null && (m.parts.day !== null || m.parts.year !== null);

@@ -82,6 +82,14 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     reason: 'a sentence that says the victim was hit before recalls an earlier incident',
   },
   {
+    id: 'second-after',
+    pattern: /\b(?:is|was|marks)\s(?:the|its)\s(?:second|third|fourth|fifth|latest)\s(?:[\p{L}-]+\s){0,2}(?:breach|attack|incident|hack|cyberattack|cyber-attack|leak|intrusion)\b[^.;]{0,120}?\b(?:after|following)\b/iu,
+    carries: true,
+    example: 'This is the second breach at the council this year, after staff records were emailed to the wrong address in March.',
+    counterexample: 'This is the largest breach at the council, after a phishing email reached staff in March.',
+    reason: '"the second breach … after …" sets this incident beside an earlier one, which the rest of the sentence tells',
+  },
+  {
     id: 'dated-past-incident',
     pattern: new RegExp(`^(?:(?:back\\s)?(?:in|during)\\s(?:(?:early|late|mid-?)\\s?)?(?:\\p{L}{3,9}\\s)?(?:19|20)\\d\\d|(?:some\\s)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\\sfew|\\d{1,2})\\syears\\s(?:ago|earlier|before)|last\\syear|a\\syear\\sago),?\\s(?:[^.;]{0,80}?)\\b(?:${SUFFERED}|claimed\\san?|disclosed\\sthat|revealed\\sthat|admitted\\sthat)\\b`, 'iu'),
     carries: true,
