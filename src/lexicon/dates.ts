@@ -150,6 +150,8 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['notification', 'disclosed'],
   ['notifications', 'disclosed'], // "received notifications earlier this month"
   ['notice', 'disclosed'], // "published a notice on Monday"
+  ['press release', 'disclosed'], // "issued a press release about the breach on May 30"
+  ['news release', 'disclosed'], // "according to a news release sent to reporters on May 30"
   ['informed', 'disclosed'], // "customers will be informed by May 26"
   ['inform', 'disclosed'], // "started to inform customers on Saturday"
   ['told', 'disclosed'], // "told employees on Thursday"
