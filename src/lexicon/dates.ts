@@ -237,6 +237,8 @@ export const EXCLUDE_CUES: readonly string[] = [
   'takes effect',
   'took effect',
   'into effect', // "since the state law went into effect on September 1"
+  'decision of the', // a regulator's or court's ruling: "a decision of the data protection commission on 7 April"
+  'decision regarding', // "the decision regarding the telecom will be announced this month"
   'into force', // "the rules entered into force in May"
   'law passed',
   'executive order', // "announced May 11 that the president signed an executive order on cyber security"

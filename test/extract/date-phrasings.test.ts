@@ -292,6 +292,8 @@ const NEGATIVES: Case[] = [
   { text: 'In January, Initech lost the records of 133 business clients to a phishing attack.', company: 'Northwind Bank', want: [] },
   { text: 'Back in April, the Umbrella hotel chain admitted that a card breach hit 1,200 of its properties.', company: 'Northwind Bank', want: [] },
   { text: 'The ransomware strain first appeared in August 2022 and has since hit dozens of firms.', want: [] },
+  // a regulator's or court's ruling on the breach
+  { text: 'The findings on the breach were set out in a decision of the data protection commission on 7 April 2024.', want: [] },
   // a law taking effect
   { text: 'Since the state breach law went into effect on September 1, 2021, hundreds of firms have reported breaches.', want: [] },
 ];
