@@ -678,7 +678,8 @@ const THIS_YEAR_EVENT = /\b(?:leaked|breached|hacked|stolen|exposed|compromised|
 
 /** The clause around a mention: cut at ;, —, ( ), and at ", but"/", while"/", which"/", and" boundaries. */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
-  const B = /[;:()—–]|,\s(?:but|while|although|though|whereas|and|which|who|after|before|when)\b|\.\s/g;
+  // (a full stop inside closing quotes ends a sentence the splitter left joined: "… by the hackers.” The group …")
+  const B = /[;:()—–]|,\s(?:but|while|although|though|whereas|and|which|who|after|before|when)\b|\.["”’']?\s/g;
   // a short aside in brackets ("the IT department (ITD) identified …", "on Friday (local time)") is no
   // clause boundary: it is read as blank, same length
   text = text.replace(/\([^()\d;,]{1,40}\)/g, (x) => ' '.repeat(x.length));

@@ -220,6 +220,9 @@ const POSITIVES: Case[] = [
   { text: 'Ransomware struck the town hall servers on June 30. Service was restored before noon on July 10.', published: '2024-07-15',
     want: ['breach-start 2024-06-30', 'other 2024-07-10'] },
   { text: 'The violation was first revealed on Thursday.', published: '2024-06-16', want: ['disclosed 2024-06-13'] },
+  // ---- a full stop inside closing quotes ends the clause: the deadline in the quote does not make the next date future
+  { text: 'The files came out earlier than “the deadline the gang set.” The gang first targeted the district over Labor Day weekend.', published: '2024-10-03',
+    want: ['breach-start 2024-09'] },
   // ---- the attackers' own post is not the victim's disclosure
   { text: 'The gang posted a statement on its leak site on May 30 claiming the attack.', want: ['other 2024-05-30'] },
 ];
