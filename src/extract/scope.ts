@@ -96,6 +96,14 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     reason: 'a sentence that says the victim was hit before recalls an earlier incident',
   },
   {
+    id: 'second-after',
+    pattern: /\b(?:is|was|marks)\s(?:the|its)\s(?:second|third|fourth|fifth|latest)\s(?:[\p{L}-]+\s){0,2}(?:breach|attack|incident|hack|cyberattack|cyber-attack|leak|intrusion)\b[^.;]{0,120}?\b(?:after|following)\b/iu,
+    carries: true,
+    example: 'This is the second breach at the council this year, after staff records were emailed to the wrong address in March.',
+    counterexample: 'This is the largest breach at the council, after a phishing email reached staff in March.',
+    reason: '"the second breach … after …" sets this incident beside an earlier one, which the rest of the sentence tells',
+  },
+  {
     id: 'dated-past-incident',
     pattern: new RegExp(`^(?:(?:back\\s)?(?:in|during)\\s(?:(?:early|late|mid-?)\\s?)?(?:\\p{L}{3,9}\\s)?(?:19|20)\\d\\d|(?:some\\s)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\\sfew|\\d{1,2})\\syears\\s(?:ago|earlier|before)|last\\syear|a\\syear\\sago),?\\s(?:[^.;]{0,80}?)\\b(?:${SUFFERED}|claimed\\san?|disclosed\\sthat|revealed\\sthat|admitted\\sthat)\\b`, 'iu'),
     carries: true,
@@ -119,15 +127,6 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: 'The attack comes weeks after Dunmore Telecom disclosed that its billing data was stolen.',
     counterexample: 'The disclosure comes weeks after the company first noticed the intruders.',
     reason: 'an incident set beside this one in time ("comes weeks after X disclosed…") is another victim\'s (the driver keeps it when the name is the victim\'s)',
-  },
-  {
-    id: 'string-of-attacks',
-    pattern: /\b(?:follows|followed|comes\samid|came\samid|amid|is\spart\sof|was\spart\sof)\s(?:a|an)\s(?:[\p{L}-]+\s){0,2}(?:string|series|wave|spate|run|number|flurry|rash|surge)\sof\s(?:[\p{L}-]+\s){0,2}(?:attacks|breaches|incidents|hacks|cyberattacks|cyber-attacks|intrusions|leaks)\b/iu,
-    carries: true,
-    otherVictim: true,
-    example: 'The outage follows a string of attacks on regional airports.',
-    counterexample: 'The outage follows a string of power cuts at the depot.',
-    reason: 'a run of other incidents set beside this one opens a passage about other victims',
   },
   {
     id: 'for-example',
@@ -314,7 +313,7 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
       && !g.supplier(name);
   }
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
-  if (rule.id === 'other-incident-noun' || rule.id === 'string-of-attacks' || rule.id === 'elsewhere' || rule.id === 'year-in-review') return !g.namesVictim(text);
+  if (rule.id === 'other-incident-noun' || rule.id === 'elsewhere' || rule.id === 'year-in-review') return !g.namesVictim(text);
   if (rule.id === 'threat-definition' || rule.id === 'other-org-incident') {
     const m = rule.pattern.exec(text);
     if (!m) return false;
