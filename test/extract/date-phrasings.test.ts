@@ -223,6 +223,10 @@ const POSITIVES: Case[] = [
   // ---- a full stop inside closing quotes ends the clause: the deadline in the quote does not make the next date future
   { text: 'The files came out earlier than “the deadline the gang set.” The gang first targeted the district over Labor Day weekend.', published: '2024-10-03',
     want: ['breach-start 2024-09'] },
+  // ---- a paper or a public body named by its kind speaking is not the victim disclosing (unless the victim is one)
+  { text: 'Names and addresses of 30,000 customers were stolen, the magazine reported on Wednesday.', want: ['other 2024-06-12'] },
+  { text: 'Up to 250 people were duped in the phishing scam, police said on Wednesday.', want: ['other 2024-06-12'] },
+  { text: 'Lakeside Council said on Wednesday that hackers stole residents’ records.', company: 'Lakeside Council', want: ['disclosed 2024-06-12'] },
   // ---- the attackers' own post is not the victim's disclosure
   { text: 'The gang posted a statement on its leak site on May 30 claiming the attack.', want: ['other 2024-05-30'] },
 ];
