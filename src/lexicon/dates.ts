@@ -234,9 +234,10 @@ export const EXCLUDE_CUES: readonly string[] = [
   'report found',
   'annual report',
   'gdpr came into',
-  'came into force',
   'takes effect',
   'took effect',
+  'into effect', // "since the state law went into effect on September 1"
+  'into force', // "the rules entered into force in May"
   'law passed',
   'executive order', // "announced May 11 that the president signed an executive order on cyber security"
   'regulation',

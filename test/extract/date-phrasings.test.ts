@@ -212,6 +212,10 @@ const POSITIVES: Case[] = [
   { text: 'The intruders were inside the network from March 3-9, 2023.', want: ['breach-start 2023-03-03', 'breach-end 2023-03-09'] },
   // ---- getting in touch is not getting in: "reached out to" dates no intrusion
   { text: 'A customer reached out to the paper after receiving an extortion email from the hackers on March 14.', want: ['other 2024-03-14'] },
+  // ---- the story's lead may describe its victim by a place ("a Dutch insurer"); later, a place-named firm is another target
+  { text: 'Hackers who infiltrated a Dutch insurer in March have now published the stolen records.', company: 'Northwind Verzekeringen', want: ['breach-start 2024-03'] },
+  { text: 'Northwind Bank said hackers stole customer files in May. The bank has hired an outside firm. Last year a hacker dumped data from an Indian crypto exchange on a forum.',
+    company: 'Northwind Bank', want: ['breach-start 2024-05'] },
   // ---- the attackers' own post is not the victim's disclosure
   { text: 'The gang posted a statement on its leak site on May 30 claiming the attack.', want: ['other 2024-05-30'] },
 ];
@@ -284,6 +288,8 @@ const NEGATIVES: Case[] = [
   { text: 'In January, Initech lost the records of 133 business clients to a phishing attack.', company: 'Northwind Bank', want: [] },
   { text: 'Back in April, the Umbrella hotel chain admitted that a card breach hit 1,200 of its properties.', company: 'Northwind Bank', want: [] },
   { text: 'The ransomware strain first appeared in August 2022 and has since hit dozens of firms.', want: [] },
+  // a law taking effect
+  { text: 'Since the state breach law went into effect on September 1, 2021, hundreds of firms have reported breaches.', want: [] },
 ];
 
 function table(name: string, cases: Case[]): void {
