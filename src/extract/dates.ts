@@ -678,7 +678,8 @@ const THIS_YEAR_EVENT = /\b(?:leaked|breached|hacked|stolen|exposed|compromised|
 
 /** The clause around a mention: cut at ;, —, ( ), and at ", but"/", while"/", which"/", and" boundaries. */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
-  const B = /[;:()—–]|,\s(?:but|while|although|though|whereas|and|which|who|after|before|when)\b|\.\s/g;
+  // (a full stop inside closing quotes ends a sentence the splitter left joined: "… by the hackers.” The group …")
+  const B = /[;:()—–]|,\s(?:but|while|although|though|whereas|and|which|who|after|before|when)\b|\.["”’']?\s/g;
   // a short aside in brackets ("the IT department (ITD) identified …", "on Friday (local time)") is no
   // clause boundary: it is read as blank, same length
   text = text.replace(/\([^()\d;,]{1,40}\)/g, (x) => ' '.repeat(x.length));
@@ -862,6 +863,10 @@ function adjustRole(guess: RoleGuess, text: string, sources: Context['sources'],
     if (other && !names.some((n) => near.includes(n))) return { role: 'other', rule: 'third-party-speech' };
     // "reports said on June 2", "local media reported": the press telling it is not the victim disclosing
     if (PRESS_BEFORE.test(text.slice(Math.max(0, guess.cueStart - 30), guess.cueStart))) return { role: 'other', rule: 'press-report' };
+    // "the magazine reported on Wednesday", "the regulator on Monday confirmed": a paper or a
+    // public body speaking, named by its kind, is not the victim disclosing (unless the victim is one: a police force)
+    const speaker = OTHER_SPEAKER_BEFORE.exec(text.slice(Math.max(0, guess.cueStart - 40), guess.cueStart));
+    if (speaker && !names.some((n) => n.toLowerCase().includes(speaker[1]!.toLowerCase()))) return { role: 'other', rule: 'third-party-speech' };
     // "first reported by local media on May 6"
     if (PRESS_AFTER.test(text.slice(guess.cueStart + guess.cue.length, guess.cueStart + guess.cue.length + 50))) return { role: 'other', rule: 'press-report' };
   }
@@ -875,6 +880,9 @@ function adjustRole(guess: RoleGuess, text: string, sources: Context['sources'],
   return { role: guess.role, rule: guess.rule };
 }
 const PRESS_AFTER = /^\s(?:first\s|initially\s)?by\s(?:(?:the|local|national|several|some|other)\s){0,2}(?:media|press|news\s(?:outlets?|sites?|agencies)|newspapers?|reporters|journalists|outlets?|a\s(?:local\s)?(?:newspaper|news\ssite|reporter|journalist|blog))\b/i;
+/** A speaker named by its kind right before a speech verb, with the day between at most: "the magazine reported",
+ *  "the regulator on Monday confirmed", "police said". */
+const OTHER_SPEAKER_BEFORE = /\b(magazine|newspaper|paper|daily|tabloid|broadcaster|news\sagency|regulator|watchdog|police|commissioner|prosecutors?)\s(?:(?:also|later|earlier|late|early|on|last)\s(?:[A-Z][a-z]+\s|[a-z]+\s)?)?$/i;
 const PRESS_BEFORE = /\b(?:reports?|media|press|news\soutlets?|newspapers?)\s(?:have\s|had\s|also\s)?$/i;
 
 // ---- rule tables --------------------------------------------------------------------------------

@@ -40,7 +40,8 @@ interface ScopeRule extends PatternRule {
 export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   {
     id: 'other-victim-suffered',
-    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\s(?!(?:an|the)\\s)[\\p{Ll}-]{2,15}){0,2}(?:,\\s[^,;.]{3,60},)?\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
+    // ("Pelham Schools in northern Eastshire was hit": a place after the name)
+    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\sin\\s(?:[\\p{Ll}-]{2,15}\\s){0,2}\\p{Lu}[\\p{L}-]{1,30}(?:\\s\\p{Lu}[\\p{L}-]{1,30})?)?(?:\\s(?!(?:an|the)\\s)[\\p{Ll}-]{2,15}){0,2}(?:,\\s[^,;.]{3,60},)?\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
     carries: true,
     otherVictim: true,
     example: 'Last year, rival grocer Pelham Foods was hit by a similar attack.',
@@ -80,6 +81,14 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: 'It is not the first time the council has lost residents’ records.',
     counterexample: 'It took the council the first week of May to restore its systems.',
     reason: 'a sentence that says the victim was hit before recalls an earlier incident',
+  },
+  {
+    id: 'second-after',
+    pattern: /\b(?:is|was|marks)\s(?:the|its)\s(?:second|third|fourth|fifth|latest)\s(?:[\p{L}-]+\s){0,2}(?:breach|attack|incident|hack|cyberattack|cyber-attack|leak|intrusion)\b[^.;]{0,120}?\b(?:after|following)\b/iu,
+    carries: true,
+    example: 'This is the second breach at the council this year, after staff records were emailed to the wrong address in March.',
+    counterexample: 'This is the largest breach at the council, after a phishing email reached staff in March.',
+    reason: '"the second breach … after …" sets this incident beside an earlier one, which the rest of the sentence tells',
   },
   {
     id: 'dated-past-incident',

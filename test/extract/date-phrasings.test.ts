@@ -216,6 +216,17 @@ const POSITIVES: Case[] = [
   { text: 'Hackers who infiltrated a Dutch insurer in March have now published the stolen records.', company: 'Northwind Verzekeringen', want: ['breach-start 2024-03'] },
   { text: 'Northwind Bank said hackers stole customer files in May. The bank has hired an outside firm. Last year a hacker dumped data from an Indian crypto exchange on a forum.',
     company: 'Northwind Bank', want: ['breach-start 2024-05'] },
+  // ---- the recovery of services and "the violation" are steps of the incident
+  { text: 'Ransomware struck the town hall servers on June 30. Service was restored before noon on July 10.', published: '2024-07-15',
+    want: ['breach-start 2024-06-30', 'other 2024-07-10'] },
+  { text: 'The violation was first revealed on Thursday.', published: '2024-06-16', want: ['disclosed 2024-06-13'] },
+  // ---- a full stop inside closing quotes ends the clause: the deadline in the quote does not make the next date future
+  { text: 'The files came out earlier than “the deadline the gang set.” The gang first targeted the district over Labor Day weekend.', published: '2024-10-03',
+    want: ['breach-start 2024-09'] },
+  // ---- a paper or a public body named by its kind speaking is not the victim disclosing (unless the victim is one)
+  { text: 'Names and addresses of 30,000 customers were stolen, the magazine reported on Wednesday.', want: ['other 2024-06-12'] },
+  { text: 'Up to 250 people were duped in the phishing scam, police said on Wednesday.', want: ['other 2024-06-12'] },
+  { text: 'Lakeside Council said on Wednesday that hackers stole residents’ records.', company: 'Lakeside Council', want: ['disclosed 2024-06-12'] },
   // ---- the attackers' own post is not the victim's disclosure
   { text: 'The gang posted a statement on its leak site on May 30 claiming the attack.', want: ['other 2024-05-30'] },
 ];
@@ -288,6 +299,8 @@ const NEGATIVES: Case[] = [
   { text: 'In January, Initech lost the records of 133 business clients to a phishing attack.', company: 'Northwind Bank', want: [] },
   { text: 'Back in April, the Umbrella hotel chain admitted that a card breach hit 1,200 of its properties.', company: 'Northwind Bank', want: [] },
   { text: 'The ransomware strain first appeared in August 2022 and has since hit dozens of firms.', want: [] },
+  // a regulator's or court's ruling on the breach
+  { text: 'The findings on the breach were set out in a decision of the data protection commission on 7 April 2024.', want: [] },
   // a law taking effect
   { text: 'Since the state breach law went into effect on September 1, 2021, hundreds of firms have reported breaches.', want: [] },
 ];
