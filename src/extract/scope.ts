@@ -54,7 +54,8 @@ interface ScopeRule extends PatternRule {
 export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   {
     id: 'other-victim-suffered',
-    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\s(?!(?:an|the)\\s)[\\p{Ll}-]{2,15}){0,2}(?:,\\s[^,;.]{3,60},)?\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
+    // ("Pelham Schools in northern Eastshire was hit": a place after the name)
+    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\sin\\s(?:[\\p{Ll}-]{2,15}\\s){0,2}\\p{Lu}[\\p{L}-]{1,30}(?:\\s\\p{Lu}[\\p{L}-]{1,30})?)?(?:\\s(?!(?:an|the)\\s)[\\p{Ll}-]{2,15}){0,2}(?:,\\s[^,;.]{3,60},)?\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
     carries: true,
     otherVictim: true,
     example: 'Last year, rival grocer Pelham Foods was hit by a similar attack.',
