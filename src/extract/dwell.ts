@@ -60,6 +60,9 @@ function hypothetical(before: string): boolean {
   for (let m = MODAL.exec(before); m; m = MODAL.exec(before)) last = m.index + m[0].length;
   return last >= 0 && !/[.;:!?]/.test(before.slice(last));
 }
+/** "a month after the incident", "two weeks after the attack was announced": time elapsed since the incident (not
+ *  "after it started": FROM_START). */
+const SINCE_INCIDENT = /^\s(?:after|since)\s(?:the|this|that|its|their|an?)\s(?:[\w-]{1,20}\s)?(?:incident|attack|breach|hack|intrusion|cyber-?attack|compromise|outage|leak)\b(?!\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred))/i;
 /** "16 days after it started", "three weeks after the intrusion began". */
 const FROM_START = /^\s(?:after|since)\s(?:(?:it|they|the\s(?:[\w-]{1,20}\s)?(?:breach|attack|intrusion|hack|incident|compromise|skimming|campaign)|(?:the\s)?(?:hackers|attackers|intruders|criminals|cybercriminals|threat\sactors?|gang|group))\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred|got\sin|broke\sin|gained\saccess|entered|infiltrated|planted|installed|inserted|injected)\b|(?:the|its)\s(?:initial|first|original)\s(?:intrusion|breach|compromise|attack|hack|infection|access)\b)/i;
 /** A verb of the victim (or anyone) finding the intrusion: "discovered", "was detected", "noticed", "spotted". */
@@ -223,6 +226,9 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
       }
     }
     if (/^\s{0,2}(?:ago|old|later|earlier|prior|of\s(?:free|credit|identity))/i.test(after) || /^(?:-old|\s{0,2}'s)/i.test(after)) { drop('not-a-span'); continue; }
+    // "over a month after the incident, services remain disrupted": the time since the incident, not a stay
+    // ("inside for two weeks after the initial breach" keeps its "for")
+    if ((!prep || /^(?:over|in|within|after)$/i.test(prep)) && SINCE_INCIDENT.test(text.slice(m.index + whole.length, m.index + whole.length + 60))) { drop('not-a-span'); continue; }
     // ("in the space of 36 hours, the attackers copied …" is a span, as "over the course of" is)
     if (prep && /^(?:within|in|after)$/i.test(prep) && !spanNoun && !/^in\sthe\s(?:space|course)\sof\s/i.test(whole)) { drop('notice-period'); continue; }
     const lo = Math.max(0, m.index - 70), hi = Math.min(text.length, m.index + whole.length + 50);

@@ -11,7 +11,7 @@ import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
   ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, RANKING_HEAD, SEIZED, SEIZE_VERB, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
-  NEGATION_BEFORE, NON_INCIDENT_HEAD, RANSOMWARE_PROGRAM, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
+  NEGATION_BEFORE, NON_INCIDENT_HEAD, RANSOMWARE_PROGRAM, REPORT_TREND_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, SEIZED_SERVICE, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
@@ -105,7 +105,7 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const roundup = ROUNDUP_HEAD.test(head);
   const scam = SCAM_HEAD.test(head);
   const impersonation = units.filter((u) => IMPERSONATION.test(u)).length;
-  const nonIncidentHead = NON_INCIDENT_HEAD.test(head) && !HEAD_VICTIM_EVENT.test(head) && !HEAD_ATTACK_ON_ONE.test(head);
+  const nonIncidentHead = (NON_INCIDENT_HEAD.test(head) || REPORT_TREND_HEAD.test(head)) && !HEAD_VICTIM_EVENT.test(head) && !HEAD_ATTACK_ON_ONE.test(head);
   const adviceHead = ADVICE_HEAD.test(head);
   const statisticsHead = STATISTICS_HEAD.test(head);
   const trendHead = TREND_HEAD.test(head);

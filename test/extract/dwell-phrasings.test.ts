@@ -229,6 +229,9 @@ const NEGATIVE: string[] = [
   'Fernhill Clinic is offering 12 months of free monitoring to patients whose data was exposed.',
   'The former Fernhill Clinic nurse who viewed patient files was banned from nursing for two years.',
   'The clinic has been trying for two years to fix the flaw the hackers exploited, Fernhill Clinic said.',
+  // the time since the incident: "more than a month after the attack, services remain disrupted"
+  'Over a month after the cyberattack, several Fernhill Clinic services remain disrupted.',
+  'Over two weeks after the breach, Fernhill Clinic systems remain offline.',
 ];
 
 function dwellOf(paragraph: string) {
