@@ -13,7 +13,7 @@
 import type { Document, Sentence } from '../document.js';
 import {
   DEFINITION_HEADS, DEFINITION_VERBS, ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY,
-  INCIDENT_NOUNS, ORG_PLURALS, OTHER_INCIDENT_ADJECTIVES, OTHER_ORG_NOUNS, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS,
+  INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, OTHER_ORG_NOUNS, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS,
   THREAT_TERMS, TREND_PHRASES,
 } from '../lexicon/scope.js';
 import { alternation, escapeRegExp, wholeNameTest } from '../regexp.js';
@@ -176,12 +176,12 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'count-of-incidents',
-    pattern: new RegExp(`\\b(?:there\\s(?:were|have\\sbeen|had\\sbeen)\\s(?:more\\sthan\\s|over\\s|nearly\\s|almost\\s|about\\s|some\\s|at\\sleast\\s)?[\\d,.]+(?:\\s(?:million|billion|thousand))?\\s(?:[\\p{L}-]+\\s){0,2}(?:breaches|attacks|incidents|hacks|cyberattacks|cyber-attacks)|\\d{1,3}(?:\\.\\d)?\\s?(?:%|per\\s?cent)\\sof\\s(?:all\\s)?(?:[\\p{L}-]+\\s){0,2}(?:organi[sz]ations|companies|firms|businesses|breaches|attacks|incidents|respondents)|(?:nearly|almost|about|around|more\\sthan|over|at\\sleast|some|roughly)\\s[\\d,]+\\s(?:[\\p{L}-]+\\s){0,2}(?:${alternation(ORG_PLURALS)})\\s(?:have|had)\\s(?:been\\s)?(?:reported|suffered|disclosed|hit|targeted|breached|attacked))\\b`, 'iu'),
+    pattern: new RegExp(`\\b(?:there\\s(?:were|have\\sbeen|had\\sbeen)\\s(?:more\\sthan\\s|over\\s|nearly\\s|almost\\s|about\\s|some\\s|at\\sleast\\s)?[\\d,.]+(?:\\s(?:million|billion|thousand))?\\s(?:[\\p{L}-]+\\s){0,2}(?:breaches|attacks|incidents|hacks|cyberattacks|cyber-attacks)|\\d{1,3}(?:\\.\\d)?\\s?(?:%|per\\s?cent)\\sof\\s(?:all\\s)?(?:[\\p{L}-]+\\s){0,2}(?:organi[sz]ations|companies|firms|businesses|breaches|attacks|incidents|respondents))\\b`, 'iu'),
     carries: false,
     general: true,
     example: 'There were more than 1,800 breaches in the country last year, the regulator said.',
     counterexample: 'There were more than 1,800 records in the stolen file, the regulator said.',
-    reason: 'a count of incidents, of organisations hit ("nearly 300 companies have reported breaches") or a share of organisations is a statistic across many incidents',
+    reason: 'a count of incidents or a share of organisations is a statistic across many incidents',
   },
   {
     id: 'group-methods',

@@ -121,10 +121,3 @@ export const OTHER_ORG_NOUNS: readonly string[] = [
   'school district', 'university', 'college', 'bank', 'lender', 'insurer', 'provider', 'agency', 'operator', 'exchange',
   'platform', 'chain', 'group', 'brand', 'carrier', 'airline', 'utility', 'entity', 'institution', 'victim',
 ];
-
-/** Plural organisation nouns of a count across a sector ("nearly 250 companies have reported breaches"). */
-export const ORG_PLURALS: readonly string[] = [
-  'companies', 'organisations', 'organizations', 'firms', 'businesses', 'hospitals', 'councils', 'schools',
-  'municipalities', 'entities', 'agencies', 'retailers', 'banks', 'universities', 'institutions', 'providers',
-  'employers', 'charities', 'practices',
-];
