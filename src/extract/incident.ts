@@ -11,7 +11,7 @@ import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
   ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, RANKING_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
-  NEGATION_BEFORE, NON_INCIDENT_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
+  NEGATION_BEFORE, NON_INCIDENT_HEAD, RANSOMWARE_PROGRAM, REPORT_TREND_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
@@ -103,7 +103,7 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const roundup = ROUNDUP_HEAD.test(head);
   const scam = SCAM_HEAD.test(head);
   const impersonation = units.filter((u) => IMPERSONATION.test(u)).length;
-  const nonIncidentHead = NON_INCIDENT_HEAD.test(head) && !HEAD_VICTIM_EVENT.test(head) && !HEAD_ATTACK_ON_ONE.test(head);
+  const nonIncidentHead = (NON_INCIDENT_HEAD.test(head) || REPORT_TREND_HEAD.test(head)) && !HEAD_VICTIM_EVENT.test(head) && !HEAD_ATTACK_ON_ONE.test(head);
   const adviceHead = ADVICE_HEAD.test(head);
   const statisticsHead = STATISTICS_HEAD.test(head);
   const trendHead = TREND_HEAD.test(head);
@@ -310,8 +310,8 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Clinic hit by ransomware / Ransomware encrypted the servers of Northfield Clinic after malware spread from an email.',
     counterexample: 'Clinic hit by malware / Malware spread through the servers of Northfield Clinic.' }),
   convention({ id: 'ransomware-alone',
-    apply: (f, t) => ({ removed: has(f, 'ransomware') && !any(ATTEMPTED_RANSOMWARE, t) && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] }),
-    reason: 'a ransomware attack is coded as ransomware alone, unless the article states an intrusion of its own (unauthorised access) or the ransomware failed',
+    apply: (f, t) => ({ removed: has(f, 'ransomware') && ransomwareStated(t) && !any(ATTEMPTED_RANSOMWARE, t) && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] }),
+    reason: 'a ransomware attack is coded as ransomware alone, unless the article states an intrusion of its own (unauthorised access), the ransomware failed, or ransomware is known only from the name of the gang that claimed the theft (the hack and the theft are then what is told)',
     example: 'Clinic hit by ransomware / Hackers hit Northfield Clinic with ransomware that encrypted its servers.',
     counterexample: 'Clinic hit by ransomware / Northfield Clinic confirmed unauthorised access to its network before ransomware encrypted its servers.' }),
   convention({ id: 'phishing-alone',
@@ -350,6 +350,14 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Ravel Bank confirms breach / Ravel Bank said customer records were taken in a breach discovered on Friday.',
     counterexample: 'Ravel Bank opens new branch / Ravel Bank opened a branch in the city centre on Monday.' }),
 ]);
+
+/** The ransomware cues that tell ransomware at work on the victim (an attack, an infection, encryption, a program deployed),
+ * not only the gang that claimed the attack or its family's name ("claimed by the X ransomware gang", "X ransomware leaks files"). */
+const GANG_NAMED = new Set(['gang-attack', 'ransomware-family']);
+function ransomwareStated(texts: readonly string[]): boolean {
+  if (any(RANSOMWARE_PROGRAM, texts)) return true;
+  return TYPE_CUES.rules.some((c) => c.type === 'ransomware' && !GANG_NAMED.has(c.id) && texts.some((u) => { c.pattern.lastIndex = 0; return c.pattern.test(u); }));
+}
 
 /** The deceived person handed over the goods themselves: forms, files or money sent to the fraudster (a lure that went no further). */
 const HANDED_OVER = /\b(?:sent|emailed|e-mailed|forwarded|handed(?: over)?|gave|wired|transferred|paid|mailed|faxed|shared|released|provided|disclosed)\b (?:[\w$£€,.'’-]+ ){0,10}?to (?:the |a |an |what (?:they|he|she) (?:thought|believed) was (?:a |an |the )?)?(?:[\w-]+ ){0,2}?(?:fraudsters?|scammers?|criminals?|imposters?|impostors?|thieves|crooks|con ?(?:artists?|men)|cyber-?criminals?|someone posing|a person posing|(?:fake|bogus|fraudulent|spoofed) (?:\w+ ){0,2}?(?:addresse?s?|accounts?|recipients?|requests?|emails?))\b/i;
