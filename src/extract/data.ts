@@ -31,6 +31,14 @@ const ANY_PHRASE = new RegExp(`(?<![\\w'’-])(?:${DATA_PHRASES.map((p) => p.pat
 const COORD = new RegExp(
   `(?<![\\w-])(${Object.keys(CATEGORY_ADJECTIVES).join('|')})((?:\\s{0,3},\\s{0,3}(?:${Object.keys(CATEGORY_ADJECTIVES).join('|')})){0,3}),?\\s{1,3}(?:and|or|&)\\s{1,3}(${Object.keys(CATEGORY_ADJECTIVES).join('|')})\\s{1,3}(?:${COORDINATED_HEADS})(?![\\w-])`,
   'gi');
+/**
+ * A category adjective coordinated with a modifier that is not one: "financial and staff information",
+ * "payment or delivery details" (the adjective's category; the modifier's phrase is read on its own).
+ */
+const ADJ = Object.keys(CATEGORY_ADJECTIVES).join('|');
+const COORD_MIXED = new RegExp(
+  `(?<![\\w-])(${ADJ})((?:\\s{0,3},\\s{0,3}(?:${ADJ})){0,2}),?\\s{1,3}(?:and|or|&)\\s{1,3}(?!(?:${ADJ}|the|their|its|our|your|his|her|this|that|these|those|any|all|some|no|more)\\s)[a-z][a-z-]{1,20}\\s{1,3}(?:${COORDINATED_HEADS})(?![\\w-])`,
+  'gi');
 const COMPROMISE = new RegExp(`\\b(?:${[...COMPROMISE_CUES, ON_VIEW_CUE].join('|')})\\b`, 'i');
 const ADVICE = new RegExp(ADVICE_CUES, 'i');
 const PAST = new RegExp(PAST_COMPROMISE, 'i');
@@ -304,6 +312,15 @@ function rawPhrases(text: string): PhraseMatch[] {
       if (category) found.push({ category, text: m[0], start, end: start + m[0].length, inner: m[0], coordinated: true });
     }
   }
+  // (these do not take their span: the modifier's own phrase, "staff information", is still read)
+  const mixed: PhraseMatch[] = [];
+  for (const m of text.matchAll(COORD_MIXED)) {
+    const start = m.index!;
+    for (const a of [m[1]!, ...(m[2] ?? '').split(',').map((x) => x.trim()).filter(Boolean)]) {
+      const category = CATEGORY_ADJECTIVES[a.toLowerCase()];
+      if (category) mixed.push({ category, text: m[0], start, end: start + m[0].length, inner: m[0], coordinated: true });
+    }
+  }
   const raw: PhraseMatch[] = [];
   // exec in a loop, not matchAll: matchAll copies the pattern on every call (81 copies a sentence)
   if (ANY_PHRASE.test(text)) for (const row of PHRASES) {
@@ -322,6 +339,7 @@ function rawPhrases(text: string): PhraseMatch[] {
     taken.push([r.start, r.end]);
     found.push(r);
   }
+  found.push(...mixed);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -479,6 +497,11 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
         || countedOfOwner(lead)
         || /\b(?:able to|could|can|unable to|continue to)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:access|use|log\s?in|move)\b/i.test(lead);
     },
+  }),
+  phraseRule({
+    id: 'names-given', reason: '"names such as Acme Shield and Acme Guard", "names like Mayor Ann Lee": the names of particular apps, people or things the article lists, not a kind of data taken',
+    example: 'The fake apps were spread under names such as Quick Cleaner and Safe Booster, and files were stolen.', counterexample: 'The stolen files held names such as first and last names of members.',
+    drops: (text, m) => /^names$/i.test(m.text) && /^\s{1,3}(?:such\s{1,3}as|like|including)\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3}){0,3}[A-Z][a-z]/.test(text.slice(m.end, m.end + 80)),
   }),
   phraseRule({
     id: 'name-alone', reason: '"name" alone is data only in a list ("name, address and phone number"); "in the name of the bank" is not',

@@ -48,3 +48,25 @@ table('data: billing records', [
   { text: 'The skimmer copied billing information such as card numbers and expiry dates.', kept: ['payment'], absent: [] },
   { text: 'Names and billing addresses of shoppers were taken.', kept: ['personal', 'contact'], absent: ['payment', 'financial'] },
 ]);
+
+// ---- a category adjective coordinated with another modifier: "financial and staff information" ---------------
+
+table('data: a category adjective beside another modifier', [
+  { text: 'The stolen files held financial and staff information of the mill.', kept: ['financial'], absent: [] },
+  { text: 'Intruders copied personal and patient information from the clinic.', kept: ['personal'], absent: [] },
+  { text: 'Payment or delivery details of shoppers may have been viewed.', kept: ['payment'], absent: [] },
+  { text: 'The gang leaked medical and other records of residents.', kept: ['medical'], absent: [] },
+  // counterexamples: the adjective is not a kind of data here, or no head follows
+  { text: 'The firm said its financial and operational results were not affected, though files were copied.', kept: [], absent: ['financial'] },
+  { text: 'Staff gave personal and sincere apologies after names were leaked.', kept: ['personal'], absent: [] },
+]);
+
+// ---- names of particular things or people the article lists are not names taken --------------------------
+
+table('data: names given as examples', [
+  { text: 'Its leaked list of targets includes names such as former mayor Ann Boyle and judge Tom Reyes.', kept: [], absent: ['personal'] },
+  { text: 'The spyware was spread under names such as Battery Saver Pro, and it stole contacts.', kept: [], absent: ['personal'] },
+  // counterexamples: names as data, listed as such
+  { text: 'The stolen records held names such as first and last names of members.', kept: ['personal'], absent: [] },
+  { text: 'Hackers stole names, addresses and phone numbers of customers.', kept: ['personal', 'contact'], absent: [] },
+]);
