@@ -29,9 +29,6 @@ const HANDLE_AFTER = /^\s{0,3}(?:the\s{1,2})?([a-z][a-zA-Z0-9_.$-]{4,30})\b/;
 const SELF_NAMED = /\b(?:call(?:s|ed|ing)?\s{1,2}(?:itself|themselves|himself|herself)|styl(?:es|ing|ed)\s{1,2}(?:itself|themselves|himself|herself)|go(?:es)?\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym)(?:\s{1,2}of)?)?|going\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym)(?:\s{1,2}of)?)?|identif(?:ies|ied|ying)\s{1,2}(?:itself|themselves|himself|herself)\s{1,2}as|(?:using|under)\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|pseudonym|nickname)|(?:the|a|an|his|her|their|its|whose)\s{1,2}(?:(?:twitter|online|hacker|forum|telegram|underground)\s{1,2})?(?:alias|handle|moniker|pseudonym|nickname|screen\s{1,2}name|online\s{1,2}name|username)(?:\s{1,2}of)?)(?=\s)/gi;
 /** Threat nouns then "named/called/dubbed/known as": "a ransomware group known as Clop". */
 const NOUN_NAMED = /\b(hackers?|(?:ransomware|extortion|hacking|cybercrime)\s{1,2}operation|hacking\s{1,2}group|hacker\s{1,2}group|group|gang|collective|crew|outfit|syndicate|cartel|actors?|attackers?|cybercriminals?|criminals?|hacktivists?|individual|persona)(?:\s{1,2}of\s{1,2}hackers)?,?\s{1,2}(?:(?:who|which|that)\s{1,2}(?:is|are|was|were)\s{1,2})?(?:named|called|dubbed|known\s{1,2}as|referred\s{1,2}to\s{1,2}as|identified\s{1,2}as)(?=\s)/gi;
-/** A forum poster or seller named in a sentence about leaked or sold data. */
-const SELLER_NAMED = /\b(?:user|vendor|seller|poster|member|account)\s{1,2}(?:named|called|known\s{1,2}as|dubbed)(?=\s)/gi;
-const LEAK_CUE = /\b(?:leak|posted|for sale|selling|sold|dump|stolen|breach|hack)/i;
 /** A threat noun in apposition: "hacking group Zer0Crew", "the ransomware gang Rhysida". */
 // (the noun may end the clause: "hit by the X ransomware gang, which ...", "the leak site of the X extortion gang.")
 const NOUN_APPOSITION = /\b(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|state-sponsored|state-backed)\s{1,2}(?:(?:gang|crew|cartel|syndicate)(?=[\s,.;:)]|$)|(?:group|collective|outfit|operation|actors?|operators|affiliates)(?=\s))/gi;
@@ -58,24 +55,6 @@ const TARGET_THEN_BLAME = /^(?:the\s{1,2})?[A-Z][\w&'’.-]*(?:\s{1,2}[A-Z][\w&'
 const LINKED_BEFORE_NAME = /\b(?:(?:linked|tied|traced|pinned)\s(?:it|the\s(?:attack|hack|breach|intrusion|campaign|theft|leak))\s(?:on|to)|(?:attacks?|hacks?|breach(?:es)?|intrusions?|incident|cyber-?attacks?)\s(?:(?:has|have|had)\sbeen|was|were|is|are)\s(?:(?:likely|reportedly|allegedly|since|also|now)\s)?(?:linked|tied|traced)\sto|(?:hackers|attackers|intruders|criminals|actors)\s(?:affiliated\swith|linked\sto|tied\sto|associated\swith|working\sfor|belonging\sto))\s$/i;
 /** The thing naming itself is a researcher or a piece of malware, not an attacker. */
 const NOT_ATTACKER_SUBJECT = /\b(?:researchers?|analysts?|experts?|engineers?|developers?|white-?hats?|ransomware|malware|app|application|tool|software|trojan|virus|worm|botnet|program|variant|strain|campaign|operation|vulnerability|flaw|bug|exploit)\b(?![^.]{0,80}\b(?:hackers?|group|gang|crew|attackers?|actor)\b)[^.]{0,80}$/i;
-/** "the gang behind the attack, X": a threat noun, "behind" an incident, then the name. */
-const BEHIND_ATTACK = /\b(?:gang|group|crew|hackers|actors?|attackers|operators|ransomware\sgang|ransomware\sgroup)\s(?:behind|responsible\sfor)\s(?:the|this|that)\s(?:[\w-]{1,20}\s)?(?:attack|hack|breach|intrusion|incident|leak|theft|cyberattack)s?,\s/gi;
-/** "X's leak site", "X's data leak blog". */
-const LEAK_SITE_OWNER = /['’]s\s(?:dark\s?web\s|Tor\s)?(?:data\s)?(?:leak|extortion|shaming)\s(?:site|blog|portal|page)\b/gi;
-/** The name a possessive ends on ("NoxLock" in "NoxLock's"). */
-const NAME_WORD = new RegExp(`^${TOK}$`);
-function ownerName(before: string): string | null {
-  if (/\s$/.test(before)) return null;
-  const words = before.split(' ');
-  let k = words.length;
-  while (k > 0 && words.length - k < 3 && NAME_WORD.test(words[k - 1]!)) k--;
-  return k < words.length ? words.slice(k).join(' ') : null;
-}
-/** "X posted/leaked ... on its leak site": the verb, then (within the clause) the site. */
-const LEAK_SITE_POST = /\s(?=(?:posted|published|leaked|listed|added|dumped|uploaded)\s)/g;
-const LEAK_SITE_ITS = /^\s\w+\s[^.;]{0,80}?\bon\sits\s(?:dark\s?web\s|Tor\s)?(?:data\s)?(?:leak|extortion|shaming)\s(?:site|blog|portal|page)\b/i;
-/** What else is "tracked as" a code: flaws and malware, not attackers. */
-const TRACKED_THING = /\b(?:flaws?|vulnerabilit(?:y|ies)|bugs?|CVE|issues?|weakness|malware|strain|variant|family|backdoor|trojan|loader|campaign)\b/i;
 const HACK_CUE = /\b(?:hack|breach|attack|ransom|leak|stole|stolen|theft|compromis|intru|espionage|extort|threat|cyber|malware|phish|exfiltrat|dark web|claimed)/i;
 
 /** Two or three capitalised words, an initial allowed between ("Jane Q. Roe"), a word may open on O'/D' ("Liam O'Hara"); no word ends on an apostrophe ("Customers'"). */
@@ -342,17 +321,6 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
     },
   }),
   actorRule({
-    id: 'seller-named',
-    reason: 'a forum user or seller named in a sentence about leaked or sold data posted it',
-    example: 'The stolen records were posted for sale by a user named Peachfuzz.',
-    counterexample: 'The forum was moderated by a user named Peachfuzz.',
-    scan: (a) => {
-      if (!LEAK_CUE.test(a.text)) return;
-      SELLER_NAMED.lastIndex = 0;
-      for (let m = SELLER_NAMED.exec(a.text); m; m = SELLER_NAMED.exec(a.text)) a.nameAfter(m.index + m[0].length, 'person', true);
-    },
-  }),
-  actorRule({
     id: 'noun-apposition',
     reason: 'a typed threat noun beside a name: "hacking group X", "the X ransomware gang"',
     example: 'The Storm Kestrel ransomware gang encrypted the servers.',
@@ -446,47 +414,6 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
         if (!BLAME_BEFORE_NAME.test(pre) && !LINKED_BEFORE_NAME.test(pre)) continue;
         if (/(?:attack|hack|breach|intrusion|incident)\s{1,2}(?:on|at|against)\s{1,2}$/i.test(pre) && TARGET_THEN_BLAME.test(a.text.slice(end, end + 80))) continue;
         a.nameAfter(end, 'group', false);
-      }
-    },
-  }),
-  actorRule({
-    id: 'tracked-as',
-    reason: 'the name a vendor tracks an attacker under ("the actor, tracked as Storm-0000") in a sentence about an attack',
-    example: 'The intruder, tracked as Storm-4321 by one vendor, used stolen credentials.',
-    counterexample: 'The flaw, tracked as CVE-2024-1234, was used in the attack.',
-    scan: (a) => {
-      if (!HACK_CUE.test(a.text)) return;
-      for (const m of a.text.matchAll(/\b(?:tracked|tracks|tracking|designated|catalogued|cataloged)\s(?:(?:it|them)\s)?(?:as|under)\s/g)) {
-        const before = a.text.slice(Math.max(0, m.index - 80), m.index);
-        if (TRACKED_THING.test(before.slice(before.lastIndexOf('.') + 1))) continue;
-        // "groups under one umbrella are tracked as A, B and C": a list of aliases describes, it names no attacker
-        if (/^[^,.;]{2,40},\s{1,2}[A-Z0-9]/.test(a.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-        a.nameAfter(m.index + m[0].length, 'group', false);
-      }
-    },
-  }),
-  actorRule({
-    id: 'behind-the-attack',
-    reason: '"the gang behind the attack, X," names the attacker in apposition',
-    example: 'The crew behind the intrusion, Zer0Tide, has hit freight firms before.',
-    counterexample: 'The firm behind the software, Zer0Tide, has sold to freight firms before.',
-    scan: (a) => {
-      for (const m of a.text.matchAll(BEHIND_ATTACK)) a.nameAfter(m.index + m[0].length, /ransomware/i.test(m[0]) ? 'ransomware-group' : 'group', false);
-    },
-  }),
-  actorRule({
-    id: 'leak-site',
-    reason: 'only an extortion crew has a leak site: "X posted the files on its leak site", "X\'s leak site lists the firm"',
-    example: 'Gr1mWolf posted the files on its leak site on Friday.',
-    counterexample: 'Gr1mWolf posted the files on its website on Friday.',
-    scan: (a) => {
-      for (const m of a.text.matchAll(LEAK_SITE_OWNER)) {
-        const owner = ownerName(a.text.slice(Math.max(0, m.index - 60), m.index));
-        if (owner) a.add(owner, 'group', true, 'before', false, true);
-      }
-      for (const m of a.text.matchAll(LEAK_SITE_POST)) {
-        if (!LEAK_SITE_ITS.test(a.text.slice(m.index, m.index + 120))) continue;
-        a.nameBefore(m.index + 1, 'group', true, false, true);
       }
     },
   }),

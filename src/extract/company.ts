@@ -63,6 +63,9 @@ const R_REPORTED = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has
 /** Before the name, the object of a breach verb described first and named in apposition: "hit a regional lender, X", "affected a local financial institution, namely the X". */
 const L_DESCRIBED_OBJECT = new RegExp(`\\b(?:hacked|breached|hit|struck|attacked|targeted|compromised|infiltrated|penetrated|infected|crippled|disrupted|affected|impacted|victimi[sz]ed|(?:${NOUNS})\\s(?:at|on|of|against|affecting|hitting))\\s(?:a|an|the)\\s(?:(?!(?:of|for|at|with|from|in|on|by|to|and|or)\\s)[\\w-]{1,25}\\s){0,4}?(?:${alt(ORG_DESCRIPTORS)}|institution)s?(?:,\\s(?:namely|called|named|known\\sas|identified\\sas)|\\s(?:namely|called|named|known\\sas|identified\\sas)|,)\\s(?:the\\s)?$`, 'i');
 
+/** Before the name: the organisation the story is about, pointed back to and then named ("The lender in question, X,",
+ * "the clinic at the centre of the leak, known as X,"): the phrase refers to this incident's victim. */
+const L_IN_QUESTION = new RegExp(`\\b[Tt]he\\s(?:[\\w-]{1,20}\\s){0,2}?(?:${alt(ORG_DESCRIPTORS)}|nonprofit|non-profit|organi[sz]ation)\\s(?:in\\squestion|concerned|involved|affected|at\\sthe\\s(?:cent(?:er|re)|heart)\\sof\\s[^,;.]{1,40}),\\s(?:(?:known|identified)\\sas\\s|called\\s|named\\s)?$`);
 /** After the name, its people: "Harbourview customers caught up in…". */
 const R_PEOPLE = /^\s(?:customers|users|patients|employees|members|staff|students|clients|subscribers|passengers|shoppers|guests|account\sholders|policyholders|residents)\b/i;
 /** A vendor of the victim: "the vendor, RxLedger", "RxLedger, a software supplier". */
@@ -468,6 +471,8 @@ export interface RoleRule extends TestRule {
   adjectival?: boolean;
   /** The row reads the name as the security firm or researcher that found or described the incident. */
   firm?: boolean;
+  /** The row's own words refer to the incident ("the firm in question"): a victim role even in a sentence with no incident word. */
+  anaphoric?: boolean;
 }
 
 type RoleSpec = Omit<RoleRule, 'test'>;
@@ -548,6 +553,9 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'described-object', side: 'left', context: L_DESCRIBED_OBJECT, kind: 'role', weight: 3, strong: true,
     reason: 'the object of a breach verb described first and named in apposition: hackers hit a regional lender, X',
     example: 'The intrusion affected a local financial institution, namely the [Harbour Bank].', counterexample: 'The intrusion was found by a local financial institution, namely the [Harbour Bank].' }),
+  role({ id: 'named-in-question', side: 'left', context: L_IN_QUESTION, kind: 'role', weight: 3, anaphoric: true,
+    reason: 'the story points back to the organisation it is about and names it ("the lender in question, X"): the victim, whatever else the sentence says',
+    example: 'The lender in question, [Harbour Bank], said savings were safe.', counterexample: 'The lender, [Harbour Bank], said savings were safe.' }),
   role({ id: 'asset-of', side: 'left', check: (l) => assetOf(l), kind: 'role', weight: 2, strong: true,
     reason: 'its people or data: customers of X, data held by X',
     example: 'The data held by [Harbour Bank] was copied.', counterexample: 'The chairman of [Harbour Bank] resigned.' }),
@@ -572,7 +580,7 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'commentator-employer', side: 'left', context: L_COMMENTATOR, kind: 'adjust', weight: -3, notVictim: true,
     reason: 'a commentator\'s employer: …, CTO at X',
     example: 'Breaches are common, said Dana Pike, CTO at [Redwall Security].', counterexample: 'Breaches are common, said Dana Pike of [Redwall Security].' }),
-  role({ id: 'attacker', side: 'right', check: (l, r) => R_ATTACKER.test(r) || L_ATTACKER.test(l) || R_ATTACKER_IS.test(r) || (R_ATTACKER_VERB.test(r) && !L_PREPOSITION.test(l)), kind: 'adjust', weight: -4, notVictim: true, attacker: true,
+  role({ id: 'attacker', side: 'right', check: (l, r) => R_ATTACKER.test(r) || (L_ATTACKER.test(l) && !L_IN_QUESTION.test(l)) || R_ATTACKER_IS.test(r) || (R_ATTACKER_VERB.test(r) && !L_PREPOSITION.test(l)), kind: 'adjust', weight: -4, notVictim: true, attacker: true,
     reason: 'the name is the attacker: X hackers, the group X, X stole, X is a ransomware gang',
     example: 'The group [Night Orchard] claimed the attack.', counterexample: 'The bank [Night Orchard] confirmed the attack.' }),
   role({ id: 'comparison', side: 'left', context: L_COMPARISON, kind: 'adjust', weight: -0.5, onlyIfNotVictim: true,
@@ -617,12 +625,13 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   let personal = false;
   let adjectival = false;
   let firm = false;
+  let anaphoric = false;
   const fired = new Set<string>();
   for (const r of MENTION_ROLES.rules) {
     if (r.unless && fired.has(r.unless)) continue;
     if (r.kind !== 'role' && !roleDone) {
       // the victim role is settled before the first adjusting row
-      if (r.kind === 'adjust') { roleDone = true; victim = role > 0 && sentenceHasIncident; }
+      if (r.kind === 'adjust') { roleDone = true; victim = role > 0 && (sentenceHasIncident || anaphoric); }
     }
     if (r.onlyIfNotVictim && victim) continue;
     if (!roleFires(r, left, right, m.form, m.person === true)) continue;
@@ -630,6 +639,7 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
     if (r.kind === 'role') {
       role += r.weight;
       if (r.strong) strong = true;
+      if (r.anaphoric) anaphoric = true;
       if (!best || r.weight > best.weight) best = r;
     } else if (r.kind === 'cap') {
       if (role > 0) { role = Math.min(role, 1) + r.weight; best = null; }
@@ -643,7 +653,7 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
     }
   }
   const weak = role > 0;
-  const score = 1 + (sentenceHasIncident ? role : role / 2) + adjust;
+  const score = 1 + (sentenceHasIncident || anaphoric ? role : role / 2) + adjust;
   return { score, victim, weak: weak && !(score < 0), attacker, strong: strong && victim, rule: victim || weak ? best : null, personal, adjectival, firm };
 }
 

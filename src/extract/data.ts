@@ -14,7 +14,6 @@ import {
   DENIAL_AFTER, DENIAL_BEFORE, NOT_A_DENIAL, POSSIBLE_CUES, REPORT_CUES, UNCONFIRMED_CUES, VICTIM_CUES, cueRegex,
 } from '../lexicon/hedges.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
-import { LINK_LINE } from '../lexicon/affected.js';
 import { ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
 
 /** Sentences longer than this are read only up to it (crawler junk, hostile input). */
@@ -231,11 +230,6 @@ export const NOT_A_LOSS: RuleTable<SentenceRule> = ruleTable('data', 'a sentence
     id: 'no-exposure-word', reason: 'nothing in the sentence says data was taken, exposed, leaked, accessed or included',
     example: 'The shop sells names engraved on mugs.', counterexample: 'The shop said names were stolen.',
     skips: (x) => !COMPROMISE.test(x.text),
-  }),
-  sentenceRule({
-    id: 'link-line', reason: 'a teaser for another story ("Related: …", "Read more: …", "See also …") tells that story\'s data, not this incident\'s',
-    example: 'Related: Dental chain says patient records were stolen', counterexample: 'The dental chain said patient records were stolen.',
-    skips: (x) => LINK_LINE.test(x.text),
   }),
   sentenceRule({
     id: 'advice-sentence', reason: 'advice to readers ("customers should change their passwords") unless it also says what was taken',

@@ -28,6 +28,7 @@ import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from
 import { readDocument } from '../read/index.js';
 import { monthDayInOrder, type DateOrder } from '../read/locale.js';
 import { NUMBER_WORD_ALT, numberValue } from '../lexicon/numbers.js';
+import { COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
 
 export const NO_PUBLISHED_WARNING = 'no publication date: relative dates left unresolved (pass --published)';
 
@@ -120,7 +121,12 @@ function chronoMentions(text: string, ref: Date, order: () => DateOrder | null):
       // (as "between 2 and 9 March" below; "the weekend (13-14 May)" stays one mention)
       const days = m || !/\b(?:from|between)\s(?:the\s)?$/i.test(text.slice(Math.max(0, r.index - 14), r.index)) ? null
         : /^(\d{1,2}(?:st|nd|rd|th)?)([-–—])(\d.*)$/i.exec(rText);
-      if (m) {
+      // "between Jan. 4-6", "June 22-24, 2019": a month-day and a bare day after a dash; the month-day alone is read
+      // here, and the range below joins the day after it (as in "Aug. 7 and 8")
+      const monthDays = m ? null : /^([A-Za-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?)[-–—]\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d{2})?$/.exec(rText);
+      if (monthDays && MONTH_RE.test(monthDays[1]!)) {
+        pieces.push({ comp: r.start, text: monthDays[1]!, start: r.index });
+      } else if (m) {
         pieces.push({ comp: r.start, text: m[1]!, start: r.index });
         pieces.push({ comp: r.end, text: m[3]!, start: r.index + m[1]!.length + m[2]!.length });
       } else if (days) {
@@ -584,7 +590,6 @@ const DEADLINE_BEFORE = /\b(?:have|has|had|given|get|gets|deadline\s(?:is|was|of
 /** What people are offered or may claim after a breach: its dates are deadlines, not incident steps. */
 const OFFER_WORDS = /\b(?:credit\smonitoring|identity\s(?:theft\s)?(?:protection|monitoring|restoration)|file\sa\sclaim|submit\sa\sclaim|claims?\sform|settlement|enrol(?:l|ment|led)?|sign\sup|opt\sout|activation\scode|redeem)\b/i;
 const NAMED_INCIDENT_AFTER = /^(?:'s|’s)?\s{1,2}((?:[A-Z][\w.&'’-]{1,30}\s{1,2}){1,3})(?:data\s|security\s|cyber\s|ransomware\s|email\s)?(?:breach|hack|attack|leak|incident|cyberattack|cyber-attack|intrusion|compromise|heist)/;
-const NAMED_INCIDENT_BEFORE = /((?:[A-Z][\w.&-]{1,30}\s){0,2}[A-Z][\w.&-]{1,30})(?:'s|’s)\s(?:[\w-]{1,20}\s)?$/;
 
 /** "the hacking of Tesco Bank in November", "an attack on the broadcaster TV5Monde in 2015" */
 const INCIDENT_ON_BEFORE = /\b(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
@@ -606,6 +611,10 @@ const INCIDENT_ON_AFTER = /^\s(?:[a-z][\w-]{1,20}\s){0,2}(?:breach|hack|hacking|
 const DEFINITE_INCIDENT = /\b(?:the|this|its|their|that)\s(?:[\w-]{1,20}\s)?(?:breach|hack|attack|incident|intrusion|compromise|leak|cyberattack|cyber-attack)\b/i;
 
 /** A breach whose target is named: "after breaching Harbor Health Alliance", "files from payments firm Northwind Pay". */
+/** Countries, demonyms and places (src/lexicon/countries.ts): "a French hospital", "San Antonio's largest school
+ *  district" name where the target is, not another organisation. */
+const PLACES = new Set([...COUNTRY_WORDS, ...PLACE_WORDS].map(([w]) => w));
+const isPlace = (name: string) => PLACES.has(name.trim().replace(/['’]s$/, ''));
 const OTHER_TARGET = /\b(?:breach(?:ed|ing)?|hack(?:ed|ing)?|attack(?:ed|ing)?|infiltrat(?:ed|ing)|(?:data|files|documents|e-?mails|records)\sfrom|(?:stolen|stole|taken|siphoned|drained)\sfrom)\s(?:(?:of|at|on|against|into|targeting|in)\s)?(?:the\s|an?\s)?(?:[a-z][\w-]{1,20}\s){0,2}((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
 /** A round-up: "Acme, Globex, Initech and Umbrella were all breached". */
 /** The date opens the sentence: "In July 2023, ", "And in January ", "On May 3, " (the date itself follows). */
@@ -748,6 +757,11 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
   const seg = text.slice(segStart, start);
   const k = seg.toLowerCase().lastIndexOf('that ');
   const thatAt = k >= 0 && (k === 0 || !/\w/.test(seg[k - 1]!)) && !/[,;]/.test(seg.slice(k)) ? segStart + k : -1;
+  // "the review found that on March 3 an attacker logged in": a verb of finding or saying opens the reported clause,
+  // and no cue of the clause around it ("the review", "found") dates what is reported
+  // (only when the date opens that clause: in "noticed that something was amiss last week" the date is the noticing's)
+  const reportedAt = thatAt >= 0 && REPORTING_BEFORE_THAT.test(text.slice(Math.max(0, thatAt - 30), thatAt))
+    && DATE_OPENS_CLAUSE.test(text.slice(thatAt + 4, start)) ? thatAt : -1;
   ROLE_RE.lastIndex = 0;
   for (let m = ROLE_RE.exec(window); m; m = ROLE_RE.exec(window)) {
     const s = lo + m.index, e = s + m[0].length;
@@ -762,7 +776,10 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     if (cue === 'notice' && /\b(?:not|n't|never|to|only|first|later|staff|employees|they|we|it|he|she)\s$/i.test(text.slice(Math.max(0, s - 8), s))) role = 'discovered';
     // "we determined that …" finds something out; "a determined and well-funded group" describes one
     if (cue === 'determined' && !/^\s(?:that|on|in|the|it|this|those|which|how|what|when)\b/i.test(text.slice(e, e + 12))) continue;
-    if (role === 'disclosed' && e <= thatAt) continue;
+    // ("determined that on or about March 14 an intruder gained access": the finding is not dated, the intrusion is)
+    if ((role === 'disclosed' && e <= thatAt) || e <= reportedAt) continue;
+    // "reached out to the paper on March 14", "reached a settlement in May": getting in touch or agreeing, not reaching a system
+    if (/^reach/.test(cue) && /^\s(?:out\b|an?\s(?:agreement|settlement|deal)\b|(?:agreement|settlement)\b)/i.test(text.slice(e, e + 16))) continue;
     // "a group identifying itself as Rex", "a hacker identified as X": naming, not finding out
     if (/^identif/.test(cue) && /^\s(?:(?:itself|themselves|himself|herself)\s)?as\b/i.test(text.slice(e, e + 16))) continue;
     // "the gang's ultimatum ended June 16": the attackers' deadline running out is a date of the incident, not access ending
@@ -778,7 +795,10 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     // (not "an advisory published Tuesday")
     if (cue === 'published' && !PUBLISHED_DATA_AFTER.test(text.slice(e, e + 80))) continue;
     // "a notice posted on its website on Friday": the victim's own notice going up discloses
-    if (cue === 'posted' && NOTICE_BEFORE.test(text.slice(Math.max(0, s - 30), s))) role = 'disclosed';
+    // ("posted a statement on its website on May 30", "posted an update about the attack on Friday": the same)
+    // (not the attackers' post: "the gang posted a statement on its leak site")
+    if (cue === 'posted' && (NOTICE_BEFORE.test(text.slice(Math.max(0, s - 30), s))
+      || (NOTICE_AFTER.test(text.slice(e, e + 50)) && !ATTACKER_POST.test(text.slice(Math.max(0, s - 40), e + 80))))) role = 'disclosed';
     let rule: RoleRuleId = CUE_RULE[role];
     if (role === 'disclosed' && SPEECH_CUES.has(cue)) rule = 'speech-verb';
     const passiveTold = PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s));
@@ -797,6 +817,10 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
   return best;
 }
 
+/** Between "that" and a date that opens the reported clause: "that on or about", "that, sometime in", "that between". */
+const DATE_OPENS_CLAUSE = /^[\s,“"‘']*(?:(?:on|in|or|about|around|between|from|during|since|sometime|as|early|late|at|least|approximately)\s){0,4}$/i;
+/** A verb of finding out or telling right before "that": "the review found that …", "we determined that …". */
+const REPORTING_BEFORE_THAT = /\b(?:found|determined|learned|learnt|discovered|revealed|confirmed|established|concluded|showed|shows|indicated|indicates|believes|believed|reali[sz]ed|said|says|stated|noted|explained|reported|announced|disclosed|suggests|suggested)\s$/i;
 /** "in a May 28 statement", "via its March 4 notice": a date standing as the attribute of a statement noun. */
 const STATEMENT_DATE_BEFORE = /\b(?:in|on|via|through|with)\s(?:a|an|its|their|his|her|the)\s$/i;
 const STATEMENT_DATE_AFTER = /^,?\s(?:(?:online|public|written|regulatory|official|short|brief|new|latest|updated|press)\s)?(?:statement|posting|post|blog\spost|filing|letter|notice|notification|press\srelease|release|announcement|update|disclosure|advisory|e-?mail|message|memo)\b/i;
@@ -809,6 +833,10 @@ const FROM_LEAD = /\b(?:from|starting|beginning|as\searly\sas|as\sfar\sback\sas)
 const TRAILING_SPEAKER = /^,\s(?:[\w'’.&-]{1,30}\s){1,5}$/;
 /** What follows "published" when the attackers publish data: "published the stolen files", "published huge amounts of its data". */
 const PUBLISHED_DATA_AFTER = /^\s(?:[\w'’-]{1,20}\s){0,4}?(?:stolen|leaked|data|files|records|documents|samples|e-?mails|details|information|databases?)\b/i;
+/** "posted a statement", "posted an update about the breach": the victim's own notice going up. */
+const NOTICE_AFTER = /^\s(?:a|an|its|their|the)\s(?:(?:short|brief|new|public|written|online|official)\s)?(?:statement|notice|press\srelease|news\srelease|letter|announcement|update|advisory|notification)\b/i;
+/** The attackers posting: "the group posted a statement on the dark web", "posted a notice on its leak site". */
+const ATTACKER_POST = /\b(?:group|gang|hackers?|attackers?|criminals|actors?|operators?|affiliates?)\s(?:[\w-]{1,20}\s){0,2}posted\b|\b(?:dark\sweb|leak\s(?:site|blog|page)|forum|telegram|tor\s(?:site|page))\b/i;
 /** "a notice posted", "a statement posted": the victim's own notice. */
 const NOTICE_BEFORE = /\b(?:notice|statement|letter|announcement|filing|advisory)\s(?:[\w-]{1,20}\s)?$/i;
 /** Cues that make a date the day someone spoke or wrote, not a step of the incident. */
@@ -875,6 +903,8 @@ interface DateProbe {
   yearOnly: boolean;
   /** The article tells of card or payment details captured at the till or checkout (skimmer, POS malware). */
   capture: boolean;
+  /** The sentence is one of the first two of the story's prose (its lead), which tells this incident. */
+  opening: boolean;
 }
 
 interface DateDropRule extends TestRule {
@@ -975,9 +1005,6 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('named-other-incident', '"the 2017 Globex breach": a date naming another organisation\'s incident',
     'The method mirrors the 2017 Globex breach, researchers said.', 'The method mirrors the 2017 breach, researchers said.',
     (p) => { const n = NAMED_INCIDENT_AFTER.exec(p.after); return !!n && !isOurs(n[1]!, p.names); }),
-  dropRow('owner-year-incident', '"Globex\'s 2019 breach": a year owned by another organisation\'s incident',
-    'Globex’s 2019 breach exposed more records than this one.', 'The firm’s 2019 breach exposed more records than this one.',
-    (p) => { if (!bareYear(p)) return false; const o = NAMED_INCIDENT_BEFORE.exec(p.before); return !!o && /^\s{0,2}(?:data\s|security\s|cyber\s)?(?:breach|hack|attack|leak|incident)/i.test(p.after) && !isOurs(o[1]!, p.names); }),
   dropRow('set-apart-incident', '"in a separate incident", "a previous breach … in 2019": an incident set apart by its adjective',
     'In a separate incident, a laptop holding patient files was stolen in March.', 'In the incident, a laptop holding patient files was stolen in March.',
     (p) => OTHER_INCIDENT_BEFORE.test(p.before)),
@@ -1030,7 +1057,9 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
     (p) => {
       if (!dayless(p) || !p.victimNames.length || p.victimNames.some((n) => p.text.includes(n))) return false;
       const t = OTHER_TARGET.exec(p.text);
-      return !!t && !isOurs(t[1]!, p.victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(t[1]!) && !MONTH_RE.test(t[1]!) && !WEEKDAY_FULL.test(t[1]!);
+      return !!t && !isOurs(t[1]!, p.victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(t[1]!) && !MONTH_RE.test(t[1]!) && !WEEKDAY_FULL.test(t[1]!)
+        // ("stole data from a French hospital in August" in the story's opening describes the victim by its place)
+        && !(p.opening && isPlace(t[1]!));
     }, { company: 'Acme Stores' }),
   dropRow('dated-other-subject', '"In July 2023, security firm Avast released …", "In January, MailChimp lost …": a sentence led by its date whose subject is another named organisation, with neither the victim nor "the breach" in it, is background',
     'In July 2023, security firm Globex released a free decryptor for the malware.', 'In July 2023, Acme Stores released a statement on the breach.',
@@ -1133,6 +1162,13 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
   let unresolved = false;
 
   const capture = tellsOfPaymentCapture(doc.text);
+  // the story's lead: its first two sentences of prose (no heading, caption, dateline or byline)
+  const opening = new Set<number>();
+  for (const s of doc.sentences) {
+    if (opening.size === 2) break;
+    const k = doc.blocks[s.block]!.kind;
+    if (k !== 'heading' && k !== 'caption' && isProse(s.text) && !isDateline(doc, s)) opening.add(s.index);
+  }
   let parsed = 0;
   let anchor: DateParts | null = null;
   let anchorBlock = -10;
@@ -1266,7 +1302,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
         after: text.slice(m.end, Math.min(text.length, m.end + 80)), names, victimNames, strong, incident,
         sinceLead: /\bsince\s(?:at\sleast\s)?(?:early\s|late\s|mid-?)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)),
         yearOnly: (!!m.parts && m.parts.month === null) || m.rel?.kind === 'year' || m.rel?.kind === 'season',
-        capture,
+        capture, opening: opening.has(sentence.index),
       };
       for (const rule of DATE_DROPS.rules) if (rule.drops(probe)) return drop(rule, DATE_DROPS, m);
       const explicit = !!m.parts && m.parts.month !== null && (m.parts.day !== null || m.parts.year !== null);

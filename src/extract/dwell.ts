@@ -50,8 +50,6 @@ const EXCLUDE_RE = new RegExp(`\\b(?:${DWELL_EXCLUDE.map((c) => c.replace(/\s/g,
 const SPAN_NOUN = /^\s(?:period|span|stretch|window|stint|campaign|spree|stay)\b/i;
 /** "in a separate incident in 2019, attackers were inside for three months": another incident's length. */
 const OTHER_INCIDENT = /\b(?:separate|previous|prior|earlier|unrelated|another|different|similar)\s(?:[\w-]{1,20}\s)?(?:incident|breach|attack|hack|intrusion|case|leak)\b/i;
-/** ", who worked there for …", ", which has run for …": a relative aside opened before the duration and not closed. */
-const ASIDE = /[,(]\s(?:who|which|whose)\s[^,;()]*$/i;
 /** "attackers can stay hidden for months", "it would cost $5,000 to run such an attack for an hour": a general
  * or hypothetical length, not this stay ("could have had access for two years" is this incident's; "on May 2" is a month). */
 const MODAL = /\b(?:would|could|can|may|might|often|typically|usually|on\saverage|average)\s(?!have\b|had\b|\d)/gi;
@@ -62,6 +60,9 @@ function hypothetical(before: string): boolean {
   for (let m = MODAL.exec(before); m; m = MODAL.exec(before)) last = m.index + m[0].length;
   return last >= 0 && !/[.;:!?]/.test(before.slice(last));
 }
+/** "a month after the incident", "two weeks after the attack was announced": time elapsed since the incident (not
+ *  "after it started": FROM_START). */
+const SINCE_INCIDENT = /^\s(?:after|since)\s(?:the|this|that|its|their|an?)\s(?:[\w-]{1,20}\s)?(?:incident|attack|breach|hack|intrusion|cyber-?attack|compromise|outage|leak)\b(?!\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred))/i;
 /** "16 days after it started", "three weeks after the intrusion began". */
 const FROM_START = /^\s(?:after|since)\s(?:(?:it|they|the\s(?:[\w-]{1,20}\s)?(?:breach|attack|intrusion|hack|incident|compromise|skimming|campaign)|(?:the\s)?(?:hackers|attackers|intruders|criminals|cybercriminals|threat\sactors?|gang|group))\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred|got\sin|broke\sin|gained\saccess|entered|infiltrated|planted|installed|inserted|injected)\b|(?:the|its)\s(?:initial|first|original)\s(?:intrusion|breach|compromise|attack|hack|infection|access)\b)/i;
 /** A verb of the victim (or anyone) finding the intrusion: "discovered", "was detected", "noticed", "spotted". */
@@ -174,11 +175,6 @@ export const DWELL_DROPS: RuleTable<Row> = ruleTable('dwell', 'duration set asid
     'The exposed files belong to people who were members from 2012 through 2016.', 'The files of members were exposed from 2012 through 2016.'),
   row('study-period', '"breaches experienced by 604 organisations between March and February": the period of a study, not a stay',
     'The figures come from data breaches suffered by 312 firms worldwide between May 2021 and April 2022.', 'The figures come from a data breach suffered by the firm between May 2021 and April 2022.'),
-  row('other-incident', '"in a separate incident, attackers were inside for three months": the length of another incident',
-    'The firm found the skimmer on May 9. In a separate incident, hackers were inside its network for three months.',
-    'The firm found the skimmer on May 9. In the incident, hackers were inside its network for three months.'),
-  row('aside', '"the suspect, who worked at the firm for eight years, downloaded files": a length inside a relative aside with no access word of its own',
-    'The suspect, who worked at the bank for eight years, downloaded client files.', 'The suspect, who had access to the bank’s network for eight years, downloaded client files.'),
   row('hypothetical', '"attackers can stay hidden for months", "would cost $500 to run for an hour": a general or hypothetical length (but "could have had access for two years")',
     'Intruders can stay inside a network for six months without being noticed.', 'Intruders could have stayed inside the network for six months without being noticed.'),
   row('trend-over-past', '"over the past two years" frames a trend unless it went unnoticed',
@@ -230,6 +226,9 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
       }
     }
     if (/^\s{0,2}(?:ago|old|later|earlier|prior|of\s(?:free|credit|identity))/i.test(after) || /^(?:-old|\s{0,2}'s)/i.test(after)) { drop('not-a-span'); continue; }
+    // "over a month after the incident, services remain disrupted": the time since the incident, not a stay
+    // ("inside for two weeks after the initial breach" keeps its "for")
+    if ((!prep || /^(?:over|in|within|after)$/i.test(prep)) && SINCE_INCIDENT.test(text.slice(m.index + whole.length, m.index + whole.length + 60))) { drop('not-a-span'); continue; }
     // ("in the space of 36 hours, the attackers copied …" is a span, as "over the course of" is)
     if (prep && /^(?:within|in|after)$/i.test(prep) && !spanNoun && !/^in\sthe\s(?:space|course)\sof\s/i.test(whole)) { drop('notice-period'); continue; }
     const lo = Math.max(0, m.index - 70), hi = Math.min(text.length, m.index + whole.length + 50);
@@ -238,15 +237,7 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     // sentence frames the whole of it)
     const opening = !!prep && /^(?:for|over|during)$/i.test(prep) && /^[\s"“‘'(]*$/.test(text.slice(0, m.index));
     if (!CUE_RE.test(around) && !CUE_RE.test(clauseAround(text, m.index, m.index + whole.length)) && !(opening && CUE_RE.test(text.slice(m.index, m.index + 200)))) { drop('no-access-cue'); continue; }
-    // ", who worked at the firm for eight years, downloaded …": the aside tells its own person's length
-    const aside = ASIDE.exec(text.slice(Math.max(0, m.index - 80), m.index));
-    if (aside) {
-      const close = text.slice(m.index).search(/[,;)]|\.(?:\s|$)/);
-      const inner = aside[0] + text.slice(m.index, close < 0 ? text.length : m.index + close);
-      if (!CUE_RE.test(inner)) { drop('aside'); continue; }
-    }
     if (EXCLUDE_RE.test(text.slice(Math.max(0, m.index - 60), m.index + whole.length + 40))) { drop('not-access-period'); continue; }
-    if (OTHER_INCIDENT.test(text.slice(Math.max(0, m.index - 120), m.index))) { drop('other-incident'); continue; }
     if (hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) { drop('hypothetical'); continue; }
     if (!prep && !spanNoun && !/\b(?:undetected|unnoticed|for|lasted|lasting|exposed|exposure\s(?:window|period)|dwell|spanned|lurked|been\s(?:in|inside|on))\b/i.test(around)) { drop('no-span-word'); continue; }
     if (/^(?:over|during)$/i.test(prep ?? '') && /\bthe\s(?:past|last|previous)\s/i.test(whole) && !/undetected|unnoticed|lurk|inside/i.test(around)) { drop('trend-over-past'); continue; }

@@ -10,7 +10,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, RANKING_HEAD, SEIZED, SEIZE_VERB, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, RANKING_HEAD, SEIZED, SEIZE_VERB, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
   NEGATION_BEFORE, NON_INCIDENT_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, SEIZED_SERVICE, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
@@ -98,7 +98,7 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const victimRole = company?.victimRole ?? false;
   const units = [head, ...lead.map((s) => s.text.slice(0, MAX_CHARS))];
   // an event word in a sentence about what a flaw could let someone do is not an event
-  const factual = (u: string) => (EVENT_WORD.test(u) || MISHAP_EVENT.test(u)) && !HYPOTHETICAL.test(u);
+  const factual = (u: string) => (EVENT_WORD.test(u) || EVENT_NOUN.test(u) || MISHAP_EVENT.test(u)) && !HYPOTHETICAL.test(u);
   const headEvent = factual(head);
   const event = units.filter((u, i) => (i === 0 ? headEvent : factual(u))).length + (headEvent ? 1 : 0);
   const campaign = units.filter((u) => CAMPAIGN_WORD.test(u)).length;
@@ -192,10 +192,6 @@ export const INCIDENT_DECISION: RuleTable<DecisionRule> = ruleTable('incident', 
     decides: (s) => s.scam && s.impersonation > 0 && s.breach < 1 && !s.headEvent,
     reason: 'a scam alert: the brand whose name the scammers borrow is not a breached victim',
     example: 'Beware fake Ravel Bank texts / Customers are receiving texts posing as Ravel Bank that ask for card details. / One pensioner was swindled out of her savings.',
-    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
-  decision({ id: 'campaign-research', verdict: false, decides: (s) => s.campaign > 5 + s.breach,
-    reason: 'research on a campaign, tool or threat actor, not one victim\'s incident',
-    example: 'New malware campaign targets banks / Researchers said the campaign is targeting banks. / The threat actors use a new variant. / Samples were found in the wild. / The threat group is targeting lenders. / Researchers found more samples. / The group hacked into one mail server at Ravel Bank.',
     counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
   decision({ id: 'statistics-advice-product', verdict: false, decides: (s) => s.other > s.breach + s.event,
     reason: 'a report of statistics, advice or product news outweighs the event language',

@@ -107,15 +107,6 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     reason: 'an incident set beside this one in time ("comes weeks after X disclosed…") is another victim\'s (the driver keeps it when the name is the victim\'s)',
   },
   {
-    id: 'string-of-attacks',
-    pattern: /\b(?:follows|followed|comes\samid|came\samid|amid|is\spart\sof|was\spart\sof)\s(?:a|an)\s(?:[\p{L}-]+\s){0,2}(?:string|series|wave|spate|run|number|flurry|rash|surge)\sof\s(?:[\p{L}-]+\s){0,2}(?:attacks|breaches|incidents|hacks|cyberattacks|cyber-attacks|intrusions|leaks)\b/iu,
-    carries: true,
-    otherVictim: true,
-    example: 'The outage follows a string of attacks on regional airports.',
-    counterexample: 'The outage follows a string of power cuts at the depot.',
-    reason: 'a run of other incidents set beside this one opens a passage about other victims',
-  },
-  {
     id: 'for-example',
     pattern: /^(?:for\s(?:example|instance)|in\sone\s(?:case|instance)|in\sa\ssimilar\scase),\s[^.;]{0,120}?\b(?:19|20)\d\d\b/iu,
     carries: false,
@@ -265,7 +256,7 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
       && !g.supplier(name);
   }
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
-  if (rule.id === 'other-incident-noun' || rule.id === 'string-of-attacks' || rule.id === 'elsewhere' || rule.id === 'year-in-review') return !g.namesVictim(text);
+  if (rule.id === 'other-incident-noun' || rule.id === 'elsewhere' || rule.id === 'year-in-review') return !g.namesVictim(text);
   if (rule.id === 'for-example') return !g.namesVictim(text) && g.publishedYear !== null && (text.match(YEARS) ?? []).every((y) => Number(y) <= g.publishedYear! - 1);
   if (rule.id === 'comes-after-other' || rule.id === 'group-history') {
     if (g.namesVictim(text)) return false;

@@ -406,8 +406,6 @@ const PASSIVE_BY = new RegExp(`\\b(?:${alt(PASSIVE_CREDIT_VERBS)})\\s(?:(?:first
 const REPORT_FROM = new RegExp(`\\b(?:${alt(REPORT_NOUNS)})\\s(?:from|by|issued\\sby|published\\sby|released\\sby|on\\sbehalf\\sof|in)\\s`, 'gi');
 /** Case-sensitive, so a capitalised "The" stays with the name ("obtained by The Hill"). */
 const OUTLET_SEEN_BY = new RegExp(`\\b(?:${alt(OUTLET_PASSIVE_VERBS)})\\sby\\s(?:the\\s)?`, 'g');
-const OUTLET_OBTAINED = /\s(?:obtained|reviewed|saw|has\sseen|had\sseen|viewed|examined)\s(?:a\s|an\s|the\s)?(?:copy|copies|documents?|emails?|letters?|screenshots?|messages?|records?|files?|notice|memo|data|sample|samples|recordings?)\b/g;
-const FIRST_TO_REPORT = /\s(?:was|were|is)\s(?:also\s)?(?:the\s)?first\s(?:(?:outlet|publication|newspaper|site)\s)?to\s(?:report|reveal|break|disclose|publish)\b/g;
 const WEAK_REPORT = new RegExp(`^(?:${alt(WEAK_REPORT_NOUNS)})\\s`, 'i');
 const POSSESSIVE_REPORT = new RegExp(`(?:['’]s|(?<=s)['’])\\s(?:[\\p{Ll}-]{1,20}\\s)?(?:${alt(POSSESSED_REPORTS)})\\b(?!\\s(?:units?|teams?|departments?|divisions?|offices?|bureaus?|squads?|arms?|wings?|cent(?:er|re)s?|desks?|headquarters|chiefs?|heads?|directors?|agents?|officers?)\\b)`, 'giu');
 /** Case-sensitive on the lower-case words that follow, so only a cue's first letter may be either case. */
@@ -507,28 +505,6 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
         const name = run.length ? tidyName(run) : null;
         if (name && (isNewsOutlet(name) || looksLikeOutlet(name))) s.out.push({ name, sentence: s.sentence, at: m.index, hint: 'outlet' });
       }
-    },
-  }),
-  creditRule({
-    id: 'outlet-obtained',
-    reason: '"the Hollis Tribune obtained a copy of the letter": a news outlet that saw the evidence reports it',
-    example: 'The Hollis Tribune obtained a copy of the notice sent to drivers.',
-    counterexample: 'The Thornback crew obtained a copy of the notice sent to drivers.',
-    scan: (s) => {
-      for (const m of s.text.matchAll(OUTLET_OBTAINED)) {
-        const tmp: Credit[] = [];
-        subjectBefore(textBefore(s.text, m.index), s.sentence, m.index, tmp, makePush(s.sentence, tmp, new NameLookup()));
-        for (const c of tmp) if (c.name && (isNewsOutlet(c.name) || looksLikeOutlet(c.name))) s.out.push({ ...c, hint: 'outlet' });
-      }
-    },
-  }),
-  creditRule({
-    id: 'first-to-report',
-    reason: '"X was the first to report": the outlet that broke the story is credited with it',
-    example: 'The Hollis Tribune was the first to report the intrusion.',
-    counterexample: 'The depot was the first to lose power during the intrusion.',
-    scan: (s) => {
-      for (const m of s.text.matchAll(FIRST_TO_REPORT)) subjectBefore(textBefore(s.text, m.index), s.sentence, m.index, s.out, s.push);
     },
   }),
   creditRule({
@@ -1131,13 +1107,6 @@ export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source',
     drops: (c) => c.credit.hint !== 'victim' && opens(c.credit.sentence.text, c.name) && c.name !== c.name.toUpperCase() && !/\s/.test(c.name) && lowerElsewhere(c.doc, lower(c.name)),
   }),
   sourceFilter({
-    id: 'adverb-opener',
-    reason: 'a sentence adverb set off by a comma ("Worryingly, …", "Crucially, …") is no name, even when the article never writes it in lower case',
-    example: 'Worryingly :: Worryingly, the firm said the backups were gone.',
-    counterexample: 'Kelly :: Kelly, the firm said, found the backups were gone.',
-    drops: (c) => c.credit.hint !== 'victim' && !/\s/.test(c.name) && opens(c.credit.sentence.text, `${c.name},`) && isAdverb(c.name),
-  }),
-  sourceFilter({
     id: 'adjective-opener',
     reason: 'a compound adjective ("Tallinn-headquartered", "Cloud-based") describes a name, it is not one',
     example: 'Riga-headquartered :: Riga-headquartered said nothing.',
@@ -1182,8 +1151,6 @@ export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source',
   }),
 ]);
 
-/** A sentence adverb: "-ly" and read as an adverb by compromise ("Worryingly"; not "Kelly", "Beverly"). */
-const isAdverb = (word: string) => /^\p{Lu}\p{Ll}{3,}ly$/u.test(word) && remembered(ADVERBS, word, () => compromise()(word.toLowerCase()).has('#Adverb') as boolean);
 
 /** Does the sentence open on this name (past a list bullet or an opening quote)? */
 const opens = (text: string, name: string) => text.replace(/^[\s•·▪◦*‣⁃–—-]*[“"‘(]?/u, '').startsWith(name);
@@ -1197,7 +1164,6 @@ const COMPOUND_ADJECTIVE = /^[\p{L}.]+-(?:based|headquartered|owned|backed|linke
  */
 const PERSONS = new Map<string, boolean>();
 const PLACES = new Map<string, boolean>();
-const ADVERBS = new Map<string, boolean>();
 const MEMO_LIMIT = 20_000;
 
 function remembered(memo: Map<string, boolean>, key: string, read: () => boolean): boolean {

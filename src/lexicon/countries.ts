@@ -341,7 +341,8 @@ export const AUTHORITY_COUNTRY: ReadonlyArray<readonly [string, string]> = [
   ['Office of the Australian Information Commissioner', 'AU'], ['GCSB', 'NZ'], ['CERT NZ', 'NZ'],
   ['Garda', 'IE'], ['Gardai', 'IE'], ['Garda Síochána', 'IE'], ['Data Protection Commission', 'IE'], ['HSE', 'IE'],
   ['CNIL', 'FR'], ['BSI', 'DE'], ['Dutch Data Protection Authority', 'NL'],
-  ['Personal Information Protection Commission', 'JP'], ['Tokyo Stock Exchange', 'JP'],
+  // (not 'Personal Information Protection Commission': Japan's and South Korea's regulators both bear that name)
+  ['Tokyo Stock Exchange', 'JP'],
   ['FCA', 'GB'], ['Financial Conduct Authority', 'GB'], ['HMRC', 'GB'], ['Ofcom', 'GB'], ['GCHQ', 'GB'], ['Home Office', 'GB'],
   // (not prosecutors such as a justice department: they charge attackers wherever the victims are)
   ['FDIC', 'US'], ['CFPB', 'US'], ['FCC', 'US'],

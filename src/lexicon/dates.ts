@@ -150,6 +150,8 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['notification', 'disclosed'],
   ['notifications', 'disclosed'], // "received notifications earlier this month"
   ['notice', 'disclosed'], // "published a notice on Monday"
+  ['press release', 'disclosed'], // "issued a press release about the breach on May 30"
+  ['news release', 'disclosed'], // "according to a news release sent to reporters on May 30"
   ['informed', 'disclosed'], // "customers will be informed by May 26"
   ['inform', 'disclosed'], // "started to inform customers on Saturday"
   ['told', 'disclosed'], // "told employees on Thursday"
@@ -232,9 +234,10 @@ export const EXCLUDE_CUES: readonly string[] = [
   'report found',
   'annual report',
   'gdpr came into',
-  'came into force',
   'takes effect',
   'took effect',
+  'into effect', // "since the state law went into effect on September 1"
+  'into force', // "the rules entered into force in May"
   'law passed',
   'executive order', // "announced May 11 that the president signed an executive order on cyber security"
   'regulation',

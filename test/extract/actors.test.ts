@@ -48,9 +48,6 @@ const POSITIVES: Array<[string, ActorKind, string[]]> = [
   ['byteghost99', 'person', [
     'The database was leaked by a hacker who goes by the handle "byteghost99" on the forum.',
   ]],
-  ['Peachfuzz', 'person', [
-    'Data from the breach was posted on a hacking forum by a user named Peachfuzz.',
-  ]],
   ['Grey Heron', 'group', [
     'Some insiders tied the outage to the hacking group Grey Heron, a collective known for phoning help desks.',
     'Grey Heron, a hacking crew known for SIM swapping, claimed the attack on the retailer.',
@@ -72,7 +69,22 @@ const POSITIVES: Array<[string, ActorKind, string[]]> = [
   ]],
 ];
 
+/** Known misses: the row for a seller "named X" changed no value on our 1,099 real articles and was removed (issue 11). */
+const POSITIVES_OPEN: Array<[string, ActorKind, string[]]> = [
+  ['Peachfuzz', 'person', [
+    'Data from the breach was posted on a hacking forum by a user named Peachfuzz.',
+  ]],
+];
+
 describe('extractActors: named threat actors', () => {
+  for (const [name, kind, examples] of POSITIVES_OPEN) {
+    for (const sentence of examples) {
+      it.fails(`[open: no row yet] ${name} (${kind}) ← ${sentence}`, () => {
+        const found = run('Company confirms cyberattack', sentence);
+        expect(found.find((a) => a.name.split('/').some((n) => n === name)), JSON.stringify(found.map((a) => a.name))).toBeDefined();
+      });
+    }
+  }
   for (const [name, kind, examples] of POSITIVES) {
     for (const sentence of examples) {
       it(`${name} (${kind}) ← ${sentence}`, () => {

@@ -102,7 +102,6 @@ const NEGATIVES: Array<[string, string | null, ...Article]> = [
   ['PK', null, 'Retailer hacked', 'A Pakistan-based threat actor breached Orrin Textiles, researchers said.'],
   ['UA', null, 'Marketplace hit', 'Hackers breached Lumo Market and stole seller records.', 'The gang is believed to operate from Ukraine.'],
   ['NG', null, 'Payroll scam', 'Hackers breached Dunmore Payroll and diverted salaries.', 'A Nigerian national was later charged over the scheme.'],
-  ['CN', null, 'Cameras hijacked', 'Hackers breached Corvane Storage through Chinese-made cameras on its network.'],
   // a researcher, a security firm, an outlet
   ['US', null, 'Insurer leak', 'Quarry Mutual left claim files exposed online, said a US-based researcher.'],
   ['GB', null, 'App leak', 'Hackers breached the Velo app and stole rider records, a London-based security researcher said.'],
@@ -182,6 +181,9 @@ const REGIONS_AND_AUTHORITIES: Array<[string | null, ...Article]> = [
   [null, 'Retailer hit', 'Hackers breached Orrin Textiles in a campaign tied to the war in Ukraine.'],
   [null, 'Clinic breach', 'Hackers breached Quillon Health through its Indian software vendor, Sutra Systems, the clinic said.'],
   [null, 'Spyware found', 'Hackers breached Orrin Corp using spyware made by an Israeli firm.'],
+  // a regulator's name that two countries' regulators share places nobody on its own; a city does
+  [null, 'Telecom fined', 'Hanul Telecom faces a fine over a hack of its subscriber servers, the Personal Information Protection Commission said.'],
+  ['KR', 'Telecom fined', 'Hanul Telecom faces a fine over a hack of its subscriber servers, the Personal Information Protection Commission said.', 'Its chair spoke to reporters at a seminar in Seoul on Monday.'],
 ];
 
 /** Known misses: a row for "X, which has offices in …, is headquartered in Y" was written, but it changed no value on
@@ -223,7 +225,21 @@ describe('country phrasings: where the victim is', () => {
   }
 });
 
+/** Known misses: a row for "Chinese-made cameras" (where a product was made) was written, but it changed no value on
+ * any of our 1,099 real articles, so it was removed (issue 11: a rule earns its place on articles). */
+const NEGATIVES_OPEN: Array<[string, string | null, ...Article]> = [
+  ['CN', null, 'Cameras hijacked', 'Hackers breached Corvane Storage through Chinese-made cameras on its network.'],
+];
+
 describe('country phrasings: not the victim\'s country', () => {
+  for (const [not, expected, ...article] of NEGATIVES_OPEN) {
+    it.fails(`[open: no row yet] not ${not}: ${article.slice(1).join(' ').slice(0, 70)}`, () => {
+      const c = run(article);
+      expect(c, 'a victim is found').not.toBeNull();
+      expect(c?.country).not.toBe(not);
+      expect(c?.country).toBe(expected);
+    });
+  }
   for (const [not, expected, ...article] of NEGATIVES) {
     it(`not ${not}: ${article.slice(1).join(' ').slice(0, 70)}`, () => {
       const c = run(article);

@@ -198,6 +198,26 @@ const POSITIVES: Case[] = [
   // ---- a card skimmer's time: the shoppers' window is the breach's, not the data's scope
   { text: 'Card-skimming code sat on the checkout page, and shoppers who made purchases between March 3 and April 20, 2024, may have been affected.',
     want: ['breach-start 2024-03-03', 'breach-end 2024-04-20'] },
+  // ---- a date that opens a reported clause ("found that on …") is dated by that clause's verb, not the finding
+  { text: 'The clinic determined that on or about March 14, 2024, an unknown individual gained access to its billing system.', want: ['breach-start 2024-03-14'] },
+  { text: 'A forensic review found that on February 2, an attacker logged into a staff mailbox.', want: ['breach-start 2024-02-02'] },
+  // (a date at the end of the reported clause still dates the finding)
+  { text: 'Staff noticed that something was wrong with the booking system last week.', want: ['discovered 2024-06'] },
+  // ---- the victim's press release or posted statement discloses
+  { text: 'On May 30, the dental group issued a press release about the incident.', want: ['disclosed 2024-05-30'] },
+  { text: 'The hospital learned of the phishing email on May 2, according to a news release sent to reporters on May 30.', want: ['discovered 2024-05-02', 'disclosed 2024-05-30'] },
+  { text: 'The council posted a statement about the cyberattack on its website on May 30.', want: ['disclosed 2024-05-30'] },
+  // ---- "between Jan. 4-6": a month-day and a day after a dash are a start and an end
+  { text: 'A staff mailbox was accessed by an unknown user between Jan. 4-6.', want: ['breach-start 2024-01-04', 'breach-end 2024-01-06'] },
+  { text: 'The intruders were inside the network from March 3-9, 2023.', want: ['breach-start 2023-03-03', 'breach-end 2023-03-09'] },
+  // ---- getting in touch is not getting in: "reached out to" dates no intrusion
+  { text: 'A customer reached out to the paper after receiving an extortion email from the hackers on March 14.', want: ['other 2024-03-14'] },
+  // ---- the story's lead may describe its victim by a place ("a Dutch insurer"); later, a place-named firm is another target
+  { text: 'Hackers who infiltrated a Dutch insurer in March have now published the stolen records.', company: 'Northwind Verzekeringen', want: ['breach-start 2024-03'] },
+  { text: 'Northwind Bank said hackers stole customer files in May. The bank has hired an outside firm. Last year a hacker dumped data from an Indian crypto exchange on a forum.',
+    company: 'Northwind Bank', want: ['breach-start 2024-05'] },
+  // ---- the attackers' own post is not the victim's disclosure
+  { text: 'The gang posted a statement on its leak site on May 30 claiming the attack.', want: ['other 2024-05-30'] },
 ];
 
 const NEGATIVES: Case[] = [
@@ -268,6 +288,8 @@ const NEGATIVES: Case[] = [
   { text: 'In January, Initech lost the records of 133 business clients to a phishing attack.', company: 'Northwind Bank', want: [] },
   { text: 'Back in April, the Umbrella hotel chain admitted that a card breach hit 1,200 of its properties.', company: 'Northwind Bank', want: [] },
   { text: 'The ransomware strain first appeared in August 2022 and has since hit dozens of firms.', want: [] },
+  // a law taking effect
+  { text: 'Since the state breach law went into effect on September 1, 2021, hundreds of firms have reported breaches.', want: [] },
 ];
 
 function table(name: string, cases: Case[]): void {

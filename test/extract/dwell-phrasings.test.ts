@@ -229,6 +229,9 @@ const NEGATIVE: string[] = [
   'Fernhill Clinic is offering 12 months of free monitoring to patients whose data was exposed.',
   'The former Fernhill Clinic nurse who viewed patient files was banned from nursing for two years.',
   'The clinic has been trying for two years to fix the flaw the hackers exploited, Fernhill Clinic said.',
+  // the time since the incident: "more than a month after the attack, services remain disrupted"
+  'Over a month after the cyberattack, several Fernhill Clinic services remain disrupted.',
+  'Over two weeks after the breach, Fernhill Clinic systems remain offline.',
 ];
 
 function dwellOf(paragraph: string) {
@@ -246,7 +249,12 @@ const KNOWN_MISSES = new Set<string>([
   // "since May 2022" is set aside as company history (no strong incident word in its clause)
   'Someone had been reading Fernhill Clinic emails since May 2022 before the breach was spotted in January 2023.',
 ]);
-const KNOWN_FALSE = new Set<string>([]);
+const KNOWN_FALSE = new Set<string>([
+  // a length inside a relative aside ("which has operated … for 30 years"): the row was removed (issue 11), it changed
+  // no value on our 1,099 real articles
+  'Fernhill Clinic, which has operated in the region for more than 30 years, said hackers stole patient data.',
+  'The suspect, who worked at Fernhill Clinic for eight years, downloaded client files before leaving.',
+]);
 
 describe('dwell battery: stated and computed access windows', () => {
   for (const [text, days] of POSITIVE) {

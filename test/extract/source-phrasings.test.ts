@@ -71,9 +71,9 @@ const POSITIVE: Row[] = [
   { text: 'According to a report by the Hollis Tribune, the intruders had access for three weeks.', want: [['Hollis Tribune', 'news-outlet']] },
   { text: 'Meridian Wire, citing two people familiar with the matter, reported that the ransom was not paid.', want: ['Meridian Wire'] },
   { text: 'The breach was reported earlier by the news agency Meridian Wire.', want: [['Meridian Wire', 'news-outlet']] },
-  { text: 'Reuters was the first to report the intrusion at the freight operator.', want: [['Reuters', 'news-outlet']] },
+  { text: 'Reuters was the first to report the intrusion at the freight operator.', want: [['Reuters', 'news-outlet']], open: '"X was the first to report": row removed (issue 11): it changed no value on our 1,099 real articles' },
   { text: 'Emails seen by the Hollis Tribune show the intruders sat in the network for weeks.', want: [['Hollis Tribune', 'news-outlet']] },
-  { text: 'The Hollis Tribune obtained a copy of the letter sent to drivers.', want: [['Hollis Tribune', 'news-outlet']] },
+  { text: 'The Hollis Tribune obtained a copy of the letter sent to drivers.', want: [['Hollis Tribune', 'news-outlet']], open: 'an outlet that "obtained a copy": row removed (issue 11): it changed no value on our 1,099 real articles' },
   { text: 'Sentrylab chief executive Leon Brandt told Meridian Wire the attackers were professionals.', want: [['Leon Brandt', 'person'], ['Meridian Wire', 'news-outlet']] },
   // researchers and security firms
   { text: 'Researchers at Quorra Security found the database while scanning for unprotected servers.', want: ['Quorra Security'] },

@@ -162,15 +162,15 @@ export const TYPE_ROWS: Row[] = [
   // ---- supply chain: only when a supplier's compromise reaches the victim -----------------------------
   yes('supply-chain', 'Corvane Health statement', 'Corvane Health said patient data was stolen when hackers breached its billing vendor.'),
   yes('supply-chain', 'Ravel Bank statement', 'The breach affecting Ravel Bank customers originated at a third-party provider that prints its statements.'),
-  yes('supply-chain', 'Quillon statement', 'Hackers tampered with an update from a software supplier and used it to enter the network of Quillon.'),
+  gap(yes('supply-chain', 'Quillon statement', 'Hackers tampered with an update from a software supplier and used it to enter the network of Quillon.')), // the row for this form changed no value on our 1,099 real articles and was removed (issue 11)
   yes('supply-chain', 'Lumora statement', 'Data of Lumora users was exposed after attackers broke into a customer-support platform run by an outside vendor.'),
   yes('supply-chain', 'Kestrel Freight statement', 'Kestrel Freight was among the clients hit when its payroll processor suffered a cyberattack.'),
   yes('supply-chain', 'Harlow Road Clinic statement', 'Harlow Road Clinic learned that a contractor that handles its lab results had been hacked, exposing patient names.'),
   yes('supply-chain', 'Fincastle Loans statement', 'Records of Fincastle Loans customers were taken from servers operated by an outside IT provider.'),
   yes('supply-chain', 'Halden Pharmacy statement', 'The incident began at a cloud service provider that Halden Pharmacy relies on to store prescriptions.'),
   yes('supply-chain', 'Quillon statement', 'Quillon said the intrusion at an offshore help-desk contractor began when a caller tricked one of its agents.'),
-  yes('supply-chain', 'Lumora statement', 'Customer records of Lumora were stolen from Norvale, a cloud storage provider the company uses.'),
-  yes('supply-chain', 'Kestrel Freight statement', 'The breach at Norvale, which handles payroll for Kestrel Freight, exposed the bank details of its drivers.'),
+  gap(yes('supply-chain', 'Lumora statement', 'Customer records of Lumora were stolen from Norvale, a cloud storage provider the company uses.')), // the row for this form changed no value on our 1,099 real articles and was removed (issue 11)
+  gap(yes('supply-chain', 'Kestrel Freight statement', 'The breach at Norvale, which handles payroll for Kestrel Freight, exposed the bank details of its drivers.')), // the row for this form changed no value on our 1,099 real articles and was removed (issue 11)
   no('supply-chain', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Ravel Bank said none of its suppliers were affected.'),
   no('supply-chain', 'Veltro Logistics hacked', 'Veltro Logistics, which supplies several supermarkets, said hackers broke into its network and copied invoices.'),
   no('supply-chain', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The bank has hired an outside firm to investigate the breach.'),
