@@ -53,8 +53,11 @@ const ALLOWED: Record<string, string> = {
   [String.raw`([A-Z](?:[a-z]{1,20}|(?=['’]))(?:['’-][A-Za-z]{1,20})?(?:\s{1,2}(?:[A-Z]\.\s{1,2})?[A-Z](?:[a-zA-Z]{…`]: 'bounded repetition: a name of at most three words of at most 20 letters from each start (actors.ts PERSON patterns)',
   // src/extract/sources.ts NAMED_STATEMENT: read on the subject before a credit verb, at most 200 characters (recheck timed out under load)
   [String.raw`(?:^|\s)(?:[Aa]n?|[Tt]he)\s((?:\p{Lu}[\p{L}\p{N}&.'’-]{0,30}\s){1,4})(?:…`]: 'input bounded: the 200 characters before a credit verb; words bounded {0,30}, {1,4} (sources.ts NAMED_STATEMENT)',
+  // src/lexicon/incident.ts REPORT_TREND_HEAD: read on a headline only; every repetition bounded ({0,5}, {0,2} words) (recheck timed out under load)
+  [String.raw`\b(?:releases?|released|publish(?:es|ed)?|issues?|issued|unveils?|unveiled) (?:\w+ ){0,5}?(?:report|…`]: 'input bounded: a headline; words bounded {0,5} and {0,2} (incident.ts REPORT_TREND_HEAD)',
   // src/lexicon/incident.ts supply-chain cues (recheck timed out under load)
   [String.raw`\b(?:breach|hack|compromise|attack|cyber-?attack|exploitation)(?:es|s)? (?:of|involving|in|on|affect…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts shared-product-breach)',
+  [String.raw`\b(?:attack|cyber-?attack|cyber attack|hack|intrusion|breach)(?:es|s)? (?:\w+ ){0,2}?(?:from|by|clai…`]: 'input bounded: one sentence cut at 1,200 characters; words bounded {0,2} (incident.ts gang-attack)',
   [String.raw`\b(?:latest|newest|another|among the) (?:\p{Lu}[\w-]* ){1,2}(?:breach|hack|attack|cyberattack|exploi…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts one-of-many-victims)',
   // src/extract/dwell.ts and src/lexicon/dates.ts: every repetition bounded ({1,30} characters, {0,3} words), one sentence cut to 1,500 characters
   [String.raw`\b(?:(for|over|during|within|in|after|took|taken|spanning|spanned|…`]: 'bounded repetition; input one sentence cut to 1,500 characters (dwell.ts DURATION_RE)',

@@ -21,7 +21,7 @@ import * as chrono from 'chrono-node/en';
 import { escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import type { DateRole } from '../record.js';
-import { EXCLUDE_CUES, FUTURE_CUES, INCIDENT_CUES, PURCHASE_VERBS, ROLE_CUES, tellsOfPaymentCapture } from '../lexicon/dates.js';
+import { EXCLUDE_CUES, FUTURE_CUES, INCIDENT_CUES, LAW_STEP_CUES, PURCHASE_VERBS, ROLE_CUES, tellsOfPaymentCapture } from '../lexicon/dates.js';
 import type { Context, DateFinding, DateParts, Extractor, Needs } from './types.js';
 import { IncidentScope } from './scope.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
@@ -555,6 +555,10 @@ const escape = escapeWords;
 const ROLE_RE = new RegExp(`\\b(?:${[...ROLE_CUES].sort((a, b) => b[0].length - a[0].length).map(([c]) => escape(c)).join('|')})\\b`, 'gi');
 const ROLE_OF = new Map(ROLE_CUES.map(([c, r]) => [c, r] as const));
 const EXCLUDE_RE = new RegExp(`(?:^|[^\\w-])(?:${EXCLUDE_CUES.map(escape).join('|')})(?:s|es)?(?:$|[^\\w])`, 'i');
+const LAW_STEP_RE = new RegExp(`\\b(?:${LAW_STEP_CUES.map(escape).join('|')})\\b`, 'i');
+/** The words of a law step and of the court around it ("pleaded guilty at the crown court"), blanked before asking
+ *  whether the clause holds another excluded word (a patch, a founding). */
+const LAW_STEP_ALL = new RegExp(`\\b(?:${[...LAW_STEP_CUES, 'court', 'judge', 'trial', 'plea', 'sentencing', 'indictment'].map(escape).join('|')})(?:s|es)?\\b`, 'gi');
 const FUTURE_RE = new RegExp(`(?:^|[^\\w'])(?:${FUTURE_CUES.filter((c) => !['by', 'from', 'starting', 'until'].includes(c)).map(escape).join('|')})\\b`, 'i');
 const INCIDENT_RE = new RegExp(`\\b(?:${INCIDENT_CUES.map(escape).join('|')})`, 'i');
 /** Strong cues: the sentence is about a security incident, not the company's history. */
@@ -575,14 +579,6 @@ function vulnerabilityHistory(clause: string): boolean {
   const v = FLAW_PASSIVE.exec(rest);
   return !!v && !/[.;]/.test(rest.slice(0, v.index));
 }
-/** The article's own stamp: "this story was first published", "the article has been updated". */
-const OWN_STAMP = /\b(?:this|the)\s(?:story|article|post|piece|report|page)\s(?:(?:was|has\sbeen|is|had\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|corrected|amended)|(?:originally|first)\s(?:appeared|ran))\b/i;
-/** A label that opens the sentence before the date: "UPDATE, June 12:", "Correction (June 11) —", "Editor's note, May 3:". */
-const STAMP_LABEL = /^\s{0,3}[[(]?\s{0,2}(?:(?:update[ds]?|correction|clarification|editor['’]s\snote)[\s,:(–—-]{1,4}|updated\s(?:on\s|at\s[\d:.]{1,5}\s?(?:[ap]\.?m\.?\s)?(?:[A-Z]{2,4}\s)?(?:on\s)?))$/i;
-/** "the gang, active since 2019", "a group operating since 2020": a group noun, then being active since the date. */
-const ACTIVE_SINCE = /\b(?:active|operating|around|known|existing|in\soperation|in\sexistence|tracked)\ssince\s(?:at\sleast\s)?$/i;
-const GROUP_WORD = /\b(?:gang|group|crew|actors?|operators?|affiliates?|collective|syndicate|outfit)\b/i;
-const actorSince = (before: string) => ACTIVE_SINCE.test(before) && GROUP_WORD.test(before);
 /** "… over a different breach", "… in an unrelated incident": set apart after the date, in its clause. */
 const OTHER_INCIDENT_AFTER = /^[^.;]{0,80}?\b(?:separate|previous|prior|another|different|unrelated|earlier)\s(?:[\w-]{1,20}\s){0,2}(?:breach|hack|attack|incident|leak|intrusion|cyberattack|compromise)\b/i;
 /** "have until May 3 to …", "has through Friday to …", "the deadline is": a deadline given to people. */
@@ -678,7 +674,8 @@ const THIS_YEAR_EVENT = /\b(?:leaked|breached|hacked|stolen|exposed|compromised|
 
 /** The clause around a mention: cut at ;, —, ( ), and at ", but"/", while"/", which"/", and" boundaries. */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
-  const B = /[;:()—–]|,\s(?:but|while|although|though|whereas|and|which|who|after|before|when)\b|\.\s/g;
+  // (a full stop inside closing quotes ends a sentence the splitter left joined: "… by the hackers.” The group …")
+  const B = /[;:()—–]|,\s(?:but|while|although|though|whereas|and|which|who|after|before|when)\b|\.["”’']?\s/g;
   // a short aside in brackets ("the IT department (ITD) identified …", "on Friday (local time)") is no
   // clause boundary: it is read as blank, same length
   text = text.replace(/\([^()\d;,]{1,40}\)/g, (x) => ' '.repeat(x.length));
@@ -862,6 +859,10 @@ function adjustRole(guess: RoleGuess, text: string, sources: Context['sources'],
     if (other && !names.some((n) => near.includes(n))) return { role: 'other', rule: 'third-party-speech' };
     // "reports said on June 2", "local media reported": the press telling it is not the victim disclosing
     if (PRESS_BEFORE.test(text.slice(Math.max(0, guess.cueStart - 30), guess.cueStart))) return { role: 'other', rule: 'press-report' };
+    // "the magazine reported on Wednesday", "the regulator on Monday confirmed": a paper or a
+    // public body speaking, named by its kind, is not the victim disclosing (unless the victim is one: a police force)
+    const speaker = OTHER_SPEAKER_BEFORE.exec(text.slice(Math.max(0, guess.cueStart - 40), guess.cueStart));
+    if (speaker && !names.some((n) => n.toLowerCase().includes(speaker[1]!.toLowerCase()))) return { role: 'other', rule: 'third-party-speech' };
     // "first reported by local media on May 6"
     if (PRESS_AFTER.test(text.slice(guess.cueStart + guess.cue.length, guess.cueStart + guess.cue.length + 50))) return { role: 'other', rule: 'press-report' };
   }
@@ -875,6 +876,9 @@ function adjustRole(guess: RoleGuess, text: string, sources: Context['sources'],
   return { role: guess.role, rule: guess.rule };
 }
 const PRESS_AFTER = /^\s(?:first\s|initially\s)?by\s(?:(?:the|local|national|several|some|other)\s){0,2}(?:media|press|news\s(?:outlets?|sites?|agencies)|newspapers?|reporters|journalists|outlets?|a\s(?:local\s)?(?:newspaper|news\ssite|reporter|journalist|blog))\b/i;
+/** A speaker named by its kind right before a speech verb, with the day between at most: "the magazine reported",
+ *  "the regulator on Monday confirmed", "police said". */
+const OTHER_SPEAKER_BEFORE = /\b(magazine|newspaper|paper|daily|tabloid|broadcaster|news\sagency|regulator|watchdog|police|commissioner|prosecutors?)\s(?:(?:also|later|earlier|late|early|on|last)\s(?:[A-Z][a-z]+\s|[a-z]+\s)?)?$/i;
 const PRESS_BEFORE = /\b(?:reports?|media|press|news\soutlets?|newspapers?)\s(?:have\s|had\s|also\s)?$/i;
 
 // ---- rule tables --------------------------------------------------------------------------------
@@ -913,7 +917,7 @@ interface DateDropRule extends TestRule {
 
 type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'not-since-end' | 'from-start' | 'from-verb' | 'until-end' | 'until-verb'
   | 'start-verb' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
-  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'incident-sentence';
+  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'court-step' | 'incident-sentence';
 
 interface DateRoleRule extends TestRule {
   id: RoleRuleId;
@@ -984,6 +988,8 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'The gang is threatening to publish the stolen files by December 3 unless the bank pays.', 'The bank will hold its annual meeting on December 3 after the breach.'),
   roleRow('statement-date', '"in a May 28 statement", "in a March 4 notice on its site": the day of a statement is when it was made, in the past, and it discloses',
     'The bank described the breach in a November 2 statement on its website.', 'The bank described the breach in a statement on its website after November 2.'),
+  roleRow('court-step', 'an arrest, charge, plea or sentence for this incident ("arrested on Thursday over the leak") is a step of its story',
+    'A man was arrested on Thursday in connection with the leak of the clinic’s patient data.', 'A man was arrested on Thursday in connection with a string of burglaries.'),
   roleRow('incident-sentence', 'an explicit date (or any date in a sentence about the breach or naming the victim) with no phase verb is a date of the incident',
     'Hackers hit the council’s network on March 3.', 'The council detected the hack on March 3.'),
 ]);
@@ -993,12 +999,16 @@ const dropRow = (id: string, reason: string, example: string, counterexample: st
 
 const bareYear = (p: DateProbe) => !!p.m.parts && p.m.parts.month === null;
 const accessWindow = (p: DateProbe) => p.rangeRole !== null && /\b(?:had\saccess|accessed|broke\sinto|were\sinside|stole|exposed)\b/i.test(p.clause);
+/** "a man was arrested on Thursday over the leak", "the engineer behind the Acme hack was sentenced yesterday": an arrest,
+ *  a charge or a sentence for this incident (the victim or a strong incident word in the sentence, and no other
+ *  excluded word in the clause) is a step of its story. */
+const lawStep = (p: DateProbe) => LAW_STEP_RE.test(p.clause) && !EXCLUDE_RE.test(p.clause.replace(LAW_STEP_ALL, ' ')) && (p.strong || p.victimNames.some((n) => p.text.includes(n)));
 
 /** Dates set aside before they are resolved, in order: not a date of this incident. */
 export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set aside', [
-  dropRow('court-patch-history', 'court, patch, corporate and policy dates near their words (sentenced, released a patch, founded, executive order) are not incident dates; an access window told by a lawsuit stays',
-    'The hacker was sentenced on Tuesday for the breach.', 'The hacker stole the records on Tuesday in the breach.',
-    (p) => EXCLUDE_RE.test(p.clause) && !accessWindow(p)),
+  dropRow('court-patch-history', 'court, patch, corporate and policy dates near their words (a hearing, released a patch, founded, executive order) are not incident dates; an access window told by a lawsuit, and an arrest or sentence for this incident (court-step), stay',
+    'A judge set a hearing for Tuesday in the lawsuit over the breach.', 'The hacker stole the records on Tuesday in the breach.',
+    (p) => EXCLUDE_RE.test(p.clause) && !accessWindow(p) && !lawStep(p)),
   dropRow('reporting-period', '"its third quarter, which ended Oct. 30": the end of a reporting period',
     'For its third quarter, which ended Oct. 30, the retailer expects lower sales after the breach.', 'For weeks after Oct. 30, the retailer struggled with the breach.',
     (p) => FISCAL_PERIOD.test(p.text.slice(Math.max(0, p.head - 70), p.head))),
@@ -1014,12 +1024,6 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('vulnerability-dates', '"the flaw was disclosed by the vendor in October": a vulnerability\'s own history, not the victim\'s incident',
     'The flaw, tracked as CVE-2023-99999, was disclosed by the vendor in October.', 'The firm disclosed the breach in October.',
     (p) => vulnerabilityHistory(p.clause)),
-  dropRow('own-stamp', '"this story was first published on May 30", "the article has been updated": the article\'s own stamp',
-    'The story was first published on May 30 and has been updated after the breach.', 'The stolen files were first published on May 30 after the breach.',
-    (p) => OWN_STAMP.test(p.clause) || STAMP_LABEL.test(p.text.slice(0, p.head))),
-  dropRow('actor-since', '"the gang, active since 2019": how long a group has been operating, not this incident',
-    'The ransomware gang, active since 2019, has hit more than 100 organisations.', 'The ransomware has been active on the network since 2019.',
-    (p) => p.sinceLead && bareYear(p) && actorSince(p.text.slice(Math.max(p.lo, p.m.start - 60), p.m.start))),
   dropRow('claim-deadline', '"have until August 30 to file a claim", "can enrol in credit monitoring until December 31": a deadline offered to the people affected',
     'Customers have until August 30 to file a claim over the breach.', 'Hackers had access until August 30, the firm said of the breach.',
     (p) => DEADLINE_BEFORE.test(p.text.slice(Math.max(p.lo, p.head - 24), p.head))
@@ -1329,6 +1333,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       let roleCue: string | null = null;
       if (rangeRole) { role = rangeRole; rule = rangeRole === 'breach-start' ? 'range-start' : 'range-end'; }
       else if (given) ({ role, rule } = given);
+      else if (EXCLUDE_RE.test(clause) && lawStep(probe)) { role = 'other'; rule = 'court-step'; }
       else if (statementDay) {
         // whose statement: a third party's ("in a May 28 statement, the FBI said") is another date of the incident
         const noun = m.end + (/\S/.exec(text.slice(m.end))?.index ?? 0);
@@ -1393,7 +1398,9 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
   // or last: a bare year with no phase of its own, years before the incident's dated steps, is an
   // earlier incident (at this or another victim)
   const pubYear = ctx.published ? +ctx.published.slice(0, 4) : null;
-  const recentSteps = pubYear !== null && items.some((i) => i.resolved.value && i.resolved.value.length >= 7 && +i.resolved.value.slice(0, 4) >= pubYear - 1);
+  // (an arrest or a sentence years on is no recent step of the incident: the breach it punishes may be old)
+  const recentSteps = pubYear !== null && items.some((i) => i.resolved.value && i.resolved.value.length >= 7 && +i.resolved.value.slice(0, 4) >= pubYear - 1
+    && i.why.rule !== 'dates.court-step');
   const setAside = (it: Item, id: string) => ctx.explain.drop({ field: 'dates', text: it.mention.text, why: why(DATE_SETTLE, settle(id)), sentence: it.sentence });
   for (const it of items) {
     const v = it.resolved.value;

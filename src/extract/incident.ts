@@ -10,9 +10,9 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, RANKING_HEAD, SEIZED, SEIZE_VERB, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
-  NEGATION_BEFORE, NON_INCIDENT_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
-  NOT_INCIDENT_NEWS, ROUNDUP_HEAD, SEIZED_SERVICE, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, RANKING_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  NEGATION_BEFORE, NON_INCIDENT_HEAD, RANSOMWARE_PROGRAM, REPORT_TREND_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
+  NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
@@ -54,8 +54,6 @@ export interface IncidentSignals {
   victimInHead: boolean;
   /** The headline ranks several incidents of a period. */
   rankingHead: boolean;
-  /** The headline or lead tells police seizing or taking down the named organisation itself. */
-  seized: boolean;
 }
 
 function count(res: readonly RegExp[], text: string): number {
@@ -105,16 +103,13 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const roundup = ROUNDUP_HEAD.test(head);
   const scam = SCAM_HEAD.test(head);
   const impersonation = units.filter((u) => IMPERSONATION.test(u)).length;
-  const nonIncidentHead = NON_INCIDENT_HEAD.test(head) && !HEAD_VICTIM_EVENT.test(head) && !HEAD_ATTACK_ON_ONE.test(head);
+  const nonIncidentHead = (NON_INCIDENT_HEAD.test(head) || REPORT_TREND_HEAD.test(head)) && !HEAD_VICTIM_EVENT.test(head) && !HEAD_ATTACK_ON_ONE.test(head);
   const adviceHead = ADVICE_HEAD.test(head);
   const statisticsHead = STATISTICS_HEAD.test(head);
   const trendHead = TREND_HEAD.test(head);
   const victimInHead = !!company && head.toLowerCase().includes(company.name.toLowerCase());
   const rankingHead = RANKING_HEAD.test(head);
-  const seizable = company ? units.slice(0, 3).filter((u) => SEIZE_VERB.test(u)) : [];
-  const seizedRe = company && seizable.length > 0 ? SEIZED(company.name) : null;
-  const seized = (seizedRe !== null && seizable.some((u) => seizedRe.test(u))) || (!company && SEIZED_SERVICE.test(head));
-  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, statisticsHead, trendHead, adviceHead, victimInHead, rankingHead, seized };
+  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, statisticsHead, trendHead, adviceHead, victimInHead, rankingHead };
 }
 
 // ---- the decision: an ordered table; the first row that decides gives isIncident and its why --------
@@ -156,10 +151,6 @@ export const INCIDENT_DECISION: RuleTable<DecisionRule> = ruleTable('incident', 
   decision({ id: 'advice', verdict: false, decides: (s) => s.adviceHead && !s.victimInHead,
     reason: 'the headline gives readers advice; an incident it cites is an example, not the story',
     example: 'What to do when a shop loses your card number / The recent Ravel Bank data breach exposed customer emails. / Check whether your address appears in a leak.',
-    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
-  decision({ id: 'seized', verdict: false, decides: (s) => s.seized,
-    reason: 'police seizing or taking down the named site itself: a criminal service, not a victim',
-    example: 'Police seize the Darkmart forum / Police seized the Darkmart hacking forum and arrested its administrator.',
     counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
   decision({ id: 'rule-law-survey', verdict: false, decides: (s) => s.nonIncidentHead && (!s.victimRole || (!s.victimInHead && !s.headBreach)),
     reason: 'a rule, a law, a survey or a statistics report is not an incident, even when it names a company',
@@ -319,8 +310,8 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Clinic hit by ransomware / Ransomware encrypted the servers of Northfield Clinic after malware spread from an email.',
     counterexample: 'Clinic hit by malware / Malware spread through the servers of Northfield Clinic.' }),
   convention({ id: 'ransomware-alone',
-    apply: (f, t) => ({ removed: has(f, 'ransomware') && !any(ATTEMPTED_RANSOMWARE, t) && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] }),
-    reason: 'a ransomware attack is coded as ransomware alone, unless the article states an intrusion of its own (unauthorised access) or the ransomware failed',
+    apply: (f, t) => ({ removed: has(f, 'ransomware') && ransomwareStated(t) && !any(ATTEMPTED_RANSOMWARE, t) && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] }),
+    reason: 'a ransomware attack is coded as ransomware alone, unless the article states an intrusion of its own (unauthorised access), the ransomware failed, or ransomware is known only from the name of the gang that claimed the theft (the hack and the theft are then what is told)',
     example: 'Clinic hit by ransomware / Hackers hit Northfield Clinic with ransomware that encrypted its servers.',
     counterexample: 'Clinic hit by ransomware / Northfield Clinic confirmed unauthorised access to its network before ransomware encrypted its servers.' }),
   convention({ id: 'phishing-alone',
@@ -359,6 +350,14 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Ravel Bank confirms breach / Ravel Bank said customer records were taken in a breach discovered on Friday.',
     counterexample: 'Ravel Bank opens new branch / Ravel Bank opened a branch in the city centre on Monday.' }),
 ]);
+
+/** The ransomware cues that tell ransomware at work on the victim (an attack, an infection, encryption, a program deployed),
+ * not only the gang that claimed the attack or its family's name ("claimed by the X ransomware gang", "X ransomware leaks files"). */
+const GANG_NAMED = new Set(['gang-attack', 'ransomware-family']);
+function ransomwareStated(texts: readonly string[]): boolean {
+  if (any(RANSOMWARE_PROGRAM, texts)) return true;
+  return TYPE_CUES.rules.some((c) => c.type === 'ransomware' && !GANG_NAMED.has(c.id) && texts.some((u) => { c.pattern.lastIndex = 0; return c.pattern.test(u); }));
+}
 
 /** The deceived person handed over the goods themselves: forms, files or money sent to the fraudster (a lure that went no further). */
 const HANDED_OVER = /\b(?:sent|emailed|e-mailed|forwarded|handed(?: over)?|gave|wired|transferred|paid|mailed|faxed|shared|released|provided|disclosed)\b (?:[\w$£€,.'’-]+ ){0,10}?to (?:the |a |an |what (?:they|he|she) (?:thought|believed) was (?:a |an |the )?)?(?:[\w-]+ ){0,2}?(?:fraudsters?|scammers?|criminals?|imposters?|impostors?|thieves|crooks|con ?(?:artists?|men)|cyber-?criminals?|someone posing|a person posing|(?:fake|bogus|fraudulent|spoofed) (?:\w+ ){0,2}?(?:addresse?s?|accounts?|recipients?|requests?|emails?))\b/i;

@@ -12,8 +12,9 @@
 // incident two or more years before publication: the lede is the story.
 import type { Document, Sentence } from '../document.js';
 import {
-  ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY, INCIDENT_NOUNS,
-  OTHER_INCIDENT_ADJECTIVES, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS, TREND_PHRASES,
+  DEFINITION_HEADS, DEFINITION_VERBS, ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY,
+  INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, OTHER_ORG_NOUNS, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS,
+  THREAT_TERMS, TREND_PHRASES,
 } from '../lexicon/scope.js';
 import { alternation, escapeRegExp, wholeNameTest } from '../regexp.js';
 import { fires, ruleTable, why, type PatternRule, type Why } from '../rules.js';
@@ -26,6 +27,19 @@ const SUFFERED = alternation(SUFFERED_VERBS);
 const RIVAL = `(?:(?:${alternation(RIVAL_WORDS)})\\s(?:[\\p{Ll}-]{2,20}\\s){0,2})`;
 const PLURAL_INCIDENT = '(?:data\\s|ransomware\\s|cyber\\s)?(?:breaches|attacks|cyberattacks|cyber-attacks|hacks|incidents|intrusions|leaks)';
 const NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}(?:\\s(?:of\\s|&\\s)?\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}){0,3}";
+/** A longer organisation name, with its joining words ("Hospital for Sick Children", "Municipality of West Brackley"). */
+const LONG_NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}(?:\\s(?:(?:of|for|de|du|and)\\s(?:the\\s)?|&\\s)?\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}){0,4}";
+/** A threat term as a definition opens on it, capitalised ("Ransomware", "A DDoS attack"). */
+const TERM = [...THREAT_TERMS].sort((a, b) => b.length - a.length)
+  .map((t) => escapeRegExp(t[0]!.toUpperCase() + t.slice(1)).replace(/ /g, '\\s')).join('|');
+/** Where an event at another organisation is told: it was breached, or it had an incident. */
+const OTHER_EVENT = `(?:(?:was|were|had\\sbeen|has\\sbeen|have\\sbeen)\\s(?:breached|hacked|compromised|hit|attacked|targeted|stolen|encrypted|leaked)|(?:reported|suffered|experienced|detected|disclosed|identified|had)\\s(?:a|an)\\s(?:[\\p{L}-]+\\s){0,2}(?:incident|attack|cyberattack|cyber-attack|breach|intrusion|hack))\\b`;
+/** A reporting verb after an organisation's name ("X confirmed …", "X also said …"). */
+const REPORTS = '\\s(?:also\\s)?(?:confirmed|said|announced|disclosed|reported|revealed|admitted|acknowledged)';
+/** This incident spoken of by anaphora: "the attack", "the company's", "the hospital" (lower case: "the Municipality
+ * of X" is a name). A sentence with one of them tells this incident. */
+const EVENT_ANAPHORA = new RegExp(`\\b[Tt](?:he|his|hat)\\s(?:(?:data|cyber|ransomware|security)\\s)?(?:attack|breach|incident|hack|intrusion|cyberattack|cyber-attack|leak|theft|outage|compromise)\\b`, 'u');
+const ANAPHORA = new RegExp(`${EVENT_ANAPHORA.source}|\\b[Tt]he\\s(?:${alternation(OTHER_ORG_NOUNS)}|cooperative|trust|authority|charity|practice|board|district|network|systems|servers)(?:['’]s)?\\b`, 'u');
 
 interface ScopeRule extends PatternRule {
   /** The background continues to the next sentences of the paragraph (a story told over several). */
@@ -40,7 +54,8 @@ interface ScopeRule extends PatternRule {
 export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   {
     id: 'other-victim-suffered',
-    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\s(?!(?:an|the)\\s)[\\p{Ll}-]{2,15}){0,2}(?:,\\s[^,;.]{3,60},)?\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
+    // ("Pelham Schools in northern Eastshire was hit": a place after the name)
+    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\sin\\s(?:[\\p{Ll}-]{2,15}\\s){0,2}\\p{Lu}[\\p{L}-]{1,30}(?:\\s\\p{Lu}[\\p{L}-]{1,30})?)?(?:\\s(?!(?:an|the)\\s)[\\p{Ll}-]{2,15}){0,2}(?:,\\s[^,;.]{3,60},)?\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
     carries: true,
     otherVictim: true,
     example: 'Last year, rival grocer Pelham Foods was hit by a similar attack.',
@@ -80,6 +95,14 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: 'It is not the first time the council has lost residents’ records.',
     counterexample: 'It took the council the first week of May to restore its systems.',
     reason: 'a sentence that says the victim was hit before recalls an earlier incident',
+  },
+  {
+    id: 'second-after',
+    pattern: /\b(?:is|was|marks)\s(?:the|its)\s(?:second|third|fourth|fifth|latest)\s(?:[\p{L}-]+\s){0,2}(?:breach|attack|incident|hack|cyberattack|cyber-attack|leak|intrusion)\b[^.;]{0,120}?\b(?:after|following)\b/iu,
+    carries: true,
+    example: 'This is the second breach at the council this year, after staff records were emailed to the wrong address in March.',
+    counterexample: 'This is the largest breach at the council, after a phishing email reached staff in March.',
+    reason: '"the second breach … after …" sets this incident beside an earlier one, which the rest of the sentence tells',
   },
   {
     id: 'dated-past-incident',
@@ -153,7 +176,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'count-of-incidents',
-    pattern: /\b(?:there\s(?:were|have\sbeen|had\sbeen)\s(?:more\sthan\s|over\s|nearly\s|almost\s|about\s|some\s|at\sleast\s)?[\d,.]+(?:\s(?:million|billion|thousand))?\s(?:[\p{L}-]+\s){0,2}(?:breaches|attacks|incidents|hacks|cyberattacks|cyber-attacks)|\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)\sof\s(?:all\s)?(?:[\p{L}-]+\s){0,2}(?:organi[sz]ations|companies|firms|businesses|breaches|attacks|incidents|respondents))\b/iu,
+    pattern: new RegExp(`\\b(?:there\\s(?:were|have\\sbeen|had\\sbeen)\\s(?:more\\sthan\\s|over\\s|nearly\\s|almost\\s|about\\s|some\\s|at\\sleast\\s)?[\\d,.]+(?:\\s(?:million|billion|thousand))?\\s(?:[\\p{L}-]+\\s){0,2}(?:breaches|attacks|incidents|hacks|cyberattacks|cyber-attacks)|\\d{1,3}(?:\\.\\d)?\\s?(?:%|per\\s?cent)\\sof\\s(?:all\\s)?(?:[\\p{L}-]+\\s){0,2}(?:organi[sz]ations|companies|firms|businesses|breaches|attacks|incidents|respondents))\\b`, 'iu'),
     carries: false,
     general: true,
     example: 'There were more than 1,800 breaches in the country last year, the regulator said.',
@@ -177,6 +200,33 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: '2022 saw a flood of phishing campaigns and a string of outages.',
     counterexample: 'Early 2022 was when the intruders first logged in, the council said.',
     reason: 'a sentence that sums up a year of incidents is a trend, not this incident (the driver keeps it when it names the victim)',
+  },
+  {
+    id: 'threat-definition',
+    pattern: new RegExp(`^(?:The\\s)?(${NAME})(?:\\s(?:ransomware|malware))?(?:,\\s[^,.;]{2,60},)?\\s(?:is|are)\\s(?:a|an)\\s(?:[\\p{L}-]+\\s){0,2}(?:type|form|kind|variant|strain|family|version|piece|brand)\\sof\\b|(?:^|(?<=\\s))(?:${TERM})(?:,\\s[^,.;]{2,60},)?\\s(?:(?:is|are)\\s(?:(?:typically|usually|often|generally|essentially|basically|simply|commonly|perhaps)\\s)?(?:(?:a|an|the|one|any)\\s(?:[\\p{L}-]+\\s){0,3}(?:${alternation(DEFINITION_HEADS)})\\b|when\\b|where\\b)|(?:(?:typically|usually|often|generally|commonly)\\s)?(?:${alternation(DEFINITION_VERBS)})\\b)`, 'u'),
+    carries: false,
+    general: true,
+    example: 'Smishing is a kind of fraud in which a text message leads to a fake bank page.',
+    counterexample: 'The smishing message was sent to every member of staff on Monday.',
+    reason: 'a definition of a threat ("phishing is the attempt to …", "ransomware encrypts …", "X is a strain of ransomware first seen in …") tells what such attacks are in general, not what happened here (a definition may open the article, so the lede too; the driver keeps a named strain that is the victim\'s name)',
+  },
+  {
+    id: 'other-org-incident',
+    pattern: new RegExp([
+      // "Last week, the X Board confirmed a database was breached in a March cyberattack"
+      `^(?:(?:(?:[Ll]ast|[Tt]his|[Ee]arlier\\sthis|[Ll]ate\\slast)\\s(?:week|month|year)|[Oo]n\\s[^,;]{3,20}|[Ii]n\\s[^,;]{3,20}|[Ee]arlier|[Mm]eanwhile|[Ss]eparately),?\\s)?(?:the\\s)?(${LONG_NAME})(?:\\s(?:in|of|at|from|near)(?:\\s[\\p{L}-]+){1,3}?)?(?:,\\s[^,.;]{3,60},)?${REPORTS}\\b[^.;]{0,100}?\\b${OTHER_EVENT}`,
+      // "$90,000 was taken from an account held by the Town of X in a cyberattack"
+      `\\b(?:was|were|had\\sbeen)\\s(?:stolen|taken|siphoned|drained|leaked)\\sfrom\\s(?:(?:an?|the)\\s)?(?:[\\p{Ll}-]+\\s){0,3}(?:(?:of|at|belonging\\sto|held\\sby|run\\sby)\\s)?(?:the\\s)?(${LONG_NAME})\\s(?:[^.;]{0,40}?\\s)?in\\s(?:a|an)\\s(?:[\\p{L}-]+\\s){0,2}(?:cyberattack|cyber-attack|attack|breach|hack|incident|scam|heist)\\b`,
+      // "After X Hospital for Children was hit by the same strain, …"
+      `^(?:After|When|Since|Before|Like|Unlike|Just\\sas|Much\\sas)\\s(?:the\\s)?(${LONG_NAME})\\s(?:was|were|had\\sbeen|got)\\s(?:hit|struck|attacked|breached|hacked|targeted|crippled|compromised)\\b`,
+      // "Another Dutch bakery, X, said its plant was hit by ransomware"
+      `\\b(?:[Aa]nother|[Aa]\\ssecond|[Aa]\\sthird)\\s(?:[\\p{L}-]+\\s){0,2}(?:${alternation(OTHER_ORG_NOUNS)})(?:,\\s|\\s(?:named|called|known\\sas)\\s)(?:the\\s)?(${LONG_NAME})`,
+    ].join('|'), 'u'),
+    carries: true,
+    otherVictim: true,
+    example: 'Last week, the Brackley Water Board confirmed a billing database was breached in a March cyberattack.',
+    counterexample: 'Last week, the Brackley Water Board confirmed a billing database was moved in a March upgrade.',
+    reason: 'another named organisation\'s own incident (it said it was breached, money was taken from it in an attack, "after X was hit", "another company, X, …"), with no word that points back to this incident ("the attack", "the company"), is that organisation\'s story (the driver keeps it when the name is the victim\'s, a supplier\'s, or opens the article)',
   },
   {
     id: 'trend-statistic',
@@ -239,11 +289,19 @@ interface Guard {
   /** A capitalised word that the article also writes in lower case is a common word, not a name ("Hackers"). */
   commonWord: (word: string) => boolean;
   /** The article speaks of the organisation as a supplier: its incident reached the victim (a supply chain), it is no other story. */
-  supplier: (name: string) => boolean;
+  supplier: (name: string, except?: string) => boolean;
+  /** The name appears in the title or the lede: the article is about it, it is no other story. */
+  opens: (name: string) => boolean;
 }
 
 /** A sentence that speaks of some organisation as a supplier (SUPPLIER_WORDS). */
 const SUPPLIER = new RegExp(`\\b(?:${alternation(SUPPLIER_WORDS)})\\b`, 'i');
+
+/** An incident word ("another company, X, said its plant was hit by ransomware"). */
+const INCIDENT_AFTER = new RegExp(`\\b(?:${INCIDENT}|ransomware|${SUFFERED})\\b`, 'u');
+
+/** The reporting verb after the organisation's name in other-org-reports. */
+const VERB_AFTER_NAME = new RegExp(`${REPORTS}\\b`, 'u');
 
 /** Guards a row's verdict needs beyond its pattern: the victim's name and the publication year. */
 function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean {
@@ -257,6 +315,26 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
   }
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
   if (rule.id === 'other-incident-noun' || rule.id === 'elsewhere' || rule.id === 'year-in-review') return !g.namesVictim(text);
+  if (rule.id === 'threat-definition' || rule.id === 'other-org-incident') {
+    const m = rule.pattern.exec(text);
+    if (!m) return false;
+    const at = m.slice(1).findIndex((x) => x !== undefined);
+    if (at < 0) return rule.id === 'threat-definition'; // a threat term, no name to check
+    const name = m[at + 1]!;
+    const words = name.split(/\s+/);
+    // a person said it ("Dlamini said …"): one word names a speaker as often as an organisation
+    if (rule.id === 'other-org-incident' && at === 0 && words.length < 2) return false;
+    if (g.namesVictim(text) || /^(?:The|It|They|He|She|We|This|That|Its|Their)$/.test(words[0]!)) return false;
+    // "Ransomware is a type of …" defines a term as well as "Grimlock is a strain of …" a name
+    if (rule.id === 'threat-definition') return true;
+    if (WHEN.test(words[0]!) || (words.length === 1 && g.commonWord(words[0]!))) return false;
+    // "X said a third-party firm had an incident" speaks of X's supplier, not of X as the victim's: what X is comes
+    // from the other sentences and from the words before its verb
+    // "another company, X, …" tells another victim only with an incident after the name (read here, not in the pattern)
+    if (at === 3 && !INCIDENT_AFTER.test(text.slice(m.index + m[0].length))) return false;
+    const supplier = at === 0 ? g.supplier(name, text) || SUPPLIER.test(text.slice(0, m.index + m[0].search(VERB_AFTER_NAME))) : g.supplier(name);
+    return !ANAPHORA.test(text) && !g.opens(name) && !supplier;
+  }
   if (rule.id === 'for-example') return !g.namesVictim(text) && g.publishedYear !== null && (text.match(YEARS) ?? []).every((y) => Number(y) <= g.publishedYear! - 1);
   if (rule.id === 'comes-after-other' || rule.id === 'group-history') {
     if (g.namesVictim(text)) return false;
@@ -287,9 +365,13 @@ export function findScope(doc: Document, company: VictimName | null, published: 
     publishedYear: published ? Number(published.slice(0, 4)) : null,
     publishedMonth: published && published.length >= 7 ? Number(published.slice(5, 7)) : null,
     commonWord: (word) => (lowerWords ??= new Set(doc.text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])).has(word.toLowerCase()),
-    supplier: (name) => {
+    supplier: (name, except) => {
       const names = wholeNameTest(escapeRegExp(name), 'u');
-      return doc.sentences.some((s) => SUPPLIER.test(s.text) && names(s.text));
+      return doc.sentences.some((s) => s.text !== except && SUPPLIER.test(s.text) && names(s.text));
+    },
+    opens: (name) => {
+      const names = wholeNameTest(escapeRegExp(name), 'u');
+      return (doc.title !== null && names(doc.title)) || doc.sentences.some((s) => (s.index === lede || doc.blocks[s.block]?.kind === 'heading') && names(s.text));
     },
   };
   const recent = (text: string) =>
@@ -310,12 +392,12 @@ export function findScope(doc: Document, company: VictimName | null, published: 
     let found: Why | null = null;
     let isGeneral = false;
     for (const rule of BACKGROUND.rules) {
-      if (s.index === lede && rule.id !== 'dated-past-incident') continue;
+      if (s.index === lede && rule.id !== 'dated-past-incident' && rule.id !== 'threat-definition') continue;
       if (fires(rule, s.text) && keeps(rule, s.text, guard, s.index === lede)) {
         found = why(BACKGROUND, rule);
         isGeneral = rule.general === true;
         if (rule.carries) {
-          const other: string | undefined = rule.otherVictim ? rule.pattern.exec(s.text)?.[1] : undefined;
+          const other: string | undefined = rule.otherVictim ? rule.pattern.exec(s.text)?.slice(1).find((x) => x !== undefined) : undefined;
           carried = { block: s.block, why: found, otherVictim: rule.otherVictim === true, general: isGeneral, other: other ? wholeNameTest(escapeRegExp(other), 'u') : null };
         }
         break;

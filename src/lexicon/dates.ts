@@ -181,6 +181,13 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['reveals', 'disclosed'], ['confirms', 'disclosed'], ['confirming', 'disclosed'], ['publicized', 'disclosed'], ['publicised', 'disclosed'],
 ];
 
+/** Law enforcement and the courts acting on the incident ("arrested on Thursday", "pleaded guilty in March"): a date near
+ *  one of these is a step of the incident's story when the sentence is about this incident (src/extract/dates.ts), and
+ *  set aside with EXCLUDE_CUES otherwise. */
+export const LAW_STEP_CUES: readonly string[] = [
+  'arrested', 'sentenced', 'pleaded', 'pled guilty', 'convicted', 'indicted', 'extradited', 'detained', 'charged',
+];
+
 /** A date near one of these is not an incident date (court, patch, research, corporate history). */
 export const EXCLUDE_CUES: readonly string[] = [
   'sentenced', // "was sentenced on Tuesday"
@@ -237,6 +244,8 @@ export const EXCLUDE_CUES: readonly string[] = [
   'takes effect',
   'took effect',
   'into effect', // "since the state law went into effect on September 1"
+  'decision of the', // a regulator's or court's ruling: "a decision of the data protection commission on 7 April"
+  'decision regarding', // "the decision regarding the telecom will be announced this month"
   'into force', // "the rules entered into force in May"
   'law passed',
   'executive order', // "announced May 11 that the president signed an executive order on cyber security"
@@ -274,6 +283,9 @@ export const INCIDENT_CUES: readonly string[] = [
   'password', 'database', 'server', 'data', 'information', 'records', 'customers', 'systems', 'network', 'investigat',
   'forensic', 'security', 'bucket', 'exposed', 'hacker', 'documents', 'files', 'papers', 'dark web', 'break-in', 'burglar',
   'laptop', 'device', 'malicious', 'became aware', 'become aware', 'noticed', 'skimm', 'notice',
+  // the recovery of the victim's services is a step of the incident ("service was restored on July 10", "the site
+  // was back online on Thursday"), and a breach of the rules names it ("the violation was first revealed on Monday")
+  'restored', 'back online', 'back up and running', 'violation',
 ];
 
 /** Dwell: a date range is an access window only when its sentence says so: a word of the intrusion, its

@@ -17,7 +17,7 @@ export const OTHER_INCIDENT_ADJECTIVES: readonly string[] = [
 
 /** Verbs of a victim suffering an incident ("suffered a breach", "was hit by ransomware"). */
 export const SUFFERED_VERBS: readonly string[] = [
-  'suffered', 'experienced', 'sustained', 'endured', 'fell victim to', 'was hit by', 'were hit by', 'was struck by',
+  'suffered', 'experienced', 'sustained', 'endured', 'fell victim to', 'was hit by', 'were hit by', 'was hit with', 'were hit with', 'was struck by',
   'was breached', 'were breached', 'was hacked', 'were hacked', 'was attacked', 'were attacked', 'was targeted',
   'were targeted', 'was compromised', 'were compromised', 'disclosed a', 'reported a', 'confirmed a', 'announced a',
   'disclosed an', 'reported an', 'confirmed an', 'announced an',
@@ -83,4 +83,41 @@ export const TEASER_OPENERS: readonly string[] = [
   'related news', 'read more', 'read next', 'read also', 'also read', 'also', 'see also', 'more on this', 'more on',
   'recommended', 'recommended reading', 'further reading', 'must read', "don't miss", 'trending', 'popular',
   'you may also like', "editor's pick",
+];
+
+/** Threat terms an explainer defines ("Ransomware is a type of …", "A DDoS attack floods …"): bare or with "a/an",
+ * never "the" (the ransomware of this incident). Written as mid-sentence; the pattern reads them capitalised, as a
+ * definition opens its sentence. */
+export const THREAT_TERMS: readonly string[] = [
+  'ransomware', 'ransomware attacks', 'malware', 'spyware', 'adware', 'phishing', 'phishing attacks', 'spear-phishing', 'spear phishing', 'smishing', 'vishing',
+  'whaling', 'pharming', 'credential stuffing', 'password spraying', 'a brute-force attack', 'brute-force attacks',
+  'social engineering', 'business email compromise', 'SQL injection', 'an SQL injection', 'cross-site scripting',
+  'card skimming', 'skimming', 'a skimmer', 'skimmers', 'a keylogger', 'keyloggers', 'a trojan', 'trojans', 'a botnet',
+  'botnets', 'a worm', 'a zero-day', 'zero-days', 'an infostealer', 'infostealers', 'cryptojacking', 'SIM swapping',
+  'a SIM swap', 'double extortion', 'a wiper', 'wipers', 'a DDoS attack', 'DDoS attacks', 'DDoS', 'a distributed denial-of-service attack',
+  'a denial-of-service attack', 'a data breach', 'data breaches', 'a cyberattack', 'a cyber-attack', 'a ransomware attack',
+  'a phishing attack', 'a supply-chain attack', 'a supply chain attack', 'a man-in-the-middle attack',
+];
+
+/** Head nouns of a definition ("… is a type of malware", "… is the practice of …", "… is a scam in which …"). */
+export const DEFINITION_HEADS: readonly string[] = [
+  'type', 'form', 'kind', 'variant', 'strain', 'family', 'category', 'class', 'piece', 'practice', 'attempt', 'act',
+  'process', 'technique', 'tactic', 'method', 'scam', 'fraud', 'software', 'program', 'programme', 'malware', 'virus',
+  'code', 'attack', 'crime', 'cybercrime', 'term', 'name', 'tool', 'threat', 'incident', 'event', 'situation', 'way',
+];
+
+/** Verbs that name what a threat term means ("Smishing refers to …", "Skimming involves …"). Verbs of what a threat
+ * does ("ransomware encrypts …", "phishing happens when …") are left out: the same present tense tells this incident's
+ * steps as often ("the malware encrypts files, then …"), and a statistic ("ransomware infects 100,000 computers a day")
+ * may name the incident's own date. */
+export const DEFINITION_VERBS: readonly string[] = [
+  'refers to', 'means', 'describes', 'denotes', 'stands for', 'is defined as', 'is short for', 'involves',
+];
+
+/** Organisation nouns that "another …" sets beside the victim ("another Japanese company, X, …"). */
+export const OTHER_ORG_NOUNS: readonly string[] = [
+  'company', 'corporation', 'firm', 'organisation', 'organization', 'business', 'retailer', 'manufacturer', 'maker',
+  'hospital', 'clinic', 'health system', 'council', 'municipality', 'city', 'county', 'town', 'school', 'school board',
+  'school district', 'university', 'college', 'bank', 'lender', 'insurer', 'provider', 'agency', 'operator', 'exchange',
+  'platform', 'chain', 'group', 'brand', 'carrier', 'airline', 'utility', 'entity', 'institution', 'victim',
 ];

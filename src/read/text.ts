@@ -11,13 +11,18 @@ export const ENDS_SENTENCE = /[.!?:;"”’)]\s*$/;
 /** A labelled date line: "Published: 3 March 2023", "Updated: 09:15, 4 May 2022", "Posted:" (empty). */
 const DATE_LABEL = /^(?:published|posted|updated|last\supdated|first\spublished|date)\s{0,3}:/i;
 
+/** A list item drawn with a bullet glyph ("• Home address", "▪ the server was isolated"), as page captures
+ *  render lists: each item is a line of its own, never run on into the next (not "·", which joins byline parts). */
+const BULLET = /^[•●▪■◦‣►➤]\s/u;
+
 /**
- * A line that is a dateline or a byline ("Published: 3 March 2023", "By Jane Roe | Outlet", "March 3,
+ * A line that is a dateline, a byline or a bullet item ("Published: 3 March 2023", "By Jane Roe | Outlet", "March 3,
  * 2021 — 10:42") is a block of its own: a headline long enough to look like hard-wrapped prose does
  * not run on into it, nor does it run on into the first paragraph. "Updated An attacker …" (a label glued to prose) is no such line.
  */
 export function startsOwnLine(line: string): boolean {
   const s = line.trim();
+  if (BULLET.test(s)) return true;
   if (!s || s.length > 160) return false;
   return DATE_LABEL.test(s) || datelineDate(s) !== null || readByline(s) !== null;
 }

@@ -216,6 +216,22 @@ const POSITIVES: Case[] = [
   { text: 'Hackers who infiltrated a Dutch insurer in March have now published the stolen records.', company: 'Northwind Verzekeringen', want: ['breach-start 2024-03'] },
   { text: 'Northwind Bank said hackers stole customer files in May. The bank has hired an outside firm. Last year a hacker dumped data from an Indian crypto exchange on a forum.',
     company: 'Northwind Bank', want: ['breach-start 2024-05'] },
+  // ---- the recovery of services and "the violation" are steps of the incident
+  { text: 'Ransomware struck the town hall servers on June 30. Service was restored before noon on July 10.', published: '2024-07-15',
+    want: ['breach-start 2024-06-30', 'other 2024-07-10'] },
+  { text: 'The violation was first revealed on Thursday.', published: '2024-06-16', want: ['disclosed 2024-06-13'] },
+  // ---- a full stop inside closing quotes ends the clause: the deadline in the quote does not make the next date future
+  { text: 'The files came out earlier than “the deadline the gang set.” The gang first targeted the district over Labor Day weekend.', published: '2024-10-03',
+    want: ['breach-start 2024-09'] },
+  // ---- a paper or a public body named by its kind speaking is not the victim disclosing (unless the victim is one)
+  { text: 'Names and addresses of 30,000 customers were stolen, the magazine reported on Wednesday.', want: ['other 2024-06-12'] },
+  { text: 'Up to 250 people were duped in the phishing scam, police said on Wednesday.', want: ['other 2024-06-12'] },
+  { text: 'Lakeside Council said on Wednesday that hackers stole residents’ records.', company: 'Lakeside Council', want: ['disclosed 2024-06-12'] },
+  // ---- an arrest, a plea or a sentence for this incident is a step of its story (other); for anything else it is no date
+  { text: 'The former engineer behind the Northwind Bank hack was sentenced yesterday.', want: ['other 2024-06-12'] },
+  { text: 'Police arrested a teenager on Tuesday in connection with the leak of the clinic’s patient records.', want: ['other 2024-06-11'] },
+  { text: 'Police said Wednesday that two men had been arrested over the breach.', want: ['other 2024-06-12'] },
+  { text: 'A former employee of Lakeside Health pleaded guilty on 3 May to selling patient records.', company: 'Lakeside Health', want: ['other 2024-05-03'] },
   // ---- the attackers' own post is not the victim's disclosure
   { text: 'The gang posted a statement on its leak site on May 30 claiming the attack.', want: ['other 2024-05-30'] },
 ];
@@ -243,7 +259,7 @@ const NEGATIVES: Case[] = [
   { text: 'The attack comes after the 2017 Equifax breach exposed data on 147 million people.', want: [] },
   { text: 'In 2019, the retailer paid a fine over a different data breach.', want: [] },
   // court, patches, company history
-  { text: 'The hacker was sentenced on Tuesday to five years in prison for the breach.', want: [] },
+  { text: 'A judge set a hearing for Tuesday in the lawsuit over the breach.', want: [] },
   { text: 'The software maker released a patch for the flaw on March 12.', want: [] },
   { text: 'The company was founded in 1998 and has 4,000 employees.', want: [] },
   { text: 'A class-action lawsuit over the breach was filed on June 5 in federal court.', want: [] },
@@ -264,9 +280,11 @@ const NEGATIVES: Case[] = [
   { text: 'Version 4.11.21 of the software fixed the flaw exploited in the breach.', want: [] },
   { text: 'Copyright 2024 Example News Group. All rights reserved.', want: [] },
   { text: 'Updated June 12, 2024 at 4:15 p.m. ET', want: [] },
-  { text: 'The story was first published on May 30 and has been updated with the company’s statement on the breach.', want: [] },
-  { text: 'UPDATE, June 12: The company has confirmed the breach affected 5,000 customers.', want: [] },
-  { text: 'Correction, June 11: An earlier version of this story misstated how many people the breach affected.', want: [] },
+  // gap: the rows for an article's own stamp and for a group "active since" a year changed no value on our 1,099 real
+  // articles and were removed (issue 11); these stay as known misses
+  { text: 'The story was first published on May 30 and has been updated with the company’s statement on the breach.', want: [], gap: true },
+  { text: 'UPDATE, June 12: The company has confirmed the breach affected 5,000 customers.', want: [], gap: true },
+  { text: 'Correction, June 11: An earlier version of this story misstated how many people the breach affected.', want: [], gap: true },
   { text: '(Updated at 3:15 p.m. on June 12 to add a statement from the company about the breach.)', want: [] },
   // more scopes, deadlines, histories
   { text: 'The company has been in business since 1985 and holds data on millions of customers.', want: [] },
@@ -277,17 +295,21 @@ const NEGATIVES: Case[] = [
   { text: 'The exposed spreadsheet listed transactions from 2015 to 2020.', want: [] },
   { text: 'Affected people were offered credit monitoring and must enrol by September 30.', want: [] },
   { text: 'The data protection law passed in 2018 requires firms to report breaches within 72 hours.', want: [] },
-  { text: 'The ransomware gang, active since 2019, has hit more than 100 organisations.', want: [] },
+  // (gap: a group "active since" a year, see above)
+  { text: 'The ransomware gang, active since 2019, has hit more than 100 organisations.', want: [], gap: true },
   { text: 'Last year’s breach at a rival chain exposed two million cards.', want: [] },
   { text: 'Employees hired after 2020 were not affected by the breach.', want: [] },
   { text: 'Customers whose accounts were created before 2015 may have had their passwords exposed.', want: [] },
-  { text: 'Police said Wednesday that two men had been arrested over the breach.', want: [] },
   { text: 'The company will release its quarterly results on August 1, its first since the breach.', want: [] },
   // background: other organisations' news, a group's arrival
   { text: 'In July 2023, security firm Globex released a free decryptor for the malware.', company: 'Northwind Bank', want: [] },
   { text: 'In January, Initech lost the records of 133 business clients to a phishing attack.', company: 'Northwind Bank', want: [] },
   { text: 'Back in April, the Umbrella hotel chain admitted that a card breach hit 1,200 of its properties.', company: 'Northwind Bank', want: [] },
   { text: 'The ransomware strain first appeared in August 2022 and has since hit dozens of firms.', want: [] },
+  // an arrest for something else
+  { text: 'A man was arrested on Thursday in connection with a string of burglaries near the bank.', want: [] },
+  // a regulator's or court's ruling on the breach
+  { text: 'The findings on the breach were set out in a decision of the data protection commission on 7 April 2024.', want: [] },
   // a law taking effect
   { text: 'Since the state breach law went into effect on September 1, 2021, hundreds of firms have reported breaches.', want: [] },
 ];

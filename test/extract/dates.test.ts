@@ -271,7 +271,7 @@ describe('extractDates: who speaks on the day', () => {
 
 // Near misses: no date of this incident should come out of these.
 const NEGATIVES: string[] = [
-  'The hacker was sentenced on Tuesday to five years in prison for the breach.', // court date
+  'A judge set a hearing for Tuesday in the lawsuit over the breach.', // a court's calendar (an arrest or sentence for it is a step: date-phrasings)
   'The vendor released a patch on March 3 that closes the hole used in the attack.', // patch date
   'The method resembles the 2017 Equifax breach, researchers said.', // another incident's year
   'Since 2009 the company has served customers in twelve countries.', // corporate history
@@ -284,7 +284,7 @@ const NEGATIVES: string[] = [
   'The retailer said Monday that it is investigating the breach.', // the publication date itself
   'A fast-food chain was hit by a data breach in 2019, for instance.', // an example of another incident
   'Breaches were up 70% year-over-year in Q3 2020, according to a security firm.', // a statistic
-  'The hacker was indicted in March on charges tied to the breach.', // court date (plural cue forms too)
+  'The class actions over the breach were filed in March.', // lawsuits (plural cue forms too)
   'The streaming service said the leaked season would be released June 9 as planned.', // a release date ahead, not a notice
   'The firms are among hundreds of companies that suffered ransomware attacks last year.', // companies in general
   'The stolen W-2 forms cover every worker the breached firm employed in 2020.', // the period the data covers

@@ -47,3 +47,37 @@ describe('incident told by its noun', () => {
     it(`is not: ${article[0]}`, () => expect(run(...article).isIncident).toBe(false));
   }
 });
+
+// A headline about a report or a trend across many victims is not one incident, even when the body names an
+// organisation or a count; a victim's own report on its own breach still is.
+const REPORT_OR_TREND: Array<[string, ...string[]]> = [
+  ['State regulator releases phishing report, reveals theft of 40,000 accounts',
+    'The state regulator said on Monday that attackers used stolen passwords against 12 unnamed companies.',
+    'The report recommends multi-factor authentication.'],
+  ['Watchdog publishes annual review of breach notifications',
+    'The watchdog received 900 breach notifications last year, it said.',
+    'Hospitals sent the most, followed by lenders.'],
+  ['Data breaches rising at alarming rate, says privacy regulator',
+    'It is open season for attackers in the country, says the regulator, which now receives 150 breach notifications a month.',
+    'The biggest breach so far hit a credit bureau in 2022.'],
+  ['Ransomware attacks doubled last year, insurers say',
+    'Insurers said claims from ransomware attacks on small firms doubled in 2023.',
+    'Most victims paid within a week.'],
+];
+const STILL_INCIDENTS: Array<[string, ...string[]]> = [
+  ['Kestrel Health publishes report on its breach',
+    'Kestrel Health said on Monday that an intruder accessed patient records in March, in a report on the breach.',
+    'Kestrel Health has notified 20,000 patients.'],
+  ['Attacks on Ravel Bank rising, bank says after breach',
+    'Hackers breached Ravel Bank last week and stole customer records, the bank said.',
+    'Ravel Bank said attempts on its systems had doubled since.'],
+];
+
+describe('a report or a trend in the headline', () => {
+  for (const article of REPORT_OR_TREND) {
+    it(`is not one incident: ${article[0]}`, () => expect(run(...article).isIncident).toBe(false));
+  }
+  for (const article of STILL_INCIDENTS) {
+    it(`is still an incident: ${article[0]}`, () => expect(run(...article).isIncident).toBe(true));
+  }
+});

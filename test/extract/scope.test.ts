@@ -21,6 +21,14 @@ describe('scope: background sentences', () => {
     ])).toEqual([]);
   });
 
+  it('marks another named victim with its place after its name ("X in northern Y confirmed a breach")', () => {
+    expect(background([
+      'Lakemoor Dairy said attackers reached its payroll server in April.',
+      'Last week, Pelham Schools in northern Eastshire confirmed a breach of its student database.',
+      'Last month, the Lakemoor Dairy office in central Eastshire was hit by a power cut.',
+    ])).toEqual([['Last week, Pelham Schools in northern Eastshire confirmed a breach of its student database.', 'scope.other-victim-suffered']]);
+  });
+
   it('marks a list of other victims of a campaign', () => {
     expect(background([
       'Lakemoor Dairy said attackers reached its payroll server.',

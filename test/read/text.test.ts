@@ -76,6 +76,19 @@ describe('readText', () => {
     expect(startsOwnLine('By 2027, most of the bank’s customers will use the app, analysts expect.')).toBe(false);
     expect(startsOwnLine('Published:')).toBe(true);
   });
+  it('a bullet item is a line of its own in text and Markdown, however long; a middle dot is not a bullet', () => {
+    const items = [
+      '• the server that held the payroll files was isolated and taken offline the same afternoon',
+      '• a full review of remote access controls is being carried out by an outside security firm',
+    ];
+    const source = `Harbour Clinic update\n\nThe clinic listed its steps:\n${items.join('\n')}\n`;
+    for (const format of ['txt', 'md'] as const) {
+      const texts = readDocument(source, { format }).blocks.map((b) => b.text);
+      expect(texts, format).toEqual(expect.arrayContaining(items));
+    }
+    expect(startsOwnLine('▪ Date of birth')).toBe(true);
+    expect(startsOwnLine('· 4 min read and a line that keeps going well past the wrap width of prose')).toBe(false);
+  });
   it('a dateline near the top gives the publication date and is no article text', () => {
     const doc = readDocument('Title\n\nBy A. Writer\nPublished: 3 March 2023\n\nBody.\n', { format: 'txt' });
     expect(doc).toMatchObject({ published: '2023-03-03', publishedFrom: 'text' });

@@ -1,0 +1,59 @@
+// A battery of invented articles for how incident types combine and for kinds told in a compound noun:
+// - ransomware known only by the gang that claimed the attack ("claimed by the X ransomware gang") beside a
+//   hack or a theft told: ransomware AND unauthorized-access; ransomware at work (an attack, encryption) is
+//   ransomware alone (contract; convention ransomware-alone);
+// - "a ransomware cyberattack", "a ransomware cyber-attack": ransomware named as the kind of an attack
+//   (the attack noun after it varies); trends, denials and hypotheticals stay negatives;
+// - phishing that led to a breach, a theft or access is phishing AND unauthorized-access (the lure, then the
+//   intrusion); a lure that got no further than the deceived person handing something over is phishing alone;
+// - staff as the owners of leaked data ("data of customers and employees was leaked") are victims, not insiders.
+//
+// Rows marked `gap` are phrasings the extractor is known to miss: `it.fails` keeps them honest. (The rules
+// that closed them changed one of our real articles each and were not kept: a rule must earn its place.)
+import { describe, expect, it } from 'vitest';
+import { BASE, no, runIncident as run, yes, type TypeRow as Row } from '../helpers/types.js';
+
+const gap = (row: Row): Row => ({ ...row, gap: true });
+
+export const COMBO_ROWS: Row[] = [
+  // ---- ransomware known only by the gang's name: the hack stays ---------------------------------------
+  yes('unauthorized-access', 'Quillon data posted online', 'Quillon confirmed its network was hacked in an attack claimed by the Draxa ransomware gang, which posted stolen files.'),
+  yes('ransomware', 'Quillon data posted online', 'Quillon confirmed its network was hacked in an attack claimed by the Draxa ransomware gang, which posted stolen files.'),
+  yes('unauthorized-access', 'Hackers threaten to leak Veltro Logistics files', 'Veltro Logistics fell victim to a cyberattack by ransomware group Draxa, which said it stole 90 gigabytes of contracts.'),
+  no('unauthorized-access', 'Clinic hit by ransomware', 'Hackers hit Northfield Clinic with ransomware that encrypted its servers and stole patient files.'),
+  no('unauthorized-access', 'Corvane Health systems down', 'A ransomware attack claimed by the Draxa ransomware gang encrypted the servers of Corvane Health, and patient files were stolen.'),
+  // ---- ransomware as the kind of a cyberattack ------------------------------------------------------
+  gap(yes('ransomware', 'Tarnby Council systems down', 'Tarnby Council said it was the subject of a ransomware cyberattack early on Sunday.')),
+  gap(yes('ransomware', 'Hollin Foods halts production', 'Hollin Foods suffered a ransomware cyber-attack that halted its production lines for two days.')),
+  gap(yes('ransomware', 'Veltro Logistics bookings offline', 'A ransomware cyber attack knocked out the booking system of Veltro Logistics on Tuesday.')),
+  gap(yes('ransomware', 'Corvane Health update', 'Corvane Health is still recovering from the ransomware cyberattacks that hit two of its hospitals in March.')),
+  no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Ransomware cyberattacks on lenders rose by a third last year, according to an industry body.'),
+  no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The bank said there was no ransomware cyberattack and no files were locked.'),
+  no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Experts warned that the stolen logins could be used to launch a ransomware cyberattack later.'),
+
+  // ---- phishing that led further: phishing and unauthorized-access ------------------------------------
+  gap(yes('unauthorized-access', 'Harlow Road Clinic notifies patients', 'An employee of Harlow Road Clinic opened a phishing email that allowed hackers to access the files of 900 patients.')),
+  gap(yes('unauthorized-access', 'Brimstone Exchange to absorb loss', 'Brimstone Exchange will absorb the 30 million dollar loss from the security breach, its chief executive said.', 'Initial findings indicate it was a social engineering attack, he added.')),
+  gap(yes('unauthorized-access', 'Quillon mailbox compromised', 'A spear-phishing email let attackers into the mailbox of a billing clerk at Quillon, exposing invoices.')),
+  yes('phishing', 'Harlow Road Clinic notifies patients', 'An employee of Harlow Road Clinic opened a phishing email that allowed hackers to access the files of 900 patients.'),
+  no('unauthorized-access', 'Tarnby Council loses 80,000 pounds', 'A finance officer at Tarnby Council fell for a phishing email and wired 80,000 pounds to fraudsters posing as a building contractor.'),
+  no('unauthorized-access', 'Payroll forms sent to scammers', 'A payroll clerk at Quillon fell for a phishing email and sent the tax forms of all staff to a fraudster posing as the chief executive.'),
+
+  // ---- staff as the owners of leaked data are not insiders --------------------------------------------
+  gap(no('insider', 'Hollin Foods data leaked', 'Hackers broke into Hollin Foods, and the personal data of 20,000 customers and employees was leaked.')),
+  no('insider', 'Veltro Logistics breach', 'Records of drivers and office employees were stolen when intruders entered the Veltro Logistics network.'),
+  no('insider', 'Corvane Health breach', 'The attackers stole the login details of Corvane Health employees, and the data of staff had been leaked by Friday.'),
+  yes('insider', 'Quillon employee dismissed', 'A Quillon employee who leaked customer lists to a rival firm was dismissed, the company said.'),
+  yes('insider', 'Veltro Logistics worker charged', 'Two Veltro Logistics workers stole shipment data and sold it to a competitor, police said.'),
+];
+
+describe('incident types: compound kinds and how types combine', () => {
+  for (const row of COMBO_ROWS) {
+    const name = `${row.has ? 'has' : 'lacks'} ${row.type}: "${row.article.slice(1).join(' ').slice(0, 90)}"`;
+    (row.gap ? it.fails : it)(name, () => {
+      const r = run(...row.article);
+      if (row.has) expect(r.types).toContain(row.type);
+      else expect(r.types).not.toContain(row.type);
+    });
+  }
+});
