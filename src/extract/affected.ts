@@ -6,7 +6,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { AffectedUnit } from '../record.js';
 import {
-  AGGREGATE_CUE, CLAIM_CUE, DEMONYM, ELSEWHERE_CUE, HARM_CUE, NUMBER_WORDS, OTHER_BREACH, SCALES, SIZE_BEFORE, STOP_WORDS, TOTAL_CUE,
+  AGGREGATE_CUE, CLAIM_CUE, DEMONYM, ELSEWHERE_CUE, HARM_CUE, NUMBER_WORDS, SCALES, SIZE_BEFORE, STOP_WORDS, TOTAL_CUE,
   UNIT_NOUNS, VAGUE_COUNT, LINK_LINE,
 } from '../lexicon/affected.js';
 import { SCALED_NUMBER_WORDS } from '../lexicon/numbers.js';
@@ -214,8 +214,6 @@ export const SENTENCE_CUES: RuleTable<SentenceCue> = ruleTable('affected', 'sent
     'The gang says it holds 2 million records.', 'The lender says 2 million records were copied.'),
   sentenceCue('elsewhere', ELSEWHERE_CUE, -3, 'the sentence compares with other breaches or gives statistics',
     'On average, breaches expose 25,000 records each.', 'This breach exposed 25,000 records.'),
-  sentenceCue('other-breach', OTHER_BREACH, -3, 'a dated, named other incident is recalled ("the 2019 Examplecorp breach")',
-    'The 2019 Examplecorp breach hit 9 million users.', 'The breach hit 9 million users in 2019.'),
 ]);
 
 /** Words just before a number that raise or lower it. */

@@ -81,13 +81,6 @@ const L_OTHER_INCIDENT = /\b(?:including|such\sas|like|similar\sto|other|previou
 const R_SAID_INCIDENT = new RegExp(`^,?(?:\\s?\\([^()]{1,40}\\))?${APPOS}(?:\\s(?:in|near)\\s(?:[\\w-]{1,20}\\s){0,2}?[\\w-]{2,20})?\\s(?:has\\s|had\\s)?(?:said|says|confirmed|announced|revealed|disclosed|stated|admitted)\\b[^.;]{0,90}?\\b(?:(?:cyber-?)?(?:breach|hack|attack|access|compromis|incident|stole|exposed|leak|intru|ransomware|loss|lost|unauthori[sz]ed)|${PUT_ONLINE})`, 'i');
 /** After the name: fined or blamed over the incident ("for failing to report", "over a data breach"). */
 const R_FAILING = /^\W{0,4}(?:\s[^.;]{0,60}?)?\s(?:for\s(?:failing|failure)\sto\s(?:report|protect|notify|secure|disclose|safeguard)|over\s(?:a|the|its)\s(?:\w+\s){0,2}?(?:breach|hack|leak|incident|attack|cyber-?attack))/i;
-/** Before the name: a speaker ("said", "writes", "according to"). */
-const L_SPEAKER = /\b(?:said|says|writes|wrote|told|according\sto|explained|added|noted|commented|warned|by|researcher|analyst)\s$/i;
-/** One capitalised word with an adjective's ending: "Democratic", "Iranian", "Japanese", "British", "Saudi". */
-const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:ic|ian|ean|an|ese|ish|i)$/u;
-/** After such a word: the people it describes ("Democratic senators", "two Iranian men"). ("the Saudi government" is
- * the government of a country, which may be a victim.) */
-const R_DESCRIBED_PEOPLE = /^\s(?:(?:state|federal|national|local|senior|former)\s)?(?:senators?|lawmakers|legislators|congressmen|representatives|leaders|politicians|candidates?|voters|men|women|nationals|citizens|ministers?|diplomats|troops|soldiers|spies|hackers)\b/;
 /** A person's name shape: "Bob Diachenko", "Mary J. Smith". */
 const PERSON_SHAPE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Hit by the breach: "(Gmail) users hit". */
@@ -216,8 +209,6 @@ interface Mention {
   person?: boolean;
   /** A role row reads this mention as a person (a job title before it, a speaker's slot). */
   personal?: boolean;
-  /** A role row reads this mention as an adjective describing people ("the Democratic senators"). */
-  adjectival?: boolean;
   /** A role row reads this mention as the security firm or researcher behind the report. */
   firm?: boolean;
 }
@@ -467,8 +458,6 @@ export interface RoleRule extends TestRule {
   onlyIfNotVictim?: boolean;
   /** The row reads the name as a person's. */
   person?: boolean;
-  /** The row reads the name as an adjective. */
-  adjectival?: boolean;
   /** The row reads the name as the security firm or researcher that found or described the incident. */
   firm?: boolean;
   /** The row's own words refer to the incident ("the firm in question"): a victim role even in a sentence with no incident word. */
@@ -590,23 +579,12 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
       || (TITLE_BREAK.has(form.split(' ')[0]!) && PERSON_SHAPE.test(form.split(' ').slice(1).join(' '))), kind: 'adjust', weight: -3, notVictim: true, person: true,
     reason: 'a person: an honorific before, a job title after',
     example: 'The bank hired [Dana Pike], the chief risk officer.', counterexample: 'The bank hired [Dana Pike] last year.' }),
-  role({ id: 'person-speaker', side: 'left', kind: 'adjust', weight: -3, notVictim: true,
-    person: true,
-    // ("said Orrin Lending CEO Dana Pike": a name before its officer's title is the organisation)
-    check: (l, r, form, person) => person && PERSON_SHAPE.test(form) && !/\bthe\s$/i.test(l) && !SUFFIX_SET.has(form.split(' ').pop()!.toLowerCase())
-      && !TITLE_BREAK.has(/^\s(\S+)/.exec(r)?.[1] ?? '')
-      && (L_SPEAKER.test(l) || /^,?\s(?:who|said|says|writes|wrote|told|explained|added)\b/.test(r)),
-    reason: 'a name the tagger reads as a person, in a speaker\'s slot: said Dana Pike, Dana Pike wrote',
-    example: 'The leak was serious, said [Dana Pike].', counterexample: 'The leak hit [Harbour Bank].' }),
-  role({ id: 'adjective-of-people', side: 'right', check: (l, r, form) => ADJECTIVE_SHAPE.test(form) && R_DESCRIBED_PEOPLE.test(r), kind: 'adjust', weight: -3, notVictim: true, adjectival: true,
-    reason: 'a capitalised adjective describing people ("the Democratic senators", "two Iranian men") is no organisation\'s name',
-    example: 'The [Agrarian] senators said their network was locked by ransomware.', counterexample: 'The [Agrarian] network was locked by ransomware.' }),
   role({ id: 'number-after-in', side: 'left', check: (l, r) => /^\s?\d/.test(r) && /\s(?:in|since|by|of)\s$/i.test(l), kind: 'adjust', weight: -1,
     reason: 'a capitalised word before a number after "in": a month or unit, rarely a name',
     example: 'It happened in [Q3] 2023.', counterexample: 'It happened at [Harbour Bank] on Monday.' }),
 ]);
 
-interface MentionRead { score: number; victim: boolean; weak: boolean; attacker: boolean; strong: boolean; rule: RoleRule | null; personal: boolean; adjectival: boolean; firm: boolean }
+interface MentionRead { score: number; victim: boolean; weak: boolean; attacker: boolean; strong: boolean; rule: RoleRule | null; personal: boolean; firm: boolean }
 
 /** Read one mention with the table: its victim role (and the strongest rule behind it) and its score. */
 function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): MentionRead {
@@ -623,7 +601,6 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   let attacker = false;
   let roleDone = false;
   let personal = false;
-  let adjectival = false;
   let firm = false;
   let anaphoric = false;
   const fired = new Set<string>();
@@ -648,13 +625,12 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
       if (r.notVictim) victim = false;
       if (r.attacker) attacker = true;
       if (r.person) personal = true;
-      if (r.adjectival) adjectival = true;
       if (r.firm) firm = true;
     }
   }
   const weak = role > 0;
   const score = 1 + (sentenceHasIncident || anaphoric ? role : role / 2) + adjust;
-  return { score, victim, weak: weak && !(score < 0), attacker, strong: strong && victim, rule: victim || weak ? best : null, personal, adjectival, firm };
+  return { score, victim, weak: weak && !(score < 0), attacker, strong: strong && victim, rule: victim || weak ? best : null, personal, firm };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -799,7 +775,6 @@ function build(doc: Document): Candidates {
     m.strong = r.strong;
     m.rule = r.rule;
     m.personal = r.personal;
-    m.adjectival = r.adjectival;
     m.firm = r.firm;
     mentions.push(m);
   };
@@ -905,9 +880,7 @@ function build(doc: Document): Candidates {
   // token subsets: "Hoshino" ⊂ "Hoshino Corporation"; only when the superset is unique
   const sorted = [...clusters].sort((a, b) => b.tokens.size - a.tokens.size);
   for (const small of sorted) {
-    // an adjective ("Democratic senators") is no short form of a name that begins with it,
-    if (small.mentions.every((m) => m.adjectival)) continue;
-    // nor is a country's government ("the Saudi government") a short form of a firm named after the country
+    // a country's government ("the Saudi government") a short form of a firm named after the country
     if ([...small.forms.keys()].every((f) => isPlaceOrCountry(f))) continue;
     const supers = clusters.filter((c) => c !== small && c.tokens.size > small.tokens.size && [...small.tokens].every((t) => c.tokens.has(t)));
     if (!supers.length) continue;
@@ -1058,9 +1031,6 @@ export const CANDIDATE_RULES: RuleTable = ruleTable('company', 'which candidate 
   candidateRule('person', 'a person named with a job title ("the firm\'s president Dana Pike", later "Pike said") speaks for the victim; a person is not the victim organisation',
     'Lender confirms breach / Orrin Lending president Dana Pike said hackers took loan files. / Pike said the lender had told its customers. / Pike apologised to customers.',
     'Lender confirms breach / Hackers breached Dana Pike Lending and took loan files. / Dana Pike Lending said it had told its customers.'),
-  candidateRule('adjective', 'a word used only as an adjective of people ("the Progressive senators", "two Iranian men") names no organisation, even in the headline',
-    'Ransomware hits Agrarian senators / The Agrarian senators said the attack locked their files. / Staff at Orrin Hall said the Agrarian senators had lost email.',
-    'Ransomware hits Agrarian Alliance / The Agrarian Alliance said the attack locked its files. / The Agrarian Alliance lost email.'),
   candidateRule('firm-behind-report', 'a name the article presents as the security firm or researcher behind the report ("according to security company X") is not the victim, unless it is also the object of the incident ("hackers breached X")',
     'Attack hits 300 factories, says Ostrava Labs / Hackers breached control systems at 300 factories, according to security company Ostrava Labs. / Ostrava Labs said the attackers stole engineering files.',
     'Ostrava Labs hacked / Hackers breached Ostrava Labs, according to security company Ostrava Labs. / Ostrava Labs said the attackers stole engineering files.'),
@@ -1092,7 +1062,6 @@ function setAside(c: Cluster, doc: Document, lower: Map<string, number>): string
   if (isThreatActor(c)) return 'threat-actor';
   // ("Dana Pike, a regional lender, said…": a name described as an organisation in apposition is no person's)
   if (isPerson(c) && !c.mentions.some((m) => R_APPOS_ORG.test(doc.text.slice(m.end, Math.min(m.sentence.end, m.end + 120))))) return 'person';
-  if (c.mentions.every((m) => m.adjectival)) return 'adjective';
   // presented as the firm that found or described it, and never in a structural victim role of its own
   if (c.mentions.some((m) => m.firm) && !c.mentions.some((m) => m.strong)) return 'firm-behind-report';
   if (isCommonWord(c, lower)) return 'outscored';

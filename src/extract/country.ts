@@ -81,7 +81,6 @@ const CREDITED_AFTER = /^[^,.;]{0,70}?\s(?:reported|reports|said|says|wrote|writ
 /** Before it: a credit ("according to a report by a British consultancy", "reported by the German newspaper"). */
 const CREDIT_BEFORE = /\b(?:according\sto|reported\sby|report(?:ed)?\s(?:by|from|in)|study\s(?:by|from)|analysis\s(?:by|from)|(?:found|discovered|spotted)\sby|told)\s(?:a|an|the)\s$/i;
 const ATTACKER_NOUN = '(?:hackers?|hacking|hacktivists?|gangs?|crews?|groups?\\sof\\shackers|threat\\sactors?|APTs?|cyber-?criminals?|criminals|spies|operatives|attackers|ransomware)';
-const LAW_ACTION = '(?:arrest|charg|seiz|raid|detain|extradit|took\\sdown|taken\\sdown|dismantl|indict|sanction|convict|sentenc|jail)';
 
 export const COUNTRY_ASIDE: RuleTable<AsideRule> = ruleTable('country', 'a country word that does not place the victim', [
   aside({ id: 'attacker', side: 'after', phrase: true,
@@ -104,10 +103,6 @@ export const COUNTRY_ASIDE: RuleTable<AsideRule> = ruleTable('country', 'a count
     check: (before, after) => SOURCE_NOUN.test(after) && (CREDITED_AFTER.test(after) || CREDIT_BEFORE.test(before)),
     reason: 'a security firm, consultancy or news outlet credited with a finding or a report tells the story; it is not the victim: the German newspaper Tagesblick reported',
     example: 'The breach was reported by the [German] newspaper Tagesblick.', counterexample: 'The [German] newspaper Tagesblick was itself hacked.' }),
-  aside({ id: 'police-action', side: 'after', phrase: false,
-    context: new RegExp(`^\\s(?:[\\w-]{1,20}\\s)?(?:police|authorities|prosecutors|investigators|officers|law\\senforcement|courts?|officials|agents)\\b[^.;]{0,50}?\\b${LAW_ACTION}`, 'i'),
-    reason: 'police acting against the attackers (arrests, seizures, charges) act where the attackers are',
-    example: '[Ukrainian] police arrested two suspects on Thursday.', counterexample: '[Ukrainian] police said the bank had reported the breach.' }),
   aside({ id: 'attacker-place', side: 'before', phrase: false,
     context: /(?:\b(?:hackers?|attackers?|gangs?|crews?|cyber-?criminals?|criminals?|suspects?|threat\sactors?|perpetrators?)\s(?:(?:who\s)?(?:(?:are|is|were|was)\s)?(?:(?:believed|thought|said|understood)\sto\sbe\s)?based\s)?(?:from|in|out\sof)|\b(?:first\s)?(?:seen|spotted|detected|observed|deployed|circulating)\s(?:[\w-]{1,15}\s){0,2}?in|\b(?:operat(?:e|es|ed|ing)|hiding|hid|living|lives|residing|arrested|detained|extradited)\s(?:from|in|out\sof|to)|\b(?:group|gang|crew|hackers|attackers|actors?|campaign|attacks?|operation)\s(?:(?:is|are|was|were|has\sbeen|have\sbeen|widely|reportedly|allegedly|believed\sto\sbe|thought\sto\sbe)\s){0,2}(?:tied|linked|connected|attributed|traced)\sto|\b(?:sponsored|backed|directed|run)\sby|\bon\sbehalf\sof)\s(?:the\s)?$/i,
     reason: 'where the attackers are or operate from, whom they are tied to, or where their malware was seen: hackers in Russia, a group tied to North Korea, the gang operates from Ukraine, a strain first seen in Brazil',
@@ -258,11 +253,6 @@ export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the vi
     place: (l) => matchGroup(COUNTRY_POSSESSIVE_DESCRIPTOR, l),
     reason: 'the country\'s own organisation, named in apposition: Korea\'s largest retailer, X',
     example: "Brazil's biggest online lender, [Cobre Pay], confirmed the leak.", counterexample: "The biggest online lender, [Cobre Pay], confirmed the leak." }),
-  countryRule({ id: 'based-in', side: 'right', weight: 5,
-    place: (_l, r) => matchGroup(/^(?:,\s)?(?:\s?(?:which\sis\s|a\s|an\s|the\s)?(?:[\w-]{1,20}\s){0,3}?)?(?:based|headquartered|located)\sin\s([^.;()]{2,40})/i, r)
-      ?? matchGroup(/^(?:\s|,\s)of\s([\p{Lu}][^.;()]{2,30})/u, r),
-    reason: 'where the organisation is based: X, based in Osaka; X of Austin, Texas',
-    example: '[Harlow Freight], based in Leeds, said trucks were idle.', counterexample: '[Harlow Freight], founded in 1990, said trucks were idle.' }),
   countryRule({ id: 'appositive-place', side: 'right', weight: 5,
     place: (_l, r) => {
       const m = /^,\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,3}?(?:of|in|from)\s((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(r);

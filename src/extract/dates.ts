@@ -579,14 +579,6 @@ function vulnerabilityHistory(clause: string): boolean {
   const v = FLAW_PASSIVE.exec(rest);
   return !!v && !/[.;]/.test(rest.slice(0, v.index));
 }
-/** The article's own stamp: "this story was first published", "the article has been updated". */
-const OWN_STAMP = /\b(?:this|the)\s(?:story|article|post|piece|report|page)\s(?:(?:was|has\sbeen|is|had\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|corrected|amended)|(?:originally|first)\s(?:appeared|ran))\b/i;
-/** A label that opens the sentence before the date: "UPDATE, June 12:", "Correction (June 11) —", "Editor's note, May 3:". */
-const STAMP_LABEL = /^\s{0,3}[[(]?\s{0,2}(?:(?:update[ds]?|correction|clarification|editor['’]s\snote)[\s,:(–—-]{1,4}|updated\s(?:on\s|at\s[\d:.]{1,5}\s?(?:[ap]\.?m\.?\s)?(?:[A-Z]{2,4}\s)?(?:on\s)?))$/i;
-/** "the gang, active since 2019", "a group operating since 2020": a group noun, then being active since the date. */
-const ACTIVE_SINCE = /\b(?:active|operating|around|known|existing|in\soperation|in\sexistence|tracked)\ssince\s(?:at\sleast\s)?$/i;
-const GROUP_WORD = /\b(?:gang|group|crew|actors?|operators?|affiliates?|collective|syndicate|outfit)\b/i;
-const actorSince = (before: string) => ACTIVE_SINCE.test(before) && GROUP_WORD.test(before);
 /** "… over a different breach", "… in an unrelated incident": set apart after the date, in its clause. */
 const OTHER_INCIDENT_AFTER = /^[^.;]{0,80}?\b(?:separate|previous|prior|another|different|unrelated|earlier)\s(?:[\w-]{1,20}\s){0,2}(?:breach|hack|attack|incident|leak|intrusion|cyberattack|compromise)\b/i;
 /** "have until May 3 to …", "has through Friday to …", "the deadline is": a deadline given to people. */
@@ -1032,12 +1024,6 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('vulnerability-dates', '"the flaw was disclosed by the vendor in October": a vulnerability\'s own history, not the victim\'s incident',
     'The flaw, tracked as CVE-2023-99999, was disclosed by the vendor in October.', 'The firm disclosed the breach in October.',
     (p) => vulnerabilityHistory(p.clause)),
-  dropRow('own-stamp', '"this story was first published on May 30", "the article has been updated": the article\'s own stamp',
-    'The story was first published on May 30 and has been updated after the breach.', 'The stolen files were first published on May 30 after the breach.',
-    (p) => OWN_STAMP.test(p.clause) || STAMP_LABEL.test(p.text.slice(0, p.head))),
-  dropRow('actor-since', '"the gang, active since 2019": how long a group has been operating, not this incident',
-    'The ransomware gang, active since 2019, has hit more than 100 organisations.', 'The ransomware has been active on the network since 2019.',
-    (p) => p.sinceLead && bareYear(p) && actorSince(p.text.slice(Math.max(p.lo, p.m.start - 60), p.m.start))),
   dropRow('claim-deadline', '"have until August 30 to file a claim", "can enrol in credit monitoring until December 31": a deadline offered to the people affected',
     'Customers have until August 30 to file a claim over the breach.', 'Hackers had access until August 30, the firm said of the breach.',
     (p) => DEADLINE_BEFORE.test(p.text.slice(Math.max(p.lo, p.head - 24), p.head))

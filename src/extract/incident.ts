@@ -10,9 +10,9 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, RANKING_HEAD, SEIZED, SEIZE_VERB, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, RANKING_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
   NEGATION_BEFORE, NON_INCIDENT_HEAD, RANSOMWARE_PROGRAM, REPORT_TREND_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
-  NOT_INCIDENT_NEWS, ROUNDUP_HEAD, SEIZED_SERVICE, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
+  NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
@@ -54,8 +54,6 @@ export interface IncidentSignals {
   victimInHead: boolean;
   /** The headline ranks several incidents of a period. */
   rankingHead: boolean;
-  /** The headline or lead tells police seizing or taking down the named organisation itself. */
-  seized: boolean;
 }
 
 function count(res: readonly RegExp[], text: string): number {
@@ -111,10 +109,7 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const trendHead = TREND_HEAD.test(head);
   const victimInHead = !!company && head.toLowerCase().includes(company.name.toLowerCase());
   const rankingHead = RANKING_HEAD.test(head);
-  const seizable = company ? units.slice(0, 3).filter((u) => SEIZE_VERB.test(u)) : [];
-  const seizedRe = company && seizable.length > 0 ? SEIZED(company.name) : null;
-  const seized = (seizedRe !== null && seizable.some((u) => seizedRe.test(u))) || (!company && SEIZED_SERVICE.test(head));
-  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, statisticsHead, trendHead, adviceHead, victimInHead, rankingHead, seized };
+  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, statisticsHead, trendHead, adviceHead, victimInHead, rankingHead };
 }
 
 // ---- the decision: an ordered table; the first row that decides gives isIncident and its why --------
@@ -156,10 +151,6 @@ export const INCIDENT_DECISION: RuleTable<DecisionRule> = ruleTable('incident', 
   decision({ id: 'advice', verdict: false, decides: (s) => s.adviceHead && !s.victimInHead,
     reason: 'the headline gives readers advice; an incident it cites is an example, not the story',
     example: 'What to do when a shop loses your card number / The recent Ravel Bank data breach exposed customer emails. / Check whether your address appears in a leak.',
-    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
-  decision({ id: 'seized', verdict: false, decides: (s) => s.seized,
-    reason: 'police seizing or taking down the named site itself: a criminal service, not a victim',
-    example: 'Police seize the Darkmart forum / Police seized the Darkmart hacking forum and arrested its administrator.',
     counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
   decision({ id: 'rule-law-survey', verdict: false, decides: (s) => s.nonIncidentHead && (!s.victimRole || (!s.victimInHead && !s.headBreach)),
     reason: 'a rule, a law, a survey or a statistics report is not an incident, even when it names a company',

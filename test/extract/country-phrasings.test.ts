@@ -118,8 +118,6 @@ const NEGATIVES: Array<[string, string | null, ...Article]> = [
   ['JP', null, 'Retailer breach', 'Hackers breached Quillon, the retailer said.', 'Like the Japanese carmaker hit last month, Quillon paid no ransom.'],
   ['RU', null, 'Forum leak', 'Hackers breached Quorra and offered its user records on a Russian-language forum.'],
   ['NL', null, 'Lender breach', 'Hackers breached Halden Credit, using servers in the Netherlands to move the files.'],
-  ['NL', null, 'Gang taken down', 'Hackers breached Harrow Hotels in March.', 'Europol and Dutch police later seized the gang\'s servers.'],
-  ['UA', null, 'Arrests after hack', 'Hackers breached Orrin Textiles in May.', 'Ukrainian police arrested two suspects on Thursday.'],
   ['ES', null, 'Site leak', 'Hackers breached Kestrel Travel and dumped its records on a Spanish-language site.'],
   ['US', 'GB', 'Freight breach', 'Hackers breached Harlow Freight, a Leeds haulier.', 'Analysts at a US-based security firm said the gang is prolific.'],
   ['CN', null, 'Retailer breach', 'Hackers breached Quillon.', 'The breach resembles one at China-based retailer Gearmart last year.'],
@@ -225,9 +223,13 @@ describe('country phrasings: where the victim is', () => {
   }
 });
 
-/** Known misses: a row for "Chinese-made cameras" (where a product was made) was written, but it changed no value on
- * any of our 1,099 real articles, so it was removed (issue 11: a rule earns its place on articles). */
+/** Known misses: rows for "Chinese-made cameras" (where a product was made) and for police acting against the attackers
+ * were written, but they changed no value on any of our 1,099 real articles, so they were removed (issue 11: a rule
+ * earns its place on articles). */
 const NEGATIVES_OPEN: Array<[string, string | null, ...Article]> = [
+  // police acting against the attackers ("Ukrainian police arrested two suspects"): that row also changed no value
+  ['NL', null, 'Gang taken down', 'Hackers breached Harrow Hotels in March.', 'Europol and Dutch police later seized the gang\'s servers.'],
+  ['UA', null, 'Arrests after hack', 'Hackers breached Orrin Textiles in May.', 'Ukrainian police arrested two suspects on Thursday.'],
   ['CN', null, 'Cameras hijacked', 'Hackers breached Corvane Storage through Chinese-made cameras on its network.'],
 ];
 

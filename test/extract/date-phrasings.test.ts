@@ -280,9 +280,11 @@ const NEGATIVES: Case[] = [
   { text: 'Version 4.11.21 of the software fixed the flaw exploited in the breach.', want: [] },
   { text: 'Copyright 2024 Example News Group. All rights reserved.', want: [] },
   { text: 'Updated June 12, 2024 at 4:15 p.m. ET', want: [] },
-  { text: 'The story was first published on May 30 and has been updated with the company’s statement on the breach.', want: [] },
-  { text: 'UPDATE, June 12: The company has confirmed the breach affected 5,000 customers.', want: [] },
-  { text: 'Correction, June 11: An earlier version of this story misstated how many people the breach affected.', want: [] },
+  // gap: the rows for an article's own stamp and for a group "active since" a year changed no value on our 1,099 real
+  // articles and were removed (issue 11); these stay as known misses
+  { text: 'The story was first published on May 30 and has been updated with the company’s statement on the breach.', want: [], gap: true },
+  { text: 'UPDATE, June 12: The company has confirmed the breach affected 5,000 customers.', want: [], gap: true },
+  { text: 'Correction, June 11: An earlier version of this story misstated how many people the breach affected.', want: [], gap: true },
   { text: '(Updated at 3:15 p.m. on June 12 to add a statement from the company about the breach.)', want: [] },
   // more scopes, deadlines, histories
   { text: 'The company has been in business since 1985 and holds data on millions of customers.', want: [] },
@@ -293,7 +295,8 @@ const NEGATIVES: Case[] = [
   { text: 'The exposed spreadsheet listed transactions from 2015 to 2020.', want: [] },
   { text: 'Affected people were offered credit monitoring and must enrol by September 30.', want: [] },
   { text: 'The data protection law passed in 2018 requires firms to report breaches within 72 hours.', want: [] },
-  { text: 'The ransomware gang, active since 2019, has hit more than 100 organisations.', want: [] },
+  // (gap: a group "active since" a year, see above)
+  { text: 'The ransomware gang, active since 2019, has hit more than 100 organisations.', want: [], gap: true },
   { text: 'Last year’s breach at a rival chain exposed two million cards.', want: [] },
   { text: 'Employees hired after 2020 were not affected by the breach.', want: [] },
   { text: 'Customers whose accounts were created before 2015 may have had their passwords exposed.', want: [] },

@@ -107,11 +107,11 @@ export const TYPE_ROWS: Row[] = [
   yes('insider', 'Halden Pharmacy statement', 'A former employee of Halden Pharmacy took customer lists to a competitor, the pharmacy said.'),
   yes('insider', 'Ravel Bank statement', 'A Ravel Bank worker looked up the accounts of celebrities without a business reason, the bank said.'),
   yes('insider', 'Veltro Logistics statement', 'A rogue contractor at Veltro Logistics copied shipment data onto a personal drive.'),
-  yes('insider', 'Corvane Health statement', 'Corvane Health said a staff member had viewed the medical records of 1,200 patients without authorisation.'),
+  gap(yes('insider', 'Corvane Health statement', 'Corvane Health said a staff member had viewed the medical records of 1,200 patients without authorisation.')), // the row for this form changed no value on our 1,099 real articles and was removed (issue 11)
   yes('insider', 'Quillon statement', 'An employee at the call centre of Quillon was bribed to hand over the account details of customers.'),
-  yes('insider', 'Brindle Insurance statement', 'Brindle Insurance dismissed a claims handler who had sold policyholder details to a claims firm.'),
-  yes('insider', 'Kestrel Freight statement', 'A disgruntled IT administrator at Kestrel Freight leaked internal emails after being fired.'),
-  yes('insider', 'Lumora statement', 'Lumora said an employee abused access to internal tools to read the private messages of users.'),
+  gap(yes('insider', 'Brindle Insurance statement', 'Brindle Insurance dismissed a claims handler who had sold policyholder details to a claims firm.')), // the row for this form changed no value on our 1,099 real articles and was removed (issue 11)
+  gap(yes('insider', 'Kestrel Freight statement', 'A disgruntled IT administrator at Kestrel Freight leaked internal emails after being fired.')), // the row for this form changed no value on our 1,099 real articles and was removed (issue 11)
+  gap(yes('insider', 'Lumora statement', 'Lumora said an employee abused access to internal tools to read the private messages of users.')), // the row for this form changed no value on our 1,099 real articles and was removed (issue 11)
   no('insider', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Firms should limit what employees can see to reduce the risk from insiders.'),
   no('insider', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The bank said there was no indication that an employee was involved.'),
   no('insider', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'An employee noticed unusual activity on the server and alerted the security team.'),
@@ -149,11 +149,11 @@ export const TYPE_ROWS: Row[] = [
   yes('ddos', 'Ravel Bank website offline', 'A distributed denial-of-service attack knocked the website of Ravel Bank offline for hours.'),
   yes('ddos', 'Lumora game outage', 'The servers of Lumora were flooded with junk traffic, making the game unplayable.'),
   yes('ddos', 'Oakridge Council portal down', 'Hacktivists claimed a DDoS attack on the Oakridge Council portal on Tuesday.'),
-  yes('ddos', 'Veltro Logistics site down', 'The site of Veltro Logistics went down after a botnet sent it a flood of bogus requests.'),
+  gap(yes('ddos', 'Veltro Logistics site down', 'The site of Veltro Logistics went down after a botnet sent it a flood of bogus requests.')), // the row for this form changed no value on our 1,099 real articles and was removed (issue 11)
   yes('ddos', 'Quillon store outage', 'Quillon said its online store was overwhelmed by malicious traffic on Friday.'),
-  yes('ddos', 'Kestrel Freight booking site', 'Attackers bombarded the booking site of Kestrel Freight with requests until it crashed.'),
+  gap(yes('ddos', 'Kestrel Freight booking site', 'Attackers bombarded the booking site of Kestrel Freight with requests until it crashed.')), // the row for this form changed no value on our 1,099 real articles and was removed (issue 11)
   yes('ddos', 'Fincastle Loans outage', 'The website of Fincastle Loans was unavailable for six hours because of a denial of service attack.'),
-  yes('ddos', 'Ravel Bank outage', 'Online banking at Ravel Bank was disrupted for a second day by a traffic-flooding attack.'),
+  gap(yes('ddos', 'Ravel Bank outage', 'Online banking at Ravel Bank was disrupted for a second day by a traffic-flooding attack.')), // the row for this form changed no value on our 1,099 real articles and was removed (issue 11)
   no('ddos', 'Ravel Bank website down', 'The website of Ravel Bank was down on Monday, and hackers copied some account records, the bank said.', 'The bank said the outage was not caused by a DDoS attack.'),
   no('ddos', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Companies should prepare for denial-of-service attacks.'),
   no('ddos', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'DDoS attacks doubled in the first quarter, a report found.'),
@@ -188,8 +188,8 @@ export const TYPE_ROWS: Row[] = [
   yes('phishing', 'Brindle Insurance statement', 'Brindle Insurance lost 120,000 dollars to CEO fraud after a finance clerk paid an invoice sent from a spoofed address.'),
   yes('phishing', 'Corvane Health statement', 'Fraudsters sent staff of Corvane Health fake invoices and persuaded an accountant to wire 50,000 dollars.'),
   yes('credential-stuffing', 'Lumora statement', 'Attackers ran a password spraying campaign against staff accounts of Lumora and got into three of them.'),
-  yes('misconfiguration', 'Harlow Road Clinic statement', 'A letter listing the test results of 40 patients of Harlow Road Clinic was sent to the wrong address.'),
-  yes('misconfiguration', 'Oakridge Council statement', 'Oakridge Council sent an email in error to 300 residents that showed every recipient\'s address.'),
+  gap(yes('misconfiguration', 'Harlow Road Clinic statement', 'A letter listing the test results of 40 patients of Harlow Road Clinic was sent to the wrong address.')), // the row for this form changed no value on our 1,099 real articles and was removed (issue 11)
+  gap(yes('misconfiguration', 'Oakridge Council statement', 'Oakridge Council sent an email in error to 300 residents that showed every recipient\'s address.')), // the row for this form changed no value on our 1,099 real articles and was removed (issue 11)
   no('unauthorized-access', 'Ravel Bank confirms outage', 'Online banking at Ravel Bank was down for a day after a failed software upgrade, the bank said.', 'The bank said there was no sign of any cyberattack.'),
   no('malware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The bank said it had scanned every server and found no malicious software.'),
 
