@@ -30,6 +30,14 @@ const ANY_PHRASE = new RegExp(`(?<![\\w'’-])(?:${DATA_PHRASES.map((p) => p.pat
 const COORD = new RegExp(
   `(?<![\\w-])(${Object.keys(CATEGORY_ADJECTIVES).join('|')})((?:\\s{0,3},\\s{0,3}(?:${Object.keys(CATEGORY_ADJECTIVES).join('|')})){0,3}),?\\s{1,3}(?:and|or|&)\\s{1,3}(${Object.keys(CATEGORY_ADJECTIVES).join('|')})\\s{1,3}(?:${COORDINATED_HEADS})(?![\\w-])`,
   'gi');
+/**
+ * A category adjective coordinated with a modifier that is not one: "financial and staff information",
+ * "payment or delivery details" (the adjective's category; the modifier's phrase is read on its own).
+ */
+const ADJ = Object.keys(CATEGORY_ADJECTIVES).join('|');
+const COORD_MIXED = new RegExp(
+  `(?<![\\w-])(${ADJ})((?:\\s{0,3},\\s{0,3}(?:${ADJ})){0,2}),?\\s{1,3}(?:and|or|&)\\s{1,3}(?!(?:${ADJ}|the|their|its|our|your|his|her|this|that|these|those|any|all|some|no|more)\\s)[a-z][a-z-]{1,20}\\s{1,3}(?:${COORDINATED_HEADS})(?![\\w-])`,
+  'gi');
 const COMPROMISE = new RegExp(`\\b(?:${[...COMPROMISE_CUES, ON_VIEW_CUE].join('|')})\\b`, 'i');
 const ADVICE = new RegExp(ADVICE_CUES, 'i');
 const PAST = new RegExp(PAST_COMPROMISE, 'i');
@@ -298,6 +306,15 @@ function rawPhrases(text: string): PhraseMatch[] {
       if (category) found.push({ category, text: m[0], start, end: start + m[0].length, inner: m[0], coordinated: true });
     }
   }
+  // (these do not take their span: the modifier's own phrase, "staff information", is still read)
+  const mixed: PhraseMatch[] = [];
+  for (const m of text.matchAll(COORD_MIXED)) {
+    const start = m.index!;
+    for (const a of [m[1]!, ...(m[2] ?? '').split(',').map((x) => x.trim()).filter(Boolean)]) {
+      const category = CATEGORY_ADJECTIVES[a.toLowerCase()];
+      if (category) mixed.push({ category, text: m[0], start, end: start + m[0].length, inner: m[0], coordinated: true });
+    }
+  }
   const raw: PhraseMatch[] = [];
   // exec in a loop, not matchAll: matchAll copies the pattern on every call (81 copies a sentence)
   if (ANY_PHRASE.test(text)) for (const row of PHRASES) {
@@ -316,6 +333,7 @@ function rawPhrases(text: string): PhraseMatch[] {
     taken.push([r.start, r.end]);
     found.push(r);
   }
+  found.push(...mixed);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -470,6 +488,11 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     },
   }),
   phraseRule({
+    id: 'names-given', reason: '"names such as Acme Shield and Acme Guard", "names like Mayor Ann Lee": the names of particular apps, people or things the article lists, not a kind of data taken',
+    example: 'The fake apps were spread under names such as Quick Cleaner and Safe Booster, and files were stolen.', counterexample: 'The stolen files held names such as first and last names of members.',
+    drops: (text, m) => /^names$/i.test(m.text) && /^\s{1,3}(?:such\s{1,3}as|like|including)\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3}){0,3}[A-Z][a-z]/.test(text.slice(m.end, m.end + 80)),
+  }),
+  phraseRule({
     id: 'name-alone', reason: '"name" alone is data only in a list ("name, address and phone number"); "in the name of the bank" is not',
     example: 'The letter went out in the name of the clinic, and the files were stolen.', counterexample: 'The letter said the name, address and phone number were stolen.',
     drops: (text, m, all) => /^name$/i.test(m.text) && !inPeopleList(all, m),
@@ -550,7 +573,9 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       const [from, to] = clauseAround(text, m.start, m.end);
       const clause = text.slice(from, to);
       if (TAKEN_IN_CLAUSE.test(clause)) return false;
-      return unavailableBefore(text.slice(Math.max(from, m.start - 60), m.start)) || UNAVAILABLE_AFTER.test(text.slice(m.end, Math.min(to, m.end + 80)));
+      const lead = text.slice(Math.max(from, m.start - 60), m.start);
+      return unavailableBefore(lead) || UNAVAILABLE_AFTER.test(text.slice(m.end, Math.min(to, m.end + 80)))
+        || (unavailableBefore(lead, PAID_BACK) && PRICE.test(text.slice(from, m.start)));
     },
   }),
   phraseRule({
@@ -641,20 +666,29 @@ const SHOWN_TO = /^\s{1,3}(?:(?:that\s{1,3}|which\s{1,3})?(?:were|was|had been|h
 /** A verb of guarding right before the data: "to protect our customers'", "safeguarding patient", "failed to secure sensitive" ("hackers secured the details" is a taking). */
 const GUARD_BEFORE = /\b(?:protect(?:s|ed|ing)?|safeguard(?:s|ed|ing)?|guard(?:s|ed|ing)?|shield(?:s|ed|ing)?|to\s{1,3}(?:better\s{1,3})?secure|securing)\s{1,3}(?:(?:the|our|its|their|your|his|her|all|any|this|that|these|those)\s{1,3})?(?:[\w'’-]{1,20}\s{1,3})?$/i;
 
+/**
+ * The price of getting data back, or control taken over it: "in exchange for access to its data", "a payment to
+ * release the data", "takes control of a company's files", "to restore access to the data" (held, not taken).
+ * (A payment to get it back is read by PAID_BACK with a price in the clause.)
+ */
+const HELD_FOR_RANSOM = String.raw`in\s{1,3}exchange\s{1,3}for\s{1,3}(?:(?:the\s{1,3})?(?:access\s{1,3}to|return\s{1,3}of)|restoring)|(?:restor(?:e|ed|ing)|regain(?:ed|ing)?|return(?:ed|ing)?)\s{1,3}access\s{1,3}to|t(?:ake|akes|aking|ook|aken)\s{1,3}control\s{1,3}of`;
+/** "… to release the", "… to unlock all the": getting data back, when the clause names a price (PRICE). */
+const PAID_BACK = /\bto\s{1,3}(?:release|unlock|decrypt|free|return|restore|recover|get\s{1,3}back)\b/gi;
+const PRICE = /\b(?:ransoms?|payments?|paid|pay(?:ing)?|money|bitcoins?|fees?|sums?)\b/i;
 /** Verbs that make data unavailable (ransomware, wipers), before the phrase: "encrypted the files", "locked users out of their data". */
-const UNAVAILABLE_VERB = /\b(?:encrypt(?:ed|ing|s)?|lock(?:ed|ing|s)?|wip(?:e|ed|es|ing)|delet(?:e|ed|es|ing)|destroy(?:ed|ing|s)?|corrupt(?:ed|ing|s)?|scrambl(?:e|ed|es|ing)|hostage|lost\s{1,3}access\s{1,3}to|(?:unable\s{1,3}to|cannot|can['’]t|could\s{1,3}not)\s{1,3}access)\b/gi;
+const UNAVAILABLE_VERB = new RegExp(String.raw`\b(?:encrypt(?:ed|ing|s)?|lock(?:ed|ing|s)?|wip(?:e|ed|es|ing)|delet(?:e|ed|es|ing)|destroy(?:ed|ing|s)?|corrupt(?:ed|ing|s)?|scrambl(?:e|ed|es|ing)|hostage|lost\s{1,3}access\s{1,3}to|(?:unable\s{1,3}to|cannot|can['’]t|could\s{1,3}not)\s{1,3}access|${HELD_FOR_RANSOM})\b`, 'gi');
 /** At most four words between that verb and the phrase: "encrypted all the town's files", "locked staff out of their data". */
 const FEW_WORDS = /^(?:\s{1,3}[\w'’-]{1,20}){0,4}\s{1,3}$/;
-function unavailableBefore(lead: string): boolean {
+function unavailableBefore(lead: string, verb: RegExp = UNAVAILABLE_VERB): boolean {
   let last: RegExpExecArray | null = null;
-  UNAVAILABLE_VERB.lastIndex = 0;
-  for (let m = UNAVAILABLE_VERB.exec(lead); m; m = UNAVAILABLE_VERB.exec(lead)) last = m;
+  verb.lastIndex = 0;
+  for (let m = verb.exec(lead); m; m = verb.exec(lead)) last = m;
   return !!last && FEW_WORDS.test(lead.slice(last.index + last[0].length));
 }
 /** After the phrase: "files were encrypted", "data was locked by the malware", "records held hostage". */
-const UNAVAILABLE_AFTER = /^\s{0,3}(?:,\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:was|were|is|are|had|have|has|been|being|got|all|also|later|then)\s{1,3}){0,3}(?:encrypted|locked|wiped|deleted|destroyed|corrupted|scrambled|held\s{1,3}(?:hostage|to\s{1,3}ransom)|rendered\s{1,3}(?:inaccessible|unusable|unreadable)|(?:contained|stored|kept|held)\s{1,3}(?:in|on)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:encrypted|locked))\b/i;
+const UNAVAILABLE_AFTER = /^\s{0,3}(?:,\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:was|were|is|are|had|have|has|been|being|got|all|also|later|then|from)\s{1,3}){0,3}(?:encrypted|locked|wiped|deleted|destroyed|corrupted|scrambled|held\s{1,3}(?:hostage|to\s{1,3}ransom)|rendered\s{1,3}(?:inaccessible|unusable|unreadable)|(?:contained|stored|kept|held)\s{1,3}(?:in|on)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:encrypted|locked))\b/i;
 /** A verb of taking in the same clause: then encrypted data was also stolen ("stole and encrypted"). */
-const TAKEN_IN_CLAUSE = /\b(?:st(?:ole|olen|eal(?:s|ing)?)|exfiltrat\w{0,5}|cop(?:ied|y(?:ing)?)|leak(?:ed|s|ing)?|post(?:ed|ing)|publish(?:ed|ing)|download(?:ed|ing)|taken|took|obtain(?:ed|ing)|exposed|sold|selling|dump(?:ed|ing)|extract(?:ed|ing)|threat(?:en(?:ed|ing|s)?)?\s{1,3}to\s{1,3}(?:release|publish|leak|sell)|accessed|viewed|(?<!lost\s{1,3})access\s{1,3}to)\b/i;
+const TAKEN_IN_CLAUSE = /\b(?:st(?:ole|olen|eal(?:s|ing)?)|exfiltrat\w{0,5}|cop(?:ied|y(?:ing)?)|leak(?:ed|s|ing)?|post(?:ed|ing)|publish(?:ed|ing)|download(?:ed|ing)|taken|took|obtain(?:ed|ing)|exposed|sold|selling|dump(?:ed|ing)|extract(?:ed|ing)|threat(?:en(?:ed|ing|s)?)?\s{1,3}to\s{1,3}(?:release|publish|leak|sell)|accessed|viewed|(?<!(?:lost|exchange\s{1,3}for(?:\s{1,3}the)?|restor(?:e|ed|ing)|regain(?:ed|ing)?|return(?:ed|ing)?)\s{1,3})access\s{1,3}to)\b/i;
 
 /** Things that are lost and carry data: then "lost" is the incident ("a lost laptop"). */
 const LOST_THING = /\b(?:laptops?|computers?|devices?|USB|memory\s{1,3}sticks?|flash\s{1,3}drives?|hard\s{1,3}drives?|disks?|drives?|tapes?|CDs?|DVDs?|phones?|smartphones?|tablets?|bags?|briefcases?|folders?|boxes|envelopes?|post|mail|parcels?|papers?|paperwork|binders?)\b/i;

@@ -59,7 +59,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   // payment
   { pattern: '(?:(?:payment|credit|debit|bank|credit and debit|credit or debit) )?cards? (?:numbers?|details|data|information|info)', category: 'payment' }, // "payment card information"
   { pattern: '(?:credit|debit|payment|bank) cards?', category: 'payment' }, // "credit cards"
-  { pattern: 'payment (?:details|information|info|data|methods?)|billing (?:details|information|data)', category: 'payment' }, // "payment details"
+  { pattern: 'payment (?:details|information|info|data|methods?)', category: 'payment' }, // "payment details"
   { pattern: '(?:card )?(?:expir(?:y|ation) dates?)|CVVs?|CVV2|CVC|card verification (?:values?|codes?|numbers?)|security codes?', category: 'payment' }, // "expiration dates and CVV codes"
   { pattern: '(?:last|final) (?:four|4) digits', category: 'payment' }, // "last four digits of their card"
   // financial
@@ -71,6 +71,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: 'credit (?:histor(?:y|ies)|information|reports?|scores?|records|limits?)|FICO scores?|loan (?:data|information|details|amounts?|applications?)', category: 'financial' }, // "credit scores"
   { pattern: '(?:transaction|purchase|payment) histor(?:y|ies)|(?:transaction|purchase) (?:data|information|details|records)|transactions|purchases', category: 'financial' }, // "purchase histories" (an order history is what was bought, not money: not a category)
   { pattern: 'insurance policy numbers?|account balances?|balances', category: 'financial' }, // "account balances"
+  { pattern: 'billing (?:details|information|info|data|records|histor(?:y|ies))', category: 'financial' }, // "billing information": what was billed and paid (a card is payment only when named: "card numbers")
   { pattern: 'pension (?:details|information|data|records|contributions|statements)|(?:insurance )?claims? histor(?:y|ies)|benefit(?:s)? (?:details|information|payments|records)|BVNs?|bank verification numbers?', category: 'financial' }, // "pension details", "claims histories", "benefit details"
   { pattern: 'donation (?:histor(?:y|ies)|records|data|details|amounts)|donations|(?:IBAN|bank) (?:codes|details)', category: 'financial' }, // "donation history"
   { pattern: '(?:data|information|details|records) (?:related to|relating to|about|on) (?:(?:vehicle|auto|car|home|student|personal|their) )?(?:loans?|mortgages?|credit|finances|income|salaries)|(?:vehicle|auto|car|home|student|mortgage) loan (?:data|information|details|records|deals|amounts)', category: 'financial' }, // "data related to vehicle loans"

@@ -1,0 +1,72 @@
+// Compromised data: data held for ransom, and billing records (issue 11, the data helper's third pass).
+// Each class showed in several tuning articles; every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import type { DataFinding } from '../../src/extract/types.js';
+import type { DataCategory } from '../../src/record.js';
+import { dataOf as dataStep } from '../helpers/data.js';
+
+const VICTIM = 'Ferrowick Water';
+
+const dataOf = (body: string): DataFinding[] => dataStep(VICTIM, body);
+const categories = (items: DataFinding[]) => [...new Set(items.map((d) => d.category))].sort();
+
+interface Case { text: string; kept: DataCategory[]; absent: DataCategory[] }
+function table(name: string, cases: Case[]): void {
+  describe(name, () => {
+    for (const { text, kept, absent } of cases) {
+      it(text, () => {
+        const found = categories(dataOf(text));
+        for (const c of kept) expect(found, `kept ${c}`).toContain(c);
+        for (const c of absent) expect(found, `absent ${c}`).not.toContain(c);
+      });
+    }
+  });
+}
+
+// ---- data held for ransom: the price of getting it back is not a taking ------------------------------------
+
+table('data: a ransom to get data back', [
+  { text: 'The gang asked the utility for bitcoin in exchange for access to its own data.', kept: [], absent: ['unspecified'] },
+  { text: 'The intruders wanted two million dollars in exchange for the return of the files.', kept: [], absent: ['unspecified'] },
+  { text: 'The hackers then asked for a payment to release the data.', kept: [], absent: ['unspecified'] },
+  { text: 'Attackers demanded a ransom to unlock the information on its servers.', kept: [], absent: ['unspecified'] },
+  { text: 'The firm did not say whether the breach was ransomware, in which criminals take control of a company\'s files and ask for payment.', kept: [], absent: ['unspecified'] },
+  { text: 'The crew\'s terms let partners steal files from clinics but forbid patient data from being encrypted.', kept: [], absent: ['medical'] },
+  { text: 'Its leaders wanted to restore access to the data without paying the hackers.', kept: [], absent: ['unspecified'] },
+  // counterexamples: the data was taken, or will be put out
+  { text: 'The gang stole the data and asked for a payment to delete it.', kept: ['unspecified'], absent: [] },
+  { text: 'The hackers threatened to release the data unless the utility paid.', kept: ['unspecified'], absent: [] },
+  { text: 'The attackers gained access to the data and copied it before asking for a ransom.', kept: ['unspecified'], absent: [] },
+]);
+
+// ---- billing records are what patients or customers owe and paid: financial ---------------------------------
+
+table('data: billing records', [
+  { text: 'Patient names, dates of birth and billing information were in the mailbox the intruder opened.', kept: ['personal', 'financial'], absent: ['payment'] },
+  { text: 'The exposed files held the billing details of members.', kept: ['financial'], absent: ['payment'] },
+  // counterexamples: a card is named, or the address a bill goes to
+  { text: 'The skimmer copied billing information such as card numbers and expiry dates.', kept: ['payment'], absent: [] },
+  { text: 'Names and billing addresses of shoppers were taken.', kept: ['personal', 'contact'], absent: ['payment', 'financial'] },
+]);
+
+// ---- a category adjective coordinated with another modifier: "financial and staff information" ---------------
+
+table('data: a category adjective beside another modifier', [
+  { text: 'The stolen files held financial and staff information of the mill.', kept: ['financial'], absent: [] },
+  { text: 'Intruders copied personal and patient information from the clinic.', kept: ['personal'], absent: [] },
+  { text: 'Payment or delivery details of shoppers may have been viewed.', kept: ['payment'], absent: [] },
+  { text: 'The gang leaked medical and other records of residents.', kept: ['medical'], absent: [] },
+  // counterexamples: the adjective is not a kind of data here, or no head follows
+  { text: 'The firm said its financial and operational results were not affected, though files were copied.', kept: [], absent: ['financial'] },
+  { text: 'Staff gave personal and sincere apologies after names were leaked.', kept: ['personal'], absent: [] },
+]);
+
+// ---- names of particular things or people the article lists are not names taken --------------------------
+
+table('data: names given as examples', [
+  { text: 'Its leaked list of targets includes names such as former mayor Ann Boyle and judge Tom Reyes.', kept: [], absent: ['personal'] },
+  { text: 'The spyware was spread under names such as Battery Saver Pro, and it stole contacts.', kept: [], absent: ['personal'] },
+  // counterexamples: names as data, listed as such
+  { text: 'The stolen records held names such as first and last names of members.', kept: ['personal'], absent: [] },
+  { text: 'Hackers stole names, addresses and phone numbers of customers.', kept: ['personal', 'contact'], absent: [] },
+]);
