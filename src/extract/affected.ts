@@ -36,8 +36,6 @@ const BARE_NEXT = /^\s{0,2}(?:[^\w\s]|$|(?:were|was|are|have|had|has|may|might|c
 const WORD = /^[\s]{1,3}([A-Za-z][A-Za-z'’.&-]{0,30})/;
 const DETERMINERS = new Set(['its', 'the', 'their', 'our', 'his', 'her', 'those']);
 const MAX_CANDIDATES = 200;
-/** "Of the 9 million members, …": a clause that opens on "of the" before a number names the base, not the count. */
-const PARTITIVE_BEFORE = /(?:^|[,;:]\s{0,2}|\b(?:additionally|overall|however|and|but),?\s{1,3})of\s{1,3}(?:the|its|their)\s{1,3}(?:(?:roughly|about|around|nearly|almost|some|over|more than|approximately|an estimated|estimated)\s{1,3})?$/i;
 /** "disconnected 9,000 computers", "86,000 computers have been turned off": a precaution. */
 const OFFLINE_BEFORE = /\b(?:disconnect(?:ed|ing|s)?|shut(?:ting)?\s{1,3}down|switch(?:ed|ing)?\s{1,3}off|turn(?:ed|ing)?\s{1,3}off|took\s{1,3}offline|tak(?:e|es|en|ing)\s{1,3}offline|isolat(?:e|ed|ing)|wip(?:e|ed|ing)|reimag(?:e|ed|ing)|rebuil(?:d|t|ding)|replac(?:e|ed|ing))\s{1,3}(?:(?:its|the|their|all|some)\s{1,3})?$/i;
 const OFFLINE_AFTER = /^\s{0,3}(?:(?:have|has|had|were|was|are|been|being)\s{1,3}){0,2}(?:disconnected|shut\s{1,3}down|switched\s{1,3}off|turned\s{1,3}off|taken\s{1,3}offline|isolated|wiped|reimaged|rebuilt|replaced)\b/i;
@@ -218,8 +216,6 @@ const beforeCue = (id: string, pattern: RegExp, weight: number, window: number, 
 export const BEFORE_CUES: RuleTable<BeforeCue> = ruleTable('affected', 'words before a count', [
   beforeCue('size-before', SIZE_BEFORE, -4, 60, 'the size of an organisation ("the bank, which has", "employs"), not victims',
     'The insurer, which employs ', 'The insurer, which notified '),
-  beforeCue('partitive-base', PARTITIVE_BEFORE, -4, 60, 'a clause opening "of the N …" names the whole that the count is taken from ("Of the 9 million members, 4,000 were hit")',
-    'Of the roughly ', 'The records of the roughly '),
 ]);
 
 function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, titleNumbers: Set<number>, victim: VictimPatterns | null, room: number, ctx: Context | undefined): Candidate[] {

@@ -50,8 +50,6 @@ const R_NOUN = new RegExp(`^(?:['’]s)?\\s(?:(?:data|security|cyber|ransomware|
 const R_COMPOUND = /^\s(?:(?:council|city|county|government|state|corporate|company|internal)\s)?(?:(?:account|customer|user|member|patient|employee|staff|client|subscriber|player)s?\s(?:information|data|details|records|accounts|passwords|databases?)|servers?|systems|networks?|website|web\ssite|database|forums?|computer\ssystems?|IT\ssystems?|email\ssystem|payment\ssystems?)\b/i;
 /** After the name: "X notified customers", "X has begun emailing affected users". */
 const R_NOTIFIED = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has|have|had|is|are|was|also|now|later|began|begun|started|will\\sbe|will)\\s){0,2}(?:notif\\w*|alert\\w*|warn\\w*|inform\\w*|contact\\w*|email\\w*|e-mail\\w*|writ\\w*\\sto|wrote\\sto|told|(?:sent|mailed|posted|issued)\\s(?:out\\s)?(?:letters|emails|notices|notifications|notification\\sletters)\\sto)\\s(?:all\\s|its\\s|some\\s|the\\s|affected\\s|impacted\\s|current\\s|former\\s|and\\s|potentially\\s|(?:about|nearly|more\\sthan|over|some)\\s|[\\d,.]+\\s(?:million\\s|thousand\\s)?){0,4}(?:${alt(NOTIFIED_PEOPLE)})\\b`, 'i');
-/** After the name: its people were the way in ("an Acme (AC) staff member was tricked by a fake login page"). */
-const R_STAFF_VICTIM = /^(?:\s?\([^()]{1,20}\))?\s(?:team\smember|employee|staff\smember|worker|executive|staffer)s?\s(?:was|were|had\sbeen|fell)\s(?:the\s)?(?:victim|duped|tricked|fooled|phished|prey)/i;
 /** What an insider did with the employer's data: stole, sold, leaked, looked at records without need. */
 const INSIDER_VERB = /\b(?:stole|stolen|stealing|steal|leaked|leaking|sold|selling|copied|copying|downloaded|downloading|accessed|accessing|snooped|snooping|misused|misusing|took|taking|emailed|forwarded|viewed|viewing|looked\sat|disclosed|disclosing)\b/i;
 /** After the name, one of its people who took its data: "a former X clerk accused of selling customer files". */
@@ -511,9 +509,6 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'notified-people', side: 'right', context: R_NOTIFIED, kind: 'role', weight: 3,
     reason: 'the organisation notifies its people or regulators of the incident',
     example: '[Harbour Bank] has notified affected customers.', counterexample: '[Harbour Bank] has hired new staff.' }),
-  role({ id: 'staff-tricked', side: 'right', context: R_STAFF_VICTIM, kind: 'role', weight: 3,
-    reason: 'its staff were the way in: an X employee was tricked',
-    example: 'A [Harbour Bank] employee was tricked into sharing a password.', counterexample: 'A [Harbour Bank] employee was promoted.' }),
   role({ id: 'insider-employer', side: 'right', kind: 'role', weight: 3, strong: true,
     check: (l, r) => R_INSIDER.test(r) || (L_INSIDER.test(l) && INSIDER_VERB.test(r)),
     reason: 'its own people took its data: a former X clerk accused of selling customer files, an adviser employed by X accessed records',

@@ -71,14 +71,6 @@ export const LOWER_SUBJECTS = ruleTable<LowerSubject>('sources', 'lower-case sub
     counterexample: 'On Monday a government',
     reason: '"the government denied", "the Irish government said": the government as a whole (a capitalised adjective joins the name)',
   },
-  {
-    id: 'filing-subject',
-    pattern: new RegExp(`(?:^|\\s)(${alt(FILING_NAMES.filter((f) => !/^(?:the|a)\s/.test(f)))})$`, 'i'),
-    hint: 'filing',
-    example: 'The indictment',
-    counterexample: 'The indictment of two men',
-    reason: 'a court filing that "says" or "alleges" is credited as a filing',
-  },
 ]);
 /** Collective nouns after an organisation: "Sentrylab researchers said", "FBI officials said". */
 const GROUP_NOUNS = /^(?:researchers?|analysts?|experts?|team|officials?|executives?|investigators?|engineers?|staff|spokes(?:person|man|woman)|representatives?|management|leadership|lawyers?|attorneys?)$/;

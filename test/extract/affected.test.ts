@@ -141,8 +141,12 @@ describe('extractAffected: counts written noun first, and bases', () => {
     [1_200, 'Licence records of 1,200 nurses were exposed, the regulator said.'],
     [48_000, 'Hackers stole the contact details of 48,000 benefit recipients.'],
   ];
+  // open: the row for a whole named before the count ("of the 9 million members, 4,000 …") changed one recent article
+  // and was removed as fitted (issue 11: a rule earns its place on more than one article)
+  const OPEN = new Set(['Of the roughly 9 million members, about 4,000 had their passwords stolen in the breach.',
+    'Additionally, of the 2 million active accounts, 4,000 were accessed by the hackers.']);
   for (const [count, sentence] of CASES) {
-    it(`${count} ← ${sentence}`, () => expect(run('Lender breach update', sentence)?.count ?? null).toBe(count));
+    (OPEN.has(sentence) ? it.fails : it)(`${OPEN.has(sentence) ? '[open] ' : ''}${count} ← ${sentence}`, () => expect(run('Lender breach update', sentence)?.count ?? null).toBe(count));
   }
   it('a figure with more digits is the exact one behind a rounded one', () => {
     const f = run('Card issuer says nearly three million customers hit', 'The leaked files held data on 2.97 million customers, the card issuer said.');
