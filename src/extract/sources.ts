@@ -13,7 +13,7 @@ import type { SourceKind } from '../record.js';
 import { isNewsOutlet, looksLikeOutlet } from '../lexicon/outlets.js';
 import { readDocument } from '../read/index.js';
 import {
-  AUTHOR_BIO, AUTHORITY_VERBS, CREDIT_VERBS, DESCRIPTOR_NOUNS, OUTLET_PASSIVE_VERBS, OUTLET_DESCRIPTORS, FILING_NAMES, FURNITURE, HONORIFICS, IMAGE_AGENCIES, INVERSION_VERBS, LAW_ENFORCEMENT,
+  AUTHOR_BIO, AUTHORITY_VERBS, FIRST_PERSON_NOTICE, CREDIT_VERBS, DESCRIPTOR_NOUNS, OUTLET_PASSIVE_VERBS, OUTLET_DESCRIPTORS, FILING_NAMES, FURNITURE, HONORIFICS, IMAGE_AGENCIES, INVERSION_VERBS, LAW_ENFORCEMENT,
   BARE_VERB, GENERIC_WORDS, NAME_STOPWORDS, NEGATION, PASSIVE_CREDIT_VERBS, POSSESSED_REPORTS, POSTING_PLATFORMS, REGULATOR_OFFICES, REGULATORS, REPORT_NOUNS,
   RESEARCH_CONTEXT, RESEARCH_NAME_WORDS, SPOKES_NOUNS, STATEMENT_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, TOLD_TO_CUES, VICTIM_REFERENCES, WEAK_REPORT_NOUNS,
 } from '../lexicon/sources.js';
@@ -665,6 +665,16 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
       for (const m of s.text.matchAll(/\b(court\s(?:documents|records|filings|papers)|charging\sdocuments|the\sindictment|a\scriminal\scomplaint)\s(?:show|showed|said|say|state|stated|allege|alleged|reveal|revealed|indicate|indicated)\b/gi)) {
         s.out.push({ name: lower(m[1]!.replace(/^(?:the|a)\s/i, '')), sentence: s.sentence, hint: 'filing', at: m.index });
       }
+    },
+  }),
+  creditRule({
+    id: 'first-person-notice',
+    reason: 'the victim telling its incident in the first person ("we became aware", "we are notifying", "we engaged a forensic firm"): its notice or statement, reproduced or quoted, credits the victim',
+    example: 'On March 2, we became aware of unusual activity on our network and engaged an outside firm.',
+    counterexample: 'On March 2, we found the open database and told its owner.',
+    scan: (s) => {
+      const m = FIRST_PERSON_NOTICE.exec(s.text);
+      if (m) s.out.push({ name: '', sentence: s.sentence, hint: 'victim', at: m.index });
     },
   }),
   creditRule({

@@ -330,3 +330,8 @@ export const MAIN_SOURCE_CUE = /\b(?:this|the)\s(?:story|article|report|piece)\s
 
 /** Negation between a subject and its verb: "Ravel has yet to confirm", "did not say", "hasn't said". */
 export const NEGATION = /(?:\b(?:not|never|yet\sto|declined\sto|refused\sto|failed\sto|unable\sto|cannot|no\slonger)|n['’]t)/;
+
+/** The victim telling its own incident in the first person, as a notification letter or a posted notice does ("We recently
+ * became aware…", "we are notifying…", "we engaged a forensic firm…"): the victim's statement, reproduced or quoted. Verbs a
+ * researcher or a reporter would not use of their own work ("we discovered the database" is a researcher's: not here). */
+export const FIRST_PERSON_NOTICE = /(?:^|[\s“"‘(])[Ww]e\s(?:have\s|had\s)?(?:recently\s|first\s|then\s|also\s|quickly\s|promptly\s|immediately\s|subsequently\s){0,2}(?:became\saware|learned\sthat|determined\sthat|were\snotified|are\snotifying|have\snotified|began\snotifying|are\swriting|am\swriting|take\s(?:the\s|this\s)?(?:[\p{L}-]+\s){0,5}(?:seriously|very\sseriously)|engaged\s(?:a|an|third-party|outside|independent|leading|external)\s|launched\s(?:an?\s)?(?:[\p{L}-]+\s){0,2}investigation|activated\sour\sincident|detected\s(?:suspicious|unusual)|identified\s(?:suspicious|unusual))/u;
