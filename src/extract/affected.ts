@@ -6,7 +6,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { AffectedUnit } from '../record.js';
 import {
-  AGGREGATE_CUE, CLAIM_CUE, DEMONYM, ELSEWHERE_CUE, HARM_CUE, NUMBER_WORDS, SCALES, SIZE_BEFORE, STOP_WORDS, TOTAL_CUE,
+  AGGREGATE_CUE, CLAIM_CUE, DEMONYM, ELSEWHERE_CUE, HARM_CUE, NUMBER_WORDS, SCALES, SIZE_BEFORE, STOP_WORDS,
   UNIT_NOUNS, VAGUE_COUNT, LINK_LINE,
 } from '../lexicon/affected.js';
 import { SCALED_NUMBER_WORDS } from '../lexicon/numbers.js';
@@ -23,7 +23,6 @@ const NUMBER = new RegExp(
   `(?<![\\w$£€¥.,])(?:(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,12}(?:\\.\\d{1,3})?)(?:\\s{0,2}-?\\s{0,1}(millions?|billions?|thousands?|lakhs?|crores?|mln|mn|bn|m|k)\\b)?|(${WORD_NUM})\\s{1,2}(thousand|million|billion)\\b)`,
   'gi',
 );
-const CURRENCY_BEFORE = /(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK|S)\$|\b(?:USD|EUR|GBP|AUD|CAD|JPY|Rs\.?|R|INR))\s{0,2}$/;
 const AFTER_NOT_COUNT = /^\s{0,2}(?:%|per\s?cent|percent|-?bits?\b|-?\s{0,1}(?:year|month|day|hour|minute|week)s?\b|(?:GB|TB|MB|KB|gigabytes?|terabytes?|megabytes?|bytes?)\b|(?:dollars?|pounds?|euros?|yen|rupees?|rand|bitcoins?|btc|eth)\b|(?:am|pm|a\.m\.|p\.m\.)\b|:\d)/i;
 const MODIFIER_BEFORE = /(?:\b(?:more than|over|nearly|almost|about|around|some|up to|at least|roughly|approximately|an estimated|estimated|close to|as many as|upwards of|just over|just under|in excess of|all|a total of|total of)\s{1,3})+$/i;
 const BARE_AFTER = /^\s{0,2}(?:(?:people|others)\s{1,2})?(?:(?:were|was|are|have been|had been|has been|may have been|might have been|could have been)\s{1,3})?(?:affected|impacted|exposed|compromised|involved|accessed|breached|hacked|leaked|hit)\b|^\s{0,2}(?:had|have)\s{1,3}(?:their|his|her)\b/i;
@@ -129,11 +128,6 @@ const numberRule = (r: Omit<NumberRule, 'test'>): NumberRule => ({
 /** Numbers that are not counts of anything hit: tried in order, the first that fires sets the number aside. */
 export const NOT_A_COUNT: RuleTable<NumberRule> = ruleTable('affected', 'a number that is not a count', [
   numberRule({
-    id: 'money', reason: 'a currency sign or code before the number: an amount of money, not people',
-    example: 'The gang asked for USD 250,000 from the clinic.', counterexample: 'The gang stole data on 250,000 members.',
-    at: (x) => CURRENCY_BEFORE.test(x.before),
-  }),
-  numberRule({
     id: 'measure-after', reason: 'a percentage, a duration, a size in bytes, a sum of money or a clock time follows the number',
     example: 'Nearly 40 percent of members were told.', counterexample: 'Nearly 40 members were told.',
     at: (x) => AFTER_NOT_COUNT.test(x.after),
@@ -222,8 +216,6 @@ const beforeCue = (id: string, pattern: RegExp, weight: number, window: number, 
   ({ id, weight, window, reason, example, counterexample, test: (t) => pattern.test(t.slice(-window).replace(/\s{1,3}$/, ' ')) });
 
 export const BEFORE_CUES: RuleTable<BeforeCue> = ruleTable('affected', 'words before a count', [
-  beforeCue('total-before', TOTAL_CUE, 1.5, 30, 'a total wins over its parts ("a total of", "in all", "combined")',
-    'The records of a total of ', 'The records of some of the '),
   beforeCue('size-before', SIZE_BEFORE, -4, 60, 'the size of an organisation ("the bank, which has", "employs"), not victims',
     'The insurer, which employs ', 'The insurer, which notified '),
   beforeCue('partitive-base', PARTITIVE_BEFORE, -4, 60, 'a clause opening "of the N …" names the whole that the count is taken from ("Of the 9 million members, 4,000 were hit")',
@@ -366,8 +358,30 @@ export const extractAffected: Extractor<AffectedFinding | null, 'company' | 'sco
   return vague(doc, ctx);
 };
 
+/** A hedge before a round figure and the side the true figure lies on: "more than 5,000" (up), "nearly 1 million" (down). */
+const HEDGE_UP = /^(?:more\s{1,3}than|over|upwards\s{1,3}of|in\s{1,3}excess\s{1,3}of|just\s{1,3}over|at\s{1,3}least)\s/i;
+const HEDGE_DOWN = /^(?:nearly|almost|close\s{1,3}to|just\s{1,3}(?:under|shy\s{1,3}of)|under|fewer\s{1,3}than|less\s{1,3}than)\s/i;
+const HEDGE_ABOUT = /^(?:about|around|roughly|approximately|some|an\s{1,3}estimated|circa)\s/i;
+
+/**
+ * `precise` is the figure a hedged round one stands for: "more than 5,000" and "about 5,600", "nearly 1 million"
+ * and "938,412" (more significant digits, on the hedge's side, within a fifth for "more than", a tenth else).
+ */
+function hedgedTo(rounded: Candidate, precise: Candidate): boolean {
+  if (precise.count < 1000 || significant(rounded.count) > 2 || significant(precise.count) <= significant(rounded.count)) return false;
+  const r = rounded.count;
+  const p = precise.count;
+  if (HEDGE_UP.test(rounded.text)) return p > r && p <= r * 1.2;
+  if (HEDGE_DOWN.test(rounded.text)) return p < r && p >= r * 0.9;
+  // "some 270,000" and "around 245,000": two estimates, neither the exact one (the second may be a part)
+  const hedged = HEDGE_UP.test(precise.text) || HEDGE_DOWN.test(precise.text) || HEDGE_ABOUT.test(precise.text);
+  if (HEDGE_ABOUT.test(rounded.text)) return !hedged && Math.abs(p - r) <= r * 0.1;
+  return false;
+}
+
 /** `precise` is the exact figure that `rounded` rounds ("1,997,486" and "nearly 2 million"). */
 function roundsTo(rounded: Candidate, precise: Candidate): boolean {
+  if (hedgedTo(rounded, precise)) return true;
   if (!rounded.rounded || precise.count < 1000) return false;
   // "2.97 million" is the exact figure behind "nearly three million": more significant digits
   if (precise.rounded && significant(precise.count) <= significant(rounded.count)) return false;

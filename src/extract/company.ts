@@ -118,8 +118,6 @@ const R_ATTACKER = new RegExp(`^\\s(?:${alt(ATTACKER_CUES.filter((c) => c !== 'r
 const L_PREPOSITION = /\b(?:of|at|on|in|from|for|with|to|by)\s(?:the\s)?$/i;
 /** Before the name: the attacker. */
 const L_ATTACKER = /\b(?:alias|handle|moniker|nickname|username|pseudonym|hacking\sgroup|hacker\sgroup|hacktivist\sgroup|hackers?|group|gang|collective|crew|threat\sactors?|hacktivists|known\sas|calling\sitself|calls\sitself|dubbed|attributed\sto|blamed\son|linked\sto|by\sthe)\s(?:the\s)?$/i;
-/** Before the name: its owner named in an apposition or as the parent ("X, a unit of", "the retailer's parent company"). */
-const L_PARENT = /(?:,\s(?:a|an|the|which\sis\sa|now\sa|part\sof)\s?(?:[\w-]{1,20}\s){0,2}?(?:subsidiary|unit|division|arm|brand|affiliate|part)\sof|,\s(?:(?:which\sis|now|wholly|majority)\s)?(?:owned|acquired|bought|run|operated)\sby|\bparent(?:\s(?:company|firm|group|organi[sz]ation))?,?)\s(?:the\s)?$/i;
 /** Before the name: a news outlet described as one ("the trade publication X", "newspaper X"). */
 const L_OUTLET = /\b(?:publication|newspaper|magazine|news\s(?:site|outlet|agency|website|service|station)|outlet|broadcaster|tabloid|blog|wire\sservice|daily)\s$/i;
 /** Before the name: a comparison or another incident. */
@@ -554,9 +552,6 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
   role({ id: 'vendor', side: 'left', check: (l, r) => L_VENDOR.test(l) || R_VENDOR.test(r), kind: 'adjust', weight: -2,
     reason: 'a vendor of the victim, named as its supplier',
     example: 'The data sat with the vendor, [Ledgerly], which said it was fixed.', counterexample: 'The data sat with [Ledgerly], which said it was fixed.' }),
-  role({ id: 'parent-company', side: 'left', check: (l) => L_PARENT.test(l), kind: 'adjust', weight: -3, notVictim: true,
-    reason: 'the owner named beside the victim (X, a subsidiary of Y; X\'s parent company Y) is not the one the story is about',
-    example: 'Brackwater Health, a subsidiary of [Orrin Holdings], said it was hacked.', counterexample: 'Brackwater Health, a client of [Orrin Holdings], said it was hacked.' }),
   role({ id: 'news-outlet', side: 'left', context: L_OUTLET, kind: 'adjust', weight: -5, notVictim: true,
     reason: 'described as a publication: the newspaper X',
     example: 'The trade publication [Ledger Weekly] reported the breach.', counterexample: 'The lender [Ledger Weekly] reported the breach.' }),

@@ -541,11 +541,6 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     drops: (text, m, all) => /^(?:code|messages)$/i.test(m.text) && !nearSpecific(all, m),
   }),
   phraseRule({
-    id: 'password-protected', reason: '"protected with a password", "password-protected": how data was (not) locked, not a password taken',
-    example: 'The folder was exposed and not protected with a password.', counterexample: 'The folder of staff passwords was exposed.',
-    drops: (text, m) => /^passwords?$/i.test(m.text) && (/\b(?:with|by|without|no)\s{1,3}(?:a\s{1,3}|any\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^-?protected\b/i.test(text.slice(m.end, m.end + 12))),
-  }),
-  phraseRule({
     id: 'way-in', reason: 'credentials the attackers used to get in ("using an employee\'s stolen login details to reach the server") are how they entered, not data taken',
     example: 'The gang got in using a contractor\'s stolen credentials to reach the billing server.', counterexample: 'The gang stole the credentials of staff from the billing server.',
     drops: (text, m) => m.category === 'credentials'

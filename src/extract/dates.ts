@@ -585,7 +585,6 @@ const OTHER_INCIDENT_AFTER = /^[^.;]{0,80}?\b(?:separate|previous|prior|another|
 const DEADLINE_BEFORE = /\b(?:have|has|had|given|get|gets|deadline\s(?:is|was|of))\s(?:(?:until|till|through|by)\s)?(?:the\s)?$/i;
 /** What people are offered or may claim after a breach: its dates are deadlines, not incident steps. */
 const OFFER_WORDS = /\b(?:credit\smonitoring|identity\s(?:theft\s)?(?:protection|monitoring|restoration)|file\sa\sclaim|submit\sa\sclaim|claims?\sform|settlement|enrol(?:l|ment|led)?|sign\sup|opt\sout|activation\scode|redeem)\b/i;
-const NAMED_INCIDENT_AFTER = /^(?:'s|’s)?\s{1,2}((?:[A-Z][\w.&'’-]{1,30}\s{1,2}){1,3})(?:data\s|security\s|cyber\s|ransomware\s|email\s)?(?:breach|hack|attack|leak|incident|cyberattack|cyber-attack|intrusion|compromise|heist)/;
 
 /** "the hacking of Tesco Bank in November", "an attack on the broadcaster TV5Monde in 2015" */
 const INCIDENT_ON_BEFORE = /\b(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
@@ -612,7 +611,6 @@ const DEFINITE_INCIDENT = /\b(?:the|this|its|their|that)\s(?:[\w-]{1,20}\s)?(?:b
 const PLACES = new Set([...COUNTRY_WORDS, ...PLACE_WORDS].map(([w]) => w));
 const isPlace = (name: string) => PLACES.has(name.trim().replace(/['’]s$/, ''));
 const OTHER_TARGET = /\b(?:breach(?:ed|ing)?|hack(?:ed|ing)?|attack(?:ed|ing)?|infiltrat(?:ed|ing)|(?:data|files|documents|e-?mails|records)\sfrom|(?:stolen|stole|taken|siphoned|drained)\sfrom)\s(?:(?:of|at|on|against|into|targeting|in)\s)?(?:the\s|an?\s)?(?:[a-z][\w-]{1,20}\s){0,2}((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
-/** A round-up: "Acme, Globex, Initech and Umbrella were all breached". */
 /** The date opens the sentence: "In July 2023, ", "And in January ", "On May 3, " (the date itself follows). */
 const DATE_LED = /^\s{0,2}(?:(?:And|But|Then|Also|Meanwhile),?\s)?(?:(?:in|on|during|by|back\sin|earlier\sin|later\sin|late\sin|early\sin)\s)?$/i;
 /** After the date: ", security firm Avast released", ", the Internet Archive went", " MailChimp lost". */
@@ -627,7 +625,6 @@ const notName = (w: string) => NOT_NAMES.has(w) || (/^[A-Z][a-z]+$/.test(w) && /
 const OUR_SIDE = /\b(?:the\s(?:company|firm|organi[sz]ation|business|group|retailer|bank|lender|insurer|hospital|council|school|university|district|agency|charity|chain|provider|operator|utility)|its\s(?:systems?|network|servers?|customers|staff|employees|data)|we|our|us)\b/i;
 /** A group or its malware arriving on the scene. */
 const ACTOR_HISTORY = /\b(?:gang|group|ransomware|malware|strain|variant|crew|operation|botnet|family)\s(?:[\w-]{1,20}\s){0,3}?(?:first\s)?(?:emerged|appeared|surfaced|was\sformed|began\soperating|rebranded)\b/i;
-const ROUND_UP = /^(?:[A-Z][\w&'’.-]{1,30}(?:\s[A-Z][\w&'’.-]{1,30}){0,2},\s){2,}(?:and\s)?[A-Z][\w&'’.-]{1,30}/;
 /** Many victims in general: "firms and councils that were hit by ransomware last year". */
 const GENERAL_VICTIMS = /\b(?:companies|firms|organi[sz]ations|businesses|bodies|institutions|victims)\s(?:[\w-]{1,20}\s){0,6}?(?:that|which|who)\b/i;
 /** The people's time with the victim, which the data covers: "individuals the firm employed in 2016". */
@@ -666,8 +663,6 @@ function dataScope(before: string, capture = false): boolean {
   return DATA_SCOPE_GAP.test(gap) && !DATA_SCOPE_INCIDENT.test(gap.replace(/^\S+/, ''));
 }
 
-/** "its third quarter, which ended Oct. 2", "the fiscal year ending in March": a reporting period. */
-const FISCAL_PERIOD = /\b(?:quarter|half|(?:fiscal|financial)\syear)\b[^.;]{0,40}\b(?:ended|ending|ends|closed)\s(?:on\s|in\s)?$/i;
 
 /** "leaked on the internet this year", "was breached this year": an event of the incident dated to this year. */
 const THIS_YEAR_EVENT = /\b(?:leaked|breached|hacked|stolen|exposed|compromised|dumped|attacked|posted|published|sold)\s(?:[\w-]{1,20}\s){0,3}$/i;
@@ -1009,12 +1004,6 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('court-patch-history', 'court, patch, corporate and policy dates near their words (a hearing, released a patch, founded, executive order) are not incident dates; an access window told by a lawsuit, and an arrest or sentence for this incident (court-step), stay',
     'A judge set a hearing for Tuesday in the lawsuit over the breach.', 'The hacker stole the records on Tuesday in the breach.',
     (p) => EXCLUDE_RE.test(p.clause) && !accessWindow(p) && !lawStep(p)),
-  dropRow('reporting-period', '"its third quarter, which ended Oct. 30": the end of a reporting period',
-    'For its third quarter, which ended Oct. 30, the retailer expects lower sales after the breach.', 'For weeks after Oct. 30, the retailer struggled with the breach.',
-    (p) => FISCAL_PERIOD.test(p.text.slice(Math.max(0, p.head - 70), p.head))),
-  dropRow('named-other-incident', '"the 2017 Globex breach": a date naming another organisation\'s incident',
-    'The method mirrors the 2017 Globex breach, researchers said.', 'The method mirrors the 2017 breach, researchers said.',
-    (p) => { const n = NAMED_INCIDENT_AFTER.exec(p.after); return !!n && !isOurs(n[1]!, p.names); }),
   dropRow('set-apart-incident', '"in a separate incident", "a previous breach … in 2019": an incident set apart by its adjective',
     'In a separate incident, a laptop holding patient files was stolen in March.', 'In the incident, a laptop holding patient files was stolen in March.',
     (p) => OTHER_INCIDENT_BEFORE.test(p.before)),
@@ -1077,9 +1066,6 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('actor-history', '"the ransomware emerged in August 2022", "the group first appeared in 2019": a group or its malware arriving, not this incident',
     'The ransomware strain first appeared in August 2022, researchers said.', 'The ransomware encrypted the clinic’s files in August 2022.',
     (p) => dayless(p) && ACTOR_HISTORY.test(p.clause)),
-  dropRow('round-up', '"Globex, Initech, Umbrella and Hooli were all breached in 2017": a list of other victims',
-    'Globex, Initech, Umbrella and Hooli were all breached in 2017.', 'Acme Stores was breached in 2017.',
-    (p) => dayless(p) && p.victimNames.length > 0 && !p.victimNames.some((n) => p.text.includes(n)) && ROUND_UP.test(p.text), { company: 'Acme Stores' }),
   dropRow('many-victims', '"companies that suffered ransomware attacks last year": victims in general',
     'The firms are among hundreds of companies that suffered ransomware attacks last year.', 'The firm suffered a ransomware attack last year.',
     (p) => p.yearOnly && GENERAL_VICTIMS.test(p.clause)),

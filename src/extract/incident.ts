@@ -10,7 +10,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, RANKING_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
   NEGATION_BEFORE, NON_INCIDENT_HEAD, RANSOMWARE_PROGRAM, REPORT_TREND_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
@@ -52,8 +52,6 @@ export interface IncidentSignals {
   adviceHead: boolean;
   /** The headline names the victim. */
   victimInHead: boolean;
-  /** The headline ranks several incidents of a period. */
-  rankingHead: boolean;
 }
 
 function count(res: readonly RegExp[], text: string): number {
@@ -108,8 +106,7 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const statisticsHead = STATISTICS_HEAD.test(head);
   const trendHead = TREND_HEAD.test(head);
   const victimInHead = !!company && head.toLowerCase().includes(company.name.toLowerCase());
-  const rankingHead = RANKING_HEAD.test(head);
-  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, statisticsHead, trendHead, adviceHead, victimInHead, rankingHead };
+  return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, statisticsHead, trendHead, adviceHead, victimInHead };
 }
 
 // ---- the decision: an ordered table; the first row that decides gives isIncident and its why --------
@@ -144,10 +141,6 @@ export const INCIDENT_DECISION: RuleTable<DecisionRule> = ruleTable('incident', 
     reason: 'the headline counts several victims: a round-up, not one incident',
     example: 'Data from 14 hacked forums offered for sale / A seller offered data from 14 hacked forums on Tuesday.',
     counterexample: 'Forum hacked, data offered for sale / A seller offered data from the Ravel forum on Tuesday after hackers breached it.' }),
-  decision({ id: 'ranking', verdict: false, decides: (s) => s.rankingHead,
-    reason: 'the headline ranks several incidents of a period: a round-up, not one incident',
-    example: 'The worst breaches of the year so far / Hackers breached Ravel Bank in March and stole customer records.',
-    counterexample: 'Ravel Bank hit by data breach / Hackers breached Ravel Bank and stole customer records.' }),
   decision({ id: 'advice', verdict: false, decides: (s) => s.adviceHead && !s.victimInHead,
     reason: 'the headline gives readers advice; an incident it cites is an example, not the story',
     example: 'What to do when a shop loses your card number / The recent Ravel Bank data breach exposed customer emails. / Check whether your address appears in a leak.',

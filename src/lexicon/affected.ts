@@ -150,8 +150,6 @@ export { NUMBER_WORDS, SCALES } from './numbers.js';
 /** The sentence talks about harm done in an incident ("affected", "exposed", "stolen"). */
 export const HARM_CUE = /\b(?:affect|impact|expos|compromis|stole|stolen|theft|leak|breach|hack|access|obtain|download|dump|publish|post(?:ed|ing)|for sale|sold|selling|notif|warn|involv|exfiltrat|taken|scrap|at risk|unprotected|unsecured|left open|without (?:service|communication|connection|access|internet|mobile)|offline|outage|disrupt|belong|whose|contact|letters?|victims?|infect|encrypt|lock|claim|hit|collect|harvest|caught up|exposure|personal (?:data|details|information)|data of|details of|information (?:of|on|about)|database|data ?set|contain(?:ed|s|ing)?|included)/i;
 
-/** Totals win over parts: "a total of", "in total", "combined", "altogether". */
-export const TOTAL_CUE = /\b(?:total(?:ling|ing|led|ed)?|in all|combined|altogether|overall|all told|sum of)\b/i;
 
 /** Words just before a number that make it the size of an organisation, not a count of victims. */
 export const SIZE_BEFORE = /(?:^[Ww]ith\s{1,3}|\b(?:has|have|had|employs|employing|employed|serves|serving|served|(?:company|firm|business|organi[sz]ation|bank|retailer|chain|provider|operator|insurer|network|platform|service|employer|university|district|system) with|boasts|claims|counts|operates|runs|of its|among its|out of|base of|workforce of|population of|total of its)\s{1,3})(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s{1,3})?$/i;

@@ -37,8 +37,6 @@ const NAMES: Array<[string, ...Article]> = [
   ['Pagoria', 'Fintech hacked', 'Brazilian Fintech Pagoria said an intruder accessed customer records.', 'Pagoria said cards were safe.'],
   ['Velo', 'App breach', 'Hackers breached Velo, the bike-sharing app, and stole rider records.', 'Popular Velo said rides were unaffected.'],
   // a subsidiary and its parent
-  ['Brackwater Health', 'Clinic breach', 'Brackwater Health, a subsidiary of Orrin Holdings, said hackers stole patient records.'],
-  ['Quillon', 'Retailer breach', "Hackers breached Quillon, and the retailer's parent company Harlow Group said it was investigating."],
   ['Skyvale Airways', 'Airline breach', 'Skyvale Airways, owned by Orrin Holdings, said hackers accessed passenger records.', 'Skyvale Airways said flights were running.'],
   // a name in the title, referred to in the body
   ['Orrin Textiles', 'Orrin Textiles hit by ransomware', 'The textile maker said ransomware encrypted its servers on Monday.', 'Orrin Textiles said orders would be late.'],
@@ -51,13 +49,32 @@ const NAMES: Array<[string, ...Article]> = [
 /** Names that must not be the victim: [the wrong name, headline, paragraphs…] */
 const NOT_NAMES: Array<[string, ...Article]> = [
   ['Orrin Holdings', 'Clinic breach', 'Brackwater Health, a subsidiary of Orrin Holdings, said hackers stole patient records.', 'Brackwater Health said it was investigating.'],
-  ['Harlow Group', 'Retailer breach', "Hackers breached Quillon, and the retailer's parent company Harlow Group said it was investigating.", 'Quillon said passwords were safe.'],
   ['Million Harbourne Bank', 'Bank customers warned', 'Some 1.2 Million Harbourne Bank customers were told their records were stolen.'],
   ['Embattled Harbourne Bank', 'Harbourne Bank confirms breach', 'Embattled Harbourne Bank said hackers had stolen customer records.'],
   ['Tavor Labs', 'Bank app flaw', 'Hackers breached Pennant Bank, researchers at Tavor Labs found.', 'Tavor Labs said it had told the bank.'],
 ];
 
+/** Known misses: the row for a parent company named beside the victim ("a subsidiary of X", "its parent company X")
+ * changed no value on our 1,099 real articles and was removed (issue 11: a rule earns its place on articles). */
+const NAMES_OPEN: Array<[string, ...Article]> = [
+  ['Brackwater Health', 'Clinic breach', 'Brackwater Health, a subsidiary of Orrin Holdings, said hackers stole patient records.'],
+  ['Quillon', 'Retailer breach', "Hackers breached Quillon, and the retailer's parent company Harlow Group said it was investigating."],
+];
+const NOT_NAMES_OPEN: Array<[string, ...Article]> = [
+  ['Harlow Group', 'Retailer breach', "Hackers breached Quillon, and the retailer's parent company Harlow Group said it was investigating.", 'Quillon said passwords were safe.'],
+];
+
 describe('victim name phrasings', () => {
+  for (const [expected, ...article] of NAMES_OPEN) {
+    it.fails(`[open: no row yet] ${expected}: ${article.slice(1).join(' ').slice(0, 70)}`, () => {
+      expect(run(article)?.name).toBe(expected);
+    });
+  }
+  for (const [wrong, ...article] of NOT_NAMES_OPEN) {
+    it.fails(`[open: no row yet] not ${wrong}: ${article.slice(1).join(' ').slice(0, 70)}`, () => {
+      expect(run(article)?.name).not.toBe(wrong);
+    });
+  }
   for (const [expected, ...article] of NAMES) {
     it(`${expected}: ${article.slice(1).join(' ').slice(0, 70)}`, () => {
       expect(run(article)?.name).toBe(expected);

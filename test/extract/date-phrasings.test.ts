@@ -256,7 +256,8 @@ const NEGATIVES: Case[] = [
   { text: 'Under the new rule, which takes effect on December 18, companies must disclose breaches within four business days.', want: [] },
   // earlier incidents and other victims
   { text: 'The hospital said hackers stole patient files on May 2. In a separate incident in 2021, a laptop with staff records was stolen.', want: ['breach-start 2024-05-02'] },
-  { text: 'The attack comes after the 2017 Equifax breach exposed data on 147 million people.', want: [] },
+  // gap: the row for a named other incident changed one dev article and was removed as fitted (issue 11)
+  { text: 'The attack comes after the 2017 Equifax breach exposed data on 147 million people.', want: [], gap: true },
   { text: 'In 2019, the retailer paid a fine over a different data breach.', want: [] },
   // court, patches, company history
   { text: 'A judge set a hearing for Tuesday in the lawsuit over the breach.', want: [] },

@@ -219,6 +219,16 @@ describe('extractDates by cause', () => {
 });
 
 // Data scope, reporting periods and other victims: no date of this incident.
+/** Known misses: rows for a reporting period ("its third quarter, which ended Oct. 30"), a named other incident ("the
+ * 2017 Globex breach") and a round-up of other victims each changed one dev or recent article and were removed as fitted
+ * (issue 11: a rule earns its place on more than one article). Their sentences stay as expected failures. */
+const DATE_OPEN = new Set<string>([
+  'For its third quarter, which ended Oct. 30, the retailer expects lower sales after the cyberattack.',
+  'The method resembles the 2017 Equifax breach, researchers said.',
+  'Equifax, Yahoo, Uber and Marriott were all breached in 2017, hackers having stolen billions of records.',
+]);
+const openOr = (text: string) => (DATE_OPEN.has(text) ? it.fails : it);
+
 const NOT_THIS_INCIDENT: string[] = [
   'The breach affected customers who booked tickets online between April 21 and July 28, 2021, and who paid by card.',
   'The exposed files belong to members who registered their cards with the wallet app, or with partner shops, between July 22 and Aug. 27.',
@@ -233,7 +243,7 @@ const NOT_THIS_INCIDENT: string[] = [
 ];
 describe('extractDates: not this incident\'s dates', () => {
   for (const text of NOT_THIS_INCIDENT) {
-    it(`no date: ${text}`, () => {
+    openOr(text)(`no date: ${text}`, () => {
       expect(found(text)).toEqual([]);
     });
   }
@@ -304,7 +314,7 @@ describe('extractDates positives', () => {
 
 describe('extractDates negatives', () => {
   for (const text of NEGATIVES) {
-    it(`no date: ${text}`, () => {
+    openOr(text)(`no date: ${text}`, () => {
       expect(found(text)).toEqual([]);
     });
   }
@@ -334,7 +344,7 @@ describe('extractDates: other victims\' incidents (the victim is known)', () => 
     'Equifax, Yahoo, Uber and Marriott were all breached in 2017, hackers having stolen billions of records.', // a round-up
   ];
   for (const text of OTHER_VICTIMS) {
-    it(`no date: ${text}`, () => {
+    openOr(text)(`no date: ${text}`, () => {
       expect(runWithSources(text, [], 'Acme Stores')).toEqual([]);
     });
   }

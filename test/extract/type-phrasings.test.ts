@@ -94,8 +94,8 @@ export const TYPE_ROWS: Row[] = [
   yes('misconfiguration', 'Ravel Bank statement', 'Because of a misconfigured cloud storage account, scans of 40,000 passports held by Ravel Bank could be downloaded by anyone.'),
   yes('misconfiguration', 'Harlow Road Clinic apologises', 'Harlow Road Clinic accidentally published a spreadsheet of patient names on its website.'),
   yes('misconfiguration', 'Lumora chat logs exposed', 'An exposed MongoDB instance run by Lumora leaked the chat logs of its users.'),
-  yes('misconfiguration', 'Kestrel Freight statement', 'Kestrel Freight left a backup of its customer database on a server anyone could reach.'),
-  yes('misconfiguration', 'Brindle Insurance statement', 'The claims portal of Brindle Insurance lacked access controls, so any logged-in user could read the files of other policyholders.'),
+  gap(yes('misconfiguration', 'Kestrel Freight statement', 'Kestrel Freight left a backup of its customer database on a server anyone could reach.')), // its row changed at most one dev article and was removed (issue 11)
+  gap(yes('misconfiguration', 'Brindle Insurance statement', 'The claims portal of Brindle Insurance lacked access controls, so any logged-in user could read the files of other policyholders.')), // its row changed at most one dev article and was removed (issue 11)
   no('misconfiguration', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Companies should make sure cloud storage buckets are not left publicly accessible.'),
   no('misconfiguration', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Misconfigured cloud databases exposed billions of records last year, a report found.'),
   no('misconfiguration', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'In 2018, a misconfigured server at the bank exposed thousands of statements.'),
@@ -197,7 +197,7 @@ export const TYPE_ROWS: Row[] = [
   yes('ransomware', 'Oakridge Council statement', 'The computers of Oakridge Council were infected with a ransomware that spread overnight.'),
   yes('ransomware', 'Kestrel Freight statement', 'A new strain of ransomware has infected the depot computers of Kestrel Freight.'),
   yes('ransomware', 'Fincastle Loans statement', 'Fincastle Loans paid a ransom of 5,000 dollars to decrypt its accounting system.'),
-  yes('ransomware', 'Harlow Road Clinic statement', 'Harlow Road Clinic refused to pay the ransom and restored its patient files from backups.'),
+  gap(yes('ransomware', 'Harlow Road Clinic statement', 'Harlow Road Clinic refused to pay the ransom and restored its patient files from backups.')), // its row changed at most one dev article and was removed (issue 11)
   yes('ransomware', 'Veltro Logistics statement', 'Veltro Logistics was the target of a cyberattack from the ransomware gang Nightjar last week.'),
   no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The bank said the intruders demanded a ransom to keep the records private.'),
   // ---- insider: the leak laid at the door of the victim's own staff ------------------------------------
@@ -224,9 +224,9 @@ export const TYPE_ROWS: Row[] = [
   yes('lost-or-stolen-device', 'Harlow Road Clinic statement', 'A work phone holding the contact details of Harlow Road Clinic patients was stolen from a car.'),
 
   // ---- other: a software fault showed data to the wrong people -----------------------------------------
-  yes('other', 'Lumora glitch', 'A software glitch showed Lumora customers the order histories of other shoppers on Sunday.'),
-  yes('other', 'Ravel Bank app error', 'A coding error in the Ravel Bank app displayed the balances of other customers to users who logged in.'),
-  yes('other', 'Quillon bug', 'Quillon said a bug in its website leaked the names and addresses of some customers to other users.'),
+  gap(yes('other', 'Lumora glitch', 'A software glitch showed Lumora customers the order histories of other shoppers on Sunday.')), // its row changed at most one dev article and was removed (issue 11)
+  gap(yes('other', 'Ravel Bank app error', 'A coding error in the Ravel Bank app displayed the balances of other customers to users who logged in.')), // its row changed at most one dev article and was removed (issue 11)
+  gap(yes('other', 'Quillon bug', 'Quillon said a bug in its website leaked the names and addresses of some customers to other users.')), // its row changed at most one dev article and was removed (issue 11)
   no('other', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The bank said the breach was not caused by a software bug.'),
 ];
 
