@@ -354,8 +354,30 @@ export const extractAffected: Extractor<AffectedFinding | null, 'company' | 'sco
   return vague(doc, ctx);
 };
 
+/** A hedge before a round figure and the side the true figure lies on: "more than 5,000" (up), "nearly 1 million" (down). */
+const HEDGE_UP = /^(?:more\s{1,3}than|over|upwards\s{1,3}of|in\s{1,3}excess\s{1,3}of|just\s{1,3}over|at\s{1,3}least)\s/i;
+const HEDGE_DOWN = /^(?:nearly|almost|close\s{1,3}to|just\s{1,3}(?:under|shy\s{1,3}of)|under|fewer\s{1,3}than|less\s{1,3}than)\s/i;
+const HEDGE_ABOUT = /^(?:about|around|roughly|approximately|some|an\s{1,3}estimated|circa)\s/i;
+
+/**
+ * `precise` is the figure a hedged round one stands for: "more than 5,000" and "about 5,600", "nearly 1 million"
+ * and "938,412" (more significant digits, on the hedge's side, within a fifth for "more than", a tenth else).
+ */
+function hedgedTo(rounded: Candidate, precise: Candidate): boolean {
+  if (precise.count < 1000 || significant(rounded.count) > 2 || significant(precise.count) <= significant(rounded.count)) return false;
+  const r = rounded.count;
+  const p = precise.count;
+  if (HEDGE_UP.test(rounded.text)) return p > r && p <= r * 1.2;
+  if (HEDGE_DOWN.test(rounded.text)) return p < r && p >= r * 0.9;
+  // "some 270,000" and "around 245,000": two estimates, neither the exact one (the second may be a part)
+  const hedged = HEDGE_UP.test(precise.text) || HEDGE_DOWN.test(precise.text) || HEDGE_ABOUT.test(precise.text);
+  if (HEDGE_ABOUT.test(rounded.text)) return !hedged && Math.abs(p - r) <= r * 0.1;
+  return false;
+}
+
 /** `precise` is the exact figure that `rounded` rounds ("1,997,486" and "nearly 2 million"). */
 function roundsTo(rounded: Candidate, precise: Candidate): boolean {
+  if (hedgedTo(rounded, precise)) return true;
   if (!rounded.rounded || precise.count < 1000) return false;
   // "2.97 million" is the exact figure behind "nearly three million": more significant digits
   if (precise.rounded && significant(precise.count) <= significant(rounded.count)) return false;

@@ -493,6 +493,17 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     drops: (text, m) => /^names$/i.test(m.text) && /^\s{1,3}(?:such\s{1,3}as|like|including)\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3}){0,3}[A-Z][a-z]/.test(text.slice(m.end, m.end + 80)),
   }),
   phraseRule({
+    id: 'changed-or-reset', reason: 'credentials someone changes, resets, rotates or revokes ("remedial steps such as changing server credentials", "the intruder then changes the password") are acted on, not taken, unless the clause says they were taken',
+    example: 'After the attack the firm took steps such as changing its database credentials.', counterexample: 'After the attack the firm found its database credentials were stolen.',
+    drops: (text, m) => {
+      if (m.category !== 'credentials') return false;
+      const [from, to] = clauseAround(text, m.start, m.end);
+      // what follows the phrase up to a comma: "passwords that the intruders had copied" is a taking
+      const rest = text.slice(m.end, to).split(',')[0]!;
+      return unavailableBefore(text.slice(Math.max(from, m.start - 50), m.start), CHANGED_VERB) && !TAKEN_IN_CLAUSE.test(rest) && !PAST.test(rest);
+    },
+  }),
+  phraseRule({
     id: 'name-alone', reason: '"name" alone is data only in a list ("name, address and phone number"); "in the name of the bank" is not',
     example: 'The letter went out in the name of the clinic, and the files were stolen.', counterexample: 'The letter said the name, address and phone number were stolen.',
     drops: (text, m, all) => /^name$/i.test(m.text) && !inPeopleList(all, m),
@@ -672,6 +683,8 @@ const GUARD_BEFORE = /\b(?:protect(?:s|ed|ing)?|safeguard(?:s|ed|ing)?|guard(?:s
  * (A payment to get it back is read by PAID_BACK with a price in the clause.)
  */
 const HELD_FOR_RANSOM = String.raw`in\s{1,3}exchange\s{1,3}for\s{1,3}(?:(?:the\s{1,3})?(?:access\s{1,3}to|return\s{1,3}of)|restoring)|(?:restor(?:e|ed|ing)|regain(?:ed|ing)?|return(?:ed|ing)?)\s{1,3}access\s{1,3}to|t(?:ake|akes|aking|ook|aken)\s{1,3}control\s{1,3}of`;
+/** Acting on a credential: "changing the", "reset all its users'", "rotated its". */
+const CHANGED_VERB = /\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|rotat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|invalidat(?:e|es|ed|ing))\b/gi;
 /** "… to release the", "… to unlock all the": getting data back, when the clause names a price (PRICE). */
 const PAID_BACK = /\bto\s{1,3}(?:release|unlock|decrypt|free|return|restore|recover|get\s{1,3}back)\b/gi;
 const PRICE = /\b(?:ransoms?|payments?|paid|pay(?:ing)?|money|bitcoins?|fees?|sums?)\b/i;

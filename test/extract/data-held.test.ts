@@ -70,3 +70,14 @@ table('data: names given as examples', [
   { text: 'The stolen records held names such as first and last names of members.', kept: ['personal'], absent: [] },
   { text: 'Hackers stole names, addresses and phone numbers of customers.', kept: ['personal', 'contact'], absent: [] },
 ]);
+
+// ---- credentials changed or reset are acted on, not taken ---------------------------------------------------
+
+table('data: credentials changed or reset', [
+  { text: 'After the intrusion the shop took steps such as changing its server credentials, and names were exposed.', kept: ['personal'], absent: ['credentials'] },
+  { text: 'Once inside an account, the crook changes the password and locks the owner out.', kept: [], absent: ['credentials'] },
+  { text: 'The bank rotated all API keys after the breach, in which emails were exposed.', kept: ['contact'], absent: ['credentials'] },
+  // counterexamples: taken as well as reset
+  { text: 'Hashed passwords were stolen, so the forum reset all passwords.', kept: ['credentials'], absent: [] },
+  { text: 'The firm reset the hashed passwords that the intruders had copied.', kept: ['credentials'], absent: [] },
+]);
