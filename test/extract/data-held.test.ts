@@ -1,27 +1,9 @@
 // Compromised data: data held for ransom, and billing records (issue 11, the data helper's third pass).
 // Each class showed in several tuning articles; every sentence here is invented.
-import { describe, expect, it } from 'vitest';
-import type { DataFinding } from '../../src/extract/types.js';
-import type { DataCategory } from '../../src/record.js';
-import { dataOf as dataStep } from '../helpers/data.js';
+import { categoryTable, type CategoryCase } from '../helpers/data.js';
 
 const VICTIM = 'Ferrowick Water';
-
-const dataOf = (body: string): DataFinding[] => dataStep(VICTIM, body);
-const categories = (items: DataFinding[]) => [...new Set(items.map((d) => d.category))].sort();
-
-interface Case { text: string; kept: DataCategory[]; absent: DataCategory[] }
-function table(name: string, cases: Case[]): void {
-  describe(name, () => {
-    for (const { text, kept, absent } of cases) {
-      it(text, () => {
-        const found = categories(dataOf(text));
-        for (const c of kept) expect(found, `kept ${c}`).toContain(c);
-        for (const c of absent) expect(found, `absent ${c}`).not.toContain(c);
-      });
-    }
-  });
-}
+const table = (name: string, cases: CategoryCase[]) => categoryTable(VICTIM, name, cases);
 
 // ---- data held for ransom: the price of getting it back is not a taking ------------------------------------
 

@@ -2,26 +2,12 @@
 // data helper's second pass). Each class showed in several articles; every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import type { DataFinding } from '../../src/extract/types.js';
-import type { DataCategory } from '../../src/record.js';
-import { dataOf as dataStep } from '../helpers/data.js';
+import { categoryTable, dataOf as dataStep, type CategoryCase } from '../helpers/data.js';
 
 const VICTIM = 'Quillon Foods';
-
+const table = (name: string, cases: CategoryCase[]) => categoryTable(VICTIM, name, cases);
 const dataOf = (body: string): DataFinding[] => dataStep(VICTIM, body);
 const categories = (items: DataFinding[]) => [...new Set(items.map((d) => d.category))].sort();
-
-interface Case { text: string; kept: DataCategory[]; absent: DataCategory[] }
-function table(name: string, cases: Case[]): void {
-  describe(name, () => {
-    for (const { text, kept, absent } of cases) {
-      it(text, () => {
-        const found = categories(dataOf(text));
-        for (const c of kept) expect(found, `kept ${c}`).toContain(c);
-        for (const c of absent) expect(found, `absent ${c}`).not.toContain(c);
-      });
-    }
-  });
-}
 
 // ---- data never held, or kept safe, is not taken ---------------------------------------------------------
 
