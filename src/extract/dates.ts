@@ -1051,7 +1051,7 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
       if (!dayless(p) || !p.victimNames.length || p.victimNames.some((n) => p.text.includes(n))) return false;
       const t = OTHER_TARGET.exec(p.text);
       return !!t && !isOurs(t[1]!, p.victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(t[1]!) && !MONTH_RE.test(t[1]!) && !WEEKDAY_FULL.test(t[1]!)
-        // ("stole data from a French hospital in August" in the story's opening describes the victim by its place)
+        // ("took files from a Belgian clinic in May" in the story's opening describes the victim by its place)
         && !(p.opening && isPlace(t[1]!));
     }, { company: 'Acme Stores' }),
   dropRow('dated-other-subject', '"In July 2023, security firm Avast released …", "In January, MailChimp lost …": a sentence led by its date whose subject is another named organisation, with neither the victim nor "the breach" in it, is background',

@@ -243,7 +243,7 @@ export const EXCLUDE_CUES: readonly string[] = [
   'gdpr came into',
   'takes effect',
   'took effect',
-  'into effect', // "since the state law went into effect on September 1"
+  'into effect', // "since the new rule went into effect in April"
   'decision of the', // a regulator's or court's ruling: "a decision of the data protection commission on 7 April"
   'decision regarding', // "the decision regarding the telecom will be announced this month"
   'into force', // "the rules entered into force in May"

@@ -85,7 +85,7 @@ const POSITIVES: Array<[string, ...Article]> = [
   ['AR', 'Retailer breach', 'Buenos Aires-based retailer Tienda Plata said hackers stole shopper records.'],
   // a regulator of the victim's own country told of the breach
   ['GB', 'Freight firm breach', 'Harlow Freight said hackers had stolen driver records.', 'Harlow Freight reported the breach to the ICO.'],
-  ['AU', 'Lender breach', 'Halden Credit said hackers took loan files.', 'Halden Credit notified the Office of the Australian Information Commissioner.'],
+  ['AU', 'Lender breach', 'Halden Credit said hackers took loan files.', 'Halden Credit has told the Office of the Australian Information Commissioner.'],
   ['US', 'Dental group breach', 'Brightsmile Dental Group said hackers stole patient records.', 'Brightsmile Dental Group filed a notice with the Maine attorney general.'],
 ];
 

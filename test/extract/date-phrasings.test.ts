@@ -199,7 +199,7 @@ const POSITIVES: Case[] = [
   { text: 'Card-skimming code sat on the checkout page, and shoppers who made purchases between March 3 and April 20, 2024, may have been affected.',
     want: ['breach-start 2024-03-03', 'breach-end 2024-04-20'] },
   // ---- a date that opens a reported clause ("found that on …") is dated by that clause's verb, not the finding
-  { text: 'The clinic determined that on or about March 14, 2024, an unknown individual gained access to its billing system.', want: ['breach-start 2024-03-14'] },
+  { text: 'The practice determined that on or about May 9, 2024, an outside party gained access to its patient portal.', want: ['breach-start 2024-05-09'] },
   { text: 'A forensic review found that on February 2, an attacker logged into a staff mailbox.', want: ['breach-start 2024-02-02'] },
   // (a date at the end of the reported clause still dates the finding)
   { text: 'Staff noticed that something was wrong with the booking system last week.', want: ['discovered 2024-06'] },
@@ -217,7 +217,7 @@ const POSITIVES: Case[] = [
   { text: 'Northwind Bank said hackers stole customer files in May. The bank has hired an outside firm. Last year a hacker dumped data from an Indian crypto exchange on a forum.',
     company: 'Northwind Bank', want: ['breach-start 2024-05'] },
   // ---- the recovery of services and "the violation" are steps of the incident
-  { text: 'Ransomware struck the town hall servers on June 30. Service was restored before noon on July 10.', published: '2024-07-15',
+  { text: 'Ransomware struck the town hall servers on June 30. Email was restored late on July 10.', published: '2024-07-15',
     want: ['breach-start 2024-06-30', 'other 2024-07-10'] },
   { text: 'The violation was first revealed on Thursday.', published: '2024-06-16', want: ['disclosed 2024-06-13'] },
   // ---- a full stop inside closing quotes ends the clause: the deadline in the quote does not make the next date future
@@ -312,7 +312,7 @@ const NEGATIVES: Case[] = [
   // a regulator's or court's ruling on the breach
   { text: 'The findings on the breach were set out in a decision of the data protection commission on 7 April 2024.', want: [] },
   // a law taking effect
-  { text: 'Since the state breach law went into effect on September 1, 2021, hundreds of firms have reported breaches.', want: [] },
+  { text: 'Since the breach rule went into effect in March 2021, hundreds of firms have filed reports.', want: [] },
 ];
 
 function table(name: string, cases: Case[]): void {

@@ -23,7 +23,7 @@ export const COMBO_ROWS: Row[] = [
   no('unauthorized-access', 'Clinic hit by ransomware', 'Hackers hit Northfield Clinic with ransomware that encrypted its servers and stole patient files.'),
   no('unauthorized-access', 'Corvane Health systems down', 'A ransomware attack claimed by the Draxa ransomware gang encrypted the servers of Corvane Health, and patient files were stolen.'),
   // ---- ransomware as the kind of a cyberattack ------------------------------------------------------
-  gap(yes('ransomware', 'Tarnby Council systems down', 'Tarnby Council said it was the subject of a ransomware cyberattack early on Sunday.')),
+  gap(yes('ransomware', 'Tarnby Council systems down', 'Tarnby Council said a ransomware cyberattack hit it early on Sunday.')),
   gap(yes('ransomware', 'Hollin Foods halts production', 'Hollin Foods suffered a ransomware cyber-attack that halted its production lines for two days.')),
   gap(yes('ransomware', 'Veltro Logistics bookings offline', 'A ransomware cyber attack knocked out the booking system of Veltro Logistics on Tuesday.')),
   gap(yes('ransomware', 'Corvane Health update', 'Corvane Health is still recovering from the ransomware cyberattacks that hit two of its hospitals in March.')),
