@@ -122,6 +122,8 @@ export const OUTLET_DESCRIPTORS = /\b(?:news\s(?:outlets?|sites?|agenc(?:y|ies)|
 export const INVERSION_VERBS: readonly string[] = [
   'said', 'says', 'wrote', 'writes', 'added', 'adds', 'explained', 'explains', 'commented', 'noted', 'notes',
   'stated', 'continued', 'warned', 'pointed out', 'observed', 'concluded', 'argued', 'cautioned', 'claimed',
+  // a news outlet credited after the clause it reports ("…, reported the Harbour Times.", "…, reports Reuters.")
+  'reported', 'reports',
 ];
 
 /** Nouns for a report or statement whose author follows ("a report from X", "research by X", "a story in X"). */

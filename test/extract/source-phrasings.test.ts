@@ -91,6 +91,10 @@ const POSITIVE: Row[] = [
   { text: 'Mara Quill, a researcher at Sentrylab, told the Hollis Tribune that the bucket was public.', want: [['Mara Quill', 'person'], ['Hollis Tribune', 'news-outlet']] },
   { text: 'Northgate Logistics’ chief executive, Jane Harlow, said the firm would pay for credit monitoring.', want: [['Jane Harlow', 'person']] },
   { text: '“We take this very seriously,” said Jane Harlow, chief executive of Northgate Logistics.', want: [['Jane Harlow', 'person']] },
+  // an outlet credited after the clause it reports
+  { text: 'The same flaw was then used to copy customer files, reported The Hollis Tribune.', want: [['Hollis Tribune', 'news-outlet']] },
+  { text: 'The same flaw was then used to copy customer files, reported the Hollis Tribune.', want: [['Hollis Tribune', 'news-outlet']], open: 'a lower-case "the" before an inverted name is read as a reference ("said the company"), not a name' },
+  { text: 'Card data from the tills was later sold online, reports Quorra Security.', want: ['Quorra Security'] },
   { text: '“The attackers were careful to cover their tracks,” Mara Quill said.', want: [['Mara Quill', 'person']] },
   { text: 'Jane Harlow, Northgate’s chief executive, said the costs would be covered by insurance.', want: [['Jane Harlow', 'person']] },
   { text: 'Security researcher Ana Varga discovered the exposed server in April.', want: ['Ana Varga'] },
@@ -128,6 +132,7 @@ interface Neg { text: string; none: string[]; open?: string; company?: string | 
 const NEGATIVE: Neg[] = [
   // a capitalised opener is no name
   { text: 'Fortunately, the backups were intact, the company said.', none: ['Fortunately'] },
+  { text: 'Across the sector, reported intrusions rose by a third last year.', none: ['*'] },
   { text: 'Notably, Northgate Logistics is the third freight firm hit this year.', none: ['*'] },
   { text: 'Meanwhile, the firm’s shares fell four percent in early trading.', none: ['*'] },
   { text: 'Importantly, no payment data was taken, according to the company.', none: ['Importantly'] },
