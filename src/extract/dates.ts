@@ -28,7 +28,7 @@ import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from
 import { readDocument } from '../read/index.js';
 import { monthDayInOrder, type DateOrder } from '../read/locale.js';
 import { NUMBER_WORD_ALT, numberValue } from '../lexicon/numbers.js';
-import { COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
+import { COUNTRY_MAP } from './country.js';
 
 export const NO_PUBLISHED_WARNING = 'no publication date: relative dates left unresolved (pass --published)';
 
@@ -606,10 +606,9 @@ const INCIDENT_ON_AFTER = /^\s(?:[a-z][\w-]{1,20}\s){0,2}(?:breach|hack|hacking|
 const DEFINITE_INCIDENT = /\b(?:the|this|its|their|that)\s(?:[\w-]{1,20}\s)?(?:breach|hack|attack|incident|intrusion|compromise|leak|cyberattack|cyber-attack)\b/i;
 
 /** A breach whose target is named: "after breaching Harbor Health Alliance", "files from payments firm Northwind Pay". */
-/** Countries, demonyms and places (src/lexicon/countries.ts): "a French hospital", "San Antonio's largest school
- *  district" name where the target is, not another organisation. */
-const PLACES = new Set([...COUNTRY_WORDS, ...PLACE_WORDS].map(([w]) => w));
-const isPlace = (name: string) => PLACES.has(name.trim().replace(/['’]s$/, ''));
+/** Countries, demonyms and places (COUNTRY_MAP): "a French hospital", "San Antonio's largest school district" name
+ *  where the target is, not another organisation. */
+const isPlace = (name: string) => COUNTRY_MAP.has(name.trim().replace(/['’]s$/, ''));
 const OTHER_TARGET = /\b(?:breach(?:ed|ing)?|hack(?:ed|ing)?|attack(?:ed|ing)?|infiltrat(?:ed|ing)|(?:data|files|documents|e-?mails|records)\sfrom|(?:stolen|stole|taken|siphoned|drained)\sfrom)\s(?:(?:of|at|on|against|into|targeting|in)\s)?(?:the\s|an?\s)?(?:[a-z][\w-]{1,20}\s){0,2}((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
 /** The date opens the sentence: "In July 2023, ", "And in January ", "On May 3, " (the date itself follows). */
 const DATE_LED = /^\s{0,2}(?:(?:And|But|Then|Also|Meanwhile),?\s)?(?:(?:in|on|during|by|back\sin|earlier\sin|later\sin|late\sin|early\sin)\s)?$/i;

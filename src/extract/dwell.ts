@@ -438,7 +438,7 @@ function computedFromDates(dates: DateFinding[], onDrop: (d: DateFinding, rule: 
 } | null {
   const starts = dates.filter((d) => d.role === 'breach-start');
   // stated windows anywhere ("between Aug. 10 and Feb. 9") before any pairing across sentences
-  const windows: Array<[DateFinding, DateFinding]> = [];
+  let windows: Array<[DateFinding, DateFinding]> = [];
   for (const s of starts) {
     const shoppers = purchaseWindow(s, capture);
     if (s.range === null || !(shoppers || accessSentence(s.sentence.text))) continue;
@@ -449,7 +449,8 @@ function computedFromDates(dates: DateFinding[], onDrop: (d: DateFinding, rule: 
     windows.push([s, e]);
   }
   // (a window with no year, unresolved for want of a publication date, yields to one with its dates told in full)
-  if (windows.some(([a, b]) => a.value !== null && b.value !== null)) windows.splice(0, windows.length, ...windows.filter(([a, b]) => a.value !== null && b.value !== null));
+  const told = windows.filter(([a, b]) => a.value !== null && b.value !== null);
+  if (told.length > 0) windows = told;
   if (windows.length > 0) {
     // several windows ("between Feb. 3 and 7, and again between March 1 and 2"): the first start to the last end
     const first = windows.reduce((a, b) => (b[0].value !== null && a[0].value !== null && b[0].value < a[0].value ? b : a));

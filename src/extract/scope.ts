@@ -304,30 +304,43 @@ const INCIDENT_AFTER = new RegExp(`\\b(?:${INCIDENT}|ransomware|${SUFFERED})\\b`
 const VERB_AFTER_NAME = new RegExp(`${REPORTS}\\b`, 'u');
 
 /** Guards a row's verdict needs beyond its pattern: the victim's name and the publication year. */
+/** A name that points back instead of naming: "The", "It", "They", "This"… opening the captured span. */
+const POINTER_WORD = /^(?:The|It|They|He|She|We|This|That|Its|Their)$/;
+
+/** The first alternative's group a match filled (the rows' patterns join several phrasings, one name group each):
+ *  null without a match, `name` undefined when the phrasing has no name. */
+function firstGroup(m: RegExpExecArray | null): { m: RegExpExecArray; at: number; name: string; words: string[] } | { m: RegExpExecArray; at: -1; name: undefined; words: [] } | null {
+  if (!m) return null;
+  const at = m.slice(1).findIndex((x) => x !== undefined);
+  if (at < 0) return { m, at: -1, name: undefined, words: [] };
+  const name = m[at + 1]!;
+  return { m, at, name, words: name.split(/\s+/) };
+}
+
 function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean {
   if (rule.id === 'other-victim-suffered' || rule.id === 'incident-at-other' || rule.id === 'other-org-attacked') {
     const m = rule.pattern.exec(text);
     if (!m) return false;
     const name = m[1]!;
     const words = name.split(/\s+/);
-    return !g.namesVictim(text) && !WHEN.test(words[0]!) && !(words.length === 1 && g.commonWord(words[0]!)) && !/^(?:The|It|They|He|She|We|This|That|Its|Their)$/.test(words[0]!)
+    return !g.namesVictim(text) && !WHEN.test(words[0]!) && !(words.length === 1 && g.commonWord(words[0]!)) && !POINTER_WORD.test(words[0]!)
       && !g.supplier(name);
   }
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
   if (rule.id === 'other-incident-noun' || rule.id === 'elsewhere' || rule.id === 'year-in-review') return !g.namesVictim(text);
-  if (rule.id === 'threat-definition' || rule.id === 'other-org-incident') {
-    const m = rule.pattern.exec(text);
-    if (!m) return false;
-    const at = m.slice(1).findIndex((x) => x !== undefined);
-    if (at < 0) return rule.id === 'threat-definition'; // a threat term, no name to check
-    const name = m[at + 1]!;
-    const words = name.split(/\s+/);
+  if (rule.id === 'threat-definition') {
+    // "Ransomware is a type of …" defines a term (no name to check) as well as "Grimlock is a strain of …" a name
+    const named = firstGroup(rule.pattern.exec(text));
+    if (named === null) return false;
+    return named.name === undefined || (!g.namesVictim(text) && !POINTER_WORD.test(named.words[0]!));
+  }
+  if (rule.id === 'other-org-incident') {
+    const named = firstGroup(rule.pattern.exec(text));
+    if (named?.name === undefined) return false;
+    const { m, at, name, words } = named;
     // a person said it ("Dlamini said …"): one word names a speaker as often as an organisation
-    if (rule.id === 'other-org-incident' && at === 0 && words.length < 2) return false;
-    if (g.namesVictim(text) || /^(?:The|It|They|He|She|We|This|That|Its|Their)$/.test(words[0]!)) return false;
-    // "Ransomware is a type of …" defines a term as well as "Grimlock is a strain of …" a name
-    if (rule.id === 'threat-definition') return true;
-    if (WHEN.test(words[0]!) || (words.length === 1 && g.commonWord(words[0]!))) return false;
+    if (at === 0 && words.length < 2) return false;
+    if (g.namesVictim(text) || POINTER_WORD.test(words[0]!) || WHEN.test(words[0]!) || (words.length === 1 && g.commonWord(words[0]!))) return false;
     // "X said a third-party firm had an incident" speaks of X's supplier, not of X as the victim's: what X is comes
     // from the other sentences and from the words before its verb
     // "another company, X, …" tells another victim only with an incident after the name (read here, not in the pattern)
@@ -397,7 +410,7 @@ export function findScope(doc: Document, company: VictimName | null, published: 
         found = why(BACKGROUND, rule);
         isGeneral = rule.general === true;
         if (rule.carries) {
-          const other: string | undefined = rule.otherVictim ? rule.pattern.exec(s.text)?.slice(1).find((x) => x !== undefined) : undefined;
+          const other: string | undefined = rule.otherVictim ? firstGroup(rule.pattern.exec(s.text))?.name : undefined;
           carried = { block: s.block, why: found, otherVictim: rule.otherVictim === true, general: isGeneral, other: other ? wholeNameTest(escapeRegExp(other), 'u') : null };
         }
         break;
