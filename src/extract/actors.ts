@@ -28,14 +28,17 @@ const HANDLE_AFTER = /^\s{0,3}(?:the\s{1,2})?([a-z][a-zA-Z0-9_.$-]{4,30})\b/;
 /** Self-naming: only people and groups call themselves something. */
 const SELF_NAMED = /\b(?:call(?:s|ed|ing)?\s{1,2}(?:itself|themselves|himself|herself)|styl(?:es|ing|ed)\s{1,2}(?:itself|themselves|himself|herself)|go(?:es)?\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym)(?:\s{1,2}of)?)?|going\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym)(?:\s{1,2}of)?)?|identif(?:ies|ied|ying)\s{1,2}(?:itself|themselves|himself|herself)\s{1,2}as|(?:using|under)\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|pseudonym|nickname)|(?:the|a|an|his|her|their|its|whose)\s{1,2}(?:(?:twitter|online|hacker|forum|telegram|underground)\s{1,2})?(?:alias|handle|moniker|pseudonym|nickname|screen\s{1,2}name|online\s{1,2}name|username)(?:\s{1,2}of)?)(?=\s)/gi;
 /** Threat nouns then "named/called/dubbed/known as": "a ransomware group known as Clop". */
+/** The kinds of attacker a noun is said to be ("the X ransomware gang", "a hacking group", "X, a cyber-espionage crew"),
+ *  one alternation for the readings below, each adding its own few words. */
+const THREAT_KIND = String.raw`ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|criminal`;
 const NOUN_NAMED = /\b(hackers?|(?:ransomware|extortion|hacking|cybercrime)\s{1,2}operation|hacking\s{1,2}group|hacker\s{1,2}group|group|gang|collective|crew|outfit|syndicate|cartel|actors?|attackers?|cybercriminals?|criminals?|hacktivists?|individual|persona)(?:\s{1,2}of\s{1,2}hackers)?,?\s{1,2}(?:(?:who|which|that)\s{1,2}(?:is|are|was|were)\s{1,2})?(?:named|called|dubbed|known\s{1,2}as|referred\s{1,2}to\s{1,2}as|identified\s{1,2}as)(?=\s)/gi;
 /** A threat noun in apposition: "hacking group Zer0Crew", "the ransomware gang Rhysida". */
 // (the noun may end the clause: "hit by the X ransomware gang, which ...", "the leak site of the X extortion gang.")
-const NOUN_APPOSITION = /\b(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|state-sponsored|state-backed)\s{1,2}(?:(?:gang|crew|cartel|syndicate)(?=[\s,.;:)]|$)|(?:group|collective|outfit|operation|actors?|operators|affiliates)(?=\s))/gi;
+const NOUN_APPOSITION = new RegExp(String.raw`\b(${THREAT_KIND}|APT|state-sponsored|state-backed)\s{1,2}(?:(?:gang|crew|cartel|syndicate)(?=[\s,.;:)]|$)|(?:group|collective|outfit|operation|actors?|operators|affiliates)(?=\s))`, 'gi');
 /** A type noun after the name: "the Rhysida ransomware gang", "OurMine Hacking Group", "Lazarus group". */
-const NOUN_AFTER_NAME = /^\s{0,2}(?:(ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|cyber-?espionage|espionage|threat|APT|criminal|cyber)\s{1,2})?(gang|group|operation|crew|collective|cartel|syndicate|outfit|actors?|affiliates?|hackers|hacktivists)\b/i;
+const NOUN_AFTER_NAME = new RegExp(String.raw`^\s{0,2}(?:(${THREAT_KIND}|APT|cyber)\s{1,2})?(gang|group|operation|crew|collective|cartel|syndicate|outfit|actors?|affiliates?|hackers|hacktivists)\b`, 'i');
 /** An appositive after the name: "Rhysida, a relatively new ransomware group," */
-const APPOSITIVE = /,\s{1,2}(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(ransomware(?:-as-a-service(?:\s{1,2}\(RaaS\))?)?|RaaS|hacking|hacker|cybercrime|cyber-?criminal|extortion|threat|criminal|hacktivist|cyber-?espionage|espionage|state-sponsored|state-backed)\s{1,2}(?:gang|group|crew|collective|operation|outfit|actor|cartel|syndicate)\b/gi;
+const APPOSITIVE = new RegExp(String.raw`,\s{1,2}(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(ransomware(?:-as-a-service(?:\s{1,2}\(RaaS\))?)?|RaaS|${THREAT_KIND}|state-sponsored|state-backed)\s{1,2}(?:gang|group|crew|collective|operation|outfit|actor|cartel|syndicate)\b`, 'gi');
 /** An appositive with a noun that only names criminal groups: "NoxLock, a Russian-speaking gang,". */
 const APPOSITIVE_GANG = /,\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,3}?(gang|crew|cartel|syndicate)[,.;]/gi;
 /** "X ransomware" on its own names a strain as often as a gang: only known gangs are taken. */

@@ -122,7 +122,7 @@ export const OUTLET_DESCRIPTORS = /\b(?:news\s(?:outlets?|sites?|agenc(?:y|ies)|
 export const INVERSION_VERBS: readonly string[] = [
   'said', 'says', 'wrote', 'writes', 'added', 'adds', 'explained', 'explains', 'commented', 'noted', 'notes',
   'stated', 'continued', 'warned', 'pointed out', 'observed', 'concluded', 'argued', 'cautioned', 'claimed',
-  // a news outlet credited after the clause it reports ("…, reported the Harbour Times.", "…, reports Reuters.")
+  // a news outlet credited after the clause it reports ("…, reported The Harbour Times.", "…, reports Reuters.")
   'reported', 'reports',
 ];
 
