@@ -698,8 +698,18 @@ export const CLUSTER_WEIGHTS: readonly ClusterWeight[] = [
   { id: 'aside', weight: -2, reason: 'named in one sentence only, past the lead: an aside', count: (f) => on(f.sentences === 1 && !f.inHeadline && !f.c.mentions[0]!.lead) },
   { id: 'in-lead', weight: 1.5, reason: 'named in the lead', count: (f) => on(f.c.mentions.some((m) => m.lead)) },
   { id: 'victim-in-lead', weight: 2, reason: 'in a victim role in the lead', count: (f) => on(f.c.mentions.some((m) => m.lead && m.victim)) },
-  { id: 'keeps-coming-back', weight: 0.5, reason: 'each further sentence naming it past the second, up to ten', count: (f) => Math.min(8, Math.max(0, f.sentences - 2)) },
+  // ("the Directory held the files… a review of Active Directory… rebuild our Active Directory": a system's name
+  // told again and again in a technical passage is no organisation of the story)
+  { id: 'keeps-coming-back', weight: 0.5, reason: 'each further sentence naming it past the second, up to ten, when the article shows it is an organisation of the story (headline, lead, a role, tagged or described as one)', count: (f) => (storyOrganisation(f) ? Math.min(8, Math.max(0, f.sentences - 2)) : 0) },
 ];
+
+/** Something shows the candidate is an organisation of this story: named in the headline or the lead, in some role
+ * (victim, weak, attacker, firm), tagged as an organisation, named with an organisation word, or referred back to by its kind. */
+function storyOrganisation(f: ClusterFacts): boolean {
+  return f.inHeadline || f.nlpOrg || f.kindMentions > 0
+    || f.forms.some((x) => { const w = x.split(/\s+/); return SUFFIX_SET.has(w[w.length - 1]!.toLowerCase()) || (w.length > 1 && PREFIX_SET.has(w[0]!.toLowerCase())); })
+    || f.c.mentions.some((m) => m.lead || m.victim || m.weak || m.attacker || m.firm || m.score > 1);
+}
 
 interface Candidates {
   clusters: Cluster[];
