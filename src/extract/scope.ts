@@ -12,7 +12,7 @@
 // incident two or more years before publication: the lede is the story.
 import type { Document, Sentence } from '../document.js';
 import {
-  DEFINITION_HEADS, DEFINITION_VERBS, ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY,
+  DEFINITION_HEADS, DEFINITION_VERBS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY,
   INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, OTHER_ORG_NOUNS, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS,
   THREAT_TERMS, TREND_PHRASES,
 } from '../lexicon/scope.js';
@@ -136,15 +136,6 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: 'For example, a dairy in Ohio paid a ransom in May 2016 and was attacked again.',
     counterexample: 'For example, the intruders copied the payroll file on the first night.',
     reason: 'an example of another, dated incident illustrates a point; it is not this incident (the driver keeps it when it names the victim or a recent year)',
-  },
-  {
-    id: 'elsewhere',
-    pattern: new RegExp(`^(?:${alternation(ELSEWHERE_OPENERS)}),?\\s`, 'iu'),
-    carries: true,
-    otherVictim: true,
-    example: 'Elsewhere, a shoe brand said a flaw in its app exposed order histories.',
-    counterexample: 'Everywhere the investigators looked, the company found more stolen files.',
-    reason: 'a round-up line opens another story',
   },
   {
     id: 'group-history',
@@ -327,7 +318,7 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
       && !g.supplier(name);
   }
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
-  if (rule.id === 'other-incident-noun' || rule.id === 'elsewhere' || rule.id === 'year-in-review') return !g.namesVictim(text);
+  if (rule.id === 'other-incident-noun' || rule.id === 'year-in-review') return !g.namesVictim(text);
   if (rule.id === 'threat-definition') {
     // "Ransomware is a type of …" defines a term (no name to check) as well as "Grimlock is a strain of …" a name
     const named = firstGroup(rule.pattern.exec(text));

@@ -51,9 +51,6 @@ export const SUPPLIER_WORDS: readonly string[] = [
   'outsourced', 'outsourcing', 'outsources',
 ];
 
-/** Words that open a passage on another story ("Elsewhere, …", "In other news, …"). */
-export const ELSEWHERE_OPENERS: readonly string[] = ['elsewhere', 'in other news', 'in a separate development', 'in an unrelated incident'];
-
 /** When a group appeared, followed in the pattern by a year ("first seen in 2019", "emerged in mid-2021"). */
 export const GROUP_EMERGED: readonly string[] = [
   'first seen', 'first spotted', 'first observed', 'first emerged', 'first appeared', 'emerged', 'surfaced', 'active since',
