@@ -12,7 +12,7 @@
 // incident two or more years before publication: the lede is the story.
 import type { Document, Sentence } from '../document.js';
 import {
-  DEFINITION_HEADS, DEFINITION_VERBS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY,
+  DEFINITION_HEADS, DEFINITION_VERBS, GENERIC_ORGS,
   INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, OTHER_ORG_NOUNS, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS,
   THREAT_TERMS, TREND_PHRASES,
 } from '../lexicon/scope.js';
@@ -136,16 +136,6 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: 'For example, a dairy in Ohio paid a ransom in May 2016 and was attacked again.',
     counterexample: 'For example, the intruders copied the payroll file on the first night.',
     reason: 'an example of another, dated incident illustrates a point; it is not this incident (the driver keeps it when it names the victim or a recent year)',
-  },
-  {
-    id: 'group-history',
-    pattern: new RegExp(`^(?:(?:the\\s)?(?:[\\p{L}\\p{N}-]+\\s){0,3}(?:group|gang|crew|operation|collective|outfit|ransomware)|it|they)\\b[^.;]{0,80}?\\b(?:${alternation(GROUP_HISTORY)}|(?:${alternation(GROUP_EMERGED)})\\s(?:in|since|around|by)\\s(?:[\\p{L}-]{3,9}\\s)?(?:19|20)\\d\\d)\\b`, 'iu'),
-    carries: true,
-    otherVictim: true,
-    general: true,
-    example: 'The gang, first seen in 2020, has claimed attacks on clinics and a port.',
-    counterexample: 'Word of the theft first surfaced in 2024 in a state filing.',
-    reason: 'the history of an attacker group (when it appeared, whom it hit before) tells other incidents',
   },
   {
     id: 'sector-trend',
@@ -340,7 +330,7 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
     return !ANAPHORA.test(text) && !g.opens(name) && !supplier;
   }
   if (rule.id === 'for-example') return !g.namesVictim(text) && g.publishedYear !== null && (text.match(YEARS) ?? []).every((y) => Number(y) <= g.publishedYear! - 1);
-  if (rule.id === 'comes-after-other' || rule.id === 'group-history') {
+  if (rule.id === 'comes-after-other') {
     if (g.namesVictim(text)) return false;
     const m = rule.pattern.exec(text);
     const name = m?.[1];

@@ -76,6 +76,8 @@ const STATISTIC_OPEN = [
 const REMOVED_OPEN = [
   // scope.elsewhere: a round-up line opening another story (changed one dev record)
   'Elsewhere, a shoe brand said a flaw in its app exposed order histories.',
+  // scope.group-history: when an attacker group appeared and whom it hit before (changed one dev record)
+  'The gang, first seen in 2020, has claimed attacks on clinics and a port.',
 ];
 
 // this incident, in many phrasings: the victim named, a word that points back to it, a source speaking of it
