@@ -12,7 +12,7 @@
 // incident two or more years before publication: the lede is the story.
 import type { Document, Sentence } from '../document.js';
 import {
-  DEFINITION_HEADS, DEFINITION_VERBS, GENERIC_ORGS,
+  DEFINITION_HEADS, DEFINITION_VERBS,
   INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, OTHER_ORG_NOUNS, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS,
   THREAT_TERMS, TREND_PHRASES,
 } from '../lexicon/scope.js';
@@ -145,15 +145,6 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: 'Attacks on water utilities have tripled since 2021, regulators say.',
     counterexample: 'The attacks on the utility began in March, regulators say.',
     reason: 'a bare plural of incidents as subject ("breaches in farming rose…") states a trend across many incidents',
-  },
-  {
-    id: 'generic-claim',
-    pattern: new RegExp(`\\b(?:any|every|many|most|all)\\s(?:${alternation(GENERIC_ORGS)})\\s(?:that|which|who|should|must|need|are|is|holding|storing|with)\\b`, 'iu'),
-    carries: false,
-    general: true,
-    example: 'Any retailer that stores card numbers in plain text is asking for trouble, she said.',
-    counterexample: 'The retailer said it stores card numbers in an encrypted vault.',
-    reason: 'a claim about organisations at large (an expert speaking of breaches in general) names no fact of this incident',
   },
   {
     id: 'count-of-incidents',

@@ -51,12 +51,6 @@ export const SUPPLIER_WORDS: readonly string[] = [
   'outsourced', 'outsourcing', 'outsources',
 ];
 
-/** Subjects of a generic claim about organisations at large ("any firm that …", "companies should …"). */
-export const GENERIC_ORGS: readonly string[] = [
-  'company', 'companies', 'firm', 'firms', 'organisation', 'organisations', 'organization', 'organizations', 'business',
-  'businesses', 'hospital', 'hospitals', 'school', 'schools', 'retailer', 'retailers', 'bank', 'banks', 'employer', 'employers',
-];
-
 /**
  * Openers of a teaser for another story ("Related: …", "Read more: …", "See also …"): the page-furniture
  * reader drops such lines, and the extractors skip a teaser left inside a paragraph or a heading.
