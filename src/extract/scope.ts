@@ -130,14 +130,6 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     reason: 'an incident set beside this one in time ("comes weeks after X disclosed…") is another victim\'s (the driver keeps it when the name is the victim\'s)',
   },
   {
-    id: 'for-example',
-    pattern: /^(?:for\s(?:example|instance)|in\sone\s(?:case|instance)|in\sa\ssimilar\scase),\s[^.;]{0,120}?\b(?:19|20)\d\d\b/iu,
-    carries: false,
-    example: 'For example, a dairy in Ohio paid a ransom in May 2016 and was attacked again.',
-    counterexample: 'For example, the intruders copied the payroll file on the first night.',
-    reason: 'an example of another, dated incident illustrates a point; it is not this incident (the driver keeps it when it names the victim or a recent year)',
-  },
-  {
     id: 'sector-trend',
     pattern: new RegExp(`^["“'‘]?(?!(?:the|these|those|its|their|both|such|our|his|her|all|further|subsequent|later|follow-up|recent|latest|two|three|several)\\b)(?:[\\p{L}-]+\\s){0,2}${PLURAL_INCIDENT}\\s(?:(?:on|of|against|in|at|targeting|affecting|across|like|such\\sas)\\s[^,.;]{1,40}?\\s)?(?:have|has|rose|surged|jumped|climbed|doubled|tripled|increased|fell|dropped|exposed|cost|accounted|affected|reached|continue|create|cause|lead|put|give|hand|offer|provide|let|allow|often|tend|remain|are\\s(?:rising|increasing|growing|becoming|common|on\\sthe\\srise))\\b`, 'iu'),
     carries: false,
@@ -320,7 +312,6 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
     const supplier = at === 0 ? g.supplier(name, text) || SUPPLIER.test(text.slice(0, m.index + m[0].search(VERB_AFTER_NAME))) : g.supplier(name);
     return !ANAPHORA.test(text) && !g.opens(name) && !supplier;
   }
-  if (rule.id === 'for-example') return !g.namesVictim(text) && g.publishedYear !== null && (text.match(YEARS) ?? []).every((y) => Number(y) <= g.publishedYear! - 1);
   if (rule.id === 'comes-after-other') {
     if (g.namesVictim(text)) return false;
     const m = rule.pattern.exec(text);

@@ -80,6 +80,8 @@ const REMOVED_OPEN = [
   'The gang, first seen in 2020, has claimed attacks on clinics and a port.',
   // scope.generic-claim: a claim about organisations at large (changed one dev record)
   'Any retailer that stores card numbers in plain text is asking for trouble, she said.',
+  // scope.for-example: an example of another, dated incident (changed one dev record)
+  'For example, a dairy in Ohio paid a ransom in May 2016 and was attacked again.',
 ];
 
 // this incident, in many phrasings: the victim named, a word that points back to it, a source speaking of it
