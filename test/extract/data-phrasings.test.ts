@@ -184,6 +184,8 @@ export const NEGATIVES: Row[] = [
   { text: 'The agency locked the accounts to protect the safety and security of taxpayers\' information.', not: ['*'] },
   { text: 'Staff were able to recover most of the encrypted data from backups.', not: ['*'] },
   { text: 'The spokeswoman, who is director of communications at the insurer, said no one was arrested.', not: ['*'] },
+  // the job-title row was removed as fitted (issue 11): a bare title with no exposure word reads as no data without it
+  { text: 'The director of communications said the hack was contained.', not: ['*'] },
   { text: 'Victims were sent documents laced with macros that installed the spyware.', not: ['internal'] },
   { text: 'The malware is designed to steal banking passwords from infected phones.', not: ['*'] },
   { text: 'The insurer said bank details were not accessible from the compromised server.', not: ['financial'] },
