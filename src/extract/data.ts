@@ -559,11 +559,6 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       && /^[\s,]{1,3}(?:(?:of|for|belonging to)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,3})?(?:to\s{1,3}(?:access|log|sign|gain|get|break|enter|reach|move|connect)|(?:and|then)\s{1,3}(?:gained|accessed|logged|moved|broke))\b/i.test(text.slice(m.end, m.end + 80)),
   }),
   phraseRule({
-    id: 'kept-safe', reason: 'the safety, security or privacy of the data ("to protect the security of taxpayers\' information") is what is guarded, not what was taken',
-    example: 'The agency acted to protect the security of taxpayers\' information.', counterexample: 'The agency said the taxpayers\' information was stolen.',
-    drops: (text, m) => /\b(?:safety|security|privacy|protection|integrity|confidentiality|safeguarding|safekeeping)\s{1,3}(?:and\s{1,3}[\w-]{2,20}\s{1,3})?(?:of|for)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$/i.test(text.slice(Math.max(0, m.start - 70), m.start)),
-  }),
-  phraseRule({
     id: 'guarded', reason: 'data that someone acts to protect, secure or safeguard ("took systems offline to protect customer data", "failed to secure sensitive information") is what is guarded, not what was taken, unless the clause says it was taken',
     example: 'The utility shut down some systems to protect its customers\' data.', counterexample: 'The utility failed to protect its customers\' data, which hackers stole.',
     drops: (text, m) => {

@@ -182,6 +182,7 @@ export const NEGATIVES: Row[] = [
   { text: 'Engineers have been reviewing the server logs to see whether anything was taken.', not: ['system'] },
   { text: 'The leak was first noticed by a group that tracks malware source code online.', not: ['source-code'] },
   { text: 'The agency locked the accounts to protect the safety and security of taxpayers\' information.', not: ['*'] },
+  { text: 'The agency acted to protect the security of taxpayers\' information.', not: ['*'] },
   { text: 'Staff were able to recover most of the encrypted data from backups.', not: ['*'] },
   { text: 'The spokeswoman, who is director of communications at the insurer, said no one was arrested.', not: ['*'] },
   // the job-title row was removed as fitted (issue 11): a bare title with no exposure word reads as no data without it
