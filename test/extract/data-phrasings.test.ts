@@ -162,7 +162,7 @@ export const NEGATIVES: Row[] = [
   { text: 'The details of the attack remain unclear.', not: ['*'] },
   { text: 'The company has more than 3 million customers and 12,000 employees.', not: ['*'] },
   { text: 'Records show the insurer was fined in 2018.', not: ['*'] },
-  { text: 'The portal allows patients to view test results and book appointments.', not: ['*'] },
+  { text: 'The portal allows patients to view test results and book appointments.', not: ['*'], known: 'the product-feature row changed one dev article and was removed as fitted (issue 11)' },
   { text: 'The bank offers savings accounts, credit cards and mortgages.', not: ['*'] },
   { text: 'Information about the incident will be published on the website.', not: ['*'] },
   { text: 'The data protection authority opened an investigation into the data breach.', not: ['*'] },
