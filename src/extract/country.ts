@@ -107,11 +107,6 @@ export const COUNTRY_ASIDE: RuleTable<AsideRule> = ruleTable('country', 'a count
     context: /(?:\b(?:hackers?|attackers?|gangs?|crews?|cyber-?criminals?|criminals?|suspects?|threat\sactors?|perpetrators?)\s(?:(?:who\s)?(?:(?:are|is|were|was)\s)?(?:(?:believed|thought|said|understood)\sto\sbe\s)?based\s)?(?:from|in|out\sof)|\b(?:first\s)?(?:seen|spotted|detected|observed|deployed|circulating)\s(?:[\w-]{1,15}\s){0,2}?in|\b(?:operat(?:e|es|ed|ing)|hiding|hid|living|lives|residing|arrested|detained|extradited)\s(?:from|in|out\sof|to)|\b(?:group|gang|crew|hackers|attackers|actors?|campaign|attacks?|operation)\s(?:(?:is|are|was|were|has\sbeen|have\sbeen|widely|reportedly|allegedly|believed\sto\sbe|thought\sto\sbe)\s){0,2}(?:tied|linked|connected|attributed|traced)\sto|\b(?:sponsored|backed|directed|run)\sby|\bon\sbehalf\sof)\s(?:the\s)?$/i,
     reason: 'where the attackers are or operate from, whom they are tied to, or where their malware was seen: hackers in Russia, a group tied to North Korea, the gang operates from Ukraine, a strain first seen in Brazil',
     example: 'The gang is believed to operate from [Ukraine].', counterexample: 'The retailer is believed to be based in [Ukraine].' }),
-  aside({ id: 'war', side: 'after', phrase: false,
-    check: (before, after) => /\b(?:war|invasion|conflict|fighting|annexation|occupation)\s(?:in|on|of|with|against)\s(?:the\s)?$/i.test(before)
-      || /^(?:['’]s)?\s(?:(?:full-scale|ongoing)\s)?(?:war|invasion|annexation|occupation)\b/.test(after),
-    reason: 'a war or an invasion named as background (the war in Ukraine, Russia\'s invasion) places the fighting, not the victim',
-    example: 'The attack came amid the war in [Ukraine], analysts said.', counterexample: 'The attack came as the lender in [Ukraine] reopened, analysts said.' }),
   aside({ id: 'supplier', side: 'after', phrase: false,
     check: (before, after) => (/\b(?:its|their|whose|a\sthird-party|the\s(?:company|firm|group|retailer|lender|bank|hospital|council|agency|insurer)['’]s)\s(?:[\w-]{1,20}\s){0,2}$/i.test(before)
       && /^(?:-based)?\s(?:[\w-]{1,20}\s){0,2}?(?:vendors?|suppliers?|providers?|contractors?|subcontractors?|outsourcers?|partners?|manufacturers?|makers?|developers?)\b/i.test(after))

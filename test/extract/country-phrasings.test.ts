@@ -176,7 +176,6 @@ const REGIONS_AND_AUTHORITIES: Array<[string | null, ...Article]> = [
   // not the victim's
   [null, 'Clinic breach', 'Hackers breached the Mayo Clinic and stole patient records, the clinic said.'],
   [null, 'Retailer hit', 'Hackers breached Orrin Textiles; the gang is believed to be based in Russia, officials said.'],
-  [null, 'Retailer hit', 'Hackers breached Orrin Textiles in a campaign tied to the war in Ukraine.'],
   [null, 'Clinic breach', 'Hackers breached Quillon Health through its Indian software vendor, Sutra Systems, the clinic said.'],
   [null, 'Spyware found', 'Hackers breached Orrin Corp using spyware made by an Israeli firm.'],
   // a regulator's name that two countries' regulators share places nobody on its own; a city does
@@ -187,7 +186,9 @@ const REGIONS_AND_AUTHORITIES: Array<[string | null, ...Article]> = [
 /** Known misses: a row for "X, which has offices in …, is headquartered in Y" was written, but it changed no value on
  * any of our real articles, so it was removed (issue 11: a rule earns its place on articles). */
 const REGIONS_OPEN: Array<[string | null, ...Article]> = [
-  ['IE', 'Firm breach', 'Quillon Analytics, which has offices in London, Paris and Berlin, is headquartered in Dublin.', 'Hackers breached Quillon Analytics and stole client files.'],
+  ['IE', 'Firm breach', 'Quillon Analytics, which has offices in London, Paris and Berlin, is headquartered in Dublin.', 'Hackers breached Quillon Analytics and stole client files.'],  // country.war (a war or invasion named as background places the fighting) changed one dev article and was removed as fitted
+  [null, 'Retailer hit', 'Hackers breached Orrin Textiles in a campaign tied to the war in Ukraine.'],
+  [null, 'Lender hit', 'Hackers breached Pennant Bank.', 'The attack came amid the war in Ukraine, analysts said.'],
 ];
 
 describe('country phrasings: regions, local bodies, authorities, datelines', () => {
