@@ -106,12 +106,8 @@ const NEGATIVES: Array<[string, string | null, ...Article]> = [
   ['US', null, 'Insurer leak', 'Quarry Mutual left claim files exposed online, said a US-based researcher.'],
   ['GB', null, 'App leak', 'Hackers breached the Velo app and stole rider records, a London-based security researcher said.'],
   ['IL', null, 'Bank app flaw', 'Hackers breached Pennant Bank, researchers at the Israeli security firm Tavor Labs found.'],
-  ['SE', null, 'Retail breach', 'Hackers breached Quillon, a Swedish security company said on Monday.'],
-  ['DE', null, 'Airline breach', 'Hackers breached Skyvale Airways, the German newspaper Tagesblick reported.'],
   ['CA', null, 'Marketplace breach', 'Hackers breached Lumo Market, the Canadian broadcaster CBX reported.'],
-  ['FR', null, 'Game studio hit', 'Hackers breached Bright Arc Studios, the French news agency said.'],
   ['CA', null, 'Clinic breach', 'Hackers breached Linden Clinic.', 'Dana Pike, a researcher who is based in Toronto, found the files.'],
-  ['GB', null, 'Lender breach', 'Hackers breached Halden Credit, according to a report by a British consultancy.'],
   // other victims, earlier incidents, where the data went
   ['FR', null, 'Insurer breach', 'Hackers breached Corvane Insurance.', 'Other victims of the gang included a French retailer and a Spanish bank.'],
   ['NL', null, 'Clinic breach', 'Hackers breached Linden Clinic and stole patient files.', 'Last year a Dutch hospital suffered a similar attack.'],
@@ -231,7 +227,13 @@ const NEGATIVES_OPEN: Array<[string, string | null, ...Article]> = [
   // police acting against the attackers ("Ukrainian police arrested two suspects"): that row also changed no value
   ['NL', null, 'Gang taken down', 'Hackers breached Harrow Hotels in March.', 'Europol and Dutch police later seized the gang\'s servers.'],
   ['UA', null, 'Arrests after hack', 'Hackers breached Orrin Textiles in May.', 'Ukrainian police arrested two suspects on Thursday.'],
-  ['CN', null, 'Cameras hijacked', 'Hackers breached Corvane Storage through Chinese-made cameras on its network.'],
+  ['CN', null, 'Cameras hijacked', 'Hackers breached Corvane Storage through Chinese-made cameras on its network.'],  // country.source-or-outlet (a security firm, consultancy or outlet credited with the story) changed one dev article and
+  // was removed as fitted
+  ['SE', null, 'Retail breach', 'Hackers breached Quillon, a Swedish security company said on Monday.'],
+  ['DE', null, 'Airline breach', 'Hackers breached Skyvale Airways, the German newspaper Tagesblick reported.'],
+  ['FR', null, 'Game studio hit', 'Hackers breached Bright Arc Studios, the French news agency said.'],
+  ['GB', null, 'Lender breach', 'Hackers breached Halden Credit, according to a report by a British consultancy.'],
+  ['DE', null, 'Airline breach', 'Hackers breached Skyvale Airways.', 'The breach was reported by the German newspaper Tagesblick.'],
 ];
 
 describe('country phrasings: not the victim\'s country', () => {
