@@ -246,13 +246,6 @@ export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the vi
     },
     reason: 'an apposition that places it: X, a retailer from Canada',
     example: '[Pinegrove Mart], a grocery chain from Canada, was hit.', counterexample: '[Pinegrove Mart], a grocery chain from the coast, was hit.' }),
-  countryRule({ id: 'comma-place', side: 'right', weight: 5,
-    place: (_l, r) => {
-      const m = /^,\s(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=,|\.|;|\)|$|\s(?:and|said|says|has|had|was|is|officials|on|in|last|this)\b)/u.exec(r);
-      return m && COUNTRY_MAP.has(m[1]!) ? m[1]! : null;
-    },
-    reason: 'the name followed by its state, province or country: the computers of Dunmore County, Ohio, were locked',
-    example: 'Ransomware locked the computers of [Dunmore County], Ohio, on Monday.', counterexample: 'Ransomware locked the computers of [Dunmore County], officials said.' }),
   countryRule({ id: 'is-a-demonym', side: 'right', weight: 4,
     place: (_l, r) => {
       const m = /^(?:,?\s(?:is|was)\s|,\s)(?:a|an|the|one\sof\sthe)\s(?:[\w-]{1,20}\s){0,2}?([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(r);

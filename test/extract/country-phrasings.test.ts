@@ -167,6 +167,8 @@ const REGIONS_AND_AUTHORITIES: Array<[string | null, ...Article]> = [
   ['GB', 'Council hit', 'Redwick Borough Council said a cyberattack had taken its online services offline since Sunday.'],
   ['US', 'Sheriff hacked', "Ransomware hit the Harwick County Sheriff's Office, which said dispatch was not affected."],
   ['US', 'District hacked', 'Hackers stole staff records from Pine Valley Unified School District, the district said.'],
+  // read without the comma-place row (removed as fitted, issue 11): the state name itself places it
+  ['US', 'County hit', 'Ransomware locked the computers of Dunmore County, Ohio, on Monday.'],
   ['US', 'Retailer breach', 'Hackers breached Airsoft Depot and stole card numbers.', 'It is based in Ohio and ships to several countries in Europe.'],
   ['IE', 'School breach', 'Hackers breached St Brendan’s College in County Mayo and stole student records.'],
   // not the victim's
@@ -184,8 +186,7 @@ const REGIONS_AND_AUTHORITIES: Array<[string | null, ...Article]> = [
 const REGIONS_OPEN: Array<[string | null, ...Article]> = [
   ['IE', 'Firm breach', 'Quillon Analytics, which has offices in London, Paris and Berlin, is headquartered in Dublin.', 'Hackers breached Quillon Analytics and stole client files.'],  // country.war (a war or invasion named as background places the fighting) changed one dev article and was removed as fitted
   [null, 'Retailer hit', 'Hackers breached Orrin Textiles in a campaign tied to the war in Ukraine.'],
-  [null, 'Lender hit', 'Hackers breached Pennant Bank.', 'The attack came amid the war in Ukraine, analysts said.'],
-];
+  [null, 'Lender hit', 'Hackers breached Pennant Bank.', 'The attack came amid the war in Ukraine, analysts said.'],];
 
 describe('country phrasings: regions, local bodies, authorities, datelines', () => {
   for (const [code, ...article] of REGIONS_OPEN) {
