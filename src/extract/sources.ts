@@ -649,17 +649,6 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     },
   }),
   creditRule({
-    id: 'court-documents',
-    reason: '"court documents show", "the indictment alleges": the filing is the source',
-    example: 'Court documents show the suspect sold the files for bitcoin.',
-    counterexample: 'The court documents were sealed until March.',
-    scan: (s) => {
-      for (const m of s.text.matchAll(/\b(court\s(?:documents|records|filings|papers)|charging\sdocuments|the\sindictment|a\scriminal\scomplaint)\s(?:show|showed|said|say|state|stated|allege|alleged|reveal|revealed|indicate|indicated)\b/gi)) {
-        s.out.push({ name: lower(m[1]!.replace(/^(?:the|a)\s/i, '')), sentence: s.sentence, hint: 'filing', at: m.index });
-      }
-    },
-  }),
-  creditRule({
     id: 'first-person-notice',
     reason: 'the victim telling its incident in the first person ("we became aware", "we are notifying", "we engaged a forensic firm"): its notice or statement, reproduced or quoted, credits the victim',
     example: 'On March 2, we became aware of unusual activity on our network and engaged an outside firm.',
