@@ -610,26 +610,6 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     },
   }),
   creditRule({
-    id: 'contacted-for-comment',
-    reason: '"X contacted Y for comment and Y replied": the one asked answered (the asker relays it)',
-    example: 'The Hollis Tribune contacted Brightwall for comment and the firm replied that it was investigating.',
-    counterexample: 'The Hollis Tribune contacted Brightwall for comment but did not hear back.',
-    scan: (s) => {
-      for (const m of s.text.matchAll(/\b(?:contacted|reached\sout\sto|asked|approached|e-?mailed|queried|reached)\s(?:by\s)?/gi)) {
-        const a = s.text.slice(m.index + m[0].length, m.index + m[0].length + 160);
-        const run = leadingRun(a);
-        if (!run.length) continue;
-        const rest = a.slice(a.indexOf(run[run.length - 1]!) + run[run.length - 1]!.length);
-        if (!/^\s(?:for|about)\s(?:a\s)?(?:comment|statement|clarification|response)/i.test(rest)) continue;
-        if (!/\b(?:respon(?:se|ded)|replied|reply|confirm(?:ed)?|said|says|told|statement)\b/i.test(rest) || /\b(?:did\snot|didn't|declined|no\sresponse|not\simmediately|has\snot|hasn't|could\snot)\b/i.test(rest)) continue;
-        s.push(run, undefined, m.index);
-        const asker = trailingRun(s.text.slice(Math.max(0, m.index - 120), m.index));
-        const askerName = asker.length ? tidyName(asker) : null;
-        if (askerName && (isNewsOutlet(askerName) || looksLikeOutlet(askerName))) s.out.push({ name: askerName, sentence: s.sentence, at: m.index, relay: true, hint: 'outlet' });
-      }
-    },
-  }),
-  creditRule({
     id: 'filing-with',
     reason: 'a filing with a regulator or an exchange ("in a filing with the Securities Commission") credits the filing',
     example: 'In a notice filed with the Maine attorney general’s office, the firm listed 900 victims.',
