@@ -598,18 +598,6 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     },
   }),
   creditRule({
-    id: 'spoke-with',
-    reason: '"I spoke with Jane Doe": the person interviewed is a source',
-    example: 'We spoke with Mara Quill about the outage.',
-    counterexample: 'We spoke with staff about the outage.',
-    scan: (s) => {
-      for (const m of s.text.matchAll(/\b(?:spoke|speaking|talked|talking|interviewed)\s(?:with|to)?\s?/gi)) {
-        const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-        if (run.length >= 2 && !CONNECTORS.has(run[1]!)) s.push(run, 'person', m.index);
-      }
-    },
-  }),
-  creditRule({
     id: 'filing-with',
     reason: 'a filing with a regulator or an exchange ("in a filing with the Securities Commission") credits the filing',
     example: 'In a notice filed with the Maine attorney general’s office, the firm listed 900 victims.',

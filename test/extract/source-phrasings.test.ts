@@ -119,6 +119,7 @@ const POSITIVE: Row[] = [
   { text: 'Court documents show the suspect sold the files for bitcoin.', want: [['court documents', 'filing']], open: 'row removed as fitted (issue 11): "court documents show" changed one dev article' },
   { text: 'A local paper contacted Northgate Logistics for comment; the firm replied only to say an inquiry was under way.', want: [[VICTIM, 'victim-statement']], open: 'row removed as fitted (issue 11): "contacted X for comment and X replied" changed one recent article' },
   { text: 'The Hollis Tribune contacted Brightwall for comment and the firm replied that it was investigating.', want: ['Brightwall'], open: 'row removed as fitted (issue 11): "contacted X for comment and X replied" changed one recent article' },
+  { text: 'We spoke with Mara Quill about the outage.', want: [['Mara Quill', 'person']], open: 'row removed as fitted (issue 11): "spoke with X" changed one recent article' },
   { text: 'In a notice filed with the Maine attorney general’s office, the firm said 12,000 people were affected.', want: ['Maine attorney general’s office'] },
   // the attacker credited by the name it is given in the subject, a finding attributed, a view echoed, an inverted claim
   { text: 'A hacker group by the name of Thornback claimed credit for the intrusion and posted what it called 20 GB of files.', want: ['Thornback'] },
