@@ -40,6 +40,7 @@ const POSITIVE: Array<{ name: string; kind: SourceKind; examples: string[] }> = 
       'A Northgate Logistics spokeswoman said the attack was contained within hours.',
       'According to the company, about 4,000 drivers were affected.',
       'LEEDS — Northgate Logistics, a freight operator with 40 depots, says the shipping records of some clients were copied.',
+      'A local paper contacted Northgate Logistics for comment; the firm replied only to say an inquiry was under way.',
     ],
   },
   {
