@@ -646,18 +646,6 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     },
   }),
   creditRule({
-    id: 'spoke-with',
-    reason: '"I spoke with Jane Doe": the person interviewed is a source',
-    example: 'We spoke with Mara Quill about the outage.',
-    counterexample: 'We spoke with staff about the outage.',
-    scan: (s) => {
-      for (const m of s.text.matchAll(/\b(?:spoke|speaking|talked|talking|interviewed)\s(?:with|to)?\s?/gi)) {
-        const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-        if (run.length >= 2 && !CONNECTORS.has(run[1]!)) s.push(run, 'person', m.index);
-      }
-    },
-  }),
-  creditRule({
     id: 'contacted-for-comment',
     reason: '"X contacted Y for comment and Y replied": the one asked answered (the asker relays it)',
     example: 'The Hollis Tribune contacted Brightwall for comment and the firm replied that it was investigating.',
@@ -693,17 +681,6 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
         if (!name) continue;
         if (lexiconKind(name) === 'regulator' || /\b(?:Exchange|Commission|Attorney|Regulator|Authority|Registry|Register)\b/.test(name))
           s.out.push({ name, sentence: s.sentence, hint: 'filing', at: m.index });
-      }
-    },
-  }),
-  creditRule({
-    id: 'court-documents',
-    reason: '"court documents show", "the indictment alleges": the filing is the source',
-    example: 'Court documents show the suspect sold the files for bitcoin.',
-    counterexample: 'The court documents were sealed until March.',
-    scan: (s) => {
-      for (const m of s.text.matchAll(/\b(court\s(?:documents|records|filings|papers)|charging\sdocuments|the\sindictment|a\scriminal\scomplaint)\s(?:show|showed|said|say|state|stated|allege|alleged|reveal|revealed|indicate|indicated)\b/gi)) {
-        s.out.push({ name: lower(m[1]!.replace(/^(?:the|a)\s/i, '')), sentence: s.sentence, hint: 'filing', at: m.index });
       }
     },
   }),

@@ -130,7 +130,10 @@ const POSITIVE: Row[] = [
   { text: 'The Federal Bureau of Investigation said it was aware of the incident.', want: [['Federal Bureau of Investigation', 'law-enforcement']] },
   { text: 'The Information Commissioner’s Office confirmed it had received a report from the firm.', want: [['Information Commissioner’s Office', 'regulator']] },
   { text: 'Europol said the arrests followed a two-year investigation.', want: [['Europol', 'law-enforcement']] },
-  { text: 'Court documents show the former employee copied the files before leaving.', want: [['court documents', 'filing']] },
+  { text: 'Court documents show the former employee copied the files before leaving.', want: [['court documents', 'filing']], open: 'row removed as fitted (issue 11): "court documents show" changed one dev article' },
+  { text: 'Court documents show the former contractor downloaded the files before leaving.', want: [['court documents', 'filing']], open: 'row removed as fitted (issue 11): "court documents show" changed one dev article' },
+  { text: 'Court documents show the suspect sold the files for bitcoin.', want: [['court documents', 'filing']], open: 'row removed as fitted (issue 11): "court documents show" changed one dev article' },
+  { text: 'We spoke with Mara Quill about the outage.', want: [['Mara Quill', 'person']], open: 'row removed as fitted (issue 11): "spoke with X" changed one recent article' },
   { text: 'In a notice filed with the Maine attorney general’s office, the firm said 12,000 people were affected.', want: ['Maine attorney general’s office'] },
   // the attacker credited by the name it is given in the subject, a finding attributed, a view echoed, an inverted claim
   { text: 'A hacker group by the name of Thornback claimed credit for the intrusion and posted what it called 20 GB of files.', want: ['Thornback'] },
