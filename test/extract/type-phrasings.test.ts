@@ -198,7 +198,8 @@ export const TYPE_ROWS: Row[] = [
   yes('ransomware', 'Kestrel Freight statement', 'A new strain of ransomware has infected the depot computers of Kestrel Freight.'),
   yes('ransomware', 'Fincastle Loans statement', 'Fincastle Loans paid a ransom of 5,000 dollars to decrypt its accounting system.'),
   gap(yes('ransomware', 'Harlow Road Clinic statement', 'Harlow Road Clinic refused to pay the ransom and restored its patient files from backups.')), // its row changed at most one dev article and was removed (issue 11)
-  yes('ransomware', 'Veltro Logistics statement', 'Veltro Logistics was the target of a cyberattack from the ransomware gang Nightjar last week.'),
+  gap(yes('ransomware', 'Veltro Logistics statement', 'Veltro Logistics was the target of a cyberattack from the ransomware gang Nightjar last week.')), // the gang-attack row changed one recent article and was removed as fitted (issue 11)
+  gap(yes('ransomware', 'Quillon statement', 'The breach was claimed by the Draxa ransomware gang.')), // the gang-attack row's example (removed as fitted, issue 11)
   no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The bank said the intruders demanded a ransom to keep the records private.'),
   // ---- insider: the leak laid at the door of the victim's own staff ------------------------------------
   yes('insider', 'Corvane Health statement', 'Investigators believe the leak at Corvane Health was caused by a former employee rather than outside hackers.'),
