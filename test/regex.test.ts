@@ -84,7 +84,6 @@ const ALLOWED: Record<string, string> = {
   [String.raw`\bflood(?:s|ed|ing)? (?:of )?(?:[\w-]+ ){0,3}?(?:traffic|req…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts traffic-flood)',
   [String.raw`\b(?:tampered with|trojani[sz]ed|poisoned|hijacked|compromis…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts tampered-update)',
   [String.raw`\b(?:glitch|bug|coding error|software (?:error|fault|flaw)|t…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts software-fault)',
-  [String.raw`\bexploit(?:ed|ing) (?:a |an |the |its |their |two |several …`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts exploited-flaw)',
   [String.raw`\bthreat(?:en(?:ed|ing|s)?)? to (?:publish|leak|release|sell…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts extortion)',
   [String.raw`\b(?:vigilant|cautious|suspicious of|watch (?:out )?for|warn…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts ADVICE_CONTEXT)',
   [String.raw`\b(?:attacks|incidents|breaches|infections|scams|campaigns|d…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts TREND_CONTEXT)',

@@ -40,7 +40,8 @@ export const TYPE_ROWS: Row[] = [
   // ---- extortion and other unstated intrusions: unauthorized-access ----------------------------------
   yes('unauthorized-access', 'Quillon statement', 'The attackers threatened to publish the copied data unless Quillon paid them, the company said.'),
   yes('unauthorized-access', 'Lumora statement', 'A group that stole customer files from Lumora demanded two million dollars to delete them.'),
-  yes('unauthorized-access', 'Brindle Insurance statement', 'Attackers exploited a flaw in the file-transfer software of Brindle Insurance to take policy documents.'),
+  gap(yes('unauthorized-access', 'Brindle Insurance statement', 'Attackers exploited a flaw in the file-transfer software of Brindle Insurance to take policy documents.')), // the exploited-flaw row changed no value on our 1,155 real articles and was removed as unearned (issue 11)
+  gap(yes('unauthorized-access', 'Quillon statement', 'The gang exploited a flaw in its file-transfer server.')), // the exploited-flaw row's example (removed as unearned, issue 11)
   yes('unauthorized-access', 'Ravel Bank update', 'Hackers got into the network of Ravel Bank through an unpatched VPN server, the bank said.'),
   yes('unauthorized-access', 'Kestrel Freight statement', 'Cybercriminals broke into the network of Kestrel Freight over the weekend, the company said.'),
   yes('unauthorized-access', 'Lumora statement', 'Lumora said on Friday that it had been the victim of a cyberattack.'),
