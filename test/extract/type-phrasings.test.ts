@@ -80,7 +80,8 @@ export const TYPE_ROWS: Row[] = [
   yes('credential-stuffing', 'Quillon statement', 'A credential stuffing attack hit 20,000 Quillon accounts last month.'),
   yes('credential-stuffing', 'Quillon statement', 'The attackers tried millions of stolen username and password combinations against the login page of Quillon.'),
   yes('credential-stuffing', 'Kestrel Freight statement', 'Kestrel Freight said the intruders used login details obtained from breaches of other companies to enter customer accounts.'),
-  yes('credential-stuffing', 'Fincastle Loans statement', 'Brute-force attempts on the customer portal of Fincastle Loans gave attackers access to 300 accounts.'),
+  // passwords guessed by brute force are a break-in, not credential stuffing (passwords leaked elsewhere)
+  no('credential-stuffing', 'Fincastle Loans statement', 'Brute-force attempts on the customer portal of Fincastle Loans gave attackers access to 300 accounts.'),
   yes('credential-stuffing', 'Lumora TV statement', 'Login details stolen elsewhere were used to enter 5,000 Lumora TV profiles, the streaming service said.'),
   no('credential-stuffing', 'Lumora confirms breach', BASE('Lumora'), 'Lumora urged customers not to reuse passwords across sites.'),
   no('credential-stuffing', 'Lumora confirms breach', BASE('Lumora'), 'Experts said the leaked passwords could be used in credential stuffing attacks on other sites.'),
