@@ -68,7 +68,7 @@ export const NOT_COUNTS: Row[] = [
   { text: 'The group has claimed more than 300 victims since March.', count: null },
   { text: 'Revenue rose to 2.3 billion euros last year.', count: null },
   { text: 'The platform has 80 million monthly active users; it is not yet known how many were affected.', count: null },
-  { text: 'The school district, with 30,000 students, said the attack disrupted classes.', count: null, known: 'size asides: the "size-aside" rule was removed (it fired on one tuned article only)' },
+  { text: 'The school district, with 30,000 students, said the attack disrupted classes.', count: null },
   { text: 'The hackers spent 12 days inside the network before they were noticed.', count: null },
   { text: 'The retailer, which serves 2 million shoppers a year, said its card terminals were encrypted.', count: null },
   { text: 'In 2021, the retailer reported a different breach affecting 5 million users.', count: null },
