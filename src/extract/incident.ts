@@ -346,7 +346,7 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
 
 /** The ransomware cues that tell ransomware at work on the victim (an attack, an infection, encryption, a program deployed),
  * not only the gang that claimed the attack or its family's name ("claimed by the X ransomware gang", "X ransomware leaks files"). */
-const GANG_NAMED = new Set(['gang-attack', 'ransomware-family']);
+const GANG_NAMED = new Set(['ransomware-family']);
 function ransomwareStated(texts: readonly string[]): boolean {
   if (any(RANSOMWARE_PROGRAM, texts)) return true;
   return TYPE_CUES.rules.some((c) => c.type === 'ransomware' && !GANG_NAMED.has(c.id) && texts.some((u) => { c.pattern.lastIndex = 0; return c.pattern.test(u); }));

@@ -291,7 +291,9 @@ function makePush(sentence: Sentence, out: Credit[], names: NameLookup): Push {
           continue;
         }
       }
-      const name = tidyName(part);
+      // "news website The Local", "…, reported The World": an outlet named "The" and a common word keeps its "The"
+      const theWord = hint === 'outlet' && part.length === 2 && part[0] === 'The' && GENERIC.has(lower(clean(part[1]!))) ? `The ${clean(part[1]!)}` : null;
+      const name = theWord ?? tidyName(part);
       if (name) out.push({ name, sentence, hint, at, relay });
     }
   };
@@ -329,7 +331,9 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
   const ref = /^(?:the|a|an|one|another)\s(?:[\p{L}-]{1,20}\s){0,2}?([\p{L}-]{2,20})(?=[,.;:]|\s(?:at|of|for|from|with|in|on|who|which)\s|$)/iu.exec(a);
   const group = /^(?:security\s|cybersecurity\s)?(?:researchers?|experts?|analysts?|officials?|investigators?|sources|police|prosecutors)\b/i.test(a);
   const run = /^(?:the|a|an|one|another)\s/i.test(a) && !/^The\s\p{Lu}/u.test(a) ? [] : leadingRun(a);
-  const runName = run.length ? tidyName(run) : null;
+  // "…, reported The Courier": an inverted "reported" credits a name that opens on "The" as an outlet
+  const theOutlet = /^report/.test(verb) && run[0] === 'The';
+  const runName = run.length ? tidyName(run) ?? (theOutlet && run.length === 2 ? run.join(' ') : null) : null;
   const lastTok = run[run.length - 1] ?? '';
   const rest = run.length ? a.slice(a.indexOf(lastTok) + lastTok.replace(/(?<![,.;:)])[,.;:)]+$/, '').length) : '';
   const runEnds = !!runName && /^(?:[,.;:)]|\s(?:at|of|for|from|with|in|on|who|which)\s|\s?$)/.test(rest);
@@ -345,7 +349,7 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
     }
   }
   if (runEnds) {
-    s?.push(run, appositiveTitled(rest) || run.length >= 2 ? 'person' : undefined, p);
+    s?.push(run, theOutlet ? 'outlet' : appositiveTitled(rest) || run.length >= 2 ? 'person' : undefined, p);
     return 'credit';
   }
   // "…, said police." / "…, said police inspector Tom Reyes": the force, and the officer it names
