@@ -130,7 +130,7 @@ describe('event phrasings: plural incidents, victims of an attack', () => {
   it.each(ROWS)('%s: %s', (want, headline, ...paragraphs) => expect(incident(headline, ...paragraphs)).toBe(want));
 });
 
-describe('headlines of trends, the year\'s worst and police work are not incidents; a probe of a leak is', () => {
+describe('headlines of incidents rising or falling, or of the year\'s worst, are not one incident', () => {
   const ROWS: Array<[boolean, string, ...string[]]> = [
     [false, 'Cyberattacks trend down but costs keep rising: the worst ones of 2023',
       'Attacks reported by firms fell in the autumn, a tracker said.', 'In March, Ravel Bank lost records of 900 clients, and Ravel Bank told users that emails were compromised.'],
@@ -138,14 +138,6 @@ describe('headlines of trends, the year\'s worst and police work are not inciden
       'In May, Quillon lost the records of 2 million shoppers after hackers breached its servers.', 'In June, Harbour Bank was hacked.'],
     [false, 'Lenders record alarming levels of data breach in first quarter',
       'More than 200 lenders recorded data breaches in the first quarter, a privacy body said.'],
-    [true, 'Privacy agency to probe police data leak',
-      'THE NATIONAL Privacy Office on Thursday said it would look into a reported data breach of police records and of people who applied for jobs in law enforcement.',
-      'A researcher said more than a million police records were publicly available on a database.'],
-    // police work against the attackers is no incident
-    [false, 'Police seize Nightjar hacking forum, arrest admin',
-      'Law enforcement authorities have seized the domain of the Nightjar hacker forum.', 'The forum was used to trade stolen databases.'],
-    [true, 'Hackers take down Harbour Bank website',
-      'Hackers breached Harbour Bank and took its website offline on Monday, the bank said.'],
     // one incident told in a headline with a trend word of its own
     [true, 'Harbour Bank hacked as attacks on lenders fall',
       'Hackers breached Harbour Bank and stole customer records on Monday, the bank said.'],
