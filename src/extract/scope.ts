@@ -13,7 +13,7 @@
 import type { Document, Sentence } from '../document.js';
 import {
   DEFINITION_HEADS, DEFINITION_VERBS, ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY,
-  INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, OTHER_ORG_NOUNS, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS,
+  INCIDENT_NOUNS, ORG_PLURALS, OTHER_INCIDENT_ADJECTIVES, OTHER_ORG_NOUNS, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS,
   THREAT_TERMS, TREND_PHRASES,
 } from '../lexicon/scope.js';
 import { alternation, escapeRegExp, wholeNameTest } from '../regexp.js';
@@ -27,6 +27,13 @@ const SUFFERED = alternation(SUFFERED_VERBS);
 const RIVAL = `(?:(?:${alternation(RIVAL_WORDS)})\\s(?:[\\p{Ll}-]{2,20}\\s){0,2})`;
 const PLURAL_INCIDENT = '(?:data\\s|ransomware\\s|cyber\\s)?(?:breaches|attacks|cyberattacks|cyber-attacks|hacks|incidents|intrusions|leaks)';
 const NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}(?:\\s(?:of\\s|&\\s)?\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}){0,3}";
+/** A stock ticker after a company's name, as wire copy writes it ("Pelham Health (PLH)", "( PLH.N )"). */
+const TICKER = '(?:\\s\\(\\s?[\\p{Lu}\\p{N}.:]{1,10}\\s?\\))';
+/** An attacker group named as the subject of its history: "Grimlock, also known as Ashfox, …", "Grimlock is a hacking group …". */
+const GROUP_NAMED = '\\p{Lu}[\\p{L}\\p{N}$&.-]{1,30}(?:,\\s(?:also\\s)?(?:known|tracked)\\sas\\s[^,.;]{2,40}(?=,)|\\s(?:is|was)\\san?\\s(?:[\\p{L}-]+\\s){0,2}(?:group|gang|crew|collective|outfit|operation))';
+/** Whom a group hit before, as a crowd of victims ("has hit scores of firms", "known for attacks on hospitals"). */
+const VICTIM_CROWD = '(?:corporations|companies|firms|organi[sz]ations|victims|hospitals|businesses|targets|institutions|schools|councils|governments)';
+const HIT_MANY = `(?:(?:has|have|had)\\s(?:(?:previously|also|successfully|already|since|reportedly)\\s){0,2}(?:targeted|attacked|hit|breached|compromised|claimed)\\s(?:(?:major|other|several|many|numerous|dozens\\sof|hundreds\\sof|scores\\sof)\\s)?(?:[\\p{L}-]+\\s)?${VICTIM_CROWD}|(?:known|notorious|responsible)\\sfor\\s(?:[\\p{L}-]+\\s){0,3}(?:attacks|breaches|hacks|intrusions)\\s(?:on|against)\\s(?:[\\p{L}-]+\\s){0,3}${VICTIM_CROWD})`;
 /** A longer organisation name, with its joining words ("Hospital for Sick Children", "Municipality of West Brackley"). */
 const LONG_NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}(?:\\s(?:(?:of|for|de|du|and)\\s(?:the\\s)?|&\\s)?\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}){0,4}";
 /** A threat term as a definition opens on it, capitalised ("Ransomware", "A DDoS attack"). */
@@ -55,7 +62,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   {
     id: 'other-victim-suffered',
     // ("Pelham Schools in northern Eastshire was hit": a place after the name)
-    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\sin\\s(?:[\\p{Ll}-]{2,15}\\s){0,2}\\p{Lu}[\\p{L}-]{1,30}(?:\\s\\p{Lu}[\\p{L}-]{1,30})?)?(?:\\s(?!(?:an|the)\\s)[\\p{Ll}-]{2,15}){0,2}(?:,\\s[^,;.]{3,60},)?\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
+    pattern: new RegExp(`(?:^|[,;]\\s|\\band\\s|\\b${RIVAL})(?:the\\s)?(${NAME})(?:\\sin\\s(?:[\\p{Ll}-]{2,15}\\s){0,2}\\p{Lu}[\\p{L}-]{1,30}(?:\\s\\p{Lu}[\\p{L}-]{1,30})?)?(?:${TICKER}(?:\\s\\p{Lu}[\\p{L}-]{1,20})?)?(?:\\s(?!(?:an|the)\\s)[\\p{Ll}-]{2,15}){0,2}(?:,\\s[^,;.]{3,60},)?\\s(?:(?:also|previously|recently|itself|too)\\s)?(?:${SUFFERED})\\b`, 'u'),
     carries: true,
     otherVictim: true,
     example: 'Last year, rival grocer Pelham Foods was hit by a similar attack.',
@@ -73,12 +80,22 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'incident-at-other',
-    pattern: new RegExp(`^[Tt]he\\s(?:(?:recent|massive|major|huge|large|big|earlier|(?:19|20)\\d\\d)\\s)?(?:data\\s|security\\s|cyber\\s)?(?:breach|hack|attack|cyberattack|cyber-attack|leak|incident)\\s(?:at|of|on|against)\\s(?:the\\s)?(${NAME})`, 'u'),
+    // ("A ransomware attack on Pelham Council shut …": "a" as well as "the")
+    pattern: new RegExp(`^(?:[Tt]he|An?)\\s(?:(?:recent|massive|major|huge|large|big|earlier|(?:19|20)\\d\\d)\\s)?(?:data\\s|security\\s|cyber\\s|ransomware\\s)?(?:breach|hack|attack|cyberattack|cyber-attack|leak|incident)\\s(?:at|of|on|against)\\s(?:the\\s)?(${NAME})`, 'u'),
     carries: true,
     otherVictim: true,
-    example: 'The breach at Pelham Savings, a large regional lender, exposed the records of two million people.',
-    counterexample: 'The breach at the lender exposed the records of two million people.',
-    reason: 'a sentence that opens on the incident at a named organisation tells that organisation\'s incident (the driver keeps it when the name is the victim\'s)',
+    example: 'A cyberattack at Pelham Savings, a large regional lender, exposed the records of two million people.',
+    counterexample: 'A cyberattack at the lender exposed the records of two million people.',
+    reason: 'a sentence that opens on the incident at a named organisation tells that organisation\'s incident (the driver keeps it when the name is the victim\'s, a supplier\'s, or opens the article)',
+  },
+  {
+    id: 'other-org-breach',
+    pattern: new RegExp(`(?:^|[\\s(“"‘])(${NAME})(?:['’]s|(?<=s)['’])${TICKER}?\\s(?:(?:(?:19|20)\\d\\d|recent|massive|major|huge|earlier|previous)\\s)?(?:data\\s|security\\s|cyber\\s)?(?:breach|leak|incident)\\b(?!\\s(?:notification|notice|law|rules?|reports?|reporting|response|plans?|polic(?:y|ies)|team|risks?|insurance))`, 'u'),
+    carries: true,
+    otherVictim: true,
+    example: "Regional lenders are on guard, with Pelham Savings' 2022 data breach still in the news.",
+    counterexample: "Regional lenders are on guard, with Pelham Savings' breach notification rules still in the news.",
+    reason: 'a breach owned by another named organisation ("X\'s breach", "X\'s 2022 data leak") is that organisation\'s incident; "breach", "leak" and "incident" are what a victim has, not what an attacker does ("Grimlock\'s attack" may be this one) (the driver keeps it when the name is the victim\'s, a supplier\'s, or opens the article)',
   },
   {
     id: 'other-incident-noun',
@@ -106,7 +123,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'dated-past-incident',
-    pattern: new RegExp(`^(?:(?:back\\s)?(?:in|during)\\s(?:(?:early|late|mid-?)\\s?)?(?:\\p{L}{3,9}\\s)?(?:19|20)\\d\\d|(?:some\\s)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\\sfew|\\d{1,2})\\syears\\s(?:ago|earlier|before)|last\\syear|a\\syear\\sago),?\\s(?:[^.;]{0,80}?)\\b(?:${SUFFERED}|claimed\\san?|disclosed\\sthat|revealed\\sthat|admitted\\sthat)\\b`, 'iu'),
+    pattern: new RegExp(`^(?:(?:back\\s|earlier\\s)?(?:in|during)\\s(?:(?:early|late|mid-?)\\s?)?(?:\\p{L}{3,9}\\s)?(?:19|20)\\d\\d|(?:some\\s)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\\sfew|\\d{1,2})\\syears\\s(?:ago|earlier|before)|last\\syear|a\\syear\\sago),?\\s(?:[^.;]{0,80}?)\\b(?:${SUFFERED}|claimed\\san?|disclosed\\sthat|revealed\\sthat|admitted\\sthat|reported\\sthat)\\b`, 'iu'),
     carries: true,
     example: 'In 2016, the retailer suffered a card-skimming attack on its tills.',
     counterexample: 'In 2023, the attackers first gained access through a contractor account.',
@@ -131,7 +148,8 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'for-example',
-    pattern: /^(?:for\s(?:example|instance)|in\sone\s(?:case|instance)|in\sa\ssimilar\scase),\s[^.;]{0,120}?\b(?:19|20)\d\d\b/iu,
+    // ("One such case came in 2020, when …", "In one such incident in 2019, …")
+    pattern: /^(?:(?:for\s(?:example|instance)|in\sone\s(?:such\s)?(?:case|instance|incident)|in\sa\ssimilar\scase),?\s|one\ssuch\s(?:case|example|instance|incident|attack|breach|hack|theft)\s(?:\p{Ll}+\s)?(?:was|came|occurred|happened|took\splace)\b)[^.;]{0,120}?\b(?:19|20)\d\d\b/iu,
     carries: false,
     example: 'For example, a dairy in Ohio paid a ransom in May 2016 and was attacked again.',
     counterexample: 'For example, the intruders copied the payroll file on the first night.',
@@ -148,13 +166,22 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'group-history',
-    pattern: new RegExp(`^(?:(?:the\\s)?(?:[\\p{L}\\p{N}-]+\\s){0,3}(?:group|gang|crew|operation|collective|outfit|ransomware)|it|they)\\b[^.;]{0,80}?\\b(?:${alternation(GROUP_HISTORY)}|(?:${alternation(GROUP_EMERGED)})\\s(?:in|since|around|by)\\s(?:[\\p{L}-]{3,9}\\s)?(?:19|20)\\d\\d)\\b`, 'iu'),
+    pattern: new RegExp(`^(?:(?:the\\s)?(?:[\\p{L}\\p{N}-]+\\s){0,3}(?:group|gang|crew|operation|collective|outfit|ransomware)|it|they|${GROUP_NAMED})\\b[^.;]{0,80}?\\b(?:${alternation(GROUP_HISTORY)}|${HIT_MANY}|(?:${alternation(GROUP_EMERGED)})\\s(?:in|since|around|by)\\s(?:(?:early|mid|late)-?\\s?)?(?:[\\p{L}-]{3,13}\\s(?:of\\s)?)?(?:(?:19|20)\\d\\d|last\\syear))\\b`, 'iu'),
     carries: true,
     otherVictim: true,
     general: true,
     example: 'The gang, first seen in 2020, has claimed attacks on clinics and a port.',
     counterexample: 'Word of the theft first surfaced in 2024 in a state filing.',
     reason: 'the history of an attacker group (when it appeared, whom it hit before) tells other incidents',
+  },
+  {
+    id: 'sector-run',
+    pattern: new RegExp(`^(?:(?:(?:over|in)\\s(?:the\\s)?(?:years|(?:past|last)\\s(?:few\\s)?(?:years|months|decade)|recent\\s(?:years|months))|recently|lately),?\\s)?(?!(?:the|these|those|its|their|our|his|her|both|all|two|three|four|five|six|\\d)\\b)(?:[\\p{L}-]+\\s){0,2}(?:${alternation(ORG_PLURALS)})\\s(?:(?:have|has|had)\\s(?:also\\s)?(?:been\\s)?(?:fac(?:ed|ing)|seen|seeing|suffer(?:ed|ing)|hit\\sby|targeted\\sby|battling|grappling\\swith|dealing\\swith|struggling\\swith)|faced|suffered|saw|endured|are\\s(?:facing|seeing|battling))\\s[^.;]{0,50}?\\b(?:attacks|cyberattacks|cyber-attacks|breaches|hacks|thefts|incidents|intrusions|threats|risks|ransomware)\\b`, 'iu'),
+    carries: false,
+    general: true,
+    example: 'Dutch food makers have faced a wave of ransomware attacks in recent months.',
+    counterexample: 'Its food makers have faced delays since the ransomware attacks in May.',
+    reason: 'a kind of organisation in the plural that has faced or suffered attacks ("insurers have been facing growing cyber risks") tells a sector\'s run of incidents, not this one (the driver keeps it when it names the victim)',
   },
   {
     id: 'sector-trend',
@@ -269,7 +296,7 @@ export class IncidentScope {
 
 const YEAR = /\b((?:19|20)\d\d)\b/;
 /** Weekdays and months: a capitalised word that names a time, not an organisation. */
-const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:'s|’s)?$/;
+const WHEN = /^(?:Yesterday|Today|Tonight|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:'s|’s)?$/;
 const YEARS = /\b(?:19|20)\d\d\b/g;
 /** The text comes back to the present: the end of a recalled incident. */
 const PRESENT = /\b(?:this\s(?:year|month|week)|(?:last|past)\s(?:week|month)|now|today|yesterday|latest|current(?:ly)?|fast\sforward)\b/i;
@@ -318,13 +345,14 @@ function firstGroup(m: RegExpExecArray | null): { m: RegExpExecArray; at: number
 }
 
 function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean {
-  if (rule.id === 'other-victim-suffered' || rule.id === 'incident-at-other' || rule.id === 'other-org-attacked') {
+  if (rule.id === 'other-victim-suffered' || rule.id === 'incident-at-other' || rule.id === 'other-org-attacked' || rule.id === 'other-org-breach') {
     const m = rule.pattern.exec(text);
     if (!m) return false;
     const name = m[1]!;
     const words = name.split(/\s+/);
-    return !g.namesVictim(text) && !WHEN.test(words[0]!) && !(words.length === 1 && g.commonWord(words[0]!)) && !POINTER_WORD.test(words[0]!)
-      && !g.supplier(name);
+    if (g.namesVictim(text) || WHEN.test(words[0]!) || (words.length === 1 && g.commonWord(words[0]!)) || POINTER_WORD.test(words[0]!) || g.supplier(name)) return false;
+    // an organisation the title or the lede names is what the article is about, not another story
+    return rule.id === 'other-victim-suffered' || rule.id === 'other-org-attacked' || !g.opens(name);
   }
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
   if (rule.id === 'other-incident-noun' || rule.id === 'elsewhere' || rule.id === 'year-in-review') return !g.namesVictim(text);
@@ -348,7 +376,13 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
     const supplier = at === 0 ? g.supplier(name, text) || SUPPLIER.test(text.slice(0, m.index + m[0].search(VERB_AFTER_NAME))) : g.supplier(name);
     return !ANAPHORA.test(text) && !g.opens(name) && !supplier;
   }
-  if (rule.id === 'for-example') return !g.namesVictim(text) && g.publishedYear !== null && (text.match(YEARS) ?? []).every((y) => Number(y) <= g.publishedYear! - 1);
+  if (rule.id === 'for-example') {
+    if (g.namesVictim(text)) return false;
+    // "one such case" is one of a kind the article has just told: another incident even where the article has no date
+    if (g.publishedYear === null) return /^(?:in\s)?one\ssuch\b/i.test(text);
+    return (text.match(YEARS) ?? []).every((y) => Number(y) <= g.publishedYear! - 1);
+  }
+  if (rule.id === 'sector-run') return !g.namesVictim(text);
   if (rule.id === 'comes-after-other' || rule.id === 'group-history') {
     if (g.namesVictim(text)) return false;
     const m = rule.pattern.exec(text);

@@ -57,7 +57,8 @@ export const ELSEWHERE_OPENERS: readonly string[] = ['elsewhere', 'in other news
 /** When a group appeared, followed in the pattern by a year ("first seen in 2019", "emerged in mid-2021"). */
 export const GROUP_EMERGED: readonly string[] = [
   'first seen', 'first spotted', 'first observed', 'first emerged', 'first appeared', 'emerged', 'surfaced', 'active since',
-  'operating since', 'has been active since', 'has operated since',
+  'operating since', 'has been active since', 'has operated since', 'first came to public attention', 'came to public attention',
+  'first came public', 'came public', 'first came to light', 'first surfaced', 'first showed up',
 ];
 
 /** Whom a group hit before ("has claimed attacks on …", "has previously targeted …"). */
@@ -65,7 +66,8 @@ export const GROUP_HISTORY: readonly string[] = [
   'has claimed attacks', 'has claimed more than', 'has claimed dozens', 'has claimed hundreds', 'has claimed breaches',
   'has been blamed for', 'has been linked to attacks', 'has been tied to attacks', 'has been behind attacks',
   'has previously targeted', 'has previously attacked', 'has previously hit', 'has previously claimed', 'previously claimed',
-  'has since targeted', 'has also targeted', 'has also claimed',
+  'has since targeted', 'has also targeted', 'has also claimed', 'was previously behind', 'were previously behind',
+  'has previously been behind', 'has previously been blamed for', 'has previously been linked to', 'has previously been tied to',
 ];
 
 /** Subjects of a generic claim about organisations at large ("any firm that …", "companies should …"). */
@@ -112,6 +114,16 @@ export const DEFINITION_HEADS: readonly string[] = [
  * may name the incident's own date. */
 export const DEFINITION_VERBS: readonly string[] = [
   'refers to', 'means', 'describes', 'denotes', 'stands for', 'is defined as', 'is short for', 'involves',
+];
+
+/** Kinds of organisation in the plural, as a sector's run of incidents names them ("insurers have faced a wave of
+ * attacks", "several exchanges suffered thefts"). */
+export const ORG_PLURALS: readonly string[] = [
+  'companies', 'firms', 'organisations', 'organizations', 'businesses', 'corporations', 'enterprises', 'insurers', 'banks',
+  'lenders', 'retailers', 'manufacturers', 'makers', 'producers', 'suppliers', 'providers', 'operators', 'hospitals',
+  'clinics', 'health systems', 'councils', 'municipalities', 'cities', 'governments', 'agencies', 'schools',
+  'universities', 'colleges', 'exchanges', 'platforms', 'utilities', 'cooperatives', 'institutions', 'airlines',
+  'airports', 'ports', 'carriers', 'charities', 'law firms', 'insurance companies', 'healthcare providers',
 ];
 
 /** Organisation nouns that "another …" sets beside the victim ("another Japanese company, X, …"). */
