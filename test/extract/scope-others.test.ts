@@ -31,6 +31,8 @@ const OTHER_ORG = [
   "Brackley Foods' data leak cost the firm ten million pounds.",
   'Pelham Health’s (PLH) billing unit was hacked by a group known as Grimlock.',
   'Grain insurers have faced rising risks, with Pelham Mutual’s breach the most notable example.',
+  'Farmers still remember the Ostrava Mills hack, which emptied the co-op’s accounts.',
+  'Regulators fined the lender after the Pelham Savings data breach.',
 ];
 const OTHER_ORG_OPEN = [
   // another victim told with no name and no marker word: only the paragraph around it says so
@@ -91,6 +93,11 @@ const THIS_INCIDENT = [
   'The group behind the attack is thought to have been active since 2023.',
   'Ransomware attacks on the cooperative’s depots began in April, it said.',
   'A second attack on the cooperative hit its website in May.',
+  'Investigators linked the LockBit hack to a password stolen from a clerk.',
+  'The Lakemoor Dairies breach was found by a clerk in May.',
+  'Farmers were told about the breach notification rules in a letter.',
+  'The stolen files may have come from the Fenwick Systems data breach, the cooperative said.',
+  "The cooperative traced the intrusion to Fenwick Systems' breach in March.",
 ];
 const THIS_INCIDENT_OPEN: string[] = [];
 
