@@ -81,8 +81,10 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'incident-at-other',
-    // ("A ransomware attack on Pelham Council shut …": "a" as well as "the")
-    pattern: new RegExp(`^(?:[Tt]he|An?)\\s(?:(?:recent|massive|major|huge|large|big|earlier|(?:19|20)\\d\\d)\\s)?(?:data\\s|security\\s|cyber\\s|ransomware\\s)?(?:breach|hack|attack|cyberattack|cyber-attack|leak|incident)\\s(?:at|of|on|against)\\s(?:the\\s)?(${NAME})`, 'u'),
+    // ("A ransomware attack on Pelham Council shut …": "a" as well as "the"; and inside a sentence, "a breach at X"
+    // brings in an incident the article has not told: the name whole, not a date, a place before "-based" or a
+    // qualifier of a plural ("an attack on Danish banks"))
+    pattern: new RegExp(`^(?:[Tt]he|An?)\\s(?:(?:recent|massive|major|huge|large|big|earlier|(?:19|20)\\d\\d)\\s)?(?:data\\s|security\\s|cyber\\s|ransomware\\s)?(?:breach|hack|attack|cyberattack|cyber-attack|leak|incident)\\s(?:at|of|on|against)\\s(?:the\\s)?(${NAME})|\\b(?<!^)an?\\s(?:[\\p{Ll}-]+\\s){0,2}(?:data\\s|security\\s|cyber\\s|ransomware\\s)?(?:breach|hack|attack|cyberattack|cyber-attack)\\s(?:at|on|against)\\s(?:the\\s)?(?:[\\p{Ll}-]+\\s){0,2}(${NAME})(?![\\p{L}\\p{N}&'’.-]|\\s\\p{Lu}|\\s\\d|,?\\s?[\\p{L}.]*-based|\\s\\p{Ll}+s\\b|\\s(?:network|website|site|system|server|settings|account|app|platform|portal)\\b)`, 'u'),
     carries: true,
     otherVictim: true,
     example: 'A cyberattack at Pelham Savings, a large regional lender, exposed the records of two million people.',
@@ -297,7 +299,7 @@ export class IncidentScope {
 
 const YEAR = /\b((?:19|20)\d\d)\b/;
 /** Weekdays and months: a capitalised word that names a time, not an organisation. */
-const WHEN = /^(?:Yesterday|Today|Tonight|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:'s|’s)?$/;
+const WHEN = /^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|Christmas|Easter|Thanksgiving|Halloween|New|Yesterday|Today|Tonight|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:'s|’s)?$/;
 const YEARS = /\b(?:19|20)\d\d\b/g;
 /** The text comes back to the present: the end of a recalled incident. */
 const PRESENT = /\b(?:this\s(?:year|month|week)|(?:last|past)\s(?:week|month)|now|today|yesterday|latest|current(?:ly)?|fast\sforward)\b/i;
