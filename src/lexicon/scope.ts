@@ -116,16 +116,6 @@ export const DEFINITION_VERBS: readonly string[] = [
   'refers to', 'means', 'describes', 'denotes', 'stands for', 'is defined as', 'is short for', 'involves',
 ];
 
-/** Kinds of organisation in the plural, as a sector's run of incidents names them ("insurers have faced a wave of
- * attacks", "several exchanges suffered thefts"). */
-export const ORG_PLURALS: readonly string[] = [
-  'companies', 'firms', 'organisations', 'organizations', 'businesses', 'corporations', 'enterprises', 'insurers', 'banks',
-  'lenders', 'retailers', 'manufacturers', 'makers', 'producers', 'suppliers', 'providers', 'operators', 'hospitals',
-  'clinics', 'health systems', 'councils', 'municipalities', 'cities', 'governments', 'agencies', 'schools',
-  'universities', 'colleges', 'exchanges', 'platforms', 'utilities', 'cooperatives', 'institutions', 'airlines',
-  'airports', 'ports', 'carriers', 'charities', 'law firms', 'insurance companies', 'healthcare providers',
-];
-
 /** Organisation nouns that "another …" sets beside the victim ("another Japanese company, X, …"). */
 export const OTHER_ORG_NOUNS: readonly string[] = [
   'company', 'corporation', 'firm', 'organisation', 'organization', 'business', 'retailer', 'manufacturer', 'maker',
