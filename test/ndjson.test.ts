@@ -7,7 +7,8 @@ import type { Task } from '../src/batch/task.js';
 
 async function tasksOf(text: string): Promise<Task[]> {
   const out: Task[] = [];
-  for await (const t of ndjsonTasks([Buffer.from(text)], 1 << 20)) out.push(t);
+  async function* chunks() { yield Buffer.from(text); }
+  for await (const t of ndjsonTasks(chunks(), 1 << 20)) out.push(t);
   return out;
 }
 

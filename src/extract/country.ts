@@ -74,12 +74,6 @@ function aside(spec: Omit<AsideRule, 'test'>): AsideRule {
   };
 }
 
-/** After a country word: an outlet, consultancy or security firm ("the German newspaper", "a Swedish security company"). */
-const SOURCE_NOUN = /^(?:-based)?\s(?:[\w-]{1,20}\s){0,2}?(?:consultancy|newspaper|news\s(?:agency|outlet|site|website|service|channel|organisation|organization)|broadcaster|tabloid|magazine|(?:security|cybersecurity|cyber-security|antivirus|anti-virus|threat\sintelligence|intelligence|research)\s(?:[\w-]{1,20}\s)?(?:firm|company|vendor|provider|developer|maker|outfit|consultancy))\b/i;
-/** …credited: it reported, said or found something ("the German newspaper Tagesblick reported"). */
-const CREDITED_AFTER = /^[^,.;]{0,70}?\s(?:reported|reports|said|says|wrote|writes|found|discovered|spotted|told|revealed|published|estimated|warned|noted)\b/;
-/** Before it: a credit ("according to a report by a British consultancy", "reported by the German newspaper"). */
-const CREDIT_BEFORE = /\b(?:according\sto|reported\sby|report(?:ed)?\s(?:by|from|in)|study\s(?:by|from)|analysis\s(?:by|from)|(?:found|discovered|spotted)\sby|told)\s(?:a|an|the)\s$/i;
 const ATTACKER_NOUN = '(?:hackers?|hacking|hacktivists?|gangs?|crews?|groups?\\sof\\shackers|threat\\sactors?|APTs?|cyber-?criminals?|criminals|spies|operatives|attackers|ransomware)';
 
 export const COUNTRY_ASIDE: RuleTable<AsideRule> = ruleTable('country', 'a country word that does not place the victim', [
@@ -99,19 +93,10 @@ export const COUNTRY_ASIDE: RuleTable<AsideRule> = ruleTable('country', 'a count
     context: /^(?:-based)?\s(?:[\w-]{1,20}\s){0,2}?(?:researchers?|experts?|analysts?|consultants?|journalists?|reporters?|specialists?)\b/i,
     reason: 'a researcher, analyst or reporter who tells the story is not the victim: a US-based researcher',
     example: 'The leak was found by a [US]-based researcher.', counterexample: 'The leak hit a [US]-based retailer.' }),
-  aside({ id: 'source-or-outlet', side: 'after', phrase: false,
-    check: (before, after) => SOURCE_NOUN.test(after) && (CREDITED_AFTER.test(after) || CREDIT_BEFORE.test(before)),
-    reason: 'a security firm, consultancy or news outlet credited with a finding or a report tells the story; it is not the victim: the German newspaper Tagesblick reported',
-    example: 'The breach was reported by the [German] newspaper Tagesblick.', counterexample: 'The [German] newspaper Tagesblick was itself hacked.' }),
   aside({ id: 'attacker-place', side: 'before', phrase: false,
     context: /(?:\b(?:hackers?|attackers?|gangs?|crews?|cyber-?criminals?|criminals?|suspects?|threat\sactors?|perpetrators?)\s(?:(?:who\s)?(?:(?:are|is|were|was)\s)?(?:(?:believed|thought|said|understood)\sto\sbe\s)?based\s)?(?:from|in|out\sof)|\b(?:first\s)?(?:seen|spotted|detected|observed|deployed|circulating)\s(?:[\w-]{1,15}\s){0,2}?in|\b(?:operat(?:e|es|ed|ing)|hiding|hid|living|lives|residing|arrested|detained|extradited)\s(?:from|in|out\sof|to)|\b(?:group|gang|crew|hackers|attackers|actors?|campaign|attacks?|operation)\s(?:(?:is|are|was|were|has\sbeen|have\sbeen|widely|reportedly|allegedly|believed\sto\sbe|thought\sto\sbe)\s){0,2}(?:tied|linked|connected|attributed|traced)\sto|\b(?:sponsored|backed|directed|run)\sby|\bon\sbehalf\sof)\s(?:the\s)?$/i,
     reason: 'where the attackers are or operate from, whom they are tied to, or where their malware was seen: hackers in Russia, a group tied to North Korea, the gang operates from Ukraine, a strain first seen in Brazil',
     example: 'The gang is believed to operate from [Ukraine].', counterexample: 'The retailer is believed to be based in [Ukraine].' }),
-  aside({ id: 'war', side: 'after', phrase: false,
-    check: (before, after) => /\b(?:war|invasion|conflict|fighting|annexation|occupation)\s(?:in|on|of|with|against)\s(?:the\s)?$/i.test(before)
-      || /^(?:['’]s)?\s(?:(?:full-scale|ongoing)\s)?(?:war|invasion|annexation|occupation)\b/.test(after),
-    reason: 'a war or an invasion named as background (the war in Ukraine, Russia\'s invasion) places the fighting, not the victim',
-    example: 'The attack came amid the war in [Ukraine], analysts said.', counterexample: 'The attack came as the lender in [Ukraine] reopened, analysts said.' }),
   aside({ id: 'supplier', side: 'after', phrase: false,
     check: (before, after) => (/\b(?:its|their|whose|a\sthird-party|the\s(?:company|firm|group|retailer|lender|bank|hospital|council|agency|insurer)['’]s)\s(?:[\w-]{1,20}\s){0,2}$/i.test(before)
       && /^(?:-based)?\s(?:[\w-]{1,20}\s){0,2}?(?:vendors?|suppliers?|providers?|contractors?|subcontractors?|outsourcers?|partners?|manufacturers?|makers?|developers?)\b/i.test(after))
@@ -261,13 +246,6 @@ export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the vi
     },
     reason: 'an apposition that places it: X, a retailer from Canada',
     example: '[Pinegrove Mart], a grocery chain from Canada, was hit.', counterexample: '[Pinegrove Mart], a grocery chain from the coast, was hit.' }),
-  countryRule({ id: 'comma-place', side: 'right', weight: 5,
-    place: (_l, r) => {
-      const m = /^,\s(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=,|\.|;|\)|$|\s(?:and|said|says|has|had|was|is|officials|on|in|last|this)\b)/u.exec(r);
-      return m && COUNTRY_MAP.has(m[1]!) ? m[1]! : null;
-    },
-    reason: 'the name followed by its state, province or country: the computers of Dunmore County, Ohio, were locked',
-    example: 'Ransomware locked the computers of [Dunmore County], Ohio, on Monday.', counterexample: 'Ransomware locked the computers of [Dunmore County], officials said.' }),
   countryRule({ id: 'is-a-demonym', side: 'right', weight: 4,
     place: (_l, r) => {
       const m = /^(?:,?\s(?:is|was)\s|,\s)(?:a|an|the|one\sof\sthe)\s(?:[\w-]{1,20}\s){0,2}?([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(r);

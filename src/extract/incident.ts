@@ -303,10 +303,10 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Clinic hit by ransomware / Ransomware encrypted the servers of Northfield Clinic after malware spread from an email.',
     counterexample: 'Clinic hit by malware / Malware spread through the servers of Northfield Clinic.' }),
   convention({ id: 'ransomware-alone',
-    apply: (f, t) => ({ removed: has(f, 'ransomware') && ransomwareStated(t) && !any(ATTEMPTED_RANSOMWARE, t) && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] }),
-    reason: 'a ransomware attack is coded as ransomware alone, unless the article states an intrusion of its own (unauthorised access), the ransomware failed, or ransomware is known only from the name of the gang that claimed the theft (the hack and the theft are then what is told)',
+    apply: (f, t) => ({ removed: has(f, 'ransomware') && ransomwareStated(t) && !any(ATTEMPTED_RANSOMWARE, t) && (!any(STATED_INTRUSION, t) || encryptionTold(t)) ? remove(f, 'unauthorized-access') : [] }),
+    reason: 'a ransomware attack is coded as ransomware alone, unless the article states an intrusion of its own (unauthorised access) and no encryption (the ransomware only claimed or suspected), the ransomware failed, or ransomware is known only from the name of the gang that claimed the theft (the hack and the theft are then what is told)',
     example: 'Clinic hit by ransomware / Hackers hit Northfield Clinic with ransomware that encrypted its servers.',
-    counterexample: 'Clinic hit by ransomware / Northfield Clinic confirmed unauthorised access to its network before ransomware encrypted its servers.' }),
+    counterexample: 'Clinic hit by ransomware / Northfield Clinic confirmed unauthorised access to its network, and the Draxa ransomware gang claimed to have encrypted its servers.' }),
   convention({ id: 'phishing-alone',
     apply: (f, t) => ({ removed: has(f, 'phishing') && !any(ACCESS_AFTER_PHISHING, t) && (any(HANDED_OVER, t) || !t.some(intrusionTold)) ? remove(f, 'unauthorized-access') : [] }),
     reason: 'phishing that got no further than the lure is phishing alone (the deceived person handed the goods over, or no intrusion is told beyond naming hackers); access or an intrusion told beside it adds unauthorized-access',
@@ -346,10 +346,25 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
 
 /** The ransomware cues that tell ransomware at work on the victim (an attack, an infection, encryption, a program deployed),
  * not only the gang that claimed the attack or its family's name ("claimed by the X ransomware gang", "X ransomware leaks files"). */
-const GANG_NAMED = new Set(['gang-attack', 'ransomware-family']);
+const GANG_NAMED = new Set(['ransomware-family']);
 function ransomwareStated(texts: readonly string[]): boolean {
   if (any(RANSOMWARE_PROGRAM, texts)) return true;
   return TYPE_CUES.rules.some((c) => c.type === 'ransomware' && !GANG_NAMED.has(c.id) && texts.some((u) => { c.pattern.lastIndex = 0; return c.pattern.test(u); }));
+}
+
+/** Encryption told as done on the victim (not only a ransomware attack claimed or suspected, nor encryption only the attackers
+ * claim): files encrypted or held to ransom, a ransom to restore access, a ransomware program deployed. */
+const ENCRYPTION_CUES = new Set(['encryption', 'encrypting', 'encrypted-passive', 'held-to-ransom']);
+/** Words before an encryption cue (the 120 characters before it) that give it as the attackers' claim ("the gang said it had
+ * encrypted"), not as told. */
+const ATTACKER_CLAIM = /\b(?:gang|group|hackers?|attackers?|criminals|crew|operators?|actors?|affiliates?)\b (?:[\w'’-]+ ){0,3}?(?:said|says|claimed|claims|claiming|alleged|alleges|boasted|posted)\b[^.;]*$/i;
+function encryptionTold(texts: readonly string[]): boolean {
+  if (any(RANSOMWARE_PROGRAM, texts)) return true;
+  return TYPE_CUES.rules.some((c) => ENCRYPTION_CUES.has(c.id) && texts.some((u) => {
+    c.pattern.lastIndex = 0;
+    const m = c.pattern.exec(u);
+    return m !== null && !ATTACKER_CLAIM.test(u.slice(Math.max(0, m.index - 120), m.index));
+  }));
 }
 
 /** The deceived person handed over the goods themselves: forms, files or money sent to the fraudster (a lure that went no further). */

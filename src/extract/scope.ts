@@ -12,7 +12,7 @@
 // incident two or more years before publication: the lede is the story.
 import type { Document, Sentence } from '../document.js';
 import {
-  DEFINITION_HEADS, DEFINITION_VERBS, ELSEWHERE_OPENERS, GENERIC_ORGS, GROUP_EMERGED, GROUP_HISTORY,
+  DEFINITION_HEADS, DEFINITION_VERBS,
   INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, OTHER_ORG_NOUNS, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS,
   THREAT_TERMS, TREND_PHRASES,
 } from '../lexicon/scope.js';
@@ -30,11 +30,6 @@ const PLURAL_INCIDENT = '(?:data\\s|ransomware\\s|cyber\\s)?(?:breaches|attacks|
 const NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}(?:\\s(?:of\\s|&\\s)?\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}){0,3}";
 /** A stock ticker after a company's name, as wire copy writes it ("Pelham Health (PLH)", "( PLH.N )"). */
 const TICKER = '(?:\\s\\(\\s?[\\p{Lu}\\p{N}.:]{1,10}\\s?\\))';
-/** An attacker group named as the subject of its history: "Grimlock, also known as Ashfox, …", "Grimlock is a hacking group …". */
-const GROUP_NAMED = '\\p{Lu}[\\p{L}\\p{N}$&.-]{1,30}(?:,\\s(?:also\\s)?(?:known|tracked)\\sas\\s[^,.;]{2,40}(?=,)|\\s(?:is|was)\\san?\\s(?:[\\p{L}-]+\\s){0,2}(?:group|gang|crew|collective|outfit|operation))';
-/** Whom a group hit before, as a crowd of victims ("has hit scores of firms", "known for attacks on hospitals"). */
-const VICTIM_CROWD = '(?:corporations|companies|firms|organi[sz]ations|victims|hospitals|businesses|targets|institutions|schools|councils|governments)';
-const HIT_MANY = `(?:(?:has|have|had)\\s(?:(?:previously|also|successfully|already|since|reportedly)\\s){0,2}(?:targeted|attacked|hit|breached|compromised|claimed)\\s(?:(?:major|other|several|many|numerous|dozens\\sof|hundreds\\sof|scores\\sof)\\s)?(?:[\\p{L}-]+\\s)?${VICTIM_CROWD}|(?:known|notorious|responsible)\\sfor\\s(?:[\\p{L}-]+\\s){0,3}(?:attacks|breaches|hacks|intrusions)\\s(?:on|against)\\s(?:[\\p{L}-]+\\s){0,3}${VICTIM_CROWD})`;
 /** A longer organisation name, with its joining words ("Hospital for Sick Children", "Municipality of West Brackley"). */
 const LONG_NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}(?:\\s(?:(?:of|for|de|du|and)\\s(?:the\\s)?|&\\s)?\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}){0,4}";
 /** A threat term as a definition opens on it, capitalised ("Ransomware", "A DDoS attack"). */
@@ -123,7 +118,7 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
   },
   {
     id: 'dated-past-incident',
-    pattern: new RegExp(`^(?:(?:back\\s|earlier\\s)?(?:in|during)\\s(?:(?:early|late|mid-?)\\s?)?(?:\\p{L}{3,9}\\s)?(?:19|20)\\d\\d|(?:some\\s)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\\sfew|\\d{1,2})\\syears\\s(?:ago|earlier|before)|last\\syear|a\\syear\\sago),?\\s(?:[^.;]{0,80}?)\\b(?:${SUFFERED}|claimed\\san?|disclosed\\sthat|revealed\\sthat|admitted\\sthat|reported\\sthat)\\b`, 'iu'),
+    pattern: new RegExp(`^(?:(?:back\\s)?(?:in|during)\\s(?:(?:early|late|mid-?)\\s?)?(?:\\p{L}{3,9}\\s)?(?:19|20)\\d\\d|(?:some\\s)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\\sfew|\\d{1,2})\\syears\\s(?:ago|earlier|before)|last\\syear|a\\syear\\sago),?\\s(?:[^.;]{0,80}?)\\b(?:${SUFFERED}|claimed\\san?|disclosed\\sthat|revealed\\sthat|admitted\\sthat)\\b`, 'iu'),
     carries: true,
     example: 'In 2016, the retailer suffered a card-skimming attack on its tills.',
     counterexample: 'In 2023, the attackers first gained access through a contractor account.',
@@ -147,33 +142,6 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     reason: 'an incident set beside this one in time ("comes weeks after X disclosed…") is another victim\'s (the driver keeps it when the name is the victim\'s)',
   },
   {
-    id: 'for-example',
-    pattern: /^(?:for\s(?:example|instance)|in\sone\s(?:case|instance)|in\sa\ssimilar\scase),\s[^.;]{0,120}?\b(?:19|20)\d\d\b/iu,
-    carries: false,
-    example: 'For example, a dairy in Ohio paid a ransom in May 2016 and was attacked again.',
-    counterexample: 'For example, the intruders copied the payroll file on the first night.',
-    reason: 'an example of another, dated incident illustrates a point; it is not this incident (the driver keeps it when it names the victim or a recent year)',
-  },
-  {
-    id: 'elsewhere',
-    pattern: new RegExp(`^(?:${alternation(ELSEWHERE_OPENERS)}),?\\s`, 'iu'),
-    carries: true,
-    otherVictim: true,
-    example: 'Elsewhere, a shoe brand said a flaw in its app exposed order histories.',
-    counterexample: 'Everywhere the investigators looked, the company found more stolen files.',
-    reason: 'a round-up line opens another story',
-  },
-  {
-    id: 'group-history',
-    pattern: new RegExp(`^(?:(?:the\\s)?(?:[\\p{L}\\p{N}-]+\\s){0,3}(?:group|gang|crew|operation|collective|outfit|ransomware)|it|they|${GROUP_NAMED})\\b[^.;]{0,80}?\\b(?:${alternation(GROUP_HISTORY)}|${HIT_MANY}|(?:${alternation(GROUP_EMERGED)})\\s(?:in|since|around|by)\\s(?:(?:early|mid|late)-?\\s?)?(?:[\\p{L}-]{3,13}\\s(?:of\\s)?)?(?:(?:19|20)\\d\\d|last\\syear))\\b`, 'iu'),
-    carries: true,
-    otherVictim: true,
-    general: true,
-    example: 'The gang, first seen in 2020, has claimed attacks on clinics and a port.',
-    counterexample: 'Word of the theft first surfaced in 2024 in a state filing.',
-    reason: 'the history of an attacker group (when it appeared, whom it hit before) tells other incidents',
-  },
-  {
     id: 'sector-trend',
     pattern: new RegExp(`^["“'‘]?(?!(?:the|these|those|its|their|both|such|our|his|her|all|further|subsequent|later|follow-up|recent|latest|two|three|several)\\b)(?:[\\p{L}-]+\\s){0,2}${PLURAL_INCIDENT}\\s(?:(?:on|of|against|in|at|targeting|affecting|across|like|such\\sas)\\s[^,.;]{1,40}?\\s)?(?:have|has|rose|surged|jumped|climbed|doubled|tripled|increased|fell|dropped|exposed|cost|accounted|affected|reached|continue|create|cause|lead|put|give|hand|offer|provide|let|allow|often|tend|remain|are\\s(?:rising|increasing|growing|becoming|common|on\\sthe\\srise))\\b`, 'iu'),
     carries: false,
@@ -181,15 +149,6 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: 'Attacks on water utilities have tripled since 2021, regulators say.',
     counterexample: 'The attacks on the utility began in March, regulators say.',
     reason: 'a bare plural of incidents as subject ("breaches in farming rose…") states a trend across many incidents',
-  },
-  {
-    id: 'generic-claim',
-    pattern: new RegExp(`\\b(?:any|every|many|most|all)\\s(?:${alternation(GENERIC_ORGS)})\\s(?:that|which|who|should|must|need|are|is|holding|storing|with)\\b`, 'iu'),
-    carries: false,
-    general: true,
-    example: 'Any retailer that stores card numbers in plain text is asking for trouble, she said.',
-    counterexample: 'The retailer said it stores card numbers in an encrypted vault.',
-    reason: 'a claim about organisations at large (an expert speaking of breaches in general) names no fact of this incident',
   },
   {
     id: 'count-of-incidents',
@@ -286,7 +245,7 @@ export class IncidentScope {
 
 const YEAR = /\b((?:19|20)\d\d)\b/;
 /** Weekdays and months: a capitalised word that names a time, not an organisation. */
-const WHEN = /^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|Christmas|Easter|Thanksgiving|Halloween|New|Yesterday|Today|Tonight|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:'s|’s)?$/;
+const WHEN = /^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|Christmas|Easter|Thanksgiving|Halloween|Yesterday|Today|Tonight|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:'s|’s)?$/;
 const YEARS = /\b(?:19|20)\d\d\b/g;
 /** The text comes back to the present: the end of a recalled incident. */
 const PRESENT = /\b(?:this\s(?:year|month|week)|(?:last|past)\s(?:week|month)|now|today|yesterday|latest|current(?:ly)?|fast\sforward)\b/i;
@@ -355,7 +314,7 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
     return rule.id !== 'other-org-breach' || !g.opens(name);
   }
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
-  if (rule.id === 'other-incident-noun' || rule.id === 'elsewhere' || rule.id === 'year-in-review') return !g.namesVictim(text);
+  if (rule.id === 'other-incident-noun' || rule.id === 'year-in-review') return !g.namesVictim(text);
   if (rule.id === 'threat-definition') {
     // "Ransomware is a type of …" defines a term (no name to check) as well as "Grimlock is a strain of …" a name
     const named = firstGroup(rule.pattern.exec(text));
@@ -376,8 +335,7 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
     const supplier = at === 0 ? g.supplier(name, text) || SUPPLIER.test(text.slice(0, m.index + m[0].search(VERB_AFTER_NAME))) : g.supplier(name);
     return !ANAPHORA.test(text) && !g.opens(name) && !supplier;
   }
-  if (rule.id === 'for-example') return !g.namesVictim(text) && g.publishedYear !== null && (text.match(YEARS) ?? []).every((y) => Number(y) <= g.publishedYear! - 1);
-  if (rule.id === 'comes-after-other' || rule.id === 'group-history') {
+  if (rule.id === 'comes-after-other') {
     if (g.namesVictim(text)) return false;
     const m = rule.pattern.exec(text);
     const name = m?.[1];

@@ -132,13 +132,16 @@ export function tidyName(tokens: string[]): string | null {
     if (!isNewsOutlet(name) && !isNewsOutlet(rest)) name = rest;
   }
   if (!name || name.length < 2 && !/^\p{Lu}$/u.test(name)) return null;
-  if (!/[\p{Lu}\p{N}@]/u.test(name)) return null;
+  if (!/[\p{Lu}\p{N}@]/u.test(name) && !DOMAIN_NAME.test(name)) return null;
   if (t.length > 8) return null;
   const words = splitTokens(lower(name));
   if (words.every((w) => STOP.has(w) || TITLES.has(w) || CONNECTORS.has(w))) return null;
   if (words.length <= 2 && words.every((w) => GENERIC.has(w) || TITLES.has(w) || CONNECTORS.has(w))) return null;
   return name;
 }
+
+/** A site named by its lower-case address ("databreaches.net"). */
+const DOMAIN_NAME = /^[\p{Ll}\p{N}-]+\.(?:com|net|org|io|media)$/u;
 
 const ORG_END = /^(?:Commission|Services?|Department|Office|Agency|Authority|Bureau|Centre|Center|Institute|Association|Council|Committee|Board|Foundation|Trust|Society|Sons|Co\.?|Communications|Technology|Technologies|Security|Affairs|Justice|Development|Research|Industries|Exchange|Markets|Team|Group|Unit|Division|Lab|Labs)$/;
 
@@ -288,7 +291,9 @@ function makePush(sentence: Sentence, out: Credit[], names: NameLookup): Push {
           continue;
         }
       }
-      const name = tidyName(part);
+      // "news website The Local", "…, reported The World": an outlet named "The" and a common word keeps its "The"
+      const theWord = hint === 'outlet' && part.length === 2 && part[0] === 'The' && GENERIC.has(lower(clean(part[1]!))) ? `The ${clean(part[1]!)}` : null;
+      const name = theWord ?? tidyName(part);
       if (name) out.push({ name, sentence, hint, at, relay });
     }
   };
@@ -326,7 +331,9 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
   const ref = /^(?:the|a|an|one|another)\s(?:[\p{L}-]{1,20}\s){0,2}?([\p{L}-]{2,20})(?=[,.;:]|\s(?:at|of|for|from|with|in|on|who|which)\s|$)/iu.exec(a);
   const group = /^(?:security\s|cybersecurity\s)?(?:researchers?|experts?|analysts?|officials?|investigators?|sources|police|prosecutors)\b/i.test(a);
   const run = /^(?:the|a|an|one|another)\s/i.test(a) && !/^The\s\p{Lu}/u.test(a) ? [] : leadingRun(a);
-  const runName = run.length ? tidyName(run) : null;
+  // "…, reported The Courier": an inverted "reported" credits a name that opens on "The" as an outlet
+  const theOutlet = /^report/.test(verb) && run[0] === 'The';
+  const runName = run.length ? tidyName(run) ?? (theOutlet && run.length === 2 ? run.join(' ') : null) : null;
   const lastTok = run[run.length - 1] ?? '';
   const rest = run.length ? a.slice(a.indexOf(lastTok) + lastTok.replace(/(?<![,.;:)])[,.;:)]+$/, '').length) : '';
   const runEnds = !!runName && /^(?:[,.;:)]|\s(?:at|of|for|from|with|in|on|who|which)\s|\s?$)/.test(rest);
@@ -336,12 +343,21 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
       // "said an NCSC spokesperson": the organisation named before the noun speaks, not the victim
       const owner = trailingRun(a.slice(0, ref.index + ref[0].length - ref[1]!.length).trimEnd()).filter((t) => !STOP.has(lower(t)));
       if (owner.length) s?.push(owner, undefined, p);
+      else if (/\bpolice\s/i.test(ref[0])) s?.out.push({ name: 'police', sentence: s.sentence, hint: 'law-enforcement', at: p });
       else s?.out.push({ name: '', sentence: s.sentence, hint: 'victim', at: p });
       return 'credit';
     }
   }
   if (runEnds) {
-    s?.push(run, appositiveTitled(rest) || run.length >= 2 ? 'person' : undefined, p);
+    s?.push(run, theOutlet ? 'outlet' : appositiveTitled(rest) || run.length >= 2 ? 'person' : undefined, p);
+    return 'credit';
+  }
+  // "…, said police." / "…, said police inspector Tom Reyes": the force, and the officer it names
+  const police = /^police(?:\s((?:\p{Ll}[\p{Ll}-]+\s){1,3}))?/u.exec(a);
+  if (police && s) {
+    s.out.push({ name: 'police', sentence: s.sentence, hint: 'law-enforcement', at: p });
+    const officer = police[1] && splitTokens(police[1]).every((w) => TITLES.has(w)) ? leadingRun(a.slice(police[0].length)) : [];
+    if (officer.length >= 2) s.push(officer, 'person', p);
     return 'credit';
   }
   if (group || quoted) return 'skip'; // the group's name, if any, is read by "researchers at X"
@@ -406,6 +422,17 @@ const OUTLET_NOUN_END = /\b(?:newspapers?|outlets?|publications?|broadcasters?|s
 const OFFICIAL_OF = /\b(?:[Oo]fficials?|[Ee]xecutives?|[Mm]anagers?|[Ss]ources?)\s(?:from|at|of|with|in)\s(?:the\s)?(?=\p{Lu})/gu;
 /** A one-word demonym or country before an outlet's descriptor ("told Chinese news site X", "German broadcaster Y"). */
 const DEMONYM = alt(COUNTRY_WORDS.map(([w]) => w).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)));
+/** "told (the) X", "in a statement to X": a statement handed to a name (the told-name row). */
+const TOLD_NAME = /\b(?:told|tells|confirmed\sto|speaking\sto|in\s(?:a|an)\s(?:statement|comment|e-?mail|interview)\s(?:to|with)|in\scomments\sto)\s(?:the\s)?(?=[\p{Lu}\p{N}]|[\p{Ll}\p{N}-]+\.(?:com|net|org|io|media)\b)/gu;
+/** What may follow the name a statement was given to: the end of the clause, the channel, the day, or "that". */
+const TOLD_NAME_END = /^(?:[.,;:!?)]|\s(?:in\s(?:an?|its|his|her|their)\s|on\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|last\s|this\s|earlier\s|late\s|that\s|via\s|by\s(?:e-?mail|phone|telephone)|over\sthe\sphone)|$)/;
+/** A name shaped like an outlet's though not a newspaper's: a broadcaster's initials ("the HTN", "KSAT"), a known outlet's edition ("CBC Hamilton"), a site's address. */
+const OUTLET_SHAPED = (name: string) => {
+  const w = splitTokens(name);
+  return (w.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(w[0]!)) || (w.length === 2 && isNewsOutlet(w[0]!) && /^\p{Lu}/u.test(w[1]!)) || DOMAIN_NAME.test(name);
+};
+/** Organisations that are not outlets: a statement told to them is a notice to them, not a story. */
+const NOT_OUTLET_ORG = /\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Bank|Hospital|University|College|School|Council|Police|Department|Ministry|Office|Bureau|Commission|Authority|Agency|Court|Government|Congress|Parliament|Senate|Committee|Board|Group|Holdings|Company|Systems|Technologies|Software|Security|Labs?|Insurance|Financial|Health|Healthcare|Clinic|Trust|Foundation|Association|Institute|Centre|Center|City|County|State)\b/;
 const TOLD_TO = new RegExp(`\\b(?:${alt(TOLD_TO_CUES).replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\\s(?:the\\s)?((?:(?:[\\p{Ll}-]{2,20}|\\p{Lu}{2,4}|(?:${DEMONYM})(?=\\s\\p{Ll}))\\s){0,3})`, 'gu');
 
 /**
@@ -462,7 +489,8 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
         } else {
           const tmp: Credit[] = [];
           subjectBefore(before, s.sentence, m.index, tmp, keep);
-          for (const c of tmp) if (c.hint === 'law-enforcement' || c.hint === 'regulator') found.push(c);
+          // an unnamed force only acts here ("police opened a probe"); it is credited when it speaks ("police said")
+          for (const c of tmp) if ((c.hint === 'law-enforcement' || c.hint === 'regulator') && lower(c.name) !== 'police') found.push(c);
         }
         s.out.push(...found);
       }
@@ -598,14 +626,22 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     },
   }),
   creditRule({
-    id: 'spoke-with',
-    reason: '"I spoke with Jane Doe": the person interviewed is a source',
-    example: 'We spoke with Mara Quill about the outage.',
-    counterexample: 'We spoke with staff about the outage.',
+    id: 'told-name',
+    reason: 'a statement given to a broadcaster’s initials, a known outlet’s regional edition or a site’s address ("told the HTN.", "told CBC Tarnby in an email", "told tarnbynews.com that …") names the outlet that relays it; not a regulator, the police or another kind of organisation',
+    example: 'The outage lasted two days, a spokesperson told the HTN in an email.',
+    counterexample: 'The outage lasted two days, a spokesperson told Brightwall Bank in an email.',
     scan: (s) => {
-      for (const m of s.text.matchAll(/\b(?:spoke|speaking|talked|talking|interviewed)\s(?:with|to)?\s?/gi)) {
-        const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-        if (run.length >= 2 && !CONNECTORS.has(run[1]!)) s.push(run, 'person', m.index);
+      for (const m of s.text.matchAll(TOLD_NAME)) {
+        const a = s.text.slice(m.index + m[0].length, m.index + m[0].length + 100);
+        const run = leadingRun(a);
+        const name = run.length ? tidyName(run) : null;
+        if (!name) continue;
+        const last = run[run.length - 1]!;
+        const rest = a.slice(a.indexOf(last) + last.replace(/(?<![.,;:!?])[.,;:!?]+$/, '').length);
+        if (!TOLD_NAME_END.test(rest)) continue;
+        if (lexiconKind(name) || NOT_OUTLET_ORG.test(name) || PLATFORM_SET.has(lower(name)) || TITLES.has(lower(splitTokens(name)[0]!))) continue;
+        if (!OUTLET_SHAPED(name)) continue;
+        s.out.push({ name, sentence: s.sentence, at: m.index, relay: true, hint: 'outlet' });
       }
     },
   }),
@@ -645,17 +681,6 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
         if (!name) continue;
         if (lexiconKind(name) === 'regulator' || /\b(?:Exchange|Commission|Attorney|Regulator|Authority|Registry|Register)\b/.test(name))
           s.out.push({ name, sentence: s.sentence, hint: 'filing', at: m.index });
-      }
-    },
-  }),
-  creditRule({
-    id: 'court-documents',
-    reason: '"court documents show", "the indictment alleges": the filing is the source',
-    example: 'Court documents show the suspect sold the files for bitcoin.',
-    counterexample: 'The court documents were sealed until March.',
-    scan: (s) => {
-      for (const m of s.text.matchAll(/\b(court\s(?:documents|records|filings|papers)|charging\sdocuments|the\sindictment|a\scriminal\scomplaint)\s(?:show|showed|said|say|state|stated|allege|alleged|reveal|revealed|indicate|indicated)\b/gi)) {
-        s.out.push({ name: lower(m[1]!.replace(/^(?:the|a)\s/i, '')), sentence: s.sentence, hint: 'filing', at: m.index });
       }
     },
   }),
@@ -803,6 +828,8 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
     const words = splitTokens(b.slice(sp.index));
     const caps = words.filter((w) => isName(clean(w)) && !STOP.has(lower(clean(w))));
     if (caps.length) push(trailingRun(words.slice(0, -1).join(' ')), undefined, at);
+    // "a police spokesman said": the force speaks through its spokesperson, not the victim
+    else if (words.slice(0, -1).some((w) => lower(w) === 'police')) out.push({ name: 'police', sentence, hint: 'law-enforcement', at });
     else out.push({ name: '', sentence, hint: 'victim', at });
     return;
   }
@@ -903,6 +930,11 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
   }
   const skipped = a.slice(0, a.length - rest.length);
   let run = leadingRun(rest);
+  // "according to Harbour police": one place word or demonym names the force
+  if (run.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(run[0]!) && /^\S+\spolice\b/u.test(rest)) {
+    out.push({ name: `${run[0]} police`, sentence, hint: 'law-enforcement', at });
+    return;
+  }
   if (run.length) {
     // "Leeds news station 9Live": the descriptor's name, not the place before it
     const after = rest.slice(rest.indexOf(run[run.length - 1]!) + run[run.length - 1]!.length);
@@ -1092,6 +1124,9 @@ function sourceFilter(row: Omit<SourceFilter, 'test'>): SourceFilter {
   return { ...row, test: filterTest(row.drops) };
 }
 
+/** Unnamed police speaking: "police said", "said police", "a police spokesman said". */
+const POLICE_SPOKE = /\b(?:police\s(?:said|say|says|spokes(?:man|woman|person))|said\s(?:a\s)?police)\b/i;
+
 /** Names credit rules read that are not sources, tried in order; the first that fires drops the name. */
 export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source', [
   sourceFilter({
@@ -1099,7 +1134,7 @@ export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source',
     reason: 'an image agency or a common noun ("Researchers", "Officials") names no one',
     example: 'Researchers :: Researchers said the server was open.',
     counterexample: 'Sentrylab :: Sentrylab said the server was open.',
-    drops: (c) => IMAGE_SET.has(lower(c.name)) || GENERIC.has(lower(c.name)) && c.credit.hint !== 'government',
+    drops: (c) => IMAGE_SET.has(lower(c.name)) || GENERIC.has(lower(c.name)) && c.credit.hint !== 'government' && !(c.credit.hint === 'law-enforcement' && lower(c.name) === 'police' && POLICE_SPOKE.test(c.credit.sentence.text)),
   }),
   sourceFilter({
     id: 'capitalised-opener',

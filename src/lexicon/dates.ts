@@ -35,6 +35,10 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['breached', 'breach-start'], // "hackers breached the insurer's network in early April"
   ['infiltrated', 'breach-start'],
   ['dating back', 'breach-start'], // "dating back to at least February"
+  ['earliest known', 'breach-start'], // "the earliest known access was on May 17" (the first sign of the intruder, not the finding)
+  ['earliest evidence', 'breach-start'],
+  ['earliest access', 'breach-start'],
+  ['initial access', 'breach-start'], // "initial access occurred on 3 March"
   ['dates back', 'breach-start'],
   ['dated back', 'breach-start'],
   ['dates from', 'breach-start'], // "the breach dates from December"

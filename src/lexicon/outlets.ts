@@ -43,7 +43,7 @@ export const OUTLET_NAME_WORDS: readonly string[] = [
   'mercury', 'independent', 'guardian', 'mirror', 'standard', 'shimbun', 'zeitung', 'allgemeine', 'tageblatt',
   'nieuwsblad', 'dagblad', 'gazzetta', 'corriere', 'diario', 'periódico', 'journal-constitution', 'news', 'newswire',
   'newspaper', 'broadcasting', 'radio', 'television', 'tv', 'wire', 'daily', 'weekly', 'leader', 'echo', 'star', 'express',
-  'press', 'reporter', 'monitor', 'magazine',
+  'press', 'reporter', 'monitor', 'magazine', 'fm',
 ];
 const OUTLET_WORD_SET = new Set(OUTLET_NAME_WORDS);
 

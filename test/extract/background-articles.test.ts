@@ -341,6 +341,8 @@ const KNOWN_FAILS = new Set<string>([
   'council: a string of attacks on other councils in the same year | noType ransomware',
   'council: a string of attacks on other councils in the same year | noDate 2025-01',
   'council: a string of attacks on other councils in the same year | noDate 2025-02',
+  // scope.elsewhere ("Elsewhere, …" opens another story) changed one dev record and was removed as fitted (issue 11)
+  'dental chain: a news round-up line about someone else | noData payment',
 ]);
 
 describe('background articles', () => {

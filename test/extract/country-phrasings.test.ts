@@ -106,12 +106,8 @@ const NEGATIVES: Array<[string, string | null, ...Article]> = [
   ['US', null, 'Insurer leak', 'Quarry Mutual left claim files exposed online, said a US-based researcher.'],
   ['GB', null, 'App leak', 'Hackers breached the Velo app and stole rider records, a London-based security researcher said.'],
   ['IL', null, 'Bank app flaw', 'Hackers breached Pennant Bank, researchers at the Israeli security firm Tavor Labs found.'],
-  ['SE', null, 'Retail breach', 'Hackers breached Quillon, a Swedish security company said on Monday.'],
-  ['DE', null, 'Airline breach', 'Hackers breached Skyvale Airways, the German newspaper Tagesblick reported.'],
   ['CA', null, 'Marketplace breach', 'Hackers breached Lumo Market, the Canadian broadcaster CBX reported.'],
-  ['FR', null, 'Game studio hit', 'Hackers breached Bright Arc Studios, the French news agency said.'],
   ['CA', null, 'Clinic breach', 'Hackers breached Linden Clinic.', 'Dana Pike, a researcher who is based in Toronto, found the files.'],
-  ['GB', null, 'Lender breach', 'Hackers breached Halden Credit, according to a report by a British consultancy.'],
   // other victims, earlier incidents, where the data went
   ['FR', null, 'Insurer breach', 'Hackers breached Corvane Insurance.', 'Other victims of the gang included a French retailer and a Spanish bank.'],
   ['NL', null, 'Clinic breach', 'Hackers breached Linden Clinic and stole patient files.', 'Last year a Dutch hospital suffered a similar attack.'],
@@ -171,12 +167,13 @@ const REGIONS_AND_AUTHORITIES: Array<[string | null, ...Article]> = [
   ['GB', 'Council hit', 'Redwick Borough Council said a cyberattack had taken its online services offline since Sunday.'],
   ['US', 'Sheriff hacked', "Ransomware hit the Harwick County Sheriff's Office, which said dispatch was not affected."],
   ['US', 'District hacked', 'Hackers stole staff records from Pine Valley Unified School District, the district said.'],
+  // read without the comma-place row (removed as fitted, issue 11): the state name itself places it
+  ['US', 'County hit', 'Ransomware locked the computers of Dunmore County, Ohio, on Monday.'],
   ['US', 'Retailer breach', 'Hackers breached Airsoft Depot and stole card numbers.', 'It is based in Ohio and ships to several countries in Europe.'],
   ['IE', 'School breach', 'Hackers breached St Brendan’s College in County Mayo and stole student records.'],
   // not the victim's
   [null, 'Clinic breach', 'Hackers breached the Mayo Clinic and stole patient records, the clinic said.'],
   [null, 'Retailer hit', 'Hackers breached Orrin Textiles; the gang is believed to be based in Russia, officials said.'],
-  [null, 'Retailer hit', 'Hackers breached Orrin Textiles in a campaign tied to the war in Ukraine.'],
   [null, 'Clinic breach', 'Hackers breached Quillon Health through its Indian software vendor, Sutra Systems, the clinic said.'],
   [null, 'Spyware found', 'Hackers breached Orrin Corp using spyware made by an Israeli firm.'],
   // a regulator's name that two countries' regulators share places nobody on its own; a city does
@@ -187,8 +184,9 @@ const REGIONS_AND_AUTHORITIES: Array<[string | null, ...Article]> = [
 /** Known misses: a row for "X, which has offices in …, is headquartered in Y" was written, but it changed no value on
  * any of our real articles, so it was removed (issue 11: a rule earns its place on articles). */
 const REGIONS_OPEN: Array<[string | null, ...Article]> = [
-  ['IE', 'Firm breach', 'Quillon Analytics, which has offices in London, Paris and Berlin, is headquartered in Dublin.', 'Hackers breached Quillon Analytics and stole client files.'],
-];
+  ['IE', 'Firm breach', 'Quillon Analytics, which has offices in London, Paris and Berlin, is headquartered in Dublin.', 'Hackers breached Quillon Analytics and stole client files.'],  // country.war (a war or invasion named as background places the fighting) changed one dev article and was removed as fitted
+  [null, 'Retailer hit', 'Hackers breached Orrin Textiles in a campaign tied to the war in Ukraine.'],
+  [null, 'Lender hit', 'Hackers breached Pennant Bank.', 'The attack came amid the war in Ukraine, analysts said.'],];
 
 describe('country phrasings: regions, local bodies, authorities, datelines', () => {
   for (const [code, ...article] of REGIONS_OPEN) {
@@ -230,7 +228,13 @@ const NEGATIVES_OPEN: Array<[string, string | null, ...Article]> = [
   // police acting against the attackers ("Ukrainian police arrested two suspects"): that row also changed no value
   ['NL', null, 'Gang taken down', 'Hackers breached Harrow Hotels in March.', 'Europol and Dutch police later seized the gang\'s servers.'],
   ['UA', null, 'Arrests after hack', 'Hackers breached Orrin Textiles in May.', 'Ukrainian police arrested two suspects on Thursday.'],
-  ['CN', null, 'Cameras hijacked', 'Hackers breached Corvane Storage through Chinese-made cameras on its network.'],
+  ['CN', null, 'Cameras hijacked', 'Hackers breached Corvane Storage through Chinese-made cameras on its network.'],  // country.source-or-outlet (a security firm, consultancy or outlet credited with the story) changed one dev article and
+  // was removed as fitted
+  ['SE', null, 'Retail breach', 'Hackers breached Quillon, a Swedish security company said on Monday.'],
+  ['DE', null, 'Airline breach', 'Hackers breached Skyvale Airways, the German newspaper Tagesblick reported.'],
+  ['FR', null, 'Game studio hit', 'Hackers breached Bright Arc Studios, the French news agency said.'],
+  ['GB', null, 'Lender breach', 'Hackers breached Halden Credit, according to a report by a British consultancy.'],
+  ['DE', null, 'Airline breach', 'Hackers breached Skyvale Airways.', 'The breach was reported by the German newspaper Tagesblick.'],
 ];
 
 describe('country phrasings: not the victim\'s country', () => {

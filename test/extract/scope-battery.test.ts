@@ -71,6 +71,19 @@ const STATISTIC_OPEN = [
   'All four hacks took place within a 90-day window.',
 ];
 
+// rows removed as fitted or unearned (issue 11: a rule earns its place on more than one article); their example
+// sentences stay as known misses
+const REMOVED_OPEN = [
+  // scope.elsewhere: a round-up line opening another story (changed one dev record)
+  'Elsewhere, a shoe brand said a flaw in its app exposed order histories.',
+  // scope.group-history: when an attacker group appeared and whom it hit before (changed one dev record)
+  'The gang, first seen in 2020, has claimed attacks on clinics and a port.',
+  // scope.generic-claim: a claim about organisations at large (changed one dev record)
+  'Any retailer that stores card numbers in plain text is asking for trouble, she said.',
+  // scope.for-example: an example of another, dated incident (changed one dev record)
+  'For example, a dairy in Ohio paid a ransom in May 2016 and was attacked again.',
+];
+
 // this incident, in many phrasings: the victim named, a word that points back to it, a source speaking of it
 const THIS_INCIDENT = [
   'The ransomware encrypted the files on the payroll server.',
@@ -132,4 +145,8 @@ describe('scope battery: statistics are background', () => {
 
 describe('scope battery: this incident is not background', () => {
   it.each(THIS_INCIDENT)('%s', (s) => expect(isBackground(s)).toBe(false));
+});
+
+describe('scope battery: rows removed as fitted (open)', () => {
+  it.fails.each(REMOVED_OPEN)('[open] %s', (s) => expect(isBackground(s)).toBe(true));
 });

@@ -60,8 +60,9 @@ const EXAMPLE_OPEN = [
   'In one such incident in 2019, a grain broker lost the bank details of its farmers.',
 ];
 
-// the history of an attacker group: when it appeared, whom it hit before
-const GROUP = [
+// the history of an attacker group: when it appeared, whom it hit before (open: the group-history row was removed
+// as unearned on main)
+const GROUP_OPEN = [
   'Grimlock, also known as Ashfox, emerged in early 2022 and has hit scores of firms in Europe.',
   'The gang first came to public attention in March of 2022.',
   'The ransomware gang first appeared in mid-November last year.',
@@ -70,8 +71,11 @@ const GROUP = [
 ];
 
 // an earlier year's event, opened on its time
-const EARLIER = [
+const EARLIER_OPEN = [
+  // "earlier in <year>" and "reported that" as openers and verbs of dated-past-incident changed no real article
   'Earlier in 2021, a local paper reported that hackers had breached the Dunmore water utility.',
+];
+const EARLIER = [
   'In 2021, Ostrava Mills also suffered a breach of its payroll system.',
   'Last year a similar attack hit a creamery in the north of the county.',
   'Back in 2019, the cooperative suffered a ransomware attack on its tankers.',
@@ -128,11 +132,12 @@ describe('scope battery: one example of another incident is background', () => {
 });
 
 describe("scope battery: an attacker group's history is background", () => {
-  it.each(GROUP)('%s', (s) => expect(isBackground(s)).toBe(true));
+  it.fails.each(GROUP_OPEN)('[open] %s', (s) => expect(isBackground(s)).toBe(true));
 });
 
 describe("scope battery: an earlier year's event is background", () => {
   it.each(EARLIER)('%s', (s) => expect(isBackground(s)).toBe(true));
+  it.fails.each(EARLIER_OPEN)('[open] %s', (s) => expect(isBackground(s)).toBe(true));
 });
 
 describe('scope battery: this incident, in words that sound like another story, is not background', () => {

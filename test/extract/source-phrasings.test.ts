@@ -109,12 +109,31 @@ const POSITIVE: Row[] = [
   { text: 'According to Jane Harlow, the firm’s chief executive, no payment data was taken.', want: [['Jane Harlow', 'person']] },
   { text: 'Jane Harlow wrote in a blog post that the attackers had been locked out.', want: [['Jane Harlow', 'person']] },
   { text: 'Tom Reyes, a professor of computer science at Ridgeway University, said the flaw was easy to exploit.', want: [['Tom Reyes', 'person']] },
+  // an outlet named "The" and a common word
+  { text: 'Drivers were sent home for two days, reported The Local.', want: [['The Local', 'news-outlet']] },
+  { text: 'Swedish news website The Local reports that the agency was warned in 2016.', want: [['The Local', 'news-outlet']] },
+  { text: 'The depots reopened on Monday, reported The Courier.', want: [['The Courier', 'news-outlet']] },
+  // unnamed police speaking, and the officer they name
+  { text: 'The attackers demanded $70,000 in bitcoin, police said.', want: [['police', 'law-enforcement']] },
+  { text: 'A police spokesman said the fraud team had received no complaints about the firm.', want: [['police', 'law-enforcement']] },
+  { text: '“The hackers offered a discount,” said police inspector Tom Reyes.', want: [['police', 'law-enforcement'], ['Tom Reyes', 'person']] },
+  { text: 'According to a press briefing from Tarnby police on Friday, a suspect was arrested.', want: [['Tarnby police', 'law-enforcement']] },
+  { text: 'According to police, the intruders used a stolen laptop.', want: ['police'], open: 'an unnamed force credited by "according to" is left out: kept, it added a false source on a held-out set' },
+  // a statement told to an outlet whose name is not a newspaper's
+  { text: 'The outage lasted three days, a spokesperson told CBC Tarnby in an email.', want: [['CBC Tarnby', 'news-outlet']] },
+  { text: 'The depots were shut for a week, Sentrylab director Leon Brandt told the HTN.', want: [['HTN', 'news-outlet'], ['Leon Brandt', 'person']] },
+  { text: 'A Northgate Logistics spokesperson told tarnbydaily.com that talks had stalled.', want: [['tarnbydaily.com', 'news-outlet']] },
+  { text: '“We have restored every depot,” Jane Harlow told Harbour FM on Tuesday.', want: [['Harbour FM', 'news-outlet']] },
+  { text: 'A spokesperson for the firm told Kestrel that no ransom would be paid.', want: ['Kestrel'], open: 'a one-word name after "told" may be a person or a firm as well as an outlet' },
   // regulators, police, filings
   { text: 'The Data Protection Commission said it had opened an inquiry into the breach.', want: [['Data Protection Commission', 'regulator']] },
   { text: 'The Federal Bureau of Investigation said it was aware of the incident.', want: [['Federal Bureau of Investigation', 'law-enforcement']] },
   { text: 'The Information Commissioner’s Office confirmed it had received a report from the firm.', want: [['Information Commissioner’s Office', 'regulator']] },
   { text: 'Europol said the arrests followed a two-year investigation.', want: [['Europol', 'law-enforcement']] },
-  { text: 'Court documents show the former employee copied the files before leaving.', want: [['court documents', 'filing']] },
+  { text: 'Court documents show the former employee copied the files before leaving.', want: [['court documents', 'filing']], open: 'row removed as fitted (issue 11): "court documents show" changed one dev article' },
+  { text: 'Court documents show the former contractor downloaded the files before leaving.', want: [['court documents', 'filing']], open: 'row removed as fitted (issue 11): "court documents show" changed one dev article' },
+  { text: 'Court documents show the suspect sold the files for bitcoin.', want: [['court documents', 'filing']], open: 'row removed as fitted (issue 11): "court documents show" changed one dev article' },
+  { text: 'We spoke with Mara Quill about the outage.', want: [['Mara Quill', 'person']], open: 'row removed as fitted (issue 11): "spoke with X" changed one recent article' },
   { text: 'In a notice filed with the Maine attorney general’s office, the firm said 12,000 people were affected.', want: ['Maine attorney general’s office'] },
   // the attacker credited by the name it is given in the subject, a finding attributed, a view echoed, an inverted claim
   { text: 'A hacker group by the name of Thornback claimed credit for the intrusion and posted what it called 20 GB of files.', want: ['Thornback'] },
@@ -176,6 +195,22 @@ const NEGATIVE: Neg[] = [
   { text: 'The Thornback crew copied 300 GB of files before deploying ransomware.', none: ['*'] },
   // another organisation's officer speaks for herself: her title is no credit of the organisation
   { text: 'Ridgeway Senate Majority Leader Tom Reyes said the state would review its contracts.', none: ['Ridgeway Senate'] },
+  // a plural noun capitalised because it opens the sentence
+  { text: 'Investigations have found no evidence that drivers’ records were copied.', none: ['*'] },
+  { text: 'Executives said their review had concluded the following:', none: ['Executives'] },
+  { text: 'Inquiries by the firm showed the intruder had left by May.', none: ['Inquiries'] },
+  { text: 'Auditors said the backups had not been tested for a year.', none: ['Auditors'] },
+  { text: 'The Local council said its own systems were not affected.', none: ['Local', 'The Local'] },
+  // the police acting or told, not speaking
+  { text: 'Police are investigating the attack on the depots.', none: ['*'] },
+  { text: 'Northgate Logistics reported the theft to police on Friday.', none: ['police'] },
+  { text: 'Police opened an inquiry into the theft on Monday.', none: ['police'] },
+  // told to someone who is not an outlet
+  { text: 'The firm told Brightwall Bank in a letter that its account had been frozen.', none: ['Brightwall Bank'] },
+  { text: 'Jane Harlow told Tom Reyes that the depots would reopen.', none: ['Tom Reyes'] },
+  { text: 'Northgate Logistics told the FBI on Friday that it had been attacked.', none: ['FBI'] },
+  { text: 'Drivers were told Monday that the systems would stay offline.', none: ['Monday'] },
+  { text: 'The firm told JLX to expect delays at the depots.', none: ['JLX'] },
   // generic speakers and silences
   { text: 'Experts say such attacks are becoming more common in the freight sector.', none: ['*'] },
   { text: 'Security experts warned that the data could be used for phishing.', none: ['*'] },

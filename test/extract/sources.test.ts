@@ -137,11 +137,6 @@ const POSITIVE: Array<{ name: string; kind: SourceKind; examples: string[] }> = 
     ],
   },
   {
-    name: 'court documents', kind: 'filing', examples: [
-      'Court documents show the former contractor downloaded the files before leaving.',
-    ],
-  },
-  {
     name: 'Nightjar', kind: 'other', examples: [
       'The Nightjar ransomware gang claimed responsibility for the attack on its leak site.',
       'The hackers, who call themselves Nightjar, said they would publish the data next week.',

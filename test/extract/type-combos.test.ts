@@ -9,7 +9,8 @@
 // - staff as the owners of leaked data ("data of customers and employees was leaked") are victims, not insiders.
 //
 // Rows marked `gap` are phrasings the extractor is known to miss: `it.fails` keeps them honest. (The rules
-// that closed them changed one of our real articles each and were not kept: a rule must earn its place.)
+// that closed them changed one of our real articles each and were not kept: a rule must earn its place;
+// "a ransomware cyberattack" now changes two and is read.)
 import { describe, expect, it } from 'vitest';
 import { BASE, no, runIncident as run, yes, type TypeRow as Row } from '../helpers/types.js';
 
@@ -18,15 +19,15 @@ const gap = (row: Row): Row => ({ ...row, gap: true });
 export const COMBO_ROWS: Row[] = [
   // ---- ransomware known only by the gang's name: the hack stays ---------------------------------------
   yes('unauthorized-access', 'Quillon data posted online', 'Quillon confirmed its network was hacked in an attack claimed by the Draxa ransomware gang, which posted stolen files.'),
-  yes('ransomware', 'Quillon data posted online', 'Quillon confirmed its network was hacked in an attack claimed by the Draxa ransomware gang, which posted stolen files.'),
+  gap(yes('ransomware', 'Quillon data posted online', 'Quillon confirmed its network was hacked in an attack claimed by the Draxa ransomware gang, which posted stolen files.')), // the gang-attack row changed one recent article and was removed as fitted (issue 11)
   yes('unauthorized-access', 'Hackers threaten to leak Veltro Logistics files', 'Veltro Logistics fell victim to a cyberattack by ransomware group Draxa, which said it stole 90 gigabytes of contracts.'),
   no('unauthorized-access', 'Clinic hit by ransomware', 'Hackers hit Northfield Clinic with ransomware that encrypted its servers and stole patient files.'),
   no('unauthorized-access', 'Corvane Health systems down', 'A ransomware attack claimed by the Draxa ransomware gang encrypted the servers of Corvane Health, and patient files were stolen.'),
   // ---- ransomware as the kind of a cyberattack ------------------------------------------------------
-  gap(yes('ransomware', 'Tarnby Council systems down', 'Tarnby Council said a ransomware cyberattack hit it early on Sunday.')),
-  gap(yes('ransomware', 'Hollin Foods halts production', 'Hollin Foods suffered a ransomware cyber-attack that halted its production lines for two days.')),
-  gap(yes('ransomware', 'Veltro Logistics bookings offline', 'A ransomware cyber attack knocked out the booking system of Veltro Logistics on Tuesday.')),
-  gap(yes('ransomware', 'Corvane Health update', 'Corvane Health is still recovering from the ransomware cyberattacks that hit two of its hospitals in March.')),
+  yes('ransomware', 'Tarnby Council systems down', 'Tarnby Council said a ransomware cyberattack hit it early on Sunday.'),
+  yes('ransomware', 'Hollin Foods halts production', 'Hollin Foods suffered a ransomware cyber-attack that halted its production lines for two days.'),
+  yes('ransomware', 'Veltro Logistics bookings offline', 'A ransomware cyber attack knocked out the booking system of Veltro Logistics on Tuesday.'),
+  yes('ransomware', 'Corvane Health update', 'Corvane Health is still recovering from the ransomware cyberattacks that hit two of its hospitals in March.'),
   no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Ransomware cyberattacks on lenders rose by a third last year, according to an industry body.'),
   no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The bank said there was no ransomware cyberattack and no files were locked.'),
   no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Experts warned that the stolen logins could be used to launch a ransomware cyberattack later.'),

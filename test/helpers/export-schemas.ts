@@ -3,9 +3,12 @@
 // `SCHEMAS_PRESENT` is false when ../shared is absent: the tests that need them skip then, and only then.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv04 from 'ajv-draft-04';
+import ajvDraft04 from 'ajv-draft-04';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { ROOT } from './fixtures.js';
+
+// (a CommonJS package: under Node's ESM rules its default import is the module, whose `default` is the class)
+const Ajv04 = ajvDraft04.default;
 
 const SCHEMAS = join(ROOT, '..', 'shared', 'schemas');
 const VERIS = join(SCHEMAS, 'veris-1.4', 'verisc-merged.json');
@@ -52,7 +55,7 @@ export function stixProblems(object: { type?: unknown }): string[] {
 }
 
 /** Problems of a bundle: its own shape and each object against its type. */
-export function bundleProblems(bundle: { type?: unknown; id?: unknown; objects?: { type?: unknown }[] }): string[] {
+export function bundleProblems(bundle: { type?: unknown; id?: unknown; objects?: Array<{ type?: unknown; [key: string]: unknown }> }): string[] {
   const problems: string[] = [];
   if (bundle.type !== 'bundle') problems.push('not a bundle');
   if (typeof bundle.id !== 'string' || !/^bundle--[0-9a-f-]{36}$/.test(bundle.id)) problems.push(`bad bundle id ${String(bundle.id)}`);
