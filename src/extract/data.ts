@@ -97,6 +97,8 @@ interface Hit {
   subject: string | null;
   /** The phrase itself names whose data it is ("customer data", "details of 14 million consumers"). */
   ownSubject: boolean;
+  /** The phrase is one item of a list of data ("emails, passwords and customer information"). */
+  listed?: boolean;
   text: string;
   /** The general phrase a list of examples hangs from: "sensitive information" in "… such as names". */
   head?: string;
@@ -150,7 +152,8 @@ export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'source
         const { status, rule } = inList ? statusOfList(doc, block.index, companyWords) : statusOf(doc, sentence, text, m.start, m.end, companyWords, ctx, doubt);
         // "users' IP addresses": a person's address on the internet, not the victim's system details
         const category = ipAddresses && subject ? 'personal' : m.category;
-        hits.push({ category, subject, ownSubject: !!found?.own, text: withOwner(text, m, subject), head, status, sentence, start: sentence.start + m.start, why: why(DATA_STATUS, rule) });
+        const listed = category === 'unspecified' && !OTHER_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && coordinated(text, phrases, m);
+        hits.push({ category, subject, ownSubject: !!found?.own, listed, text: withOwner(text, m, subject), head, status, sentence, start: sentence.start + m.start, why: why(DATA_STATUS, rule) });
         // "personal data of staff and students": one item for each of the pair
         if (found?.also && !ORGANISATIONAL.has(category)) hits.push({ category, subject: found.also, ownSubject: found.own, text: m.text, head, status, sentence, start: sentence.start + m.start, why: why(DATA_STATUS, rule) });
       }
@@ -361,6 +364,23 @@ function inDataList(text: string, all: PhraseMatch[], m: PhraseMatch): boolean {
     const gap = o.end <= m.start ? text.slice(o.end, m.start) : m.end <= o.start ? text.slice(m.end, o.start) : null;
     return gap !== null && gap.length <= 60 && /^(?:\s{0,3}(?:,|;|and|or|as well as|plus|&|\(|\))\s{0,3}|\s{1,3}[\w'’-]{1,20}){1,6}\s{0,3}$/i.test(gap) && /,|\band\b|\bor\b|&|\bplus\b/i.test(gap);
   });
+}
+
+/** A list separator between two phrases, with a determiner or a measure at most: "passwords and customer information", "customer information, and a vast amount of technical data". */
+const LIST_GAP = /^\s{0,3}(?:,\s{0,3}(?:(?:and|or|as well as|plus)\s{1,3})?|(?:and|or|&|as well as|plus)\s{1,3})(?:(?:the|some|its|their|an?|vast|large|huge|great|massive|amounts?|quantit(?:y|ies)|number|lots?|of|several|many|various|all)\s{1,3}){0,4}$/i;
+/** A specific data phrase right beside this one in a list ("emails, passwords and customer information"), not after "including". */
+function coordinated(text: string, all: PhraseMatch[], m: PhraseMatch): boolean {
+  // walk the list both ways, through other general words ("customer information, databases, and technical data")
+  const sorted = all.filter((o) => o === m || o.end <= m.start || o.start >= m.end).sort((a, b) => a.start - b.start);
+  const at = sorted.indexOf(m);
+  for (const step of [-1, 1]) {
+    for (let i = at, j = at + step; j >= 0 && j < sorted.length; i = j, j += step) {
+      const [a, b] = step < 0 ? [sorted[j]!, sorted[i]!] : [sorted[i]!, sorted[j]!];
+      if (a.end > b.start || !LIST_GAP.test(text.slice(a.end, b.start))) break;
+      if (sorted[j]!.category !== 'unspecified') return true;
+    }
+  }
+  return false;
 }
 
 /** A phrase whose category depends on its neighbours. */
@@ -1074,6 +1094,17 @@ function outletNamed(text: string, ctx: Context): boolean {
 // ---- one item per category and subject -------------------------------------------------------
 
 /** Names for the same people in one article: "customers" in one sentence, "consumers" in the next. */
+/** "names, emails and other information": the general word sums up the list, it is not an item of it. */
+const OTHER_BEFORE = /\b(?:other|more|further|additional|related|similar)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i;
+
+/**
+ * The people who deal with the victim from outside (its "customers", "users", "members"): one group when
+ * a general word ("customer information") stands beside specific items told of "users".
+ */
+const CLIENTELE = new Set(['customers', 'consumers', 'clients', 'shoppers', 'cardholders', 'account holders', 'users', 'members',
+  'subscribers', 'players', 'gamers', 'guests', 'passengers', 'policyholders', 'borrowers', 'buyers', 'donors', 'fans',
+  'readers', 'followers', 'visitors', 'riders', 'travellers', 'travelers']);
+
 const SAME_PEOPLE: readonly (readonly string[])[] = [
   ['customers', 'consumers', 'clients', 'shoppers', 'cardholders', 'account holders'],
   ['employees', 'staff', 'contractors'],
@@ -1162,7 +1193,7 @@ function merge(hits: Hit[]): DataFinding[] {
     const only = [...generalSubjects][0]!;
     for (const h of hits) if (!h.subject && !ORGANISATIONAL.has(h.category)) h.subject = only;
   }
-  const items = new Map<string, { finding: DataFinding; rank: number; start: number; phrases: string[]; onlyHeads: boolean; own: boolean }>();
+  const items = new Map<string, { finding: DataFinding; rank: number; start: number; phrases: string[]; onlyHeads: boolean; own: boolean; listed: boolean }>();
   for (const h of hits) {
     let subject = h.subject;
     const known = subjectsByCategory.get(h.category);
@@ -1172,10 +1203,11 @@ function merge(hits: Hit[]): DataFinding[] {
     const prior = items.get(key);
     const own = h.head ? [h.head, h.text] : [h.text];
     if (!prior) {
-      items.set(key, { finding: { category: h.category, subject, text: h.text, status: h.status, sentence: h.sentence, attributedTo: [], why: h.why }, rank, start: h.start, phrases: h.status === 'denied' ? [] : own, onlyHeads: heads.has(h), own: h.ownSubject && h.status !== 'denied' });
+      items.set(key, { finding: { category: h.category, subject, text: h.text, status: h.status, sentence: h.sentence, attributedTo: [], why: h.why }, rank, start: h.start, phrases: h.status === 'denied' ? [] : own, onlyHeads: heads.has(h), own: h.ownSubject && h.status !== 'denied', listed: !!h.listed && h.ownSubject && h.status !== 'denied' });
     } else {
       if (!heads.has(h)) prior.onlyHeads = false;
       if (h.ownSubject && h.status !== 'denied') prior.own = true;
+      if (h.listed && h.ownSubject && h.status !== 'denied') prior.listed = true;
       if (h.status !== 'denied') prior.phrases.push(...own);
       if (rank > prior.rank) {
         // A better-attested mention speaks for the item.
@@ -1216,13 +1248,18 @@ function merge(hits: Hit[]): DataFinding[] {
   let list = [...items.values()].filter((x) => x.finding.status !== 'denied' && !(x.onlyHeads && x.finding.subject)
     && !(x.finding.category === 'credentials' && x.phrases.length > 0 && x.phrases.every((p) => ACCOUNTS_ONLY.test(p))));
   // "unspecified" only where nothing more specific is said about the same people's data: a general
-  // word keeps an item of its own beside specific ones only when the phrase itself names other people
-  // ("staff data" beside "patients' records"); whose it is by the paragraph is no such claim.
+  // word keeps an item of its own beside specific ones only when the phrase itself names its people and
+  // either is one item of a list of data ("emails, passwords and customer information") or names other
+  // people than every specific item about people ("staff data" beside "patients' records"); whose it is
+  // by the paragraph is no such claim, and items about people that say not whose may be anyone's
+  // ("customer information" beside "card numbers").
   const specific = list.filter((x) => x.finding.category !== 'unspecified');
   list = list.filter((x) => {
     if (x.finding.category !== 'unspecified') return true;
     if (!x.finding.subject || !x.own) return specific.length === 0;
-    return !specific.some((y) => samePeople(y.finding.subject, x.finding.subject));
+    if (x.listed) return true;
+    return !specific.some((y) => samePeople(y.finding.subject, x.finding.subject) || (!ORGANISATIONAL.has(y.finding.category)
+      && (y.finding.subject === null || (CLIENTELE.has(y.finding.subject) && CLIENTELE.has(x.finding.subject!)))));
   });
   return list.sort((a, b) => a.start - b.start).map((x) => x.finding);
 }

@@ -567,6 +567,19 @@ const STRONG_INCIDENT_RE = /\b(?:breach|hack|fraudster|skimm|siphon|harvest(?:ed
 const OTHER_INCIDENT_BEFORE = /\b(?:separate|previous|prior|earlier|another|similar|unrelated|last\syear's|a\sdifferent)\s(?:[\w-]{1,20}\s){0,2}(?:breach|hack|attack|incident|leak|intrusion|cyberattack|compromise|case)\b[^.;]{0,90}$/i;
 /** "records going back to 2008", "emails dating back to 2015": how far back the data reaches. */
 const DATA_GOING_BACK = /\b(?:records?|data|files|documents|information|archives?|e-?mails|messages|history|histories|transactions)\s(?:[\w-]{1,20}\s){0,2}(?:going|goes|go|went|dating|dated|stretching|reaching)\sback\s(?:to|as\sfar\sas)\s(?:at\sleast\s)?$/i;
+/** "information held on employees dating back to 2019", "results taken from patients at three hospitals, dating back to
+ * 2022": the data told a few words (or a list) before "dating back", with no word of the incident between (not "the
+ * details of users, lost in a breach dating back to 2013"). */
+const BACK_TO = /\b(?:going|goes|go|went|dating|dated|dates|stretching|reaching)\sback\s(?:to|as\sfar\sas)\s(?:at\sleast\s)?$/i;
+const DATA_NOUN_ALL = /\b(?:records?|data|files|documents|information|archives?|e-?mails|messages|histor(?:y|ies)|transactions|results|details)\b/gi;
+const INCIDENT_NOUN = /\b(?:breach|hack|intru|attack|cyber-?attack|access|compromis|activity|campaign|infect|incident|skimm|malware|ransomware)/i;
+function dataGoingBackFar(before: string): boolean {
+  if (!BACK_TO.test(before)) return false;
+  let last = -1;
+  DATA_NOUN_ALL.lastIndex = 0;
+  for (let m = DATA_NOUN_ALL.exec(before); m; m = DATA_NOUN_ALL.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !INCIDENT_NOUN.test(before.slice(last)) && !/[.;:!?]\s/.test(before.slice(last));
+}
 /** A flaw's own history: "the vulnerability was disclosed/patched in October", "the vendor fixed the flaw". */
 const FLAW_WORD = /\b(?:flaw|vulnerabilit(?:y|ies)|bug|zero-day|CVE-\d{4}-\d{3,7})\b/i;
 const FLAW_PASSIVE = /\b(?:was|were|had\sbeen|been|is)\s(?:first\s|publicly\s)?(?:disclosed|published|reported|announced|revealed|patched|fixed|discovered)\b/i;
@@ -1031,7 +1044,7 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('age-of-data', '"the data seems to be from 2019": the age of the data, not when it was taken',
     'The leaked records seem to be from 2019, the company said.', 'The records were leaked in 2019, the company said.',
     (p) => (bareYear(p) && /\b(?:be|is|are|was|were|dat(?:es|ed|ing))\sfrom\s$/i.test(p.text.slice(Math.max(0, p.m.start - 30), p.m.start)))
-      || DATA_GOING_BACK.test(p.text.slice(Math.max(0, p.head - 60), p.head))),
+      || DATA_GOING_BACK.test(p.text.slice(Math.max(0, p.head - 60), p.head)) || dataGoingBackFar(p.text.slice(Math.max(0, p.head - 200), p.head))),
   dropRow('law-year', '"the Data Protection Act 1998": a law\'s year',
     'The regulator fined the firm under the Data Protection Act 1998 for the breach.', 'The regulator fined the firm in 1998 for the breach.',
     (p) => bareYear(p) && /\b(?:Act|Regulation|Directive|Law|Rule|Code|Standard)s?(?:\sof)?,?\s$|\b(?:act|law|directive|regulation|statute)\sof\s$/.test(p.text.slice(Math.max(0, p.m.start - 30), p.m.start))),

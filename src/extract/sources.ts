@@ -26,7 +26,7 @@ export interface Credit {
   name: string;
   sentence: Sentence;
   /** 'victim' = a reference to the victim ("the company", "a spokesperson"); resolved later. */
-  hint?: 'victim' | 'person' | 'researcher' | 'filing' | 'regulator' | 'law-enforcement' | 'outlet' | 'government';
+  hint?: 'victim' | 'person' | 'researcher' | 'filing' | 'regulator' | 'law-enforcement' | 'outlet' | 'government' | 'attacker';
   /** A relay: the report a direct source's words came through ("… according to a report from The Record"). */
   relay?: boolean;
   /** Offset of the name in the sentence text (for person lookup). */
@@ -291,7 +291,9 @@ function makePush(sentence: Sentence, out: Credit[], names: NameLookup): Push {
           continue;
         }
       }
-      const name = tidyName(part);
+      // "news website The Local", "…, reported The World": an outlet named "The" and a common word keeps its "The"
+      const theWord = hint === 'outlet' && part.length === 2 && part[0] === 'The' && GENERIC.has(lower(clean(part[1]!))) ? `The ${clean(part[1]!)}` : null;
+      const name = theWord ?? tidyName(part);
       if (name) out.push({ name, sentence, hint, at, relay });
     }
   };
@@ -329,7 +331,9 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
   const ref = /^(?:the|a|an|one|another)\s(?:[\p{L}-]{1,20}\s){0,2}?([\p{L}-]{2,20})(?=[,.;:]|\s(?:at|of|for|from|with|in|on|who|which)\s|$)/iu.exec(a);
   const group = /^(?:security\s|cybersecurity\s)?(?:researchers?|experts?|analysts?|officials?|investigators?|sources|police|prosecutors)\b/i.test(a);
   const run = /^(?:the|a|an|one|another)\s/i.test(a) && !/^The\s\p{Lu}/u.test(a) ? [] : leadingRun(a);
-  const runName = run.length ? tidyName(run) : null;
+  // "…, reported The Courier": an inverted "reported" credits a name that opens on "The" as an outlet
+  const theOutlet = /^report/.test(verb) && run[0] === 'The';
+  const runName = run.length ? tidyName(run) ?? (theOutlet && run.length === 2 ? run.join(' ') : null) : null;
   const lastTok = run[run.length - 1] ?? '';
   const rest = run.length ? a.slice(a.indexOf(lastTok) + lastTok.replace(/(?<![,.;:)])[,.;:)]+$/, '').length) : '';
   const runEnds = !!runName && /^(?:[,.;:)]|\s(?:at|of|for|from|with|in|on|who|which)\s|\s?$)/.test(rest);
@@ -345,7 +349,7 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
     }
   }
   if (runEnds) {
-    s?.push(run, appositiveTitled(rest) || run.length >= 2 ? 'person' : undefined, p);
+    s?.push(run, theOutlet ? 'outlet' : appositiveTitled(rest) || run.length >= 2 ? 'person' : undefined, p);
     return 'credit';
   }
   // "…, said police." / "…, said police inspector Tom Reyes": the force, and the officer it names
@@ -430,6 +434,10 @@ const OUTLET_SHAPED = (name: string) => {
 /** Organisations that are not outlets: a statement told to them is a notice to them, not a story. */
 const NOT_OUTLET_ORG = /\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Bank|Hospital|University|College|School|Council|Police|Department|Ministry|Office|Bureau|Commission|Authority|Agency|Court|Government|Congress|Parliament|Senate|Committee|Board|Group|Holdings|Company|Systems|Technologies|Software|Security|Labs?|Insurance|Financial|Health|Healthcare|Clinic|Trust|Foundation|Association|Institute|Centre|Center|City|County|State)\b/;
 const TOLD_TO = new RegExp(`\\b(?:${alt(TOLD_TO_CUES).replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\\s(?:the\\s)?((?:(?:[\\p{Ll}-]{2,20}|\\p{Lu}{2,4}|(?:${DEMONYM})(?=\\s\\p{Ll}))\\s){0,3})`, 'gu');
+
+/** The attackers named by a common noun ("the hackers", "the gang", "the threat actor"): resolved to the named actor later. */
+const ATTACKER_NOUN = '(?:hackers?|attackers?|gang|crew|cyber-?criminals|criminals|extortionists|threat\\sactors?|ransomware\\s(?:group|gang|operators?))';
+const ATTACKER_SAYS = new RegExp(`\\b(?:[Tt]he\\s${ATTACKER_NOUN}\\s(?:(?:also|later|then|have|has|had)\\s)?(?:said|say|says|claimed|claim|claims|wrote|posted|stated|boasted)|[,”"]\\s(?:said|says|claimed|claims|wrote)\\sthe\\s${ATTACKER_NOUN}|[Aa]ccording\\sto\\sthe\\s${ATTACKER_NOUN})\\b`, 'g');
 
 /**
  * How English credits a claim, one row per habit, tried in this order on every sentence. Each row's
@@ -678,6 +686,15 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
         if (lexiconKind(name) === 'regulator' || /\b(?:Exchange|Commission|Attorney|Regulator|Authority|Registry|Register)\b/.test(name))
           s.out.push({ name, sentence: s.sentence, hint: 'filing', at: m.index });
       }
+    },
+  }),
+  creditRule({
+    id: 'attacker-says',
+    reason: 'the attackers named by a common noun ("the hackers said", "according to the gang") credit their own claim; the reference is resolved to the actor the article names (none named: no source)',
+    example: 'The files include payroll records, the hackers said in a post on their leak site.',
+    counterexample: 'The files include payroll records that the hackers stole in a raid on the leak site.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(ATTACKER_SAYS)) s.out.push({ name: '', sentence: s.sentence, hint: 'attacker', at: m.index });
     },
   }),
   creditRule({
@@ -1229,6 +1246,33 @@ const otherIncident = (scope: IncidentScope, s: Sentence) => {
   return scope.isOtherIncident(s);
 };
 
+/** Memo key of the credits to "the hackers" an article's sources step set aside for the actor (`creditAttacker`). */
+const ATTACKER_CREDITS = 'sources.attackerCredits';
+
+/**
+ * Credits to "the hackers" go to the actor the headline or lede names, once actors are known:
+ * added to the sources, or to the actor's entry when it is credited by name already. Without an actor
+ * the reference names no one.
+ */
+export function creditAttacker(doc: Document, sources: SourceFinding[], actors: readonly { name: string }[], explain: Context['explain']): void {
+  const pending = doc.memo<Credit[]>(ATTACKER_CREDITS, () => []);
+  if (!pending.length) return;
+  // the actor the story is about: named in the headline or the lede, not one compared with it further down
+  const lede = [doc.title ?? '', ...doc.sentences.slice(0, 3).map((x) => x.text)].join(' ');
+  const actor = actors.find((a) => lede.includes(splitTokens(a.name)[0]!.replace(/['’]s$/, '')));
+  if (!actor) {
+    for (const c of pending) explain.drop({ field: 'sources', text: '(the attackers)', why: { rule: 'sources.attacker-unnamed', reason: 'a reference to the attackers ("the hackers said") while the headline and lede name no actor' }, sentence: c.sentence });
+    return;
+  }
+  let hit = sources.find((f) => sameName(f.name, actor.name));
+  if (!hit) {
+    hit = { name: actor.name, kind: 'other', sentences: [], relayOnly: [], ...(pending[0]!.why ? { why: pending[0]!.why } : {}) };
+    sources.push(hit);
+  }
+  for (const c of pending) if (!hit.sentences.includes(c.sentence)) hit.sentences.push(c.sentence);
+  hit.sentences.sort((a, b) => a.start - b.start);
+}
+
 const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };
 
 export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (doc, ctx) => {
@@ -1265,8 +1309,10 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
   };
   const drop = (c: Credit, name: string, w: Why) => ctx.explain.drop({ field: 'sources', text: name || '(the victim)', why: w, sentence: c.sentence });
 
+  const attackers: Credit[] = [];
   for (const c of credits) {
     let name = c.name;
+    if (c.hint === 'attacker') { attackers.push(c); continue; }
     if (c.hint === 'victim') {
       if (!victims.length) { drop(c, name, { rule: `sources.${VICTIM_UNKNOWN.id}`, reason: VICTIM_UNKNOWN.reason }); continue; }
       name = victims[0]!;
@@ -1291,6 +1337,7 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
     add(name, classify(name, c, victims, people, names), c);
   }
   found.sort((a, b) => a.first - b.first);
+  doc.memo(ATTACKER_CREDITS, () => attackers.filter((c) => !otherIncident(ctx.scope, c.sentence)));
   return found.map(({ name, kind, sentences, why: w, direct, relayed }) => ({
     name, kind, sentences: sentences.sort((a, b) => a.start - b.start),
     relayOnly: [...relayed].filter((i) => !direct.has(i)),

@@ -15,6 +15,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   // personal
   { pattern: 'personal(?:ly)? identifiable information', category: 'personal' }, // "personally identifiable information was exposed"
   { pattern: 'personal (?:information|data|details|info|records|identity information|identifying information)', category: 'personal' }, // "customers' personal information"
+  { pattern: "personal (?:customer|client|employee|staff|member|user|consumer|subscriber|student|account holder)s?['’]? (?:information|data|details|info)", category: 'personal' }, // "personal client data was sent to the wrong people": the adjective names the category, the noun whose it is
   { pattern: 'PII', category: 'personal' }, // "PII of 2 million users"
   { pattern: '(?:full |first and last |first |last |real |customer |member )?names?', category: 'personal' }, // "names and addresses were stolen"
   { pattern: 'dates? of births?', category: 'personal' }, // "dates of birth"

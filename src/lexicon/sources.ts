@@ -249,6 +249,8 @@ export const GENERIC_WORDS: readonly string[] = [
   'logs', 'files', 'emails', 'messages', 'screenshots', 'samples', 'tests', 'scans', 'findings', 'results', 'evidence',
   'statistics', 'figures', 'estimates', 'documents', 'sources', 'details', 'reports', 'records', 'filings', 'data',
   'cyber', 'analysis', 'team', 'group', 'unit', 'lab', 'labs', 'center', 'centre', 'agency', 'department',
+  // plural nouns capitalised only because they open a sentence ("Investigations have found …", "Executives said …")
+  'investigations', 'inquiries', 'enquiries', 'executives', 'managers', 'administrators', 'auditors', 'inspectors',
 ];
 
 /** Platforms a statement is posted on, not sources themselves ("said via Twitter"). */

@@ -290,6 +290,10 @@ const NEGATIVES: Case[] = [
   // more scopes, deadlines, histories
   { text: 'The company has been in business since 1985 and holds data on millions of customers.', want: [] },
   { text: 'The stolen archive holds records going back to 2008, the company said.', want: [] },
+  // the data's age told a few words or a list before "dating back" (SESSION 11)
+  { text: 'Stolen was information held on staff dating back to 2017, including bank details.', want: [] },
+  { text: 'The leaked results were taken from patients at three clinics and two hospitals, dating back to 2021.', want: [] },
+  { text: 'The hackers stole the details of clients in a breach dating back to March 2021.', want: ['breach-start 2021-03'] },
   { text: 'The flaw, tracked as CVE-2023-99999, was disclosed by the vendor in October.', want: [] },
   { text: 'The retailer’s fiscal year ends on January 31, and the breach costs will hit its results.', want: [] },
   { text: 'Patients who visited the clinic between January 1, 2018 and December 31, 2022 are affected by the breach.', want: [] },

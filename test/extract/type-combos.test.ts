@@ -19,7 +19,7 @@ const gap = (row: Row): Row => ({ ...row, gap: true });
 export const COMBO_ROWS: Row[] = [
   // ---- ransomware known only by the gang's name: the hack stays ---------------------------------------
   yes('unauthorized-access', 'Quillon data posted online', 'Quillon confirmed its network was hacked in an attack claimed by the Draxa ransomware gang, which posted stolen files.'),
-  yes('ransomware', 'Quillon data posted online', 'Quillon confirmed its network was hacked in an attack claimed by the Draxa ransomware gang, which posted stolen files.'),
+  gap(yes('ransomware', 'Quillon data posted online', 'Quillon confirmed its network was hacked in an attack claimed by the Draxa ransomware gang, which posted stolen files.')), // the gang-attack row changed one recent article and was removed as fitted (issue 11)
   yes('unauthorized-access', 'Hackers threaten to leak Veltro Logistics files', 'Veltro Logistics fell victim to a cyberattack by ransomware group Draxa, which said it stole 90 gigabytes of contracts.'),
   no('unauthorized-access', 'Clinic hit by ransomware', 'Hackers hit Northfield Clinic with ransomware that encrypted its servers and stole patient files.'),
   no('unauthorized-access', 'Corvane Health systems down', 'A ransomware attack claimed by the Draxa ransomware gang encrypted the servers of Corvane Health, and patient files were stolen.'),

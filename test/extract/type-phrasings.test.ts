@@ -40,7 +40,8 @@ export const TYPE_ROWS: Row[] = [
   // ---- extortion and other unstated intrusions: unauthorized-access ----------------------------------
   yes('unauthorized-access', 'Quillon statement', 'The attackers threatened to publish the copied data unless Quillon paid them, the company said.'),
   yes('unauthorized-access', 'Lumora statement', 'A group that stole customer files from Lumora demanded two million dollars to delete them.'),
-  yes('unauthorized-access', 'Brindle Insurance statement', 'Attackers exploited a flaw in the file-transfer software of Brindle Insurance to take policy documents.'),
+  gap(yes('unauthorized-access', 'Brindle Insurance statement', 'Attackers exploited a flaw in the file-transfer software of Brindle Insurance to take policy documents.')), // the exploited-flaw row changed no value on our 1,155 real articles and was removed as unearned (issue 11)
+  gap(yes('unauthorized-access', 'Quillon statement', 'The gang exploited a flaw in its file-transfer server.')), // the exploited-flaw row's example (removed as unearned, issue 11)
   yes('unauthorized-access', 'Ravel Bank update', 'Hackers got into the network of Ravel Bank through an unpatched VPN server, the bank said.'),
   yes('unauthorized-access', 'Kestrel Freight statement', 'Cybercriminals broke into the network of Kestrel Freight over the weekend, the company said.'),
   yes('unauthorized-access', 'Lumora statement', 'Lumora said on Friday that it had been the victim of a cyberattack.'),
@@ -199,7 +200,8 @@ export const TYPE_ROWS: Row[] = [
   yes('ransomware', 'Kestrel Freight statement', 'A new strain of ransomware has infected the depot computers of Kestrel Freight.'),
   yes('ransomware', 'Fincastle Loans statement', 'Fincastle Loans paid a ransom of 5,000 dollars to decrypt its accounting system.'),
   gap(yes('ransomware', 'Harlow Road Clinic statement', 'Harlow Road Clinic refused to pay the ransom and restored its patient files from backups.')), // its row changed at most one dev article and was removed (issue 11)
-  yes('ransomware', 'Veltro Logistics statement', 'Veltro Logistics was the target of a cyberattack from the ransomware gang Nightjar last week.'),
+  gap(yes('ransomware', 'Veltro Logistics statement', 'Veltro Logistics was the target of a cyberattack from the ransomware gang Nightjar last week.')), // the gang-attack row changed one recent article and was removed as fitted (issue 11)
+  gap(yes('ransomware', 'Quillon statement', 'The breach was claimed by the Draxa ransomware gang.')), // the gang-attack row's example (removed as fitted, issue 11)
   no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The bank said the intruders demanded a ransom to keep the records private.'),
   // ---- insider: the leak laid at the door of the victim's own staff ------------------------------------
   yes('insider', 'Corvane Health statement', 'Investigators believe the leak at Corvane Health was caused by a former employee rather than outside hackers.'),
