@@ -78,7 +78,7 @@ const POSITIVES: Case[] = [
   { text: 'The exposed database was secured on Tuesday after the researcher contacted the firm.', want: ['breach-end 2024-06-11'] },
   { text: 'The hackers remained in the systems until May 2.', want: ['breach-end 2024-05-02'] },
   { text: 'The malicious code was removed from the checkout page on February 27, 2024.', want: ['breach-end 2024-02-27'] },
-  { text: 'There has been no further unauthorized activity on the network since April 9.', want: ['breach-end 2024-04-09'] },
+  { text: 'There has been no further unauthorized activity on the network since April 9.', want: ['breach-end 2024-04-09'], gap: true }, // dates.not-since-end changed one recent article and was removed as fitted (issue 11)
 
   // ---- ranges: the first end is the start, the second the end
   { text: 'An unauthorized party accessed the server between February 2 and February 9, 2024.', want: ['breach-end 2024-02-09', 'breach-start 2024-02-02'] },
