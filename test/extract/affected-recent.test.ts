@@ -60,7 +60,7 @@ export const SIZES: Row[] = [
 
 /** A count told of another organisation's breach, or an attacker group's tally, is not this incident's. */
 export const ELSEWHERE: Row[] = [
-  { text: 'The utility was hit by ransomware. Utilities face growing risks, with Brightwell Health\'s breach the most notable example, affecting 90 million people last year.', count: null, known: 'another organisation\'s named breach: the "other-org-breach" row changed one real article only and was not kept' },
+  { text: 'The utility was hit by ransomware. Utilities face growing risks, with Brightwell Health\'s breach the most notable example, affecting 90 million people last year.', count: null },
   { text: 'The utility was hit by ransomware. Researchers are tracking 140 victims posted to the gang\'s leak site so far in 2022.', count: null, known: 'an attacker group\'s tally of victims (open: the "group-tally" row changed one real article only)' },
   { text: 'The utility was hit by ransomware. On its dark web site, the gang posted 12 victims in June and 26 victims in July.', count: null, known: 'an attacker group\'s tally of victims (open: the "group-tally" row changed one real article only)' },
   { text: 'The utility was hit by ransomware. So far 14 victims have paid the ransom to get their files back.', count: null, known: 'an attacker group\'s tally of victims (open: the "group-tally" row changed one real article only)' },
