@@ -10,7 +10,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EVENT_MORE, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  ACCESS_AFTER_PHISHING, LURE_LET_IN, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EVENT_MORE, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
   NEGATION_BEFORE, NON_INCIDENT_HEAD, RANSOMWARE_PROGRAM, REPORT_TREND_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
@@ -304,10 +304,15 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Clinic hit by ransomware / Hackers hit Northfield Clinic with ransomware that encrypted its servers.',
     counterexample: 'Clinic hit by ransomware / Northfield Clinic confirmed unauthorised access to its network, and the Draxa ransomware gang claimed to have encrypted its servers.' }),
   convention({ id: 'phishing-alone',
-    apply: (f, t) => ({ removed: has(f, 'phishing') && !any(ACCESS_AFTER_PHISHING, t) && (any(HANDED_OVER, t) || !t.some(intrusionTold)) ? remove(f, 'unauthorized-access') : [] }),
+    apply: (f, t) => ({ removed: has(f, 'phishing') && !any(ACCESS_AFTER_PHISHING, t) && !any(LURE_LET_IN, t) && (any(HANDED_OVER, t) || !t.some(intrusionTold)) ? remove(f, 'unauthorized-access') : [] }),
     reason: 'phishing that got no further than the lure is phishing alone (the deceived person handed the goods over, or no intrusion is told beyond naming hackers); access or an intrusion told beside it adds unauthorized-access',
     example: 'Payroll file sent to fraudsters / A phishing email from hackers fooled a Kestrel Freight clerk, who emailed the payroll file to fraudsters posing as the finance director.',
     counterexample: 'Staff phished at Kestrel Freight / A phishing email tricked Kestrel Freight staff, and the attacker then gained access to internal systems.' }),
+  convention({ id: 'phishing-led-to-breach',
+    apply: (f, t) => ({ added: has(f, 'phishing') && !has(f, 'unauthorized-access') && !OWN_KIND.some((k) => has(f, k)) && !any(HANDED_OVER, t) && !any(PAYMENT_LURE, t) && (any(ACCESS_AFTER_PHISHING, t) || any(LURE_LET_IN, t) || t.some(intrusionTold)) ? ['unauthorized-access'] : [] }),
+    reason: 'phishing that led to a breach, a theft or access (told in words the intrusion cues do not read: "an email that allowed hackers to access", "the loss from the breach") is phishing and unauthorised access (contract); a lure that ended with the deceived person paying or sending (a business email compromise) stays phishing alone, and beside ransomware or another kind of its own the conventions above decide',
+    example: 'Coinvale to cover loss / Coinvale will cover the money lost in the security breach, its founder said, and findings point to a social engineering attack on an engineer.',
+    counterexample: 'Tarnby Council loses money / A finance officer at Tarnby Council fell for a phishing email and wired the money to fraudsters posing as a supplier.' }),
   convention({ id: 'malware-alone',
     apply: (f, t) => ({ removed: has(f, 'malware') && !any(INTRUSION, t) ? remove(f, 'unauthorized-access') : [] }),
     reason: 'malware with no intrusion told is malware alone',
@@ -372,6 +377,11 @@ function intrusionTold(text: string): boolean {
   for (const m of text.matchAll(INTRUSION_TOLD)) if (!NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/\bwhether\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;
 }
+
+/** Kinds that stand alone unless an intrusion of their own is stated (the conventions before phishing-led-to-breach decide them). */
+const OWN_KIND: IncidentType[] = ['ransomware', 'insider', 'misconfiguration', 'lost-or-stolen-device', 'ddos', 'credential-stuffing'];
+/** A lure whose end was a payment or forms sent: a business email compromise, a fraudulent wire or invoice, a W-2 scam (phishing alone). */
+const PAYMENT_LURE = /\bbusiness e-?mail compromise\b|\bBEC\b|\bW-?2 (?:scam|phishing|fraud|forms?|data|information|details|records)\b|\b(?:wire|payment|invoice|CEO) fraud\b|\bfraudulent (?:wire transfers?|payment requests?|invoices?)\b/;
 
 /** Data taken or leaked (beside a DDoS, which takes none, it tells an intrusion of its own). */
 const DATA_TAKEN = new RegExp(`${DATA_THEFT.source}|\\b(?:data|information|records|details)\\b (?:[\\w'’,.-]+ ){0,6}?(?:had been |has been |have been |was |were )?leaked\\b`, 'i');

@@ -220,6 +220,9 @@ export const TYPE_CUES: RuleTable<TypeCue> = ruleTable('types', 'incident type c
 /** Access beyond the phishing email itself ("the attacker then reached internal systems"). */
 export const ACCESS_AFTER_PHISHING = /\b(?:gained|obtained|got) (?:\w+ ){0,2}?access\b|\baccessed (?:\w+ ){0,3}?(?:systems?|networks?|servers?|dashboards?|documents|code|databases?|accounts?|email accounts?|internal)|\bunauthori[sz]ed (?:access|entry|actor|party|parties|third part|individual|user|person)|\b(?:exfiltrated|acquired a copy of|copied|downloaded) (?:\w+ ){0,3}?(?:data|files|records|database|information)\b|\bstole (?:\w+ ){0,3}?(?:funds|crypto\w*|money|assets|tokens|coins)\b|\bbroke into\b|\b(?:internal|business) systems\b|\bstole (?:\w+ ){0,3}?(?:credentials|login|passwords)\b.{0,120}\b(?:used|access)|\bpenetrat(?:e|ed|ing) (?:[\w'’-]+ ){0,3}?(?:systems?|networks?|servers?|accounts?|mailbox(?:es)?|e-?mail)\b|\b(?:e-?mail|mailbox|account|network|system) (?:hack|intrusion|compromise|breach)\b/i;
 
+/** A lure that let the attackers in, told by its effect ("an email that allowed hackers to access the records"): access beyond the lure. */
+export const LURE_LET_IN = /\b(?:allow(?:ed|ing|s)?|enabl(?:ed|ing|es)|let(?:ting|s)?|permitt(?:ed|ing)) (?:the |an? )?(?:hackers?|attackers?|intruders?|criminals|fraudsters|scammers|cyber-?criminals|threat actors?|them) (?:to )?(?:access|into|in|enter|reach|get into|break into|view|read)\b/i;
+
 /** The attackers did take data (keeps unauthorized-access beside ransomware). */
 export const DATA_THEFT = /\b(?:stole|exfiltrated|copied|downloaded|took|obtained) (?:\w+ ){0,4}?(?:data|files|information|records|documents)\b|\b(?:data|files|information|records) (?:\w+ ){0,3}?(?:was|were|had been|have been) (?:\w+ ){0,2}?(?:stolen|exfiltrated|taken|copied)\b/i;
 
