@@ -6,8 +6,8 @@
 import type { Document, Sentence } from '../document.js';
 import type { AffectedUnit } from '../record.js';
 import {
-  AGGREGATE_CUE, CLAIM_CUE, DEMONYM, ELSEWHERE_CUE, HARM_CUE, NUMBER_WORDS, SCALES, SIZE_BEFORE, STOP_WORDS,
-  UNIT_NOUNS, VAGUE_COUNT, LINK_LINE,
+  AGGREGATE_CUE, CLAIM_CUE, DEMONYM, ELSEWHERE_CUE, HARM_CUE, MANAGES_DATA_OF, NUMBER_WORDS, PLACE_SIZE, SCALES,
+  SERVICE_TO, SIZE_BEFORE, STOP_WORDS, UNIT_NOUNS, VAGUE_COUNT, LINK_LINE,
 } from '../lexicon/affected.js';
 import { SCALED_NUMBER_WORDS } from '../lexicon/numbers.js';
 import { ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
@@ -216,12 +216,17 @@ export const SENTENCE_CUES: RuleTable<SentenceCue> = ruleTable('affected', 'sent
 
 /** Words just before a number that raise or lower it. */
 interface BeforeCue extends TestRule { weight: number; window: number }
-const beforeCue = (id: string, pattern: RegExp, weight: number, window: number, reason: string, example: string, counterexample: string): BeforeCue =>
-  ({ id, weight, window, reason, example, counterexample, test: (t) => pattern.test(t.slice(-window).replace(/\s{1,3}$/, ' ')) });
 
 export const BEFORE_CUES: RuleTable<BeforeCue> = ruleTable('affected', 'words before a count', [
-  beforeCue('size-before', SIZE_BEFORE, -4, 60, 'the size of an organisation ("the bank, which has", "employs"), not victims',
-    'The insurer, which employs ', 'The insurer, which notified '),
+  {
+    id: 'size-before', weight: -4, window: 80,
+    reason: 'the size of an organisation or a place ("the bank, which has", "employs", "provides water to", "a town with about"), not victims',
+    example: 'The insurer, which employs ', counterexample: 'The insurer, which notified ',
+    test: (t) => {
+      const end = t.replace(/\s{1,3}$/, ' ');
+      return SIZE_BEFORE.test(end.slice(-60)) || [SERVICE_TO, MANAGES_DATA_OF, PLACE_SIZE].some((p) => p.test(end.slice(-80)));
+    },
+  },
 ]);
 
 function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, titleNumbers: Set<number>, victim: VictimPatterns | null, room: number, ctx: Context | undefined): Candidate[] {

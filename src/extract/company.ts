@@ -57,7 +57,21 @@ const R_INSIDER = new RegExp(`^(?:['’]s)?\\s(?:former\\s|ex-|one-time\\s|rogue
 /** Before the name, one of its people: "a health adviser employed by X", "an employee of X", "a nurse who worked at X". */
 const L_INSIDER = new RegExp(`\\b${STAFF_NOUN},?\\s(?:(?:employed|hired|contracted)\\s(?:by|at)|(?:who\\s)?(?:works?|worked|working)\\s(?:for|at)|at|of|with)\\s(?:the\\s)?$`, 'i');
 /** After the name: "has reported a breach of its systems" (not "reported a breach at Y", another's incident). */
-const R_REPORTED = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has|have|had|also|recently|formally)\\s){0,2}(?:reported|declared|notified\\s(?:\\w+\\s){0,3}?of)\\s(?:a|an)\\s(?:[\\w-]{1,20}\\s){0,2}?(?:${NOUNS})\\b(?!\\s(?:at|on|against|in|affecting|hitting)\\s(?:the\\s)?\\p{Lu})`, 'iu');
+const R_REPORTED = new RegExp(`^,?(?:\\s?\\([^()]{1,90}\\))?${APPOS}\\s(?:(?:has|have|had|also|recently|formally)\\s){0,2}(?:reported|declared|notified\\s(?:\\w+\\s){0,3}?of)\\s(?:a|an)\\s(?:[\\w-]{1,20}\\s){0,2}?(?:${NOUNS})\\b`, 'i');
+/** After the incident noun: another organisation's incident ("reported a breach at Harbour Bank"), read case-sensitively ("a breach affecting up to…" is its own). */
+const R_REPORTED_OTHER = /^\s(?:at|on|against|in|affecting|hitting)\s(?:the\s)?\p{Lu}/u;
+const reportedOwn = (r: string): boolean => { const m = R_REPORTED.exec(withoutRecipient(r)); return !!m && !R_REPORTED_OTHER.test(withoutRecipient(r).slice(m[0].length)); };
+/** "X reported to the state attorney general's office a data breach": the recipient between the verb and its object left out. */
+function withoutRecipient(r: string): string {
+  const at = r.indexOf(' reported to ');
+  if (at < 0 || at > 100) return r;
+  const from = at + ' reported'.length;
+  const window = r.slice(from, from + 70);
+  const obj = Math.max(window.indexOf(' a '), window.indexOf(' an '));
+  const cut = [window.indexOf(' a '), window.indexOf(' an ')].filter((i) => i > 4).sort((x, y) => x - y)[0];
+  if (obj < 0 || cut === undefined || /[,.;]/.test(window.slice(0, cut))) return r;
+  return r.slice(0, from) + r.slice(from + cut);
+}
 /** Before the name, the object of a breach verb described first and named in apposition: "hit a regional lender, X", "affected a local financial institution, namely the X". */
 const L_DESCRIBED_OBJECT = new RegExp(`\\b(?:hacked|breached|hit|struck|attacked|targeted|compromised|infiltrated|penetrated|infected|crippled|disrupted|affected|impacted|victimi[sz]ed|(?:${NOUNS})\\s(?:at|on|of|against|affecting|hitting))\\s(?:a|an|the)\\s(?:(?!(?:of|for|at|with|from|in|on|by|to|and|or)\\s)[\\w-]{1,25}\\s){0,4}?(?:${alt(ORG_DESCRIPTORS)}|institution)s?(?:,\\s(?:namely|called|named|known\\sas|identified\\sas)|\\s(?:namely|called|named|known\\sas|identified\\sas)|,)\\s(?:the\\s)?$`, 'i');
 
@@ -109,7 +123,7 @@ const R_FIRM_RESEARCHERS = /^(?:['’]s)?\s(?:security\s|threat\s)?(?:researcher
 const R_RESEARCH = /^(?:['’]s)?\s(?:security\s|threat\s)?(?:researchers?|analysts?|report|study|survey|research|blog|threat\sintelligence|advisory|team\sfound|found\sthat|estimates?)\b/i;
 /** After the name: the attacker. */
 /** After the name, the attacker's own verbs: "X has hacked…", "X stole…". */
-const R_ATTACKER_VERB = /^\s(?:has\s|had\s|have\s|allegedly\s|reportedly\s)?(?:hacked\s(?:into\s)?(?:the|a|an|its|their|around|about|some|more|over|\d)|breached\s(?:the|a|an)|stole|infiltrated|leaked|dumped|defaced|exploited|managed\sto|claim(?:ed|s)\s(?:responsibility|credit|the\s(?:attack|hack|breach)|to\shave\s(?:hacked|breached|stolen|obtained|accessed|taken))|threatened|demanded|posted\s(?:the|a|samples))\b/i;
+const R_ATTACKER_VERB = /^\s(?:has\s|had\s|have\s|allegedly\s|reportedly\s)?(?:hacked\s(?:into\s)?(?:the|a|an|its|their|around|about|some|more|over|\d)|breached\s(?:the|a|an)(?!\s(?:[\w-]{1,20}\s){0,3}?(?:obligations?|act|rules?|law|laws|regulations?|duty|duties|terms|contracts?|code|agreements?|principles?|standards?|requirements?)\b)|stole|infiltrated|leaked|dumped|defaced|exploited|managed\sto|claim(?:ed|s)\s(?:responsibility|credit|the\s(?:attack|hack|breach)|to\shave\s(?:hacked|breached|stolen|obtained|accessed|taken))|threatened|demanded|posted\s(?:the|a|samples))\b/i;
 const R_ATTACKER_IS = /^,?\s(?:is|are|was|were)\s(?:a|an|the)\s(?:[\w-]{1,20}\s){0,3}?(?:group|gang|collective|hackers?|cyber\s?criminals|cybercrime|ransomware|threat\sactor|criminals?|hacktivists?)\b/i;
 const R_ATTACKER = new RegExp(`^\\s(?:${alt(ATTACKER_CUES.filter((c) => c !== 'ransomware' && c !== 'malware'))})\\b|^\\s(?:ransomware|malware)\\b(?!\\s(?:attack|incident|infection|outbreak|hit))`, 'i');
 /** Before the name, a preposition: the name ends a phrase ("a skimmer on the site of X stole…"), it is not the verb's subject. */
@@ -180,6 +194,8 @@ const CORP_TOKENS = new Set(['the', 'inc', 'incorporated', 'ltd', 'limited', 'll
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.\-!]*|&/gu;
 /** A dateline opening a sentence: "OSLO -", "ST. ALBANS, Herts. —", "WASHINGTON (AP) —". */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}.’'-]+\s?){1,3}(?:,\s(?:\p{Lu}[\p{L}.]*\s?){1,3})?\s?(?:\([^()]{1,20}\)\s?)?[—–-]\s/u;
+/** Points of the compass paired ("the South East", "the North-West") or joined ("North and South America"): a region, never an organisation. */
+const COMPASS_REGION = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Midwest)(?:[\s-](?:North|South|East|West|east|west|Central))?$/;
 const MAX_SENTENCES = 400;
 const MAX_SENTENCE_CHARS = 1500;
 
@@ -201,6 +217,8 @@ interface Mention {
   strong?: boolean;
   /** The strongest role rule that fired on this mention. */
   rule?: RoleRule | null;
+  /** Where the last of the names joined to this one by "and" ends: what follows them is said of each. */
+  sharedEnd?: number;
   /** The tagger reads the form as a person's name. */
   person?: boolean;
   /** A role row reads this mention as a person (a job title before it, a speaker's slot). */
@@ -513,7 +531,7 @@ export const MENTION_ROLES: RuleTable<RoleRule> = ruleTable('company', 'the role
     check: (l, r) => R_INSIDER.test(r) || (L_INSIDER.test(l) && INSIDER_VERB.test(r)),
     reason: 'its own people took its data: a former X clerk accused of selling customer files, an adviser employed by X accessed records',
     example: 'A former [Harbour Bank] clerk accused of selling customer files was arrested.', counterexample: 'A former [Harbour Bank] clerk opened a bakery.' }),
-  role({ id: 'reported-incident', side: 'right', context: R_REPORTED, kind: 'role', weight: 2.5, unless: 'active-victim',
+  role({ id: 'reported-incident', side: 'right', check: (_l, r) => reportedOwn(r), kind: 'role', weight: 2.5, unless: 'active-victim',
     reason: 'the organisation reports an incident of its own: X has reported a breach of its systems',
     example: '[Harbour Bank] has reported a breach of two file servers.', counterexample: '[Harbour Bank] has reported a profit for the year.' }),
   role({ id: 'said-incident', side: 'right', context: R_SAID_INCIDENT, kind: 'role', weight: 2,
@@ -582,7 +600,8 @@ function mentionScore(m: Mention, doc: Document, sentenceHasIncident: boolean): 
   const sent = m.sentence;
   const left = text.slice(Math.max(sent.start, m.start - 90), m.start);
   // ", Inc. (the “Company”) said…": the corporate suffix belongs to the name
-  const right = text.slice(m.end, Math.min(sent.end, m.end + 120)).replace(CORP_SUFFIX_AFTER, '');
+  const end = m.sharedEnd ?? m.end;
+  const right = text.slice(end, Math.min(sent.end, end + 120)).replace(CORP_SUFFIX_AFTER, '');
   let role = 0;
   let strong = false;
   let best: RoleRule | null = null;
@@ -698,8 +717,18 @@ export const CLUSTER_WEIGHTS: readonly ClusterWeight[] = [
   { id: 'aside', weight: -2, reason: 'named in one sentence only, past the lead: an aside', count: (f) => on(f.sentences === 1 && !f.inHeadline && !f.c.mentions[0]!.lead) },
   { id: 'in-lead', weight: 1.5, reason: 'named in the lead', count: (f) => on(f.c.mentions.some((m) => m.lead)) },
   { id: 'victim-in-lead', weight: 2, reason: 'in a victim role in the lead', count: (f) => on(f.c.mentions.some((m) => m.lead && m.victim)) },
-  { id: 'keeps-coming-back', weight: 0.5, reason: 'each further sentence naming it past the second, up to ten', count: (f) => Math.min(8, Math.max(0, f.sentences - 2)) },
+  // ("the Directory held the files… a review of Active Directory… rebuild our Active Directory": a system's name
+  // told again and again in a technical passage is no organisation of the story)
+  { id: 'keeps-coming-back', weight: 0.5, reason: 'each further sentence naming it past the second, up to ten, when the article shows it is an organisation of the story (headline, lead, a role, tagged or described as one)', count: (f) => (storyOrganisation(f) ? Math.min(8, Math.max(0, f.sentences - 2)) : 0) },
 ];
+
+/** Something shows the candidate is an organisation of this story: named in the headline or the lead, in some role
+ * (victim, weak, attacker, firm), tagged as an organisation, named with an organisation word, or referred back to by its kind. */
+function storyOrganisation(f: ClusterFacts): boolean {
+  return f.inHeadline || f.nlpOrg || f.kindMentions > 0
+    || f.forms.some((x) => { const w = x.split(/\s+/); return SUFFIX_SET.has(w[w.length - 1]!.toLowerCase()) || (w.length > 1 && PREFIX_SET.has(w[0]!.toLowerCase())); })
+    || f.c.mentions.some((m) => m.lead || m.victim || m.weak || m.attacker || m.firm || m.score > 1);
+}
 
 interface Candidates {
   clusters: Cluster[];
@@ -787,7 +816,9 @@ function build(doc: Document): Candidates {
     if (tokens.length >= 5 && tokens.filter((t) => /^\p{Lu}/u.test(t)).length >= 0.7 * tokens.length && !/\.["”’)]?$/.test(st.trimEnd())) continue;
     if (head || block.kind === 'heading') continue; // headlines are title-cased: only used to test the body's names against
     const datelineEnd = DATELINE.exec(st)?.[0].length ?? 0;
-    for (let [a, b] of runsOf(st, lower, capsMid)) {
+    const runs = runsOf(st, lower, capsMid);
+    for (let k = 0; k < runs.length; k++) {
+      let [a, b] = runs[k]!;
       let form = st.slice(a, b);
       const cut = form.match(/^(.+?)-(?:based|registered|owned|run|backed|listed|headquartered|born|made|linked|affiliated|sponsored|speaking|language|focused|themed|style)$/);
       if (cut) { form = cut[1]!; b = a + form.length; }
@@ -799,6 +830,8 @@ function build(doc: Document): Candidates {
       if (form.length < 2 && !/^[A-Z0-9]$/.test(form)) continue;
       if (form.length < 2) continue;
       if (NOT_NAME_SET.has(form)) continue;
+      // "across the South East", "in North and South America": a point of the compass names a region, no organisation
+      if (COMPASS_REGION.test(form) && (form.includes(' ') || form.includes('-') || /^\s(?:and|or)\s(?:North|South|East|West|Central)/.test(st.slice(b, b + 12)))) continue;
       if (people.has(form) && !nlpOrgs.has(form) && (form.includes(' ') || surnames.has(form)) && !orgContext(form)) continue;
       if (/['’](?:ve|re|ll|d|m|t)$/i.test(form) || /^\d/.test(form) && !/[A-Za-z]{2}/.test(form)) continue;
       if (/^[\d.,]+\s?$/.test(st.slice(Math.max(0, a - 8), a).split(/\s(?=\S+\s?$)/).pop() ?? '') && /^[A-Z]{1,3}$/.test(form)) continue; // "900 GB"
@@ -812,10 +845,16 @@ function build(doc: Document): Candidates {
         if (/\b(?:a|an)\s$/i.test(st.slice(Math.max(0, a - 4), a))) continue;
       }
       const m: Mention = { form, start: sent.start + a, end: sent.start + b, sentence: sent, headline: head, lead, score: 0, victim: false, person: people.has(form) };
+      // "Jefferson Dental and Orthodontics, which has 72 offices, reported…": names joined by "and" share what follows them
+      const next = runs[k + 1];
+      if (next && / (?:and|&) $/.test(st.slice(b, next[0])) && st.slice(b, next[0]).length <= 5) m.sharedEnd = sent.start + next[1];
       // one capitalised word opening a sentence may be any word; it is kept if it opens a longer name elsewhere
       if (initial && /^\p{Lu}\p{Ll}+$/u.test(form) && !capsMid.has(form) && !nlpOrgs.has(form)) { opening.push([m, hasIncident]); continue; }
       addMention(m, hasIncident);
       // "Reality Squared Games (R2Games)": the parenthesised form is the same organisation
+      // "Harlow Estates Limited (the “Organisation”)": the term the document defines stands for this name
+      const term = DEFINED_AFTER.exec(st.slice(b, b + 50));
+      if (term) acronymLinks.push([form, term[1]!]);
       const after = st.slice(b, b + 40).match(/^\s?\(([^()]{2,30})\)/);
       if (after && /^[\p{Lu}\p{N}][\p{L}\p{N}&.\-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&.\-]*){0,3}$/u.test(after[1]!)) {
         acronymLinks.push([form, after[1]!]);
@@ -1033,6 +1072,9 @@ export const CANDIDATE_RULES: RuleTable = ruleTable('company', 'which candidate 
   candidateRule('headline-only', 'the headline names the victim and the body refers back to it only by its kind ("the council"), at least twice',
     'Cyber attack caused disruption at Dunmore Borough Council / A cyber attack on the council in May took its systems offline. / The council said staff data was copied.',
     'Cyber attack caused disruption at Dunmore Borough Council / A cyber attack in May took systems offline. / Staff data was copied.'),
+  candidateRule('defined-term', 'a term a document defines with an article for what it named before ("X Limited (the “Organisation”)", "(the “Incident”)") stands for that; alone it is no name',
+    'Undertaking by Harlow Estates Limited & Ors / The ransomware attack (the “Incident”) encrypted files of Harlow Estates Limited, Harlow Land Pte. Ltd. (the “Organisations”). / The threat actor gained access to the Organisations’ system. / The Organisations took remedial actions. / The Organisations reset passwords.',
+    'Undertaking by Harlow Estates Limited & Ors / The ransomware attack encrypted files of Harlow Estates Limited, Harlow Land Pte. Ltd. (“Organisations”). / The threat actor gained access to the Organisations’ system. / The Organisations took remedial actions. / The Organisations reset passwords.'),
   candidateRule('too-weak', 'the best candidate scores below the minimum: the article names no victim',
     'Tips for staying safe online / Use a password manager, Ostrava Labs advises.',
     'Ravel Bank hit by hackers / Hackers breached Ravel Bank.'),
@@ -1049,6 +1091,9 @@ function setAside(c: Cluster, doc: Document, lower: Map<string, number>): string
   // a country or state named for its government ("the Saudi government") is an authority too
   if ((isAuthority(c) || [...c.forms.keys()].every((f) => isPlaceOrCountry(f))) && !c.mentions.some((m) => m.strong)) return 'authority-without-role';
   if (isPlatform(c)) return 'platform';
+  // a defined term ("the “Organisations”") whose defining name is not among the candidates stands for it; it is no name
+  const defined = definedTerms(doc);
+  if (defined.size && [...c.forms.keys()].every((f) => defined.has(f))) return 'defined-term';
   if (isThreatActor(c)) return 'threat-actor';
   // ("Dana Pike, a regional lender, said…": a name described as an organisation in apposition is no person's)
   if (isPerson(c) && !c.mentions.some((m) => R_APPOS_ORG.test(doc.text.slice(m.end, Math.min(m.sentence.end, m.end + 120))))) return 'person';
@@ -1057,6 +1102,16 @@ function setAside(c: Cluster, doc: Document, lower: Map<string, number>): string
   if (isCommonWord(c, lower)) return 'outscored';
   if (isMaliciousTool(c, doc)) return 'malicious-tool';
   return null;
+}
+
+/** A term a document defines with an article for what it named just before: "X Limited (the “Organisation”)",
+ * "the attack (the “Incident”)". Defined without one ("(“Harbour”)") it is a short name of its own. */
+const DEFINED_AFTER = /^,?\s?\(the\s["“‘']([\p{Lu}][\p{L}\p{N}\s-]{1,28}?)["”’']\)/u;
+const DEFINED_ANY = /\(the\s["“‘']([\p{Lu}][\p{L}\p{N}\s-]{1,28}?)["”’']\)/gu;
+
+/** The terms the document defines with an article ("the “Organisation”", "the “Incident”"). */
+function definedTerms(doc: Document): Set<string> {
+  return doc.memo('company.defined', () => new Set([...doc.text.slice(0, 200_000).matchAll(DEFINED_ANY)].map((m) => m[1]!)));
 }
 
 /** Minimum score for a candidate to be reported as the victim. */
@@ -1089,7 +1144,8 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
   if (!hasRole && !inHead && !dominant) { drop(best, 'no-role'); return headlineOnly(doc, headline, lower, ctx); }
   const forms = [...best.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).map(([f]) => f);
   // NAME_FORMS.bare-word: a lone word of a longer spelling refers back ("the County"); the longer one is the name
-  const full = forms.filter((f) => !isBareWord(f, forms, lower));
+  const defined = definedTerms(doc);
+  const full = forms.filter((f) => !isBareWord(f, forms, lower) && !defined.has(f));
   const name = pickName(full.length ? full : forms, headline, capsMidWords(doc));
   const aliases = full.filter((f) => !(/^\p{Lu}\p{Ll}+$/u.test(f) && lower.has(f.toLowerCase()) && f !== name)).filter((f) => f !== name && nameTokens(f).join(' ') !== nameTokens(name).join(' ') || (f !== name && f.length > name.length && nameTokens(f).join(' ') === nameTokens(name).join(' ')));
   const evidence: Sentence[] = [];
@@ -1260,6 +1316,7 @@ function isCommonWord(c: Cluster, lower: Map<string, number>): boolean {
 function isAuthority(c: Cluster): boolean {
   return [...c.forms.keys()].some((f) => AUTHORITY_SET.has(f.toLowerCase()) || /\b(?:Police|Commissioner|Constabulary|FBI)\b/.test(f));
 }
+
 
 /** The name as the article mostly writes it, without a leading "the". */
 function pickName(forms: string[], headline: string, capsMid: Map<string, number>): string {

@@ -16,6 +16,7 @@ import {
   INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, OTHER_ORG_NOUNS, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS,
   THREAT_TERMS, TREND_PHRASES,
 } from '../lexicon/scope.js';
+import { KNOWN_ACTORS } from '../lexicon/actors.js';
 import { alternation, escapeRegExp, wholeNameTest } from '../regexp.js';
 import { fires, ruleTable, why, type PatternRule, type Why } from '../rules.js';
 import type { VictimName } from './types.js';
@@ -27,6 +28,8 @@ const SUFFERED = alternation(SUFFERED_VERBS);
 const RIVAL = `(?:(?:${alternation(RIVAL_WORDS)})\\s(?:[\\p{Ll}-]{2,20}\\s){0,2})`;
 const PLURAL_INCIDENT = '(?:data\\s|ransomware\\s|cyber\\s)?(?:breaches|attacks|cyberattacks|cyber-attacks|hacks|incidents|intrusions|leaks)';
 const NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}(?:\\s(?:of\\s|&\\s)?\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}){0,3}";
+/** A stock ticker after a company's name, as wire copy writes it ("Pelham Health (PLH)", "( PLH.N )"). */
+const TICKER = '(?:\\s\\(\\s?[\\p{Lu}\\p{N}.:]{1,10}\\s?\\))';
 /** A longer organisation name, with its joining words ("Hospital for Sick Children", "Municipality of West Brackley"). */
 const LONG_NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}(?:\\s(?:(?:of|for|de|du|and)\\s(?:the\\s)?|&\\s)?\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}){0,4}";
 /** A threat term as a definition opens on it, capitalised ("Ransomware", "A DDoS attack"). */
@@ -79,6 +82,15 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: 'The breach at Pelham Savings, a large regional lender, exposed the records of two million people.',
     counterexample: 'The breach at the lender exposed the records of two million people.',
     reason: 'a sentence that opens on the incident at a named organisation tells that organisation\'s incident (the driver keeps it when the name is the victim\'s)',
+  },
+  {
+    id: 'other-org-breach',
+    pattern: new RegExp(`(?:(?:^|[\\s(“"‘])(${NAME})(?:['’]s|(?<=s)['’])${TICKER}?\\s(?:(?:(?:19|20)\\d\\d|recent|massive|major|huge|earlier|previous)\\s)?(?:data\\s|security\\s|cyber\\s)?(?:breach|leak|incident)|\\b[Tt]he\\s(${NAME})\\s(?:(?:data|security|cyber)\\s)?(?:breach|hack|leak))\\b(?!\\s(?:notification|notice|law|rules?|reports?|reporting|response|plans?|polic(?:y|ies)|team|risks?|insurance|portal|tracker|database|list|register|figures|statistics|tally|site|tool|lawsuits?|settlement|claims?)\\b)`, 'u'),
+    carries: true,
+    otherVictim: true,
+    example: "Regional lenders are on guard, with Pelham Savings' 2022 data breach still in the news.",
+    counterexample: "Regional lenders are on guard, with Pelham Savings' breach notification rules still in the news.",
+    reason: 'a breach owned by another named organisation ("X\'s breach", "X\'s 2022 data leak", "the X hack") is that organisation\'s incident; "breach", "leak" and "incident" are what a victim has, not what an attacker does ("Grimlock\'s attack" may be this one) (the driver keeps it when the name is the victim\'s or one spelt like it, a known attacker\'s, a supplier\'s, or opens the article)',
   },
   {
     id: 'other-incident-noun',
@@ -233,10 +245,17 @@ export class IncidentScope {
 
 const YEAR = /\b((?:19|20)\d\d)\b/;
 /** Weekdays and months: a capitalised word that names a time, not an organisation. */
-const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:'s|’s)?$/;
+const WHEN = /^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|Christmas|Easter|Thanksgiving|Halloween|Yesterday|Today|Tonight|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:'s|’s)?$/;
 const YEARS = /\b(?:19|20)\d\d\b/g;
 /** The text comes back to the present: the end of a recalled incident. */
 const PRESENT = /\b(?:this\s(?:year|month|week)|(?:last|past)\s(?:week|month)|now|today|yesterday|latest|current(?:ly)?|fast\sforward)\b/i;
+
+/** Attacker groups by name ("the Grimlock hack" is this incident's attacker, not another victim). */
+const ACTOR_NAMES = new Set(KNOWN_ACTORS.flatMap((a) => [a.name, ...(a.aliases ?? [])]).map((n) => n.toLowerCase()));
+
+/** Words that make another organisation's breach the cause of this incident ("the source could be the X breach",
+ * "traced to X's data leak"): a supply chain, not another story. */
+const CAUSE_BEFORE = /\b(?:source|cause|origin|traced|stem(?:s|med)|linked|tied|connected|related|due|result(?:ed)?|part|through|via|from|caused|because|blamed)\b[^.;]{0,30}$/i;
 
 /** The names the victim goes by, as a test on a sentence. */
 function victimTest(company: VictimName | null): (text: string) => boolean {
@@ -248,6 +267,8 @@ function victimTest(company: VictimName | null): (text: string) => boolean {
 
 interface Guard {
   namesVictim: (text: string) => boolean;
+  /** A name spelt like one of the victim's (the same first word: "Pelham Health Group" beside "Pelham Health System"). */
+  likeVictim: (name: string) => boolean;
   publishedYear: number | null;
   publishedMonth: number | null;
   /** A capitalised word that the article also writes in lower case is a common word, not a name ("Hackers"). */
@@ -282,13 +303,15 @@ function firstGroup(m: RegExpExecArray | null): { m: RegExpExecArray; at: number
 }
 
 function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean {
-  if (rule.id === 'other-victim-suffered' || rule.id === 'incident-at-other' || rule.id === 'other-org-attacked') {
-    const m = rule.pattern.exec(text);
-    if (!m) return false;
-    const name = m[1]!;
-    const words = name.split(/\s+/);
-    return !g.namesVictim(text) && !WHEN.test(words[0]!) && !(words.length === 1 && g.commonWord(words[0]!)) && !POINTER_WORD.test(words[0]!)
-      && !g.supplier(name);
+  if (rule.id === 'other-victim-suffered' || rule.id === 'incident-at-other' || rule.id === 'other-org-attacked' || rule.id === 'other-org-breach') {
+    const named = firstGroup(rule.pattern.exec(text));
+    if (named?.name === undefined) return false;
+    const { name, words } = named;
+    if (rule.id === 'other-org-breach' && (g.likeVictim(name) || ACTOR_NAMES.has(name.toLowerCase())
+      || CAUSE_BEFORE.test(text.slice(0, named.m.index + named.m[0].indexOf(name))))) return false;
+    if (g.namesVictim(text) || WHEN.test(words[0]!) || (words.length === 1 && g.commonWord(words[0]!)) || POINTER_WORD.test(words[0]!) || g.supplier(name)) return false;
+    // an organisation the title or the lede names is what the article is about, not another story
+    return rule.id !== 'other-org-breach' || !g.opens(name);
   }
   // "the victim … last year's hacks" may be this incident told late; the victim's own past needs a date or a "not the first time"
   if (rule.id === 'other-incident-noun' || rule.id === 'year-in-review') return !g.namesVictim(text);
@@ -336,8 +359,10 @@ export function findScope(doc: Document, company: VictimName | null, published: 
   // words the article writes in lower case somewhere: a capitalised one of them opens a sentence, it names nobody
   // (collected on the first question only: few articles ask one)
   let lowerWords: Set<string> | undefined;
+  const firstWords = new Set(victimNames(company).map((n) => n.split(/\s+/)[0]!.toLowerCase()).filter((w) => w.length >= 4));
   const guard: Guard = {
     namesVictim,
+    likeVictim: (name) => firstWords.has(name.split(/\s+/)[0]!.replace(/['’]s?$/, '').toLowerCase()),
     publishedYear: published ? Number(published.slice(0, 4)) : null,
     publishedMonth: published && published.length >= 7 ? Number(published.slice(5, 7)) : null,
     commonWord: (word) => (lowerWords ??= new Set(doc.text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])).has(word.toLowerCase()),

@@ -154,6 +154,21 @@ export const HARM_CUE = /\b(?:affect|impact|expos|compromis|stole|stolen|theft|l
 /** Words just before a number that make it the size of an organisation, not a count of victims. */
 export const SIZE_BEFORE = /(?:^[Ww]ith\s{1,3}|\b(?:has|have|had|employs|employing|employed|serves|serving|served|(?:company|firm|business|organi[sz]ation|bank|retailer|chain|provider|operator|insurer|network|platform|service|employer|university|district|system|city|town|county|village|borough|municipality|state|country|region|province|community|school|college|hospital|council|campus) with|boasts|claims|counts|operates|runs|of its|among its|out of|base of|workforce of|population of|total of its|cohort of|enrol(?:l)?ments? of|student body of|membership of|headcount of|home to)\s{1,3})(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s{1,3})?$/i;
 
+/**
+ * Those an organisation serves, told in the present tense: "provides water to", "supplies electricity to",
+ * "insures", "cares for". Its size, not the people hit (single spaces: the pattern stays linear).
+ */
+export const SERVICE_TO = /\b(?:(?:provides?|providing|supplies|supplying|delivers|delivering|sells|selling)\s(?:(?:drinking|clean|waste|health|mobile|internet|financial|banking|its|their)\s)?(?:water|electricity|power|gas|energy|heat|services?|care|coverage|insurance|broadband|internet|connectivity|utilities|treatment|products|loans|pensions?)\s(?:and\s[a-z-]{2,20}\s)?to|insures|cares\sfor|looks\safter|treats)\s(?:the\s)?(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s)?$/i;
+
+/** "manages the personal and billing data of more than 2 million customers": what it holds, its size. */
+export const MANAGES_DATA_OF = /\bmanages\s(?:the\s)?(?:[a-z-]{2,20},?\s){0,4}(?:data|information|records|details|accounts|money|savings|pensions?)\s(?:of|for|on)\s(?:the\s)?(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s)?$/i;
+
+/**
+ * The people of a place: "a town with about 40,000 residents", "the largest city in the valley with 30,000",
+ * "is home to 95,000". A population, not the people hit.
+ */
+export const PLACE_SIZE = /(?:\b(?:city|town|village|county|municipality|borough|district|island|state|province|region|community|parish|suburb|country|nation)(?:\s(?:in|of|on|near)(?:\s[a-z'’-]{2,20}){1,3})?,?\swith|\bhome\sto)\s(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s)?$/i;
+
 /** A sentence that compares with, or recalls, other breaches or general statistics. */
 export const ELSEWHERE_CUE = /\b(?:compared (?:to|with)|for (?:instance|example)|any (?:breach|incident)|comparison|similar to|reminiscent|dwarf|pales|eclips|previous(?:ly)? (?:breach|hack|record)|(?:at|on|against|of) (?:a|an|one) (?:rival|competitor|competing)|prior breach|earlier breach|(?:in|of) recent (?:years|memory)|survey|study|studies|report found|research found|statistic|on average|average of|each year|every year|per year|each day|every day|per day|annually|years ago|back in (?:19|20)\d\d|in an? (?:19|20)\d\d (?:report|study|survey)|(?:very )?similar (?:data )?breach|(?:unconnected|unrelated|separate) (?:incident|breach|attack|hack)|so far this year|last year alone|(?:19|20)\d\d alone|worldwide total|since (?:19|20)\d\d|has been breached|were breached in (?:19|20)\d\d)\b/i;
 

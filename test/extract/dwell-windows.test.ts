@@ -56,6 +56,76 @@ const POSITIVE: Array<[string, Days]> = [
   ['The hackers were inside Fernhill Clinic systems from mid-March, the clinic said, and were discovered in early May 2023.', [31,80]],
   ['Fernhill Clinic said the unauthorized access took place between Sept. 12 and Sept. 14.', [2,3]],
   ['The attacker compromised the vendor platform on June 1, 2023, and the activity was discovered on June 15, 2023.', [14,15]],
+  ['Attackers first breached the Fernhill Clinic network in May, but the intrusion was not discovered until September.', [93,153]],
+  ['The intrusion at Fernhill Clinic began in late August and was discovered on October 2.', [32,62]],
+  ['Fernhill Clinic said the breach started last month and was detected on November 20.', [20,50]],
+  ['Fernhill Clinic said hackers had been inside its network since last summer before they were discovered in October.', [30,150]],
+  ['The attackers had access to the patient portal from Oct. 1 to Oct. 5, Fernhill Clinic said in a filing.', [4,5]],
+  ['The unauthorized access lasted from about Sept. 10 through Sept. 18, the clinic said.', [8,9]],
+  ['Fernhill Clinic said the attackers gained access to its network on Sept. 5. The clinic discovered the breach on Sept. 19.', [14,15]],
+  ['The breach at Fernhill Clinic occurred sometime between April 24 and May 5, the notice said.', [11,12]],
+  ['Fernhill Clinic said someone used stolen credentials to access its system from June 20 to July 3.', [13,14]],
+  ['Between Aug. 18 and Aug. 21, an attacker accessed Fernhill Clinic systems and took files.', [3,4]],
+  ['The clinic found that files were copied from its servers between 12 and 14 October.', [2,3]],
+  ['The hacking occurred between Oct. 3 and Oct. 7 and was discovered Oct. 7, according to the clinic.', [4,5]],
+  ['An unknown party obtained access to the clinic email account from 2 to 9 August 2023.', [7,8]],
+  ['Fernhill Clinic discovered on Sept. 29 that malware had been present on its systems since Sept. 12.', [17,18]],
+  ['Fernhill Clinic became aware of suspicious activity on August 14. An investigation determined that an unauthorized party accessed its network between August 2 and August 14.', [12,13]],
+  ['The threat actor was in the Fernhill Clinic systems from mid-July until Sept. 1, when the clinic discovered the attack.', [41,55]],
+  ['The attack on Fernhill Clinic started on October 28 and lasted until November 2.', [5,6]],
+  ['Fernhill Clinic was hit by ransomware on Oct. 9, but the attackers had first infiltrated its network on Sept. 25.', [14,15]],
+  ['The breach window ran from Aug. 1 to Aug. 24, Fernhill Clinic said.', [23,24]],
+  ['The investigation determined that an unauthorized actor may have had access to certain systems from March 2, 2023 to March 14, 2023.', [12,13]],
+  ['An unauthorized party potentially accessed files between January 10, 2023 and January 13, 2023.', [3,4]],
+  ['Some patient information could have been viewed by an unauthorized person between May 1 and May 8, 2023.', [7,8]],
+  ['The review found that certain files may have been copied from the network between July 14, 2023 and July 16, 2023.', [2,3]],
+  ['Fernhill Clinic identified suspicious activity in an employee email account. The account was accessed without permission between February 3 and February 9, 2023.', [6,7]],
+  ['The incident, which lasted from August 10 to August 12, 2023, affected the clinic billing system.', [2,3]],
+  ['The cyberattack took place between 5 and 7 June 2023.', [2,3]],
+  ['The attackers had been in the system between Oct. 1 and Oct. 17, according to the clinic.', [16,17]],
+  ['The compromise occurred from approximately September 27, 2023 to October 2, 2023.', [5,6]],
+  ['Suspicious activity was detected on the network on June 10, 2023, and the investigation found the intrusion started on June 1, 2023.', [9,10]],
+  ['A threat actor was able to access the platform from 18 to 24 October 2023.', [6,7]],
+  ['The clinic said it discovered on 3 October 2023 that an attacker had gained access to its systems on 29 September 2023.', [4,5]],
+  ['The malicious actor had access to the clinic network from Aug. 30 until Sept. 7.', [8,9]],
+  ['The ransomware attack, which began on the night of Oct. 9, 2023, was detected the next morning.', [0,1]],
+  ['The data was accessible from the internet from at least March 2023 until Sept. 19, 2023.', [172,null]],
+  ['Fernhill Clinic learned on Sept. 19 that its database had been publicly accessible since Aug. 8.', [42,43]],
+  ['The unauthorized access lasted approximately four hours, Fernhill Clinic said.', [0,1]],
+  ['The breach lasted nine days before it was shut down.', [9,9]],
+  ['For nine days, hackers had access to Fernhill Clinic patient records.', [9,9]],
+  ['The attack on the clinic went on for about a week.', [5,9]],
+  ['Hackers had been in the Fernhill Clinic system for weeks before staff noticed.', [14,90]],
+  ['The threat actor had access to the account for roughly 24 hours.', [0,2]],
+  ['The attackers spent about two weeks inside the network before deploying ransomware.', [11,17]],
+  ['The attackers were active in the clinic network for 11 days in March.', [11,11]],
+  ['The hackers maintained a presence in the clinic network for five months.', [140,155]],
+  ['The criminals had unrestricted access to the clinic servers for more than a year.', [365,null]],
+  ['The hack lasted three days, the clinic said.', [3,3]],
+  ['The exposure lasted six days before the bucket was secured.', [6,6]],
+  ['It took the clinic 49 days to detect the breach.', [49,49]],
+  ['The intrusion remained undiscovered for 10 months.', [280,310]],
+  ['The attackers went unnoticed in the clinic systems for a period of three weeks.', [21,21]],
+  ['The breach was discovered three weeks after the hackers first got in.', [21,21]],
+  ['The intruder stayed in the clinic network for 40 days.', [40,40]],
+  ['The stolen credentials gave the attackers access to the network for six weeks.', [42,42]],
+  ['The hackers roamed the clinic network for three months undetected.', [84,93]],
+  ['The cybercriminals were in the system for four days before encrypting files.', [4,4]],
+  ['The clinic said the attackers were in its systems for 12 days.', [12,12]],
+  ['The vulnerable server was exposed to the internet for eight months.', [224,248]],
+  ['The unauthorized person could access the clinic portal for about 36 hours.', [1,2]],
+  ['Attackers had been present on the network for 21 days before the ransomware was detonated.', [21,21]],
+  ['Hackers had been lurking in the system since early March, it emerged.', [200,null]],
+  ['Hackers broke into the Fernhill Clinic system on Sunday and the breach was detected on Tuesday.', [2,3]],
+  ['The attack began last Thursday and was discovered on Monday, the clinic said.', [4,5]],
+  ['The intrusion started earlier this month and was detected on Friday.', [1,27]],
+  ['Fernhill Clinic said attackers gained access to its network in early October. The intrusion was discovered last week.', [30,60]],
+  ['The hackers had been inside the system since September, Fernhill Clinic said on Monday, adding that it detected the breach on November 3.', [33,63]],
+  ['The breach began in mid-August, according to the clinic, and was spotted by staff on Sept. 12.', [19,33]],
+  ['Fernhill Clinic first noticed the suspicious activity on Oct. 30. Investigators later determined the hackers had first accessed the network on Oct. 2.', [28,29]],
+  ['The attack took place over the weekend, Fernhill Clinic said on Monday.', [1,3]],
+  ['The cyberattack occurred on Nov. 18 and was detected on Nov. 20.', [2,3]],
+  ['Attackers first gained access on Nov. 1, and the intrusion was discovered on Nov. 15.', [14,15]],
 ];
 
 const NEGATIVE: string[] = [
@@ -87,10 +157,49 @@ const NEGATIVE: string[] = [
   'Fernhill Clinic said the breach was discovered on May 2. A week later, it hired a forensic firm.',
   'Records of patients seen from 2016 through 2019 were in the stolen files.',
   'In a separate incident in 2021, hackers were inside the network of another hospital for six months.',
+  'The clinic was unable to access its own systems for three weeks after the cyberattack.',
+  'Staff could not access patient records for four days after the attack.',
+  'The clinic has had access to the regional health database for ten years; hackers breached it last week.',
+  'The hackers accessed the clinic network last week; the clinic spent three weeks restoring systems.',
+  'Patients were unable to book appointments for two weeks after the ransomware attack.',
+  'The investigation, which lasted eight months, found that hackers accessed patient files.',
+  'The clinic was without email for ten days after the hack.',
+  'The clinic had been warned about the flaw for months before the breach.',
+];
+
+/** Read as an article with no publication date: the dates have no year unless the text gives one. */
+const UNDATED: Array<[string, Days]> = [
+  ['The intrusion at Fernhill Clinic began on April 3. It was detected on April 21.', [18,19]],
+  ['Hackers gained access to the Fernhill Clinic network on March 2 and the clinic discovered the breach on March 20.', [18,19]],
+  ['The attackers first accessed the system on Jan. 4; Fernhill Clinic detected the intrusion on Jan. 19.', [15,16]],
+  ['Fernhill Clinic discovered the breach on May 20. The investigation found the attackers had been in the network since April 28.', [22,23]],
+  ['The breach began in early March and was discovered in late April.', [30,60]],
+  ['Hackers accessed the network from March 3 to March 9, Fernhill Clinic said.', [6,7]],
+  ['The attackers had access between June 2, 2023, and July 7, 2023.', [35,36]],
+  ['Attackers first got into the system in December 2022, the clinic said. The intrusion was discovered in February 2023.', [32,90]],
+  ['The hackers were inside the network for 10 days before being detected.', [10,10]],
 ];
 
 /** Positives the rules do not read yet, and why. */
 const OPEN_MISSES = new Map<string, string>([
+  ['Fernhill Clinic said hackers had been inside its network since last summer before they were discovered in October.',
+    '"since last summer": a season with "last" gives no start'],
+  ['Fernhill Clinic was hit by ransomware on Oct. 9, but the attackers had first infiltrated its network on Sept. 25.',
+    'the ransomware striking is no end of the stay and no discovery (is it one? gold conventions say nothing yet)'],
+  ['The cyberattack took place between 5 and 7 June 2023.',
+    '"cyberattack" is no access cue of a range (adding it gave a false dwell on a held-out set)'],
+  ['Hackers had been in the Fernhill Clinic system for weeks before staff noticed.',
+    '"in the system for weeks": a vague unit needs a cue VAGUE_CUE does not list'],
+  ['The unauthorized person could access the clinic portal for about 36 hours.',
+    '"could access … for": read as hypothetical'],
+  ['Hackers had been lurking in the system since early March, it emerged.',
+    'an open start with no end or finding gives no stay'],
+  ['The intrusion started earlier this month and was detected on Friday.',
+    'the start period holds the finding day: overlapping periods give no stay'],
+  ['The attack took place over the weekend, Fernhill Clinic said on Monday.',
+    '"over the weekend" is one date, not a range'],
+  ['The cyberattack occurred on Nov. 18 and was detected on Nov. 20.',
+    '"occurred on" a day is a one-day event to the one-day-event guard (exempting it gave a false dwell on a held-out set)'],
   ['The incident occurred during the period of June 2, 2023, to July 7, 2023, Fernhill Clinic said.',
     'a comma after the first date\'s year before "to", with no lead word: the range is not joined (a fix changed one real article only)'],
   ['Fernhill Clinic spotted unusual network activity on May 9 and said intruders had access to its servers for three days prior to that.',
@@ -110,8 +219,28 @@ const OPEN_MISSES = new Map<string, string>([
   ['The attacker compromised the vendor platform on June 1, 2023, and the activity was discovered on June 15, 2023.',
     '"compromised on June 1" is a one-day event to the one-day-event guard'],
 ]);
+const OPEN_UNDATED = new Map<string, string>([
+  ['The intrusion at Fernhill Clinic began on April 3. It was detected on April 21.',
+    'no year on either date: only a stated range is measured (pairing them in one paragraph changed no real article)'],
+  ['Hackers gained access to the Fernhill Clinic network on March 2 and the clinic discovered the breach on March 20.',
+    'no year on either date'],
+  ['The attackers first accessed the system on Jan. 4; Fernhill Clinic detected the intrusion on Jan. 19.',
+    'no year on either date'],
+  ['Fernhill Clinic discovered the breach on May 20. The investigation found the attackers had been in the network since April 28.',
+    'no year on either date'],
+  ['The breach began in early March and was discovered in late April.',
+    'no year on either date'],
+]);
 /** Negatives that still give a dwell, and why. */
 const OPEN_FALSE = new Map<string, string>([
+  ['The clinic has had access to the regional health database for ten years; hackers breached it last week.',
+    'the victim\'s own access, read as the intruder\'s'],
+  ['The hackers accessed the clinic network last week; the clinic spent three weeks restoring systems.',
+    '"spent three weeks" restoring: the cue of the clause before is read'],
+  ['The investigation, which lasted eight months, found that hackers accessed patient files.',
+    'an investigation\'s length beside an access word'],
+  ['The clinic was without email for ten days after the hack.',
+    'an outage told as "without email", beside "hack"'],
   ['The stolen data was posted on a leak site for three weeks before it was removed.',
     'the loot on a leak site is read as exposure'],
   ['The clinic has been a customer of the breached vendor since 2018; it learned of the attack on May 2, 2023.',
@@ -122,8 +251,8 @@ const OPEN_FALSE = new Map<string, string>([
     'another incident\'s length when scope does not mark the sentence'],
 ]);
 
-function dwellOf(paragraph: string) {
-  return extract(`# Fernhill Clinic reports a data breach\n\n${paragraph}\n`, { format: 'md', published: '2023-11-29' }).dwell;
+function dwellOf(paragraph: string, published: string | null = '2023-11-29') {
+  return extract(`# Fernhill Clinic reports a data breach\n\n${paragraph}\n`, { format: 'md', ...(published ? { published } : {}) }).dwell;
 }
 const overlaps = (d: { min: number | null; max: number | null }, [min, max]: Days) =>
   (d.max ?? Infinity) >= min && (d.min ?? 0) <= (max ?? Infinity);
@@ -133,6 +262,17 @@ describe('dwell windows battery: positives', () => {
     const test = OPEN_MISSES.has(text) ? it.fails : it;
     test(`${JSON.stringify(days)}: ${text}`, () => {
       const d = dwellOf(text);
+      expect(d, 'no dwell').not.toBeNull();
+      expect(overlaps(d!.days, days), JSON.stringify(d!.days)).toBe(true);
+    });
+  }
+});
+
+describe('dwell windows battery: undated articles', () => {
+  for (const [text, days] of UNDATED) {
+    const test = OPEN_UNDATED.has(text) ? it.fails : it;
+    test(`${JSON.stringify(days)} (undated): ${text}`, () => {
+      const d = dwellOf(text, null);
       expect(d, 'no dwell').not.toBeNull();
       expect(overlaps(d!.days, days), JSON.stringify(d!.days)).toBe(true);
     });
@@ -152,5 +292,6 @@ describe('dwell windows battery: open rows', () => {
   it('name only sentences of the battery', () => {
     for (const t of OPEN_MISSES.keys()) expect(POSITIVE.some(([p]) => p === t), t).toBe(true);
     for (const t of OPEN_FALSE.keys()) expect(NEGATIVE.includes(t), t).toBe(true);
+    for (const t of OPEN_UNDATED.keys()) expect(UNDATED.some(([p]) => p === t), t).toBe(true);
   });
 });
