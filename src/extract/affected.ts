@@ -325,14 +325,18 @@ export const extractAffected: Extractor<AffectedFinding | null, 'company' | 'sco
   const cands = affectedCandidates(doc, ctx);
   if (cands.length) {
     // A count that is the sum of two others is a total of parts ("245,000 in the UK and 25,000 in Poland").
+    // It earns that once: a big figure is "the sum" of itself and every small one beside it (12 million
+    // + 5,500 is 12 million again), and was raised once per small figure in the article.
     const n = Math.min(cands.length, 40);
+    const totals = new Set<Candidate>();
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
         const sum = cands[i]!.count + cands[j]!.count;
         if (cands[i]!.count === cands[j]!.count) continue;
-        for (const c of cands) if (near(c.count, sum)) c.score += 1.5;
+        for (const c of cands) if (near(c.count, sum)) totals.add(c);
       }
     }
+    for (const c of totals) c.score += 1.5;
     // Group by value: the best mention speaks for it, repeats add a little.
     const groups: Array<{ best: Candidate; score: number; mentions: number }> = [];
     for (const c of cands) {

@@ -922,7 +922,7 @@ interface DateDropRule extends TestRule {
   drops: (p: DateProbe) => boolean;
 }
 
-type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'not-since-end' | 'from-start' | 'from-verb' | 'until-end' | 'until-verb'
+type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'from-start' | 'from-verb' | 'until-end' | 'until-verb'
   | 'start-verb' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
   | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'court-step' | 'incident-sentence';
 
@@ -959,8 +959,6 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'Hackers had access to the insurer’s network between June and November.', 'Hackers had access to the insurer’s network from June.'),
   roleRow('since-start', '"since March 3": the state described has lasted from that date',
     'The intruders have been inside the bank’s network since March 3.', 'The intruders were inside the bank’s network on March 3.'),
-  roleRow('not-since-end', '"no sign of them since November 16": a negated state since a date ends there',
-    'The insurer has seen no sign of the intruders in its network since November 16.', 'The intruders have been inside the insurer’s network since November 16.'),
   roleRow('from-start', '"from", "starting", "beginning", "as early as" before a date open a period',
     'Starting in June, attackers skimmed card numbers from the checkout page.', 'In June, attackers skimmed card numbers from the checkout page.'),
   roleRow('from-verb', '"customers were notified beginning June 18", "letters went out starting May 2": a telling or finding verb before "beginning"/"starting" governs the date',
@@ -1342,12 +1340,10 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       else if (probe.sinceLead) {
         const negated = /\b(?:not|no|n't|never|nor)\b/i.test(beforeText);
         // "has been notifying customers since June 3": a telling verb governs the date, not a state that lasts
+        // (a negated telling, "has not told anyone since June 3", is not one)
         const guess = roleFromCues(text, lo, hi, m.start, m.end);
         if (!negated && guess.role === 'disclosed' && guess.cue && !SPEECH_CUES.has(guess.cue) && lastMatch(PERSIST_RE, text.slice(lo, m.start)) < 0) { role = 'disclosed'; rule = 'until-verb'; }
-        else {
-          role = negated ? 'breach-end' : 'breach-start';
-          rule = negated ? 'not-since-end' : 'since-start';
-        }
+        else { role = 'breach-start'; rule = 'since-start'; }
       } else if (!future && FROM_LEAD.test(text.slice(Math.max(0, m.start - 24), m.start))) {
         // "customers were notified beginning June 18": a telling or finding verb governs the date, as with "since"
         // (read before the lead word, which is itself a cue of a start)

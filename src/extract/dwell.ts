@@ -50,16 +50,6 @@ const EXCLUDE_RE = new RegExp(`\\b(?:${DWELL_EXCLUDE.map((c) => c.replace(/\s/g,
 const SPAN_NOUN = /^\s(?:period|span|stretch|window|stint|campaign|spree|stay)\b/i;
 /** "in a separate incident in 2019, attackers were inside for three months": another incident's length. */
 const OTHER_INCIDENT = /\b(?:separate|previous|prior|earlier|unrelated|another|different|similar)\s(?:[\w-]{1,20}\s)?(?:incident|breach|attack|hack|intrusion|case|leak)\b/i;
-/** "attackers can stay hidden for months", "it would cost $5,000 to run such an attack for an hour": a general
- * or hypothetical length, not this stay ("could have had access for two years" is this incident's; "on May 2" is a month). */
-const MODAL = /\b(?:would|could|can|may|might|often|typically|usually|on\saverage|average)\s(?!have\b|had\b|\d)/gi;
-/** A modal or habitual word in `before` (the text just before a duration) with no stop after it. */
-function hypothetical(before: string): boolean {
-  let last = -1;
-  MODAL.lastIndex = 0;
-  for (let m = MODAL.exec(before); m; m = MODAL.exec(before)) last = m.index + m[0].length;
-  return last >= 0 && !/[.;:!?]/.test(before.slice(last));
-}
 /** "a month after the incident", "two weeks after the attack was announced": time elapsed since the incident (not
  *  "after it started": FROM_START). */
 const SINCE_INCIDENT = /^\s(?:after|since)\s(?:the|this|that|its|their|an?)\s(?:[\w-]{1,20}\s)?(?:incident|attack|breach|hack|intrusion|cyber-?attack|compromise|outage|leak)\b(?!\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred))/i;
@@ -175,8 +165,6 @@ export const DWELL_DROPS: RuleTable<Row> = ruleTable('dwell', 'duration set asid
     'The exposed files belong to people who were members from 2012 through 2016.', 'The files of members were exposed from 2012 through 2016.'),
   row('study-period', '"breaches experienced by 604 organisations between March and February": the period of a study, not a stay',
     'The figures come from data breaches suffered by 312 firms worldwide between May 2021 and April 2022.', 'The figures come from a data breach suffered by the firm between May 2021 and April 2022.'),
-  row('hypothetical', '"attackers can stay hidden for months", "would cost $500 to run for an hour": a general or hypothetical length (but "could have had access for two years")',
-    'Intruders can stay inside a network for six months without being noticed.', 'Intruders could have stayed inside the network for six months without being noticed.'),
   row('trend-over-past', '"over the past two years" frames a trend unless it went unnoticed',
     'Over the past two years, hackers accessed the data of many retailers.', 'Over the past two years, hackers accessed the retailer’s data undetected.'),
 ]);
@@ -220,7 +208,7 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     // ("spotted copies two days after they were made public": an "after" clause says after what, so only FROM_START reads it)
     if ((!prep && /^\s{0,2}(?:later|afterwards?)\b/i.test(after) && FOUND_LATER_BEFORE.test(clause))
       || ((!prep || /^(?:took|taken)$/i.test(prep) || /\b(?:took|taken|was|were|it\s(?:was|took))\s(?:[\w’'-]+\s){0,3}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) && TO_FIND_AFTER.some((re) => re.test(tail)))) {
-      if (!OTHER_INCIDENT.test(text.slice(Math.max(0, m.index - 120), m.index)) && !hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) {
+      if (!OTHER_INCIDENT.test(text.slice(Math.max(0, m.index - 120), m.index))) {
         const from = prep && /^(?:took|taken)$/i.test(prep) ? (m.indices?.[2] ?? m.indices?.[3])![0] : m.index;
         return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(from, m.index + whole.length), rule: 'to-discovery' };
       }
@@ -238,7 +226,6 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     const opening = !!prep && /^(?:for|over|during)$/i.test(prep) && /^[\s"“‘'(]*$/.test(text.slice(0, m.index));
     if (!CUE_RE.test(around) && !CUE_RE.test(clauseAround(text, m.index, m.index + whole.length)) && !(opening && CUE_RE.test(text.slice(m.index, m.index + 200)))) { drop('no-access-cue'); continue; }
     if (EXCLUDE_RE.test(text.slice(Math.max(0, m.index - 60), m.index + whole.length + 40))) { drop('not-access-period'); continue; }
-    if (hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) { drop('hypothetical'); continue; }
     if (!prep && !spanNoun && !/\b(?:undetected|unnoticed|for|lasted|lasting|exposed|exposure\s(?:window|period)|dwell|spanned|lurked|been\s(?:in|inside|on))\b/i.test(around)) { drop('no-span-word'); continue; }
     if (/^(?:over|during)$/i.test(prep ?? '') && /\bthe\s(?:past|last|previous)\s/i.test(whole) && !/undetected|unnoticed|lurk|inside/i.test(around)) { drop('trend-over-past'); continue; }
     // "spending at least six weeks" → "at least six weeks"; "for more than four months" keeps its "for"
@@ -251,7 +238,6 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
   for (let m = LONG_RE.exec(text); m; m = LONG_RE.exec(text)) {
     const [, multiUnit, n1s, unitRaw, plural, between] = m;
     if (between && /\b(?:ransomware|ddos|outage|disruption|shutdown|investigation|probe|trial)\b/i.test(between)) continue;
-    if (hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) { onDrop(dropRule('hypothetical'), m[0]); continue; }
     const unit = (multiUnit ?? unitRaw)!.toLowerCase();
     let b: { min: number | null; max: number | null };
     if (multiUnit) b = { min: VAGUE_DAYS[`${unit}s`]![0], max: VAGUE_DAYS[`${unit}s`]![1] };
@@ -263,7 +249,6 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
   }
   HYPHEN_LONG_RE.lastIndex = 0;
   for (let m = HYPHEN_LONG_RE.exec(text); m; m = HYPHEN_LONG_RE.exec(text)) {
-    if (hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) { onDrop(dropRule('hypothetical'), m[0]); continue; }
     const b = bounds(undefined, m[1]!, numberValue(m[1]!), NaN, m[2]!.toLowerCase());
     if (!Number.isFinite(b.min ?? 0)) continue;
     return { ...b, text: m[0], rule: 'long-adjective' };
@@ -274,7 +259,6 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     const around = text.slice(Math.max(0, m.index - 90), m.index + m[0].length + 30);
     if (!VAGUE_CUE.test(around)) continue;
     if (EXCLUDE_RE.test(around)) { onDrop(dropRule('not-access-period'), m[0]); continue; }
-    if (hypothetical(text.slice(Math.max(0, m.index - 80), m.index))) { onDrop(dropRule('hypothetical'), m[0]); continue; }
     const [min, max] = VAGUE_DAYS[m[1]!.toLowerCase()]!;
     return { min, max, text: m[0], rule: 'vague' };
   }

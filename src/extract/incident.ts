@@ -10,7 +10,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_MORE, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  ACCESS_AFTER_PHISHING, LURE_LET_IN, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EVENT_MORE, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
   NEGATION_BEFORE, NON_INCIDENT_HEAD, RANSOMWARE_PROGRAM, REPORT_TREND_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
@@ -218,25 +218,23 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
     units.push({ text: s.text.slice(0, MAX_CHARS), sentence: s });
   }
   const found = new Map<IncidentType, TypeCue>();
-  /** Units set aside whole (advice, habit, an older incident, a trend): the conventions do not read them either. */
+  /** Units set aside whole (advice, habit, a trend): the conventions do not read them either. */
   const aside = new Set<(typeof units)[number]>();
   const pubYear = doc.published ? +doc.published.slice(0, 4) : null;
   for (const u of units) {
     // the unit's settings, read once and only when a cue matches (most units have none)
-    let setting: { advice: boolean; habit: boolean; older: boolean; trend: boolean } | undefined;
+    let setting: { advice: boolean; habit: boolean; trend: boolean } | undefined;
     for (const cue of TYPE_CUES.rules) {
       cue.pattern.lastIndex = 0;
       const m = cue.pattern.exec(u.text);
       if (!m) continue;
       if (!setting) {
-        // a sentence that recalls an older incident says nothing of this one's kind
-        const earlier = EARLIER_OPENING.exec(u.text);
-        setting = { advice: ADVICE_CONTEXT.test(u.text), habit: HABIT_CONTEXT.test(u.text), older: earlier !== null && pubYear !== null && +earlier[1]! <= pubYear - 2, trend: TREND_CONTEXT.test(u.text) };
+        setting = { advice: ADVICE_CONTEXT.test(u.text), habit: HABIT_CONTEXT.test(u.text), trend: TREND_CONTEXT.test(u.text) };
       }
-      const { advice, habit, older, trend } = setting;
-      if (advice || habit || older || trend) aside.add(u);
+      const { advice, habit, trend } = setting;
+      if (advice || habit || trend) aside.add(u);
       const before = u.text.slice(Math.max(0, m.index - 40), m.index);
-      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : RISK_BEFORE.test(before) ? 'at-risk' : null;
+      const set = advice ? 'advice' : habit ? 'habit' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : RISK_BEFORE.test(before) ? 'at-risk' : null;
       if (set) {
         ctx.explain.drop({ field: 'incidentTypes', text: `${cue.type}: ${m[0]}`, why: why(TYPE_SETTINGS, TYPE_SETTINGS.rules.find((r) => r.id === set)!), ...(u.sentence ? { sentence: u.sentence } : {}) });
         continue;
@@ -253,8 +251,6 @@ export const TYPE_SETTINGS: RuleTable = ruleTable('types', 'a type cue that does
     example: 'Customers should be vigilant against phishing emails.', counterexample: 'Customers received phishing emails.' },
   { id: 'habit', pattern: HABIT_CONTEXT, reason: 'what the attackers are known for in general is not how this attack was done',
     example: 'The gang is known for social engineering help desks.', counterexample: 'The gang used social engineering on the help desk.' },
-  { id: 'older-incident', pattern: EARLIER_OPENING, reason: 'a sentence opening on an earlier year recalls an older incident',
-    example: 'In 2017, the retailer suffered a malware attack.', counterexample: 'Last week, the retailer suffered a malware attack.' },
   { id: 'trend', pattern: TREND_CONTEXT, reason: 'a trend or statistic across many victims says nothing of this incident\'s kind',
     example: 'Phishing attacks on insurers doubled last year.', counterexample: 'Phishing emails reached the insurer last year.' },
   { id: 'negated', test: (t) => NEGATION_BEFORE.test(t), reason: 'a type denied or ruled out: not the result of a cyberattack',
@@ -308,10 +304,15 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Clinic hit by ransomware / Hackers hit Northfield Clinic with ransomware that encrypted its servers.',
     counterexample: 'Clinic hit by ransomware / Northfield Clinic confirmed unauthorised access to its network, and the Draxa ransomware gang claimed to have encrypted its servers.' }),
   convention({ id: 'phishing-alone',
-    apply: (f, t) => ({ removed: has(f, 'phishing') && !any(ACCESS_AFTER_PHISHING, t) && (any(HANDED_OVER, t) || !t.some(intrusionTold)) ? remove(f, 'unauthorized-access') : [] }),
+    apply: (f, t) => ({ removed: has(f, 'phishing') && !any(ACCESS_AFTER_PHISHING, t) && !any(LURE_LET_IN, t) && (any(HANDED_OVER, t) || !t.some(intrusionTold)) ? remove(f, 'unauthorized-access') : [] }),
     reason: 'phishing that got no further than the lure is phishing alone (the deceived person handed the goods over, or no intrusion is told beyond naming hackers); access or an intrusion told beside it adds unauthorized-access',
     example: 'Payroll file sent to fraudsters / A phishing email from hackers fooled a Kestrel Freight clerk, who emailed the payroll file to fraudsters posing as the finance director.',
     counterexample: 'Staff phished at Kestrel Freight / A phishing email tricked Kestrel Freight staff, and the attacker then gained access to internal systems.' }),
+  convention({ id: 'phishing-led-to-breach',
+    apply: (f, t) => ({ added: has(f, 'phishing') && !has(f, 'unauthorized-access') && !OWN_KIND.some((k) => has(f, k)) && !any(HANDED_OVER, t) && !any(PAYMENT_LURE, t) && (any(ACCESS_AFTER_PHISHING, t) || any(LURE_LET_IN, t) || t.some(intrusionTold)) ? ['unauthorized-access'] : [] }),
+    reason: 'phishing that led to a breach, a theft or access (told in words the intrusion cues do not read: "an email that allowed hackers to access", "the loss from the breach") is phishing and unauthorised access (contract); a lure that ended with the deceived person paying or sending (a business email compromise) stays phishing alone, and beside ransomware or another kind of its own the conventions above decide',
+    example: 'Coinvale to cover loss / Coinvale will cover the money lost in the security breach, its founder said, and findings point to a social engineering attack on an engineer.',
+    counterexample: 'Tarnby Council loses money / A finance officer at Tarnby Council fell for a phishing email and wired the money to fraudsters posing as a supplier.' }),
   convention({ id: 'malware-alone',
     apply: (f, t) => ({ removed: has(f, 'malware') && !any(INTRUSION, t) ? remove(f, 'unauthorized-access') : [] }),
     reason: 'malware with no intrusion told is malware alone',
@@ -376,6 +377,11 @@ function intrusionTold(text: string): boolean {
   for (const m of text.matchAll(INTRUSION_TOLD)) if (!NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/\bwhether\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;
 }
+
+/** Kinds that stand alone unless an intrusion of their own is stated (the conventions before phishing-led-to-breach decide them). */
+const OWN_KIND: IncidentType[] = ['ransomware', 'insider', 'misconfiguration', 'lost-or-stolen-device', 'ddos', 'credential-stuffing'];
+/** A lure whose end was a payment or forms sent: a business email compromise, a fraudulent wire or invoice, a W-2 scam (phishing alone). */
+const PAYMENT_LURE = /\bbusiness e-?mail compromise\b|\bBEC\b|\bW-?2 (?:scam|phishing|fraud|forms?|data|information|details|records)\b|\b(?:wire|payment|invoice|CEO) fraud\b|\bfraudulent (?:wire transfers?|payment requests?|invoices?)\b/;
 
 /** Data taken or leaked (beside a DDoS, which takes none, it tells an intrusion of its own). */
 const DATA_TAKEN = new RegExp(`${DATA_THEFT.source}|\\b(?:data|information|records|details)\\b (?:[\\w'’,.-]+ ){0,6}?(?:had been |has been |have been |was |were )?leaked\\b`, 'i');

@@ -26,7 +26,7 @@ export interface Credit {
   name: string;
   sentence: Sentence;
   /** 'victim' = a reference to the victim ("the company", "a spokesperson"); resolved later. */
-  hint?: 'victim' | 'person' | 'researcher' | 'filing' | 'regulator' | 'law-enforcement' | 'outlet' | 'government';
+  hint?: 'victim' | 'person' | 'researcher' | 'filing' | 'regulator' | 'law-enforcement' | 'outlet' | 'government' | 'attacker';
   /** A relay: the report a direct source's words came through ("… according to a report from The Record"). */
   relay?: boolean;
   /** Offset of the name in the sentence text (for person lookup). */
@@ -435,6 +435,10 @@ const OUTLET_SHAPED = (name: string) => {
 const NOT_OUTLET_ORG = /\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Bank|Hospital|University|College|School|Council|Police|Department|Ministry|Office|Bureau|Commission|Authority|Agency|Court|Government|Congress|Parliament|Senate|Committee|Board|Group|Holdings|Company|Systems|Technologies|Software|Security|Labs?|Insurance|Financial|Health|Healthcare|Clinic|Trust|Foundation|Association|Institute|Centre|Center|City|County|State)\b/;
 const TOLD_TO = new RegExp(`\\b(?:${alt(TOLD_TO_CUES).replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})\\s(?:the\\s)?((?:(?:[\\p{Ll}-]{2,20}|\\p{Lu}{2,4}|(?:${DEMONYM})(?=\\s\\p{Ll}))\\s){0,3})`, 'gu');
 
+/** The attackers named by a common noun ("the hackers", "the gang", "the threat actor"): resolved to the named actor later. */
+const ATTACKER_NOUN = '(?:hackers?|attackers?|gang|crew|cyber-?criminals|criminals|extortionists|threat\\sactors?|ransomware\\s(?:group|gang|operators?))';
+const ATTACKER_SAYS = new RegExp(`\\b(?:[Tt]he\\s${ATTACKER_NOUN}\\s(?:(?:also|later|then|have|has|had)\\s)?(?:said|say|says|claimed|claim|claims|wrote|posted|stated|boasted)|[,”"]\\s(?:said|says|claimed|claims|wrote)\\sthe\\s${ATTACKER_NOUN}|[Aa]ccording\\sto\\sthe\\s${ATTACKER_NOUN})\\b`, 'g');
+
 /**
  * How English credits a claim, one row per habit, tried in this order on every sentence. Each row's
  * `test` runs its scan on the text and fires when the scan credits someone.
@@ -682,6 +686,15 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
         if (lexiconKind(name) === 'regulator' || /\b(?:Exchange|Commission|Attorney|Regulator|Authority|Registry|Register)\b/.test(name))
           s.out.push({ name, sentence: s.sentence, hint: 'filing', at: m.index });
       }
+    },
+  }),
+  creditRule({
+    id: 'attacker-says',
+    reason: 'the attackers named by a common noun ("the hackers said", "according to the gang") credit their own claim; the reference is resolved to the actor the article names (none named: no source)',
+    example: 'The files include payroll records, the hackers said in a post on their leak site.',
+    counterexample: 'The files include payroll records that the hackers stole in a raid on the leak site.',
+    scan: (s) => {
+      for (const m of s.text.matchAll(ATTACKER_SAYS)) s.out.push({ name: '', sentence: s.sentence, hint: 'attacker', at: m.index });
     },
   }),
   creditRule({
@@ -1233,6 +1246,33 @@ const otherIncident = (scope: IncidentScope, s: Sentence) => {
   return scope.isOtherIncident(s);
 };
 
+/** Memo key of the credits to "the hackers" an article's sources step set aside for the actor (`creditAttacker`). */
+const ATTACKER_CREDITS = 'sources.attackerCredits';
+
+/**
+ * Credits to "the hackers" go to the actor the headline or lede names, once actors are known:
+ * added to the sources, or to the actor's entry when it is credited by name already. Without an actor
+ * the reference names no one.
+ */
+export function creditAttacker(doc: Document, sources: SourceFinding[], actors: readonly { name: string }[], explain: Context['explain']): void {
+  const pending = doc.memo<Credit[]>(ATTACKER_CREDITS, () => []);
+  if (!pending.length) return;
+  // the actor the story is about: named in the headline or the lede, not one compared with it further down
+  const lede = [doc.title ?? '', ...doc.sentences.slice(0, 3).map((x) => x.text)].join(' ');
+  const actor = actors.find((a) => lede.includes(splitTokens(a.name)[0]!.replace(/['’]s$/, '')));
+  if (!actor) {
+    for (const c of pending) explain.drop({ field: 'sources', text: '(the attackers)', why: { rule: 'sources.attacker-unnamed', reason: 'a reference to the attackers ("the hackers said") while the headline and lede name no actor' }, sentence: c.sentence });
+    return;
+  }
+  let hit = sources.find((f) => sameName(f.name, actor.name));
+  if (!hit) {
+    hit = { name: actor.name, kind: 'other', sentences: [], relayOnly: [], ...(pending[0]!.why ? { why: pending[0]!.why } : {}) };
+    sources.push(hit);
+  }
+  for (const c of pending) if (!hit.sentences.includes(c.sentence)) hit.sentences.push(c.sentence);
+  hit.sentences.sort((a, b) => a.start - b.start);
+}
+
 const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };
 
 export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (doc, ctx) => {
@@ -1269,8 +1309,10 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
   };
   const drop = (c: Credit, name: string, w: Why) => ctx.explain.drop({ field: 'sources', text: name || '(the victim)', why: w, sentence: c.sentence });
 
+  const attackers: Credit[] = [];
   for (const c of credits) {
     let name = c.name;
+    if (c.hint === 'attacker') { attackers.push(c); continue; }
     if (c.hint === 'victim') {
       if (!victims.length) { drop(c, name, { rule: `sources.${VICTIM_UNKNOWN.id}`, reason: VICTIM_UNKNOWN.reason }); continue; }
       name = victims[0]!;
@@ -1295,6 +1337,7 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
     add(name, classify(name, c, victims, people, names), c);
   }
   found.sort((a, b) => a.first - b.first);
+  doc.memo(ATTACKER_CREDITS, () => attackers.filter((c) => !otherIncident(ctx.scope, c.sentence)));
   return found.map(({ name, kind, sentences, why: w, direct, relayed }) => ({
     name, kind, sentences: sentences.sort((a, b) => a.start - b.start),
     relayOnly: [...relayed].filter((i) => !direct.has(i)),

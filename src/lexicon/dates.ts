@@ -26,6 +26,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['logged in', 'breach-start'],
   ['logged into', 'breach-start'],
   ['downloaded', 'breach-start'],
+  ['copied', 'breach-start'], // "files were copied from the website on 27 March" (the act of taking, as 'downloaded', 'exfiltrated')
   ['accessed', 'breach-start'], // "intruders accessed the booking system on May 2"
   ['exfiltrated', 'breach-start'], // "files were exfiltrated on or around 23 February"
   ['gained entry', 'breach-start'],

@@ -220,6 +220,9 @@ export const TYPE_CUES: RuleTable<TypeCue> = ruleTable('types', 'incident type c
 /** Access beyond the phishing email itself ("the attacker then reached internal systems"). */
 export const ACCESS_AFTER_PHISHING = /\b(?:gained|obtained|got) (?:\w+ ){0,2}?access\b|\baccessed (?:\w+ ){0,3}?(?:systems?|networks?|servers?|dashboards?|documents|code|databases?|accounts?|email accounts?|internal)|\bunauthori[sz]ed (?:access|entry|actor|party|parties|third part|individual|user|person)|\b(?:exfiltrated|acquired a copy of|copied|downloaded) (?:\w+ ){0,3}?(?:data|files|records|database|information)\b|\bstole (?:\w+ ){0,3}?(?:funds|crypto\w*|money|assets|tokens|coins)\b|\bbroke into\b|\b(?:internal|business) systems\b|\bstole (?:\w+ ){0,3}?(?:credentials|login|passwords)\b.{0,120}\b(?:used|access)|\bpenetrat(?:e|ed|ing) (?:[\w'’-]+ ){0,3}?(?:systems?|networks?|servers?|accounts?|mailbox(?:es)?|e-?mail)\b|\b(?:e-?mail|mailbox|account|network|system) (?:hack|intrusion|compromise|breach)\b/i;
 
+/** A lure that let the attackers in, told by its effect ("an email that allowed hackers to access the records"): access beyond the lure. */
+export const LURE_LET_IN = /\b(?:allow(?:ed|ing|s)?|enabl(?:ed|ing|es)|let(?:ting|s)?|permitt(?:ed|ing)) (?:the |an? )?(?:hackers?|attackers?|intruders?|criminals|fraudsters|scammers|cyber-?criminals|threat actors?|them) (?:to )?(?:access|into|in|enter|reach|get into|break into|view|read)\b/i;
+
 /** The attackers did take data (keeps unauthorized-access beside ransomware). */
 export const DATA_THEFT = /\b(?:stole|exfiltrated|copied|downloaded|took|obtained) (?:\w+ ){0,4}?(?:data|files|information|records|documents)\b|\b(?:data|files|information|records) (?:\w+ ){0,3}?(?:was|were|had been|have been) (?:\w+ ){0,2}?(?:stolen|exfiltrated|taken|copied)\b/i;
 
@@ -247,9 +250,6 @@ export const MODAL_BEFORE = /\b(?:can|could|may|might)\s(?!have\b|be\s(?:behind|
 
 /** A trend or statistic across many victims, not this incident ("ransomware attacks on lenders rose by a third last year"). */
 export const TREND_CONTEXT = /\b(?:attacks|incidents|breaches|infections|scams|campaigns|databases|servers|buckets|trojans|hacks|intrusions|leaks)\b (?:[\w-]+ ){0,5}?(?:rose|risen|rising|fell|doubled|tripled|quadrupled|increased|grew|jumped|surged|soared|climbed|spiked|exposed (?:billions|millions|thousands))\b|\b(?:accounts? for|make up|made up|is behind|are behind) (?:a |an |the )?(?:growing |rising |large |big |majority |greater )?(?:share|proportion|percentage|fraction|majority|third|quarter|half|most)\b|\b(?:remains?|is still|are still) (?:the |a )?(?:most common|leading|top|biggest|most frequent|main|favou?rite) (?:\w+ ){0,2}?(?:way|method|cause|route|threat|tactic|vector|entry point)s?\b|\bon the rise\b|,\s(?:a|an|the|according to a|according to the)\s(?:\w+\s)?(?:report|survey|study|analysis|poll)\s(?:found|finds|shows|showed|says|said|suggests)\b/i;
-
-/** A sentence that opens on an earlier time: another, older incident ("In 2017, the retailer suffered a malware attack"). */
-export const EARLIER_OPENING = /^(?:back\s)?in\s((?:19|20)\d{2})\b/i;
 
 /** A type word named as a consequence someone is exposed to, not what happened ("customers are at risk of phishing"). */
 export const RISK_BEFORE = /\b(?:risks?|danger) of (?:[\w'’-]+ ){0,3}$/i;

@@ -20,7 +20,9 @@ function countOf(text: string): number | null {
 
 /** A big figure plus a small one is not "a total of parts" of the big figure itself. */
 export const PARTS: Row[] = [
-  { text: 'Records of 212 customers were exposed, the utility said. A letter about the new tariff was sent to 52,300 customers last spring.', count: 212, known: 'a small part added to a big figure still counts as "a total of parts" of the big figure (open: the fix moved one blind-check article the wrong way)' },
+  // the big figure was raised once for every small one beside it (12 million + 400 is 12 million again)
+  { text: 'About 5,500 customer accounts were accessed by the intruders, the utility said. The login portal behind them is used for roughly 12 million accounts in the region; 400 staff accounts and 250 contractor accounts were also reset.', count: 5_500 },
+  { text: 'Records of 212 customers were exposed, the utility said. A letter about the new tariff was sent to 52,300 customers last spring.', count: 212, known: 'a big figure still earns one "total of parts" raise from a small figure beside it (dropping that raise altogether moved one blind-check article the wrong way)' },
   { text: 'Of its 4.2 million members, 35,000 had their records viewed by the intruders.', count: 35_000 },
   { text: 'The college said 67 students were affected, 17 current students and 50 former students. Its yearbook lists 53,200 students.', count: 67 },
   { text: 'The stolen files concern about 310,000 customers. See also: how to tell if you are one of the 33 million people affected by the earlier card leak.', count: 310_000 },
@@ -58,7 +60,7 @@ export const SIZES: Row[] = [
 
 /** A count told of another organisation's breach, or an attacker group's tally, is not this incident's. */
 export const ELSEWHERE: Row[] = [
-  { text: 'The utility was hit by ransomware. Utilities face growing risks, with Brightwell Health\'s breach the most notable example, affecting 90 million people last year.', count: null, known: 'another organisation\'s named breach: the "other-org-breach" row changed one real article only and was not kept' },
+  { text: 'The utility was hit by ransomware. Utilities face growing risks, with Brightwell Health\'s breach the most notable example, affecting 90 million people last year.', count: null },
   { text: 'The utility was hit by ransomware. Researchers are tracking 140 victims posted to the gang\'s leak site so far in 2022.', count: null, known: 'an attacker group\'s tally of victims (open: the "group-tally" row changed one real article only)' },
   { text: 'The utility was hit by ransomware. On its dark web site, the gang posted 12 victims in June and 26 victims in July.', count: null, known: 'an attacker group\'s tally of victims (open: the "group-tally" row changed one real article only)' },
   { text: 'The utility was hit by ransomware. So far 14 victims have paid the ransom to get their files back.', count: null, known: 'an attacker group\'s tally of victims (open: the "group-tally" row changed one real article only)' },

@@ -78,7 +78,7 @@ const POSITIVES: Case[] = [
   { text: 'The exposed database was secured on Tuesday after the researcher contacted the firm.', want: ['breach-end 2024-06-11'] },
   { text: 'The hackers remained in the systems until May 2.', want: ['breach-end 2024-05-02'] },
   { text: 'The malicious code was removed from the checkout page on February 27, 2024.', want: ['breach-end 2024-02-27'] },
-  { text: 'There has been no further unauthorized activity on the network since April 9.', want: ['breach-end 2024-04-09'] },
+  { text: 'There has been no further unauthorized activity on the network since April 9.', want: ['breach-end 2024-04-09'], gap: true }, // dates.not-since-end changed one recent article and was removed as fitted (issue 11)
 
   // ---- ranges: the first end is the start, the second the end
   { text: 'An unauthorized party accessed the server between February 2 and February 9, 2024.', want: ['breach-end 2024-02-09', 'breach-start 2024-02-02'] },
@@ -234,6 +234,15 @@ const POSITIVES: Case[] = [
   { text: 'A former employee of Lakeside Health pleaded guilty on 3 May to selling patient records.', company: 'Lakeside Health', want: ['other 2024-05-03'] },
   // ---- the attackers' own post is not the victim's disclosure
   { text: 'The gang posted a statement on its leak site on May 30 claiming the attack.', want: ['other 2024-05-30'] },
+  // the intruder's acts and the trail back (SESSION 11 role battery; gap rows are phrasings read as 'other' today)
+  { text: 'Certain files were copied from the clinic network on March 3, 2024.', want: ['breach-start 2024-03-03'] },
+  { text: 'The earliest known access to the network was on March 3, 2024.', want: ['breach-start 2024-03-03'] },
+  { text: 'The hackers penetrated the clinic systems on March 3, 2024.', want: ['breach-start 2024-03-03'], gap: true },
+  { text: 'The skimmer was injected into the checkout page on March 3, 2024.', want: ['breach-start 2024-03-03'], gap: true },
+  { text: 'The intrusion was traced back to March 3, 2024.', want: ['breach-start 2024-03-03'], gap: true },
+  { text: 'The attacker was last active in the network on March 30, 2024.', want: ['breach-end 2024-03-30'], gap: true },
+  { text: 'The exposed database was taken down on March 30, 2024.', want: ['breach-end 2024-03-30'], gap: true },
+  { text: 'The clinic received a ransom note on March 30, 2024.', want: ['discovered 2024-03-30'], gap: true },
 ];
 
 const NEGATIVES: Case[] = [

@@ -73,9 +73,6 @@ const POSITIVES: Array<[string, DateRole, string[]]> = [
   ['2021-11-19', 'breach-end', [
     'Attackers flooded the bank’s servers from Wednesday morning to Friday afternoon the week before last.',
   ]],
-  ['2021-11-16', 'breach-end', [
-    'The insurer says it has seen no sign of the intruders in its network since November 16.',
-  ]],
   // the reporting verb before "that" does not give the date inside the reported clause its role
   ['2021-11-11', 'other', [
     'A review of the breach showed that on November 11 an intruder had read files on a server.',
@@ -302,7 +299,22 @@ const NEGATIVES: string[] = [
   'Ransomware attacks on hospitals have doubled this year, the security firm said.', // the article's present
 ];
 
+/** Known misses: a negated state since a date ("no sign of the intruders since November 16") ends the intrusion there;
+ * its row (dates.not-since-end) changed one recent article and was removed as fitted (issue 11). */
+const POSITIVES_OPEN: Array<[string, string, string[]]> = [
+  ['2021-11-16', 'breach-end', [
+    'The insurer says it has seen no sign of the intruders in its network since November 16.',
+  ]],
+];
+
 describe('extractDates positives', () => {
+  for (const [value, role, examples] of POSITIVES_OPEN) {
+    for (const text of examples) {
+      it.fails(`[open] ${role} ${value}: ${text}`, () => {
+        expect(found(text)).toContain(`${role} ${value}`);
+      });
+    }
+  }
   for (const [value, role, examples] of POSITIVES) {
     for (const text of examples) {
       it(`${role} ${value}: ${text}`, () => {

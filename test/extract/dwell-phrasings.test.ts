@@ -200,6 +200,7 @@ const NEGATIVE: string[] = [
   'Fernhill Clinic faced a days-long outage after the ransomware attack.',
   'A year-long investigation into the Fernhill Clinic breach ended in March.',
   'Ransomware gangs can lurk in a network for weeks before striking, experts said after the Fernhill Clinic attack.',
+  'Intruders can stay inside a network for six months without being noticed, Fernhill Clinic was told.',
   'Scammers have used leaked Fernhill Clinic data to target patients during the past two years.',
   'Fernhill Clinic did not notify patients for five months after the breach, the regulator found.',
   'A two-day outage followed the Fernhill Clinic attack, which also knocked its phones offline.',
@@ -254,6 +255,10 @@ const KNOWN_FALSE = new Set<string>([
   // no value on our 1,099 real articles
   'Fernhill Clinic, which has operated in the region for more than 30 years, said hackers stole patient data.',
   'The suspect, who worked at Fernhill Clinic for eight years, downloaded client files before leaving.',
+  // a general or hypothetical length ("gangs can lurk for weeks"): dwell.hypothetical changed one dev article and was
+  // removed as fitted (issue 11)
+  'Ransomware gangs can lurk in a network for weeks before striking, experts said after the Fernhill Clinic attack.',
+  'Intruders can stay inside a network for six months without being noticed, Fernhill Clinic was told.',
 ]);
 
 describe('dwell battery: stated and computed access windows', () => {

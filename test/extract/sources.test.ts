@@ -279,3 +279,18 @@ describe('sources: whole articles', () => {
     expect(Date.now() - t0).toBeLessThan(5_000);
   });
 });
+
+describe('the attackers named by a common noun ("the hackers said")', () => {
+  const names = async (text: string) => {
+    const { extract } = await import('../../src/extract/index.js');
+    return extract(text, { format: 'txt' }).sources.map((s) => s.name);
+  };
+  it('credits the actor the lede names', async () => {
+    const got = await names('Freight operator hit by ransomware\n\nHackers from the Thornback ransomware group broke into Northgate Logistics last week and encrypted its depot servers.\n\nThe stolen files include payroll records and scans of drivers’ licences, the hackers said in a post on their leak site.\n');
+    expect(got.some((n) => sameName(n, 'Thornback'))).toBe(true);
+  });
+  it('credits no one when no actor is named for the incident', async () => {
+    const got = await names('Freight operator hit by ransomware\n\nNorthgate Logistics said on Monday that its depot servers had been encrypted in a cyberattack.\n\nThe stolen files include payroll records, the hackers said in a post on their leak site.\n\nThe attack resembles one carried out by the Grey Heron gang on a port operator in 2021.\n');
+    expect(got.some((n) => sameName(n, 'Grey Heron'))).toBe(false);
+  });
+});

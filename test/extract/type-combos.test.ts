@@ -33,9 +33,9 @@ export const COMBO_ROWS: Row[] = [
   no('ransomware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Experts warned that the stolen logins could be used to launch a ransomware cyberattack later.'),
 
   // ---- phishing that led further: phishing and unauthorized-access ------------------------------------
-  gap(yes('unauthorized-access', 'Harlow Road Clinic notifies patients', 'An employee of Harlow Road Clinic opened a phishing email that allowed hackers to access the files of 900 patients.')),
-  gap(yes('unauthorized-access', 'Brimstone Exchange to absorb loss', 'Brimstone Exchange will absorb the 30 million dollar loss from the security breach, its chief executive said.', 'Initial findings indicate it was a social engineering attack, he added.')),
-  gap(yes('unauthorized-access', 'Quillon mailbox compromised', 'A spear-phishing email let attackers into the mailbox of a billing clerk at Quillon, exposing invoices.')),
+  yes('unauthorized-access', 'Harlow Road Clinic notifies patients', 'An employee of Harlow Road Clinic opened a phishing email that allowed hackers to access the files of 900 patients.'),
+  yes('unauthorized-access', 'Brimstone Exchange to absorb loss', 'Brimstone Exchange will absorb the 30 million dollar loss from the security breach, its chief executive said.', 'Initial findings indicate it was a social engineering attack, he added.'),
+  yes('unauthorized-access', 'Quillon mailbox compromised', 'A spear-phishing email let attackers into the mailbox of a billing clerk at Quillon, exposing invoices.'),
   yes('phishing', 'Harlow Road Clinic notifies patients', 'An employee of Harlow Road Clinic opened a phishing email that allowed hackers to access the files of 900 patients.'),
   no('unauthorized-access', 'Tarnby Council loses 80,000 pounds', 'A finance officer at Tarnby Council fell for a phishing email and wired 80,000 pounds to fraudsters posing as a building contractor.'),
   no('unauthorized-access', 'Payroll forms sent to scammers', 'A payroll clerk at Quillon fell for a phishing email and sent the tax forms of all staff to a fraudster posing as the chief executive.'),

@@ -12,6 +12,9 @@
 //   party" reads as malware alone in our tuning sets' gold, but a rule that dropped the hackers' intrusion
 //   there lowered two held-out sets (the gold is split): open rows; an intrusion into the network told
 //   beside the malware keeps unauthorized-access;
+// - phishing that led to a breach, a theft or access told in other words ("an email that allowed hackers
+//   to access", "the loss from the security breach … a social engineering attack") is phishing AND
+//   unauthorized-access; a lure that ended with the deceived person paying or sending stays phishing alone;
 // - passwords guessed by brute force are a break-in (unauthorized-access), not credential stuffing;
 // - a supplier through whom the intrusion was only spotted or reported is no way in (not supply-chain).
 //
@@ -67,6 +70,17 @@ export const KIND_TOLD_ROWS: Row[] = [
   no('supply-chain', 'Ardmore Law network accessed', 'Hackers entered the network of Ardmore Law in March, which was identified through the IT contractor who saw odd logins.'),
   no('supply-chain', 'Quillon breach', 'Quillon said the intrusion was detected via its managed security provider within hours.'),
   yes('supply-chain', 'Quillon breach', 'Quillon said the intruders got in via its managed security provider.'),
+
+  // ---- phishing that led to a breach or a theft: phishing and unauthorized-access ---------------------
+  yes('unauthorized-access', 'Harlow Road Clinic notifies patients', 'A Harlow Road Clinic nurse opened an email that allowed hackers to access the records of 1,400 patients.', 'The clinic learned of the phishing email in June.'),
+  yes('unauthorized-access', 'Quillon payroll breach', 'A spear-phishing message let the attackers into the payroll system of Quillon for a week.'),
+  yes('unauthorized-access', 'Coinvale to cover loss', 'Coinvale will cover the 12 million dollars lost in the security breach, its founder said.', 'Early findings point to a social engineering attack on one engineer, he said.'),
+  gap(yes('unauthorized-access', 'Coinvale wallet drained', 'Thieves drained 12 million dollars from a hot wallet of Coinvale in a theft that began with a social engineering attack on an engineer.')),
+  yes('phishing', 'Coinvale wallet drained', 'Thieves drained 12 million dollars from a hot wallet of Coinvale in a theft that began with a social engineering attack on an engineer.'),
+  no('unauthorized-access', 'Tarnby Council loses 80,000 pounds', 'A finance officer at Tarnby Council fell for a phishing email and wired 80,000 pounds to fraudsters posing as a supplier.'),
+  no('unauthorized-access', 'Quillon staff tax forms leaked', 'Quillon told staff of an email data breach: a payroll clerk answered a phishing email from someone posing as the chief executive, and the W-2 forms of all staff went to the impostor.'),
+  no('unauthorized-access', 'Ardmore Council loses 90,000 pounds', 'Ardmore Council lost 90,000 pounds in a business email compromise: a phishing email posing as a builder asked for the payment.'),
+  no('unauthorized-access', 'Ravel Bank warns of texts', 'Customers of Ravel Bank were sent phishing texts posing as the bank, and 40 of them lost money; the bank said its own systems were not breached.'),
 ];
 
 describe('incident types: kinds told in words the cues lacked, and how they combine', () => {
