@@ -191,7 +191,7 @@ const OPEN_MISSES = new Map<string, string>([
   ['Hackers had been in the Fernhill Clinic system for weeks before staff noticed.',
     '"in the system for weeks": a vague unit needs a cue VAGUE_CUE does not list'],
   ['The unauthorized person could access the clinic portal for about 36 hours.',
-    '"could access … for": read as hypothetical'],
+    '"could access the portal": no access cue the list knows ("access to", "able to access", not a bare "access")'],
   ['Hackers had been lurking in the system since early March, it emerged.',
     'an open start with no end or finding gives no stay'],
   ['The intrusion started earlier this month and was detected on Friday.',
