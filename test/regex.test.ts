@@ -31,6 +31,11 @@ interface Verdict { status: 'safe' | 'vulnerable' | 'unknown'; summary: string; 
  * (The trailing-run trims `[.,]+$` were rewritten as `(?<![.,])[.,]+$`, which recheck accepts.)
  */
 const ALLOWED: Record<string, string> = {
+  // src/extract/scope.ts: one sentence each; bounded words ({1,30} letters, {0,3} words, {0,80} and {0,30} characters);
+  // 5,000-character adversarial runs of the cue words take under 40 ms (recheck timed out)
+  [String.raw`\b(?:source|cause|origin|traced|stem(?:s|med)|linked|…`]: 'input bounded: the words of one sentence before a name; {0,30} characters to the end (scope.ts CAUSE_BEFORE)',
+  [String.raw`(?:(?:^|[\s(“"‘])(\p{Lu}…`]: 'bounded repetition: a name of at most four words of at most 31 characters; input one sentence (scope.other-org-breach)',
+  [String.raw`^(?:(?:the\s)?(?:[\p{L}\p{N}-]+\s){0,3}(?:group|gang|crew|…`]: 'bounded repetition ({0,3} words, {0,80} characters); anchored at the start of one sentence (scope.group-history)',
   // src/read/index.ts, sniffFormat: reads the first 4 KB only
   [String.raw`\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)`]: 'input bounded: the first 4,096 characters',
   [String.raw`<\/?(?:p|div|span|a|h[1-6]|li|ul|br|article|section)\b[^>]*>`]: 'input bounded: the first 4,096 characters',

@@ -41,8 +41,9 @@ const NOUN_AFTER_NAME = new RegExp(String.raw`^\s{0,2}(?:(${THREAT_KIND}|APT|cyb
 const APPOSITIVE = new RegExp(String.raw`,\s{1,2}(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(ransomware(?:-as-a-service(?:\s{1,2}\(RaaS\))?)?|RaaS|${THREAT_KIND}|state-sponsored|state-backed)\s{1,2}(?:gang|group|crew|collective|operation|outfit|actor|cartel|syndicate)\b`, 'gi');
 /** An appositive with a noun that only names criminal groups: "NoxLock, a Russian-speaking gang,". */
 const APPOSITIVE_GANG = /,\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,3}?(gang|crew|cartel|syndicate)[,.;]/gi;
-/** "X ransomware" on its own names a strain as often as a gang: only known gangs are taken. */
-const RANSOMWARE_AFTER_NAME = /^\s{0,2}ransomware\b/i;
+/** "X ransomware" on its own names a strain as often as a gang: only known gangs are taken. Also "the X strain of ransomware",
+ * "a X ransom program". */
+const RANSOMWARE_AFTER_NAME = /^\s{0,2}(?:ransomware\b|(?:strain|variant|family|version|form)\s{1,2}of\s{1,2}ransomware\b|ransom(?:ware)?\s{1,2}(?:program|software|virus)\b)/i;
 /** Responsibility: "Cl0p claimed responsibility", "X, which has claimed credit". */
 const CLAIMED_AFTER_NAME = /^,?\s{1,2}(?:(?:which|who)\s{1,2})?(?:(?:has|have|had|later|quickly|publicly|also|then)\s{1,2})?(?:(?:claimed|claims|took|takes|claiming|taking)\s{1,2}(?:responsibility|credit)\b|(?:claimed|claims|claiming)\s{1,2}(?:the|this|an?)\s{1,2}(?:[\w-]{1,20}\s{1,2})?(?:attack|hack|breach|intrusion|incident|theft|cyberattack|cyber-attack)\b)/i;
 /** Blame with an agent: "claimed by X", "attributed to X", "blamed on X". */
@@ -268,7 +269,7 @@ const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|another|former|allege
 const RECIPIENT_BEFORE = /\b(?:informed|alerted|notified|tipped\s(?:off)?|warned|contacted|told)\s[^,.;:]{0,60}?(?:\sand\s)?(?:the|a|an)\s$/i;
 
 /** A name followed by a type noun or a claim: "the X gang", "X group", "X ransomware", "X claimed responsibility". */
-const TYPE_NOUN = /\s(?=(?:gang|group|crew|collective|cartel|syndicate|outfit|hackers|hacktivists|ransomware|claimed|claims|took|takes|(?:has|have|had|later|publicly)\s{1,2}(?:claimed|taken)|,\s{1,2}(?:which|who)))/gi;
+const TYPE_NOUN = /\s(?=(?:gang|group|crew|collective|cartel|syndicate|outfit|hackers|hacktivists|ransomware|(?:strain|variant|family|version|form)\s{1,2}of\s{1,2}ransomware|ransom\s{1,2}(?:program|software|virus)|claimed|claims|took|takes|(?:has|have|had|later|publicly)\s{1,2}(?:claimed|taken)|,\s{1,2}(?:which|who)))/gi;
 function* typeNouns(text: string): Generator<{ at: number; after: string }> {
   TYPE_NOUN.lastIndex = 0;
   for (let m = TYPE_NOUN.exec(text); m; m = TYPE_NOUN.exec(text)) yield { at: m.index + 1, after: text.slice(m.index, m.index + 60) };
@@ -335,7 +336,9 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
         // the one told or alerted ("a whistleblower informed a reporter and the hacker group X") attacked no one
         if (RECIPIENT_BEFORE.test(a.text.slice(Math.max(0, m.index - 80), m.index))) continue;
         const after = a.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-        if (/^\s{0,3}(?:[Tt]he\s{1,2})?["“‘]?[A-Z0-9]/.test(after)) a.nameAfter(m.index + m[0].length, kind, false);
+        // in a title-cased headline ("Ransomware Group Threatens To Leak") the capitalised word after the noun is the verb
+        const titleCased = /^[A-Z]\S*\s{1,2}[A-Z]/.test(m[0]);
+        if (!titleCased && /^\s{0,3}(?:[Tt]he\s{1,2})?["“‘]?[A-Z0-9]/.test(after)) a.nameAfter(m.index + m[0].length, kind, false);
         a.nameBefore(m.index, kind, true);
       }
     },

@@ -150,6 +150,12 @@ export const NOT_A_COUNT: RuleTable<NumberRule> = ruleTable('affected', 'a numbe
     },
   }),
   numberRule({
+    id: 'population', reason: 'the people a place is home to ("a city with about 30,000 residents", "home to 42,000 inhabitants") are its size, not the people hit',
+    example: 'The county seat, the largest in the state with about 30,000 residents, shut its network.', counterexample: 'The files held the records of about 30,000 residents.',
+    at: (x) => /\b(?:with|home\s{1,3}to|population\s{1,3}of)\s{1,3}$/i.test(x.before.replace(MODIFIER_BEFORE, ''))
+      && /^\s{1,3}(?:residents|inhabitants)\b(?!\s{1,3}(?:(?:were|have|had|was|whose|who)\b|affected|impacted))/i.test(x.after),
+  }),
+  numberRule({
     id: 'day-of-month', reason: 'one or two digits after a month name are a day',
     example: 'Letters went out on March 12 to patients.', counterexample: 'Letters went out to 12 patients.',
     at: (x) => !!x.m[1] && /^\d{1,2}$/.test(x.m[1]) && !x.m[2] && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{0,2}$/.test(x.before),

@@ -10,7 +10,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
-  ACCESS_AFTER_PHISHING, LURE_LET_IN, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EVENT_MORE, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
+  ACCESS_AFTER_PHISHING, LURE_LET_IN, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_MORE, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
   NEGATION_BEFORE, NON_INCIDENT_HEAD, RANSOMWARE_PROGRAM, REPORT_TREND_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
@@ -218,23 +218,25 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
     units.push({ text: s.text.slice(0, MAX_CHARS), sentence: s });
   }
   const found = new Map<IncidentType, TypeCue>();
-  /** Units set aside whole (advice, habit, a trend): the conventions do not read them either. */
+  /** Units set aside whole (advice, habit, an older incident, a trend): the conventions do not read them either. */
   const aside = new Set<(typeof units)[number]>();
   const pubYear = doc.published ? +doc.published.slice(0, 4) : null;
   for (const u of units) {
     // the unit's settings, read once and only when a cue matches (most units have none)
-    let setting: { advice: boolean; habit: boolean; trend: boolean } | undefined;
+    let setting: { advice: boolean; habit: boolean; older: boolean; trend: boolean } | undefined;
     for (const cue of TYPE_CUES.rules) {
       cue.pattern.lastIndex = 0;
       const m = cue.pattern.exec(u.text);
       if (!m) continue;
       if (!setting) {
-        setting = { advice: ADVICE_CONTEXT.test(u.text), habit: HABIT_CONTEXT.test(u.text), trend: TREND_CONTEXT.test(u.text) };
+        // a sentence that recalls an older incident says nothing of this one's kind
+        const earlier = EARLIER_OPENING.exec(u.text);
+        setting = { advice: ADVICE_CONTEXT.test(u.text), habit: HABIT_CONTEXT.test(u.text), older: earlier !== null && pubYear !== null && +earlier[1]! <= pubYear - 2, trend: TREND_CONTEXT.test(u.text) };
       }
-      const { advice, habit, trend } = setting;
-      if (advice || habit || trend) aside.add(u);
+      const { advice, habit, older, trend } = setting;
+      if (advice || habit || older || trend) aside.add(u);
       const before = u.text.slice(Math.max(0, m.index - 40), m.index);
-      const set = advice ? 'advice' : habit ? 'habit' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : RISK_BEFORE.test(before) ? 'at-risk' : null;
+      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : RISK_BEFORE.test(before) ? 'at-risk' : null;
       if (set) {
         ctx.explain.drop({ field: 'incidentTypes', text: `${cue.type}: ${m[0]}`, why: why(TYPE_SETTINGS, TYPE_SETTINGS.rules.find((r) => r.id === set)!), ...(u.sentence ? { sentence: u.sentence } : {}) });
         continue;
@@ -251,6 +253,8 @@ export const TYPE_SETTINGS: RuleTable = ruleTable('types', 'a type cue that does
     example: 'Customers should be vigilant against phishing emails.', counterexample: 'Customers received phishing emails.' },
   { id: 'habit', pattern: HABIT_CONTEXT, reason: 'what the attackers are known for in general is not how this attack was done',
     example: 'The gang is known for social engineering help desks.', counterexample: 'The gang used social engineering on the help desk.' },
+  { id: 'older-incident', pattern: EARLIER_OPENING, reason: 'a sentence opening on an earlier year recalls an older incident',
+    example: 'In 2017, the retailer suffered a malware attack.', counterexample: 'Last week, the retailer suffered a malware attack.' },
   { id: 'trend', pattern: TREND_CONTEXT, reason: 'a trend or statistic across many victims says nothing of this incident\'s kind',
     example: 'Phishing attacks on insurers doubled last year.', counterexample: 'Phishing emails reached the insurer last year.' },
   { id: 'negated', test: (t) => NEGATION_BEFORE.test(t), reason: 'a type denied or ruled out: not the result of a cyberattack',

@@ -12,7 +12,7 @@
 // incident two or more years before publication: the lede is the story.
 import type { Document, Sentence } from '../document.js';
 import {
-  DEFINITION_HEADS, DEFINITION_VERBS,
+  DEFINITION_HEADS, DEFINITION_VERBS, GROUP_EMERGED, GROUP_HISTORY,
   INCIDENT_NOUNS, OTHER_INCIDENT_ADJECTIVES, OTHER_ORG_NOUNS, RIVAL_WORDS, SUFFERED_VERBS, SUPPLIER_WORDS,
   THREAT_TERMS, TREND_PHRASES,
 } from '../lexicon/scope.js';
@@ -28,6 +28,11 @@ const SUFFERED = alternation(SUFFERED_VERBS);
 const RIVAL = `(?:(?:${alternation(RIVAL_WORDS)})\\s(?:[\\p{Ll}-]{2,20}\\s){0,2})`;
 const PLURAL_INCIDENT = '(?:data\\s|ransomware\\s|cyber\\s)?(?:breaches|attacks|cyberattacks|cyber-attacks|hacks|incidents|intrusions|leaks)';
 const NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}(?:\\s(?:of\\s|&\\s)?\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}){0,3}";
+/** An attacker group named as the subject of its history: "Grimlock, also known as Ashfox, …", "Grimlock is a hacking group …". */
+const GROUP_NAMED = '\\p{Lu}[\\p{L}\\p{N}$&.-]{1,30}(?:,\\s(?:also\\s)?(?:known|tracked)\\sas\\s[^,.;]{2,40}(?=,)|\\s(?:is|was)\\san?\\s(?:[\\p{L}-]+\\s){0,2}(?:group|gang|crew|collective|outfit|operation))';
+/** Whom a group hit before, as a crowd of victims ("has hit scores of firms", "known for attacks on hospitals"). */
+const VICTIM_CROWD = '(?:corporations|companies|firms|organi[sz]ations|victims|hospitals|businesses|targets|institutions|schools|councils|governments)';
+const HIT_MANY = `(?:(?:has|have|had)\\s(?:(?:previously|also|successfully|already|since|reportedly)\\s){0,2}(?:targeted|attacked|hit|breached|compromised|claimed)\\s(?:(?:major|other|several|many|numerous|dozens\\sof|hundreds\\sof|scores\\sof)\\s)?(?:[\\p{L}-]+\\s)?${VICTIM_CROWD}|(?:known|notorious|responsible)\\sfor\\s(?:[\\p{L}-]+\\s){0,3}(?:attacks|breaches|hacks|intrusions)\\s(?:on|against)\\s(?:[\\p{L}-]+\\s){0,3}${VICTIM_CROWD})`;
 /** A stock ticker after a company's name, as wire copy writes it ("Pelham Health (PLH)", "( PLH.N )"). */
 const TICKER = '(?:\\s\\(\\s?[\\p{Lu}\\p{N}.:]{1,10}\\s?\\))';
 /** A longer organisation name, with its joining words ("Hospital for Sick Children", "Municipality of West Brackley"). */
@@ -140,6 +145,16 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     example: 'The attack comes weeks after Dunmore Telecom disclosed that its billing data was stolen.',
     counterexample: 'The disclosure comes weeks after the company first noticed the intruders.',
     reason: 'an incident set beside this one in time ("comes weeks after X disclosed…") is another victim\'s (the driver keeps it when the name is the victim\'s)',
+  },
+  {
+    id: 'group-history',
+    pattern: new RegExp(`^(?:(?:the\\s)?(?:[\\p{L}\\p{N}-]+\\s){0,3}(?:group|gang|crew|operation|collective|outfit|ransomware)|it|they|${GROUP_NAMED})\\b[^.;]{0,80}?\\b(?:${alternation(GROUP_HISTORY)}|${HIT_MANY}|(?:${alternation(GROUP_EMERGED)})\\s(?:in|since|around|by)\\s(?:(?:early|mid|late)-?\\s?)?(?:[\\p{L}-]{3,13}\\s(?:of\\s)?)?(?:(?:19|20)\\d\\d|last\\syear))\\b`, 'iu'),
+    carries: true,
+    otherVictim: true,
+    general: true,
+    example: 'The gang, first seen in 2020, has claimed attacks on clinics and a port.',
+    counterexample: 'Word of the theft first surfaced in 2024 in a state filing.',
+    reason: 'the history of an attacker group (when it appeared: "first observed in 2015", "emerged in mid-November last year"; whom it hit before: "has previously been blamed for", "had targeted major corporations", "known for attacks on scores of companies"), with the group named as "X, also known as Y," or "X is a hacking group", tells other incidents (the driver keeps it when it names the victim)',
   },
   {
     id: 'sector-trend',
@@ -335,7 +350,7 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
     const supplier = at === 0 ? g.supplier(name, text) || SUPPLIER.test(text.slice(0, m.index + m[0].search(VERB_AFTER_NAME))) : g.supplier(name);
     return !ANAPHORA.test(text) && !g.opens(name) && !supplier;
   }
-  if (rule.id === 'comes-after-other') {
+  if (rule.id === 'comes-after-other' || rule.id === 'group-history') {
     if (g.namesVictim(text)) return false;
     const m = rule.pattern.exec(text);
     const name = m?.[1];

@@ -152,7 +152,7 @@ export const HARM_CUE = /\b(?:affect|impact|expos|compromis|stole|stolen|theft|l
 
 
 /** Words just before a number that make it the size of an organisation, not a count of victims. */
-export const SIZE_BEFORE = /(?:^[Ww]ith\s{1,3}|\b(?:has|have|had|employs|employing|employed|serves|serving|served|(?:company|firm|business|organi[sz]ation|bank|retailer|chain|provider|operator|insurer|network|platform|service|employer|university|district|system) with|boasts|claims|counts|operates|runs|of its|among its|out of|base of|workforce of|population of|total of its)\s{1,3})(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s{1,3})?$/i;
+export const SIZE_BEFORE = /(?:^[Ww]ith\s{1,3}|\b(?:has|have|had|employs|employing|employed|serves|serving|served|(?:company|firm|business|organi[sz]ation|bank|retailer|chain|provider|operator|insurer|network|platform|service|employer|university|district|system|city|town|county|village|borough|municipality|state|country|region|province|community|school|college|hospital|council|campus) with|boasts|claims|counts|operates|runs|of its|among its|out of|base of|workforce of|population of|total of its|cohort of|enrol(?:l)?ments? of|student body of|membership of|headcount of|home to)\s{1,3})(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s{1,3})?$/i;
 
 /**
  * Those an organisation serves, told in the present tense: "provides water to", "supplies electricity to",

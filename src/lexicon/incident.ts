@@ -251,6 +251,9 @@ export const MODAL_BEFORE = /\b(?:can|could|may|might)\s(?!have\b|be\s(?:behind|
 /** A trend or statistic across many victims, not this incident ("ransomware attacks on lenders rose by a third last year"). */
 export const TREND_CONTEXT = /\b(?:attacks|incidents|breaches|infections|scams|campaigns|databases|servers|buckets|trojans|hacks|intrusions|leaks)\b (?:[\w-]+ ){0,5}?(?:rose|risen|rising|fell|doubled|tripled|quadrupled|increased|grew|jumped|surged|soared|climbed|spiked|exposed (?:billions|millions|thousands))\b|\b(?:accounts? for|make up|made up|is behind|are behind) (?:a |an |the )?(?:growing |rising |large |big |majority |greater )?(?:share|proportion|percentage|fraction|majority|third|quarter|half|most)\b|\b(?:remains?|is still|are still) (?:the |a )?(?:most common|leading|top|biggest|most frequent|main|favou?rite) (?:\w+ ){0,2}?(?:way|method|cause|route|threat|tactic|vector|entry point)s?\b|\bon the rise\b|,\s(?:a|an|the|according to a|according to the)\s(?:\w+\s)?(?:report|survey|study|analysis|poll)\s(?:found|finds|shows|showed|says|said|suggests)\b/i;
 
+/** A sentence that opens on an earlier time: another, older incident ("In 2017, the retailer suffered a malware attack"). */
+export const EARLIER_OPENING = /^(?:back\s)?in\s((?:19|20)\d{2})\b/i;
+
 /** A type word named as a consequence someone is exposed to, not what happened ("customers are at risk of phishing"). */
 export const RISK_BEFORE = /\b(?:risks?|danger) of (?:[\w'’-]+ ){0,3}$/i;
 

@@ -51,6 +51,22 @@ export const SUPPLIER_WORDS: readonly string[] = [
   'outsourced', 'outsourcing', 'outsources',
 ];
 
+/** When a group appeared, followed in the pattern by a year ("first seen in 2019", "emerged in mid-2021"). */
+export const GROUP_EMERGED: readonly string[] = [
+  'first seen', 'first spotted', 'first observed', 'first emerged', 'first appeared', 'emerged', 'surfaced', 'active since',
+  'operating since', 'has been active since', 'has operated since', 'first came to public attention', 'came to public attention',
+  'first came public', 'came public', 'first came to light', 'first surfaced', 'first showed up',
+];
+
+/** Whom a group hit before ("has claimed attacks on …", "has previously targeted …"). */
+export const GROUP_HISTORY: readonly string[] = [
+  'has claimed attacks', 'has claimed more than', 'has claimed dozens', 'has claimed hundreds', 'has claimed breaches',
+  'has been blamed for', 'has been linked to attacks', 'has been tied to attacks', 'has been behind attacks',
+  'has previously targeted', 'has previously attacked', 'has previously hit', 'has previously claimed', 'previously claimed',
+  'has since targeted', 'has also targeted', 'has also claimed', 'was previously behind', 'were previously behind',
+  'has previously been behind', 'has previously been blamed for', 'has previously been linked to', 'has previously been tied to',
+];
+
 /**
  * Openers of a teaser for another story ("Related: …", "Read more: …", "See also …"): the page-furniture
  * reader drops such lines, and the extractors skip a teaser left inside a paragraph or a heading.

@@ -25,6 +25,9 @@ function actorsOf(body: string) {
 interface Row { text: string; want: Array<string | [string, ActorKind]>; open?: string }
 
 const POSITIVE: Row[] = [
+  // a known gang's family named as a strain or a ransom program
+  { text: 'The council was hit with the LockBit strain of ransomware on Sunday.', want: [['LockBit', 'ransomware-group']] },
+  { text: 'The mayor said a Ryuk ransom program had locked the files of the town.', want: [['Ryuk', 'ransomware-group']] },
   // group names with digits, odd casing, capitals
   { text: 'A ransomware gang called NoxLock claimed the attack on Friday.', want: [['NoxLock', 'ransomware-group']] },
   { text: 'Gr1mWolf, a relatively new extortion group, listed the firm on its leak site.', want: ['Gr1mWolf'] },
@@ -96,6 +99,9 @@ const POSITIVE: Row[] = [
 /** Sentences that name no attacker, or not the name given ('*' = no actor at all). */
 interface Neg { text: string; none: string[]; open?: string }
 const NEGATIVE: Neg[] = [
+  // a strain of ransomware nobody lists as a gang; a title-cased headline verb after the gang noun
+  { text: 'The council was hit with the Glassfrog strain of ransomware on Sunday.', none: ['Glassfrog'] },
+  { text: 'Dealers say the Velvet Maw Ransomware Group Threatens To Leak Files Of Northgate Logistics.', none: ['Threatens'] },
   // the employer in an appositive before "pleaded guilty" is no person
   { text: 'On 3 May, Liam O’Hara, a former records clerk employed by Harbourside Health Trust, pleaded guilty to unlawfully accessing patient files.', none: ['Health Trust', 'Harbourside Health Trust'] },
   // a group named only for comparison, or as the one robbed, is not this incident's attacker

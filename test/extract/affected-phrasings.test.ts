@@ -65,7 +65,7 @@ export const NOT_COUNTS: Row[] = [
   { text: 'Data breaches cost companies an average of $4.45 million in 2023.', count: null },
   { text: 'The attackers stole 1.5 terabytes of data.', count: null },
   { text: 'The company notified the regulator within 72 hours.', count: null },
-  { text: 'The group has claimed more than 300 victims since March.', count: null, known: 'a group\'s tally of victims: passed through scope.group-history, removed as fitted on main (039cf28..29c2ea6)' },
+  { text: 'The group has claimed more than 300 victims since March.', count: null },
   { text: 'Revenue rose to 2.3 billion euros last year.', count: null },
   { text: 'The platform has 80 million monthly active users; it is not yet known how many were affected.', count: null },
   { text: 'The school district, with 30,000 students, said the attack disrupted classes.', count: null },

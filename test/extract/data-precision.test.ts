@@ -53,3 +53,15 @@ table('data: a general word beside the items it stands for', [
   { text: 'Hackers stole customer data from the lender.', kept: ['unspecified'], absent: [] },
   { text: 'The gang posted employee records, customer databases and financial statements on its leak site.', kept: ['personal', 'unspecified'], absent: [] },
 ]);
+
+// ---- credentials that were the way in, or came from elsewhere -------------------------------------------
+
+table('data: credentials used to get in or taken elsewhere', [
+  { text: 'The intruder got in after a broker\'s credentials were abused to gain access to the loan system.', kept: [], absent: ['credentials'], open: 'the way in told in the passive: a row for it changed one of our real articles and was not kept (session 11)' },
+  { text: 'A clerk\'s login details had been used to log in to the servers, and loan files were copied.', kept: [], absent: ['credentials'], open: 'the way in told in the passive (as above)' },
+  { text: 'Investigators believe a password was stolen from a different website and reused on the portal.', kept: [], absent: ['credentials'] },
+  { text: 'The usernames and passwords came from a separate breach at an unrelated shop.', kept: [], absent: ['credentials'] },
+  // counterexamples: credentials taken here
+  { text: 'The intruder stole brokers\' credentials and used them to access the loan system.', kept: ['credentials'], absent: [] },
+  { text: 'Passwords of 3,000 borrowers were stolen from the lender\'s website.', kept: ['credentials'], absent: [] },
+]);

@@ -187,11 +187,12 @@ const TYPES: Array<[IncidentType[], Article[]]> = [
   [['ddos'], [
     ['Bank outage', 'Marlow Bank said a distributed denial-of-service attack knocked its online banking offline for two days.'],
   ]],
-  // what a weakness could let happen gives no type
+  // what a weakness could let happen, and an older incident recalled, give no type
   [['misconfiguration'], [
     ['Claims database left open',
       'Fenwick Mutual left an unsecured database open to the internet, exposing 30,000 claim files.',
-      'Researchers warned that such an opening can give attackers a route for malware into the wider network.'],
+      'Researchers warned that such an opening can give attackers a route for malware into the wider network.',
+      'In 2019, the insurer suffered a phishing attack that took staff passwords.'],
   ]],
   [['phishing'], [
     ['Staff passwords taken',
@@ -222,6 +223,10 @@ const TYPES: Array<[IncidentType[], Article[]]> = [
     ['Clinic patients told of vendor breach', 'Harlow Road Clinic said its billing vendor was hacked, exposing patient files.'],
     ['Retailer data exposed through supplier', 'Quillon said the attackers got in through a third-party IT contractor and copied order records.'],
   ]],
+  // a background paragraph about an older incident sets no type
+  [['unauthorized-access'], [
+    ['Retailer breached again', 'Hackers breached Quillon this month and stole customer records.', 'In 2017, the retailer suffered a malware attack on its tills.'],
+  ]],
   // a breach whose kind is never stated is coded as unauthorised access
   [['unauthorized-access'], [
     ['Orrin Textiles confirms breach of supplier records', 'Orrin Textiles said the names and bank details of 900 suppliers were taken in a breach it found last week.'],
@@ -245,27 +250,7 @@ describe('incident: is this a report of a specific incident?', () => {
   }
 });
 
-/** Known misses: an older incident recalled in a sentence opening on its year ("In 2017, …") set no type by a row
- * (types.older-incident) that changed no value on our 1,155 real articles and was removed as unearned (issue 11). */
-const TYPES_OPEN: Array<[IncidentType[], Article[]]> = [
-  [['misconfiguration'], [
-    ['Claims database left open',
-      'Fenwick Mutual left an unsecured database open to the internet, exposing 30,000 claim files.',
-      'In 2019, the insurer suffered a phishing attack that took staff passwords.'],
-  ]],
-  [['unauthorized-access'], [
-    ['Retailer breached again', 'Hackers breached Quillon this month and stole customer records.', 'In 2017, the retailer suffered a malware attack on its tills.'],
-  ]],
-];
-
 describe('incident: types', () => {
-  for (const [types, articles] of TYPES_OPEN) {
-    for (const article of articles) {
-      it.fails(`[open] ${types.join(' + ')}: "${article[1]!.slice(0, 60)}…" + ${article[article.length - 1]!.slice(0, 30)}`, () => {
-        expect([...run(...article).types].sort()).toEqual([...types].sort());
-      });
-    }
-  }
   for (const [types, articles] of TYPES) {
     for (const article of articles) {
       it(`${types.join(' + ')}: "${article[1]!.slice(0, 60)}…"`, () => {

@@ -76,13 +76,14 @@ const STATISTIC_OPEN = [
 const REMOVED_OPEN = [
   // scope.elsewhere: a round-up line opening another story (changed one dev record)
   'Elsewhere, a shoe brand said a flaw in its app exposed order histories.',
-  // scope.group-history: when an attacker group appeared and whom it hit before (changed one dev record)
-  'The gang, first seen in 2020, has claimed attacks on clinics and a port.',
   // scope.generic-claim: a claim about organisations at large (changed one dev record)
   'Any retailer that stores card numbers in plain text is asking for trouble, she said.',
   // scope.for-example: an example of another, dated incident (changed one dev record)
   'For example, a dairy in Ohio paid a ransom in May 2016 and was attacked again.',
 ];
+
+// scope.group-history, removed as fitted on main and brought back widened (it now changes three real articles)
+const GROUP_HISTORY = ['The gang, first seen in 2020, has claimed attacks on clinics and a port.'];
 
 // this incident, in many phrasings: the victim named, a word that points back to it, a source speaking of it
 const THIS_INCIDENT = [
@@ -149,4 +150,5 @@ describe('scope battery: this incident is not background', () => {
 
 describe('scope battery: rows removed as fitted (open)', () => {
   it.fails.each(REMOVED_OPEN)('[open] %s', (s) => expect(isBackground(s)).toBe(true));
+  it.each(GROUP_HISTORY)('%s', (s) => expect(isBackground(s)).toBe(true));
 });

@@ -60,9 +60,8 @@ const EXAMPLE_OPEN = [
   'In one such incident in 2019, a grain broker lost the bank details of its farmers.',
 ];
 
-// the history of an attacker group: when it appeared, whom it hit before (open: the group-history row was removed
-// as unearned on main)
-const GROUP_OPEN = [
+// the history of an attacker group: when it appeared, whom it hit before
+const GROUP = [
   'Grimlock, also known as Ashfox, emerged in early 2022 and has hit scores of firms in Europe.',
   'The gang first came to public attention in March of 2022.',
   'The ransomware gang first appeared in mid-November last year.',
@@ -132,7 +131,7 @@ describe('scope battery: one example of another incident is background', () => {
 });
 
 describe("scope battery: an attacker group's history is background", () => {
-  it.fails.each(GROUP_OPEN)('[open] %s', (s) => expect(isBackground(s)).toBe(true));
+  it.each(GROUP)('%s', (s) => expect(isBackground(s)).toBe(true));
 });
 
 describe("scope battery: an earlier year's event is background", () => {

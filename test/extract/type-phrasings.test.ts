@@ -100,7 +100,7 @@ export const TYPE_ROWS: Row[] = [
   gap(yes('misconfiguration', 'Brindle Insurance statement', 'The claims portal of Brindle Insurance lacked access controls, so any logged-in user could read the files of other policyholders.')), // its row changed at most one dev article and was removed (issue 11)
   no('misconfiguration', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Companies should make sure cloud storage buckets are not left publicly accessible.'),
   no('misconfiguration', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Misconfigured cloud databases exposed billions of records last year, a report found.'),
-  gap(no('misconfiguration', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'In 2018, a misconfigured server at the bank exposed thousands of statements.')), // the older-incident setting changed no value on our 1,155 real articles and was removed as unearned (issue 11)
+  no('misconfiguration', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'In 2018, a misconfigured server at the bank exposed thousands of statements.'),
   no('misconfiguration', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The bank said the records had been stored in an encrypted database.'),
   no('misconfiguration', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The hackers later posted the records on a forum where anyone could download them.'),
   no('misconfiguration', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'The account the hackers used did not have two-factor authentication turned on.'),
