@@ -40,11 +40,6 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** --max-bytes at most: Node's longest string is 2^29 - 24 UTF-16 units. */
 export const MAX_MAX_BYTES = 256 * 1024 * 1024;
 
-function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number, 1 or more.');
-  return Number(value);
-}
-
 /** Worker threads at most: each holds its own copy of the NLP libraries (about 60 MB). */
 export const MAX_JOBS = 64;
 

@@ -17,7 +17,7 @@ import { NUMBER_WORD_ALT, numberValue } from '../lexicon/numbers.js';
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule } from '../rules.js';
 import { extractDates } from './dates.js';
-import type { Context, DateFinding, DateParts, DwellFinding, Extractor } from './types.js';
+import type { DateFinding, DateParts, DwellFinding, Extractor } from './types.js';
 import { IncidentScope } from './scope.js';
 
 const UNIT_DAYS: Record<string, [number, number]> = {

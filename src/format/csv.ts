@@ -25,14 +25,6 @@ export const CSV_FREE_TEXT: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
   'source.path', 'source.url', 'source.title', 'company.name', 'company.aliases', 'actors', 'sources', 'warnings',
 ]);
 
-const DATE_COLUMNS: Record<DateRole, CsvColumn> = {
-  'breach-start': 'dates.breachStart',
-  'breach-end': 'dates.breachEnd',
-  discovered: 'dates.discovered',
-  disclosed: 'dates.disclosed',
-  other: 'dates.other',
-};
-
 /**
  * The first characters a spreadsheet reads as the start of a formula (with their full-width forms),
  * followed by something: a lone "-" (stdin's path) is no formula.

@@ -11,12 +11,13 @@ import { extractSources } from '../../src/extract/sources.js';
 import { IncidentScope } from '../../src/extract/scope.js';
 import type { ActorKind } from '../../src/record.js';
 import { Explain } from '../../src/rules.js';
+import { victim } from '../helpers/context.js';
 
 function actorsOf(body: string) {
   const doc = readDocument(`Freight operator hit by cyberattack\n\n${body}\n`, { format: 'txt', published: '2024-05-10' });
   const base = {
     published: '2024-05-10', warnings: [], explain: new Explain(true),
-    company: { name: 'Northgate Logistics', aliases: [], country: null, sentences: [] },
+    company: victim('Northgate Logistics', []),
   };
   const scope = IncidentScope.none();
   return extractActors(doc, { ...base, scope, sources: extractSources(doc, { ...base, scope }) });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractActors } from '../../src/extract/actors.js';
-import type { Context } from '../../src/extract/types.js';
 import type { ActorKind } from '../../src/record.js';
-import { Explain } from '../../src/rules.js';
+import { stepContext, victim } from '../helpers/context.js';
 
-const ctx = (): Context => ({ published: '2024-05-10', warnings: [], explain: new Explain(true) });
+const ctx = () => stepContext('2024-05-10');
 const run = (headline: string, ...paragraphs: string[]) =>
   extractActors(readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' }), ctx());
 const names = (headline: string, ...paragraphs: string[]) => run(headline, ...paragraphs).map((a) => a.name);
@@ -140,7 +139,7 @@ describe('extractActors: near misses', () => {
   it('does not list the victim as an actor', () => {
     const doc = readDocument('Contoso hit by attack\n\nOn Monday the Contoso group confirmed that hackers breached its network.\n', { format: 'txt' });
     expect(extractActors(doc, ctx()).map((a) => a.name)).toEqual(['Contoso']);
-    const c: Context = { ...ctx(), company: { name: 'Contoso', aliases: [], country: null, sentences: [] } };
+    const c = { ...ctx(), company: victim('Contoso') };
     expect(extractActors(doc, c).map((a) => a.name)).toEqual([]);
   });
   it('stays linear on hostile lines', () => {

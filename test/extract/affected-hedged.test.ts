@@ -3,10 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractAffected } from '../../src/extract/affected.js';
-import type { Context } from '../../src/extract/types.js';
-import { Explain } from '../../src/rules.js';
+import { stepContext } from '../helpers/context.js';
 
-const ctx = (): Context => ({ published: '2024-05-10', warnings: [], explain: new Explain(true) });
+const ctx = () => stepContext('2024-05-10');
 const run = (headline: string, ...paragraphs: string[]) =>
   extractAffected(readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' }), ctx());
 

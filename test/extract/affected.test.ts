@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractAffected } from '../../src/extract/affected.js';
-import type { Context } from '../../src/extract/types.js';
-import { Explain } from '../../src/rules.js';
+import { stepContext, victim } from '../helpers/context.js';
 
-const ctx = (): Context => ({ published: '2024-05-10', warnings: [], explain: new Explain(true) });
+const ctx = () => stepContext('2024-05-10');
 /** An article: a headline, then paragraphs. */
 const run = (headline: string, ...paragraphs: string[]) =>
   extractAffected(readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' }), ctx());
@@ -90,7 +89,7 @@ describe('extractAffected: choosing among several counts', () => {
 
 describe('extractAffected: the victim\'s own count over a trend', () => {
   const runFor = (company: string, headline: string, ...paragraphs: string[]) => {
-    const c: Context = { ...ctx(), company: { name: company, aliases: [], country: null, sentences: [] } };
+    const c = { ...ctx(), company: victim(company) };
     return extractAffected(readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' }), c);
   };
   it('a tally across a wave of scams is not this incident\'s count', () => {

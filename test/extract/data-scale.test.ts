@@ -4,11 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractData } from '../../src/extract/data.js';
-import type { Context } from '../../src/extract/types.js';
-import { Explain } from '../../src/rules.js';
 import { fastest } from '../helpers/timing.js';
+import { stepContext } from '../helpers/context.js';
 
-const ctx = (): Context => ({ published: '2024-05-10', warnings: [], explain: new Explain(false) });
+const ctx = () => stepContext('2024-05-10', {}, false);
 
 /** Many short invented paragraphs, each a list of data that was taken. */
 const manyShort = (n: number) =>

@@ -5,20 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractData, findPhrases } from '../../src/extract/data.js';
-import type { Context, DataFinding } from '../../src/extract/types.js';
+import type { DataFinding } from '../../src/extract/types.js';
 import type { DataCategory, DataStatus } from '../../src/record.js';
-import { Explain } from '../../src/rules.js';
+import { stepContext } from '../helpers/context.js';
 
 const VICTIM = 'Harbour Mutual';
 
-function ctxFor(company: string | null = VICTIM): Context {
-  return {
-    published: '2024-03-04',
-    warnings: [],
-    explain: new Explain(true),
-    company: company ? { name: company, aliases: [], country: null, sentences: [] } : null,
-    sources: [],
-  };
+function ctxFor(company: string | null = VICTIM) {
+  return stepContext('2024-03-04', { company });
 }
 
 /** Data items of a short article: a headline, then the body paragraphs. */

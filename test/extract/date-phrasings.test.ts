@@ -9,6 +9,7 @@ import { readDocument } from '../../src/read/index.js';
 import { extractDates } from '../../src/extract/dates.js';
 import type { Context } from '../../src/extract/types.js';
 import { Explain } from '../../src/rules.js';
+import { victim } from '../helpers/context.js';
 
 // Published on Thursday 13 June 2024 unless a case says otherwise.
 const PUBLISHED = '2024-06-13';
@@ -30,7 +31,7 @@ function datesOf(c: Case): string[] {
   const doc = readDocument(`${HEADLINE}\n\n${c.text}\n`, { format: 'txt', ...(published ? { published } : {}) });
   const ctx: Context = {
     published: doc.published, warnings: [], explain: new Explain(true),
-    ...(c.company ? { company: { name: c.company, aliases: [], country: null, sentences: [] } } : {}),
+    ...(c.company ? { company: victim(c.company) } : {}),
   };
   return extractDates(doc, ctx as Parameters<typeof extractDates>[1]).map((d) => `${d.role} ${d.value}`).sort();
 }

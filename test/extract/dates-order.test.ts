@@ -4,15 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument, type ReadOptions } from '../../src/read/index.js';
 import { extractDates } from '../../src/extract/dates.js';
-import type { Context } from '../../src/extract/types.js';
-import { Explain } from '../../src/rules.js';
+import { stepContext } from '../helpers/context.js';
 
 const PUBLISHED = '2021-05-10';
 const HEADLINE = 'Borough council confirms cyber attack on its housing system';
 
 function valuesOf(source: string, options: ReadOptions): string[] {
   const doc = readDocument(source, { published: PUBLISHED, ...options });
-  const ctx: Context = { published: doc.published, warnings: [], explain: new Explain(true) };
+  const ctx = stepContext(doc.published);
   return extractDates(doc, ctx).map((d) => `${d.role} ${d.value}`);
 }
 const txt = (paragraph: string, url?: string) => valuesOf(`${HEADLINE}\n\n${paragraph}\n`, { format: 'txt', ...(url ? { url } : {}) });

@@ -3,14 +3,14 @@ import { readDocument } from '../../src/read/index.js';
 import { extractDates, NO_PUBLISHED_WARNING } from '../../src/extract/dates.js';
 import type { Context, DateFinding } from '../../src/extract/types.js';
 import type { DateRole } from '../../src/record.js';
-import { Explain } from '../../src/rules.js';
+import { stepContext } from '../helpers/context.js';
 
 // Fixed reference: the article was published on Monday 29 November 2021.
 const PUBLISHED = '2021-11-29';
 const HEADLINE = 'Retailer says hackers accessed customer records';
 
 function run(paragraph: string, published: string | null = PUBLISHED): { dates: DateFinding[]; ctx: Context } {
-  const ctx: Context = { published, warnings: [], explain: new Explain(true) };
+  const ctx = stepContext(published);
   const doc = readDocument(`${HEADLINE}\n\n${paragraph}\n`, { format: 'txt', ...(published ? { published } : {}) });
   ctx.published = doc.published;
   return { dates: extractDates(doc, ctx), ctx };
@@ -255,7 +255,7 @@ describe('extractDates: not this incident\'s dates', () => {
 
 /** Statement dates: the victim speaking discloses; a newspaper or the police speaking is another date. */
 function runWithSources(paragraph: string, sources: Context['sources'], company: string): string[] {
-  const ctx: Context = { published: PUBLISHED, warnings: [], explain: new Explain(true), sources, company: { name: company, aliases: [], country: null, sentences: [] } };
+  const ctx = stepContext(PUBLISHED, { sources: sources ?? [], company });
   const doc = readDocument(`${HEADLINE}\n\n${paragraph}\n`, { format: 'txt', published: PUBLISHED });
   return extractDates(doc, ctx).map((d) => `${d.role} ${d.value}`);
 }

@@ -5,12 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractCompany } from '../../src/extract/company.js';
 import { extractIncident } from '../../src/extract/incident.js';
-import type { Context } from '../../src/extract/types.js';
-import { Explain } from '../../src/rules.js';
+import { stepContext } from '../helpers/context.js';
 
 const run = (headline: string, ...paragraphs: string[]) => {
   const doc = readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
-  const ctx: Context = { published: '2024-05-10', warnings: [], explain: new Explain(true) };
+  const ctx = stepContext('2024-05-10');
   ctx.company = extractCompany(doc, ctx);
   return extractIncident(doc, ctx);
 };

@@ -4,17 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractSources } from '../../src/extract/sources.js';
-import type { Context } from '../../src/extract/types.js';
-import { Explain } from '../../src/rules.js';
-import { IncidentScope } from '../../src/extract/scope.js';
+import { stepContext } from '../helpers/context.js';
 
-const ctx = (): Context => ({
-  published: '2024-03-04',
-  warnings: [],
-    explain: new Explain(true),
-    scope: IncidentScope.none(),
-  company: { name: 'Northgate Logistics', aliases: [], country: null, sentences: [] },
-});
+const ctx = () => stepContext('2024-03-04', { company: 'Northgate Logistics' });
 
 const BODY = [
   'Northgate Logistics hit by cyberattack',

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { findScope } from '../../src/extract/scope.js';
 import type { CompanyFinding } from '../../src/extract/types.js';
+import { victim } from '../helpers/context.js';
 
-const VICTIM: CompanyFinding = { name: 'Lakemoor Dairy', aliases: ['Lakemoor'], country: null, sentences: [] };
+const VICTIM: CompanyFinding = victim('Lakemoor Dairy', ['Lakemoor']);
 const LEDE = 'Lakemoor Dairy said on Monday that attackers reached its payroll server in April.';
 
 /** Whether `sentence`, set as its own paragraph after the lede, is read as background. */

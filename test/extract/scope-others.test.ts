@@ -8,8 +8,9 @@ import { readDocument } from '../../src/read/index.js';
 import { findScope } from '../../src/extract/scope.js';
 import { extract } from '../../src/extract/index.js';
 import type { CompanyFinding } from '../../src/extract/types.js';
+import { victim } from '../helpers/context.js';
 
-const VICTIM: CompanyFinding = { name: 'Lakemoor Dairy', aliases: ['Lakemoor'], country: null, sentences: [] };
+const VICTIM: CompanyFinding = victim('Lakemoor Dairy', ['Lakemoor']);
 const LEDE = 'Lakemoor Dairy said on Monday that attackers reached its payroll server in April.';
 const PUBLISHED = '2024-06-10';
 

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { findScope } from '../../src/extract/scope.js';
 import { extract } from '../../src/extract/index.js';
-import type { CompanyFinding } from '../../src/extract/types.js';
-
-const victim = (name: string, aliases: string[] = []): CompanyFinding => ({ name, aliases, country: null, sentences: [] });
+import { victim } from '../helpers/context.js';
 
 /** The background sentences of an invented article, as [text, rule] pairs. */
 function background(paragraphs: string[], name = 'Lakemoor Dairy', published = '2024-06-10'): Array<[string, string]> {

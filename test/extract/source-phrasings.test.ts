@@ -11,12 +11,13 @@ import type { Context } from '../../src/extract/types.js';
 import type { SourceKind } from '../../src/record.js';
 import { Explain } from '../../src/rules.js';
 import { findScope } from '../../src/extract/scope.js';
+import { victim } from '../helpers/context.js';
 
 const VICTIM = 'Northgate Logistics';
 
 function sourcesOf(body: string, company: string | null = VICTIM) {
   const doc = readDocument(`Freight operator hit by cyberattack\n\n${body}\n`, { format: 'txt' });
-  const found = company ? { name: company, aliases: [], country: null, sentences: [] } : null;
+  const found = company ? victim(company) : null;
   const ctx: Context = {
     published: '2024-03-04', warnings: [], explain: new Explain(true), company: found,
     scope: findScope(doc, found, '2024-03-04'),

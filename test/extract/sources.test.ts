@@ -3,21 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractSources, sameName } from '../../src/extract/sources.js';
-import type { Context } from '../../src/extract/types.js';
 import type { SourceKind } from '../../src/record.js';
-import { Explain } from '../../src/rules.js';
-import { IncidentScope } from '../../src/extract/scope.js';
+import { stepContext } from '../helpers/context.js';
 
 const VICTIM = 'Northgate Logistics';
 
-function ctxFor(company: string | null): Context {
-  return {
-    published: '2024-03-04',
-    warnings: [],
-    explain: new Explain(true),
-    scope: IncidentScope.none(),
-    company: company ? { name: company, aliases: [], country: null, sentences: [] } : null,
-  };
+function ctxFor(company: string | null) {
+  return stepContext('2024-03-04', { company });
 }
 
 /** Sources of a short article: a headline, then the sentence under test as its own paragraph. */

@@ -14,15 +14,16 @@ type Upstream = 'company' | 'scope' | 'sources' | 'actors';
 
 /**
  * A context for one step: a publication date (or null), explain on, and the upstream findings given in
- * `findings` (a company name stands for `victim(name)`); the others default to none.
+ * `findings` (a company name stands for `victim(name)`); the others default to none. `explain` off for timing tests.
  */
 export function stepContext(
   published: string | null,
   findings: Partial<Omit<Findings, 'company'>> & { company?: CompanyFinding | string | null } = {},
+  explain = true,
 ): Needs<Upstream> {
   const { company = null, ...rest } = findings;
   return {
-    published, warnings: [], explain: new Explain(true),
+    published, warnings: [], explain: new Explain(explain),
     scope: IncidentScope.none(), sources: [], actors: [],
     ...rest,
     company: typeof company === 'string' ? victim(company) : company,

@@ -2,16 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractData } from '../../src/extract/data.js';
-import type { Context, DataFinding } from '../../src/extract/types.js';
+import type { DataFinding } from '../../src/extract/types.js';
 import type { DataCategory } from '../../src/record.js';
-import { Explain } from '../../src/rules.js';
+import { stepContext } from './context.js';
 
 /** The context the data step reads: a publication date and the victim (or none). */
-export function dataContext(victim: string | null): Context {
-  return {
-    published: '2024-03-04', warnings: [], explain: new Explain(true),
-    company: victim ? { name: victim, aliases: [], country: null, sentences: [] } : null, sources: [],
-  };
+export function dataContext(name: string | null) {
+  return stepContext('2024-03-04', { company: name });
 }
 
 /** The data findings of `body` under the headline "<victim> <headline>". */

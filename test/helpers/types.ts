@@ -4,16 +4,15 @@ import { readDocument } from '../../src/read/index.js';
 import { extractCompany } from '../../src/extract/company.js';
 import { extractIncident } from '../../src/extract/incident.js';
 import { findScope } from '../../src/extract/scope.js';
-import type { Context } from '../../src/extract/types.js';
+import { stepContext } from './context.js';
 import type { IncidentType } from '../../src/record.js';
-import { Explain } from '../../src/rules.js';
 
 const PUBLISHED = '2024-05-10';
 
 /** The incident finding for an article given as its headline and paragraphs. */
 export const runIncident = (headline: string, ...paragraphs: string[]) => {
   const doc = readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: PUBLISHED });
-  const ctx: Context = { published: PUBLISHED, warnings: [], explain: new Explain(true) };
+  const ctx = stepContext(PUBLISHED);
   ctx.company = extractCompany(doc, ctx);
   ctx.scope = findScope(doc, ctx.company, PUBLISHED);
   return extractIncident(doc, ctx);

@@ -6,19 +6,13 @@ import { extractSources } from '../../src/extract/sources.js';
 import { attribute } from '../../src/refine/attribution.js';
 import type { Context, DataFinding, DateFinding } from '../../src/extract/types.js';
 import type { Document } from '../../src/document.js';
-import { Explain } from '../../src/rules.js';
-import { IncidentScope } from '../../src/extract/scope.js';
+import { stepContext } from '../helpers/context.js';
 
 const VICTIM = 'Corvane Motors';
 
 function setup(paragraphs: string[]): { doc: Document; ctx: Context } {
   const doc = readDocument(['Corvane Motors confirms breach', ...paragraphs].join('\n\n') + '\n', { format: 'txt' });
-  const ctx: Context = {
-    published: '2024-05-20', warnings: [],
-    explain: new Explain(true),
-    scope: IncidentScope.none(),
-    company: { name: VICTIM, aliases: [], country: null, sentences: [] },
-  };
+  const ctx = stepContext('2024-05-20', { company: VICTIM });
   ctx.sources = extractSources(doc, ctx);
   return { doc, ctx };
 }
