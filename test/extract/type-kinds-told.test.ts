@@ -19,8 +19,7 @@
 // - a supplier through whom the intrusion was only spotted or reported is no way in (not supply-chain).
 //
 // Rows marked `gap` are phrasings the extractor is known to miss: `it.fails` keeps them honest.
-import { describe, expect, it } from 'vitest';
-import { BASE, no, runIncident as run, yes, type TypeRow as Row } from '../helpers/types.js';
+import { BASE, no, typeTable, yes, type TypeRow as Row } from '../helpers/types.js';
 
 const gap = (row: Row): Row => ({ ...row, gap: true });
 
@@ -83,13 +82,4 @@ export const KIND_TOLD_ROWS: Row[] = [
   no('unauthorized-access', 'Ravel Bank warns of texts', 'Customers of Ravel Bank were sent phishing texts posing as the bank, and 40 of them lost money; the bank said its own systems were not breached.'),
 ];
 
-describe('incident types: kinds told in words the cues lacked, and how they combine', () => {
-  for (const row of KIND_TOLD_ROWS) {
-    const name = `${row.has ? 'has' : 'lacks'} ${row.type}: "${row.article.slice(1).join(' ').slice(0, 90)}"`;
-    (row.gap ? it.fails : it)(name, () => {
-      const r = run(...row.article);
-      if (row.has) expect(r.types).toContain(row.type);
-      else expect(r.types).not.toContain(row.type);
-    });
-  }
-});
+typeTable('incident types: kinds told in words the cues lacked, and how they combine', KIND_TOLD_ROWS);

@@ -7,7 +7,7 @@
 // Rows marked `gap` are phrasings the extractor is known to miss: `it.fails` keeps them honest (the row
 // turns red the day it passes, so the mark can be removed).
 import { describe, expect, it } from 'vitest';
-import { BASE, no, runIncident as run, yes, type TypeRow as Row } from '../helpers/types.js';
+import { BASE, no, runIncident as run, typeTable, yes, type TypeRow as Row } from '../helpers/types.js';
 
 const gap = (row: Row): Row => ({ ...row, gap: true });
 
@@ -255,16 +255,7 @@ export const NOT_INCIDENT_ROWS: Array<[string, ...string[]]> = [
   ['Ravel Bank names new security chief', 'Ravel Bank appointed Dana Ortiz as chief information security officer on Monday.', 'She previously led security at an insurer.'],
 ];
 
-describe('incident types: a battery of phrasings', () => {
-  for (const row of TYPE_ROWS) {
-    const name = `${row.has ? 'has' : 'lacks'} ${row.type}: "${row.article.slice(1).join(' ').slice(0, 90)}"`;
-    (row.gap ? it.fails : it)(name, () => {
-      const r = run(...row.article);
-      if (row.has) expect(r.types).toContain(row.type);
-      else expect(r.types).not.toContain(row.type);
-    });
-  }
-});
+typeTable('incident types: a battery of phrasings', TYPE_ROWS);
 
 describe('incident: one incident, though a survey or law word is in the headline', () => {
   for (const article of INCIDENT_ROWS) {

@@ -9,8 +9,7 @@
 // - encryption denied outright: a ransomware gang that only copied data is unauthorized-access;
 // - the second type of a two-type incident: access beyond a phishing lure told as a penetrated mailbox,
 //   data leaked in a DDoS, records exposed without authorisation next to an insider.
-import { describe, expect, it } from 'vitest';
-import { BASE, no, runIncident as run, yes, type TypeRow as Row } from '../helpers/types.js';
+import { BASE, no, typeTable, yes, type TypeRow as Row } from '../helpers/types.js';
 
 export const UNSEEN_TYPE_ROWS: Row[] = [
   // ---- misconfiguration: the exposed store named as a folder, a share, a drive; "leaky" --------------
@@ -85,12 +84,4 @@ export const UNSEEN_TYPE_ROWS: Row[] = [
   no('unauthorized-access', 'Ravel Telecom outage', 'A DDoS attack knocked the website of Ravel Telecom offline for six hours on Monday.'),
 ];
 
-describe('incident types on unseen phrasings', () => {
-  for (const row of UNSEEN_TYPE_ROWS) {
-    it(`${row.has ? 'has' : 'lacks'} ${row.type}: "${row.article.slice(1).join(' ').slice(0, 90) || row.article[0]}"`, () => {
-      const r = run(...row.article);
-      if (row.has) expect(r.types).toContain(row.type);
-      else expect(r.types).not.toContain(row.type);
-    });
-  }
-});
+typeTable('incident types on unseen phrasings', UNSEEN_TYPE_ROWS);

@@ -1,5 +1,6 @@
 // The incident step's test harness, shared by the type batteries: an invented article (a headline over
 // paragraphs) run through the company, scope and incident steps, and the rows that describe it.
+import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractCompany } from '../../src/extract/company.js';
 import { extractIncident } from '../../src/extract/incident.js';
@@ -25,3 +26,17 @@ export const no = (type: IncidentType, headline: string, ...paragraphs: string[]
 
 /** A plain intrusion at the victim, to set a negative sentence in an incident story. */
 export const BASE = (victim: string) => `Hackers broke into the customer database of ${victim} last week and copied account records.`;
+
+/** One test per row, named by what it asserts: the article's types hold (or lack) the row's type; a `gap` row is a known miss. */
+export function typeTable(name: string, rows: TypeRow[]): void {
+  describe(name, () => {
+    for (const row of rows) {
+      const label = `${row.has ? 'has' : 'lacks'} ${row.type}: "${row.article.slice(1).join(' ').slice(0, 90) || row.article[0]}"`;
+      (row.gap ? it.fails : it)(label, () => {
+        const { types } = runIncident(...row.article);
+        if (row.has) expect(types).toContain(row.type);
+        else expect(types).not.toContain(row.type);
+      });
+    }
+  });
+}
