@@ -4,7 +4,7 @@ import type { Document, Sentence } from '../document.js';
 import { readDocument, type ReadOptions } from '../read/index.js';
 import type { Evidence, IncidentRecord } from '../record.js';
 import { extractCompany } from './company.js';
-import { extractSources } from './sources.js';
+import { attackerClaims, creditAttacker, extractSources } from './sources.js';
 import { extractIncident } from './incident.js';
 import { extractActors } from './actors.js';
 import { extractAffected } from './affected.js';
@@ -46,7 +46,9 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   });
   const dwell = extractDwell(doc, { ...base, scope, dates });
   const data = extractData(doc, known);
-  const all: Needs<keyof Findings> = { ...known, incident, actors, affected, dates, dwell, data };
+  // "the hackers said": the attackers' own claims go to the actor the article names, now that actors are known
+  const credited = creditAttacker(doc, sources, attackerClaims(doc, scope), actors, base.explain);
+  const all: Needs<keyof Findings> = { ...known, sources: credited, incident, actors, affected, dates, dwell, data };
   attribute(doc, all);
   return toRecord(doc, all, options);
 }

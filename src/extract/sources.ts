@@ -1246,46 +1246,51 @@ const otherIncident = (scope: IncidentScope, s: Sentence) => {
   return scope.isOtherIncident(s);
 };
 
-/** Memo key of the credits to "the hackers" an article's sources step set aside for the actor (`creditAttacker`). */
-const ATTACKER_CREDITS = 'sources.attackerCredits';
+/**
+ * The sentences of this incident (not background) where the attackers, named by a common noun, credit their
+ * own claim ("the hackers said"): the attacker-says row alone, run once actors are known. The sources step
+ * sets these credits aside; `creditAttacker` gives them to the actor.
+ */
+export function attackerClaims(doc: Document, scope: IncidentScope): Credit[] {
+  const row = CREDIT_RULES.rules.find((r) => r.id === 'attacker-says')!;
+  return creditingSentences(doc).filter((s) => !otherIncident(scope, s)).flatMap((s) => creditsBy([row], s, new NameLookup()));
+}
+
+/** The sentences that may credit anyone: not page furniture, not a title-case line, not a run-on of over 4,000 characters. */
+function creditingSentences(doc: Document): Sentence[] {
+  const skip = furnitureBlocks(doc);
+  return doc.sentences.filter((s) => !skip.has(s.block) && s.text.length <= 4000 && !FURNITURE.some((re) => re.test(s.text)) && !titleCase(s.text));
+}
 
 /**
- * Credits to "the hackers" go to the actor the headline or lede names, once actors are known:
- * added to the sources, or to the actor's entry when it is credited by name already. Without an actor
- * the reference names no one.
+ * The sources with the attackers' own claims credited to the actor the headline or lede names: added as a
+ * source, or to the actor's entry when it is credited by name already. Without such an actor the claims
+ * name no one (set aside, with why).
  */
-export function creditAttacker(doc: Document, sources: SourceFinding[], actors: readonly { name: string }[], explain: Context['explain']): void {
-  const pending = doc.memo<Credit[]>(ATTACKER_CREDITS, () => []);
-  if (!pending.length) return;
+export function creditAttacker(doc: Document, sources: SourceFinding[], claims: Credit[], actors: readonly { name: string }[], explain: Context['explain']): SourceFinding[] {
+  if (!claims.length) return sources;
   // the actor the story is about: named in the headline or the lede, not one compared with it further down
   const lede = [doc.title ?? '', ...doc.sentences.slice(0, 3).map((x) => x.text)].join(' ');
   const actor = actors.find((a) => lede.includes(splitTokens(a.name)[0]!.replace(/['’]s$/, '')));
   if (!actor) {
-    for (const c of pending) explain.drop({ field: 'sources', text: '(the attackers)', why: { rule: 'sources.attacker-unnamed', reason: 'a reference to the attackers ("the hackers said") while the headline and lede name no actor' }, sentence: c.sentence });
-    return;
+    for (const c of claims) explain.drop({ field: 'sources', text: '(the attackers)', why: { rule: 'sources.attacker-unnamed', reason: 'a reference to the attackers ("the hackers said") while the headline and lede name no actor' }, sentence: c.sentence });
+    return sources;
   }
-  let hit = sources.find((f) => sameName(f.name, actor.name));
-  if (!hit) {
-    hit = { name: actor.name, kind: 'other', sentences: [], relayOnly: [], ...(pending[0]!.why ? { why: pending[0]!.why } : {}) };
-    sources.push(hit);
-  }
-  for (const c of pending) if (!hit.sentences.includes(c.sentence)) hit.sentences.push(c.sentence);
+  const named = sources.find((f) => sameName(f.name, actor.name));
+  const hit: SourceFinding = named
+    ? { ...named, sentences: [...named.sentences] }
+    : { name: actor.name, kind: 'other', sentences: [], relayOnly: [], ...(claims[0]!.why ? { why: claims[0]!.why } : {}) };
+  for (const c of claims) if (!hit.sentences.includes(c.sentence)) hit.sentences.push(c.sentence);
   hit.sentences.sort((a, b) => a.start - b.start);
+  return named ? sources.map((f) => (f === named ? hit : f)) : [...sources, hit];
 }
 
 const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };
 
 export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (doc, ctx) => {
-  const skip = furnitureBlocks(doc);
   const names = new NameLookup();
   const credits: Credit[] = [];
-  for (const s of doc.sentences) {
-    if (skip.has(s.block)) continue;
-    if (s.text.length > 4000) continue;
-    if (FURNITURE.some((re) => re.test(s.text))) continue;
-    if (titleCase(s.text)) continue;
-    credits.push(...sentenceCredits(s, names));
-  }
+  for (const s of creditingSentences(doc)) credits.push(...sentenceCredits(s, names));
   const keys = publisherKeys(doc);
   const victims = victimNames(doc, ctx, credits);
   const people = personIndex(doc, credits);
@@ -1309,10 +1314,10 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
   };
   const drop = (c: Credit, name: string, w: Why) => ctx.explain.drop({ field: 'sources', text: name || '(the victim)', why: w, sentence: c.sentence });
 
-  const attackers: Credit[] = [];
   for (const c of credits) {
     let name = c.name;
-    if (c.hint === 'attacker') { attackers.push(c); continue; }
+    // (the attackers' own claims wait for the actors: attackerClaims, creditAttacker)
+    if (c.hint === 'attacker') continue;
     if (c.hint === 'victim') {
       if (!victims.length) { drop(c, name, { rule: `sources.${VICTIM_UNKNOWN.id}`, reason: VICTIM_UNKNOWN.reason }); continue; }
       name = victims[0]!;
@@ -1337,7 +1342,6 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
     add(name, classify(name, c, victims, people, names), c);
   }
   found.sort((a, b) => a.first - b.first);
-  doc.memo(ATTACKER_CREDITS, () => attackers.filter((c) => !otherIncident(ctx.scope, c.sentence)));
   return found.map(({ name, kind, sentences, why: w, direct, relayed }) => ({
     name, kind, sentences: sentences.sort((a, b) => a.start - b.start),
     relayOnly: [...relayed].filter((i) => !direct.has(i)),

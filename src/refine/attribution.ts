@@ -6,7 +6,6 @@
 import type { Document } from '../document.js';
 import type { Context, SourceFinding } from '../extract/types.js';
 import { MAIN_SOURCE_CUE } from '../lexicon/sources.js';
-import { creditAttacker } from '../extract/sources.js';
 
 /** Sentence index → the names it credits, each marked when it only relays someone else's words. */
 export type SentenceCredits = Map<number, Array<{ name: string; relay: boolean }>>;
@@ -65,8 +64,6 @@ export function attributionFor(doc: Document, credits: SentenceCredits, index: n
 }
 
 export function attribute(doc: Document, ctx: Context): void {
-  // "the hackers said": credited to the actor the article names, now that actors are known
-  if (ctx.sources) creditAttacker(doc, ctx.sources, ctx.actors ?? [], ctx.explain);
   const sources = ctx.sources ?? [];
   const items = [...(ctx.dates ?? []), ...(ctx.data ?? [])];
   if (items.length === 0) return;
