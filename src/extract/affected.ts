@@ -9,7 +9,8 @@ import {
   AGGREGATE_CUE, CLAIM_CUE, DEMONYM, ELSEWHERE_CUE, HARM_CUE, MANAGES_DATA_OF, NUMBER_WORDS, PLACE_SIZE, SCALES,
   SERVICE_TO, SIZE_BEFORE, STOP_WORDS, UNIT_NOUNS, VAGUE_COUNT, LINK_LINE,
 } from '../lexicon/affected.js';
-import { SCALED_NUMBER_WORDS } from '../lexicon/numbers.js';
+import { QUANTITY_HEDGES, SCALED_NUMBER_WORDS } from '../lexicon/numbers.js';
+import { alternation } from '../regexp.js';
 import { ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
 import type { AffectedFinding, Context, Extractor } from './types.js';
 import { victimAlternation } from './victim-names.js';
@@ -370,9 +371,10 @@ export const extractAffected: Extractor<AffectedFinding | null, 'company' | 'sco
 };
 
 /** A hedge before a round figure and the side the true figure lies on: "more than 5,000" (up), "nearly 1 million" (down). */
-const HEDGE_UP = /^(?:more\s{1,3}than|over|upwards\s{1,3}of|in\s{1,3}excess\s{1,3}of|just\s{1,3}over|at\s{1,3}least)\s/i;
-const HEDGE_DOWN = /^(?:nearly|almost|close\s{1,3}to|just\s{1,3}(?:under|shy\s{1,3}of)|under|fewer\s{1,3}than|less\s{1,3}than)\s/i;
-const HEDGE_ABOUT = /^(?:about|around|roughly|approximately|some|an\s{1,3}estimated|circa)\s/i;
+const hedge = (words: readonly string[]) => new RegExp(`^(?:${alternation(words).replace(/\\s/g, '\\s{1,3}')})\\s`, 'i');
+const HEDGE_UP = hedge(QUANTITY_HEDGES.atLeast);
+const HEDGE_DOWN = hedge([...QUANTITY_HEDGES.nearly, ...QUANTITY_HEDGES.below]);
+const HEDGE_ABOUT = hedge(QUANTITY_HEDGES.about);
 
 /**
  * `precise` is the figure a hedged round one stands for: "more than 5,000" and "about 5,600", "nearly 1 million"

@@ -13,7 +13,8 @@
 // duration in the text was not read as dwell (both in `--explain`).
 import type { Sentence } from '../document.js';
 import { DWELL_CUES, DWELL_EXCLUDE, DWELL_PLACE, DWELL_RANGE_CUE, PURCHASE_VERBS, tellsOfPaymentCapture } from '../lexicon/dates.js';
-import { NUMBER_WORD_ALT, numberValue } from '../lexicon/numbers.js';
+import { NUMBER_WORD_ALT, QUANTITY_HEDGES, numberValue } from '../lexicon/numbers.js';
+import { alternation } from '../regexp.js';
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule } from '../rules.js';
 import { extractDates } from './dates.js';
@@ -33,7 +34,8 @@ const durationNumber = (s: string): number => {
   if (/^half\san?$/i.test(s)) return 0.5;
   return numberValue(s.replace(/\+$/, ''));
 };
-const QUAL = '(?:more\\sthan|over|at\\sleast|nearly|almost|close\\sto|about|around|roughly|approximately|an\\sestimated|some|up\\sto|less\\sthan|under|just\\sover|just\\sunder|well\\sover|(?:a\\slittle|slightly|a\\sbit)\\s(?:over|more\\sthan|under|less\\sthan)|in\\sexcess\\sof|upwards\\sof|as\\slong\\sas)';
+const HEDGES = QUANTITY_HEDGES;
+const QUAL = `(?:${alternation([...HEDGES.atLeast, ...HEDGES.nearly, ...HEDGES.below, ...HEDGES.ceiling, ...HEDGES.about])}|(?:a\\slittle|slightly|a\\sbit)\\s(?:over|more\\sthan|under|less\\sthan))`;
 // "for more than four months", "over a period of 18 months", "three to four hours", "a year and a half"
 const DURATION_RE = new RegExp(
   // ("took the firm 11 months": the one who took it may stand between; "over the course of five days";
@@ -272,14 +274,15 @@ function bounds(qual: string | undefined, n1s: string, n1: number, n2: number, u
   let min: number | null = Math.floor(n1 * uMin);
   let max: number | null = Math.ceil(hi1 * uMax);
   const q = /\+$/.test(n1s) && !qual ? 'more than' : (qual ?? '').toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:more than|over|at least|just over|well over|in excess of|upwards of)$/.test(q)) max = null;
+  const is = (words: readonly string[]) => words.includes(q);
+  if (is(HEDGES.atLeast)) max = null;
   // "a little over a month": past it, but not by much
   else if (/^(?:a little|slightly|a bit) (?:over|more than)$/.test(q)) max = Math.ceil(hi1 * uMax * 1.5);
   else if (/^(?:a little|slightly|a bit) (?:under|less than)$/.test(q)) min = Math.floor(n1 * uMin * 0.75);
-  else if (/^(?:up to|less than|under|just under|as long as)$/.test(q)) min = 0;
+  else if (is(HEDGES.below) || is(HEDGES.ceiling)) min = 0;
   // "nearly two years" from one year on; "almost a year" (one unit) from three quarters of it
-  else if (/^(?:nearly|almost|close to)$/.test(q)) min = n1 > 1.5 ? Math.floor((n1 - 1) * uMin) + (unit === 'hour' ? 0 : 1) : Math.floor(n1 * uMin * 0.75);
-  else if (/^(?:about|around|roughly|approximately|an estimated|some)$/.test(q)) { min = Math.floor(n1 * uMin * 0.8); max = Math.ceil(hi1 * uMax * 1.2); }
+  else if (is(HEDGES.nearly)) min = n1 > 1.5 ? Math.floor((n1 - 1) * uMin) + (unit === 'hour' ? 0 : 1) : Math.floor(n1 * uMin * 0.75);
+  else if (is(HEDGES.about)) { min = Math.floor(n1 * uMin * 0.8); max = Math.ceil(hi1 * uMax * 1.2); }
   if (/^(?:several|few|a few|a couple|a couple of|a number of)$/i.test(n1s.replace(/\s+/g, ' '))) { min = 2 * uMin; max = 9 * uMax; }
   return { min, max };
 }

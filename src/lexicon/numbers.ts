@@ -44,3 +44,16 @@ export const SCALED_NUMBER_WORDS: string = `(?:${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s{1,2}'))
   .join('|')})(?:[\\s-]{1,2}(?:${UNIT_WORDS.join('|')}))?`;
+
+/**
+ * Words that bound a stated quantity, by where the true figure lies; counts (the affected step) and lengths of
+ * stay (dwell) read them alike: "more than 5,000 people", "nearly two years", "up to a week", "about 5,600".
+ */
+export const QUANTITY_HEDGES = {
+  atLeast: ['more than', 'over', 'at least', 'just over', 'well over', 'in excess of', 'upwards of'],
+  nearly: ['nearly', 'almost', 'close to', 'just shy of'],
+  below: ['less than', 'fewer than', 'under', 'just under'],
+  /** a ceiling ("up to 270,000", "as long as a month"): a claim's upper bound, not a rounding of an exact figure */
+  ceiling: ['up to', 'as long as'],
+  about: ['about', 'around', 'roughly', 'approximately', 'an estimated', 'some', 'circa'],
+} as const satisfies Record<string, readonly string[]>;
