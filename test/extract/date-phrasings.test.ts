@@ -244,6 +244,15 @@ const POSITIVES: Case[] = [
   { text: 'The attacker was last active in the network on March 30, 2024.', want: ['breach-end 2024-03-30'], gap: true },
   { text: 'The exposed database was taken down on March 30, 2024.', want: ['breach-end 2024-03-30'], gap: true },
   { text: 'The clinic received a ransom note on March 30, 2024.', want: ['discovered 2024-03-30'], gap: true },
+  // ---- a date written as the attribute of the incident noun dates the incident, not the telling verb of its clause
+  { text: 'The dental group this week notified 4,210 patients about a February 2024 data breach.', want: ['breach-start 2024-02', 'disclosed 2024-06'] },
+  { text: 'Parents were told on Monday about a March cyberattack on the district network.', want: ['breach-start 2024-03', 'disclosed 2024-06-10'] },
+  { text: 'Payroll records were made public after an April 2024 ransomware attack on the county.', want: ['breach-start 2024-04'] },
+  { text: 'The insurer announced the May 2 breach in a letter to its members.', want: ['breach-start 2024-05-02'] },
+  { text: 'The firm disclosed its January hack to regulators, a spokesperson said.', want: ['breach-start 2024-01'] },
+  { text: 'The lender confirmed in March 2024 that a data breach had exposed customer files.', want: ['disclosed 2024-03'] },
+  { text: 'The clinic sent its May 2 breach notice to the state attorney general.', want: ['disclosed 2024-05-02'] },
+  { text: 'Staff discovered the April 4 intrusion on a routine check.', want: ['discovered 2024-04-04'] },
 ];
 
 const NEGATIVES: Case[] = [
