@@ -658,8 +658,22 @@ const DATA_SCOPE_DEALINGS = /\b(?:transactions|orders|purchases|payments|booking
 /** The people paying at the till or checkout, whose card details a skimmer takes as they pay. */
 const PURCHASE_VERB = new RegExp(`^(?:${PURCHASE_VERBS.join('|')})\\b`, 'i');
 const THEFT_JUST_BEFORE = /\b(?:stole|stolen|steal|accessed|took|taken|copied|exfiltrated|obtained|downloaded|leaked|compromised|siphoned)\s(?:[\w'’-]{1,20}\s)?$/i;
+/** "no data shared after 1 April has been compromised", "the database was last updated in March 2019", "details of
+ *  customers dating from June 2019 to July 2023": when the data itself was handed over, kept or dated, with no verb of
+ *  the intrusion between (not "data stolen between March and May", "files accessed after June 3"). */
+const DATA_HANDLED = /\b(?:data|information|records?|files|details|database|documents)\s(?:(?:that|which)\s)?(?:(?:was|were|had\sbeen|has\sbeen|have\sbeen|is|are)\s)?(?:(?:last|first|only|originally)\s)?(?:shared|collected|created|submitted|uploaded|provided|added|updated|entered|stored|held|generated|gathered|opened)\s(?:(?:with|by|to)\s(?:[\w'’-]{1,20}\s){1,2})?(?:post|after|before|since|until|till|up\sto|prior\sto|between|from|in|through)\s(?:the\s)?$/i;
+const DATING_FROM = /\b(?:dating|dated|dates)\s(?:from|between)\s(?:the\s)?$/i;
 function dataScope(before: string, capture = false): boolean {
-  if (DATA_SCOPE_RECORDS.test(before)) return true;
+  if (DATA_SCOPE_RECORDS.test(before) || DATA_HANDLED.test(before)) return true;
+  // "customers dating from June 2019": the people or data a few words before, with no word of the incident between
+  const dating = DATING_FROM.exec(before);
+  if (dating) {
+    let last = -1;
+    const head = before.slice(0, dating.index);
+    DATA_NOUN_ALL.lastIndex = 0;
+    for (let m = DATA_NOUN_ALL.exec(head); m; m = DATA_NOUN_ALL.exec(head)) last = m.index + m[0].length;
+    if (last >= 0 && !INCIDENT_NOUN.test(head.slice(last)) && !/[.;:!?]\s/.test(head.slice(last)) && head.length - last < 120) return true;
+  }
   const dealings = DATA_SCOPE_DEALINGS.exec(before);
   // ("hackers stole transactions from March to May" is the theft's window; so are the purchases of a skimmer's time)
   if (dealings && !(capture && /^(?:transactions|orders|purchases|payments)\b/i.test(dealings[0])) && !THEFT_JUST_BEFORE.test(before.slice(Math.max(0, dealings.index - 40), dealings.index))) return true;
