@@ -327,6 +327,8 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
   const after = text.slice(p + verb.length, p + verb.length + 200);
   if (!(/[,"”’']$|[—–]$/.test(before) && /^\s{1,3}\S/.test(after))) return 'none';
   const a = after.trimStart();
+  // "a group called “Thornback” says": a quoted name after a naming word is the subject, not a quotation
+  if (QUOTED_NAME_END.test(before)) return 'none';
   const quoted = /["”’']\s{0,2}[,—–]?$|[,—–]\s{0,2}["”’']$/.test(before);
   const ref = /^(?:the|a|an|one|another)\s(?:[\p{L}-]{1,20}\s){0,2}?([\p{L}-]{2,20})(?=[,.;:]|\s(?:at|of|for|from|with|in|on|who|which)\s|$)/iu.exec(a);
   const group = /^(?:security\s|cybersecurity\s)?(?:researchers?|experts?|analysts?|officials?|investigators?|sources|police|prosecutors)\b/i.test(a);
@@ -363,6 +365,9 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
   if (group || quoted) return 'skip'; // the group's name, if any, is read by "researchers at X"
   return 'none';
 }
+
+/** A short quoted name after a naming word, ending the text ("a group called “Thornback”", "known as 'Gr1m'"). */
+const QUOTED_NAME_END = /\b(?:called|named|dubbed|known\sas|calling\s(?:itself|themselves))\s[“"‘'][^“”"‘’']{1,40}[”"’']$/;
 
 /** Credit verbs that are also plural nouns ("reports", "claims"), and a finite verb right after them. */
 const NOUN_LIKE_VERB = /^(?:reports|claims|estimates|notes)$/;
@@ -779,6 +784,11 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
     if (stripped === b) break;
     b = stripped.replace(/(?<!\s)\s+$/, '');
   }
+  // "the group known as “Thornback,” which is linked to no state, claimed": a relative clause between the subject and
+  // its verb says nothing of who speaks (a quoted name's closing mark stays with the name)
+  // (not a clause that gives the name: "who call themselves Nightjar")
+  const rel = /([,—–][”"’]?)\s{0,2}((?:who|which)\s[^,—–“”"]{2,80})[,—–]$/.exec(b);
+  if (rel && rel.index > 0 && !namedAs(rel[2]!)) b = b.slice(0, rel.index) + (rel[1]!.length > 1 ? rel[1] : '');
   // "The hackers, who go by the name “thedarkoverlord,” claim"
   const app = /[,—–]\s{0,2}((?:who|which)?\s?[^,—–]{4,80})[,—–]\s{0,2}[”"’]?$|[,—–]\s{0,2}((?:who|which)?\s?[^,—–]{4,80}[,]?[”"’])$/.exec(b);
   if (app) {
@@ -816,7 +826,7 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
   }
   // "A cybercriminal gang known as “Gr1mWolf” confirmed", "a group by the name of Thornback claimed": the name given ends the subject
   const given = namedAs(b.slice(-100));
-  if (given && new RegExp(`${escapeRegExp(given[given.length - 1]!)}[”"’]?$`).test(b)) {
+  if (given && new RegExp(`${escapeRegExp(given[given.length - 1]!)},?[”"’]?$`).test(b)) {
     if (given.length === 1 && !isName(given[0]!)) out.push({ name: given[0]!, sentence, at: p }); else push(given, undefined, p);
     return;
   }

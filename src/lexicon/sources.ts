@@ -153,6 +153,7 @@ export const POSSESSED_REPORTS: readonly string[] = [
 export const PASSIVE_CREDIT_VERBS: readonly string[] = [
   'reported', 'revealed', 'disclosed', 'found', 'discovered', 'spotted', 'uncovered', 'identified', 'published', 'shared',
   'posted', 'confirmed', 'noticed', 'flagged', 'detected', 'announced', 'first seen', 'echoed',
+  'claimed', // "the attack was claimed by the Thornback gang": the gang claims it
 ];
 
 /** Verbs whose agent after "by" is credited only when it is a news outlet: "documents seen by the Hollis Tribune". */
