@@ -56,9 +56,11 @@ const OTHER_INCIDENT = /\b(?:separate|previous|prior|earlier|unrelated|another|d
  *  "after it started": FROM_START). */
 const SINCE_INCIDENT = /^\s(?:after|since)\s(?:the|this|that|its|their|an?)\s(?:[\w-]{1,20}\s)?(?:incident|attack|breach|hack|intrusion|cyber-?attack|compromise|outage|leak)\b(?!\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred))/i;
 /** "16 days after it started", "three weeks after the intrusion began". */
-const FROM_START = /^\s(?:after|since)\s(?:(?:it|they|the\s(?:[\w-]{1,20}\s)?(?:breach|attack|intrusion|hack|incident|compromise|skimming|campaign)|(?:the\s)?(?:hackers|attackers|intruders|criminals|cybercriminals|threat\sactors?|gang|group))\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred|got\sin|broke\sin|gained\saccess|entered|infiltrated|planted|installed|inserted|injected)\b|(?:the|its)\s(?:initial|first|original)\s(?:intrusion|breach|compromise|attack|hack|infection|access)\b)/i;
+const FROM_START = /^\s(?:after|since)\s(?:(?:it|they|the\s(?:[\w-]{1,20}\s)?(?:breach|attack|intrusion|hack|incident|compromise|skimming|campaign)|(?:the\s)?(?:hackers|attackers|intruders|criminals|cybercriminals|threat\sactors?|gang|group))\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred|got\sin|broke\sin|gained\saccess|entered|infiltrated|planted|installed|inserted|injected|breached|hacked|compromised|accessed|attacked|struck|hit)\b|(?:the|its)\s(?:initial|first|original)\s(?:intrusion|breach|compromise|attack|hack|infection|access)\b)/i;
 /** A verb of the victim (or anyone) finding the intrusion: "discovered", "was detected", "noticed", "spotted". */
 const FIND_VERB = '(?:discover(?:ed|s)?|detect(?:ed|s)?|notic(?:ed|es|e)|spott(?:ed)?|spots?|uncover(?:ed|s)?|identif(?:ied|ies|y)|reali[sz](?:ed|es|e)|caught|became\\saware|become\\saware|learn(?:ed|t)\\sof)';
+/** A verb of finding the intrusion or of stopping it, before "N days after it began". */
+const FOUND_OR_STOPPED = new RegExp(`\\b(?:${FIND_VERB}|found|stopp(?:ed|ing)|halted|contained|blocked|cut\\soff|shut\\sdown|removed|evicted|kicked\\sout)\\b`, 'i');
 /** "the error was discovered … three days later", "was not detected until two weeks later": the duration after the
  *  finding verb, in one clause (no comma, "and", "but" or a verb of telling between: "discovered on May 3 and
  *  disclosed two weeks later" is a notice delay). */
@@ -201,7 +203,8 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     const spanNoun = /^-/.test(whole.slice(whole.length - unitRaw!.length - 1)) && SPAN_NOUN.test(text.slice(m.index + whole.length, m.index + whole.length + 12));
     const after = text.slice(m.index + whole.length, m.index + whole.length + 12);
     // "detected 16 days after it began", "caught three weeks after the intrusion started": the span from the start
-    if (!prep && FROM_START.test(text.slice(m.index + whole.length, m.index + whole.length + 60))) {
+    // (only where the victim found or stopped it then: "a review completed half a year after the breach occurred" is a lag)
+    if (!prep && FROM_START.test(text.slice(m.index + whole.length, m.index + whole.length + 60)) && FOUND_OR_STOPPED.test(text.slice(Math.max(0, m.index - 160), m.index))) {
       return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(m.index, m.index + whole.length), rule: 'from-start' };
     }
     // "the mistake was discovered three days later", "took the firm eleven months to detect", "a year before anyone noticed"
@@ -215,7 +218,9 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
         return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(from, m.index + whole.length), rule: 'to-discovery' };
       }
     }
-    if (/^\s{0,2}(?:ago|old|later|earlier|prior|of\s(?:free|credit|identity))/i.test(after) || /^(?:-old|\s{0,2}'s)/i.test(after)) { drop('not-a-span'); continue; }
+    // ("had access for two days prior to that", "inside for a week before it was spotted": a stay up to the finding)
+    const stay = !!prep && /^(?:for|spanning|lasting|lasted|spent|spending)$/i.test(prep);
+    if (/^\s{0,2}(?:ago|old|of\s(?:free|credit|identity))/i.test(after) || (!stay && /^\s{0,2}(?:later|earlier|prior)/i.test(after)) || /^(?:-old|\s{0,2}'s)/i.test(after)) { drop('not-a-span'); continue; }
     // "over a month after the incident, services remain disrupted": the time since the incident, not a stay
     // ("inside for two weeks after the initial breach" keeps its "for")
     if ((!prep || /^(?:over|in|within|after)$/i.test(prep)) && SINCE_INCIDENT.test(text.slice(m.index + whole.length, m.index + whole.length + 60))) { drop('not-a-span'); continue; }
