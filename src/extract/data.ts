@@ -126,7 +126,7 @@ export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'source
     // A list after "…including:", "the stolen data included:" or "… the following information"
     // inherits the lead-in's context; a paragraph opening on a bullet sign is a list item too.
     // (after a lead-in, short lines with no sentence end are its items too: a list whose bullets the page lost)
-    const listItem = block.kind === 'list-item' || BULLET.test(block.text) || (listContext && SHORT_ITEM.test(block.text));
+    const listItem = block.kind === 'list-item' || BULLET.test(block.text) || (listContext && SHORT_ITEM.test(block.text) && !LEAD_IN.test(block.text));
     const inList = listItem && listContext;
     if (!listItem) listContext = false;
     // "The data taken did not include:" then bullets: each item is denied
@@ -643,7 +643,9 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     coordinatedToo: true,
     drops: (text, m) => {
       const [from] = clauseAround(text, m.start, m.end);
-      const lead = text.slice(Math.max(from, m.start - 140), m.start);
+      const at = Math.max(from, m.start - 140);
+      // (a sentence that opens on "Whether": only the sentence's own start, not a clause's)
+      const lead = (at > 0 ? ' ' : '') + text.slice(at, m.start);
       let last: RegExpExecArray | null = null;
       OPEN_QUESTION.lastIndex = 0;
       for (let q = OPEN_QUESTION.exec(lead); q; q = OPEN_QUESTION.exec(lead)) last = q;
@@ -680,7 +682,7 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     drops: (text, m) => {
       if (m.category !== 'internal' || !/^(?:documents|documentation|communications|correspondence|memos)$/i.test(m.text)) return false;
       const p = /([\p{L}\d'’&.-]+)\s{1,3}$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
-      return !!p && !CORPORATE_MODIFIER.test(p) && !subjectIn(p);
+      return !!p && PAPER_KIND.test(p);
     },
   }),
   phraseRule({
@@ -721,10 +723,10 @@ function namedOwner(text: string, o: PhraseMatch): string | null {
 /** The means, right before a credential phrase: "using a vendor's", "with stolen", "via a contractor's compromised". */
 const INSTRUMENT_BEFORE = /\b(?:us(?:ed|ing|es?)|with|via|through|leverag\w{1,4}|abus\w{1,4}|misus\w{1,4})\s{1,3}(?:(?:an?|the|their|its|his|her|[\w-]{1,20}['’]s?|stolen|compromised|valid|legitimate|leaked|purchased|phished|weak|default|reused)\s{1,3}){0,4}$/i;
 /**
- * The words that may stand before a bare document word when it is the organisation's own papers: determiners, linking words,
- * verbs and participles ("leaked", "including"), counts and sizes, possessives, and adjectives of business papers.
+ * Kinds of paper that are a person's own or a medium, not the organisation's documents: "proof of address documents",
+ * "benefits documentation", "paper documentation", "mobile communications".
  */
-const CORPORATE_MODIFIER = /^(?:the|a|an|its|their|his|her|our|your|my|of|and|or|&|in|on|from|with|to|by|for|as|at|into|about|are|is|were|was|be|been|being|has|have|had|include|includes|including|such|like|other|more|some|all|any|many|much|most|these|those|this|that|which|what|several|various|numerous|thousands|millions|hundreds|dozens|key|important|secret|sensitive|confidential|private|internal|classified|corporate|company|business|legal|official|financial|strategic|technical|proprietary|restricted|stolen|leaked|hacked|exfiltrated|[a-z]{2,20}(?:ed|en|ing)|[\d.,]+\w{0,3}|[\p{L}-]{1,30}['’]s?|[A-Z][a-z]{2,20})$/u;
+const PAPER_KIND = /^(?:address|benefits?|identity|identification|residence|residency|immigration|visa|insurance|pension|enrol?ment|admissions?|application|adoption|custody|paper|hard-?copy|mobile|wireless|radio|satellite|voice|emergency)$/i;
 /** The texts an article quotes from: "documents", "filings", "emails", "correspondence", "letters". */
 const SOURCE_TEXT = /^(?:(?:court|regulatory|legal|internal|leaked|company|official|government|public|SEC|financial|corporate) )?(?:documents|filings|e-?mails|correspondence|letters|papers|records|memos)$/i;
 /** Shown to or filed with those who report: "filed with the regulator", "seen by reporters", "obtained by the newspaper". */
@@ -769,10 +771,11 @@ const REUSED_BEFORE = /\b(?:re-?used|recycled|previously\s{1,3}(?:leaked|stolen|
 const ELSEWHERE_AFTER = /^[^.;]{0,60}?\b(?:(?:in|from|on|at)\s{1,3}(?:other|earlier|previous|prior|past|unrelated|third-party|older|separate)\s{1,3}(?:data\s{1,3})?(?:breaches|leaks|hacks|sites|websites|services|platforms|companies|incidents)|(?:in|from)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:breaches|leaks|hacks)\s{1,3}(?:of|at)\s{1,3}(?:other|third-party|unrelated|different)|(?:work|works|worked|us(?:e|ed|es|ing)|reus(?:e|ed|es|ing))?\s{0,3}(?:on|at|for)\s{1,3}(?:other|unrelated|different)\s{1,3}(?:online\s{1,3})?(?:sites|websites|services|accounts)|accounts\s{1,3}unrelated\s{1,3}to|(?:obtained|bought|purchased|acquired|sourced|gathered|came)\s{1,3}(?:from|via|through|on)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:unknown|unidentified|unnamed|external|outside|separate|other|third[- ]party|criminal|underground|dark[- ]web)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:sources?|sites?|websites?|breach(?:es)?|leaks?|lists?|markets?|forums?|parties|party|vendors?|services?))\b/i;
 
 /**
- * A question left open, its governing word then "whether"/"if": "investigating whether", "yet to be determined if", "unclear whether";
+ * A question the article leaves open, what is known so far then "whether"/"if": "investigating whether", "yet to be determined if",
+ * "unclear whether" (not the purpose of a step, "to determine whether", which the academic annotation reads as data named);
  * a sentence that opens on "Whether"; or a notice promised on a condition: "customers will be told if their data was taken", "should we find that".
  */
-const OPEN_QUESTION = /\b(?:determin(?:e|ed|es|ing)|investigat(?:e|ed|es|ing)|assess(?:ed|es|ing)?|review(?:ed|s|ing)?|examin(?:e|ed|es|ing)|establish(?:ed|es|ing)?|ascertain(?:ed|s|ing)?|evaluat(?:e|ed|es|ing)|check(?:ed|s|ing)?|look(?:ed|s|ing)?\s{1,3}into|(?:not\s{1,3}|don['’]t\s{1,3}|doesn['’]t\s{1,3}|didn['’]t\s{1,3})(?:yet\s{1,3})?(?:know|known|clear|sure|certain|say|said|confirm|confirmed|disclose|disclosed)|unclear|unknown|uncertain|(?:would|could|will|did)\s{1,3}not\s{1,3}(?:say|confirm|disclose)|declined\s{1,3}to\s{1,3}(?:say|confirm|disclose)|asked|wonder(?:ed|s|ing)?)\s{1,3}(?:yet\s{1,3})?(?:whether|if)\b|(?:^|[.;:]\s{1,3})["“]?whether\b|\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|contact(?:s|ed|ing)?|alert(?:s|ed|ing)?|told|tell|writ(?:e|es|ing)\s{1,3}to|let\s{1,3}[\w-]{2,15}\s{1,3}know)\b(?:\s{1,3}[\w'’-]{1,20}){0,5}?\s{1,3}if\b|\bshould\s{1,3}(?:we|it|they|the\s{1,3}[\w-]{2,20})\s{1,3}(?:determine|find|learn|discover|confirm)\b/gi;
+const OPEN_QUESTION = /\b(?:investigat(?:e|ed|es|ing)|assess(?:ed|es|ing)?|review(?:ed|s|ing)?|examin(?:e|ed|es|ing)|look(?:ed|s|ing)?\s{1,3}into|(?:be|been|being)\s{1,3}(?:determined|assessed|established|confirmed|ascertained|verified)|(?:not\s{1,3}|yet\s{1,3}to\s{1,3})(?:yet\s{1,3})?(?:known|clear|determined|established|confirmed)|unclear|unknown|uncertain)\s{1,3}(?:yet\s{1,3})?(?:whether|if)\b|(?:^|[.;:]\s{1,3})["“]?whether\b|\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|contact(?:s|ed|ing)?|alert(?:s|ed|ing)?|told|tell|writ(?:e|es|ing)\s{1,3}to|let\s{1,3}[\w-]{2,15}\s{1,3}know)\b(?:\s{1,3}[\w'’-]{1,20}){0,5}?\s{1,3}if\b|\bshould\s{1,3}(?:we|it|they|the\s{1,3}[\w-]{2,20})\s{1,3}(?:determine|find|learn|discover|confirm)\b/gi;
 /** After the open question, words that go back to a statement: "… whether it was sold, adding that names were taken". */
 const ASSERTED_AFTER = /\b(?:adding|added|and\s{1,3}(?:said|says|confirmed|that)|but|however|though|while|said\s{1,3}that|confirmed\s{1,3}that)\b|[.;]/i;
 /** A verb of finding someone's address to write to them, right before the phrase: "verified", "gathered current", "looked up the last known". */

@@ -35,10 +35,10 @@ table('data: an open question is no loss yet', [
   ['The clinic is working to determine what, if any, information was accessed.', [], 'an open question before the data: its row changed no value on our 1,099 real articles and was removed (issue 11)'],
   ['It remains unclear whether any card numbers were taken.', []],
   ['The clinic will write to patients if it finds that their addresses were copied.', []],
-  // (session 12: recent-style gold lists no data that is only asked about — J and K notes — so this is no longer a counterexample)
-  ['Investigators are trying to establish whether patient records were viewed.', []],
-  // counterexamples: the question is settled, or the loss stands beside it
+  // counterexamples: the question is settled, or the loss stands beside it; or a step's purpose ("to establish whether"),
+  // which the academic annotation reads as data named (session 12 keeps it)
   ['The clinic determined that patient records were viewed.', ['medical']],
+  ['Investigators are trying to establish whether patient records were viewed.', ['medical']],
   ['Addresses were copied, and the clinic is checking whether the thieves used them.', ['contact']],
 ]);
 

@@ -25,7 +25,7 @@ function table(name: string, rows: Row[]): void {
 table('data: data someone guards is not data taken', [
   { text: 'The firm locked affected accounts to protect its members and their personal information after the intrusion.', kept: [], absent: ['personal', 'unspecified'] },
   { text: 'Staff took immediate action to safeguard the remaining data after the leak, which took place last week.', kept: [], absent: ['unspecified'] },
-  { text: 'Access was disabled to maintain the safety and security of clients\' information, the lender said.', kept: [], absent: ['unspecified'] },
+  { text: 'The lender froze the portal to keep up the safety and security of clients\' information, it said.', kept: [], absent: ['unspecified'] },
   { text: 'The bank said steps were taken to ensure the security of customer data after the attack.', kept: [], absent: ['unspecified'] },
   { text: 'Steps were taken to protect the remaining records once the breach had been found.', kept: [], absent: ['unspecified'] },
   { text: 'The utility shut its portal to protect the personal and financial data of its customers.', kept: [], absent: ['personal', 'financial'] },
@@ -40,9 +40,10 @@ table('data: data named only in an open question or a conditional notice', [
   { text: 'The insurer is investigating if policyholders\' data has leaked after the attack.', kept: [], absent: ['unspecified'] },
   { text: 'The council has not yet determined whether personal information was compromised.', kept: [], absent: ['personal'] },
   { text: 'Whether any data was stolen is still being assessed, the lender said.', kept: [], absent: ['unspecified'] },
-  { text: 'The company is working to establish whether customer records were accessed.', kept: [], absent: ['unspecified'] },
+  { text: 'The company is working to establish whether customer records were accessed.', kept: [], absent: ['unspecified'], open: 'the purpose of a step ("to establish whether"): dev CASIE annotates the data it names, so the row reads what is known so far only' },
   { text: 'It is not known if email addresses were exposed in the incident.', kept: [], absent: ['contact'] },
-  { text: 'The review will determine whether personal and financial information was compromised, the mayor said.', kept: [], absent: ['personal', 'financial'] },
+  { text: 'The review will determine whether personal and financial information was compromised, the mayor said.', kept: [], absent: ['personal', 'financial'], open: 'the purpose of a step ("will determine whether"): dev CASIE annotates the data it names' },
+  { text: 'Whether personal and financial information was compromised is still being assessed, the mayor said.', kept: [], absent: ['personal', 'financial'] },
   { text: 'Customers will be notified in due course if their data has been exposed or stolen.', kept: [], absent: ['unspecified'] },
   { text: 'The lender will contact members directly should it determine that personal information was taken.', kept: [], absent: ['personal'] },
   // counterexamples: the data is said to be taken, and the question is about something else
@@ -66,6 +67,7 @@ table('data: contact details looked up to send notices', [
 table('data: a denied lead-in covers the list after it', [
   { text: 'Names and dates of birth of pupils were accessed. The incident did not result in the compromise of any of the following information: financial information; health records; exam grades.', kept: ['personal'], absent: ['financial', 'medical'] },
   { text: 'Names and email addresses of supporters were accessed.\n\nThe data accessed did not include:\n\n• Encrypted information, such as bank account details, passwords or credit card information.', kept: ['contact'], absent: ['financial', 'credentials', 'payment'] },
+  { text: 'What information was involved?\n\nThe review found that the data accessed:\n\nIncluded:\n\n• Names and email addresses of supporters.\n\nDid not include:\n\n• Encrypted information, such as bank account details, passwords or credit card information.', kept: ['personal', 'contact'], absent: ['financial', 'credentials', 'payment'] },
   // counterexamples: a lead-in that names what was taken
   { text: 'Names and email addresses of supporters were accessed.\n\nThe data accessed included:\n\n• Home addresses and phone numbers.', kept: ['contact'], absent: [] },
   { text: 'The following information was stolen: bank account numbers; tax records.', kept: ['financial'], absent: [] },
@@ -81,4 +83,21 @@ table('data: what attackers usually do, or a trend, is not this incident', [
   { text: 'Hackers accessed the medical history of patients at the clinic.', kept: ['medical'], absent: [] },
   { text: 'The intruders viewed the credit history of borrowers.', kept: ['financial'], absent: [] },
   { text: 'The gang, which has a history of attacks on lenders, posted personal information of members online last week.', kept: ['personal'], absent: [], open: 'an active past verb of taking beside a general cue: PAST reads passives and a few verbs only' },
+]);
+
+table('data: list lines whose bullets the page lost', [
+  { text: 'The affected mailbox held the following information on members, the lender said:\n\nFirst and last name\n\nHome address\n\nDate of birth\n\nSocial Security number', kept: ['personal', 'contact', 'government-id'], absent: [] },
+  // counterexample: a sentence after the lead-in is read as a sentence
+  { text: 'The affected mailbox held the following information on members, the lender said:\n\nHome address\n\nThe lender said no Social Security numbers were involved.', kept: ['contact'], absent: ['government-id'] },
+]);
+
+table('data: a kind of paper or a service is not the organisation\'s documents', [
+  { text: 'Thieves may have seen identity documents such as passports, and proof of address documents.', kept: ['government-id'], absent: ['internal'] },
+  { text: 'The outage cut mobile communications and internet access across the region, and data was stolen.', kept: [], absent: ['internal'] },
+  { text: 'Staff switched to paper documentation while the systems were down after hackers stole data.', kept: [], absent: ['internal'] },
+  { text: 'The delay was revealed in emails and other records obtained by the Valley Courier, after customer data was stolen.', kept: ['unspecified'], absent: ['internal'] },
+  // counterexamples: the organisation's own documents
+  { text: 'Hackers stole internal documents and leaked documents from the board.', kept: ['internal'], absent: [] },
+  { text: 'The gang claims to have stolen 2 TB of documents from the lender.', kept: ['internal'], absent: [] },
+  { text: 'Staff emails were copied by the intruder.', kept: ['internal'], absent: [] },
 ]);
