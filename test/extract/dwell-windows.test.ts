@@ -200,8 +200,6 @@ const OPEN_MISSES = new Map<string, string>([
     '"over the weekend" is one date, not a range'],
   ['The cyberattack occurred on Nov. 18 and was detected on Nov. 20.',
     '"occurred on" a day is a one-day event to the one-day-event guard (exempting it gave a false dwell on a held-out set)'],
-  ['The incident occurred during the period of June 2, 2023, to July 7, 2023, Fernhill Clinic said.',
-    'a comma after the first date\'s year before "to", with no lead word: the range is not joined (a fix changed one real article only)'],
   ['Fernhill Clinic spotted unusual network activity on May 9 and said intruders had access to its servers for three days prior to that.',
     '"for N days prior to" is set aside as "N days prior" (a fix changed one real article only)'],
   ['Fernhill Clinic data was publicly exposed from 2020 until it was locked down in May 2023.',
