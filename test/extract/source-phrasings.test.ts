@@ -149,6 +149,13 @@ const POSITIVE: Row[] = [
   // the attacker credited by the name it is given in the subject, a finding attributed, a view echoed, an inverted claim
   { text: 'A hacker group by the name of Thornback claimed credit for the intrusion and posted what it called 20 GB of files.', want: ['Thornback'] },
   { text: 'A cybercriminal gang known as “Gr1mWolf” confirmed that it was responsible for the attack.', want: ['Gr1mWolf'] },
+  // the attackers' claim: a passive "claimed by", a quoted name after a naming word, a relative clause before the verb
+  { text: 'The intrusion at the depots has since been claimed by the little-known Thornback extortion crew.', want: ['Thornback'] },
+  { text: 'The outage was claimed by Gr1mWolf on its leak site two days later.', want: ['Gr1mWolf'] },
+  { text: 'A new extortion group called “Gr1mWolf” says it copied 40 GB of shipping records.', want: ['Gr1mWolf'] },
+  { text: 'A gang calling itself "Thornback" claims it still has access to the depots.', want: ['Thornback'] },
+  { text: 'On Monday the crew known as “Thornback,” which surfaced last spring, claimed the attack on its blog.', want: ['Thornback'] },
+  { text: 'Sentrylab, which tracks leak sites for insurers, said the listing appeared overnight.', want: ['Sentrylab'] },
   { text: 'The Federal Bureau of Investigation (FBI) attributed the theft to a state-backed crew.', want: ['Federal Bureau of Investigation'] },
   { text: 'That view was echoed by Paul Grant, chief technology officer, Sentrylab, a ransomware recovery firm.', want: ['Paul Grant'] },
   { text: '“There is no independent check of the claims,” claimed Rita Sen, a privacy researcher.', want: ['Rita Sen'] },
@@ -227,6 +234,9 @@ const NEGATIVE: Neg[] = [
   { text: 'Security experts warned that the data could be used for phishing.', none: ['*'] },
   { text: 'Analysts at the time said the acquisition carried risks.', none: ['*'] },
   { text: 'The company has not said how many people were affected.', none: ['*'] },
+  { text: 'The lives claimed by the storm were not counted in the figures.', none: ['*'] },
+  { text: 'The refund was claimed by customers through the app.', none: ['*'] },
+  { text: '“We never paid,” said the manager of the depot called “North Yard”.', none: ['North Yard'] },
   { text: 'Northgate Logistics did not reply to several requests for comment on Friday.', none: ['*'] },
   { text: 'Northgate Logistics has yet to confirm how the attackers got in.', none: ['*'] },
   { text: 'The Hollis Tribune contacted Northgate Logistics but did not hear back.', none: ['*'] },
