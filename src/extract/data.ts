@@ -681,7 +681,7 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     example: 'Thieves may have seen proof of address documents and passport scans.', counterexample: 'Thieves stole internal documents and passport scans.',
     drops: (text, m) => {
       if (m.category !== 'internal' || !/^(?:documents|documentation|communications|correspondence|memos)$/i.test(m.text)) return false;
-      const p = /([\p{L}\d'’&.-]+)\s{1,3}$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+      const p = prevWord(text, m);
       return !!p && PAPER_KIND.test(p);
     },
   }),
@@ -758,7 +758,11 @@ function unavailableBefore(lead: string, verb: RegExp = UNAVAILABLE_VERB): boole
 /** After the phrase: "files were encrypted", "data was locked by the malware", "records held hostage". */
 const UNAVAILABLE_AFTER = /^\s{0,3}(?:,\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:was|were|is|are|had|have|has|been|being|got|all|also|later|then|from)\s{1,3}){0,3}(?:encrypted|locked|wiped|deleted|destroyed|corrupted|scrambled|held\s{1,3}(?:hostage|to\s{1,3}ransom)|rendered\s{1,3}(?:inaccessible|unusable|unreadable)|(?:contained|stored|kept|held)\s{1,3}(?:in|on)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:encrypted|locked))\b/i;
 /** A verb of taking in the same clause: then encrypted data was also stolen ("stole and encrypted"). */
-const TAKEN_IN_CLAUSE = /\b(?:st(?:ole|olen|eal(?:s|ing)?)|exfiltrat\w{0,5}|cop(?:ied|y(?:ing)?)|leak(?:ed|ing)|(?<!\b(?:the|a|an|this|that|data|its|their)\s{1,3})leaks?|post(?:ed|ing)|publish(?:ed|ing)|download(?:ed|ing)|(?<!\b(?:action|actions|steps|measures|precautions|care)\s{1,3}(?:(?:was|were|is|are|has|have|had|been|being|immediately|quickly|also)\s{1,3}){1,3})taken(?!\s{1,3}(?:place|steps|action|measures|precautions|offline|down))|took(?!\s{1,3}(?:place|steps|action|measures|precautions|(?:\w{1,12}\s{1,3})?offline|down))|obtain(?:ed|ing)|exposed|sold|selling|dump(?:ed|ing)|extract(?:ed|ing)|threat(?:en(?:ed|ing|s)?)?\s{1,3}to\s{1,3}(?:release|publish|leak|sell)|accessed|viewed|(?<!(?:lost|exchange\s{1,3}for(?:\s{1,3}the)?|restor(?:e|ed|ing)|regain(?:ed|ing)?|return(?:ed|ing)?)\s{1,3})access\s{1,3}to)\b/i;
+const TAKEN_WORDS = /\b(?:st(?:ole|olen|eal(?:s|ing)?)|exfiltrat\w{0,5}|cop(?:ied|y(?:ing)?)|leak(?:ed|ing)|leaks?|post(?:ed|ing)|publish(?:ed|ing)|download(?:ed|ing)|taken(?!\s{1,3}(?:place|steps|action|measures|precautions|offline|down))|took(?!\s{1,3}(?:place|steps|action|measures|precautions|(?:\w{1,12}\s{1,3})?offline|down))|obtain(?:ed|ing)|exposed|sold|selling|dump(?:ed|ing)|extract(?:ed|ing)|threat(?:en(?:ed|ing|s)?)?\s{1,3}to\s{1,3}(?:release|publish|leak|sell)|accessed|viewed|(?<!(?:lost|exchange\s{1,3}for(?:\s{1,3}the)?|restor(?:e|ed|ing)|regain(?:ed|ing)?|return(?:ed|ing)?)\s{1,3})access\s{1,3}to)\b/i;
+/** Words that look like a taking and are not: "action was taken", "the leak" (the incident's name). */
+const NOT_A_TAKING = /\b(?:(?:action|actions|steps|measures|precautions|care)\s{1,3}(?:(?:was|were|is|are|has|have|had|been|being|immediately|quickly|also)\s{1,3}){1,3}taken|(?:the|a|an|this|that|data|its|their)\s{1,3}leaks?)\b/gi;
+/** A verb of taking in a clause (not "took place", "action was taken", "the leak"). */
+const TAKEN_IN_CLAUSE = { test: (clause: string): boolean => TAKEN_WORDS.test(clause.replace(NOT_A_TAKING, ' ')) };
 
 /** Things that are lost and carry data: then "lost" is the incident ("a lost laptop"). */
 const LOST_THING = /\b(?:laptops?|computers?|devices?|USB|memory\s{1,3}sticks?|flash\s{1,3}drives?|hard\s{1,3}drives?|disks?|drives?|tapes?|CDs?|DVDs?|phones?|smartphones?|tablets?|bags?|briefcases?|folders?|boxes|envelopes?|post|mail|parcels?|papers?|paperwork|binders?)\b/i;
