@@ -283,6 +283,8 @@ function makePush(sentence: Sentence, out: Credit[], names: NameLookup): Push {
           while (orgToks.length && TITLE_LEAD.test(orgToks[orgToks.length - 1]!)) orgToks = orgToks.slice(0, -1); // "PSNI Assistant Chief Constable"
           const o = orgToks.length ? tidyName(orgToks) : null;
           if (o && !HONOR.has(lower(o))) out.push({ name: o, sentence, at, relay, officerOf: true });
+          // "Company Chairman Leon Brandt said": the victim named by a common noun
+          else if (orgToks.length === 1 && VICTIM_REFERENCES.includes(lower(clean(orgToks[0]!)))) out.push({ name: '', sentence, hint: 'victim', at, relay });
           continue;
         }
         if (org && !person) {
@@ -925,6 +927,8 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
   // "Northgate Logistics chief executive Jane Harlow said": the organisation before a lower-case title
   const officer = lowerTitleOwner(pre);
   if (officer.length) out.push({ name: tidyName(officer) ?? '', sentence, at, officerOf: true });
+  // "council leader Jane Harlow told", "the district's superintendent Mara Quill said": the victim, named by a common noun, speaks through its officer
+  else if (victimBeforeTitle(pre)) out.push({ name: '', sentence, hint: 'victim', at });
   push(run, RESEARCH_CONTEXT.test(pre) ? 'researcher' : OUTLET_DESCRIPTORS.test(pre) ? 'outlet' : undefined, at);
 }
 
@@ -935,6 +939,18 @@ function lowerTitleOwner(pre: string): string[] {
   while (i > 0 && /^\p{Ll}/u.test(toks[i - 1]!) && (TITLES.has(toks[i - 1]!) || toks[i - 1] === 'of' || TITLE_LEAD.test(capitalise(toks[i - 1]!)))) i--;
   if (i === toks.length || !TITLES.has(toks[toks.length - 1]!)) return [];
   return trailingRun(toks.slice(0, i).join(' '));
+}
+/** Does `pre` end on a victim reference and a lower-case job title ("but council leader ", "the district's superintendent ")? */
+function victimBeforeTitle(pre: string): boolean {
+  const toks = splitTokens(pre);
+  let i = toks.length;
+  while (i > 0 && /^\p{Ll}/u.test(toks[i - 1]!) && (TITLES.has(toks[i - 1]!) || TITLE_LEAD.test(capitalise(toks[i - 1]!)))) i--;
+  if (i === toks.length || i === 0 || !TITLES.has(toks[toks.length - 1]!)) return false;
+  const ref = toks[i - 1]!.replace(/['’]s?$/, '');
+  if (!VICTIM_REFERENCES.includes(ref)) return false;
+  // the reference opens the clause or follows a determiner ("the council's", "but council", "Meanwhile, hospital")
+  const before = toks[i - 2];
+  return before === undefined || /[,;:]$/.test(before) || /^(?:the|its|a|but|and|while|as|when|after)$/i.test(before);
 }
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
@@ -956,6 +972,11 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
   // "according to Harbour police": one place word or demonym names the force
   if (run.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(run[0]!) && /^\S+\spolice\b/u.test(rest)) {
     out.push({ name: `${run[0]} police`, sentence, hint: 'law-enforcement', at });
+    return;
+  }
+  // "according to a release issued on Sunday": a day or month after an unowned statement dates it, names no one
+  if (according && run.length && CUT_STOP.has(lower(clean(run[0]!))) && UNOWNED_STATEMENT.test(skipped.trim())) {
+    out.push({ name: '', sentence, hint: 'victim', at });
     return;
   }
   if (run.length) {
@@ -990,14 +1011,19 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
   }
   // "according to a notice on its website": the one whose site it is, the victim
   if (ON_ITS_SITE.test(head)) { out.push({ name: '', sentence, hint: 'victim', at }); return; }
-  const sp = SPOKES_ONLY.exec(head);
+  const sp = SPOKES_ONLY.exec(head.replace(STATEMENT_FROM, '')) ?? UNOWNED_STATEMENT.exec(head);
   if (sp) { out.push({ name: '', sentence, hint: 'victim', at }); return; }
   const court = /^(?:the\s)?(court\s(?:documents|records|filings|papers)|charging\sdocuments|police|prosecutors|the\sindictment)/i.exec(head);
   if (court) out.push({ name: court[1]!.replace(/^the\s/i, ''), sentence, hint: /police|prosecutors/i.test(court[1]!) ? 'law-enforcement' : 'filing', at });
 }
 
 const ON_ITS_SITE = /^(?:a|an|the)\s(?:[\p{L}-]{1,20}\s){1,2}(?:on|in)\sits\s(?:own\s)?(?:website|site|blog|page|newsroom|portal)\b/iu;
-const SPOKES_ONLY = new RegExp(`^(?:an?|the)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?(?:${alt(SPOKES_NOUNS)})(?=[\\s,.;]|$)`, 'iu');
+/** "according to a statement", "according to a release issued on Sunday": a statement no one else is said to own is the victim's. */
+const UNOWNED_STATEMENT = /^(?:an?|the)\s(?:(?:new|brief|short|written|official|latest|second|earlier|later)\s)?(?:statement|press\srelease|release|notice|announcement|letter|notification)(?:\s(?:issued|released|posted|published|sent|dated|shared)(?!\s(?:by|on\sbehalf))\b|$)/i;
+/** "a spokesperson", "a statement from a city spokesperson", "hospital sources", "company officials": the victim's unnamed voice. */
+const SPOKES_ONLY = new RegExp(`^(?:(?:an?|the)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?(?:${alt(SPOKES_NOUNS)})|(?:the\\s)?(?:${alt(VICTIM_REFERENCES)})\\s(?:sources|officials|executives|management|representatives))(?=[\\s,.;]|$)`, 'iu');
+/** "a statement from …", "a short notice issued by …": the statement's owner follows. */
+const STATEMENT_FROM = new RegExp(`^(?:an?|the)\\s(?:[\\p{L}-]{1,20}\\s)?(?:${alt(STATEMENT_NOUNS)})\\s(?:from|by|of|issued\\sby)\\s`, 'iu');
 
 // ---- page furniture and publisher ----------------------------------------------------------------
 
@@ -1392,6 +1418,8 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
       else name = victims[0]!;
     }
     if (!name) continue;
+    // "City Administrator Jane Harlow said", "Hospital chief executive Leon Brandt said": the officer of the victim named by a common noun
+    if (c.officerOf && victims.length && VICTIM_REFERENCES.includes(lower(name))) name = victims[0]!;
     // "Brightwall CEO Jane Harlow said": the victim speaks through its officer; another organisation's title
     // ("Senate Minority Leader", "Product Manager") is too often part of the title itself
     if (c.officerOf && !speakers.some((v) => sameName(v, name))) continue;

@@ -189,6 +189,7 @@ export const VICTIM_REFERENCES: readonly string[] = [
   'school', 'school district', 'district', 'college', 'council', 'agency', 'department', 'ministry', 'city', 'county',
   'giant', 'maker', 'manufacturer', 'developer', 'exchange', 'startup', 'lender', 'brand', 'charity', 'clinic',
   'conglomerate', 'corporation', 'network', 'publisher', 'vendor', 'website', 'site', 'app', 'telco', 'utility',
+  'administration', 'town', 'municipality', 'board', 'practice', // "the city administration said", "the board confirmed"
 ];
 
 /** A person speaking for an organisation: "a spokesperson said" credits the victim. */

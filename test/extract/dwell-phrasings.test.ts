@@ -255,6 +255,8 @@ const overlaps = (d: { min: number | null; max: number | null }, [min, max]: Day
 
 /** Rows the rules do not read yet (each one stays a test: it must keep failing until a rule reads it, then move up). */
 const KNOWN_MISSES = new Set<string>([
+  // "found its files encrypted": 'found' is not among the finding verbs the from-start guard reads
+  'Fernhill Clinic found its files encrypted on May 8, four days after attackers breached its network.',
   // "let outsiders view": no access word the rules know
   'A flaw let outsiders view Fernhill Clinic patient files for more than a decade.',
   // "since May 2022" is set aside as company history (no strong incident word in its clause)
