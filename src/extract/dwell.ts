@@ -374,7 +374,7 @@ function oneDayEvent(d: DateFinding): boolean {
   const at = text.indexOf(d.text);
   if (at < 0 || !(/^on\s/i.test(d.text) || /\bon\s$/i.test(text.slice(Math.max(0, at - 4), at)))) return false;
   // "broke into the server on May 2", "planted the skimmer on 4 June": an entry starts a stay, a single "accessed on" does not
-  return !/\b(?:began|begun|begin|started|start|first|since|initial|initially|commenced|onset|earliest|broke\s(?:in|into)|hacked\sinto|got\s(?:in|into)|gained\s(?:\w+\s)?access|infiltrated|penetrated|planted|installed|implanted)\b/i.test(text);
+  return !/\b(?:began|begun|begin|started|start|first|since|initial|initially|commenced|onset|earliest|broke\s(?:in|into)|hacked\sinto|got\s(?:in|into)|gained\s(?:\w+\s)?access|infiltrated|penetrated|planted|installed|implanted|injected)\b/i.test(text);
 }
 
 const RANGE_CUE_ALL = new RegExp(DWELL_RANGE_CUE.source, 'gi');

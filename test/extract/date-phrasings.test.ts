@@ -238,8 +238,8 @@ const POSITIVES: Case[] = [
   // the intruder's acts and the trail back (SESSION 11 role battery; gap rows are phrasings read as 'other' today)
   { text: 'Certain files were copied from the clinic network on March 3, 2024.', want: ['breach-start 2024-03-03'] },
   { text: 'The earliest known access to the network was on March 3, 2024.', want: ['breach-start 2024-03-03'] },
-  { text: 'The hackers penetrated the clinic systems on March 3, 2024.', want: ['breach-start 2024-03-03'], gap: true },
-  { text: 'The skimmer was injected into the checkout page on March 3, 2024.', want: ['breach-start 2024-03-03'], gap: true },
+  { text: 'The hackers penetrated the clinic systems on March 3, 2024.', want: ['breach-start 2024-03-03'] },
+  { text: 'The skimmer was injected into the checkout page on March 3, 2024.', want: ['breach-start 2024-03-03'] },
   { text: 'The intrusion was traced back to March 3, 2024.', want: ['breach-start 2024-03-03'], gap: true },
   { text: 'The attacker was last active in the network on March 30, 2024.', want: ['breach-end 2024-03-30'], gap: true },
   { text: 'The exposed database was taken down on March 30, 2024.', want: ['breach-end 2024-03-30'], gap: true },

@@ -136,6 +136,12 @@ const POSITIVE: Array<[string, Days]> = [
   ['Intruders roamed the clinic network for four days prior to the discovery.', [4,5]],
   ['The stolen password gave the gang a twelve-day window to move within the network and copy files.', [12,12]],
   ['The attackers spent a three-week stretch inside the clinic systems before deploying ransomware.', [21,21]],
+  // SESSION 12: the intruders' verbs of getting in with a word between ("gained unauthorized access") or of putting their
+  // code in place ("injected", "planted") date the start, which pairs with the finding
+  ['An unknown party gained unauthorized access to the clinic network on 3 May 2023. The clinic discovered the intrusion on 21 May 2023.', [18,19]],
+  ['Card-skimming code was injected into the Fernhill Clinic payment page on Aug. 2, 2023. The clinic discovered the skimming code on Aug. 30, 2023.', [28,29]],
+  ['A web skimmer was planted on the clinic shop on 4 June 2023; staff spotted it on 19 June 2023.', [15,16]],
+  ['The attackers gained remote access to a clinic server on October 2, 2023, and the clinic detected them on October 12, 2023.', [10,11]],
 ];
 
 const NEGATIVE: string[] = [
