@@ -600,7 +600,7 @@ const DEADLINE_BEFORE = /\b(?:have|has|had|given|get|gets|deadline\s(?:is|was|of
 const OFFER_WORDS = /\b(?:credit\smonitoring|identity\s(?:theft\s)?(?:protection|monitoring|restoration)|file\sa\sclaim|submit\sa\sclaim|claims?\sform|settlement|enrol(?:l|ment|led)?|sign\sup|opt\sout|activation\scode|redeem)\b/i;
 
 /** "the hacking of Tesco Bank in November", "an attack on the broadcaster TV5Monde in 2015" */
-const INCIDENT_ON_BEFORE = /\b(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
+const INCIDENT_ON_BEFORE = /\b(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting|affecting|hitting|(?:that|which)\s(?:affected|hit|struck|targeted))\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
 /** "after $5 million was stolen from rival exchange Coinbridge in 2018": a theft from another organisation */
 const THEFT_FROM = /\b(?:stolen|stole|taken|siphoned|drained)\sfrom\s/gi;
 /** The name a theft was "from", right before the date, with no clause break between; else null. */
@@ -622,6 +622,9 @@ const DEFINITE_INCIDENT = /\b(?:the|this|its|their|that)\s(?:[\w-]{1,20}\s)?(?:b
 /** Countries, demonyms and places (COUNTRY_MAP): "a French hospital", "San Antonio's largest school district" name
  *  where the target is, not another organisation. */
 const isPlace = (name: string) => COUNTRY_MAP.has(name.trim().replace(/['’]s$/, ''));
+/** Another named organisation as the one that suffered an incident: "Ince & Co suffered a cyber-attack in 2021", "the
+ *  platform Kucoin lost $280 million in a breach", "Kyivstar, and a leading bank, came under a hacker attack". */
+const OTHER_SUFFERER = /((?:[A-Z][\w.'’-]{1,30}|&)(?:\s(?:[A-Z][\w.'’-]{1,30}|&)){0,3})(?:,[^,;]{1,60},)?\s(?:also\s)?(?:suffered|lost|came\sunder|fell\svictim|was\s(?:hit|hacked|breached|attacked|targeted))\b/;
 const OTHER_TARGET = /\b(?:breach(?:ed|ing)?|hack(?:ed|ing)?|attack(?:ed|ing)?|infiltrat(?:ed|ing)|(?:data|files|documents|e-?mails|records)\sfrom|(?:stolen|stole|taken|siphoned|drained)\sfrom)\s(?:(?:of|at|on|against|into|targeting|in)\s)?(?:the\s|an?\s)?(?:[a-z][\w-]{1,20}\s){0,2}((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
 /** The date opens the sentence: "In July 2023, ", "And in January ", "On May 3, " (the date itself follows). */
 const DATE_LED = /^\s{0,2}(?:(?:And|But|Then|Also|Meanwhile),?\s)?(?:(?:in|on|during|by|back\sin|earlier\sin|later\sin|late\sin|early\sin)\s)?$/i;
@@ -1076,11 +1079,12 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('year-unanchored', 'a bare year or "last year" counts only beside the victim, "the breach" or a strong incident word: years are mostly background',
     'Customer numbers grew in 2020, according to the firm’s data.', 'The breach of customer data began in 2020.',
     (p) => p.yearOnly && !(p.names.some((n) => p.text.includes(n)) || DEFINITE_INCIDENT.test(p.text)) && !p.strong && !p.rangeRole),
-  dropRow('other-target', '"last year a hacker dumped files from payments firm Northwind Pay": another named target, when the victim is not in the sentence',
+  dropRow('other-target', '"last year a hacker dumped files from payments firm Northwind Pay", "Globex suffered a cyber-attack in 2021": another named target or sufferer, when the victim is not in the sentence',
     'Last year a hacker dumped data from payments firm Northwind Pay on a forum.', 'Last year a hacker dumped data from Acme Stores on a forum.',
     (p) => {
       if (!dayless(p) || !p.victimNames.length || p.victimNames.some((n) => p.text.includes(n))) return false;
-      const t = OTHER_TARGET.exec(p.text);
+      // (the first frame that reads a name decides: a verb of attack before a name, else a name before a verb of suffering)
+      const t = OTHER_TARGET.exec(p.text) ?? OTHER_SUFFERER.exec(p.text);
       return !!t && !isOurs(t[1]!, p.victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(t[1]!) && !MONTH_RE.test(t[1]!) && !WEEKDAY_FULL.test(t[1]!)
         // ("took files from a Belgian clinic in May" in the story's opening describes the victim by its place)
         && !(p.opening && isPlace(t[1]!));

@@ -247,6 +247,8 @@ const POSITIVES: Case[] = [
   // ---- a verb of the intrusion on the data times the breach, unlike a verb of handing it over
   { text: 'Hackers copied data from the booking server between March 2 and March 9.', want: ['breach-end 2024-03-09', 'breach-start 2024-03-02'] },
   { text: 'Files accessed after 3 March were posted on a leak site, the clinic said.', want: ['breach-start 2024-03-03'] },
+  // ---- the victim itself suffering is its own incident
+  { text: 'Acme Stores suffered a cyber-attack in March, the chain said.', want: ['other 2024-03'], company: 'Acme Stores' },
   // ---- a date written as the attribute of the incident noun dates the incident, not the telling verb of its clause
   { text: 'The dental group this week notified 4,210 patients about a February 2024 data breach.', want: ['breach-start 2024-02', 'disclosed 2024-06'] },
   { text: 'Parents were told on Monday about a March cyberattack on the district network.', want: ['breach-start 2024-03', 'disclosed 2024-06-10'] },
@@ -259,6 +261,11 @@ const POSITIVES: Case[] = [
 ];
 
 const NEGATIVES: Case[] = [
+  // another named organisation suffered an incident (the victim is not in the sentence)
+  { text: 'Rival broker Globex Partners suffered a cyber-attack in 2022 that cost it millions.', want: [], company: 'Acme Stores' },
+  { text: 'In a similar case in 2021, the exchange Northwind Coin lost 90 million dollars in a breach.', want: [], company: 'Acme Stores' },
+  // (open: "attack in December" is read first by the attack-then-name frame, which finds only the month and decides)
+  { text: 'Globex Telecom, and one of the largest local banks, came under a hacker attack in December.', want: [], company: 'Acme Stores', gap: true },
   // the data's scope: whose records, not when the breach ran
   { text: 'The exposed data belongs to customers who joined the loyalty scheme between 2014 and 2019.', want: [] },
   { text: 'Records of employees who worked at the firm from 2010 to 2015 were exposed in the breach.', want: [] },
