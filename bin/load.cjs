@@ -46,12 +46,10 @@ exports.load = function load(file, role) {
   } catch {
     if (source === undefined) return require(file);
   }
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
-  const mod = new Module(file, module);
-  mod.filename = file;
-  mod.paths = Module._nodeModulePaths(path.dirname(file));
-  mod.loaded = true;
-  script.runInThisContext()(mod.exports, (id) => mod.require(id), mod, file, path.dirname(file));
+  // CommonJS's own wrapper, written out: Module.wrap and Module's constructor are not public API
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: file, cachedData });
+  const mod = { exports: {}, filename: file, loaded: true };
+  script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
   if (cachedData === undefined || script.cachedDataRejected) {
     // after the run (or the worker's first articles), so the functions it compiled are in the cache too;
     // written whole, then renamed

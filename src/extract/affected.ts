@@ -21,7 +21,7 @@ const UNIT_OF = new Map<string, AffectedUnit>(UNIT_NOUNS);
 const WORD_NUM = SCALED_NUMBER_WORDS;
 /** A number as news writes it: "270,000", "1.2 million", "2.3m", "3-million", "nine million", "half a million". */
 const NUMBER = new RegExp(
-  `(?<![\\w$£€¥.,])(?:(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,12}(?:\\.\\d{1,3})?)(?:\\s{0,2}-?\\s{0,1}(millions?|billions?|thousands?|lakhs?|crores?|mln|mn|bn|m|k)\\b)?|(${WORD_NUM})\\s{1,2}(thousand|million|billion)\\b)`,
+  `(?<![\\w$£€¥.,])(?:(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3}){1,3}(?![\\d,.])|\\d{1,12}(?:\\.\\d{1,3})?)(?:\\s{0,2}-?\\s{0,1}(millions?|billions?|thousands?|lakhs?|crores?|mln|mn|bn|m|k)\\b)?|(${WORD_NUM})\\s{1,2}(thousand|million|billion)\\b)`,
   'gi',
 );
 const AFTER_NOT_COUNT = /^\s{0,2}(?:%|per\s?cent|percent|-?bits?\b|-?\s{0,1}(?:year|month|day|hour|minute|week)s?\b|(?:GB|TB|MB|KB|gigabytes?|terabytes?|megabytes?|bytes?)\b|(?:dollars?|pounds?|euros?|yen|rupees?|rand|bitcoins?|btc|eth)\b|(?:am|pm|a\.m\.|p\.m\.)\b|:\d)/i;
@@ -59,7 +59,7 @@ export interface Candidate {
 /** Value of one number match, or null when it is not a count. */
 function valueOf(m: RegExpExecArray): number | null {
   if (m[1] !== undefined) {
-    const n = parseFloat(m[1].replace(/,/g, ''));
+    const n = parseFloat(m[1].replace(/[,\u00a0\u202f ]/g, ''));
     const scale = m[2] ? SCALES[m[2].toLowerCase().replace(/s$/, '')] ?? 1 : 1;
     return Math.round(n * scale);
   }
@@ -363,12 +363,81 @@ export const extractAffected: Extractor<AffectedFinding | null, 'company' | 'sco
     groups.sort((a, b) => b.score - a.score || b.best.count - a.best.count);
     const top = groups[0]!;
     if (top.score >= MIN_SCORE) {
+      const parts = partsOf(top.best);
+      if (parts && !cands.some((c) => near(c.count, parts.sum))) {
+        ctx.explain.drop({ field: 'affected', text: top.best.text, why: why(PARTS, parts.rule), sentence: top.best.sentence });
+        if (parts.rule.id === 'parts-of-kinds') return vague(doc, ctx);
+        const { unit, sentence } = top.best;
+        return { count: parts.sum, unit, text: parts.text, sentence, why: why(PARTS, parts.rule) };
+      }
       const { count, unit, text, sentence, why: reading } = top.best;
       return { count, unit, text, sentence, why: reading };
     }
   }
   return vague(doc, ctx);
 };
+
+/** One member of a list of counts: "1,200 staff accounts" in "1,200 staff accounts, 8,400 member accounts and …". */
+interface Part { value: number; noun: string; hedged: boolean }
+const HEDGE_ONLY = new RegExp(`^(?:${alternation([...QUANTITY_HEDGES.atLeast, ...QUANTITY_HEDGES.nearly, ...QUANTITY_HEDGES.below, ...QUANTITY_HEDGES.ceiling, ...QUANTITY_HEDGES.about]).replace(/\\s/g, '\\s{1,3}')})$`, 'i');
+/** One to five words after a member's number, and nothing else: "staff accounts", "third party contractor accounts". */
+const PART_WORDS = /^(?:\s{1,3}[\p{L}'’-]{1,25}){1,5}$/u;
+/** The members of a run of three or more counts in one list ("A x, B y and C z"), or null. A member is an optional
+ * hedge, a number and one to five words; the first may follow the words that open the list. */
+function listParts(text: string): Part[] | null {
+  const items = text.replace(/[.;:]$/, '').split(/,\s{1,3}(?:and\s{1,3})?|\s{1,3}(?:and|plus)\s{1,3}/);
+  let parts: Part[] = [];
+  for (const item of items) {
+    let last: RegExpExecArray | null = null;
+    for (const x of numbersIn(item)) last = x.m;
+    const value = last ? valueOf(last) : null;
+    const words = last ? item.slice(last.index + last[0].length) : '';
+    const before = last ? item.slice(0, last.index).trim() : '';
+    const hedged = before !== '' && HEDGE_ONLY.test(before);
+    if (!last || value === null || !PART_WORDS.test(words) || (parts.length > 0 && before !== '' && !hedged)) {
+      if (parts.length >= 3) break;
+      parts = [];
+      continue;
+    }
+    const nouns = words.trim().split(/\s{1,3}/);
+    parts.push({ value, noun: nouns[nouns.length - 1]!.toLowerCase(), hedged: hedged || (parts.length === 0 && MODIFIER_BEFORE.test(before + ' ')) });
+  }
+  // the same figure over and over is a repetition, not a breakdown
+  return parts.length >= 3 && new Set(parts.map((x) => x.value)).size > 1 ? parts : null;
+}
+
+interface PartsRule extends TestRule { sums: boolean }
+/** A count given only as a breakdown, with no total stated anywhere: what the record says of it. */
+export const PARTS: RuleTable<PartsRule> = ruleTable('affected', 'a count given as a list of parts', [
+  {
+    id: 'parts-summed', sums: true,
+    reason: 'three or more exact counts of the same thing in one list, with no total stated ("1,200 staff accounts, 8,400 student accounts and 900 alumni accounts"): the count is their sum',
+    example: 'The file held 1,200 staff accounts, 8,400 student accounts and 900 alumni accounts.',
+    counterexample: 'The file held 1,200 staff accounts, 8,400 payment cards and 900 passport scans.',
+    test: (t) => { const p = listParts(t); return !!p && sameKind(p); },
+  },
+  {
+    id: 'parts-of-kinds', sums: false,
+    reason: 'three or more counts of different things in one list, or hedged ones ("4 million cards, 300,000 loan files and 90 staff badges"): no single figure is the count of what was hit',
+    example: 'The hackers listed 4 million cards, 300,000 loan files and 90 staff badges.',
+    counterexample: 'The hackers listed 4 million cards from the bank.',
+    test: (t) => { const p = listParts(t); return !!p && !sameKind(p); },
+  },
+]);
+const sameKind = (p: Part[]) => p.every((x) => !x.hedged && x.noun === p[0]!.noun);
+
+/** The list of parts a chosen count stands in, with the rule that reads it, or null. */
+function partsOf(c: Candidate): { rule: PartsRule; sum: number; text: string } | null {
+  // the clause the count stands in, up to its verb ("… and 12,304 contractor accounts were exposed")
+  const clause = c.sentence.text.split(/[;:]\s/).find((x) => x.includes(c.text));
+  if (!clause) return null;
+  const verb = clause.search(/\s(?:were|was|had|have|has|would|could|may|might|are|is)\s/u);
+  const list = verb >= 0 ? clause.slice(0, verb) : clause;
+  const parts = listParts(list);
+  if (!parts || !parts.some((x) => near(x.value, c.count))) return null;
+  const rule = PARTS.rules.find((r) => r.sums === sameKind(parts))!;
+  return { rule, sum: parts.reduce((a, x) => a + x.value, 0), text: list.trim() };
+}
 
 /** A hedge before a round figure and the side the true figure lies on: "more than 5,000" (up), "nearly 1 million" (down). */
 const hedge = (words: readonly string[]) => new RegExp(`^(?:${alternation(words).replace(/\\s/g, '\\s{1,3}')})\\s`, 'i');

@@ -3,7 +3,8 @@
 // from the organisations compromise finds. Spellings of one organisation are grouped (suffixes,
 // token subsets, acronyms in parentheses), and each group is scored by where it is named (headline,
 // lead), how often, and in what role: the victim of a breach verb scores, a security firm, attacker,
-// authority, news outlet, publisher or commentator's employer does not.
+// authority, news outlet, publisher or commentator's employer does not — except that a page telling its incident in
+// the first person ("an intruder accessed our network") is its publisher's own notice, and the publisher is the victim.
 import { alternation, escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
@@ -13,9 +14,10 @@ import { FEW_WORDS, NUMBER_WORDS, SCALES } from '../lexicon/numbers.js';
 import { readDocument, siteName } from '../read/index.js';
 import {
   ATTACKER_CUES, AUTHORITY_NAMES, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
-  ORG_PREFIXES, ORG_SUFFIXES, SECURITY_FIRM_CUES, VICTIM_ACTIVE, VICTIM_ASSETS, VICTIM_PASSIVE,
+  ORG_PREFIXES, ORG_SUFFIXES, OWN_SYSTEMS_HIT, SECURITY_FIRM_CUES, VICTIM_ACTIVE, VICTIM_ASSETS, VICTIM_PASSIVE,
 } from '../lexicon/company.js';
 import { STAFF_NOUN } from '../lexicon/incident.js';
+import { FIRST_PERSON_NOTICE } from '../lexicon/sources.js';
 import { COUNTRY_MAP, victimCountry } from './country.js';
 import { findScope, type IncidentScope } from './scope.js';
 import type { CompanyFinding, Extractor } from './types.js';
@@ -237,6 +239,8 @@ interface Cluster {
   headRole?: boolean;
   /** Referred back to as "the hospital", "the council"… */
   coref?: boolean;
+  /** The page is this organisation's own first-person notice. */
+  ownSite?: boolean;
 }
 
 function isCap(w: string): boolean {
@@ -280,11 +284,74 @@ function publisherKeys(doc: Document): string[] {
   if (m) keys.push(m[1]!.trim());
   if (doc.url) {
     const host = doc.url.replace(/^[a-z]+:\/\//i, '').split('/')[0]!.replace(/^www\./, '').split('.');
-    if (host.length >= 2) keys.push(host[host.length - 2]!);
+    // "harbourclinic.com.au": the name is the label before a country domain's generic second level
+    const n = host.length >= 3 && SECOND_LEVEL.has(host[host.length - 2]!) && host[host.length - 1]!.length === 2 ? host.length - 3 : host.length - 2;
+    if (n >= 0) keys.push(host[n]!);
   }
   const site = siteName(doc);
   if (site) keys.push(site);
   return keys.map((k) => k.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((k) => k.length >= 2);
+}
+
+/**
+ * The name spells a publisher key: the key itself, its start ("Help Net" of helpnetsecurity), or the key and more
+ * ("AutoCanada" on autocan.ca) — but not the key and organisation words: "Portsmouth City Council" in a story on
+ * portsmouth.co.uk is a body named after the town the paper is named after.
+ */
+function spellsPublisher(form: string, p: string): boolean {
+  const j = form.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (j === p || (j.length >= 4 && p.startsWith(j))) return true;
+  if (p.length < 4 || !j.startsWith(p)) return false;
+  const words = form.split(/\s+/);
+  let spelled = '';
+  for (let k = 0; k < words.length; k++) {
+    spelled += words[k]!.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (spelled === p) return !words.slice(k + 1).some((w) => SUFFIX_SET.has(w.toLowerCase()));
+  }
+  return true;
+}
+
+/** Generic second-level labels of country domains ("co.uk", "com.au", "org.nz"). */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'govt', 'ac', 'edu', 'or', 'ne', 'go']);
+
+/**
+ * The sentence without its quotations: someone else's words (a spokesperson's "we"), including a quotation the
+ * sentence opens or closes without its other mark. A quoted word or two is a scare quote ("by “ransomware,”"), and stays.
+ */
+function unquoted(t: string): string {
+  let out = '';
+  let open = -1;
+  let close: string | null = null;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    if (close === null && (ch === '“' || ch === '"')) { open = i; close = ch === '“' ? '”' : '"'; continue; }
+    if (close !== null && ch === close) {
+      if (i - open <= 25) out += t.slice(open + 1, i);
+      close = null;
+      continue;
+    }
+    // a closing mark with no opening one: what came before was quoted
+    if (close === null && ch === '”') { out = ''; continue; }
+    if (close === null) out += ch;
+  }
+  return out;
+}
+
+/**
+ * The page is the victim's own notice: outside quotation marks, its body tells the incident in the first person
+ * ("we became aware…", "an intruder accessed our network"). Its publisher is then the victim, not a reporter.
+ */
+export function ownNotice(doc: Document): boolean {
+  return doc.memo('company.ownNotice', () => {
+    let n = 0;
+    for (const s of doc.sentences) {
+      if (n++ > 60) break;
+      if (isHeadlineBlock(doc, s.block)) continue;
+      const own = unquoted(s.text);
+      if (OWN_SYSTEMS_HIT.test(own) || FIRST_PERSON_NOTICE.test(own)) return true;
+    }
+    return false;
+  });
 }
 
 function headlineText(doc: Document): string {
@@ -686,6 +753,8 @@ interface ClusterFacts {
   nlpOrg: boolean;
   commonWord: boolean;
   publisher: boolean;
+  /** The page is its own first-person notice (its site, or the site's initials). */
+  ownSite: boolean;
 }
 
 /**
@@ -710,7 +779,8 @@ export const CLUSTER_WEIGHTS: readonly ClusterWeight[] = [
   { id: 'threat-designation', weight: -6, reason: 'a threat-group designation (APT10, FIN7)', count: (f) => on(f.forms.some((x) => ATTACKER_SHAPE.test(x))) },
   { id: 'common-word', weight: -3, reason: 'a single ordinary word written more often in lower case than as a name', count: (f) => on(f.commonWord) },
   { id: 'hacker-group-name', weight: -6, reason: 'a name ending in Hackers or Hacking Group', count: (f) => on(f.forms.every((x) => /\bHack(?:ing|er|ers)?\s(?:Group|Team|Collective|Crew|Gang)$|\bHackers$/.test(x))) },
-  { id: 'publisher', weight: -6, reason: 'the article\'s own publisher', count: (f) => on(f.publisher) },
+  { id: 'publisher', weight: -6, reason: 'the article\'s own publisher', count: (f) => on(f.publisher && !f.ownSite) },
+  { id: 'own-notice', weight: 8, reason: 'the page is a notice its publisher writes in the first person ("an intruder accessed our network"): the site\'s owner is the victim', count: (f) => on(f.ownSite) },
   { id: 'authority', weight: -3, reason: 'a regulator, police force or government office', count: (f) => on(isAuthority(f.c)) },
   { id: 'referred-back', weight: 0.75, reason: 'the article refers back to it by its kind ("the hospital said"), up to four times', count: (f) => Math.min(4, f.kindMentions) },
   { id: 'one-off-deep', weight: -1, reason: 'a single mention past the lead, in no role', count: (f) => on(f.c.mentions.length === 1 && !f.inHeadline && !f.c.mentions[0]!.lead && !f.c.mentions[0]!.victim) },
@@ -950,15 +1020,19 @@ function build(doc: Document): Candidates {
     const kind = forms.map((f) => f.split(/\s+/).pop()!.toLowerCase()).find((w) => SUFFIX_SET.has(w) && w.length > 3 && !CORP_TOKENS.has(w));
     const kindMentions = kind ? Math.max(...(KIND_MAP.get(kind) ?? [kind]).map((noun) => definiteMentions(doc, noun))) : 0;
     if (kindMentions >= 2) c.coref = true;
-    const joined = forms.map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, ''));
     const facts: ClusterFacts = {
       c, forms, inHeadline, sentences: seenSentence.size, kindMentions,
       attackerMentions: c.mentions.filter((m) => m.attacker).length,
       victimMentions: c.mentions.filter((m) => m.victim).length,
       nlpOrg: forms.some((f) => nlpOrgs.has(f)),
       commonWord: forms.every((f) => /^\p{Lu}\p{Ll}+$/u.test(f) && (lower.get(f.toLowerCase()) ?? 0) >= Math.max(1, capsMid.get(f) ?? 0)),
-      publisher: publishers.some((p) => joined.some((j) => j === p || (j.length >= 4 && p.startsWith(j)) || (p.length >= 4 && j.startsWith(p)))),
+      publisher: publishers.some((p) => forms.some((x) => spellsPublisher(x, p))),
+      ownSite: false,
     };
+    // a first-person notice on the site of the organisation it names (its address may be the name's initials)
+    facts.ownSite = ownNotice(doc) && !forms.some((x) => isNewsOutlet(x))
+      && (facts.publisher || publishers.some((p) => p.length >= 3 && forms.some((x) => x.includes(' ') && initials(x).toLowerCase() === p)));
+    if (facts.ownSite) c.ownSite = true;
     for (const row of CLUSTER_WEIGHTS) s += row.weight * row.count(facts);
     c.score = s;
   }
@@ -1024,12 +1098,12 @@ function wordIn(hay: string, needle: string): boolean {
  * its example (headline and paragraphs split by " / ") must be explained by this rule — the winner's
  * `why` or a dropped candidate's — and its counterexample must not.
  */
-function candidateRule(id: string, reason: string, example: string, counterexample: string): TestRule {
+function candidateRule(id: string, reason: string, example: string, counterexample: string, url?: string): TestRule {
   const rule = `company.${id}`;
   return {
     id, reason, example, counterexample,
     test: (article: string) => {
-      const doc = readDocument(article.split(' / ').join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
+      const doc = readDocument(article.split(' / ').join('\n\n') + '\n', { format: 'txt', published: '2024-05-10', ...(url ? { url } : {}) });
       const explain = new Explain(true);
       const found = extractCompany(doc, { published: '2024-05-10', warnings: [], explain });
       return found?.why?.rule === rule || explain.dropped.some((d) => d.why.rule === rule);
@@ -1075,9 +1149,16 @@ export const CANDIDATE_RULES: RuleTable = ruleTable('company', 'which candidate 
   candidateRule('defined-term', 'a term a document defines with an article for what it named before ("X Limited (the “Organisation”)", "(the “Incident”)") stands for that; alone it is no name',
     'Undertaking by Harlow Estates Limited & Ors / The ransomware attack (the “Incident”) encrypted files of Harlow Estates Limited, Harlow Land Pte. Ltd. (the “Organisations”). / The threat actor gained access to the Organisations’ system. / The Organisations took remedial actions. / The Organisations reset passwords.',
     'Undertaking by Harlow Estates Limited & Ors / The ransomware attack encrypted files of Harlow Estates Limited, Harlow Land Pte. Ltd. (“Organisations”). / The threat actor gained access to the Organisations’ system. / The Organisations took remedial actions. / The Organisations reset passwords.'),
+  candidateRule('own-notice-headline', 'a notice written in the first person on its own site ("an intruder accessed our systems"), whose headline names the site\'s owner: the owner is the victim, though the body only says "we"',
+    'Orrin Textiles Cyber Incident Update / What happened? / An intruder gained access to some of our systems in May. / We have told the police.',
+    'Orrin Textiles Cyber Incident Update / What happened? / An intruder gained access to some of its systems in May. / The company has told the police.',
+    'https://www.orrintextiles.co.uk/incident-faq'),
   candidateRule('too-weak', 'the best candidate scores below the minimum: the article names no victim',
     'Tips for staying safe online / Use a password manager, Ostrava Labs advises.',
     'Ravel Bank hit by hackers / Hackers breached Ravel Bank.'),
+  candidateRule('no-role-runner-up', 'the best-scoring candidate has no victim role, is not in the headline and does not dominate, while the runner-up is the object of the incident ("a breach at X", "X\'s servers"): the runner-up is the victim',
+    'Harbour Vale Health says 9,000 patients affected / Harbour Vale Hospital has 400 beds and a new wing. / The largest clinic in the county, it opened in 1950. / Staff were told on Monday. / A data breach at Harbour Vale Health System exposed patient files in March.',
+    'Harbour Vale Health says 9,000 patients affected / Harbour Vale Hospital has 400 beds and a new wing. / The largest clinic in the county, it opened in 1950. / Staff were told on Monday. / A data breach exposed patient files in March.'),
   candidateRule('no-role', 'the best candidate has no victim role, is not in the headline and does not dominate the story',
     'Phishing is rising / Staff at many firms fall for fake invoices. / Ostrava Labs counted more fake invoices than ever.',
     'Ravel Bank hit by hackers / Hackers breached Ravel Bank.'),
@@ -1125,23 +1206,33 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
     ctx.explain.drop({ field: 'company', text: form, why: candidateWhy(id), sentence: c.mentions[0]!.sentence });
   };
   let best: Cluster | undefined;
+  const outscored: Cluster[] = [];
   for (const c of clusters.slice(0, 12)) {
     if (c.score <= 0 && best && !setAside(c, doc, lower)) continue;
     const aside = setAside(c, doc, lower);
     if (aside) { drop(c, aside); continue; }
     if (!best) { best = c; continue; }
-    if (c.score > 0) drop(c, 'outscored');
+    if (c.score > 0) outscored.push(c);
   }
+  // (told once the winner is settled: a runner-up may still win)
+  const dropOutscored = (winner: Cluster | undefined) => { for (const c of outscored) if (c !== winner) drop(c, 'outscored'); };
   if (!best) return headlineOnly(doc, headline, lower, ctx);
   // named once, but the headline tells of "a hospital" and the story keeps saying "the hospital"
   const referred = best.score < MIN_SCORE && kindReferred(doc, best, headline);
-  if (best.score < MIN_SCORE && !referred) { drop(best, 'too-weak'); return headlineOnly(doc, headline, lower, ctx); }
-  const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole || !!best.coref;
+  if (best.score < MIN_SCORE && !referred) { dropOutscored(undefined); drop(best, 'too-weak'); return headlineOnly(doc, headline, lower, ctx); }
+  const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole || !!best.coref || !!best.ownSite;
   const inHead = best.mentions.some((m) => m.headline) || [...best.forms.keys()].some((f) => wordIn(headline.toLowerCase(), f.toLowerCase()));
   // no victim role found, but one organisation clearly dominates the story
   const second = clusters.find((c) => c !== best)?.score ?? 0;
   const dominant = (best.score >= 8 && best.score >= 2 * Math.max(0, second)) || (best.score >= 6 && best.score >= 1.5 * Math.max(0, second));
-  if (!hasRole && !inHead && !dominant) { drop(best, 'no-role'); return headlineOnly(doc, headline, lower, ctx); }
+  if (!hasRole && !inHead && !dominant) {
+    // the runner-up is the object of the incident (a structural victim role) and scores enough: it is the victim
+    const runnerUp = clusters.slice(0, 12).find((c) => c !== best && c.score >= MIN_SCORE && c.mentions.some((m) => m.strong) && !setAside(c, doc, lower));
+    if (!runnerUp) { dropOutscored(undefined); drop(best, 'no-role'); return headlineOnly(doc, headline, lower, ctx); }
+    drop(best, 'no-role-runner-up');
+    best = runnerUp;
+  }
+  dropOutscored(best);
   const forms = [...best.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).map(([f]) => f);
   // NAME_FORMS.bare-word: a lone word of a longer spelling refers back ("the County"); the longer one is the name
   const defined = definedTerms(doc);
@@ -1209,6 +1300,10 @@ function kindReferred(doc: Document, c: Cluster, headline: string): boolean {
  */
 function headlineOnly(doc: Document, headline: string, lower: Map<string, number>, ctx: Parameters<Extractor<CompanyFinding | null>>[1]): CompanyFinding | null {
   if (!headline || !INCIDENT_CUE.test(headline)) return null;
+  // the page is a first-person notice and its headline names the site's owner ("Harbourline Cyber Incident – FAQs" on
+  // harbourline.ca): the body says "we" and "our systems" for it
+  const own = ownNotice(doc) ? ownHeadlineName(doc, headline, lower) : null;
+  if (own) return headlineVictim(doc, own, 'own-notice-headline', ctx);
   const found: Array<[string, string]> = [];
   for (const [a, b] of runsOf(headline, lower, capsMidWords(doc))) {
     const form = headline.slice(a, b).replace(/^the\s/i, '');
@@ -1221,12 +1316,38 @@ function headlineOnly(doc: Document, headline: string, lower: Map<string, number
   const re = new RegExp(`\\bthe\\s(?:${(KIND_MAP.get(kind) ?? [kind]).map(esc).join('|')})\\b`, 'i');
   const refs = doc.sentences.filter((x) => re.test(x.text));
   if (!refs.length) return null;
+  return headlineVictim(doc, name, 'headline-only', ctx, refs);
+}
+
+/** The headline's name of the site's owner, in a first-person notice: a capitalised run of the headline that the page's
+ * address or site name spells (or spells the initials of). */
+function ownHeadlineName(doc: Document, headline: string, lower: Map<string, number>): string | null {
+  const keys = publisherKeys(doc);
+  for (const [a, b] of runsOf(headline, lower, capsMidWords(doc))) {
+    const run = headline.slice(a, b).replace(/^the\s/i, '');
+    if (isNewsOutlet(run) || AUTHORITY_SET.has(run.toLowerCase())) continue;
+    // the fewest words of the run that spell the address ("Orrin Motors Cyber Incident" on orrinmotors.co.nz)
+    const words = run.split(/\s+/);
+    for (let k = 1; k <= words.length; k++) {
+      const form = words.slice(0, k).join(' ');
+      if (form.length < 3 || isPlaceOrCountry(form) || NOT_NAME_SET.has(form)) continue;
+      const j = form.toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (keys.some((p) => j === p || (p.length >= 4 && j.startsWith(p)) || (k > 1 && initials(form).toLowerCase() === p))) return form;
+    }
+  }
+  return null;
+}
+
+/** A victim named in the headline only: the sentences that refer back to it (else the first-person ones that tell the incident) are its evidence. */
+function headlineVictim(doc: Document, name: string, rule: string, ctx: Parameters<Extractor<CompanyFinding | null>>[1], refs?: Sentence[]): CompanyFinding {
+  refs ??= doc.sentences.filter((x) => !isHeadlineBlock(doc, x.block) && (OWN_SYSTEMS_HIT.test(x.text) || FIRST_PERSON_NOTICE.test(x.text)));
+  if (!refs.length) refs = doc.sentences.slice(0, 1);
   let scope: IncidentScope | undefined;
   const scopeOf = () => (scope ??= findScope(doc, { name, aliases: [] }, doc.published));
   const country = victimCountry(doc, { name, aliases: [], forms: [name], mentions: [] }, ctx.explain, scopeOf);
   return {
-    name, aliases: [], country: country?.code ?? null, sentences: refs.slice(0, 1), mentions: refs.slice(0, 40), victimRole: false,
-    why: candidateWhy('headline-only'),
+    name, aliases: [], country: country?.code ?? null, sentences: refs.slice(0, 1), mentions: refs.slice(0, 40), victimRole: rule === 'own-notice-headline',
+    why: candidateWhy(rule),
     ...(country ? { countryWhy: country.why } : {}),
     ...(scope ? { scope } : {}),
   };

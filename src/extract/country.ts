@@ -1,7 +1,8 @@
 // The victim's country (ISO 3166-1 alpha-2), read from how the article describes the victim: a demonym
 // or place beside its name ("the Dutch insurer X", "X, based in Lyon", "Germany's largest brewer, X"),
 // then, when no mention says, from the article as a whole (a descriptive phrase that refers back to it,
-// a dateline, its people by nationality, the country the story names, a national regulator told).
+// a dateline, its people by nationality, the country the story names, a national regulator told), and when
+// the words settle nothing, the page's country domain (".com.au", ".co.nz").
 //
 // A country word names the victim's country only where it describes the victim. The rows of
 // COUNTRY_ASIDE set aside the other readings: the attacker ("a Russia-linked gang", "North Korean
@@ -452,6 +453,16 @@ export function victimCountry(doc: Document, victim: VictimMentions, explain: Ex
     }
   }
   const list = ranked();
+  const decided = decide(list);
+  if (decided) return decided;
+  // nothing in the words settles it: the page's country domain (a local notice or a local outlet's story)
+  // (when countries were named but none won, only one of them)
+  const site = addressCountry(doc.url);
+  return site && (!list.length || list.some(([c]) => c === site)) ? { code: site, why: why(COUNTRY_ADDRESS, COUNTRY_ADDRESS.rules[0]!) } : null;
+}
+
+/** The country the votes settle, or null. */
+function decide(list: Array<[string, { n: number; rule: CountryRule; described: number }]>): { code: string; why: Why } | null {
   if (!list.length) return null;
   const [top, v] = list[0]!;
   const second = list[1]?.[1].n ?? 0;
@@ -462,6 +473,26 @@ export function victimCountry(doc: Document, victim: VictimMentions, explain: Ex
   if (described.length === 1 && described[0]![1].n >= DESCRIBED_SHARE * v.n) return { code: described[0]![0], why: why(COUNTRY_CUES, described[0]![1].rule) };
   return null;
 }
+
+/** Country-code top-level domains that sites use for their letters, not their country (".io", ".tv", ".ai"). */
+const GENERIC_CC = new Set(['io', 'co', 'tv', 'me', 'ai', 'ly', 'fm', 'gg', 'to', 'cc', 'ws', 'nu', 'tk', 'eu', 'sh', 'is', 'im', 'am', 'ms', 'la', 'so', 'st', 'vc', 'xyz', 'app', 'dev', 'gl', 'ac', 'cx', 'su']);
+
+/** The country of a page's address when it ends on a country domain (".com.au", ".co.nz", ".ca"; ".uk" is GB). */
+export function addressCountry(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const host = url.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/)[0]!.toLowerCase();
+  const tld = host.split('.').pop()!;
+  if (tld.length !== 2 || GENERIC_CC.has(tld)) return null;
+  const code = tld === 'uk' ? 'GB' : tld.toUpperCase();
+  return COUNTRY_NAME_OF.has(code) ? code : null;
+}
+
+/** The last resort, when no words of the article place the victim: the country domain of the page. */
+export const COUNTRY_ADDRESS: RuleTable = ruleTable('country', 'the country of the page', [
+  { id: 'site-domain', test: (url: string) => addressCountry(url) !== null,
+    reason: 'no words of the article place the victim (or two countries tie): a page on a country domain (.com.au, .co.nz, .ca) is a local notice or a local outlet\'s story, set in that country',
+    example: 'https://www.harbourclinic.com.au/notice', counterexample: 'https://www.harbourclinic.io/notice' },
+]);
 
 /** Article rows that tie a country to the victim itself rather than merely naming one. */
 const DESCRIBES_VICTIM = new Set(['described-elsewhere', 'introduced-in-lead', 'dateline']);

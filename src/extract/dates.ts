@@ -658,8 +658,22 @@ const DATA_SCOPE_DEALINGS = /\b(?:transactions|orders|purchases|payments|booking
 /** The people paying at the till or checkout, whose card details a skimmer takes as they pay. */
 const PURCHASE_VERB = new RegExp(`^(?:${PURCHASE_VERBS.join('|')})\\b`, 'i');
 const THEFT_JUST_BEFORE = /\b(?:stole|stolen|steal|accessed|took|taken|copied|exfiltrated|obtained|downloaded|leaked|compromised|siphoned)\s(?:[\w'’-]{1,20}\s)?$/i;
+/** "no data shared after 1 April has been compromised", "the database was last updated in March 2019", "details of
+ *  customers dating from June 2019 to July 2023": when the data itself was handed over, kept or dated, with no verb of
+ *  the intrusion between (not "data stolen between March and May", "files accessed after June 3"). */
+const DATA_HANDLED = /\b(?:data|information|records?|files|details|database|documents)\s(?:(?:that|which)\s)?(?:(?:was|were|had\sbeen|has\sbeen|have\sbeen|is|are)\s)?(?:(?:last|first|only|originally)\s)?(?:shared|collected|created|submitted|uploaded|provided|added|updated|entered|stored|held|generated|gathered|opened)\s(?:(?:with|by|to)\s(?:[\w'’-]{1,20}\s){1,2})?(?:post|after|before|since|until|till|up\sto|prior\sto|between|from|in|through)\s(?:the\s)?$/i;
+const DATING_FROM = /\b(?:dating|dated|dates)\s(?:from|between)\s(?:the\s)?$/i;
 function dataScope(before: string, capture = false): boolean {
-  if (DATA_SCOPE_RECORDS.test(before)) return true;
+  if (DATA_SCOPE_RECORDS.test(before) || DATA_HANDLED.test(before)) return true;
+  // "customers dating from June 2019": the people or data a few words before, with no word of the incident between
+  const dating = DATING_FROM.exec(before);
+  if (dating) {
+    let last = -1;
+    const head = before.slice(0, dating.index);
+    DATA_NOUN_ALL.lastIndex = 0;
+    for (let m = DATA_NOUN_ALL.exec(head); m; m = DATA_NOUN_ALL.exec(head)) last = m.index + m[0].length;
+    if (last >= 0 && !INCIDENT_NOUN.test(head.slice(last)) && !/[.;:!?]\s/.test(head.slice(last)) && head.length - last < 120) return true;
+  }
   const dealings = DATA_SCOPE_DEALINGS.exec(before);
   // ("hackers stole transactions from March to May" is the theft's window; so are the purchases of a skimmer's time)
   if (dealings && !(capture && /^(?:transactions|orders|purchases|payments)\b/i.test(dealings[0])) && !THEFT_JUST_BEFORE.test(before.slice(Math.max(0, dealings.index - 40), dealings.index))) return true;
@@ -829,6 +843,11 @@ const REPORTING_BEFORE_THAT = /\b(?:found|determined|learned|learnt|discovered|r
 const STATEMENT_DATE_BEFORE = /\b(?:in|on|via|through|with)\s(?:a|an|its|their|his|her|the)\s$/i;
 const STATEMENT_DATE_AFTER = /^,?\s(?:(?:online|public|written|regulatory|official|short|brief|new|latest|updated|press)\s)?(?:statement|posting|post|blog\spost|filing|letter|notice|notification|press\srelease|release|announcement|update|disclosure|advisory|e-?mail|message|memo)\b/i;
 
+/** "a November 2023 data breach", "the March 3 attack", "its July ransomware attack": a determiner before the date and the
+ *  incident noun after it (not "the Dec. 4 investigation", "the January attackers", "a May 5 breach notice"). */
+const INCIDENT_ATTRIBUTE_BEFORE = /\b(?:a|an|the|its|their|this|that)\s$/i;
+const INCIDENT_ATTRIBUTE_AFTER = /^\s(?:[a-z][\w-]{1,20}\s)?(?:data\s)?(?:breach|cyber-?attack|attack|hack|intrusion)(?:es|s)?\b(?![\w-]|\s(?:notices?|notifications?|letters?|reports?|disclosures?|filings?|announcements?|statements?|alerts?|lawsuits?|settlements?|investigations?|probes?|reviews?|inquir(?:y|ies))\b)/i;
+
 /** The first of two days written day first, right before the second: "on 3 and 4 June", "the 3rd and 4th of June". */
 const DAY_PAIR_BEFORE = /\b(?:on|over|of|the|during)\s(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:and|&)\s(?:the\s)?$/i;
 /** "from", "starting", "beginning", "as early as" right before a date. */
@@ -924,7 +943,7 @@ interface DateDropRule extends TestRule {
 
 type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'from-start' | 'from-verb' | 'until-end' | 'until-verb'
   | 'start-verb' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
-  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'court-step' | 'incident-sentence';
+  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'incident-attribute' | 'court-step' | 'incident-sentence';
 
 interface DateRoleRule extends TestRule {
   id: RoleRuleId;
@@ -993,6 +1012,8 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'The gang is threatening to publish the stolen files by December 3 unless the bank pays.', 'The bank will hold its annual meeting on December 3 after the breach.'),
   roleRow('statement-date', '"in a May 28 statement", "in a March 4 notice on its site": the day of a statement is when it was made, in the past, and it discloses',
     'The bank described the breach in a November 2 statement on its website.', 'The bank described the breach in a statement on its website after November 2.'),
+  roleRow('incident-attribute', '"notified people about a November 2023 data breach", "made public after a July cyberattack": a date written as the attribute of the incident noun dates the incident, not the telling verb of its clause',
+    'The lender told customers on Monday about a March 2021 data breach.', 'The lender told customers in March 2021 about a data breach.'),
   roleRow('court-step', 'an arrest, charge, plea or sentence for this incident ("arrested on Thursday over the leak") is a step of its story',
     'A man was arrested on Thursday in connection with the leak of the clinic’s patient data.', 'A man was arrested on Thursday in connection with a string of burglaries.'),
   roleRow('incident-sentence', 'an explicit date (or any date in a sentence about the breach or naming the victim) with no phase verb is a date of the incident',
@@ -1200,7 +1221,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       let leadText = '';
       if (next && (m.parts || m.rel) && (next.parts || next.rel)) {
         const gap = text.slice(m.end, next.start);
-        if (/^\s{0,2}(?:,\s)?(?:and|to|through|until|till|-|–|—|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted\suntil|continued\suntil)|until\sat\sleast)\s{0,2}(?:on\s|in\s|(?:approximately|about|around)\s|the\s(?:morning|afternoon|evening|night)\sof\s)?$/i.test(gap) && (lead || /^\s{0,2}(?:-|–|to|through|until|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted|continued))/i.test(gap))) {
+        if (/^\s{0,2}(?:,\s)?(?:and|to|through|until|till|-|–|—|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted\suntil|continued\suntil)|until\sat\sleast)\s{0,2}(?:on\s|in\s|(?:approximately|about|around)\s|the\s(?:morning|afternoon|evening|night)\sof\s)?$/i.test(gap) && (lead || /^\s{0,2}(?:,\s)?(?:-|–|to|through|until|and\s(?:was\s|were\s)?(?:ended|ending|stopped|lasted|continued))/i.test(gap))) {
           pair = [m, next];
           if (lead) leadText = lead[0];
         }
@@ -1368,7 +1389,9 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
         const guess = roleFromCues(text, lo, hi, m.start, m.end);
         roleCue = guess.cue ?? null;
         const adjusted = adjustRole(guess, text, ctx.sources, names);
-        if (adjusted) ({ role, rule } = adjusted);
+        // "notified people about a November 2023 breach": the telling is not of that month; the date is the incident's
+        if (adjusted?.role === 'disclosed' && INCIDENT_ATTRIBUTE_BEFORE.test(text.slice(Math.max(lo, head - 6), head)) && INCIDENT_ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 50))) { role = 'breach-start'; rule = 'incident-attribute'; }
+        else if (adjusted) ({ role, rule } = adjusted);
         else if (strong || explicit || names.some((n) => clause.includes(n))) { role = 'other'; rule = 'incident-sentence'; }
         else return drop(settle('no-role'), DATE_SETTLE, m);
       }

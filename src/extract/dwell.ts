@@ -46,6 +46,10 @@ const DURATION_RE = new RegExp(
   'gid',
 );
 const CUE_RE = new RegExp(`\\b(?:${DWELL_CUES.map((c) => c.replace(/\s/g, '\\s')).join('|')})|${DWELL_PLACE.source}`, 'i');
+/** "move laterally within the system", "inside its network": the places of the stay, blanked before the exclusions are read
+ *  (whose "within" is a deadline: "within 72 hours"). */
+const PLACE_G = new RegExp(DWELL_PLACE.source, 'gi');
+const withoutPlaces = (text: string) => text.replace(PLACE_G, (p) => ' '.repeat(p.length));
 const EXCLUDE_RE = new RegExp(`\\b(?:${DWELL_EXCLUDE.map((c) => c.replace(/\s/g, '\\s')).join('|')})\\b`, 'i');
 
 /** "a 48-hour period", "a nine-day window": a hyphened length before a noun of a stretch of time. */
@@ -55,8 +59,11 @@ const OTHER_INCIDENT = /\b(?:separate|previous|prior|earlier|unrelated|another|d
 /** "a month after the incident", "two weeks after the attack was announced": time elapsed since the incident (not
  *  "after it started": FROM_START). */
 const SINCE_INCIDENT = /^\s(?:after|since)\s(?:the|this|that|its|their|an?)\s(?:[\w-]{1,20}\s)?(?:incident|attack|breach|hack|intrusion|cyber-?attack|compromise|outage|leak)\b(?!\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred))/i;
-/** "16 days after it started", "three weeks after the intrusion began". */
-const FROM_START = /^\s(?:after|since)\s(?:(?:it|they|the\s(?:[\w-]{1,20}\s)?(?:breach|attack|intrusion|hack|incident|compromise|skimming|campaign)|(?:the\s)?(?:hackers|attackers|intruders|criminals|cybercriminals|threat\sactors?|gang|group))\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred|got\sin|broke\sin|gained\saccess|entered|infiltrated|planted|installed|inserted|injected)\b|(?:the|its)\s(?:initial|first|original)\s(?:intrusion|breach|compromise|attack|hack|infection|access)\b)/i;
+/** "16 days after it started", "three weeks after the intrusion began", "five days after attackers breached the network",
+ *  "nine days after the clinic was hacked". */
+const FROM_START = /^\s(?:after|since)\s(?:(?:it|they|the\s(?:[\w-]{1,20}\s)?(?:breach|attack|intrusion|hack|incident|compromise|skimming|campaign)|(?:the\s)?(?:hackers|attackers|intruders|criminals|cybercriminals|threat\sactors?|gang|group))\s(?:had\s|was\s|were\s)?(?:first\s)?(?:started|began|begun|occurred|got\sin(?:to)?|broke\sin(?:to)?|gained\s(?:[\w-]{1,15}\s)?access|entered|infiltrated|penetrated|breached|hacked|compromised|accessed|planted|installed|inserted|injected)\b|(?:the|its|their|our)\s(?:[\w’'-]{1,20}\s){1,2}(?:was|were|had\sbeen|got)\s(?:first\s)?(?:hacked|breached|compromised|infiltrated|penetrated|accessed)\b|(?:the|its)\s(?:initial|first|original)\s(?:intrusion|breach|compromise|attack|hack|infection|access)\b)/i;
+/** A verb that ends the intruder's stay: "stopped the attack an hour after it started", "removed the skimmer". */
+const STOP_VERB = '(?:stopp(?:ed|s)?|halt(?:ed|s)?|block(?:ed|s)?|contain(?:ed|s)?|shut|lock(?:ed|s)?|cut\\soff|remov(?:ed|es|e)|evict(?:ed|s)?|expell(?:ed)?|kick(?:ed|s)?|clos(?:ed|es)|secur(?:ed|es)|plugg(?:ed)?)';
 /** A verb of the victim (or anyone) finding the intrusion: "discovered", "was detected", "noticed", "spotted". */
 const FIND_VERB = '(?:discover(?:ed|s)?|detect(?:ed|s)?|notic(?:ed|es|e)|spott(?:ed)?|spots?|uncover(?:ed|s)?|identif(?:ied|ies|y)|reali[sz](?:ed|es|e)|caught|became\\saware|become\\saware|learn(?:ed|t)\\sof)';
 /** "the error was discovered … three days later", "was not detected until two weeks later": the duration after the
@@ -65,6 +72,8 @@ const FIND_VERB = '(?:discover(?:ed|s)?|detect(?:ed|s)?|notic(?:ed|es|e)|spott(?
 const FOUND_LATER_BEFORE = new RegExp(`\\b${FIND_VERB}\\b(?:(?![,;:]|\\b(?:and|but|then|while|whereas|notif\\w*|disclos\\w*|announc\\w*|report\\w*|told|tell|inform\\w*|alert\\w*|publish\\w*|post\\w*|restor\\w*|arrest\\w*|fix\\w*|patch\\w*|recover\\w*|return\\w*)\\b).){0,90}$`, 'i');
 /** "took the clinic eleven months to discover it", "it was more than a year before anyone noticed": the time to finding it. */
 const FIND_INF = '(?:discover|detect|notice|spot|uncover|identify|reali[sz]e|find\\sout|become\\saware)';
+/** The finding or the end of the stay, told in the sentence of a span from the start ("detected 16 days after it began"). */
+const FOUND_OR_STOPPED = new RegExp(`\\b(?:${FIND_VERB}|${STOP_VERB})\\b`, 'i');
 const TO_FIND_AFTER = [
   new RegExp(`^\\s(?:for\\s(?:[\\w’'-]{1,30}\\s){1,4})?to\\s${FIND_INF}\\b`, 'i'),
   new RegExp(`^\\s(?:passed\\s|went\\sby\\s|elapsed\\s)?before\\s(?:[\\w’'-]{1,30}\\s){0,4}${FIND_VERB}\\b`, 'i'),
@@ -167,6 +176,9 @@ export const DWELL_DROPS: RuleTable<Row> = ruleTable('dwell', 'duration set asid
     'The exposed files belong to people who were members from 2012 through 2016.', 'The files of members were exposed from 2012 through 2016.'),
   row('study-period', '"breaches experienced by 604 organisations between March and February": the period of a study, not a stay',
     'The figures come from data breaches suffered by 312 firms worldwide between May 2021 and April 2022.', 'The figures come from a data breach suffered by the firm between May 2021 and April 2022.'),
+  row('since-start-other-step', '"completed the review six months after the breach occurred": the time from the start to a step of the response, not to the finding or the end of access',
+    'The review of the stolen files was completed on May 10, nearly six months after the breach occurred.',
+    'The skimmer was detected on May 10, nearly six months after the breach occurred.'),
   row('trend-over-past', '"over the past two years" frames a trend unless it went unnoticed',
     'Over the past two years, hackers accessed the data of many retailers.', 'Over the past two years, hackers accessed the retailer’s data undetected.'),
 ]);
@@ -202,6 +214,9 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     const after = text.slice(m.index + whole.length, m.index + whole.length + 12);
     // "detected 16 days after it began", "caught three weeks after the intrusion started": the span from the start
     if (!prep && FROM_START.test(text.slice(m.index + whole.length, m.index + whole.length + 60))) {
+      // ("completed its review on May 10, nearly half a year after the breach occurred": the span to a later step of
+      // the response, not to the finding or the end of the stay)
+      if (!FOUND_OR_STOPPED.test(text)) { drop('since-start-other-step'); continue; }
       return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(m.index, m.index + whole.length), rule: 'from-start' };
     }
     // "the mistake was discovered three days later", "took the firm eleven months to detect", "a year before anyone noticed"
@@ -215,7 +230,9 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
         return { ...bounds(qual, n1s!, n1, n2, unit), text: text.slice(from, m.index + whole.length), rule: 'to-discovery' };
       }
     }
-    if (/^\s{0,2}(?:ago|old|later|earlier|prior|of\s(?:free|credit|identity))/i.test(after) || /^(?:-old|\s{0,2}'s)/i.test(after)) { drop('not-a-span'); continue; }
+    // ("had access for two days prior to that": "for" makes it a stay that ended at the finding)
+    const stayBefore = !!prep && /^(?:for|over|during|spanning|lasting)$/i.test(prep) && /^\s{0,2}(?:prior\sto|before)\b/i.test(after);
+    if (!stayBefore && /^\s{0,2}(?:ago|old|later|earlier|prior|of\s(?:free|credit|identity))/i.test(after) || /^(?:-old|\s{0,2}'s)/i.test(after)) { drop('not-a-span'); continue; }
     // "over a month after the incident, services remain disrupted": the time since the incident, not a stay
     // ("inside for two weeks after the initial breach" keeps its "for")
     if ((!prep || /^(?:over|in|within|after)$/i.test(prep)) && SINCE_INCIDENT.test(text.slice(m.index + whole.length, m.index + whole.length + 60))) { drop('not-a-span'); continue; }
@@ -227,7 +244,7 @@ export function statedDwell(text: string, onDrop: (rule: Row, text: string) => v
     // sentence frames the whole of it)
     const opening = !!prep && /^(?:for|over|during)$/i.test(prep) && /^[\s"“‘'(]*$/.test(text.slice(0, m.index));
     if (!CUE_RE.test(around) && !CUE_RE.test(clauseAround(text, m.index, m.index + whole.length)) && !(opening && CUE_RE.test(text.slice(m.index, m.index + 200)))) { drop('no-access-cue'); continue; }
-    if (EXCLUDE_RE.test(text.slice(Math.max(0, m.index - 60), m.index + whole.length + 40))) { drop('not-access-period'); continue; }
+    if (EXCLUDE_RE.test(withoutPlaces(text).slice(Math.max(0, m.index - 60), m.index + whole.length + 40))) { drop('not-access-period'); continue; }
     if (!prep && !spanNoun && !/\b(?:undetected|unnoticed|for|lasted|lasting|exposed|exposure\s(?:window|period)|dwell|spanned|lurked|been\s(?:in|inside|on))\b/i.test(around)) { drop('no-span-word'); continue; }
     if (/^(?:over|during)$/i.test(prep ?? '') && /\bthe\s(?:past|last|previous)\s/i.test(whole) && !/undetected|unnoticed|lurk|inside/i.test(around)) { drop('trend-over-past'); continue; }
     // "spending at least six weeks" → "at least six weeks"; "for more than four months" keeps its "for"
@@ -357,7 +374,7 @@ function oneDayEvent(d: DateFinding): boolean {
   const at = text.indexOf(d.text);
   if (at < 0 || !(/^on\s/i.test(d.text) || /\bon\s$/i.test(text.slice(Math.max(0, at - 4), at)))) return false;
   // "broke into the server on May 2", "planted the skimmer on 4 June": an entry starts a stay, a single "accessed on" does not
-  return !/\b(?:began|begun|begin|started|start|first|since|initial|initially|commenced|onset|earliest|broke\s(?:in|into)|hacked\sinto|got\s(?:in|into)|gained\s(?:\w+\s)?access|infiltrated|penetrated|planted|installed|implanted)\b/i.test(text);
+  return !/\b(?:began|begun|begin|started|start|first|since|initial|initially|commenced|onset|earliest|broke\s(?:in|into)|hacked\sinto|got\s(?:in|into)|gained\s(?:\w+\s)?access|infiltrated|penetrated|planted|installed|implanted|injected)\b/i.test(text);
 }
 
 const RANGE_CUE_ALL = new RegExp(DWELL_RANGE_CUE.source, 'gi');

@@ -283,6 +283,8 @@ function makePush(sentence: Sentence, out: Credit[], names: NameLookup): Push {
           while (orgToks.length && TITLE_LEAD.test(orgToks[orgToks.length - 1]!)) orgToks = orgToks.slice(0, -1); // "PSNI Assistant Chief Constable"
           const o = orgToks.length ? tidyName(orgToks) : null;
           if (o && !HONOR.has(lower(o))) out.push({ name: o, sentence, at, relay, officerOf: true });
+          // "Company Chairman Leon Brandt said": the victim named by a common noun
+          else if (orgToks.length === 1 && VICTIM_REFERENCES.includes(lower(clean(orgToks[0]!)))) out.push({ name: '', sentence, hint: 'victim', at, relay });
           continue;
         }
         if (org && !person) {
@@ -327,6 +329,8 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
   const after = text.slice(p + verb.length, p + verb.length + 200);
   if (!(/[,"”’']$|[—–]$/.test(before) && /^\s{1,3}\S/.test(after))) return 'none';
   const a = after.trimStart();
+  // "a group called “Thornback” says": a quoted name after a naming word is the subject, not a quotation
+  if (QUOTED_NAME_END.test(before)) return 'none';
   const quoted = /["”’']\s{0,2}[,—–]?$|[,—–]\s{0,2}["”’']$/.test(before);
   const ref = /^(?:the|a|an|one|another)\s(?:[\p{L}-]{1,20}\s){0,2}?([\p{L}-]{2,20})(?=[,.;:]|\s(?:at|of|for|from|with|in|on|who|which)\s|$)/iu.exec(a);
   const group = /^(?:security\s|cybersecurity\s)?(?:researchers?|experts?|analysts?|officials?|investigators?|sources|police|prosecutors)\b/i.test(a);
@@ -363,6 +367,9 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
   if (group || quoted) return 'skip'; // the group's name, if any, is read by "researchers at X"
   return 'none';
 }
+
+/** A short quoted name after a naming word, ending the text ("a group called “Thornback”", "known as 'Gr1m'"). */
+const QUOTED_NAME_END = /\b(?:called|named|dubbed|known\sas|calling\s(?:itself|themselves))\s[“"‘'][^“”"‘’']{1,40}[”"’']$/;
 
 /** Credit verbs that are also plural nouns ("reports", "claims"), and a finite verb right after them. */
 const NOUN_LIKE_VERB = /^(?:reports|claims|estimates|notes)$/;
@@ -779,6 +786,11 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
     if (stripped === b) break;
     b = stripped.replace(/(?<!\s)\s+$/, '');
   }
+  // "the group known as “Thornback,” which is linked to no state, claimed": a relative clause between the subject and
+  // its verb says nothing of who speaks (a quoted name's closing mark stays with the name)
+  // (not a clause that gives the name: "who call themselves Nightjar")
+  const rel = /([,—–][”"’]?)\s{0,2}((?:who|which)\s[^,—–“”"]{2,80})[,—–]$/.exec(b);
+  if (rel && rel.index > 0 && !namedAs(rel[2]!)) b = b.slice(0, rel.index) + (rel[1]!.length > 1 ? rel[1] : '');
   // "The hackers, who go by the name “thedarkoverlord,” claim"
   const app = /[,—–]\s{0,2}((?:who|which)?\s?[^,—–]{4,80})[,—–]\s{0,2}[”"’]?$|[,—–]\s{0,2}((?:who|which)?\s?[^,—–]{4,80}[,]?[”"’])$/.exec(b);
   if (app) {
@@ -816,7 +828,7 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
   }
   // "A cybercriminal gang known as “Gr1mWolf” confirmed", "a group by the name of Thornback claimed": the name given ends the subject
   const given = namedAs(b.slice(-100));
-  if (given && new RegExp(`${escapeRegExp(given[given.length - 1]!)}[”"’]?$`).test(b)) {
+  if (given && new RegExp(`${escapeRegExp(given[given.length - 1]!)},?[”"’]?$`).test(b)) {
     if (given.length === 1 && !isName(given[0]!)) out.push({ name: given[0]!, sentence, at: p }); else push(given, undefined, p);
     return;
   }
@@ -915,6 +927,8 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
   // "Northgate Logistics chief executive Jane Harlow said": the organisation before a lower-case title
   const officer = lowerTitleOwner(pre);
   if (officer.length) out.push({ name: tidyName(officer) ?? '', sentence, at, officerOf: true });
+  // "council leader Jane Harlow told", "the district's superintendent Mara Quill said": the victim, named by a common noun, speaks through its officer
+  else if (victimBeforeTitle(pre)) out.push({ name: '', sentence, hint: 'victim', at });
   push(run, RESEARCH_CONTEXT.test(pre) ? 'researcher' : OUTLET_DESCRIPTORS.test(pre) ? 'outlet' : undefined, at);
 }
 
@@ -925,6 +939,18 @@ function lowerTitleOwner(pre: string): string[] {
   while (i > 0 && /^\p{Ll}/u.test(toks[i - 1]!) && (TITLES.has(toks[i - 1]!) || toks[i - 1] === 'of' || TITLE_LEAD.test(capitalise(toks[i - 1]!)))) i--;
   if (i === toks.length || !TITLES.has(toks[toks.length - 1]!)) return [];
   return trailingRun(toks.slice(0, i).join(' '));
+}
+/** Does `pre` end on a victim reference and a lower-case job title ("but council leader ", "the district's superintendent ")? */
+function victimBeforeTitle(pre: string): boolean {
+  const toks = splitTokens(pre);
+  let i = toks.length;
+  while (i > 0 && /^\p{Ll}/u.test(toks[i - 1]!) && (TITLES.has(toks[i - 1]!) || TITLE_LEAD.test(capitalise(toks[i - 1]!)))) i--;
+  if (i === toks.length || i === 0 || !TITLES.has(toks[toks.length - 1]!)) return false;
+  const ref = toks[i - 1]!.replace(/['’]s?$/, '');
+  if (!VICTIM_REFERENCES.includes(ref)) return false;
+  // the reference opens the clause or follows a determiner ("the council's", "but council", "Meanwhile, hospital")
+  const before = toks[i - 2];
+  return before === undefined || /[,;:]$/.test(before) || /^(?:the|its|a|but|and|while|as|when|after)$/i.test(before);
 }
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
@@ -946,6 +972,11 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
   // "according to Harbour police": one place word or demonym names the force
   if (run.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(run[0]!) && /^\S+\spolice\b/u.test(rest)) {
     out.push({ name: `${run[0]} police`, sentence, hint: 'law-enforcement', at });
+    return;
+  }
+  // "according to a release issued on Sunday": a day or month after an unowned statement dates it, names no one
+  if (according && run.length && CUT_STOP.has(lower(clean(run[0]!))) && UNOWNED_STATEMENT.test(skipped.trim())) {
+    out.push({ name: '', sentence, hint: 'victim', at });
     return;
   }
   if (run.length) {
@@ -980,14 +1011,19 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
   }
   // "according to a notice on its website": the one whose site it is, the victim
   if (ON_ITS_SITE.test(head)) { out.push({ name: '', sentence, hint: 'victim', at }); return; }
-  const sp = SPOKES_ONLY.exec(head);
+  const sp = SPOKES_ONLY.exec(head.replace(STATEMENT_FROM, '')) ?? UNOWNED_STATEMENT.exec(head);
   if (sp) { out.push({ name: '', sentence, hint: 'victim', at }); return; }
   const court = /^(?:the\s)?(court\s(?:documents|records|filings|papers)|charging\sdocuments|police|prosecutors|the\sindictment)/i.exec(head);
   if (court) out.push({ name: court[1]!.replace(/^the\s/i, ''), sentence, hint: /police|prosecutors/i.test(court[1]!) ? 'law-enforcement' : 'filing', at });
 }
 
 const ON_ITS_SITE = /^(?:a|an|the)\s(?:[\p{L}-]{1,20}\s){1,2}(?:on|in)\sits\s(?:own\s)?(?:website|site|blog|page|newsroom|portal)\b/iu;
-const SPOKES_ONLY = new RegExp(`^(?:an?|the)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?(?:${alt(SPOKES_NOUNS)})(?=[\\s,.;]|$)`, 'iu');
+/** "according to a statement", "according to a release issued on Sunday": a statement no one else is said to own is the victim's. */
+const UNOWNED_STATEMENT = /^(?:an?|the)\s(?:(?:new|brief|short|written|official|latest|second|earlier|later)\s)?(?:statement|press\srelease|release|notice|announcement|letter|notification)(?:\s(?:issued|released|posted|published|sent|dated|shared)(?!\s(?:by|on\sbehalf))\b|$)/i;
+/** "a spokesperson", "a statement from a city spokesperson", "hospital sources", "company officials": the victim's unnamed voice. */
+const SPOKES_ONLY = new RegExp(`^(?:(?:an?|the)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?(?:${alt(SPOKES_NOUNS)})|(?:the\\s)?(?:${alt(VICTIM_REFERENCES)})\\s(?:sources|officials|executives|management|representatives))(?=[\\s,.;]|$)`, 'iu');
+/** "a statement from …", "a short notice issued by …": the statement's owner follows. */
+const STATEMENT_FROM = new RegExp(`^(?:an?|the)\\s(?:[\\p{L}-]{1,20}\\s)?(?:${alt(STATEMENT_NOUNS)})\\s(?:from|by|of|issued\\sby)\\s`, 'iu');
 
 // ---- page furniture and publisher ----------------------------------------------------------------
 
@@ -1012,19 +1048,19 @@ export function furnitureBlocks(doc: Document): Set<number> {
   });
 }
 
+/** The names a site's address gives: its host labels without the public suffix ("harlowdental" for www.harlowdental.co.uk), and the host. */
+function hostKeys(url: string): string[] {
+  const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
+  if (!host) return [];
+  const labels = host.split('.').filter((l) => !/^www\d*$/.test(l) && l !== 'm' && l !== 'amp' && l !== 'news');
+  // drop the public suffix ("com", "co.uk", "media")
+  while (labels.length > 1 && (labels[labels.length - 1]!.length <= 3 || /^(?:media|news|online|info|tech|today|global)$/.test(labels[labels.length - 1]!))) labels.pop();
+  return [...labels.filter((l) => l.length >= 3), host.replace(/^www\./, '')];
+}
+
 /** Names the publisher goes by: the URL's host labels and a site name after the title's separator. */
 export function publisherKeys(doc: Document): string[] {
-  const keys: string[] = [];
-  if (doc.url) {
-    const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(doc.url)?.[1]?.toLowerCase();
-    if (host) {
-      const labels = host.split('.').filter((l) => !/^www\d*$/.test(l) && l !== 'm' && l !== 'amp' && l !== 'news');
-      // drop the public suffix ("com", "co.uk", "media")
-      while (labels.length > 1 && (labels[labels.length - 1]!.length <= 3 || /^(?:media|news|online|info|tech|today|global)$/.test(labels[labels.length - 1]!))) labels.pop();
-      keys.push(...labels.filter((l) => l.length >= 3));
-      keys.push(host.replace(/^www\./, ''));
-    }
-  }
+  const keys: string[] = doc.url ? hostKeys(doc.url) : [];
   const title = doc.title ?? '';
   const sep = /\s[-–—|:]\s([^-–—|:]{2,40})$/.exec(title);
   if (sep && splitTokens(sep[1]!).length <= 5) keys.push(compact(sep[1]!));
@@ -1285,6 +1321,59 @@ export function creditAttacker(doc: Document, sources: SourceFinding[], claims: 
   return named ? sources.map((f) => (f === named ? hit : f)) : [...sources, hit];
 }
 
+/** A quotation mark: a sentence with one may be someone quoted, not the page's own voice. */
+const QUOTE_MARK = /[“”"]/;
+/** First person plural, the voice of an organisation's own page ("we", "our", "us"). */
+const FIRST_PLURAL = /(?<![\p{L}])(?:[Ww]e|[Oo]ur|us)(?![\p{L}])/u;
+
+/**
+ * The organisation whose own page this is, when the page tells the incident in its own voice: a notice, an
+ * update or an FAQ posted on its site ("On 3 May we became aware… we are contacting affected patients…").
+ * The page is its own voice when at least one sentence outside quotation marks is a first-person notice
+ * (FIRST_PERSON_NOTICE) and at least three speak in the first person plural; the owner is the name the text
+ * writes for the site's address ("Harlow Road Dental" on harlowroaddental.com, "Owen Vale Family Health
+ * Team" on ovfht.ca), not a news outlet. A news story that quotes a victim's letter keeps it in quotation
+ * marks, and names its own outlet rarely in the body: no owner there.
+ */
+export function pageOwner(doc: Document): { name: string; selfNamed: boolean } | null {
+  return doc.memo('sources.pageOwner', () => {
+    if (!doc.url) return null;
+    const own = creditingSentences(doc).filter((s) => !QUOTE_MARK.test(s.text));
+    if (!own.some((s) => FIRST_PERSON_NOTICE.test(s.text)) || own.filter((s) => FIRST_PLURAL.test(s.text)).length < 3) return null;
+    const keys = [...new Set(hostKeys(doc.url).map(compact).filter((k) => k.length >= 2))];
+    const counts = new Map<string, { n: number; exact: boolean }>();
+    const text = `${doc.title ?? ''}\n${doc.text.slice(0, 6000)}`;
+    for (const line of text.split(/[\n.;:!?()]+/)) {
+      const toks = splitTokens(line).map((t) => t.replace(/,$/, ''));
+      for (let i = 0; i < toks.length; i++) {
+        if (!isName(clean(toks[i]!)) || CONNECTORS.has(toks[i]!)) continue;
+        for (let j = i; j < Math.min(toks.length, i + 6); j++) {
+          const tj = toks[j]!;
+          if ((!isName(clean(tj)) && !CONNECTORS.has(tj)) || (j > i && CUT_STOP.has(lower(clean(tj))))) break;
+          if (CONNECTORS.has(tj)) continue;
+          const name = toks.slice(i, j + 1).join(' ').replace(/['’]s$/, '');
+          const c = compact(name);
+          const words = splitTokens(name).filter((w) => /^[\p{Lu}\p{N}]/u.test(w));
+          const initials = words.length >= 3 ? lower(words.map((w) => w[0]).join('')) : '';
+          const exact = keys.some((k) => k === c || (initials && k === initials));
+          if (!exact && !isPublisher(name, keys)) continue;
+          if (c.length < 4 || isNewsOutlet(name) || looksLikeOutlet(name) || lexiconKind(name)) continue;
+          const seen = counts.get(name) ?? { n: 0, exact };
+          seen.n++;
+          counts.set(name, seen);
+        }
+      }
+    }
+    const ranked = [...counts.entries()].sort((a, b) => Number(b[1].exact) - Number(a[1].exact) || b[1].n - a[1].n || b[0].length - a[0].length);
+    const name = ranked[0]?.[0];
+    if (!name) return null;
+    // does the owner name itself in its own voice ("our supporters at Harlow Road Dental", "we regret that Harlow Road Dental…")?
+    const selfNamed = own.some((s) => FIRST_PLURAL.test(s.text) && s.text.includes(name));
+    return { name, selfNamed };
+  });
+}
+
+const FIRST_PERSON_RULE = 'sources.first-person-notice';
 const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };
 
 export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (doc, ctx) => {
@@ -1293,6 +1382,8 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
   for (const s of creditingSentences(doc)) credits.push(...sentenceCredits(s, names));
   const keys = publisherKeys(doc);
   const victims = victimNames(doc, ctx, credits);
+  const owner = pageOwner(doc);
+  const speakers = owner ? [...victims, owner.name] : victims;
   const people = personIndex(doc, credits);
   const places = new Set(entities(doc).filter((e) => e.kind === 'place').map((e) => e.text));
 
@@ -1319,13 +1410,19 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
     // (the attackers' own claims wait for the actors: attackerClaims, creditAttacker)
     if (c.hint === 'attacker') continue;
     if (c.hint === 'victim') {
-      if (!victims.length) { drop(c, name, { rule: `sources.${VICTIM_UNKNOWN.id}`, reason: VICTIM_UNKNOWN.reason }); continue; }
-      name = victims[0]!;
+      // the page's own voice ("we became aware…" outside quotation marks) is its owner's, whoever the victim was found to be
+      // (over a victim found elsewhere only when the owner names itself in that voice: a news blog reproducing a statement does not)
+      const ownVoice = owner && (!victims.length || (c.why?.rule === FIRST_PERSON_RULE && owner.selfNamed)) && !QUOTE_MARK.test(c.sentence.text);
+      if (ownVoice) name = owner.name;
+      else if (!victims.length) { drop(c, name, { rule: `sources.${VICTIM_UNKNOWN.id}`, reason: VICTIM_UNKNOWN.reason }); continue; }
+      else name = victims[0]!;
     }
     if (!name) continue;
+    // "City Administrator Jane Harlow said", "Hospital chief executive Leon Brandt said": the officer of the victim named by a common noun
+    if (c.officerOf && victims.length && VICTIM_REFERENCES.includes(lower(name))) name = victims[0]!;
     // "Brightwall CEO Jane Harlow said": the victim speaks through its officer; another organisation's title
     // ("Senate Minority Leader", "Product Manager") is too often part of the title itself
-    if (c.officerOf && !victims.some((v) => sameName(v, name))) continue;
+    if (c.officerOf && !speakers.some((v) => sameName(v, name))) continue;
     // a surname alone → the full name introduced elsewhere ("Quill writes")
     if (!/\s/.test(name)) {
       const full = people.get(name) ?? firstNameBefore(doc, name);
@@ -1336,10 +1433,10 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
       const [head, ...tail] = splitTokens(name);
       if (tail.length && lowerElsewhere(doc, lower(head!)) && moreOftenAlone(doc, tail.join(' '), name)) name = tail.join(' ');
     }
-    const candidate: Candidate = { name, credit: c, doc, keys, places, names, victim: victims.some((v) => sameName(v, name)), background: otherIncident(ctx.scope, c.sentence) };
+    const candidate: Candidate = { name, credit: c, doc, keys, places, names, victim: speakers.some((v) => sameName(v, name)), background: otherIncident(ctx.scope, c.sentence) };
     const filter = SOURCE_FILTERS.rules.find((f) => f.drops(candidate));
     if (filter) { drop(c, name, why(SOURCE_FILTERS, filter)); continue; }
-    add(name, classify(name, c, victims, people, names), c);
+    add(name, classify(name, c, speakers, people, names), c);
   }
   found.sort((a, b) => a.first - b.first);
   return found.map(({ name, kind, sentences, why: w, direct, relayed }) => ({

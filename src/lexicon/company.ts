@@ -177,3 +177,10 @@ export const KIND_NOUNS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['air', ['airline', 'carrier']], ['hotels', ['hotel chain', 'chain', 'company']], ['group', ['group', 'company']],
   ['pharmacy', ['pharmacy', 'chain']], ['stores', ['retailer', 'chain']],
 ];
+
+/**
+ * The writer's own systems hit, told in the first person: "an intruder accessed our network", "access to some of
+ * our systems", "servers used by us", "our email system was compromised". A page that says this outside quotation
+ * marks is the victim's own notice (a news story says "its network"; a researcher's blog says "we found").
+ */
+export const OWN_SYSTEMS_HIT = /\b(?:accessed|access\sto|breached|compromised|encrypted|infiltrated|entered|disrupted|locked|attacked)\s(?:[\w-]+\s){0,5}?(?:our|us)\b(?!\s(?:researchers?|team|analysts?|honeypots?|customers['’]|clients['’]))|\bour\s(?:[\w-]+\s){0,2}?(?:systems?|network|servers?|environment|e-?mail\s(?:system|accounts?)|accounts?|database|files)\s(?:[\w-]+\s){0,3}?(?:was|were|had\sbeen|has\sbeen|have\sbeen|may\shave\sbeen)\s(?:\w+\s)?(?:accessed|breached|compromised|encrypted|affected|hacked|infected|attacked|hit|targeted)\b/i;

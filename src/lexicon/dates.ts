@@ -15,6 +15,14 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['first gained', 'breach-start'],
   ['first entered', 'breach-start'], // "having first entered the network on 28 December"
   ['gained access', 'breach-start'], // "gained access on June 2"
+  ['gained unauthorized access', 'breach-start'], // "gained unauthorized access to the network on June 2" (the adjective between)
+  ['gained unauthorised access', 'breach-start'],
+  ['gained remote access', 'breach-start'],
+  ['gained initial access', 'breach-start'],
+  ['injected', 'breach-start'], // "skimming code injected into the checkout page on June 2" (the intruder's code put in place)
+  ['planted', 'breach-start'], // "the skimmer was planted on the site on June 2"
+  ['penetrated', 'breach-start'], // "the hackers penetrated its systems on June 2"
+  ['implanted', 'breach-start'],
   ['got into', 'breach-start'], // "attackers first got into its network on 14 February"
   ['got in', 'breach-start'],
   ['broke in', 'breach-start'],

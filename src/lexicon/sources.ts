@@ -153,6 +153,7 @@ export const POSSESSED_REPORTS: readonly string[] = [
 export const PASSIVE_CREDIT_VERBS: readonly string[] = [
   'reported', 'revealed', 'disclosed', 'found', 'discovered', 'spotted', 'uncovered', 'identified', 'published', 'shared',
   'posted', 'confirmed', 'noticed', 'flagged', 'detected', 'announced', 'first seen', 'echoed',
+  'claimed', // "the attack was claimed by the Thornback gang": the gang claims it
 ];
 
 /** Verbs whose agent after "by" is credited only when it is a news outlet: "documents seen by the Hollis Tribune". */
@@ -188,6 +189,7 @@ export const VICTIM_REFERENCES: readonly string[] = [
   'school', 'school district', 'district', 'college', 'council', 'agency', 'department', 'ministry', 'city', 'county',
   'giant', 'maker', 'manufacturer', 'developer', 'exchange', 'startup', 'lender', 'brand', 'charity', 'clinic',
   'conglomerate', 'corporation', 'network', 'publisher', 'vendor', 'website', 'site', 'app', 'telco', 'utility',
+  'administration', 'town', 'municipality', 'board', 'practice', // "the city administration said", "the board confirmed"
 ];
 
 /** A person speaking for an organisation: "a spokesperson said" credits the victim. */
@@ -336,6 +338,9 @@ export const MAIN_SOURCE_CUE = /\b(?:this|the)\s(?:story|article|report|piece)\s
 export const NEGATION = /(?:\b(?:not|never|yet\sto|declined\sto|refused\sto|failed\sto|unable\sto|cannot|no\slonger)|n['’]t)/;
 
 /** The victim telling its own incident in the first person, as a notification letter or a posted notice does ("We recently
- * became aware…", "we are notifying…", "we engaged a forensic firm…"): the victim's statement, reproduced or quoted. Verbs a
- * researcher or a reporter would not use of their own work ("we discovered the database" is a researcher's: not here). */
-export const FIRST_PERSON_NOTICE = /(?:^|[\s“"‘(])[Ww]e\s(?:have\s|had\s)?(?:recently\s|first\s|then\s|also\s|quickly\s|promptly\s|immediately\s|subsequently\s){0,2}(?:became\saware|learned\sthat|determined\sthat|were\snotified|are\snotifying|have\snotified|began\snotifying|are\swriting|am\swriting|take\s(?:the\s|this\s)?(?:[\p{L}-]+\s){0,5}(?:seriously|very\sseriously)|engaged\s(?:a|an|third-party|outside|independent|leading|external)\s|launched\s(?:an?\s)?(?:[\p{L}-]+\s){0,2}investigation|activated\sour\sincident|detected\s(?:suspicious|unusual)|identified\s(?:suspicious|unusual))/u;
+ * became aware…", "we are notifying…", "we engaged a forensic firm…", "we regret to inform you…", "we are contacting affected
+ * patients…", "we took immediate action…"): the victim's statement, reproduced or quoted. Verbs a researcher or a reporter
+ * would not use of their own work ("we discovered the database" is a researcher's, "we contacted the company" a reporter's:
+ * not here). Each alternative is an act only the breached organisation performs: learning of the incident, containing it,
+ * investigating its own systems, notifying or apologising to the people affected, offering them protection. */
+export const FIRST_PERSON_NOTICE = /(?:^|[\s“"‘(])[Ww]e\s(?:have\s|had\s)?(?:recently\s|first\s|then\s|also\s|quickly\s|promptly\s|immediately\s|subsequently\s|now\s|sincerely\s|deeply\s){0,2}(?:became\saware|learned\sthat|determined\sthat|were\s(?:notified|informed|alerted|contacted)\sby|were\snotified|are\snotifying|have\snotified|began\snotifying|are\swriting|am\swriting|take\s(?:the\s|this\s)?(?:[\p{L}-]+\s){0,14}?(?:seriously|very\sseriously|extremely\sseriously)|(?:are\s)?taking\s(?:this|the)\s(?:matter|incident|situation)\s(?:very\s|extremely\s)?seriously|engaged\s(?:a|an|third-party|outside|independent|leading|external)\s|(?:launched|commenced|conducted|initiated|began|started|undertook|opened)\s(?:an?\s|our\s)?(?:[\p{L}-]+\s){0,2}(?:investigation|(?:forensic|security|internal|thorough|comprehensive)\sreview|review\sto\s(?:assess|determine|identify))|activated\sour\sincident|detected\s(?:suspicious|unusual)|identified\s(?:suspicious|unusual)|regret\sto\s(?:inform|report|announce|advise|confirm|notify|let)|(?:want\sto\s|would\slike\sto\s)?apologi[sz]e|are\s(?:very\s|deeply\s|truly\s|so\s)?sorry|took\simmediate\s(?:action|steps)|(?:limited|restricted|disabled)\saccess\sto\sthe\s(?:affected|compromised)|are\sin\sthe\sprocess\sof\s(?:identifying|contacting|notifying|reviewing|investigating|determining)|(?:are|have\sbeen|began|will\sbe)\s(?:now\s)?(?:contacting|notifying|writing\sto|reaching\sout\sto)\s(?:you|all|affected|impacted|those|potentially|individuals|customers|patients|clients|members|students|families|parents|employees|staff|donors|supporters|policyholders)\b|are\sreaching\sout\s(?:so|because)\b|(?:have\sbeen\s|are\s)?working\s(?:[\p{L}-]+\s){0,3}?with\s(?:third[-\s]party|external|outside|independent|leading|cyber-?security|forensic)\s|are\soffering\s(?:[\p{L}-]+\s){0,4}?(?:credit|identity))/u;

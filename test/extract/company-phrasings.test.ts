@@ -38,6 +38,8 @@ const NAMES: Array<[string, ...Article]> = [
   ['Velo', 'App breach', 'Hackers breached Velo, the bike-sharing app, and stole rider records.', 'Popular Velo said rides were unaffected.'],
   // a subsidiary and its parent
   ['Skyvale Airways', 'Airline breach', 'Skyvale Airways, owned by Orrin Holdings, said hackers accessed passenger records.', 'Skyvale Airways said flights were running.'],
+  // the headline shortens the victim's name; a member body the story also names spells fewer of those words
+  ['Harbour Vale Health System', 'Harbour Vale Health says 9,000 patients affected by breach', 'Harbour Vale Health System said a data breach in March affected 9,000 patients.', 'The system runs Harbour Vale Hospital and two clinics.'],
   // a name in the title, referred to in the body
   ['Orrin Textiles', 'Orrin Textiles hit by ransomware', 'The textile maker said ransomware encrypted its servers on Monday.', 'Orrin Textiles said orders would be late.'],
   ['Kestrel Freight', 'Kestrel Freight confirms data breach', 'Kestrel Freight said hackers had stolen driver records.', 'The haulier said it had notified the police.'],

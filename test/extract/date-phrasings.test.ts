@@ -238,12 +238,24 @@ const POSITIVES: Case[] = [
   // the intruder's acts and the trail back (SESSION 11 role battery; gap rows are phrasings read as 'other' today)
   { text: 'Certain files were copied from the clinic network on March 3, 2024.', want: ['breach-start 2024-03-03'] },
   { text: 'The earliest known access to the network was on March 3, 2024.', want: ['breach-start 2024-03-03'] },
-  { text: 'The hackers penetrated the clinic systems on March 3, 2024.', want: ['breach-start 2024-03-03'], gap: true },
-  { text: 'The skimmer was injected into the checkout page on March 3, 2024.', want: ['breach-start 2024-03-03'], gap: true },
+  { text: 'The hackers penetrated the clinic systems on March 3, 2024.', want: ['breach-start 2024-03-03'] },
+  { text: 'The skimmer was injected into the checkout page on March 3, 2024.', want: ['breach-start 2024-03-03'] },
   { text: 'The intrusion was traced back to March 3, 2024.', want: ['breach-start 2024-03-03'], gap: true },
   { text: 'The attacker was last active in the network on March 30, 2024.', want: ['breach-end 2024-03-30'], gap: true },
   { text: 'The exposed database was taken down on March 30, 2024.', want: ['breach-end 2024-03-30'], gap: true },
   { text: 'The clinic received a ransom note on March 30, 2024.', want: ['discovered 2024-03-30'], gap: true },
+  // ---- a verb of the intrusion on the data times the breach, unlike a verb of handing it over
+  { text: 'Hackers copied data from the booking server between March 2 and March 9.', want: ['breach-end 2024-03-09', 'breach-start 2024-03-02'] },
+  { text: 'Files accessed after 3 March were posted on a leak site, the clinic said.', want: ['breach-start 2024-03-03'] },
+  // ---- a date written as the attribute of the incident noun dates the incident, not the telling verb of its clause
+  { text: 'The dental group this week notified 4,210 patients about a February 2024 data breach.', want: ['breach-start 2024-02', 'disclosed 2024-06'] },
+  { text: 'Parents were told on Monday about a March cyberattack on the district network.', want: ['breach-start 2024-03', 'disclosed 2024-06-10'] },
+  { text: 'Payroll records were made public after an April 2024 ransomware attack on the county.', want: ['breach-start 2024-04'] },
+  { text: 'The insurer announced the May 2 breach in a letter to its members.', want: ['breach-start 2024-05-02'] },
+  { text: 'The firm disclosed its January hack to regulators, a spokesperson said.', want: ['breach-start 2024-01'] },
+  { text: 'The lender confirmed in March 2024 that a data breach had exposed customer files.', want: ['disclosed 2024-03'] },
+  { text: 'The clinic sent its May 2 breach notice to the state attorney general.', want: ['disclosed 2024-05-02'] },
+  { text: 'Staff discovered the April 4 intrusion on a routine check.', want: ['discovered 2024-04-04'] },
 ];
 
 const NEGATIVES: Case[] = [
@@ -256,6 +268,11 @@ const NEGATIVES: Case[] = [
   { text: 'Customers who opened accounts before 1 January 2020 were not affected by the breach.', want: [] },
   { text: 'Customers who shopped at the store on 4 June may be affected by the breach.', want: [] },
   { text: 'The stolen data dates from 2019, the company said.', want: [] },
+  // when the data itself was handed over, kept or dated (not a verb of the intrusion)
+  { text: 'The insurer said no information submitted after 3 March 2023 was affected by the breach.', want: [] },
+  { text: 'The leaked customer database was last updated in August 2021, the retailer said of the breach.', want: [] },
+  { text: 'The breach exposed records of 90,000 former members dating from May 2016 to April 2020.', want: [] },
+  { text: 'Files uploaded to the portal before January 2022 were exposed in the breach.', want: [] },
   // birth dates and other data values
   { text: 'The leaked file listed one patient as born on 12 July 1961.', want: [] },
   { text: 'The stolen card data included expiry dates such as 04/26.', want: [] },

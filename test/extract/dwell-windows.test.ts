@@ -126,6 +126,22 @@ const POSITIVE: Array<[string, Days]> = [
   ['The attack took place over the weekend, Fernhill Clinic said on Monday.', [1,3]],
   ['The cyberattack occurred on Nov. 18 and was detected on Nov. 20.', [2,3]],
   ['Attackers first gained access on Nov. 1, and the intrusion was discovered on Nov. 15.', [14,15]],
+  // SESSION 12: the span from the start told with the intruders' verb of getting in; a stay "prior to" the finding;
+  // a place "within the system" beside a hyphened length
+  ['Fernhill Clinic noticed encrypted files on its servers on 4 May, five days after attackers breached the network.', [5,6]],
+  ['The intrusion was spotted nine days after the clinic was hacked.', [9,10]],
+  ['Staff detected the malware about a week after the attackers compromised an employee account.', [5,9]],
+  ['The clinic blocked the intruder two days after it accessed the billing server.', [2,3]],
+  ['The clinic found the breach on June 30; the attackers had been able to read its email for six days before that.', [6,7]],
+  ['Intruders roamed the clinic network for four days prior to the discovery.', [4,5]],
+  ['The stolen password gave the gang a twelve-day window to move within the network and copy files.', [12,12]],
+  ['The attackers spent a three-week stretch inside the clinic systems before deploying ransomware.', [21,21]],
+  // SESSION 12: the intruders' verbs of getting in with a word between ("gained unauthorized access") or of putting their
+  // code in place ("injected", "planted") date the start, which pairs with the finding
+  ['An unknown party gained unauthorized access to the clinic network on 3 May 2023. The clinic discovered the intrusion on 21 May 2023.', [18,19]],
+  ['Card-skimming code was injected into the Fernhill Clinic payment page on Aug. 2, 2023. The clinic discovered the skimming code on Aug. 30, 2023.', [28,29]],
+  ['A web skimmer was planted on the clinic shop on 4 June 2023; staff spotted it on 19 June 2023.', [15,16]],
+  ['The attackers gained remote access to a clinic server on October 2, 2023, and the clinic detected them on October 12, 2023.', [10,11]],
 ];
 
 const NEGATIVE: string[] = [
@@ -165,6 +181,12 @@ const NEGATIVE: string[] = [
   'The investigation, which lasted eight months, found that hackers accessed patient files.',
   'The clinic was without email for ten days after the hack.',
   'The clinic had been warned about the flaw for months before the breach.',
+  // SESSION 12: the span from the start to a later step of the response
+  'Fernhill Clinic completed its review of the affected files on June 8, nearly five months after the breach occurred.',
+  'The clinic notified patients three weeks after it was hacked.',
+  'Fernhill Clinic filed its report with regulators two months after the attack began.',
+  'The clinic restored its systems within the network segment in two days, a week after the breach began.',
+  'For two years prior to the breach, the clinic had ignored warnings from its auditors.',
 ];
 
 /** Read as an article with no publication date: the dates have no year unless the text gives one. */
@@ -200,10 +222,6 @@ const OPEN_MISSES = new Map<string, string>([
     '"over the weekend" is one date, not a range'],
   ['The cyberattack occurred on Nov. 18 and was detected on Nov. 20.',
     '"occurred on" a day is a one-day event to the one-day-event guard (exempting it gave a false dwell on a held-out set)'],
-  ['The incident occurred during the period of June 2, 2023, to July 7, 2023, Fernhill Clinic said.',
-    'a comma after the first date\'s year before "to", with no lead word: the range is not joined (a fix changed one real article only)'],
-  ['Fernhill Clinic spotted unusual network activity on May 9 and said intruders had access to its servers for three days prior to that.',
-    '"for N days prior to" is set aside as "N days prior" (a fix changed one real article only)'],
   ['Fernhill Clinic data was publicly exposed from 2020 until it was locked down in May 2023.',
     '"locked down" is no end verb'],
   ['The window of exposure was 11 days, Fernhill Clinic said.',
