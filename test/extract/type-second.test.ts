@@ -34,6 +34,12 @@ export const SECOND_TYPE_ROWS: Row[] = [
   yes('unauthorized-access', 'Kestrel Games reportedly hit by ransomware attack', 'Kestrel Games confirmed unauthorized access to the internal systems of two subsidiaries.', 'The Draxa group claims to have ransomed the studio.'),
   yes('unauthorized-access', 'Lumora Stores investigates', 'Lumora Stores detected unauthorized network access on Friday and shut its website.', 'The incident bore the hallmarks of a cyberattack involving ransomware, analysts said.'),
 
+  // told by its use, or by a ransom paid to a ransomware group: ransomware, and no access beside it
+  yes('ransomware', 'Student records of Ardmore schools published', 'The records were stolen from the Ardmore school district last month by using some ransomware, a hacker said.'),
+  no('unauthorized-access', 'Student records of Ardmore schools published', 'The records were stolen from the Ardmore school district last month by using some ransomware, a hacker said.'),
+  yes('ransomware', 'Harlow College pays ransom after breach', 'Harlow College said on Friday it paid an undisclosed sum to an unnamed ransomware group after data of 9,000 students was compromised.'),
+  no('ransomware', 'Harlow College confirms breach', BASE('Harlow College'), 'The college said it refused to pay anything to the extortion group.'),
+
   // ---- misconfiguration: a handling error --------------------------------------------------------------
   yes('misconfiguration', 'Brindle Insurance apologises', 'An employee of Brindle Insurance “inadvertently and mistakenly” shared a file of member details with outside recipients.'),
   yes('misconfiguration', 'Ravel Bank apologises', 'A Ravel Bank clerk sent a spreadsheet of 900 customers to the wrong email address last month.'),
