@@ -82,6 +82,10 @@ const MAX_LOOKBACK = 8;
 
 /** A paragraph that opens on a bullet sign: "• Home address". */
 const BULLET = /^\s{0,3}[•·▪●◦‣∙]\s/;
+/** A lead-in that denies what its list names: "did not include:", "were not affected:", "no … of the following information:". */
+const DENIED_LEAD = /(?:\b(?:not|never|no|none\s{1,3}of)|n['’]t)(?:\s{1,3}[\w'’-]{1,20}){0,8}?\s{1,3}(?:includ(?:e|ed|es|ing)|involv(?:e|ed|es|ing)|affect(?:ed|ing)?|compromis(?:e|ed|ing)|expos(?:e|ed|ing)|access(?:ed)?|tak(?:e|en)|stolen|impacted|result\s{1,3}in)\b[^:]{0,80}:\s{0,3}$/i;
+/** A line of a few words with no sentence end: "Date of birth", "Social Security number". */
+const SHORT_ITEM = /^\s{0,3}(?:[^\s.!?]{1,30}\s{1,3}){0,7}[^\s.!?]{1,30}\s{0,3}$/;
 /** A sentence that leads into a list: "… included:", "… may have included the following information". */
 const LEAD_IN = /:\s{0,3}$|\bthe\s{1,3}following(?:\s{1,3}[\w-]{1,20}){0,3}\s{0,3}[.:]?\s{0,3}$/i;
 
@@ -115,14 +119,18 @@ export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'source
   let listContext = false;
   /** Whose data the list's lead-in names ("The personal data of staff taken included:"), when one group. */
   let listSubject: string | null = null;
+  let deniedList = false;
   const doubt = doubtIn(doc.text);
   for (const block of doc.blocks) {
     if (block.kind === 'table-cell') continue;
     // A list after "…including:", "the stolen data included:" or "… the following information"
     // inherits the lead-in's context; a paragraph opening on a bullet sign is a list item too.
-    const listItem = block.kind === 'list-item' || BULLET.test(block.text);
+    // (after a lead-in, short lines with no sentence end are its items too: a list whose bullets the page lost)
+    const listItem = block.kind === 'list-item' || BULLET.test(block.text) || (listContext && SHORT_ITEM.test(block.text) && !LEAD_IN.test(block.text));
     const inList = listItem && listContext;
     if (!listItem) listContext = false;
+    // "The data taken did not include:" then bullets: each item is denied
+    if (!listItem) deniedList = LEAD_IN.test(block.text) && DENIED_LEAD.test(block.text);
     for (let i = block.sentences[0]; i < block.sentences[1]; i++) {
       const sentence = doc.sentences[i]!;
       const text = sentence.text.length > MAX_SENTENCE ? sentence.text.slice(0, MAX_SENTENCE) : sentence.text;
@@ -149,7 +157,8 @@ export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'source
         // "customer data, including dates of birth": the general phrase a list hangs from says whose it is
         const subject = found?.subject ?? (ORGANISATIONAL.has(m.category) ? null
           : (headMatch ? namedOwner(text, headMatch) : null) ?? listOwner(text, hits, firstHit, sentence, m) ?? (inList ? listSubject : null));
-        const { status, rule } = inList ? statusOfList(doc, block.index, companyWords) : statusOf(doc, sentence, text, m.start, m.end, companyWords, ctx, doubt);
+        const { status, rule } = listItem && deniedList ? { status: 'denied' as const, rule: DATA_STATUS.rules[0]! }
+          : inList ? statusOfList(doc, block.index, companyWords) : statusOf(doc, sentence, text, m.start, m.end, companyWords, ctx, doubt);
         // "users' IP addresses": a person's address on the internet, not the victim's system details
         const category = ipAddresses && subject ? 'personal' : m.category;
         const listed = category === 'unspecified' && !OTHER_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && coordinated(text, phrases, m);
@@ -284,7 +293,7 @@ interface PhraseMatch {
   end: number;
   /** The phrase's own first words, which may name the subject ("customer data"). */
   inner: string;
-  /** From a coordinated phrase ("personal and financial data"): no rule sets it aside. */
+  /** From a coordinated phrase ("personal and financial data"): only rows marked `coordinatedToo` set it aside. */
   coordinated?: boolean;
 }
 
@@ -335,7 +344,7 @@ export function findPhrases(text: string, explain?: (m: PhraseMatch, rule: Phras
   const all = rawPhrases(text);
   const out: PhraseMatch[] = [];
   for (const m of all) {
-    const rule = m.coordinated ? undefined : NOT_DATA.rules.find((r) => r.drops(text, m, all));
+    const rule = NOT_DATA.rules.find((r) => (!m.coordinated || r.coordinatedToo) && r.drops(text, m, all));
     if (rule) {
       explain?.(m, rule);
       continue;
@@ -413,12 +422,14 @@ const OWNER_BEFORE = /(?:\b(?:their|his|her|its|whose|your|our|those|these)|['�
 /** A row that reads one phrase in its sentence; `test` asks it of every raw phrase in a text (for the rules test). */
 interface PhraseRule extends TestRule {
   drops: (text: string, m: PhraseMatch, all: PhraseMatch[]) => boolean;
+  /** Also read coordinated phrases ("personal and financial data"), which the word-level rows leave alone. */
+  coordinatedToo?: boolean;
 }
 const phraseRule = (r: Omit<PhraseRule, 'test'>): PhraseRule => ({
   ...r,
   test: (text) => {
     const all = rawPhrases(text);
-    return all.some((m) => !m.coordinated && r.drops(text, m, all));
+    return all.some((m) => (!m.coordinated || r.coordinatedToo) && r.drops(text, m, all));
   },
 });
 
@@ -552,7 +563,8 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     example: 'According to court documents, the intruders stole names of members.', counterexample: 'The intruders stole court documents and names of members.',
     drops: (text, m) => SOURCE_TEXT.test(m.text) && (
       /\baccording\sto\s(?:[\w-]{1,20}\s){0,2}$/i.test(text.slice(Math.max(0, m.start - 60), m.start))
-      || (SHOWN_TO.test(text.slice(m.end, m.end + 80)) && !/^\s{1,3}(?:(?:were|was|had been|have been)\s{1,3})?(?:obtained|seen|viewed|shared|posted|published|released)\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:hackers?|attackers?|criminals?|intruders?|thie(?:f|ves)|gang|group|actors?)\b/i.test(text.slice(m.end, m.end + 60)))
+      // ("emails and other records obtained by the newspaper": the pair is one source)
+      || (SHOWN_TO.test(text.slice(m.end, m.end + 100).replace(/^\s{1,3}and\s{1,3}other\s{1,3}[\w-]{2,20}/i, '')) && !/^\s{1,3}(?:(?:were|was|had been|have been)\s{1,3})?(?:obtained|seen|viewed|shared|posted|published|released)\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:hackers?|attackers?|criminals?|intruders?|thie(?:f|ves)|gang|group|actors?)\b/i.test(text.slice(m.end, m.end + 60)))
       || (/(?:^|[.;:]\s{1,3})["“]?in\s{1,3}(?:the|a|an|its|his|her|their|that|this)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i.test(text.slice(Math.max(0, m.start - 40), m.start))
         && /^\s{0,2},\s{1,3}(?:[\w.'’-]{1,20}\s{1,3}){1,4}(?:wrote|writes|said|says|stated|states|told|tells|explained|noted|added|warned)\b/i.test(text.slice(m.end, m.end + 80)))),
   }),
@@ -571,10 +583,15 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
   phraseRule({
     id: 'guarded', reason: 'data that someone acts to protect, secure or safeguard ("took systems offline to protect customer data", "failed to secure sensitive information") is what is guarded, not what was taken, unless the clause says it was taken',
     example: 'The utility shut down some systems to protect its customers\' data.', counterexample: 'The utility failed to protect its customers\' data, which hackers stole.',
+    coordinatedToo: true,
     drops: (text, m) => {
-      if (!GUARD_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return false;
+      const lead = text.slice(Math.max(0, m.start - 80), m.start);
+      const guard = GUARD_BEFORE.exec(lead);
+      if (!guard) return false;
+      // (what the clause says before the guarding verb is another matter: "after the leak, action was taken to safeguard the data")
       const [from, to] = clauseAround(text, m.start, m.end);
-      return !TAKEN_IN_CLAUSE.test(text.slice(from, to)) && !PAST.test(text.slice(from, to));
+      const span = text.slice(Math.max(from, m.start - lead.length + guard.index), to);
+      return !TAKEN_IN_CLAUSE.test(span) && !PAST.test(span);
     },
   }),
   phraseRule({
@@ -621,6 +638,32 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     },
   }),
   phraseRule({
+    id: 'open-question', reason: 'data named only inside an open question ("investigating whether customer data was accessed", "it is unclear if records were taken") is not said to be taken: recent-style gold lists nothing until the article says it was',
+    example: 'The insurer is still investigating whether client records were accessed.', counterexample: 'The insurer said client records were accessed and is investigating whether they were sold.',
+    coordinatedToo: true,
+    drops: (text, m) => {
+      const [from] = clauseAround(text, m.start, m.end);
+      const at = Math.max(from, m.start - 140);
+      // (a sentence that opens on "Whether": only the sentence's own start, not a clause's)
+      const lead = (at > 0 ? ' ' : '') + text.slice(at, m.start);
+      let last: RegExpExecArray | null = null;
+      OPEN_QUESTION.lastIndex = 0;
+      for (let q = OPEN_QUESTION.exec(lead); q; q = OPEN_QUESTION.exec(lead)) last = q;
+      return !!last && !ASSERTED_AFTER.test(lead.slice(last.index + last[0].length));
+    },
+  }),
+  phraseRule({
+    id: 'for-notice', reason: 'contact details the victim gathers, verifies or looks up to send its notices ("gathered current contact information needed to notify those affected") are how it reaches people, not data taken',
+    example: 'The clinic gathered current contact information to notify every affected patient.', counterexample: 'The intruder gathered contact information of patients from the server.',
+    drops: (text, m) => {
+      if (m.category !== 'contact') return false;
+      const [from] = clauseAround(text, m.start, m.end);
+      if (EXPOSED_AFTER.test(text.slice(m.end, m.end + 80)) || ownerAfter(text, m)) return false;
+      return NOTICE_VERB_BEFORE.test(text.slice(Math.max(from, m.start - 60), m.start))
+        || (NOTICE_PURPOSE_AFTER.test(text.slice(m.end, m.end + 80)) && !TAKEN_IN_CLAUSE.test(text.slice(from, m.start)));
+    },
+  }),
+  phraseRule({
     id: 'restored', reason: 'data recovered, restored or recreated after a ransomware attack is the victim\'s own work, not data taken',
     example: 'Staff were able to restore the data from backups.', counterexample: 'Staff said the data was stolen from backups.',
     drops: (text, m) => /\b(?:recover(?:ed|ing|s)?|restor(?:e|ed|ing|es)|recreat(?:e|ed|ing|es)|rebuil(?:d|t|ding)|back(?:ed|ing)? up|decrypt(?:ed|ing|s)?|unlock(?:ed|ing|s)?|regain(?:ed)? access to)\s{1,3}(?:(?:the|its|their|our|all|some|most|much|of|quite|a|bit|lot|lost|encrypted|affected)\s{1,3}){0,3}$/i.test(text.slice(Math.max(0, m.start - 50), m.start)),
@@ -632,6 +675,15 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       && /^(?:(?:internal |sensitive |confidential |private |log |audit |server |system )?(?:files|documents|spreadsheets|logs|log files|records|databases?|folders|reports|emails|e-mails)|spreadsheets?)$/i.test(m.text)
       && /^\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:contain(?:ed|ing|s)?|hold(?:ing|s)?|held|with)\s/i.test(text.slice(m.end, m.end + 20))
       && all.some((o) => o.start > m.end && o.start - m.end < 80 && heldData(text, o)),
+  }),
+  phraseRule({
+    id: 'kind-of-document', reason: 'a bare document word ("documents", "documentation", "communications") after a noun that says what kind ("proof of address documents", "benefits documentation", "paper documentation", "mobile communications") is that kind of paper or a service, not the organisation\'s own documents',
+    example: 'Thieves may have seen proof of address documents and passport scans.', counterexample: 'Thieves stole internal documents and passport scans.',
+    drops: (text, m) => {
+      if (m.category !== 'internal' || !/^(?:documents|documentation|communications|correspondence|memos)$/i.test(m.text)) return false;
+      const p = prevWord(text, m);
+      return !!p && PAPER_KIND.test(p);
+    },
   }),
   phraseRule({
     id: 'logs-as-evidence', reason: 'logs are where investigators look ("reviewing its logs", "the logs show"), data only as the thing taken or in a list of data',
@@ -670,12 +722,17 @@ function namedOwner(text: string, o: PhraseMatch): string | null {
 
 /** The means, right before a credential phrase: "using a vendor's", "with stolen", "via a contractor's compromised". */
 const INSTRUMENT_BEFORE = /\b(?:us(?:ed|ing|es?)|with|via|through|leverag\w{1,4}|abus\w{1,4}|misus\w{1,4})\s{1,3}(?:(?:an?|the|their|its|his|her|[\w-]{1,20}['’]s?|stolen|compromised|valid|legitimate|leaked|purchased|phished|weak|default|reused)\s{1,3}){0,4}$/i;
+/**
+ * Kinds of paper that are a person's own or a medium, not the organisation's documents: "proof of address documents",
+ * "benefits documentation", "paper documentation", "mobile communications".
+ */
+const PAPER_KIND = /^(?:address|benefits?|identity|identification|residence|residency|immigration|visa|insurance|pension|enrol?ment|admissions?|application|adoption|custody|paper|hard-?copy|mobile|wireless|radio|satellite|voice|emergency)$/i;
 /** The texts an article quotes from: "documents", "filings", "emails", "correspondence", "letters". */
 const SOURCE_TEXT = /^(?:(?:court|regulatory|legal|internal|leaked|company|official|government|public|SEC|financial|corporate) )?(?:documents|filings|e-?mails|correspondence|letters|papers|records|memos)$/i;
 /** Shown to or filed with those who report: "filed with the regulator", "seen by reporters", "obtained by the newspaper". */
 const SHOWN_TO = /^\s{1,3}(?:(?:that\s{1,3}|which\s{1,3})?(?:were|was|had been|have been)\s{1,3})?(?:filed|submitted|seen|obtained|reviewed|viewed|shared|sent|provided|released|published|posted|made public)\s{1,3}(?:with|to|by|in)\s{1,3}(?:(?:the|a|an|federal|state|district|its|local)\s{1,3}){0,2}(?:courts?|regulators?|SEC|Securities|attorneys?\s{1,3}general|attorney-general|authorities|watchdogs?|commission|newspapers?|paper|reporters?|journalists?|media|press|outlets?|[A-Z][\w&.'’-]{1,30})\b/;
 /** A verb of guarding right before the data: "to protect our customers'", "safeguarding patient", "failed to secure sensitive" ("hackers secured the details" is a taking). */
-const GUARD_BEFORE = /\b(?:protect(?:s|ed|ing)?|safeguard(?:s|ed|ing)?|guard(?:s|ed|ing)?|shield(?:s|ed|ing)?|to\s{1,3}(?:better\s{1,3})?secure|securing)\s{1,3}(?:(?:the|our|its|their|your|his|her|all|any|this|that|these|those)\s{1,3})?(?:[\w'’-]{1,20}\s{1,3})?$/i;
+const GUARD_BEFORE = /\b(?:(?:protect(?:s|ed|ing)?|safeguard(?:s|ed|ing)?|guard(?:s|ed|ing)?|shield(?:s|ed|ing)?|to\s{1,3}(?:better\s{1,3})?secure|securing)\s{1,3}(?:(?:the|our|its|their|your|his|her|all|any|this|that|these|those)\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}(?:and|&)\s{1,3}(?:their|its|our|his|her)\s{1,3})?|(?:safety|security|protection|integrity|confidentiality|privacy)\s{1,3}(?:(?:and|&)\s{1,3}(?:safety|security|protection|integrity|confidentiality|privacy)\s{1,3})?of\s{1,3}(?:(?:the|our|its|their|your|his|her|all|any|this|that|these|those)\s{1,3})?)(?:[\w'’-]{1,20}\s{1,3})?$/i;
 
 /**
  * The price of getting data back, or control taken over it: "in exchange for access to its data", "a payment to
@@ -701,7 +758,11 @@ function unavailableBefore(lead: string, verb: RegExp = UNAVAILABLE_VERB): boole
 /** After the phrase: "files were encrypted", "data was locked by the malware", "records held hostage". */
 const UNAVAILABLE_AFTER = /^\s{0,3}(?:,\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:was|were|is|are|had|have|has|been|being|got|all|also|later|then|from)\s{1,3}){0,3}(?:encrypted|locked|wiped|deleted|destroyed|corrupted|scrambled|held\s{1,3}(?:hostage|to\s{1,3}ransom)|rendered\s{1,3}(?:inaccessible|unusable|unreadable)|(?:contained|stored|kept|held)\s{1,3}(?:in|on)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:encrypted|locked))\b/i;
 /** A verb of taking in the same clause: then encrypted data was also stolen ("stole and encrypted"). */
-const TAKEN_IN_CLAUSE = /\b(?:st(?:ole|olen|eal(?:s|ing)?)|exfiltrat\w{0,5}|cop(?:ied|y(?:ing)?)|leak(?:ed|s|ing)?|post(?:ed|ing)|publish(?:ed|ing)|download(?:ed|ing)|taken|took|obtain(?:ed|ing)|exposed|sold|selling|dump(?:ed|ing)|extract(?:ed|ing)|threat(?:en(?:ed|ing|s)?)?\s{1,3}to\s{1,3}(?:release|publish|leak|sell)|accessed|viewed|(?<!(?:lost|exchange\s{1,3}for(?:\s{1,3}the)?|restor(?:e|ed|ing)|regain(?:ed|ing)?|return(?:ed|ing)?)\s{1,3})access\s{1,3}to)\b/i;
+const TAKEN_WORDS = /\b(?:st(?:ole|olen|eal(?:s|ing)?)|exfiltrat\w{0,5}|cop(?:ied|y(?:ing)?)|leak(?:ed|ing)|leaks?|post(?:ed|ing)|publish(?:ed|ing)|download(?:ed|ing)|taken(?!\s{1,3}(?:place|steps|action|measures|precautions|offline|down))|took(?!\s{1,3}(?:place|steps|action|measures|precautions|(?:\w{1,12}\s{1,3})?offline|down))|obtain(?:ed|ing)|exposed|sold|selling|dump(?:ed|ing)|extract(?:ed|ing)|threat(?:en(?:ed|ing|s)?)?\s{1,3}to\s{1,3}(?:release|publish|leak|sell)|accessed|viewed|(?<!(?:lost|exchange\s{1,3}for(?:\s{1,3}the)?|restor(?:e|ed|ing)|regain(?:ed|ing)?|return(?:ed|ing)?)\s{1,3})access\s{1,3}to)\b/i;
+/** Words that look like a taking and are not: "action was taken", "the leak" (the incident's name). */
+const NOT_A_TAKING = /\b(?:(?:action|actions|steps|measures|precautions|care)\s{1,3}(?:(?:was|were|is|are|has|have|had|been|being|immediately|quickly|also)\s{1,3}){1,3}taken|(?:the|a|an|this|that|data|its|their)\s{1,3}leaks?)\b/gi;
+/** A verb of taking in a clause (not "took place", "action was taken", "the leak"). */
+const TAKEN_IN_CLAUSE = { test: (clause: string): boolean => TAKEN_WORDS.test(clause.replace(NOT_A_TAKING, ' ')) };
 
 /** Things that are lost and carry data: then "lost" is the incident ("a lost laptop"). */
 const LOST_THING = /\b(?:laptops?|computers?|devices?|USB|memory\s{1,3}sticks?|flash\s{1,3}drives?|hard\s{1,3}drives?|disks?|drives?|tapes?|CDs?|DVDs?|phones?|smartphones?|tablets?|bags?|briefcases?|folders?|boxes|envelopes?|post|mail|parcels?|papers?|paperwork|binders?)\b/i;
@@ -712,6 +773,19 @@ const DESTROYED_CONTEXT = /\b(?:back(?:ed)?[\s-]{0,2}up|backups?|restor(?:e|ed|e
 const REUSED_BEFORE = /\b(?:re-?used|recycled|previously\s{1,3}(?:leaked|stolen|exposed|breached)|already\s{1,3}(?:leaked|stolen|exposed))\s{1,3}(?:[\w'’-]{1,20}\s{1,3})?$/i;
 /** "… leaked in other breaches", "… from third-party sites", "… will work on other sites". */
 const ELSEWHERE_AFTER = /^[^.;]{0,60}?\b(?:(?:in|from|on|at)\s{1,3}(?:other|earlier|previous|prior|past|unrelated|third-party|older|separate)\s{1,3}(?:data\s{1,3})?(?:breaches|leaks|hacks|sites|websites|services|platforms|companies|incidents)|(?:in|from)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:breaches|leaks|hacks)\s{1,3}(?:of|at)\s{1,3}(?:other|third-party|unrelated|different)|(?:work|works|worked|us(?:e|ed|es|ing)|reus(?:e|ed|es|ing))?\s{0,3}(?:on|at|for)\s{1,3}(?:other|unrelated|different)\s{1,3}(?:online\s{1,3})?(?:sites|websites|services|accounts)|accounts\s{1,3}unrelated\s{1,3}to|(?:obtained|bought|purchased|acquired|sourced|gathered|came)\s{1,3}(?:from|via|through|on)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:unknown|unidentified|unnamed|external|outside|separate|other|third[- ]party|criminal|underground|dark[- ]web)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:sources?|sites?|websites?|breach(?:es)?|leaks?|lists?|markets?|forums?|parties|party|vendors?|services?))\b/i;
+
+/**
+ * A question the article leaves open, what is known so far then "whether"/"if": "investigating whether", "yet to be determined if",
+ * "unclear whether" (not the purpose of a step, "to determine whether", which the academic annotation reads as data named);
+ * a sentence that opens on "Whether"; or a notice promised on a condition: "customers will be told if their data was taken", "should we find that".
+ */
+const OPEN_QUESTION = /\b(?:investigat(?:e|ed|es|ing)|assess(?:ed|es|ing)?|review(?:ed|s|ing)?|examin(?:e|ed|es|ing)|look(?:ed|s|ing)?\s{1,3}into|(?:be|been|being)\s{1,3}(?:determined|assessed|established|confirmed|ascertained|verified)|(?:not\s{1,3}|yet\s{1,3}to\s{1,3})(?:yet\s{1,3})?(?:known|clear|determined|established|confirmed)|unclear|unknown|uncertain)\s{1,3}(?:yet\s{1,3})?(?:whether|if)\b|(?:^|[.;:]\s{1,3})["“]?whether\b|\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|contact(?:s|ed|ing)?|alert(?:s|ed|ing)?|told|tell|writ(?:e|es|ing)\s{1,3}to|let\s{1,3}[\w-]{2,15}\s{1,3}know)\b(?:\s{1,3}[\w'’-]{1,20}){0,5}?\s{1,3}if\b|\bshould\s{1,3}(?:we|it|they|the\s{1,3}[\w-]{2,20})\s{1,3}(?:determine|find|learn|discover|confirm)\b/gi;
+/** After the open question, words that go back to a statement: "… whether it was sold, adding that names were taken". */
+const ASSERTED_AFTER = /\b(?:adding|added|and\s{1,3}(?:said|says|confirmed|that)|but|however|though|while|said\s{1,3}that|confirmed\s{1,3}that)\b|[.;]/i;
+/** A verb of finding someone's address to write to them, right before the phrase: "verified", "gathered current", "looked up the last known". */
+const NOTICE_VERB_BEFORE = /\b(?:verif(?:y|ies|ied|ying)|gather(?:s|ed|ing)?|updat(?:e|es|ed|ing)|locat(?:e|es|ed|ing)|look(?:s|ed|ing)?\s{1,3}up)\s{1,3}(?:(?:the|their|its|current|up-to-date|updated|valid|accurate|correct|last\s{1,3}known|most\s{1,3}recent|missing|mailing)\s{1,3}){0,3}$/i;
+/** What the contact details are for, right after the phrase: "needed to notify", "so that it can contact". */
+const NOTICE_PURPOSE_AFTER = /^\s{0,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?(?:(?:needed|required|necessary|used)\s{1,3})?(?:to|in\s{1,3}order\s{1,3}to|so\s{1,3}(?:that\s{1,3})?(?:we|it|they|the\s{1,3}\w{2,20})\s{1,3}(?:can|could|may))\s{1,3}(?:notify|inform|alert|contact|reach|write\s{1,3}to|send\s{1,3}(?:letters|notices|notifications))\b/i;
 
 /** A try, not a taking: "attempting to gain access to", "an attempt to access", "tried to steal". */
 const ATTEMPT = /\b(?:attempt(?:ed|ing|s)?|tr(?:y|ies|ied|ying)|s(?:ought|eek(?:s|ing)?))\s{1,3}to\s{1,3}(?:gain\s{1,3}access\s{1,3}to|get\s{1,3}(?:into|at|hold\s{1,3}of)|access|steal|obtain|take|break\s{1,3}into|log\s{1,3}into|hijack|harvest)\b/gi;
@@ -926,6 +1000,12 @@ function clauseAround(text: string, start: number, end: number): [number, number
 const NOT_HELD = /(?:store|keep|hold|retain|collect|save|have access to|contain|include|involve)$/i;
 const HELD_OTHERWISE = /^\s{0,3}(?:[\w'’-]{1,15}\s{1,3}){0,3}?(?:in plain ?text|in clear|unencrypted|in full|in readable form)\b/i;
 function isDenied(text: string, start: number, end: number): boolean {
+  // "did not result in the compromise of any of the following: financial information; grades": a denied lead-in covers its list
+  const colon = text.lastIndexOf(':', start);
+  if (colon > 0 && !COMPROMISE.test(text.slice(colon + 1, start)) && !/\b(?:but|however|only)\b/i.test(text.slice(colon + 1, start))) {
+    const [leadFrom] = clauseAround(text, colon, colon);
+    if (DENIED_LEAD.test(text.slice(leadFrom, colon + 1))) return true;
+  }
   const [from, to] = clauseAround(text, start, end);
   const clause = text.slice(from, to);
   if (UNDO_DENIAL.test(clause)) return false;

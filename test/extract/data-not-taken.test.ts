@@ -34,8 +34,9 @@ table('data: advice not to hand data over', [
 table('data: an open question is no loss yet', [
   ['The clinic is working to determine what, if any, information was accessed.', [], 'an open question before the data: its row changed no value on our 1,099 real articles and was removed (issue 11)'],
   ['It remains unclear whether any card numbers were taken.', []],
-  ['The clinic will write to patients if it finds that their addresses were copied.', [], 'an open question before the data: its row changed no value on our 1,099 real articles and was removed (issue 11)'],
-  // counterexamples: the question is settled, or the loss stands beside it
+  ['The clinic will write to patients if it finds that their addresses were copied.', []],
+  // counterexamples: the question is settled, or the loss stands beside it; or a step's purpose ("to establish whether"),
+  // which the academic annotation reads as data named (session 12 keeps it)
   ['The clinic determined that patient records were viewed.', ['medical']],
   ['Investigators are trying to establish whether patient records were viewed.', ['medical']],
   ['Addresses were copied, and the clinic is checking whether the thieves used them.', ['contact']],

@@ -260,7 +260,8 @@ const BY_STATUS: Array<{ status: DataStatus; category: DataCategory; examples: s
     status: 'possible', category: 'payment', examples: [
       'Card numbers may have been accessed, the insurer said.',
       'The attackers could have obtained payment card details.',
-      'Harbour Mutual is investigating whether credit card information was stolen.',
+      // ("investigating whether card data was stolen" names no loss at all: recent-style gold lists nothing; see data-questions)
+      'Credit card information was potentially stolen, Harbour Mutual is investigating.',
       'The hackers claim to have stolen card numbers of 2 million customers.',
     ],
   },
