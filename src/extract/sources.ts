@@ -115,6 +115,8 @@ export function tidyName(tokens: string[]): string | null {
   // cut at a date word or clause word inside the run, keeping what follows it
   for (let i = t.length - 1; i >= 0; i--) {
     const w = lower(t[i]!).replace(/['’]s$/, '');
+    // ("Elliot Lake Today", "Security Now": a capitalised 'Today' or 'Now' closing a run ends a name)
+    if (i > 0 && i === t.length - 1 && /^(?:Today|Now)$/.test(t[i]!) && /^\p{Lu}/u.test(t[i - 1]!)) continue;
     if (CUT_STOP.has(w) && !(CONNECTORS.has(w) && i > 0 && i < t.length - 1 && /^\p{Ll}/u.test(t[i]!))) {
       if (CONNECTORS.has(w) && /^\p{Ll}/u.test(t[i]!) && i > 0 && i < t.length - 1) continue;
       t = t.slice(i + 1);
@@ -413,14 +415,16 @@ const VERB_SUBJECT = (s: Scan) => {
 };
 
 /** The subject of a statement-making verb phrase ("released a statement"), read like a credit verb's. */
-const STATEMENT_MADE = new RegExp(`\\b(?:released|issued|put\\sout|sent|provided|filed|made)\\s(?:a|an|its|the\\sfollowing)\\s(?:[\\p{L}-]+\\s){0,2}(?:${alt(STATEMENT_NOUNS)})\\b`, 'giu');
+/** Whoever released a statement, or published its own findings ("Sentrylab published a report", "the lab released new data"). */
+const STATEMENT_MADE = new RegExp(`\\b(?:released|issued|put\\sout|sent|provided|filed|made|published|posted|shared)\\s(?:a|an|its|their|new|the\\sfollowing)\\s(?:[\\p{L}-]+\\s){0,2}(?:${alt([...STATEMENT_NOUNS, 'findings', 'data', 'analysis', 'research', 'study', 'tweet'])})\\b`, 'giu');
 const AUTHORITY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(AUTHORITY_VERBS)})(?![\\p{L}\\p{N}])`, 'gu');
 /** A weekday or month (full or short) in a date adverbial between a passive verb and its agent ("shared on July 11 by X"). */
 const MONTH_OR_DAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const PASSIVE_BY = new RegExp(`\\b(?:${alt(PASSIVE_CREDIT_VERBS)})\\s(?:(?:first|earlier|originally|previously|initially|also|independently)\\s)?(?:(?:on|via)\\s(?:Twitter|X|Telegram|Mastodon|LinkedIn|Reddit|Facebook|(?:its|their|a|the)\\s(?:blog|website|site|forum|channel|account))\\s)?(?:(?:on|in)\\s(?:${MONTH_OR_DAY})\\.?\\s(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s)?(?:\\d{4}\\s)?)?by\\s`, 'gi');
 const REPORT_FROM = new RegExp(`\\b(?:${alt(REPORT_NOUNS)})\\s(?:from|by|issued\\sby|published\\sby|released\\sby|on\\sbehalf\\sof|in)\\s`, 'gi');
 /** Case-sensitive, so a capitalised "The" stays with the name ("obtained by The Hill"). */
-const OUTLET_SEEN_BY = new RegExp(`\\b(?:${alt(OUTLET_PASSIVE_VERBS)})\\sby\\s(?:the\\s)?`, 'g');
+// ("a statement shared with X", "data sent to X" name the outlet without "by", after a common noun: "Sentrylab shared with X" is active)
+const OUTLET_SEEN_BY = new RegExp(`(?:\\b(?:${alt(OUTLET_PASSIVE_VERBS.filter((v) => !/\s(?:with|to)$/.test(v)))})\\sby|(?<=(?:^|[^\\p{L}])\\p{Ll}[\\p{Ll}-]*\\s)(?:${alt(OUTLET_PASSIVE_VERBS.filter((v) => /\s(?:with|to)$/.test(v)))}))\\s(?:the\\s)?`, 'gu');
 const WEAK_REPORT = new RegExp(`^(?:${alt(WEAK_REPORT_NOUNS)})\\s`, 'i');
 const POSSESSIVE_REPORT = new RegExp(`(?:['’]s|(?<=s)['’])\\s(?:[\\p{Ll}-]{1,20}\\s)?(?:${alt(POSSESSED_REPORTS)})\\b(?!\\s(?:units?|teams?|departments?|divisions?|offices?|bureaus?|squads?|arms?|wings?|cent(?:er|re)s?|desks?|headquarters|chiefs?|heads?|directors?|agents?|officers?)\\b)`, 'giu');
 /** Case-sensitive on the lower-case words that follow, so only a cue's first letter may be either case. */
@@ -574,9 +578,12 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'In a statement on Brightwall’s website, the firm apologised to customers.',
     counterexample: 'In a statement on the website, the firm apologised to customers.',
     scan: (s) => {
-      for (const m of s.text.matchAll(/\b(?:statement|post|message|notice|note|announcement|update)\s(?:posted\s|published\s)?on\s(?:the\s)?/gi)) {
-        const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-        if (run.length && possessive(run[run.length - 1]!)) s.push(run, undefined, m.index);
+      for (const m of s.text.matchAll(/\b(?:statement|post|message|notice|note|announcement|update|report)\s(?:posted\s|published\s)?on\s(?:the\s)?/gi)) {
+        const a = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+        const run = leadingRun(a);
+        // "on Sentrylab’s website", "on the Sentrylab website"
+        const site = run.length && /^\s(?:website|site|blog|page|newsroom)\b/.test(a.slice(a.indexOf(run[run.length - 1]!) + run[run.length - 1]!.length));
+        if (run.length && (possessive(run[run.length - 1]!) || site)) s.push(run, undefined, m.index);
       }
     },
   }),

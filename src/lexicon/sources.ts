@@ -154,10 +154,11 @@ export const PASSIVE_CREDIT_VERBS: readonly string[] = [
   'reported', 'revealed', 'disclosed', 'found', 'discovered', 'spotted', 'uncovered', 'identified', 'published', 'shared',
   'posted', 'confirmed', 'noticed', 'flagged', 'detected', 'announced', 'first seen', 'echoed',
   'claimed', // "the attack was claimed by the Thornback gang": the gang claims it
+  'publicized', 'publicised', // "first publicized by a leak-site tracker"
 ];
 
 /** Verbs whose agent after "by" is credited only when it is a news outlet: "documents seen by the Hollis Tribune". */
-export const OUTLET_PASSIVE_VERBS: readonly string[] = ['seen', 'obtained', 'reviewed', 'viewed', 'verified', 'examined', 'shared with', 'exposed', 'brought to light'];
+export const OUTLET_PASSIVE_VERBS: readonly string[] = ['seen', 'obtained', 'reviewed', 'viewed', 'verified', 'examined', 'shared with', 'provided to', 'sent to', 'exposed', 'brought to light'];
 
 /** Cues before the outlet a statement was given to ("told X", "in comments to X", "confirmed to X"). */
 export const TOLD_TO_CUES: readonly string[] = [

@@ -163,6 +163,12 @@ const POSITIVE: Array<[string, Days]> = [
   ['Someone had been reading Fernhill Clinic staff emails for three weeks.', [21, 21]],
   ['Hackers were in control of the Fernhill Clinic computers for four days.', [4, 4]],
   ['The breach at Fernhill Clinic spanned six months.', [168, 186]],
+  // ---- a stay up to the finding, told back from it; the start told against the finding
+  ['Fernhill Clinic said it spotted odd logins on May 8 and that the intruder had access for three days prior to that.', [3, 4]],
+  ['The attackers were inside the Fernhill Clinic network for a week before the breach was noticed.', [7, 7]],
+  ['Fernhill Clinic found its files encrypted on May 8, four days after attackers breached its network.', [4, 5]],
+  ['Staff at Fernhill Clinic detected the skimmer two weeks after hackers compromised the web shop.', [14, 14]],
+  ['Fernhill Clinic said hackers accessed the server from June 5, 2023, through June 9, 2023.', [4, 5]],
 ];
 
 /** Paragraphs with a breach and a duration or date range that is not the dwell. */
@@ -233,6 +239,10 @@ const NEGATIVE: string[] = [
   // the time since the incident: "more than a month after the attack, services remain disrupted"
   'Over a month after the cyberattack, several Fernhill Clinic services remain disrupted.',
   'Over two weeks after the breach, Fernhill Clinic systems remain offline.',
+  // a lag after the breach that is no finding or stopping of it
+  'Fernhill Clinic finished its review on May 10, nearly half a year after the breach occurred.',
+  'Fernhill Clinic told patients about the hack three weeks after attackers breached its network.',
+  'The Fernhill Clinic breach was reported to regulators on May 3, 2023, and to patients on May 9, 2023.',
 ];
 
 function dwellOf(paragraph: string) {
@@ -245,6 +255,8 @@ const overlaps = (d: { min: number | null; max: number | null }, [min, max]: Day
 
 /** Rows the rules do not read yet (each one stays a test: it must keep failing until a rule reads it, then move up). */
 const KNOWN_MISSES = new Set<string>([
+  // "found its files encrypted": 'found' is not among the finding verbs the from-start guard reads
+  'Fernhill Clinic found its files encrypted on May 8, four days after attackers breached its network.',
   // "let outsiders view": no access word the rules know
   'A flaw let outsiders view Fernhill Clinic patient files for more than a decade.',
   // "since May 2022" is set aside as company history (no strong incident word in its clause)

@@ -129,7 +129,7 @@ const POSITIVE: Row[] = [
   { text: 'According to Northgate’s CEO, Jane Harlow, the hackers tricked a partner firm.', want: [['Jane Harlow', 'person']], open: 'a possessive owner, a title and the name in commas after "according to"' },
   { text: 'Transport minister Jane Harlow condemned the attack in a tweet, saying the state would not pay.', want: [['Jane Harlow', 'person']], open: '", saying" credits the subject of the main clause' },
   { text: 'Revenue commissioner Tom Reyes assured that there was no breach at the agency.', want: [['Tom Reyes', 'person']], open: '"assured that" is no credit verb yet' },
-  { text: 'The news site Tarnby Today says the firm has not said whether it paid.', want: [['Tarnby Today', 'news-outlet']], open: '"Today" ends a name run as a date word' },
+  { text: 'The news site Tarnby Today says the firm has not said whether it paid.', want: [['Tarnby Today', 'news-outlet']] },
   { text: 'Here is part of the ransom email, courtesy of Meridian Wire:', want: [['Meridian Wire', 'news-outlet']], open: '"courtesy of X" is no credit form yet' },
   { text: 'Meridian Wire cited Tom Reyes, a professor at Ridgeway University, as saying the attack was sophisticated.', want: ['Meridian Wire', 'Tom Reyes'], open: '"X cited Y as saying"' },
   // unnamed police speaking, and the officer they name
@@ -157,6 +157,13 @@ const POSITIVE: Row[] = [
   // the attacker credited by the name it is given in the subject, a finding attributed, a view echoed, an inverted claim
   { text: 'A hacker group by the name of Thornback claimed credit for the intrusion and posted what it called 20 GB of files.', want: ['Thornback'] },
   { text: 'A cybercriminal gang known as “Gr1mWolf” confirmed that it was responsible for the attack.', want: ['Gr1mWolf'] },
+  // a researcher's or a tracker's own publication, and a statement handed to an outlet
+  { text: 'Last week Sentrylab released new data on leak-site listings naming the freight operator.', want: ['Sentrylab'] },
+  { text: 'Quorra Security published a short report on the intrusion on Thursday.', want: ['Quorra Security'] },
+  { text: 'In a report posted on the Sentrylab website, analysts counted 40,000 exposed records.', want: ['Sentrylab'] },
+  { text: 'The listing was first publicised by Sentrylab, which monitors leak sites.', want: ['Sentrylab'] },
+  { text: 'The firm said in a statement shared with the Hollis Tribune that the depots had reopened.', want: [['Hollis Tribune', 'news-outlet']] },
+  { text: 'In an email sent to Meridian Wire, the firm said no payment was made.', want: [['Meridian Wire', 'news-outlet']] },
   // the attackers' claim: a passive "claimed by", a quoted name after a naming word, a relative clause before the verb
   { text: 'The intrusion at the depots has since been claimed by the little-known Thornback extortion crew.', want: ['Thornback'] },
   { text: 'The outage was claimed by Gr1mWolf on its leak site two days later.', want: ['Gr1mWolf'] },
@@ -244,6 +251,9 @@ const NEGATIVE: Neg[] = [
   { text: 'The company has not said how many people were affected.', none: ['*'] },
   { text: 'The lives claimed by the storm were not counted in the figures.', none: ['*'] },
   { text: 'The refund was claimed by customers through the app.', none: ['*'] },
+  { text: 'The hackers released new versions of their tools every month.', none: ['*'] },
+  { text: 'Sentrylab shared with the Hollis Tribune a sample of the files.', none: ['Hollis Tribune'] },
+  { text: 'The gang published a sample of the files on its leak site.', none: ['*'] },
   { text: 'According to a report from last year, depots are a common target.', none: [VICTIM] },
   { text: 'According to the Hollis Tribune statement tracker, six firms were hit.', none: [VICTIM] },
   { text: 'State police chief Ana Varga said the investigation was continuing.', none: [VICTIM] },
