@@ -118,6 +118,11 @@ const ALLOWED: Record<string, string> = {
   [String.raw`\b(?:caused|carried out|committed|perpetrated|leaked|done|or…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts staff-blamed)',
   [String.raw`\b(?:did(?:n['’]t| not)|does(?:n['’]t| not)|never|chose not …`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts ENCRYPTION_DENIED)',
   [String.raw`\b(?:stole|exfiltrated|copied|downloaded|took|obtained) (?:\…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts DATA_TAKEN, DATA_THEFT)',
+  // src/lexicon/incident.ts supply-chain cues widened in session 12 (types helper): every repetition bounded ({0,3} words); on one
+  // sentence cut at 1,200 characters the adversarial run recheck found ('run by b, a f -' repeated) takes 20 ms (recheck timed out under load)
+  [String.raw`\b(?:servers?|systems?|platforms?|products?|software|accounts?|networks?|environments?|tools?|databa…`]: 'input bounded: one sentence cut at 1,200 characters; words bounded {0,3} (incident.ts supplier-systems; 20 ms on an adversarial sentence)',
+  [String.raw`\b(?:accessed|access|breach(?:ed|es)?|hack(?:ed)?|attack(?:ed|s)?|incident|compromised?|intrusion|en…`]: 'input bounded: one sentence cut at 1,200 characters; words bounded {0,2} (incident.ts third-party-system; under 2 ms on adversarial sentences)',
+  [String.raw`(?<!\b(?:identified|detected|discovered|learned|learnt|found|spotted|noticed|notified|alerted|inform…`]: 'input bounded: one sentence cut at 1,200 characters; words bounded {0,3} (incident.ts through-supplier; under 10 ms on adversarial sentences)',
   [String.raw`\b(?:sent|emailed|e-mailed|forwarded|handed(?: over)?|gave|…`]: 'input bounded: one sentence cut at 1,200 characters (incident.ts HANDED_OVER; under 2 ms on adversarial sentences)',
 };
 const allowed = (source: string) =>

@@ -27,6 +27,8 @@ const HANDLE_AFTER = /^\s{0,3}(?:the\s{1,2})?([a-z][a-zA-Z0-9_.$-]{4,30})\b/;
 
 /** Self-naming: only people and groups call themselves something. */
 const SELF_NAMED = /\b(?:call(?:s|ed|ing)?\s{1,2}(?:itself|themselves|himself|herself)|styl(?:es|ing|ed)\s{1,2}(?:itself|themselves|himself|herself)|go(?:es)?\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym)(?:\s{1,2}of)?)?|going\s{1,2}by(?:\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|nickname|pseudonym)(?:\s{1,2}of)?)?|identif(?:ies|ied|ying)\s{1,2}(?:itself|themselves|himself|herself)\s{1,2}as|(?:using|under)\s{1,2}the\s{1,2}(?:name|handle|moniker|alias|pseudonym|nickname)|(?:the|a|an|his|her|their|its|whose)\s{1,2}(?:(?:twitter|online|hacker|forum|telegram|underground)\s{1,2})?(?:alias|handle|moniker|pseudonym|nickname|screen\s{1,2}name|online\s{1,2}name|username)(?:\s{1,2}of)?)(?=\s)/gi;
+/** After a self-given name: a witness's verb ("X, who tweeted", "X, who first spotted the files"): someone who saw the leak. */
+const WITNESS_AFTER = /^\s{0,3}["“‘]?[^,.;"”]{1,40}["”’]?,\s{1,2}who\s{1,2}(?:first\s{1,2}|later\s{1,2}|had\s{1,2})?(?:tweeted|spotted|noticed|saw|found|discovered|alerted|flagged|warned|told)\b/i;
 /** Threat nouns then "named/called/dubbed/known as": "a ransomware group known as Clop". */
 /** The kinds of attacker a noun is said to be ("the X ransomware gang", "a hacking group", "X, a cyber-espionage crew"),
  *  one alternation for the readings below, each adding its own few words. */
@@ -302,7 +304,9 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
         const pre = a.text.slice(Math.max(0, m.index - 40), m.index);
         if (NOT_ATTACKER_SUBJECT.test(a.text.slice(Math.max(0, m.index - 120), m.index))) continue;
         // a business "known in some towns under the name X", "trading under the name X": a brand, not a handle
-        if (/^under\b/i.test(m[0]) && /\b(?:known|trading|trades|traded|sold|branded|stores?|outlets?|restaurants?|shops?)\b[^.;]{0,30}$/i.test(pre) && !/\b(?:hackers?|group|gang|crew|attackers?|actors?|user|seller|individual|person)\b/i.test(pre)) continue;
+        if (/^under\b/i.test(m[0]) && /\b(?:known|trading|trades|traded|operates|operating|operated|does\s{1,2}business|doing\s{1,2}business|markets|marketed|sold|branded|stores?|outlets?|restaurants?|shops?)\b[^.;]{0,30}$/i.test(pre) && !/\b(?:hackers?|group|gang|crew|attackers?|actors?|user|seller|individual|person)\b/i.test(pre)) continue;
+        // a witness who goes by a handle ("a user going by the name of X, who tweeted that he saw the data") spotted the leak, not made it
+        if (WITNESS_AFTER.test(a.text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
         const single = /\b(?:hacker|individual|person|man|woman|user|attacker|insider|teen(?:ager)?|he|she)\b[^.]{0,20}$/i.test(pre) && !/\b(?:hackers|group|gang|crew|they)\b[^.]{0,20}$/i.test(pre);
         a.nameAfter(m.index + m[0].length, single ? 'person' : 'group', true);
       }

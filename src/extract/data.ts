@@ -677,12 +677,12 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       && all.some((o) => o.start > m.end && o.start - m.end < 80 && heldData(text, o)),
   }),
   phraseRule({
-    id: 'kind-of-document', reason: 'a bare document word ("documents", "documentation", "communications") after a noun that says what kind ("proof of address documents", "benefits documentation", "paper documentation", "mobile communications") is that kind of paper or a service, not the organisation\'s own documents',
+    id: 'kind-of-document', reason: 'a bare document word ("documents", "documentation", "communications") after a lowercase noun that says what kind ("proof of address documents", "benefits documentation", "paper documentation", "mobile communications") is that kind of paper or a service, not the organisation\'s own documents; business words, participles, possessives and names before it ("court documents", "leaked documents", "NSA documents") leave them the organisation\'s',
     example: 'Thieves may have seen proof of address documents and passport scans.', counterexample: 'Thieves stole internal documents and passport scans.',
     drops: (text, m) => {
       if (m.category !== 'internal' || !/^(?:documents|documentation|communications|correspondence|memos)$/i.test(m.text)) return false;
-      const p = prevWord(text, m);
-      return !!p && PAPER_KIND.test(p);
+      const raw = /(?<![\w'’-])([\w'’-]{1,30})\s{1,3}$/.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+      return !!raw && (PAPER_KIND.test(raw) || (/^[a-z]/.test(raw) && !CORPORATE_MODIFIER.test(raw) && !subjectIn(raw)));
     },
   }),
   phraseRule({
@@ -722,6 +722,11 @@ function namedOwner(text: string, o: PhraseMatch): string | null {
 
 /** The means, right before a credential phrase: "using a vendor's", "with stolen", "via a contractor's compromised". */
 const INSTRUMENT_BEFORE = /\b(?:us(?:ed|ing|es?)|with|via|through|leverag\w{1,4}|abus\w{1,4}|misus\w{1,4})\s{1,3}(?:(?:an?|the|their|its|his|her|[\w-]{1,20}['’]s?|stolen|compromised|valid|legitimate|leaked|purchased|phished|weak|default|reused)\s{1,3}){0,4}$/i;
+/**
+ * Lowercase words before a document word that leave it the organisation's own: determiners, verbs and participles, counts,
+ * business words ("court", "tender", "design"), and the words the academic annotation reads as data ("online", "email", "previous").
+ */
+const CORPORATE_MODIFIER = /^(?:the|a|an|its|their|his|her|our|your|my|of|and|or|in|on|from|with|to|by|for|as|at|into|about|are|is|were|was|be|been|being|has|have|had|include|includes|including|such|like|other|more|some|all|any|many|much|most|these|those|this|that|which|what|several|various|numerous|thousands|millions|hundreds|dozens|key|important|secret|sensitive|confidential|private|internal|classified|corporate|company|business|legal|official|financial|strategic|technical|proprietary|restricted|previous|past|old|recent|new|online|digital|electronic|email|e-mail|court|board|tender|project|meeting|audit|policy|planning|design|engineering|merger|sales|marketing|accounting|procurement|contract|vendor|supplier|partner|government|military|defen[cs]e|diplomatic|intelligence|cabinet|[a-z]{2,20}(?:ed|en|ing)|[\d.,]{1,12}\w{0,3}|[\w-]{1,30}['’]s?)$/;
 /**
  * Kinds of paper that are a person's own or a medium, not the organisation's documents: "proof of address documents",
  * "benefits documentation", "paper documentation", "mobile communications".

@@ -236,7 +236,8 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
       const { advice, habit, older, trend } = setting;
       if (advice || habit || older || trend) aside.add(u);
       const before = u.text.slice(Math.max(0, m.index - 40), m.index);
-      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(before) ? 'modal' : RISK_BEFORE.test(before) ? 'at-risk' : null;
+      // (a modal may stand further back than a negation: "criminals could use the leaked data to make phishing more believable")
+      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(u.text.slice(Math.max(0, m.index - 80), m.index)) ? 'modal' : RISK_BEFORE.test(before) ? 'at-risk' : null;
       if (set) {
         ctx.explain.drop({ field: 'incidentTypes', text: `${cue.type}: ${m[0]}`, why: why(TYPE_SETTINGS, TYPE_SETTINGS.rules.find((r) => r.id === set)!), ...(u.sentence ? { sentence: u.sentence } : {}) });
         continue;
@@ -303,10 +304,10 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     example: 'Clinic hit by ransomware / Ransomware encrypted the servers of Northfield Clinic after malware spread from an email.',
     counterexample: 'Clinic hit by malware / Malware spread through the servers of Northfield Clinic.' }),
   convention({ id: 'ransomware-alone',
-    apply: (f, t) => ({ removed: has(f, 'ransomware') && ransomwareStated(t) && !any(ATTEMPTED_RANSOMWARE, t) && (!any(STATED_INTRUSION, t) || encryptionTold(t)) ? remove(f, 'unauthorized-access') : [] }),
-    reason: 'a ransomware attack is coded as ransomware alone, unless the article states an intrusion of its own (unauthorised access) and no encryption (the ransomware only claimed or suspected), the ransomware failed, or ransomware is known only from the name of the gang that claimed the theft (the hack and the theft are then what is told)',
-    example: 'Clinic hit by ransomware / Hackers hit Northfield Clinic with ransomware that encrypted its servers.',
-    counterexample: 'Clinic hit by ransomware / Northfield Clinic confirmed unauthorised access to its network, and the Draxa ransomware gang claimed to have encrypted its servers.' }),
+    apply: (f, t) => ({ removed: has(f, 'ransomware') && ransomwareStated(t) && !any(ATTEMPTED_RANSOMWARE, t) && (!any(STATED_INTRUSION, t) || encryptionTold(t) || t.some(ransomwareAsserted)) ? remove(f, 'unauthorized-access') : [] }),
+    reason: 'a ransomware attack is coded as ransomware alone, unless the article states an intrusion of its own (unauthorised access) and ransomware only as claimed, reported or suspected (no encryption told, and no ransomware attack asserted in its own words), the ransomware failed, or ransomware is known only from the name of the gang that claimed the theft (the hack and the theft are then what is told)',
+    example: 'Clinic hit by ransomware / Northfield Clinic said it was the victim of a ransomware attack, and that an outside party gained unauthorised access to its network.',
+    counterexample: 'Clinic confirms breach / Northfield Clinic confirmed unauthorised access to its network, and the Draxa gang claimed a ransomware attack on the clinic.' }),
   convention({ id: 'phishing-alone',
     apply: (f, t) => ({ removed: has(f, 'phishing') && !any(ACCESS_AFTER_PHISHING, t) && !any(LURE_LET_IN, t) && (any(HANDED_OVER, t) || !t.some(intrusionTold)) ? remove(f, 'unauthorized-access') : [] }),
     reason: 'phishing that got no further than the lure is phishing alone (the deceived person handed the goods over, or no intrusion is told beyond naming hackers); access or an intrusion told beside it adds unauthorized-access',
@@ -370,6 +371,21 @@ function encryptionTold(texts: readonly string[]): boolean {
     const m = c.pattern.exec(u);
     return m !== null && !ATTACKER_CLAIM.test(u.slice(Math.max(0, m.index - 120), m.index));
   }));
+}
+
+/** A ransomware attack asserted as what happened: "was the victim of a ransomware attack", "an act known as a ransomware attack",
+ * "was hit by ransomware" (not "the ransomware attack", which refers back, nor "bore the hallmarks of a ransomware attack"). */
+const RANSOMWARE_ASSERTED = /\b(?:an?|was|were|been|by|with)\s[“"‘']?ransome?ware(?:\s(?:attack|incident|infection|cyber-?attack)s?)?\b/gi;
+/** Words before the assertion that make it a report, a claim or a guess ("reportedly", "allegedly", "the hallmarks of", "whether"). */
+const RANSOMWARE_HEDGE = /\b(?:reportedly|allegedly|alleged|claim(?:s|ed|ing)?|hallmarks?|suspect(?:s|ed)?|possibl[ey]|potential(?:ly)?|apparent(?:ly)?|believed|likely|appear(?:s|ed)?|seem(?:s|ed)?|signs?\sof|consistent\swith|whether|rumou?r(?:s|ed)?|unconfirmed|may|might|could|if)\b/i;
+/** Does the sentence assert a ransomware attack in its own words, with no hedge before it? */
+function ransomwareAsserted(text: string): boolean {
+  for (const m of text.matchAll(RANSOMWARE_ASSERTED)) {
+    // (the words before it in its own sentence: a unit may join the headline and the first paragraph)
+    const before = text.slice(0, m.index).split(/\n|[.!?]\s/).pop()!;
+    if (!RANSOMWARE_HEDGE.test(before) && !NEGATION_BEFORE.test(before.slice(-40))) return true;
+  }
+  return false;
 }
 
 /** The deceived person handed over the goods themselves: forms, files or money sent to the fraudster (a lure that went no further). */

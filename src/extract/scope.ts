@@ -17,6 +17,7 @@ import {
   THREAT_TERMS, TREND_PHRASES,
 } from '../lexicon/scope.js';
 import { KNOWN_ACTORS } from '../lexicon/actors.js';
+import { AUTHORITY_COUNTRY, COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
 import { alternation, escapeRegExp, wholeNameTest } from '../regexp.js';
 import { fires, ruleTable, why, type PatternRule, type Why } from '../rules.js';
 import type { VictimName } from './types.js';
@@ -220,6 +221,16 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     reason: 'another named organisation\'s own incident (it said it was breached, money was taken from it in an attack, "after X was hit", "another company, X, …"), with no word that points back to this incident ("the attack", "the company"), is that organisation\'s story (the driver keeps it when the name is the victim\'s, a supplier\'s, or opens the article)',
   },
   {
+    id: 'dated-other-event',
+    // the time and the incident word may come in either order: "A hack at X in 2021 …", "In 2020, X lost … in a breach"
+    pattern: new RegExp(`^(?=[^]*?\\b(?:19|20)\\d\\d\\b)(?=[^]*?\\b(?:(?:a|an)\\s(?:(?!of\\s)[\\p{L}-]+\\s){0,3}(?:breach|hack|attack|cyberattack|cyber-attack|leak|incident|intrusion)(?![\\p{L}-]|\\s(?:code|vectors?|surface|tools?|techniques?|methods?|patterns?|scenarios?)\\b)|(?:was|were|had\\sbeen|got)\\s(?:\\p{Ll}+\\s)?(?:breached|hacked|attacked|targeted|compromised|hit)|came\\sunder\\s(?:a\\s)?(?:[\\p{L}-]+\\s)?attack)\\b)`, 'iu'),
+    carries: false,
+    otherVictim: true,
+    example: 'One such case came in 2020, when the exchange Dunmore Coin lost $40 million to hackers in a breach.',
+    counterexample: 'One such case came this spring, when the exchange Dunmore Coin lost $40 million to hackers in a breach.',
+    reason: 'an incident dated to an earlier year at an organisation the sentence names, with neither the victim nor a word that points back to this incident ("the attack", "the company"), is another organisation\'s story, however its sentence is built (the driver reads the names and the years; the publication year must be known)',
+  },
+  {
     id: 'trend-statistic',
     pattern: new RegExp(`\\b(?:${alternation(TREND_PHRASES)})\\b`, 'iu'),
     carries: false,
@@ -317,6 +328,33 @@ function firstGroup(m: RegExpExecArray | null): { m: RegExpExecArray; at: number
   return { m, at, name, words: name.split(/\s+/) };
 }
 
+/** This incident told with words between "the" and its noun ("the concerned data breach", "the latest attack"), or the
+ * victim as "the Company" (a notice's defined term); "the 2015 breach at X" names another's. */
+const THIS_EVENT = new RegExp(`\\b[Tt]h(?:e|is|at)\\s(?:[\\p{Ll}\\d-]+\\s){1,2}(?:attack|breach|incident|hack|intrusion|cyberattack|cyber-attack|leak|theft|compromise)\\b(?!\\s(?:at|on|of|against|from)\\s(?:the\\s)?\\p{Lu})|\\bthe\\s(?:Company|Organi[sz]ation|Firm|Group|Bank|Hospital)\\b`, 'u');
+
+/** A capitalised name inside a sentence (not its first word): a run of capitalised words. */
+const INNER_NAME = /(?<=[\s(“"‘,])\p{Lu}[\p{L}\p{N}&'’.-]{1,30}(?:\s(?:of\s|&\s)?\p{Lu}[\p{L}\p{N}&'’.-]{1,30}){0,3}/gu;
+
+/** Countries, demonyms, places and national authorities: they place or report an event, they are not its victim. */
+const PLACE_NAMES = new Set([...COUNTRY_WORDS, ...PLACE_WORDS, ...AUTHORITY_COUNTRY].map(([w]) => w));
+const AUTHORITY = /\b(?:Agency|Cent(?:re|er)|Commission(?:er)?|Department|Ministry|Police|Bureau|Office|Authority|Government|Institute|Research|Labs?|Report)\b/u;
+const PLACE_BEFORE = /\b(?:in|across|from|throughout|near)\s(?:the\s)?/g;
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/;
+
+/** The organisations a sentence names other than the victim: capitalised runs that are no time, no word the article
+ * writes in lower case, no name spelt like the victim's and no supplier's. */
+function otherNames(text: string, g: Guard): string[] {
+  // a place ("in Ohio", "across the United Arab Emirates") or a person ("Mr Kettell") names no organisation
+  const places = new Set([...text.matchAll(PLACE_BEFORE)].map((m) => m.index! + m[0].length));
+  return [...text.matchAll(INNER_NAME)].filter((m) => !places.has(m.index!)).map((m) => m[0]).map((n) => n.replace(/['’]s?$/, '')).filter((n) => {
+    const words = n.split(/\s+/);
+    if (WHEN.test(words[0]!) || POINTER_WORD.test(words[0]!) || TITLE.test(words[0]!)) return false;
+    if (words.length === 1 && (g.commonWord(n) || n.length < 3)) return false;
+    if (PLACE_NAMES.has(n) || PLACE_NAMES.has(words[0]!) || AUTHORITY.test(n)) return false;
+    return !g.likeVictim(n) && !g.supplier(n);
+  });
+}
+
 function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean {
   if (rule.id === 'other-victim-suffered' || rule.id === 'incident-at-other' || rule.id === 'other-org-attacked' || rule.id === 'other-org-breach') {
     const named = firstGroup(rule.pattern.exec(text));
@@ -356,6 +394,15 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
     const name = m?.[1];
     // "comes days after Monday's outage", "It has since targeted": a weekday, a month or a common word names nobody
     return !name || !(WHEN.test(name) || (!/\s/.test(name) && g.commonWord(name)));
+  }
+  if (rule.id === 'dated-other-event') {
+    // every year the sentence gives lies before the publication year: an older event, whoever it befell
+    const years = (text.match(YEARS) ?? []).map(Number);
+    if (g.publishedYear === null || !years.length || years.some((y) => y >= g.publishedYear!)) return false;
+    if (g.namesVictim(text) || ANAPHORA.test(text) || THIS_EVENT.test(text)) return false;
+    // one or two other organisations tell their incident; an inventory of many may be the article's own story
+    const others = new Set(otherNames(text, g));
+    return others.size > 0 && others.size < 3;
   }
   if (rule.id === 'dated-past-incident') {
     // "last year" is an older incident only past the first months of the year, and never in the lede

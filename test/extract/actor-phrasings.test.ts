@@ -100,6 +100,9 @@ const POSITIVE: Row[] = [
 /** Sentences that name no attacker, or not the name given ('*' = no actor at all). */
 interface Neg { text: string; none: string[]; open?: string }
 const NEGATIVE: Neg[] = [
+  // a business's trading name, a witness's handle: self-named, but no attacker (session 12: J, A)
+  { text: 'The deal adds nine markets in which the insurer operates under the name Thornback Cover.', none: ['Thornback Cover'] },
+  { text: 'A forum user going by the name of Silent Harbor, who tweeted that she saw the files in March, alerted the firm.', none: ['Silent Harbor'] },
   // a strain of ransomware nobody lists as a gang; a title-cased headline verb after the gang noun
   { text: 'The council was hit with the Glassfrog strain of ransomware on Sunday.', none: ['Glassfrog'] },
   { text: 'Dealers say the Velvet Maw Ransomware Group Threatens To Leak Files Of Northgate Logistics.', none: ['Threatens'] },

@@ -100,4 +100,9 @@ table('data: a kind of paper or a service is not the organisation\'s documents',
   { text: 'Hackers stole internal documents and leaked documents from the board.', kept: ['internal'], absent: [] },
   { text: 'The gang claims to have stolen 2 TB of documents from the lender.', kept: ['internal'], absent: [] },
   { text: 'Staff emails were copied by the intruder.', kept: ['internal'], absent: [] },
+  { text: 'The intruders stole court documents and earlier correspondence from the firm.', kept: ['internal'], absent: [] },
+  { text: 'Hackers leaked online documents and NSA documents from the archive.', kept: ['internal'], absent: [] },
+  // widened (session 12): any lowercase noun that names the kind of paper, not only the listed ones
+  { text: 'The burglars took customs documents and passport scans from the depot.', kept: ['government-id'], absent: ['internal'] },
+  { text: 'Hackers accessed warranty documentation and customer names at the dealer.', kept: ['personal'], absent: ['internal'] },
 ]);

@@ -181,6 +181,15 @@ const NEGATIVE: string[] = [
   'The investigation, which lasted eight months, found that hackers accessed patient files.',
   'The clinic was without email for ten days after the hack.',
   'The clinic had been warned about the flaw for months before the breach.',
+  // SESSION 12: lengths that are not a stay, read as one because an access word stands near (open: a NOT_A_STAY
+  // table set them all aside but changed none of our 1,207 real articles or the held-out figures, so it was not kept)
+  'The clinic has used the breached software vendor for ten years.',
+  'The firm, which has stored patient records for two decades, said hackers accessed its network.',
+  'The exposed database contained customer records collected over 12 years.',
+  'The breach exposed emails sent over a period of six months.',
+  'The investigation into the breach lasted six months.',
+  'The hackers posted the stolen files on a forum for two days before taking them down.',
+  'Patients could not book appointments for two weeks after the hack.',
   // SESSION 12: the span from the start to a later step of the response
   'Fernhill Clinic completed its review of the affected files on June 8, nearly five months after the breach occurred.',
   'The clinic notified patients three weeks after it was hacked.',
@@ -251,6 +260,20 @@ const OPEN_UNDATED = new Map<string, string>([
 ]);
 /** Negatives that still give a dwell, and why. */
 const OPEN_FALSE = new Map<string, string>([
+  ['The clinic has used the breached software vendor for ten years.',
+    'the victim\'s own business ("has used … for ten years") beside "breached"'],
+  ['The firm, which has stored patient records for two decades, said hackers accessed its network.',
+    "a relative aside of the victim's history beside an access word"],
+  ['The exposed database contained customer records collected over 12 years.',
+    'how long the data was gathered, beside "exposed"'],
+  ['The breach exposed emails sent over a period of six months.',
+    'how long the data was gathered, beside "exposed"'],
+  ['The investigation into the breach lasted six months.',
+    'a step of the response named before "into the breach lasted"'],
+  ['The hackers posted the stolen files on a forum for two days before taking them down.',
+    'the loot on show read as exposure'],
+  ['Patients could not book appointments for two weeks after the hack.',
+    'the victim cut off, "for" before "after the hack"'],
   ['The clinic has had access to the regional health database for ten years; hackers breached it last week.',
     'the victim\'s own access, read as the intruder\'s'],
   ['The hackers accessed the clinic network last week; the clinic spent three weeks restoring systems.',

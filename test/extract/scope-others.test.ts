@@ -31,13 +31,15 @@ const OTHER_ORG = [
   'Grain insurers have faced rising risks, with Pelham Mutual’s breach the most notable example.',
   'Farmers still remember the Ostrava Mills hack, which emptied the co-op’s accounts.',
   'Regulators fined the lender after the Pelham Savings data breach.',
+  // an incident dated to an earlier year at another named organisation (scope.dated-other-event)
+  'A ransomware attack on Pelham County Council shut its libraries for a month in 2022.',
+  'In December 2022, Ostrava Mills, a grain exporter, and Pelham Savings came under a cyber attack.',
 ];
 // Open rows. Each of the first three was written as a row (an incident "at X" opened by "a/an"; a ticker between the
 // name and its unit) and measured: it changed one of our ~1,160 real articles or none, so it has not earned a place.
 // A fourth, "a breach at X" anywhere inside a sentence, changed six tuning articles rightly but lowered a held-out set.
 const OTHER_ORG_OPEN = [
   'A cyberattack at Ostrava Mills forced the flour maker to halt deliveries at the start of 2021.',
-  'A ransomware attack on Pelham County Council shut its libraries for a month in 2022.',
   'Pelham Health’s (PLH) billing unit was hacked by a group known as Grimlock.',
   'It was the worst attack since a ransomware attack on Pelham Savings in 2019.',
   // another victim told with no name and no marker word: only the paragraph around it says so
@@ -83,6 +85,8 @@ const EARLIER = [
 
 // sentences that sound like another story but tell this incident
 const THIS_INCIDENT = [
+  'In 2023, intruders reached its payroll server through a flaw in Fenwick Systems software.',
+  'According to Northgate Security, farmers were targeted with this phishing attack in 2022 and 2023.',
   'The attack, which began in 2022, went unnoticed for months.',
   'The same group also stole the payroll file of the cooperative.',
   'A cyberattack at Lakemoor Dairy forced the cooperative to halt deliveries.',
