@@ -600,7 +600,7 @@ const DEADLINE_BEFORE = /\b(?:have|has|had|given|get|gets|deadline\s(?:is|was|of
 const OFFER_WORDS = /\b(?:credit\smonitoring|identity\s(?:theft\s)?(?:protection|monitoring|restoration)|file\sa\sclaim|submit\sa\sclaim|claims?\sform|settlement|enrol(?:l|ment|led)?|sign\sup|opt\sout|activation\scode|redeem)\b/i;
 
 /** "the hacking of Tesco Bank in November", "an attack on the broadcaster TV5Monde in 2015" */
-const INCIDENT_ON_BEFORE = /\b(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting|affecting|hitting|(?:that|which)\s(?:affected|hit|struck|targeted))\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
+const INCIDENT_ON_BEFORE = /\b(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s[^,;]{0,50}?((?:[A-Z][\w.&'’-]{1,30}\s){0,3}[A-Z][\w.&'’-]{1,30})[\s,]{1,3}(?:in|on|last|during|back\sin)\s$/;
 /** "after $5 million was stolen from rival exchange Coinbridge in 2018": a theft from another organisation */
 const THEFT_FROM = /\b(?:stolen|stole|taken|siphoned|drained)\sfrom\s/gi;
 /** The name a theft was "from", right before the date, with no clause break between; else null. */
@@ -624,7 +624,19 @@ const DEFINITE_INCIDENT = /\b(?:the|this|its|their|that)\s(?:[\w-]{1,20}\s)?(?:b
 const isPlace = (name: string) => COUNTRY_MAP.has(name.trim().replace(/['’]s$/, ''));
 /** Another named organisation as the one that suffered an incident: "Ince & Co suffered a cyber-attack in 2021", "the
  *  platform Kucoin lost $280 million in a breach", "Kyivstar, and a leading bank, came under a hacker attack". */
-const OTHER_SUFFERER = /((?:[A-Z][\w.'’-]{1,30}|&)(?:\s(?:[A-Z][\w.'’-]{1,30}|&)){0,3})(?:,[^,;]{1,60},)?\s(?:also\s)?(?:suffered|lost|came\sunder|fell\svictim|was\s(?:hit|hacked|breached|attacked|targeted))\b/;
+const SUFFER_VERB = /\s(?:also\s)?(?:suffered|lost|came\sunder|fell\svictim|was\s(?:hit|hacked|breached|attacked|targeted))\b/;
+const NAME_AT_END = /(?:^|\s)((?:[A-Z][\w.'’-]*|&)(?:\s(?:[A-Z][\w.'’-]*|&)){0,3})$/;
+/** The name right before the first verb of suffering, over one comma aside ("Globex, and a bank, came under"); else null. */
+function otherSufferer(text: string): RegExpExecArray | null {
+  const v = SUFFER_VERB.exec(text);
+  if (!v) return null;
+  let before = text.slice(Math.max(0, v.index - 120), v.index);
+  if (before.endsWith(',')) {
+    const k = before.lastIndexOf(',', before.length - 2);
+    if (k >= 0 && before.length - k <= 62) before = before.slice(0, k);
+  }
+  return NAME_AT_END.exec(before);
+}
 const OTHER_TARGET = /\b(?:breach(?:ed|ing)?|hack(?:ed|ing)?|attack(?:ed|ing)?|infiltrat(?:ed|ing)|(?:data|files|documents|e-?mails|records)\sfrom|(?:stolen|stole|taken|siphoned|drained)\sfrom)\s(?:(?:of|at|on|against|into|targeting|in)\s)?(?:the\s|an?\s)?(?:[a-z][\w-]{1,20}\s){0,2}((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
 /** The date opens the sentence: "In July 2023, ", "And in January ", "On May 3, " (the date itself follows). */
 const DATE_LED = /^\s{0,2}(?:(?:And|But|Then|Also|Meanwhile),?\s)?(?:(?:in|on|during|by|back\sin|earlier\sin|later\sin|late\sin|early\sin)\s)?$/i;
@@ -1084,7 +1096,7 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
     (p) => {
       if (!dayless(p) || !p.victimNames.length || p.victimNames.some((n) => p.text.includes(n))) return false;
       // (the first frame that reads a name decides: a verb of attack before a name, else a name before a verb of suffering)
-      const t = OTHER_TARGET.exec(p.text) ?? OTHER_SUFFERER.exec(p.text);
+      const t = OTHER_TARGET.exec(p.text) ?? otherSufferer(p.text);
       return !!t && !isOurs(t[1]!, p.victimNames) && !/^(?:The|A|An|U\.?S\.?|UK|EU|In|On|Its|Their|This|That|These|Last|Early|Late|Mid)\b/.test(t[1]!) && !MONTH_RE.test(t[1]!) && !WEEKDAY_FULL.test(t[1]!)
         // ("took files from a Belgian clinic in May" in the story's opening describes the victim by its place)
         && !(p.opening && isPlace(t[1]!));
