@@ -374,8 +374,9 @@ function encryptionTold(texts: readonly string[]): boolean {
 }
 
 /** A ransomware attack asserted as what happened: "was the victim of a ransomware attack", "an act known as a ransomware attack",
- * "was hit by ransomware" (not "the ransomware attack", which refers back, nor "bore the hallmarks of a ransomware attack"). */
-const RANSOMWARE_ASSERTED = /\b(?:an?|was|were|been|by|with)\s[“"‘']?ransome?ware(?:\s(?:attack|incident|infection|cyber-?attack)s?)?\b/gi;
+ * "was hit by ransomware" (not "the ransomware attack", which refers back, nor "bore the hallmarks of a ransomware attack", nor
+ * "a ransomware gang said", which names who claims it). */
+const RANSOMWARE_ASSERTED = /\b(?:an?|was|were|been|by|with)\s[“"‘']?ransome?ware(?:\s(?:attack|incident|infection|cyber-?attack)s?)?\b(?!\s(?:gangs?|groups?|crews?|operators?|actors?|affiliates?|cartels?|syndicates?|hackers?|criminals?)\b)/gi;
 /** Words before the assertion that make it a report, a claim or a guess ("reportedly", "allegedly", "the hallmarks of", "whether"). */
 const RANSOMWARE_HEDGE = /\b(?:reportedly|allegedly|alleged|claim(?:s|ed|ing)?|hallmarks?|suspect(?:s|ed)?|possibl[ey]|potential(?:ly)?|apparent(?:ly)?|believed|likely|appear(?:s|ed)?|seem(?:s|ed)?|signs?\sof|consistent\swith|whether|rumou?r(?:s|ed)?|unconfirmed|may|might|could|if)\b/i;
 /** Does the sentence assert a ransomware attack in its own words, with no hedge before it? */
