@@ -226,6 +226,7 @@ const DESCRIBED = `((?:${COUNTRY_ALT})(?:-based|['’]s)?\\s(?:(?!hack|ransom|cr
 // The rows' patterns, built once (each is a 6 KB alternation: building one per sentence cost ~4% of
 // extraction CPU). The global ones are only read through matchAll, which copies them, so they keep no state.
 const COUNTRY_POSSESSIVE_DESCRIPTOR = new RegExp(`((?:${COUNTRY_ALT})['’]s\\s(?:[\\w-]{1,20}\\s){0,4}?(?:${DESCRIPTOR_ALT}),?\\s)$`, 'u');
+const POSSESSIVE_S = /['’]s\s/;
 const DESCRIBED_ELSEWHERE = new RegExp(`(?:\\b[Tt]he|['’]s)\\s${DESCRIBED}`, 'gu');
 const INTRODUCED = new RegExp(`\\b[Aa]n?\\s${DESCRIBED}`, 'gu');
 const MENTIONED = new RegExp(`(?<![\\p{L}\\p{N}])(${COUNTRY_ALT})(?![\\p{L}\\p{N}])(?!\\s?\\$)`, 'gu');
@@ -236,7 +237,8 @@ export const COUNTRY_CUES: RuleTable<CountryRule> = ruleTable('country', 'the vi
     reason: 'a demonym, country or city before the name, with or without a descriptor: the Dutch insurer X, Osaka-based X',
     example: 'Customers of the Dutch insurer [Velden Verzekeringen] were told.', counterexample: 'Customers of the insurer [Velden Verzekeringen] were told.' }),
   countryRule({ id: 'country-possessive-descriptor', side: 'left', weight: 5,
-    place: (l) => matchGroup(COUNTRY_POSSESSIVE_DESCRIPTOR, l),
+    // (the pattern is tried at every start of the left context: a phrase with no possessive skips it)
+    place: (l) => (POSSESSIVE_S.test(l) ? matchGroup(COUNTRY_POSSESSIVE_DESCRIPTOR, l) : null),
     reason: 'the country\'s own organisation, named in apposition: Korea\'s largest retailer, X',
     example: "Brazil's biggest online lender, [Cobre Pay], confirmed the leak.", counterexample: "The biggest online lender, [Cobre Pay], confirmed the leak." }),
   countryRule({ id: 'appositive-place', side: 'right', weight: 5,
