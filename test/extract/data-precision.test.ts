@@ -1,29 +1,14 @@
 // Data categories: precision classes of session 11 (categories listed that recent-style gold does not
 // list). "unspecified" stands only for data said to be taken without saying which; a general word
 // whose content the article spells out adds no item of its own. Every sentence is invented.
-import { describe, expect, it } from 'vitest';
-import type { DataCategory } from '../../src/record.js';
-import { dataOf } from '../helpers/data.js';
+import { categoryTable } from '../helpers/data.js';
 
 const VICTIM = 'Quillbrook Lending';
 
-interface Row { text: string; kept: DataCategory[]; absent: DataCategory[]; open?: string }
-
-function table(name: string, rows: Row[]): void {
-  describe(name, () => {
-    for (const { text, kept, absent, open } of rows) {
-      (open ? it.fails : it)(open ? `[open: ${open}] ${text}` : text, () => {
-        const found = [...new Set(dataOf(VICTIM, text).map((d) => d.category))].sort();
-        for (const c of kept) expect(found, `kept ${c}`).toContain(c);
-        for (const c of absent) expect(found, `absent ${c}`).not.toContain(c);
-      });
-    }
-  });
-}
 
 // ---- "personal customer data": the adjective names the category, the noun whose it is ----------------
 
-table('data: personal data named by whose it is', [
+categoryTable(VICTIM, 'data: personal data named by whose it is', [
   { text: 'The lender said personal client data was sent to the wrong recipients by mistake.', kept: ['personal'], absent: ['unspecified'] },
   { text: 'Personal customer information was exposed when the portal was misconfigured.', kept: ['personal'], absent: ['unspecified'] },
   { text: 'Intruders copied personal employee details from the payroll server.', kept: ['personal'], absent: ['unspecified'] },
@@ -37,7 +22,7 @@ table('data: personal data named by whose it is', [
 
 // ---- a general word whose content the article spells out ------------------------------------------------
 
-table('data: a general word beside the items it stands for', [
+categoryTable(VICTIM, 'data: a general word beside the items it stands for', [
   { text: 'Hackers stole customer information from the lender. The leaked records held names, email addresses and card numbers.', kept: ['personal', 'contact', 'payment'], absent: ['unspecified'] },
   { text: 'Customer data was exposed in the breach. Phone numbers and home addresses were among the details leaked.', kept: ['contact'], absent: ['unspecified'] },
   { text: 'The data of borrowers was stolen, the lender confirmed. Names, dates of birth and tax file numbers were taken.', kept: ['personal', 'government-id'], absent: ['unspecified'] },
@@ -56,7 +41,7 @@ table('data: a general word beside the items it stands for', [
 
 // ---- credentials that were the way in, or came from elsewhere -------------------------------------------
 
-table('data: credentials used to get in or taken elsewhere', [
+categoryTable(VICTIM, 'data: credentials used to get in or taken elsewhere', [
   { text: 'The intruder got in after a broker\'s credentials were abused to gain access to the loan system.', kept: [], absent: ['credentials'], open: 'the way in told in the passive: a row for it changed one of our real articles and was not kept (session 11)' },
   { text: 'A clerk\'s login details had been used to log in to the servers, and loan files were copied.', kept: [], absent: ['credentials'], open: 'the way in told in the passive (as above)' },
   { text: 'Investigators believe a password was stolen from a different website and reused on the portal.', kept: [], absent: ['credentials'] },

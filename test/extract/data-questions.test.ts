@@ -2,27 +2,12 @@
 // each seen in two or more tuning sets: data someone guards, data named only in an open question or a
 // conditional promise to notify, contact details looked up to send notices, and a denied lead-in that
 // covers the list after it. Every sentence is invented.
-import { describe, expect, it } from 'vitest';
-import type { DataCategory } from '../../src/record.js';
-import { dataOf } from '../helpers/data.js';
+import { categoryTable } from '../helpers/data.js';
 
 const VICTIM = 'Quillbrook Lending';
 
-interface Row { text: string; kept: DataCategory[]; absent: DataCategory[]; open?: string }
 
-function table(name: string, rows: Row[]): void {
-  describe(name, () => {
-    for (const { text, kept, absent, open } of rows) {
-      (open ? it.fails : it)(open ? `[open: ${open}] ${text}` : text, () => {
-        const found = [...new Set(dataOf(VICTIM, text).map((d) => d.category))].sort();
-        for (const c of kept) expect(found, `kept ${c}`).toContain(c);
-        for (const c of absent) expect(found, `absent ${c}`).not.toContain(c);
-      });
-    }
-  });
-}
-
-table('data: data someone guards is not data taken', [
+categoryTable(VICTIM, 'data: data someone guards is not data taken', [
   { text: 'The firm locked affected accounts to protect its members and their personal information after the intrusion.', kept: [], absent: ['personal', 'unspecified'] },
   { text: 'Staff took immediate action to safeguard the remaining data after the leak, which took place last week.', kept: [], absent: ['unspecified'] },
   { text: 'The lender froze the portal to keep up the safety and security of clients\' information, it said.', kept: [], absent: ['unspecified'] },
@@ -35,7 +20,7 @@ table('data: data someone guards is not data taken', [
   { text: 'Action was taken after intruders stole customer data from the server.', kept: ['unspecified'], absent: [] },
 ]);
 
-table('data: data named only in an open question or a conditional notice', [
+categoryTable(VICTIM, 'data: data named only in an open question or a conditional notice', [
   { text: 'It has yet to be determined if the attackers gained access to any sensitive customer data.', kept: [], absent: ['unspecified'] },
   { text: 'The insurer is investigating if policyholders\' data has leaked after the attack.', kept: [], absent: ['unspecified'] },
   { text: 'The council has not yet determined whether personal information was compromised.', kept: [], absent: ['personal'] },
@@ -55,7 +40,7 @@ table('data: data named only in an open question or a conditional notice', [
   { text: 'The lender said personal information was stolen and it will tell members if passwords were also taken.', kept: ['personal'], absent: [] },
 ]);
 
-table('data: contact details looked up to send notices', [
+categoryTable(VICTIM, 'data: contact details looked up to send notices', [
   { text: 'We gathered current contact information needed to notify all affected individuals.', kept: [], absent: ['contact'] },
   { text: 'After the review, the lender verified contact information and determined what data may have been involved.', kept: [], absent: ['contact'] },
   { text: 'The firm is working to locate up-to-date mailing addresses so that letters can be sent to those affected.', kept: [], absent: ['contact'] },
@@ -64,7 +49,7 @@ table('data: contact details looked up to send notices', [
   { text: 'The review found that names and contact information of members were involved.', kept: ['personal', 'contact'], absent: [] },
 ]);
 
-table('data: a denied lead-in covers the list after it', [
+categoryTable(VICTIM, 'data: a denied lead-in covers the list after it', [
   { text: 'Names and dates of birth of pupils were accessed. The incident did not result in the compromise of any of the following information: financial information; health records; exam grades.', kept: ['personal'], absent: ['financial', 'medical'] },
   { text: 'Names and email addresses of supporters were accessed.\n\nThe data accessed did not include:\n\n• Encrypted information, such as bank account details, passwords or credit card information.', kept: ['contact'], absent: ['financial', 'credentials', 'payment'] },
   { text: 'What information was involved?\n\nThe review found that the data accessed:\n\nIncluded:\n\n• Names and email addresses of supporters.\n\nDid not include:\n\n• Encrypted information, such as bank account details, passwords or credit card information.', kept: ['personal', 'contact'], absent: ['financial', 'credentials', 'payment'] },
@@ -74,7 +59,7 @@ table('data: a denied lead-in covers the list after it', [
   { text: 'Hackers, who have not been identified, stole the following: bank account numbers and tax records.', kept: ['financial'], absent: [] },
 ]);
 
-table('data: what attackers usually do, or a trend, is not this incident', [
+categoryTable(VICTIM, 'data: what attackers usually do, or a trend, is not this incident', [
   { text: 'The gang\'s history of posting personal information online weighed on the decision to pay, the lender said.', kept: [], absent: ['personal'] },
   { text: 'During such compromises the intruders\' primary goal is to get information, such as personally identifiable information, and then demand payment.', kept: [], absent: ['personal'] },
   { text: 'This type of crime is becoming more common as gangs target firms that hold large amounts of confidential customer data.', kept: [], absent: ['unspecified'] },
@@ -85,13 +70,13 @@ table('data: what attackers usually do, or a trend, is not this incident', [
   { text: 'The gang, which has a history of attacks on lenders, posted personal information of members online last week.', kept: ['personal'], absent: [], open: 'an active past verb of taking beside a general cue: PAST reads passives and a few verbs only' },
 ]);
 
-table('data: list lines whose bullets the page lost', [
+categoryTable(VICTIM, 'data: list lines whose bullets the page lost', [
   { text: 'The affected mailbox held the following information on members, the lender said:\n\nFirst and last name\n\nHome address\n\nDate of birth\n\nSocial Security number', kept: ['personal', 'contact', 'government-id'], absent: [] },
   // counterexample: a sentence after the lead-in is read as a sentence
   { text: 'The affected mailbox held the following information on members, the lender said:\n\nHome address\n\nThe lender said no Social Security numbers were involved.', kept: ['contact'], absent: ['government-id'] },
 ]);
 
-table('data: a kind of paper or a service is not the organisation\'s documents', [
+categoryTable(VICTIM, 'data: a kind of paper or a service is not the organisation\'s documents', [
   { text: 'Thieves may have seen identity documents such as passports, and proof of address documents.', kept: ['government-id'], absent: ['internal'] },
   { text: 'The outage cut mobile communications and internet access across the region, and data was stolen.', kept: [], absent: ['internal'] },
   { text: 'Staff switched to paper documentation while the systems were down after hackers stole data.', kept: [], absent: ['internal'] },

@@ -16,14 +16,14 @@ export function dataOf(victim: string, body: string, headline = 'reports cyberat
   return extractData(readDocument(`${victim} ${headline}\n\n${body}\n`, { format: 'txt' }), dataContext(victim));
 }
 
-/** A battery row: categories the sentence must give, and categories it must not. */
-export interface CategoryCase { text: string; kept: DataCategory[]; absent: DataCategory[] }
+/** A battery row: categories the sentence must give, and categories it must not; `open` marks a known miss (it.fails). */
+export interface CategoryCase { text: string; kept: DataCategory[]; absent: DataCategory[]; open?: string }
 
 /** One test per row: the categories found in `text` (an article about `victim`) hold every `kept` and no `absent` one. */
 export function categoryTable(victim: string, name: string, cases: CategoryCase[]): void {
   describe(name, () => {
-    for (const { text, kept, absent } of cases) {
-      it(text, () => {
+    for (const { text, kept, absent, open } of cases) {
+      (open ? it.fails : it)(open ? `[open: ${open}] ${text}` : text, () => {
         const found = [...new Set(dataOf(victim, text).map((d) => d.category))].sort();
         for (const c of kept) expect(found, `kept ${c}`).toContain(c);
         for (const c of absent) expect(found, `absent ${c}`).not.toContain(c);
