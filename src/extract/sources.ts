@@ -19,6 +19,7 @@ import {
 } from '../lexicon/sources.js';
 import { ruleTable, why, type PatternRule, type TestRule, type Why } from '../rules.js';
 import { findScope, type IncidentScope } from './scope.js';
+import { ownNotice } from './company.js';
 import type { Context, Extractor, SourceFinding } from './types.js';
 
 /** What a pattern found: a name as written (or a reference to the victim), and how it was credited. */
@@ -1336,9 +1337,9 @@ const FIRST_PLURAL = /(?<![\p{L}])(?:[Ww]e|[Oo]ur|us)(?![\p{L}])/u;
 /**
  * The organisation whose own page this is, when the page tells the incident in its own voice: a notice, an
  * update or an FAQ posted on its site ("On 3 May we became aware… we are contacting affected patients…").
- * The page is its own voice when at least one sentence outside quotation marks is a first-person notice
- * (FIRST_PERSON_NOTICE) and at least three speak in the first person plural; the owner is the name the text
- * writes for the site's address ("Harlow Road Dental" on harlowroaddental.com, "Owen Vale Family Health
+ * The page is its own voice when the company step reads it as the victim's own notice (ownNotice: a
+ * first-person notice outside quotation marks) and at least three sentences speak in the first person
+ * plural; the owner is the name the text writes for the site's address ("Harlow Road Dental" on harlowroaddental.com, "Owen Vale Family Health
  * Team" on ovfht.ca), not a news outlet. A news story that quotes a victim's letter keeps it in quotation
  * marks, and names its own outlet rarely in the body: no owner there.
  */
@@ -1346,7 +1347,7 @@ export function pageOwner(doc: Document): { name: string; selfNamed: boolean } |
   return doc.memo('sources.pageOwner', () => {
     if (!doc.url) return null;
     const own = creditingSentences(doc).filter((s) => !QUOTE_MARK.test(s.text));
-    if (!own.some((s) => FIRST_PERSON_NOTICE.test(s.text)) || own.filter((s) => FIRST_PLURAL.test(s.text)).length < 3) return null;
+    if (!ownNotice(doc) || own.filter((s) => FIRST_PLURAL.test(s.text)).length < 3) return null;
     const keys = [...new Set(hostKeys(doc.url).map(compact).filter((k) => k.length >= 2))];
     const counts = new Map<string, { n: number; exact: boolean }>();
     const text = `${doc.title ?? ''}\n${doc.text.slice(0, 6000)}`;
