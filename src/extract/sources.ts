@@ -1381,6 +1381,31 @@ export function pageOwner(doc: Document): { name: string; selfNamed: boolean } |
   });
 }
 
+/** The present-tense credit verbs a headline uses, capitalised as a Title Case headline writes them ("Confirms", "Says"). */
+const HEADLINE_VERB = new RegExp(`^\\s(?:${alt(CREDIT_VERBS.filter((v) => /^\p{Ll}+s$/u.test(v) && !/ss$/.test(v)).map(capitalise))})\\b`, 'u');
+
+/** The victim a Title Case headline opens on, when a credit verb follows it ("Brightwall Confirms Data Breach"), or null. */
+function headlineVictim(text: string, victims: readonly string[]): string | null {
+  const t = text.replace(/^(?:#+\s*)?(?:The\s)?/, '');
+  return victims.find((v) => v && t.startsWith(v) && HEADLINE_VERB.test(t.slice(v.length))) ?? null;
+}
+
+const skipHeadline = (doc: Document, s: Sentence) => furnitureBlocks(doc).has(s.block);
+
+/** A Title Case headline: every word capitalised, so the subject-verb reading skips it; read against the victim's name alone. */
+export const HEADLINE_RULES = ruleTable<TestRule>('sources', 'headline credit', [
+  {
+    id: 'headline-victim',
+    reason: 'a Title Case headline that opens on the victim and a credit verb ("Brightwall Confirms Data Breach") reports the victim\'s own statement',
+    example: 'Brightwall Freight :: Brightwall Freight Confirms Data Breach After Weekend Outage',
+    counterexample: 'Brightwall Freight :: Hackers Say Brightwall Freight Data Is For Sale',
+    test: (text) => {
+      const [victim, headline] = text.split(' :: ') as [string, string];
+      return headlineVictim(headline, [victim]) !== null;
+    },
+  },
+]);
+
 const FIRST_PERSON_RULE = 'sources.first-person-notice';
 const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };
 
@@ -1446,6 +1471,10 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
     if (filter) { drop(c, name, why(SOURCE_FILTERS, filter)); continue; }
     add(name, classify(name, c, speakers, people, names), c);
   }
+  // "Brightwall Confirms Data Breach": the Title Case headline among the first sentences, read against the victim's names
+  const headline = doc.sentences.slice(0, 3).find((s) => titleCase(s.text) && !skipHeadline(doc, s));
+  const hv = headline && headlineVictim(headline.text, victims);
+  if (headline && hv) add(hv, 'victim-statement', { name: hv, sentence: headline, why: why(HEADLINE_RULES, HEADLINE_RULES.rules[0]!) });
   found.sort((a, b) => a.first - b.first);
   return found.map(({ name, kind, sentences, why: w, direct, relayed }) => ({
     name, kind, sentences: sentences.sort((a, b) => a.start - b.start),
