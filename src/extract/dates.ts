@@ -615,6 +615,12 @@ function theftFrom(before: string): string | null {
 }
 /** "the 2015 attacks on a sports federation" */
 const INCIDENT_ON_AFTER = /^\s(?:[a-z][\w-]{1,20}\s){0,2}(?:breach|hack|hacking|attack|leak|intrusion|cyberattack)(?:es|s)?\s(?:of|at|on|against|targeting)\s(?:the\s|an?\s)?((?:[A-Z][\w.&'’-]{1,30}\s?){1,4})/;
+/** A determiner or possessive right before a year ("a 2019 …", "the 2014 …", "its 2021 …", "the firm's 2020 …"). */
+const YEAR_MODIFIER_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|this|that|every)|['’]s)\s$/i;
+/** A word after the year that a noun phrase goes on with, not a verb, a preposition or the end of the phrase. */
+const YEAR_MODIFIER_AFTER = /^\s(?!(?:and|or|to|through|until|when|as|at|in|on|for|by|with|from|of|was|were|is|are|has|had|have|will|would|saw|brought|the|a|an)\b)[A-Za-z][\w'’-]*/;
+/** The incident noun within the next few words: "its 2019 breach", "the 2021 ransomware attack", "a 2020 data leak". */
+const YEAR_OF_INCIDENT_AFTER = /^\s(?:[\w'’-]{1,20}\s){0,3}?(?:breach|hack|hacking|attack|cyber-?attack|leak|incident|intrusion|compromise|ransomware|theft|exposure|skimming|infection)/i;
 /** "the breach", "this attack", "its data breach": the sentence is about an incident already introduced */
 const DEFINITE_INCIDENT = /\b(?:the|this|its|their|that)\s(?:[\w-]{1,20}\s)?(?:breach|hack|attack|incident|intrusion|compromise|leak|cyberattack|cyber-attack)\b/i;
 
@@ -1085,6 +1091,10 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('a-year-incident', '"a 2017 hack of a shipping firm": an incident introduced by its year is another one',
     'The gang was behind a 2017 hack of a shipping firm.', 'The gang hacked the shipping firm in 2017.',
     (p) => bareYear(p) && /\b(?:a|an)\s$/i.test(p.text.slice(Math.max(0, p.m.start - 30), p.m.start)) && /^\s(?:[\w-]{1,20}\s)?(?:breach|hack|hacking|attack|leak|incident|intrusion|cyberattack)/i.test(p.after)),
+  dropRow('year-modifier', '"a 2019 document", "the 2014 World Cup", "the start of the 2021 school year": a year written before a noun says which one of that thing it is, not when this incident happened (the incident noun itself, "its 2019 breach", keeps its year)',
+    'The leaked folder held a 2019 document about a tender.', 'The leaked folder held a document from the 2019 breach.',
+    (p) => bareYear(p) && /^(?:19|20)\d{2}$/.test(p.m.text) && YEAR_MODIFIER_BEFORE.test(p.text.slice(Math.max(0, p.m.start - 12), p.m.start))
+      && YEAR_MODIFIER_AFTER.test(p.after) && !YEAR_OF_INCIDENT_AFTER.test(p.after)),
   dropRow('year-as-subject', '"2017 has been a year of breaches": a year as the subject of a sentence',
     '2017 has already been a record year for breaches.', 'In 2017, the firm suffered a breach.',
     (p) => bareYear(p) && /^\s(?:has|had|was|is|saw|will|brought)\b/i.test(p.after)),
@@ -1144,6 +1154,8 @@ export const DATE_SETTLE: RuleTable<DateDropRule> = ruleTable('dates', 'date set
   dropRow('older-year', 'a bare year with no phase, years before the incident\'s recent dated steps, is an earlier incident',
     'In 2016, the retailer suffered a malware attack on its tills. It detected the new intrusion on November 2.',
     'The attackers first broke into the network in 2016. It detected the intrusion on November 2.', () => false),
+  dropRow('year-no-phase', 'a bare year with no verb of a phase of the incident, kept only because its sentence speaks of a breach, in a sentence that does not name the victim ("the debacle of 2014", "faced a wave of attacks in 2024"), is background',
+    'Retailers faced a wave of card breaches in 2019, including the one at the chain.', 'Hackers broke into the chain’s card system in 2019.', () => false),
   dropRow('less-precise-year', 'a year alone ("in 2021", "earlier this year") says less than a month or day of that year found elsewhere',
     'The company said hackers stole the file earlier this year. It detected the theft on March 20.',
     'The company said hackers stole the file last year. It detected the theft on March 20.', () => false),
@@ -1439,6 +1451,10 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
     const v = it.resolved.value;
     if (v && ctx.published && v === ctx.published) { setAside(it, 'publication-day'); continue; }
     if (recentSteps && v && v.length === 4 && it.role === 'other' && !it.mention.rel && it.range === null && +v <= pubYear! - 3) { setAside(it, 'older-year'); continue; }
+    // "the debacle of 2014", "faced a barrage of attacks in 2024", "before 2023 closes": a bare year that no verb of the
+    // incident dates, kept only because its sentence speaks of a breach and names no victim, is background
+    if (v && v.length === 4 && it.role === 'other' && !it.mention.rel && it.range === null && it.why.rule === 'dates.incident-sentence'
+      && !victimNames.some((n) => it.sentence.text.includes(n))) { setAside(it, 'year-no-phase'); continue; }
     if (v && v.length === 4 && precise.has(v)) { setAside(it, 'less-precise-year'); continue; }
     const key = `${it.role}|${v ?? it.mention.text.toLowerCase()}`;
     const relative = !!it.mention.rel;

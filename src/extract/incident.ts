@@ -11,7 +11,7 @@ import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
   ACCESS_AFTER_PHISHING, LURE_LET_IN, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_MORE, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
-  NEGATION_BEFORE, NON_INCIDENT_HEAD, RANSOMWARE_PROGRAM, REPORT_TREND_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
+  NEGATION_BEFORE, NON_INCIDENT_HEAD, QUESTION_BEFORE, RANSOMWARE_PROGRAM, REPORT_TREND_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
   NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
@@ -237,7 +237,7 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
       if (advice || habit || older || trend) aside.add(u);
       const before = u.text.slice(Math.max(0, m.index - 40), m.index);
       // (a modal may stand further back than a negation: "criminals could use the leaked data to make phishing more believable")
-      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : MODAL_BEFORE.test(u.text.slice(Math.max(0, m.index - 80), m.index)) ? 'modal' : RISK_BEFORE.test(before) ? 'at-risk' : null;
+      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : QUESTION_BEFORE.test(before) ? 'question' : MODAL_BEFORE.test(u.text.slice(Math.max(0, m.index - 80), m.index)) ? 'modal' : RISK_BEFORE.test(before) ? 'at-risk' : null;
       if (set) {
         ctx.explain.drop({ field: 'incidentTypes', text: `${cue.type}: ${m[0]}`, why: why(TYPE_SETTINGS, TYPE_SETTINGS.rules.find((r) => r.id === set)!), ...(u.sentence ? { sentence: u.sentence } : {}) });
         continue;
@@ -260,6 +260,8 @@ export const TYPE_SETTINGS: RuleTable = ruleTable('types', 'a type cue that does
     example: 'Phishing attacks on insurers doubled last year.', counterexample: 'Phishing emails reached the insurer last year.' },
   { id: 'negated', test: (t) => NEGATION_BEFORE.test(t), reason: 'a type denied or ruled out: not the result of a cyberattack',
     example: 'The outage was not the result of', counterexample: 'The outage was the result of' },
+  { id: 'question', test: (t) => QUESTION_BEFORE.test(`${t} `), reason: 'a type asked about, not told: it is not known whether ransomware was used',
+    example: 'investigators are still checking whether', counterexample: 'investigators have confirmed that' },
   { id: 'modal', test: (t) => MODAL_BEFORE.test(`${t} `), reason: 'what could happen, not what did: a flaw can give attackers a route for',
     example: 'the middleware can open a path for', counterexample: 'the attackers may have used' },
   { id: 'at-risk', test: (t) => RISK_BEFORE.test(`${t} `), reason: 'a consequence someone is exposed to, not what happened: customers at risk of phishing',

@@ -67,6 +67,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['compromised', 'breach-start'], // "servers were compromised in May"
   ['stolen', 'breach-start'], // "data stolen in 2016"
   ['stole', 'breach-start'],
+  ['steal', 'breach-start'], // "managed to steal the files in 2019", "saw him steal records last year"
   ['obtained', 'breach-start'], // "illegally obtained by fraudsters back in November"
   ['locked up', 'breach-start'],
   ['encrypted', 'breach-start'], // "files were encrypted on Sunday"

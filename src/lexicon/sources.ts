@@ -74,7 +74,9 @@ export const CREDIT_VERBS: readonly string[] = [
   'mentioned',
   'believes', // "the company believes"
   'informed', // "the company informed customers"
+  'informs', // "Acme informs patients of a stolen laptop"
   'notified', // "Acme notified customers"
+  'notifies', // "the clinic notifies 3,000 patients"
   'reiterated',
   'asserted',
   'elaborated',

@@ -258,6 +258,10 @@ const POSITIVES: Case[] = [
   { text: 'The lender confirmed in March 2024 that a data breach had exposed customer files.', want: ['disclosed 2024-03'] },
   { text: 'The clinic sent its May 2 breach notice to the state attorney general.', want: ['disclosed 2024-05-02'] },
   { text: 'Staff discovered the April 4 intrusion on a routine check.', want: ['discovered 2024-04-04'] },
+  // ---- a year before the incident noun is the incident's (SESSION 13: a year before another noun is not)
+  { text: 'The firm said its 2019 breach exposed customer emails.', want: ['breach-start 2019'] },
+  { text: 'The hackers stole customer records from the firm in 2019.', want: ['breach-start 2019'] },
+  { text: 'The former engineer managed to steal customer records from the bank in 2019.', want: ['breach-start 2019'] },
 ];
 
 const NEGATIVES: Case[] = [
@@ -290,8 +294,10 @@ const NEGATIVES: Case[] = [
   { text: 'Under the new rule, which takes effect on December 18, companies must disclose breaches within four business days.', want: [] },
   // earlier incidents and other victims
   { text: 'The hospital said hackers stole patient files on May 2. In a separate incident in 2021, a laptop with staff records was stolen.', want: ['breach-start 2024-05-02'] },
-  // gap: the row for a named other incident changed one dev article and was removed as fitted (issue 11)
-  { text: 'The attack comes after the 2017 Equifax breach exposed data on 147 million people.', want: [], gap: true },
+  // (a named other incident: a bare year with no verb of a phase of this one, set aside by year-no-phase, SESSION 13)
+  { text: 'The attack comes after the 2017 Equifax breach exposed data on 147 million people.', want: [] },
+  { text: 'Retailers faced a wave of card breaches in 2019, and the chain was hit last week.', want: ['breach-start 2024-06'] },
+  { text: 'The gang could top a billion dollars in crypto thefts before 2024 is out.', want: [] },
   { text: 'In 2019, the retailer paid a fine over a different data breach.', want: [] },
   // court, patches, company history
   { text: 'A judge set a hearing for Tuesday in the lawsuit over the breach.', want: [] },
@@ -351,6 +357,11 @@ const NEGATIVES: Case[] = [
   { text: 'The findings on the breach were set out in a decision of the data protection commission on 7 April 2024.', want: [] },
   // a law taking effect
   { text: 'Since the breach rule went into effect in March 2021, hundreds of firms have filed reports.', want: [] },
+  // SESSION 13: a year written before a noun says which one of that thing it is ("a 2019 memo", "the 2014 trade fair")
+  { text: 'The leaked folder held a 2019 memo about a planning tender.', want: [] },
+  { text: 'The hackers also took designs for the 2014 trade fair and the new harbour.', want: [] },
+  { text: 'Hackers stole the 2021 payroll files in the attack.', want: [] },
+  { text: 'The stolen archive included their 2018 tax returns, the firm said after the breach.', want: [] },
 ];
 
 function table(name: string, cases: Case[]): void {

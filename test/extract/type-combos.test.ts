@@ -40,7 +40,7 @@ export const COMBO_ROWS: Row[] = [
   no('unauthorized-access', 'Payroll forms sent to scammers', 'A payroll clerk at Quillon fell for a phishing email and sent the tax forms of all staff to a fraudster posing as the chief executive.'),
 
   // ---- staff as the owners of leaked data are not insiders --------------------------------------------
-  gap(no('insider', 'Hollin Foods data leaked', 'Hackers broke into Hollin Foods, and the personal data of 20,000 customers and employees was leaked.')),
+  no('insider', 'Hollin Foods data leaked', 'Hackers broke into Hollin Foods, and the personal data of 20,000 customers and employees was leaked.'),
   no('insider', 'Veltro Logistics breach', 'Records of drivers and office employees were stolen when intruders entered the Veltro Logistics network.'),
   no('insider', 'Corvane Health breach', 'The attackers stole the login details of Corvane Health employees, and the data of staff had been leaked by Friday.'),
   yes('insider', 'Quillon employee dismissed', 'A Quillon employee who leaked customer lists to a rival firm was dismissed, the company said.'),

@@ -1,0 +1,39 @@
+// Incident types, session 13: precision classes measured over every set (a type read from a sentence that
+// does not tell this incident's kind), on invented sentences.
+// - a denial in a contraction ("didn't have a ransomware incident", "hasn't confirmed whether phishing was
+//   used"): the negation read only whole words, so "n't" after a verb was never seen;
+// - a type asked about, not told ("it is not yet known whether ransomware was involved");
+// - how such attacks go in general ("these attacks usually happen through phishing emails", "phishing
+//   attempts happen a lot"), said by an expert beside the story;
+// - insider read from words that do not name one: the staff as what leaked ("customers and employees was
+//   leaked"), data "removed or inappropriately accessed" with no member of staff named, and "Insider" as a
+//   title ("according to Market Insider").
+import { BASE, no, typeTable, yes, type TypeRow as Row } from '../helpers/types.js';
+
+export const SETTING_ROWS: Row[] = [
+  // ---- a denial in a contraction -----------------------------------------------------------------------
+  no('ransomware', 'Tarnby Studios extorted', BASE('Tarnby Studios'), 'Tarnby Studios didn’t have a ransomware incident, and its files were never locked.'),
+  no('phishing', 'Kestrel Freight confirms breach', BASE('Kestrel Freight'), 'Kestrel Freight hasn\'t confirmed whether phishing or another method was used.'),
+  no('malware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Attackers didn\'t deliver malware but lured staff to a fake sign-in page.'),
+  yes('ransomware', 'Tarnby Studios hit', 'Tarnby Studios was hit by ransomware that locked its editing suites, and it hasn’t reopened since.'),
+
+  // ---- asked about, not told ---------------------------------------------------------------------------
+  no('ransomware', 'Harlow College confirms breach', BASE('Harlow College'), 'Investigators are trying to establish whether a ransomware attack was behind the outage.'),
+  no('phishing', 'Lumora Stores confirms breach', BASE('Lumora Stores'), 'Investigators are still checking whether a phishing email opened the way in.'),
+  yes('phishing', 'Lumora Stores confirms breach', 'Lumora Stores said a phishing email opened the way in, and it is checking whether other stores were reached.'),
+
+  // ---- how such attacks go in general --------------------------------------------------------------------
+  no('phishing', 'Ardmore Council confirms breach', BASE('Ardmore Council'), 'Attacks of this kind usually happen through phishing emails with booby-trapped attachments, an analyst said.'),
+  no('phishing', 'Quillon confirms breach', BASE('Quillon'), 'Phishing attempts happen a lot and are not unique to any one games studio, a researcher said.'),
+  yes('phishing', 'Quillon confirms breach', 'A phishing email sent to a Quillon developer gave the attackers a way into the studio network.'),
+
+  // ---- insider from words that do not name one --------------------------------------------------------------
+  no('insider', 'Veltro Watches confirms breach', BASE('Veltro Watches'), 'As a result, personal information of over 40,000 customers and employees was leaked online.'),
+  no('insider', 'Tarnby Council confirms attack', BASE('Tarnby Council'), 'Staff are working to determine if information was removed from the council’s system or inappropriately accessed.'),
+  no('insider', 'Brindle Pizza extorted', BASE('Brindle Pizza'), 'The group demanded a payment from Brindle Pizza and threatened to publish the orders, according to Market Insider.'),
+  yes('insider', 'Corvane Health confirms breach', 'Patient records were inappropriately accessed by a member of staff at Corvane Health over six months.'),
+  yes('insider', 'Ravel Bank confirms breach', 'Ravel Bank said an insider copied account details and sold them to a fraud ring.'),
+  yes('insider', 'Ravel Bank confirms breach', 'Two employees leaked account details of Ravel Bank customers to a fraud ring.'),
+];
+
+typeTable('type settings and insider words (session 13)', SETTING_ROWS);
