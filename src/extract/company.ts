@@ -13,15 +13,17 @@ import { isNewsOutlet } from '../lexicon/outlets.js';
 import { FEW_WORDS, NUMBER_WORDS, SCALES } from '../lexicon/numbers.js';
 import { readDocument, siteName } from '../read/index.js';
 import {
-  ATTACKER_CUES, AUTHORITY_NAMES, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
+  ATTACKER_CUES, AUTHORITY_NAMES, CYBER_AUTHORITY, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
   ORG_PREFIXES, ORG_SUFFIXES, OWN_SYSTEMS_HIT, SECURITY_FIRM_CUES, VICTIM_ACTIVE, VICTIM_ASSETS, VICTIM_PASSIVE,
 } from '../lexicon/company.js';
 import { STAFF_NOUN } from '../lexicon/incident.js';
+import { CURRENCY_CODES, REGION_WORDS } from '../lexicon/countries.js';
 import { FIRST_PERSON_NOTICE } from '../lexicon/sources.js';
 import { COUNTRY_MAP, victimCountry } from './country.js';
+import { extractFromDocument } from './index.js';
 import { findScope, type IncidentScope } from './scope.js';
 import type { CompanyFinding, Extractor } from './types.js';
-import { Explain, ruleTable, why, type RuleTable, type TestRule } from '../rules.js';
+import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
 
 // ---- regexes built once from the lexicon ---------------------------------------------------------
 
@@ -504,9 +506,12 @@ function capsMidWords(doc: Document): Map<string, number> {
   });
 }
 
+/** Words that place or measure but name no organisation: regions wider than a country, currency codes. */
+const REGION_OR_CURRENCY = new Set([...REGION_WORDS, ...CURRENCY_CODES]);
+
 function isPlaceOrCountry(form: string): boolean {
   const f = form.replace(/\./g, '');
-  return COUNTRY_MAP.has(form) || COUNTRY_MAP.has(f) || /^(?:North|South|East|West|Central)\s\p{Lu}/u.test(form) && COUNTRY_MAP.has(form.split(' ').slice(1).join(' '));
+  return COUNTRY_MAP.has(form) || REGION_OR_CURRENCY.has(form) || COUNTRY_MAP.has(f) || /^(?:North|South|East|West|Central)\s\p{Lu}/u.test(form) && COUNTRY_MAP.has(form.split(' ').slice(1).join(' '));
 }
 
 // ---- mention roles: an ordered table of rules read around one mention of a name ---------------------
@@ -1156,6 +1161,17 @@ export const CANDIDATE_RULES: RuleTable = ruleTable('company', 'which candidate 
   candidateRule('too-weak', 'the best candidate scores below the minimum: the article names no victim',
     'Tips for staying safe online / Use a password manager, Ostrava Labs advises.',
     'Ravel Bank hit by hackers / Hackers breached Ravel Bank.'),
+  {
+    id: 'weak-only', reason: 'the article reports an incident and names no stronger victim: its best candidate is reported though it scores below the minimum (a victim named once, in no role the table reads)',
+    example: 'Ransomware attack disrupts services / Staff at many offices could not log in after the ransomware attack. / Systems went down on Monday. / Work at Dunmore Borough Council was slowed by the attack.',
+    counterexample: 'Tips for staying safe online / Use a password manager, Ostrava Labs advises.',
+    test: (article: string) => {
+      const doc = readDocument(article.split(' / ').join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
+      const ctx = { published: '2024-05-10', warnings: [], explain: new Explain(true) };
+      if (extractCompany(doc, ctx)) return false;
+      return weakVictim(doc) !== null && extractFromDocument(doc).isIncident;
+    },
+  },
   candidateRule('no-role-runner-up', 'the best-scoring candidate has no victim role, is not in the headline and does not dominate, while the runner-up is the object of the incident ("a breach at X", "X\'s servers"): the runner-up is the victim',
     'Harbour Vale Health says 9,000 patients affected / Harbour Vale Hospital has 400 beds and a new wing. / The largest clinic in the county, it opened in 1950. / Staff were told on Monday. / A data breach at Harbour Vale Health System exposed patient files in March.',
     'Harbour Vale Health says 9,000 patients affected / Harbour Vale Hospital has 400 beds and a new wing. / The largest clinic in the county, it opened in 1950. / Staff were told on Monday. / A data breach exposed patient files in March.'),
@@ -1219,7 +1235,10 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
   if (!best) return headlineOnly(doc, headline, lower, ctx);
   // named once, but the headline tells of "a hospital" and the story keeps saying "the hospital"
   const referred = best.score < MIN_SCORE && kindReferred(doc, best, headline);
-  if (best.score < MIN_SCORE && !referred) { dropOutscored(undefined); drop(best, 'too-weak'); return headlineOnly(doc, headline, lower, ctx); }
+  if (best.score < MIN_SCORE && !referred) {
+    dropOutscored(undefined); drop(best, 'too-weak');
+    return headlineOnly(doc, headline, lower, ctx) ?? rememberWeak(doc, best, clusters, headline, lower, ctx);
+  }
   const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole || !!best.coref || !!best.ownSite;
   const inHead = best.mentions.some((m) => m.headline) || [...best.forms.keys()].some((f) => wordIn(headline.toLowerCase(), f.toLowerCase()));
   // no victim role found, but one organisation clearly dominates the story
@@ -1233,6 +1252,42 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
     best = runnerUp;
   }
   dropOutscored(best);
+  return victimFinding(doc, best, clusters, headline, lower, ctx, referred);
+};
+
+/** The weak candidate of an article whose company step found no victim, built only when asked for (`weakVictim`). */
+const WEAK = new WeakMap<Document, () => CompanyFinding>();
+
+/** Remember the too-weak best candidate; the pipeline still sees no victim. */
+function rememberWeak(doc: Document, best: Cluster, clusters: readonly Cluster[], headline: string, lower: Map<string, number>, ctx: Parameters<Extractor<CompanyFinding | null>>[1]): null {
+  if (!weakShaped(doc, best)) return null;
+  let built: CompanyFinding | undefined;
+  WEAK.set(doc, () => (built ??= victimFinding(doc, best, clusters, headline, lower, { ...ctx, explain: new Explain(false) }, false, candidateWhy('weak-only'))));
+  return null;
+}
+
+/**
+ * A weak candidate worth reporting: a name of several words, or a lone word that is neither written in lower case
+ * elsewhere in the article ("Trends", "Industry": a common word opening a sentence or a label) nor holds a digit
+ * ("MD5", "Verge2": a code or a fragment). Held-out sets said narrower tests (a higher-scoring name set aside, an
+ * organisation word or description required) dropped right victims as well as wrong ones.
+ */
+function weakShaped(doc: Document, c: Cluster): boolean {
+  const lower = lowerWords(doc);
+  return [...c.forms.keys()].some((f) => f.includes(' ') || (!/\d/.test(f) && !lower.has(f.toLowerCase())));
+}
+
+/**
+ * The victim to report for an article the incident step found to be an incident although the company step
+ * found no victim (CANDIDATE_RULES weak-only): its best candidate, which scored below the minimum. Null when
+ * there was none. Only the record shows it: the other steps ran without a victim.
+ */
+export function weakVictim(doc: Document): CompanyFinding | null {
+  return WEAK.get(doc)?.() ?? null;
+}
+
+/** The finding for a chosen candidate: its name, aliases, evidence, country and why it won (`weakWhy` for a weak winner). */
+function victimFinding(doc: Document, best: Cluster, clusters: readonly Cluster[], headline: string, lower: Map<string, number>, ctx: Parameters<Extractor<CompanyFinding | null>>[1], referred: boolean, weakWhy?: Why): CompanyFinding {
   const forms = [...best.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).map(([f]) => f);
   // NAME_FORMS.bare-word: a lone word of a longer spelling refers back ("the County"); the longer one is the name
   const defined = definedTerms(doc);
@@ -1259,7 +1314,7 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
   }
   // why it won: the strongest victim role of its mentions, else the headline, the article's references back, its dominance
   const roled = best.mentions.filter((m) => m.victim && m.rule).sort((a, b) => b.rule!.weight - a.rule!.weight)[0];
-  const winWhy = roled ? why(MENTION_ROLES, roled.rule!) : best.headRole ? candidateWhy('headline-role') : referred ? candidateWhy('kind-referred') : candidateWhy('dominant');
+  const winWhy = weakWhy ?? (roled ? why(MENTION_ROLES, roled.rule!) : best.headRole ? candidateWhy('headline-role') : referred ? candidateWhy('kind-referred') : candidateWhy('dominant'));
   const kept = aliases.slice(0, 6);
   // the scope for this victim, decided here when the country needs it and handed on (src/extract/index.ts)
   let scope: IncidentScope | undefined;
@@ -1273,7 +1328,7 @@ export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
     ...(country ? { countryWhy: country.why } : {}),
     ...(scope ? { scope } : {}),
   };
-};
+}
 
 /** The kind of body a name ends on ("Dunmore Community Hospital" → hospital), when it says one. */
 function kindOf(form: string): string | null {
@@ -1435,7 +1490,7 @@ function isCommonWord(c: Cluster, lower: Map<string, number>): boolean {
 }
 
 function isAuthority(c: Cluster): boolean {
-  return [...c.forms.keys()].some((f) => AUTHORITY_SET.has(f.toLowerCase()) || /\b(?:Police|Commissioner|Constabulary|FBI)\b/.test(f));
+  return [...c.forms.keys()].some((f) => AUTHORITY_SET.has(f.toLowerCase()) || /\b(?:Police|Commissioner|Constabulary|FBI)\b/.test(f) || CYBER_AUTHORITY.test(f));
 }
 
 

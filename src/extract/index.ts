@@ -3,7 +3,7 @@
 import type { Document, Sentence } from '../document.js';
 import { readDocument, type ReadOptions } from '../read/index.js';
 import type { Evidence, IncidentRecord } from '../record.js';
-import { extractCompany } from './company.js';
+import { extractCompany, weakVictim } from './company.js';
 import { attackerClaims, creditAttacker, extractSources } from './sources.js';
 import { extractIncident } from './incident.js';
 import { extractActors } from './actors.js';
@@ -50,7 +50,9 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   const credited = creditAttacker(doc, sources, attackerClaims(doc, scope), actors, base.explain);
   const all: Needs<keyof Findings> = { ...known, sources: credited, incident, actors, affected, dates, dwell, data };
   attribute(doc, all);
-  return toRecord(doc, all, options);
+  // an incident with no victim chosen: the record names the best weak candidate (company.weak-only); the steps above ran without it
+  const shown = company ?? (incident.isIncident ? weakVictim(doc) : null);
+  return toRecord(doc, shown === company ? all : { ...all, company: shown }, options);
 }
 
 /** Text of an article (txt, Markdown or HTML) → its incident record. */

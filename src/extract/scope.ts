@@ -90,6 +90,16 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     reason: 'a sentence that opens on the incident at a named organisation tells that organisation\'s incident (the driver keeps it when the name is the victim\'s)',
   },
   {
+    id: 'incident-named-inside',
+    // "A cyberattack at Pelham College forced …", "… larger than the breach that hit Dunmore-based Ashby Clinic in May"
+    pattern: new RegExp(`(?:^|[\\s(“"‘])(?:[Tt]he|[Aa]n?)\\s(?:(?:recent|massive|major|huge|large|big|earlier|similar|(?:19|20)\\d\\d)\\s)?(?:data\\s|security\\s|cyber\\s|ransomware\\s)?(?:breach|hack|attack|cyberattack|cyber-attack|leak|incident)(?:\\s(?:at|on|against)|,?\\s(?:that|which)\\s(?:affected|hit|struck|crippled|targeted))\\s(?:the\\s)?(?:[\\p{L}-]+-based\\s)?(${NAME})`, 'u'),
+    carries: false,
+    otherVictim: true,
+    example: 'Last spring a cyberattack at Pelham College forced the college to cancel its exams.',
+    counterexample: 'Last spring a cyberattack at the college forced it to cancel its exams.',
+    reason: 'an incident at a named organisation told as a noun phrase inside the sentence ("a cyberattack at X", "the breach that hit X") is that organisation\'s incident (the driver keeps it when the name is the victim\'s, a supplier\'s, a place or a time, or opens the article)',
+  },
+  {
     id: 'other-org-breach',
     pattern: new RegExp(`(?:(?:^|[\\s(“"‘])(${NAME})(?:['’]s|(?<=s)['’])${TICKER}?\\s(?:(?:(?:19|20)\\d\\d|recent|massive|major|huge|earlier|previous)\\s)?(?:data\\s|security\\s|cyber\\s)?(?:breach|leak|incident)|\\b[Tt]he\\s(${NAME})\\s(?:(?:data|security|cyber)\\s)?(?:breach|hack|leak))\\b(?!\\s(?:notification|notice|law|rules?|reports?|reporting|response|plans?|polic(?:y|ies)|team|risks?|insurance|portal|tracker|database|list|register|figures|statistics|tally|site|tool|lawsuits?|settlement|claims?)\\b)`, 'u'),
     carries: true,
@@ -356,6 +366,16 @@ function otherNames(text: string, g: Guard): string[] {
 }
 
 function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean {
+  if (rule.id === 'incident-named-inside') {
+    const named = firstGroup(rule.pattern.exec(text));
+    if (named?.name === undefined) return false;
+    // "an attack on Morocco", "the breach on Saturday.": a place or a time names no organisation
+    const name = named.name.replace(/[.'’]{1,2}$/, '').replace(/['’]s$/, '');
+    const first = name.split(/\s+/)[0]!;
+    if (PLACE_NAMES.has(name) || PLACE_NAMES.has(first) || WHEN.test(first) || POINTER_WORD.test(first)) return false;
+    if (!/\s/.test(name) && g.commonWord(name)) return false;
+    return !g.namesVictim(text) && !g.likeVictim(name) && !g.supplier(name) && !g.opens(name) && !ACTOR_NAMES.has(name.toLowerCase());
+  }
   if (rule.id === 'other-victim-suffered' || rule.id === 'incident-at-other' || rule.id === 'other-org-attacked' || rule.id === 'other-org-breach') {
     const named = firstGroup(rule.pattern.exec(text));
     if (named?.name === undefined) return false;

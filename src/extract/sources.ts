@@ -36,6 +36,8 @@ export interface Credit {
   why?: Why;
   /** The organisation before a speaker's title ("Brightwall" in "Brightwall CEO Jane Harlow said"): kept only when it is the victim. */
   officerOf?: boolean;
+  /** Read as the shared subject of a second verb ("X called it serious and said"): credited only when it is not the victim. */
+  shared?: boolean;
 }
 
 // ---- tables turned into sets and regexes (once) -------------------------------------------------
@@ -405,8 +407,38 @@ const VERB_INVERTED = (s: Scan) => {
   for (const { verb, p } of creditVerbs(s.text)) if (!/ing$/.test(verb) || !BARE_VERB.test(verb)) invertedCredit(s.text, p, verb, s);
 };
 
+/**
+ * A credit verb that shares the subject of the sentence's first verb: after "and" ("X called the move serious and
+ * said …") or as a participle after a comma ("X condemned the leak, saying …"). The text before it names no one.
+ */
+const SHARED_SUBJECT = (verb: string, before: string) => SPEECH_VERB.test(verb) && (/\sand$/.test(before) && !/ing$/.test(verb) || /ing$/.test(verb) && /,$/.test(before));
+/** Verbs of speaking only: "was given the details and advised", "added five million members" are no statement. */
+const SPEECH_VERB = /^(?:said|says|told|tells|noted|explained|stated|commented|warned|stressed|emphasi[sz]ed|insisted|pointed\sout|confirmed|saying|claiming|warning)$/;
+/** The first verb of the sentence: a lower-case past tense or an auxiliary ("condemned", "filed", "has", "was"). */
+const FIRST_VERB = /(?<=\s)(?:\p{Ll}{3,}ed|has|have|had|was|is)(?=\s)/u;
+/** A clause subject holds no preposition or conjunction ("After the review", "in a statement"): one name, its title or appositive. */
+const NOT_A_SUBJECT = /\b(?:in|on|at|for|from|with|after|before|when|while|as|if|by|to|that|which|who|about|over|under|since|during|following|and|but)\s/i;
+
+const SHARED_SUBJECT_SCAN = (s: Scan) => {
+  for (const { verb, p, before } of creditVerbs(s.text)) {
+    if (!SHARED_SUBJECT(verb, before)) continue;
+    const first = FIRST_VERB.exec(s.text.slice(0, p));
+    if (!first) continue;
+    const subject = s.text.slice(0, first.index).replace(/(?<!\s)\s+$/, '');
+    // an opener before the subject ("Speaking on Monday, X called …") is set aside; the subject after it holds one name
+    const clause = subject.slice(subject.lastIndexOf(',') + 1);
+    if (!clause.trim() || NOT_A_SUBJECT.test(`${clause} `) || /[;:()“”"]/.test(subject)) continue;
+    // a named subject only: a common noun ("the company", "the government") may not be the clause's subject
+    const found: Credit[] = [];
+    subjectBefore(subject, s.sentence, first.index, found, makePush(s.sentence, found, new NameLookup()));
+    const kept = found.filter((c) => c.hint !== 'victim' && c.hint !== 'government' && c.hint !== 'law-enforcement' && !c.officerOf);
+    s.out.push(...kept.map((c) => ({ ...c, shared: true })));
+  }
+};
+
 const VERB_SUBJECT = (s: Scan) => {
   for (const { verb, p, before } of creditVerbs(s.text)) {
+    if (SHARED_SUBJECT(verb, before)) continue;
     if (BARE_VERB.test(verb) && /ing$/.test(verb)) { subjectBefore(before.replace(/\s(?:is|are|was|were|has\sbeen|have\sbeen)$/i, ''), s.sentence, p, s.out, s.push); continue; }
     if (invertedCredit(s.text, p, verb, null) !== 'none') continue;
     // a negation between subject and verb: "Ravel has not confirmed"
@@ -469,6 +501,13 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'Brightwall confirmed on Tuesday that payroll files were copied.',
     counterexample: 'Brightwall has not confirmed that payroll files were copied.',
     scan: VERB_SUBJECT,
+  }),
+  creditRule({
+    id: 'shared-subject',
+    reason: 'a credit verb after "and", or a participle after a comma, shares the subject of the sentence\'s first verb: "X called the move serious and said …", "X condemned the leak, saying …"',
+    example: 'Health secretary Dana Pike called the attack cowardly and said no ransom would be paid.',
+    counterexample: 'After the review the files were restored and said to be intact.',
+    scan: SHARED_SUBJECT_SCAN,
   }),
   creditRule({
     id: 'released-statement',
@@ -1466,6 +1505,8 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
       const [head, ...tail] = splitTokens(name);
       if (tail.length && lowerElsewhere(doc, lower(head!)) && moreOftenAlone(doc, tail.join(' '), name)) name = tail.join(' ');
     }
+    // the victim speaks through its own verbs; a shared subject adds the people and other organisations it names
+    if (c.shared && speakers.some((v) => sameName(v, name))) continue;
     const candidate: Candidate = { name, credit: c, doc, keys, places, names, victim: speakers.some((v) => sameName(v, name)), background: otherIncident(ctx.scope, c.sentence) };
     const filter = SOURCE_FILTERS.rules.find((f) => f.drops(candidate));
     if (filter) { drop(c, name, why(SOURCE_FILTERS, filter)); continue; }

@@ -290,6 +290,23 @@ export const PLACE_WORDS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
+ * Regions wider than one country, and their adjectives ("European airports", "Asian banks"): they place no
+ * victim and name no organisation.
+ */
+export const REGION_WORDS: readonly string[] = [
+  'Europe', 'European', 'Asia', 'Asian', 'Africa', 'African', 'Middle East', 'Middle Eastern', 'Latin America',
+  'Latin American', 'North America', 'North American', 'South America', 'South American', 'Scandinavia',
+  'Scandinavian', 'Nordic', 'Baltic', 'Balkan', 'Caribbean', 'Asia Pacific', 'Asia-Pacific', 'Gulf', 'Arab',
+];
+
+/** ISO 4217 codes of currencies news writes before an amount ("USD 70,000", "EUR 2 million"): a unit, never a name. */
+export const CURRENCY_CODES: readonly string[] = [
+  'USD', 'EUR', 'GBP', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'JPY', 'CNY', 'RMB', 'INR', 'CHF', 'SEK', 'NOK', 'DKK',
+  'PLN', 'CZK', 'HUF', 'RUB', 'UAH', 'TRY', 'ZAR', 'KES', 'NGN', 'GHS', 'EGP', 'AED', 'SAR', 'QAR', 'ILS', 'PKR',
+  'BDT', 'LKR', 'PHP', 'IDR', 'MYR', 'THB', 'VND', 'KRW', 'TWD', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN',
+];
+
+/**
  * Money as a country writes it: a currency sign or code before an amount ("£80,000", "A$2 million", "Rs 5,000",
  * "KES 29 million"), or a currency word after one ("30 million yen", "2 crore"). The dollar and the euro name no
  * country. Patterns are read on a sentence with its dots dropped from abbreviations.

@@ -54,6 +54,12 @@ const OTHER_VICTIM = [
   'Another dairy company named Greyfield Creamery also said its U.S. arm was hit with ransomware.',
   'Earlier this year, Harbour Freight Lines disclosed that its booking system had been hacked.',
   'In March, the City of Dunmore said its payroll files were stolen in an attack on a vendor.',
+  // an incident at a named organisation told as a noun phrase inside the sentence (scope.incident-named-inside)
+  'A cyberattack at Pelham College forced the college to cancel its spring exams.',
+  'The outage was twice as long as the breach that hit Dunmore-based Ashby Clinic in May.',
+  'Two years ago a ransomware attack on Greyfield Creamery shut its plant for a week.',
+  'Regulators still cite the data breach at Harbour Freight Lines, which exposed the licences of its drivers.',
+  'Investigators compared it with an attack against Brindle Mills, which lost its order book.',
 ];
 const OTHER_VICTIM_OPEN = [
   'A grain exporter in Ohio lost its shipping records to the same crew in May.',
@@ -109,6 +115,12 @@ const THIS_INCIDENT = [
   'He said the files had been encrypted by the time staff arrived.',
   'Lakemoor is a kind of cooperative that pools milk from 400 farms.',
   'Its vendor, Pelham Software, said its update server was breached in a cyberattack in March.',
+  // an incident noun phrase that names the victim, its supplier, a time or a place is no other story
+  'A cyberattack at Lakemoor Dairy forced staff to fill in orders by hand.',
+  'An attack on its vendor, Pelham Software, let the intruders in.',
+  'A second attack on Tuesday knocked the ordering website offline.',
+  'Staff first saw the breach on Saturday.',
+  'Police said the crew had also threatened an attack against Ireland.',
 ];
 
 describe('scope battery: definitions are background', () => {

@@ -127,7 +127,7 @@ const POSITIVE: Row[] = [
   { text: 'Mara Quill, head of research at Quorra Security, writing on the firm’s blog, said the gang reused old tools.', want: [['Mara Quill', 'person']], open: 'as above' },
   // forms still unread (open rows: each seen once in the tuning sets)
   { text: 'According to Northgate’s CEO, Jane Harlow, the hackers tricked a partner firm.', want: [['Jane Harlow', 'person']], open: 'a possessive owner, a title and the name in commas after "according to"' },
-  { text: 'Transport minister Jane Harlow condemned the attack in a tweet, saying the state would not pay.', want: [['Jane Harlow', 'person']], open: '", saying" credits the subject of the main clause' },
+  { text: 'Transport minister Jane Harlow condemned the attack in a tweet, saying the state would not pay.', want: [['Jane Harlow', 'person']] },
   { text: 'Revenue commissioner Tom Reyes assured that there was no breach at the agency.', want: [['Tom Reyes', 'person']], open: '"assured that" is no credit verb yet' },
   { text: 'The news site Tarnby Today says the firm has not said whether it paid.', want: [['Tarnby Today', 'news-outlet']] },
   { text: 'Here is part of the ransom email, courtesy of Meridian Wire:', want: [['Meridian Wire', 'news-outlet']], open: '"courtesy of X" is no credit form yet' },
