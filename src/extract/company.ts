@@ -1168,8 +1168,8 @@ export const CANDIDATE_RULES: RuleTable = ruleTable('company', 'which candidate 
     test: (article: string) => {
       const doc = readDocument(article.split(' / ').join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
       const ctx = { published: '2024-05-10', warnings: [], explain: new Explain(true) };
-      if (extractCompany(doc, ctx)) return false;
-      return weakVictim(doc) !== null && extractFromDocument(doc).isIncident;
+      const { victim, weak } = chooseCompany(doc, ctx);
+      return !victim && weak !== null && extractFromDocument(doc).isIncident;
     },
   },
   candidateRule('no-role-runner-up', 'the best-scoring candidate has no victim role, is not in the headline and does not dominate, while the runner-up is the object of the incident ("a breach at X", "X\'s servers"): the runner-up is the victim',
@@ -1214,56 +1214,71 @@ function definedTerms(doc: Document): Set<string> {
 /** Minimum score for a candidate to be reported as the victim. */
 const MIN_SCORE = 4;
 
-export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => {
-  const { clusters, headline } = companyCandidates(doc);
-  const lower = lowerWords(doc);
-  const drop = (c: Cluster, id: string) => {
-    const form = [...c.forms.keys()][0]!;
-    ctx.explain.drop({ field: 'company', text: form, why: candidateWhy(id), sentence: c.mentions[0]!.sentence });
-  };
-  let best: Cluster | undefined;
-  const outscored: Cluster[] = [];
-  for (const c of clusters.slice(0, 12)) {
-    if (c.score <= 0 && best && !setAside(c, doc, lower)) continue;
-    const aside = setAside(c, doc, lower);
-    if (aside) { drop(c, aside); continue; }
-    if (!best) { best = c; continue; }
-    if (c.score > 0) outscored.push(c);
-  }
-  // (told once the winner is settled: a runner-up may still win)
-  const dropOutscored = (winner: Cluster | undefined) => { for (const c of outscored) if (c !== winner) drop(c, 'outscored'); };
-  if (!best) return headlineOnly(doc, headline, lower, ctx);
-  // named once, but the headline tells of "a hospital" and the story keeps saying "the hospital"
-  const referred = best.score < MIN_SCORE && kindReferred(doc, best, headline);
-  if (best.score < MIN_SCORE && !referred) {
-    dropOutscored(undefined); drop(best, 'too-weak');
-    return headlineOnly(doc, headline, lower, ctx) ?? rememberWeak(doc, best, clusters, headline, lower, ctx);
-  }
-  const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole || !!best.coref || !!best.ownSite;
-  const inHead = best.mentions.some((m) => m.headline) || [...best.forms.keys()].some((f) => wordIn(headline.toLowerCase(), f.toLowerCase()));
-  // no victim role found, but one organisation clearly dominates the story
-  const second = clusters.find((c) => c !== best)?.score ?? 0;
-  const dominant = (best.score >= 8 && best.score >= 2 * Math.max(0, second)) || (best.score >= 6 && best.score >= 1.5 * Math.max(0, second));
-  if (!hasRole && !inHead && !dominant) {
-    // the runner-up is the object of the incident (a structural victim role) and scores enough: it is the victim
-    const runnerUp = clusters.slice(0, 12).find((c) => c !== best && c.score >= MIN_SCORE && c.mentions.some((m) => m.strong) && !setAside(c, doc, lower));
-    if (!runnerUp) { dropOutscored(undefined); drop(best, 'no-role'); return headlineOnly(doc, headline, lower, ctx); }
-    drop(best, 'no-role-runner-up');
-    best = runnerUp;
-  }
-  dropOutscored(best);
-  return victimFinding(doc, best, clusters, headline, lower, ctx, referred);
-};
+/** What the company step decides: the victim, or none; and, when none, the best candidate that scored below
+ * the minimum (built only when asked for: the record names it for an article the incident step finds to be an
+ * incident, CANDIDATE_RULES weak-only, while every other step runs without a victim). */
+export interface CompanyChoice {
+  victim: CompanyFinding | null;
+  weak: (() => CompanyFinding) | null;
+}
 
-/** The weak candidate of an article whose company step found no victim, built only when asked for (`weakVictim`). */
-const WEAK = new WeakMap<Document, () => CompanyFinding>();
+/** The victim alone: what every step but the record reads. */
+export const extractCompany: Extractor<CompanyFinding | null> = (doc, ctx) => chooseCompany(doc, ctx).victim;
 
-/** Remember the too-weak best candidate; the pipeline still sees no victim. */
-function rememberWeak(doc: Document, best: Cluster, clusters: readonly Cluster[], headline: string, lower: Map<string, number>, ctx: Parameters<Extractor<CompanyFinding | null>>[1]): null {
+export function chooseCompany(doc: Document, ctx: Parameters<Extractor<CompanyFinding | null>>[1]): CompanyChoice {
+  let weak: CompanyChoice['weak'] = null;
+  const victim = choose();
+  return { victim, weak };
+
+  function choose(): CompanyFinding | null {
+    const { clusters, headline } = companyCandidates(doc);
+    const lower = lowerWords(doc);
+    const drop = (c: Cluster, id: string) => {
+      const form = [...c.forms.keys()][0]!;
+      ctx.explain.drop({ field: 'company', text: form, why: candidateWhy(id), sentence: c.mentions[0]!.sentence });
+    };
+    let best: Cluster | undefined;
+    const outscored: Cluster[] = [];
+    for (const c of clusters.slice(0, 12)) {
+      if (c.score <= 0 && best && !setAside(c, doc, lower)) continue;
+      const aside = setAside(c, doc, lower);
+      if (aside) { drop(c, aside); continue; }
+      if (!best) { best = c; continue; }
+      if (c.score > 0) outscored.push(c);
+    }
+    // (told once the winner is settled: a runner-up may still win)
+    const dropOutscored = (winner: Cluster | undefined) => { for (const c of outscored) if (c !== winner) drop(c, 'outscored'); };
+    if (!best) return headlineOnly(doc, headline, lower, ctx);
+    // named once, but the headline tells of "a hospital" and the story keeps saying "the hospital"
+    const referred = best.score < MIN_SCORE && kindReferred(doc, best, headline);
+    if (best.score < MIN_SCORE && !referred) {
+      dropOutscored(undefined); drop(best, 'too-weak');
+      const byHeadline = headlineOnly(doc, headline, lower, ctx);
+      if (!byHeadline) weak = weakCandidate(doc, best, clusters, headline, lower, ctx);
+      return byHeadline;
+    }
+    const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole || !!best.coref || !!best.ownSite;
+    const inHead = best.mentions.some((m) => m.headline) || [...best.forms.keys()].some((f) => wordIn(headline.toLowerCase(), f.toLowerCase()));
+    // no victim role found, but one organisation clearly dominates the story
+    const second = clusters.find((c) => c !== best)?.score ?? 0;
+    const dominant = (best.score >= 8 && best.score >= 2 * Math.max(0, second)) || (best.score >= 6 && best.score >= 1.5 * Math.max(0, second));
+    if (!hasRole && !inHead && !dominant) {
+      // the runner-up is the object of the incident (a structural victim role) and scores enough: it is the victim
+      const runnerUp = clusters.slice(0, 12).find((c) => c !== best && c.score >= MIN_SCORE && c.mentions.some((m) => m.strong) && !setAside(c, doc, lower));
+      if (!runnerUp) { dropOutscored(undefined); drop(best, 'no-role'); return headlineOnly(doc, headline, lower, ctx); }
+      drop(best, 'no-role-runner-up');
+      best = runnerUp;
+    }
+    dropOutscored(best);
+    return victimFinding(doc, best, clusters, headline, lower, ctx, referred);
+  }
+}
+
+/** The too-weak best candidate as a finding to build on demand, when its shape is worth reporting. */
+function weakCandidate(doc: Document, best: Cluster, clusters: readonly Cluster[], headline: string, lower: Map<string, number>, ctx: Parameters<Extractor<CompanyFinding | null>>[1]): CompanyChoice['weak'] {
   if (!weakShaped(doc, best)) return null;
   let built: CompanyFinding | undefined;
-  WEAK.set(doc, () => (built ??= victimFinding(doc, best, clusters, headline, lower, { ...ctx, explain: new Explain(false) }, false, candidateWhy('weak-only'))));
-  return null;
+  return () => (built ??= victimFinding(doc, best, clusters, headline, lower, { ...ctx, explain: new Explain(false) }, false, candidateWhy('weak-only')));
 }
 
 /**
@@ -1275,15 +1290,6 @@ function rememberWeak(doc: Document, best: Cluster, clusters: readonly Cluster[]
 function weakShaped(doc: Document, c: Cluster): boolean {
   const lower = lowerWords(doc);
   return [...c.forms.keys()].some((f) => f.includes(' ') || (!/\d/.test(f) && !lower.has(f.toLowerCase())));
-}
-
-/**
- * The victim to report for an article the incident step found to be an incident although the company step
- * found no victim (CANDIDATE_RULES weak-only): its best candidate, which scored below the minimum. Null when
- * there was none. Only the record shows it: the other steps ran without a victim.
- */
-export function weakVictim(doc: Document): CompanyFinding | null {
-  return WEAK.get(doc)?.() ?? null;
 }
 
 /** The finding for a chosen candidate: its name, aliases, evidence, country and why it won (`weakWhy` for a weak winner). */

@@ -3,7 +3,7 @@
 import type { Document, Sentence } from '../document.js';
 import { readDocument, type ReadOptions } from '../read/index.js';
 import type { Evidence, IncidentRecord } from '../record.js';
-import { extractCompany, weakVictim } from './company.js';
+import { chooseCompany } from './company.js';
 import { attackerClaims, creditAttacker, extractSources } from './sources.js';
 import { extractIncident } from './incident.js';
 import { extractActors } from './actors.js';
@@ -29,7 +29,7 @@ export interface ExtractOptions extends ReadOptions {
 export function extractFromDocument(doc: Document, options: ExtractOptions = {}): IncidentRecord {
   const base: BaseContext = { published: doc.published, warnings: [...doc.warnings], explain: new Explain(options.explain === true) };
   if (doc.text.trim().length === 0) base.warnings.push('empty article: no text to read');
-  const company = extractCompany(doc, base);
+  const { victim: company, weak } = chooseCompany(doc, base);
   // decided once: the company step may have needed it already to place the victim's country
   const scope = company?.scope ?? findScope(doc, company, base.published);
   const sources = extractSources(doc, { ...base, company, scope });
@@ -51,7 +51,7 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   const all: Needs<keyof Findings> = { ...known, sources: credited, incident, actors, affected, dates, dwell, data };
   attribute(doc, all);
   // an incident with no victim chosen: the record names the best weak candidate (company.weak-only); the steps above ran without it
-  const shown = company ?? (incident.isIncident ? weakVictim(doc) : null);
+  const shown = company ?? (incident.isIncident && weak ? weak() : null);
   return toRecord(doc, shown === company ? all : { ...all, company: shown }, options);
 }
 

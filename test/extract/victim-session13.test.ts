@@ -1,7 +1,7 @@
 // Session 13 classes, each shown with invented articles: positives the extractor must read and negatives it must not.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { extractCompany, weakVictim } from '../../src/extract/company.js';
+import { chooseCompany } from '../../src/extract/company.js';
 import { readDocument } from '../../src/read/index.js';
 import { Explain } from '../../src/rules.js';
 
@@ -38,8 +38,9 @@ describe('an incident whose victim scores below the minimum: the record still na
   });
   it('the steps before the record still ran without a victim (the company step itself finds none)', () => {
     const doc = readDocument(article('Ransomware attack disrupts services', 'Staff at many offices could not log in after the ransomware attack.', 'Systems went down on Monday.', 'Work at Dunmore Borough Council was slowed by the attack.'), { format: 'txt', published: '2024-05-10' });
-    expect(extractCompany(doc, { published: '2024-05-10', warnings: [], explain: new Explain(true) })).toBeNull();
-    expect(weakVictim(doc)?.name).toBe('Dunmore Borough Council');
+    const { victim, weak } = chooseCompany(doc, { published: '2024-05-10', warnings: [], explain: new Explain(true) });
+    expect(victim).toBeNull();
+    expect(weak?.().name).toBe('Dunmore Borough Council');
   });
   it('says why it was reported', () => {
     const r = record('Ransomware attack disrupts services', 'Staff at many offices could not log in after the ransomware attack.', 'Systems went down on Monday.', 'Work at Dunmore Borough Council was slowed by the attack.');
