@@ -44,6 +44,11 @@ const ALLOWED: Record<string, string> = {
   // src/lexicon/data.ts GENERIC_CUES (data helper, session 12): a word alternation with bounded gaps ({2,20} letters, {0,2} words);
   // run on one data sentence cut at 3,000 characters; adversarial 3,000-character runs of its cue words take under 1 ms (recheck timed out under load)
   [String.raw`\b(?:(?:designed|built|programmed|engineered|free) to (?:steal|harvest…`]: 'bounded repetition; input one sentence cut at 3,000 characters (lexicon/data.ts GENERIC_CUES)',
+  // src/extract/data.ts TAKEN_MEASURE_BEFORE (data helper, session 13): the sentence cues, then {0,4} words, "of", {0,4} words to the end;
+  // read on the 150 characters before a general data word; adversarial 150-character runs ("stolen of ", "of  of") take under 0.05 ms (recheck timed out)
+  [String.raw`\b(?:st(?:ole|olen|eal|eals|ealing)|theft|thieves|access(?:ed|ing)?|accessible|viewed|view|expos(?:e…`]: 'input bounded: the 150 characters before a general data word; bounded repetition (data.ts TAKEN_MEASURE_BEFORE)',
+  [String.raw`\b(?:releas(?:e|ed|es|ing)|publish|expose|remov(?:ed|ing)|claim…`]: 'input bounded: the 80 characters before a general data word; {0,6} words (data.ts RELEASED_BEFORE)',
+  [String.raw`\b(?!(?:hackers?|intruders?|thieves|theft|intrusion)\b)(?:st(?:ole…`]: 'input bounded: the 80 characters before a general data word; {0,3} words (data.ts TAKEN_AND_BEFORE)',
   // src/extract/dates.ts: the text of one chrono match ("March 3 to May 18", "two weeks ago")
   [String.raw`^(.*?)(\s{0,3}(?:-|–|—|to|through|until|till|and)\s{1,3})(.*)$`]: 'input bounded: one date expression matched by chrono',
   [String.raw`(\w+)\s(day|week|month|year)s?\sago$`]: 'input bounded: one date expression matched by chrono',

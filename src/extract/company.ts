@@ -13,7 +13,7 @@ import { isNewsOutlet } from '../lexicon/outlets.js';
 import { FEW_WORDS, NUMBER_WORDS, SCALES } from '../lexicon/numbers.js';
 import { readDocument, siteName } from '../read/index.js';
 import {
-  ATTACKER_CUES, AUTHORITY_NAMES, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
+  ATTACKER_CUES, AUTHORITY_NAMES, CYBER_AUTHORITY, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
   ORG_PREFIXES, ORG_SUFFIXES, OWN_SYSTEMS_HIT, SECURITY_FIRM_CUES, VICTIM_ACTIVE, VICTIM_ASSETS, VICTIM_PASSIVE,
 } from '../lexicon/company.js';
 import { STAFF_NOUN } from '../lexicon/incident.js';
@@ -1490,7 +1490,7 @@ function isCommonWord(c: Cluster, lower: Map<string, number>): boolean {
 }
 
 function isAuthority(c: Cluster): boolean {
-  return [...c.forms.keys()].some((f) => AUTHORITY_SET.has(f.toLowerCase()) || /\b(?:Police|Commissioner|Constabulary|FBI)\b/.test(f));
+  return [...c.forms.keys()].some((f) => AUTHORITY_SET.has(f.toLowerCase()) || /\b(?:Police|Commissioner|Constabulary|FBI)\b/.test(f) || CYBER_AUTHORITY.test(f));
 }
 
 

@@ -698,7 +698,69 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       && !inDataList(text, all, m) && !EXPOSED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) && !EXPOSED_AFTER.test(text.slice(m.end, m.end + 80))
       && !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !ownerAfter(text, m),
   }),
+  phraseRule({
+    id: 'general-untied', reason: 'a general word ("data", "information", "files", "records", "a database") names data taken only when a verb of taking or exposure governs it: right before it ("stole some data"), as its predicate after it ("information related to members was exposed"), or a list it stands in beside named data; elsewhere in a sentence about the attack ("based on that information", "malware hit the database", "a data extortion case") it is not said to be taken',
+    example: 'Based on that information, the hackers were traced to a rented server.', counterexample: 'The hackers stole that information from a rented server.',
+    drops: (text, m, all) => m.category === 'unspecified' && !generalTaken(text, m, all),
+  }),
 ]);
+
+/** What may stand between a general word and its predicate: "information related to the shop's clients (in Spain) was …", "data it processed for them was …". */
+const POSTMODIFIER = /^\s{1,3}(?:related\s{1,3}to|relating\s{1,3}to|belonging\s{1,3}to|of|from|about|on|in|for|that|which|it|they|we|he|she)\s(?:[^\s.,;:!?]{1,25}\s{1,3}){0,12}?(?=(?:were|was|is|are|had|have|has|been|may|might|could)\s)/i;
+/** A general word's predicate: "data could be leaked", "records were likely to have been copied", "data may be at risk". */
+const GENERAL_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|is|are|had|have|has|be|been|being|also|all|later|then|reportedly|allegedly|apparently|may|might|could|would|possibly|potentially|likely|to|and\\s\\w{2,20})\\s{1,3}){0,5}(?:${COMPROMISE_CUES.join('|')}|hijack\\w{0,3}|taken over)\\b`, 'i');
+/** A verb of taking, then a measure ending in "of": "swiped a large amount of", "stolen almost 20 gigabytes of", "the leak of about six million customer". */
+const TAKEN_MEASURE_BEFORE = new RegExp(`\\b(?:${COMPROMISE_CUES.join('|')})\\s{1,3}(?:[\\w'’.,-]{1,20}\\s{1,3}){0,4}of\\s{1,3}(?:[\\w'’.,-]{1,25}\\s{1,3}){0,4}$`, 'i');
+/**
+ * Verbs of making data public, carrying it off or holding it that the sentence cues leave out: "threatened
+ * to release the data", "plans to publish all the data", "removing the data", "claims to have 2 TB of data",
+ * "in possession of the files".
+ */
+const RELEASED_BEFORE = /\b(?:releas(?:e|ed|es|ing)|publish|expose|remov(?:ed|ing)|claim(?:s|ed|ing)?\s{1,3}to\s{1,3}(?:have|hold|possess)|(?:say|says|said)\s{1,3}(?:it|they)\s{1,3}(?:has|have|had|holds?|held)|possession\s{1,3}of|possess(?:es|ed)?)\s{1,3}(?:[\w'’.,-]{1,25}\s{1,3}){0,6}$/i;
+/** One item of a list after a lead or a taking verb ("files such as: staff records, client data", "took laptops, private data"): a comma before it, no clause break. */
+const LIST_ITEM_TAIL = /,\s{1,3}(?:(?:and|or)\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,2}$/;
+const LIST_ITEM_LEAD = /\bsuch\s{1,3}as\b|\binclud(?:ing|ed|es)\b|\bcontain(?:ing|ed|s)\b|\b(?:stole|took|copied|exfiltrated|downloaded|accessed|obtained|leaked|posted|published|exposed|grabbed|dumped)\b|:/i;
+function listItemBefore(lead: string): boolean {
+  const seg = lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('!'), lead.lastIndexOf('?')) + 1);
+  return LIST_ITEM_TAIL.test(seg) && LIST_ITEM_LEAD.test(seg.slice(0, seg.lastIndexOf(',')));
+}
+/** Agent nouns among the sentence cues: "its data had hackers worried" is no taking. */
+const AGENT_NOUN = /\b(?:hackers?|intruders?|thieves|theft|intrusion)$/i;
+const VERB_CUE = `(?!(?:hackers?|intruders?|thieves|theft|intrusion)\\b)(?:${COMPROMISE_CUES.join('|')})`;
+/** A relative clause that takes it: "customer data, which the hackers stole", "files that intruders later copied". */
+const TAKEN_RELATIVE = new RegExp(`^\\s{0,3},?\\s{1,3}(?:which|that)\\s{1,3}(?:[\\w'’-]{1,20}\\s{1,3}){0,3}?${VERB_CUE}\\b`, 'i');
+/** Two verbs on one object, the first a taking: "stole and then encrypted the files". */
+const TAKEN_AND_BEFORE = new RegExp(`\\b${VERB_CUE}\\s{1,3}(?:and|or|&)\\s{1,3}(?:then\\s{1,3}|later\\s{1,3})?[a-z]{2,20}\\s{1,3}(?:(?:the|their|its|some|all|of|any|[\\w-]{1,20}['’]s?|[a-z][a-z-]{1,15})\\s{1,3}){0,3}$`, 'i');
+/** A list separator and at most two modifiers between two list items: "employee records, customer databases". */
+const ITEM_GAP = /^\s{0,3}(?:,\s{0,3}(?:(?:and|or)\s{1,3})?|(?:and|or|&)\s{1,3})(?:[\w'’-]{1,20}\s{1,3}){0,2}$/i;
+
+/**
+ * Does a verb of taking or exposure govern this general word ("data", "information", "files")? The word
+ * before it ("stole the data", "the exposed information", "swiped a large amount of data"), its predicate
+ * after it, quotes and a postmodifier aside ("data being \"stolen\"", "information related to members was
+ * exposed"), a list beside named data or after a list lead, or a lead-in to named data ("information such
+ * as names") it heads.
+ */
+function generalTaken(text: string, m: PhraseMatch, all: PhraseMatch[]): boolean {
+  if (/^stolen\s/i.test(m.text)) return true;
+  const lead = text.slice(Math.max(0, m.start - 150), m.start).replace(/["“”‘]/g, '');
+  const near = lead.slice(-80);
+  if (EXPOSED_BEFORE.test(near) || RELEASED_BEFORE.test(near) || TAKEN_AND_BEFORE.test(near) || TAKEN_MEASURE_BEFORE.test(lead) || listItemBefore(lead)) return true;
+  const after = text.slice(m.end, m.end + 160).replace(/["“”'‘’]/g, '');
+  if (TAKEN_RELATIVE.test(after)) return true;
+  const post = POSTMODIFIER.exec(after);
+  for (const tail of post ? [after, after.slice(post[0].length - 1)] : [after]) {
+    const verb = GENERAL_AFTER.exec(tail);
+    if (verb && !AGENT_NOUN.test(verb[0])) return true;
+  }
+  if (coordinated(text, all, m)) return true;
+  // "employee records, customer databases and …": a list item beside named data
+  if (all.some((o) => o.category !== 'unspecified' && ((o.end <= m.start && m.start - o.end < 40 && ITEM_GAP.test(text.slice(o.end, m.start)))
+    || (o.start >= m.end && o.start - m.end < 40 && ITEM_GAP.test(text.slice(m.end, o.start)))))) return true;
+  // "sensitive information such as names and emails": the lead-in of a list of named data
+  return all.some((o) => o.start >= m.end && o.category !== 'unspecified' && o.start - m.end < 200
+    && LIST_LEAD.test(text.slice(m.end, o.start)) && !/[.;]/.test(text.slice(m.end, o.start)));
+}
 
 /** "660,000 of the chain's customer accounts": a number, "of", then the owner's name and a word at most. */
 function countedOfOwner(lead: string): boolean {
@@ -1341,6 +1403,9 @@ function merge(hits: Hit[]): DataFinding[] {
   const specific = list.filter((x) => x.finding.category !== 'unspecified');
   list = list.filter((x) => {
     if (x.finding.category !== 'unspecified') return true;
+    // a general word that only someone other than the victim reports taken (a researcher, a gang, a
+    // newspaper) names no kind of data: such reports go on to say what kind, or the gold lists none
+    if (x.finding.status === 'reported') return false;
     if (!x.finding.subject || !x.own) return specific.length === 0;
     if (x.listed) return true;
     return !specific.some((y) => samePeople(y.finding.subject, x.finding.subject) || (!ORGANISATIONAL.has(y.finding.category)

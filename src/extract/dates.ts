@@ -1154,7 +1154,7 @@ export const DATE_SETTLE: RuleTable<DateDropRule> = ruleTable('dates', 'date set
   dropRow('older-year', 'a bare year with no phase, years before the incident\'s recent dated steps, is an earlier incident',
     'In 2016, the retailer suffered a malware attack on its tills. It detected the new intrusion on November 2.',
     'The attackers first broke into the network in 2016. It detected the intrusion on November 2.', () => false),
-  dropRow('year-no-phase', 'a bare year with no verb of a phase of the incident, kept only because its sentence speaks of a breach, in a sentence that does not name the victim ("the debacle of 2014", "faced a wave of attacks in 2024"), is background',
+  dropRow('year-no-phase', 'a bare year with no verb of a phase of the incident, kept only because its sentence speaks of a breach, in a sentence that does not name the victim and dates nothing else ("the debacle of 2014", "faced a wave of attacks in 2024"), is background',
     'Retailers faced a wave of card breaches in 2019, including the one at the chain.', 'Hackers broke into the chain’s card system in 2019.', () => false),
   dropRow('less-precise-year', 'a year alone ("in 2021", "earlier this year") says less than a month or day of that year found elsewhere',
     'The company said hackers stole the file earlier this year. It detected the theft on March 20.',
@@ -1451,10 +1451,11 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
     const v = it.resolved.value;
     if (v && ctx.published && v === ctx.published) { setAside(it, 'publication-day'); continue; }
     if (recentSteps && v && v.length === 4 && it.role === 'other' && !it.mention.rel && it.range === null && +v <= pubYear! - 3) { setAside(it, 'older-year'); continue; }
-    // "the debacle of 2014", "faced a barrage of attacks in 2024", "before 2023 closes": a bare year that no verb of the
+    // "the debacle of 2014", "faced a barrage of attacks in 2024", "before 2023 closes": a year that no verb of the
     // incident dates, kept only because its sentence speaks of a breach and names no victim, is background
-    if (v && v.length === 4 && it.role === 'other' && !it.mention.rel && it.range === null && it.why.rule === 'dates.incident-sentence'
-      && !victimNames.some((n) => it.sentence.text.includes(n))) { setAside(it, 'year-no-phase'); continue; }
+    // (a year beside a date that a phase verb dates, "since October or November 2022", is part of the incident's account)
+    if (v && v.length === 4 && !it.mention.rel && it.role === 'other' && it.range === null && it.why.rule === 'dates.incident-sentence'
+      && !victimNames.some((n) => it.sentence.text.includes(n)) && !items.some((o) => o.sentence === it.sentence && o.role !== 'other')) { setAside(it, 'year-no-phase'); continue; }
     if (v && v.length === 4 && precise.has(v)) { setAside(it, 'less-precise-year'); continue; }
     const key = `${it.role}|${v ?? it.mention.text.toLowerCase()}`;
     const relative = !!it.mention.rel;

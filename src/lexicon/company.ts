@@ -146,6 +146,13 @@ export const AUTHORITY_NAMES: readonly string[] = [
   'White House', 'Kremlin', 'Pentagon', 'Congress', 'Senate', 'Parliament', 'European Commission', 'European Union', 'EU', 'UN', 'United Nations', 'NATO',
 ];
 
+/**
+ * A national cyber-security body by the shape of its name ("National Cyber Security Center", "the Cyber Security
+ * Council", "Cybersecurity Agency", a CERT or CSIRT): it responds to incidents and speaks of them; like a
+ * regulator, it is the victim only in a victim role of its own.
+ */
+export const CYBER_AUTHORITY = /\b(?:Cyber\s?[Ss]ecurity\s(?:Cent(?:re|er)|Council|Agency|Authority|Directorate|Coordination\sCent(?:re|er))|Computer\s(?:Emergency|Security\sIncident)\sResponse\sTeam|CERT|CSIRT)\b/;
+
 /** Lines that credit a picture or the writer: no name on them is the victim. */
 export const CREDIT_LINE = /^(?:image|photo|picture|photograph|illustration|credit|source|video|graphic|by|written by|copyright|©)\b\s{0,3}(?:credit|courtesy|source)?\s{0,3}[:|-]?/i;
 

@@ -256,6 +256,9 @@ export const GENERIC_WORDS: readonly string[] = [
   'cyber', 'analysis', 'team', 'group', 'unit', 'lab', 'labs', 'center', 'centre', 'agency', 'department',
   // plural nouns capitalised only because they open a sentence ("Investigations have found …", "Executives said …")
   'investigations', 'inquiries', 'enquiries', 'executives', 'managers', 'administrators', 'auditors', 'inspectors',
+  // people named by what they are to the story ("Colleagues said …", "Reporters asked …"): no one is named
+  'colleagues', 'reporters', 'journalists', 'residents', 'parents', 'neighbours', 'neighbors', 'witnesses', 'shoppers',
+  'passengers', 'travellers', 'travelers', 'teachers', 'doctors', 'nurses', 'workers', 'clients', 'readers', 'viewers',
 ];
 
 /** Platforms a statement is posted on, not sources themselves ("said via Twitter"). */

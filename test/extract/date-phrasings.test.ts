@@ -262,6 +262,9 @@ const POSITIVES: Case[] = [
   { text: 'The firm said its 2019 breach exposed customer emails.', want: ['breach-start 2019'] },
   { text: 'The hackers stole customer records from the firm in 2019.', want: ['breach-start 2019'] },
   { text: 'The former engineer managed to steal customer records from the bank in 2019.', want: ['breach-start 2019'] },
+  // (a written year with no phase verb counts when the sentence names the victim; a month told relative to the story too)
+  { text: 'A cyber event that touched Acme Stores in March 2023 exposed customer files.', want: ['other 2023-03'], company: 'Acme Stores' },
+  { text: 'The breach at the chain came in March.', want: ['other 2024-03'] },
 ];
 
 const NEGATIVES: Case[] = [
@@ -298,6 +301,10 @@ const NEGATIVES: Case[] = [
   { text: 'The attack comes after the 2017 Equifax breach exposed data on 147 million people.', want: [] },
   { text: 'Retailers faced a wave of card breaches in 2019, and the chain was hit last week.', want: ['breach-start 2024-06'] },
   { text: 'The gang could top a billion dollars in crypto thefts before 2024 is out.', want: [] },
+  // (open: a month with its year written, with no phase verb and no victim named, is the same class on the tuning sets
+  // (3 tp / 5 fp) and on held-out B-O (1 tp / 7 fp), but setting it aside lost one right date on check, so it was not kept)
+  { text: 'The gang’s debut on the leak site came in March 2023, months before the breach.', want: [], gap: true },
+  { text: 'Ransomware crews made headlines in March 2023 with a spree of data leaks.', want: [], gap: true },
   { text: 'In 2019, the retailer paid a fine over a different data breach.', want: [] },
   // court, patches, company history
   { text: 'A judge set a hearing for Tuesday in the lawsuit over the breach.', want: [] },

@@ -37,3 +37,22 @@ export const SETTING_ROWS: Row[] = [
 ];
 
 typeTable('type settings and insider words (session 13)', SETTING_ROWS);
+
+// Recall classes of the same session (misses in several tuning sets, and the same class on held-out sets):
+// - a supplier told by its own name first ("the hack occurred at Norland Soft, a service provider"), as the one
+//   whose notice told the victim ("notified by one of its database providers, Norland Soft, of a security
+//   incident"), or involved in suspicious activity;
+// - ransomware told in the passive progressive ("files being encrypted") or in quotes ("attacked by “ransomware”").
+export const RECALL_ROWS: Row[] = [
+  yes('supply-chain', 'Tarnby Life notice', 'Tarnby Life said the hack occurred at Norland Soft, a third-party service provider, late last year.'),
+  no('supply-chain', 'Tarnby Life notice', 'Tarnby Life said the hack occurred at Norland Soft, a large software retailer, late last year.'),
+  yes('supply-chain', 'Ardmore Diocese warns donors', 'Ardmore Diocese was notified by one of its database service providers, Norland Soft, of a security incident.'),
+  no('supply-chain', 'Ardmore Diocese warns donors', 'Ardmore Diocese was notified by the police of a security incident on its own servers.'),
+  yes('supply-chain', 'Quillon Advisers notice', 'Quillon Advisers became aware of suspicious activity involving a third-party service provider that archives its emails.'),
+  no('supply-chain', 'Quillon Advisers notice', 'Quillon Advisers became aware of suspicious activity involving an employee account on its own network.'),
+  yes('ransomware', 'Kestrel Haulage notice', 'Kestrel Haulage first detected files being encrypted on its computer system on 2 December.'),
+  no('ransomware', 'Kestrel Haulage notice', 'Kestrel Haulage said its backups are encrypted and were not reached by the intruders.'),
+  yes('ransomware', 'Corvane Eye Clinic notice', 'Corvane Eye Clinic believes its information systems were attacked by “ransomware” on 13 January.'),
+];
+
+typeTable('supplier and ransomware told in other words (session 13)', RECALL_ROWS);

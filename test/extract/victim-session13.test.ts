@@ -64,3 +64,21 @@ describe('a region wider than a country, or a currency code, is never the victim
     expect(r.company?.name).toBe('European Freight Union');
   });
 });
+
+describe('a national cyber-security body that responds to an incident is not its victim', () => {
+  // [expected victim or null, name that must not be the victim, headline, ...paragraphs]
+  const CASES: Array<[string | null, string, string, ...string[]]> = [
+    ['Harbour Cloud', 'Marlow Cyber Security Council', 'Public bodies targeted in cloud hack', 'The Marlow Cyber Security Council confirmed that 300 bodies were targeted in the hack.', 'Hackers breached Harbour Cloud and copied login files.', 'The council said no data had leaked.'],
+    [null, 'National Cyber Security Center', 'Websites knocked offline', 'The National Cyber Security Center said it quickly detected the attack on government websites.', 'Access was restored within hours.'],
+    [null, 'Dunmore CERT', 'Phishing wave hits mailboxes', 'Dunmore CERT said it had detected a phishing wave aimed at mailboxes across the country.', 'It urged people not to click links.'],
+  ];
+  it.each(CASES)('%s, not %s', (want, wrong, ...paragraphs) => {
+    const r = record(...paragraphs);
+    expect(r.company?.name ?? null).not.toBe(wrong);
+    if (want) expect([r.company?.name, ...(r.company?.aliases ?? [])]).toContain(want);
+  });
+  it('is still the victim in a victim role of its own', () => {
+    const r = record('Cyber agency hacked', 'Hackers breached the National Cyber Security Center and stole staff files.', 'The National Cyber Security Center said it had told its staff.');
+    expect(r.company?.name).toContain('National Cyber Security Center');
+  });
+});
