@@ -6,7 +6,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { AffectedUnit } from '../record.js';
 import {
-  AGGREGATE_CUE, CLAIM_CUE, DEMONYM, ELSEWHERE_CUE, HARM_CUE, MANAGES_DATA_OF, NUMBER_WORDS, PLACE_SIZE, SCALES,
+  AGGREGATE_CUE, CLAIM_CUE, SEVERAL_INCIDENTS, DEMONYM, ELSEWHERE_CUE, HARM_CUE, MANAGES_DATA_OF, NUMBER_WORDS, PLACE_SIZE, SCALES,
   SERVICE_TO, SIZE_BEFORE, STOP_WORDS, UNIT_NOUNS, VAGUE_COUNT, LINK_LINE,
 } from '../lexicon/affected.js';
 import { QUANTITY_HEDGES, SCALED_NUMBER_WORDS } from '../lexicon/numbers.js';
@@ -213,7 +213,30 @@ export const SENTENCE_CUES: RuleTable<SentenceCue> = ruleTable('affected', 'sent
     'The gang says it holds 2 million records.', 'The lender says 2 million records were copied.'),
   sentenceCue('elsewhere', ELSEWHERE_CUE, -3, 'the sentence compares with other breaches or gives statistics',
     'On average, breaches expose 25,000 records each.', 'This breach exposed 25,000 records.'),
+  {
+    id: 'several-incidents', weight: -4,
+    reason: 'the count is said of several incidents together ("two laptop thefts exposed 7,000 patients", a headline opening on "Thefts of …"): it totals more than this one',
+    example: 'In two separate thefts, laptops holding 7,000 patient files were taken.', counterexample: 'In the theft, a laptop holding 7,000 patient files was taken.',
+    test: severalIncidents,
+  },
 ]);
+
+const SEVERAL_NUMBERS = new Set<string>(SEVERAL_INCIDENTS.numbers);
+const SEVERAL_NOUNS = new Set<string>(SEVERAL_INCIDENTS.nouns);
+const SEVERAL_OPENERS = new Set<string>(SEVERAL_INCIDENTS.openers);
+/** Whether a sentence speaks of several incidents at once: a number word with a plural incident noun a few words on,
+ * or a plural incident noun (after at most one word) followed by of/at/in/on as the sentence's opening. */
+export function severalIncidents(text: string): boolean {
+  const words = text.split(/\s+/).map((w) => (/[\w-]+/.exec(w)?.[0] ?? '').toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    if (!SEVERAL_NUMBERS.has(words[i]!)) continue;
+    for (let k = i + 1; k <= i + 1 + SEVERAL_INCIDENTS.gap && k < words.length; k++) if (SEVERAL_NOUNS.has(words[k]!)) return true;
+  }
+  for (const at of [0, 1]) {
+    if (SEVERAL_OPENERS.has(words[at]!) && /^[A-Z]/.test(text.split(/\s+/)[at] ?? '') && ['of', 'at', 'in', 'on'].includes(words[at + 1] ?? '')) return true;
+  }
+  return false;
+}
 
 /** Words just before a number that raise or lower it. */
 interface BeforeCue extends TestRule { weight: number; window: number }

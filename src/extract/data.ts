@@ -1403,6 +1403,9 @@ function merge(hits: Hit[]): DataFinding[] {
   const specific = list.filter((x) => x.finding.category !== 'unspecified');
   list = list.filter((x) => {
     if (x.finding.category !== 'unspecified') return true;
+    // a general word that only someone other than the victim reports taken (a researcher, a gang, a
+    // newspaper) names no kind of data: such reports go on to say what kind, or the gold lists none
+    if (x.finding.status === 'reported') return false;
     if (!x.finding.subject || !x.own) return specific.length === 0;
     if (x.listed) return true;
     return !specific.some((y) => samePeople(y.finding.subject, x.finding.subject) || (!ORGANISATIONAL.has(y.finding.category)

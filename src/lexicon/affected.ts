@@ -169,6 +169,22 @@ export const MANAGES_DATA_OF = /\bmanages\s(?:the\s)?(?:[a-z-]{2,20},?\s){0,4}(?
  */
 export const PLACE_SIZE = /(?:\b(?:city|town|village|county|municipality|borough|district|island|state|province|region|community|parish|suburb|country|nation)(?:\s(?:in|of|on|near)(?:\s[a-z'’-]{2,20}){1,3})?,?\swith|\bhome\sto)\s(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|close to|an estimated|at least|just over|just under|upwards of)\s)?$/i;
 
+/**
+ * A sentence whose count is said of several incidents together: "two laptop thefts exposed 7,000 patients", "in
+ * three separate cases", "Thefts of unencrypted laptops expose …" (a plural incident noun opening a headline). Its
+ * figure totals more than this incident. Read word by word in the affected step (src/extract/affected.ts).
+ */
+export const SEVERAL_INCIDENTS = {
+  /** Number words that make a plural incident noun within the next few words several incidents. */
+  numbers: ['two', 'three', 'four', 'five', 'several', 'multiple'],
+  /** Plural incident nouns. */
+  nouns: ['incidents', 'breaches', 'attacks', 'cyberattacks', 'cyber-attacks', 'thefts', 'hacks', 'intrusions', 'cases', 'leaks'],
+  /** Plural incident nouns that open a headline as its subject ("Thefts of …", "Breaches at …"). */
+  openers: ['thefts', 'breaches', 'hacks', 'incidents', 'leaks', 'intrusions'],
+  /** Words a number may stand before its incident noun by ("two recent laptop thefts"). */
+  gap: 4,
+} as const;
+
 /** A sentence that compares with, or recalls, other breaches or general statistics. */
 export const ELSEWHERE_CUE = /\b(?:compared (?:to|with)|for (?:instance|example)|any (?:breach|incident)|comparison|similar to|reminiscent|dwarf|pales|eclips|previous(?:ly)? (?:breach|hack|record)|(?:at|on|against|of) (?:a|an|one) (?:rival|competitor|competing)|prior breach|earlier breach|(?:in|of) recent (?:years|memory)|survey|study|studies|report found|research found|statistic|on average|average of|each year|every year|per year|each day|every day|per day|annually|years ago|back in (?:19|20)\d\d|in an? (?:19|20)\d\d (?:report|study|survey)|(?:very )?similar (?:data )?breach|(?:unconnected|unrelated|separate) (?:incident|breach|attack|hack)|so far this year|last year alone|(?:19|20)\d\d alone|worldwide total|since (?:19|20)\d\d|has been breached|were breached in (?:19|20)\d\d)\b/i;
 

@@ -28,3 +28,12 @@ categoryTable(VICTIM, 'data: a general word no taking verb governs', [
   { text: 'The gang listed the staff\'s passwords, old customer data and payroll sheets on its site after the breach.', kept: ['credentials', 'unspecified'], absent: [] },
   { text: 'The intruders were in possession of sensitive information from the claims office.', kept: ['unspecified'], absent: [] },
 ]);
+
+categoryTable(VICTIM, 'data: a general word only a third party reports taken', [
+  { text: 'According to a local newspaper, the hackers took data from the insurer.', kept: [], absent: ['unspecified'] },
+  { text: 'The data was stolen, the newspaper reported, citing people familiar with the matter.', kept: [], absent: ['unspecified'] },
+  { text: 'Local media reported that client data was leaked after the attack.', kept: [], absent: ['unspecified'] },
+  // counterexamples: the victim says it, or the report names the kind of data
+  { text: 'The insurer said the hackers took data from its servers.', kept: ['unspecified'], absent: [] },
+  { text: 'According to a local newspaper, the hackers took names and addresses from the insurer.', kept: ['personal', 'contact'], absent: [] },
+]);
