@@ -34,6 +34,8 @@ const OTHER_ORG = [
   // an incident dated to an earlier year at another named organisation (scope.dated-other-event)
   'A ransomware attack on Pelham County Council shut its libraries for a month in 2022.',
   'In December 2022, Ostrava Mills, a grain exporter, and Pelham Savings came under a cyber attack.',
+  // an incident at another named organisation told as a noun phrase inside the sentence (scope.incident-named-inside)
+  'It was the worst attack since a ransomware attack on Pelham Savings in 2019.',
 ];
 // Open rows. Each of the first three was written as a row (an incident "at X" opened by "a/an"; a ticker between the
 // name and its unit) and measured: it changed one of our ~1,160 real articles or none, so it has not earned a place.
@@ -41,7 +43,6 @@ const OTHER_ORG = [
 const OTHER_ORG_OPEN = [
   'A cyberattack at Ostrava Mills forced the flour maker to halt deliveries at the start of 2021.',
   'Pelham Health’s (PLH) billing unit was hacked by a group known as Grimlock.',
-  'It was the worst attack since a ransomware attack on Pelham Savings in 2019.',
   // another victim told with no name and no marker word: only the paragraph around it says so
   'A grain exporter in Ohio lost its shipping records to the same crew in May.',
 ];
