@@ -699,21 +699,21 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
       && !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !ownerAfter(text, m),
   }),
   phraseRule({
-    id: 'general-untied', reason: 'a general word ("data", "information", "files", "records", "a database") names data taken only when a verb of taking or exposure governs it: right before it ("stole some data"), as its predicate after it ("information related to members was exposed"), or a list it stands in beside named data; elsewhere in a sentence about the attack ("based on that information", "malware hit the database", "a data extortion case") it is not said to be taken',
-    example: 'Based on that information, the hackers were traced to a rented server.', counterexample: 'The hackers stole that information from a rented server.',
+    id: 'general-untied', reason: 'a general word ("data", "information", "files", "records", "a database") names data taken only when a verb of taking or exposure governs it: right before it ("copied the files"), as its predicate after it ("information related to members was exposed"), or a list it stands in beside named data; elsewhere in a sentence about the attack ("going by that information", "malware reached the database", "a data extortion case") it is not said to be taken',
+    example: 'Going by that information, the hackers were traced to a rented server.', counterexample: 'The hackers stole that information from a rented server.',
     drops: (text, m, all) => m.category === 'unspecified' && !generalTaken(text, m, all),
   }),
 ]);
 
 /** What may stand between a general word and its predicate: "information related to the shop's clients (in Spain) was …", "data it processed for them was …". */
 const POSTMODIFIER = /^\s{1,3}(?:related\s{1,3}to|relating\s{1,3}to|belonging\s{1,3}to|of|from|about|on|in|for|that|which|it|they|we|he|she)\s(?:[^\s.,;:!?]{1,25}\s{1,3}){0,12}?(?=(?:were|was|is|are|had|have|has|been|may|might|could)\s)/i;
-/** A general word's predicate: "data could be leaked", "records were likely to have been copied", "data may be at risk". */
+/** A general word's predicate: "data could be leaked", "records were likely to have been copied", "files might be exposed". */
 const GENERAL_AFTER = new RegExp(`^\\s{1,3}(?:(?:were|was|is|are|had|have|has|be|been|being|also|all|later|then|reportedly|allegedly|apparently|may|might|could|would|possibly|potentially|likely|to|and\\s\\w{2,20})\\s{1,3}){0,5}(?:${COMPROMISE_CUES.join('|')}|hijack\\w{0,3}|taken over)\\b`, 'i');
-/** A verb of taking, then a measure ending in "of": "swiped a large amount of", "stolen almost 20 gigabytes of", "the leak of about six million customer". */
+/** A verb of taking, then a measure ending in "of": "copied a great deal of", "took nearly 30 terabytes of", "the leak of some four million member". */
 const TAKEN_MEASURE_BEFORE = new RegExp(`\\b(?:${COMPROMISE_CUES.join('|')})\\s{1,3}(?:[\\w'’.,-]{1,20}\\s{1,3}){0,4}of\\s{1,3}(?:[\\w'’.,-]{1,25}\\s{1,3}){0,4}$`, 'i');
 /**
  * Verbs of making data public, carrying it off or holding it that the sentence cues leave out: "threatened
- * to release the data", "plans to publish all the data", "removing the data", "claims to have 2 TB of data",
+ * to release the data", "plans to publish all the data", "removed the files", "claims to have 2 TB of data",
  * "in possession of the files".
  */
 const RELEASED_BEFORE = /\b(?:releas(?:e|ed|es|ing)|publish|expose|remov(?:ed|ing)|claim(?:s|ed|ing)?\s{1,3}to\s{1,3}(?:have|hold|possess)|(?:say|says|said)\s{1,3}(?:it|they)\s{1,3}(?:has|have|had|holds?|held)|possession\s{1,3}of|possess(?:es|ed)?)\s{1,3}(?:[\w'’.,-]{1,25}\s{1,3}){0,6}$/i;
@@ -736,7 +736,7 @@ const ITEM_GAP = /^\s{0,3}(?:,\s{0,3}(?:(?:and|or)\s{1,3})?|(?:and|or|&)\s{1,3})
 
 /**
  * Does a verb of taking or exposure govern this general word ("data", "information", "files")? The word
- * before it ("stole the data", "the exposed information", "swiped a large amount of data"), its predicate
+ * before it ("stole the data", "the exposed information", "copied a great deal of data"), its predicate
  * after it, quotes and a postmodifier aside ("data being \"stolen\"", "information related to members was
  * exposed"), a list beside named data or after a list lead, or a lead-in to named data ("information such
  * as names") it heads.

@@ -1091,8 +1091,8 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('a-year-incident', '"a 2017 hack of a shipping firm": an incident introduced by its year is another one',
     'The gang was behind a 2017 hack of a shipping firm.', 'The gang hacked the shipping firm in 2017.',
     (p) => bareYear(p) && /\b(?:a|an)\s$/i.test(p.text.slice(Math.max(0, p.m.start - 30), p.m.start)) && /^\s(?:[\w-]{1,20}\s)?(?:breach|hack|hacking|attack|leak|incident|intrusion|cyberattack)/i.test(p.after)),
-  dropRow('year-modifier', '"a 2019 document", "the 2014 World Cup", "the start of the 2021 school year": a year written before a noun says which one of that thing it is, not when this incident happened (the incident noun itself, "its 2019 breach", keeps its year)',
-    'The leaked folder held a 2019 document about a tender.', 'The leaked folder held a document from the 2019 breach.',
+  dropRow('year-modifier', '"a 2018 memo", "the 2016 Olympics", "the start of the 2020 harvest": a year written before a noun says which one of that thing it is, not when this incident happened (the incident noun itself, "its 2019 breach", keeps its year)',
+    'The leaked folder held a 2018 memo about a tender.', 'The leaked folder held a memo from the 2018 breach.',
     (p) => bareYear(p) && /^(?:19|20)\d{2}$/.test(p.m.text) && YEAR_MODIFIER_BEFORE.test(p.text.slice(Math.max(0, p.m.start - 12), p.m.start))
       && YEAR_MODIFIER_AFTER.test(p.after) && !YEAR_OF_INCIDENT_AFTER.test(p.after)),
   dropRow('year-as-subject', '"2017 has been a year of breaches": a year as the subject of a sentence',
@@ -1154,7 +1154,7 @@ export const DATE_SETTLE: RuleTable<DateDropRule> = ruleTable('dates', 'date set
   dropRow('older-year', 'a bare year with no phase, years before the incident\'s recent dated steps, is an earlier incident',
     'In 2016, the retailer suffered a malware attack on its tills. It detected the new intrusion on November 2.',
     'The attackers first broke into the network in 2016. It detected the intrusion on November 2.', () => false),
-  dropRow('year-no-phase', 'a bare year with no verb of a phase of the incident, kept only because its sentence speaks of a breach, in a sentence that does not name the victim and dates nothing else ("the debacle of 2014", "faced a wave of attacks in 2024"), is background',
+  dropRow('year-no-phase', 'a bare year with no verb of a phase of the incident, kept only because its sentence speaks of a breach, in a sentence that does not name the victim and dates nothing else ("the fiasco of 2015", "saw a run of attacks in 2022"), is background',
     'Retailers faced a wave of card breaches in 2019, including the one at the chain.', 'Hackers broke into the chain’s card system in 2019.', () => false),
   dropRow('less-precise-year', 'a year alone ("in 2021", "earlier this year") says less than a month or day of that year found elsewhere',
     'The company said hackers stole the file earlier this year. It detected the theft on March 20.',
@@ -1451,7 +1451,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
     const v = it.resolved.value;
     if (v && ctx.published && v === ctx.published) { setAside(it, 'publication-day'); continue; }
     if (recentSteps && v && v.length === 4 && it.role === 'other' && !it.mention.rel && it.range === null && +v <= pubYear! - 3) { setAside(it, 'older-year'); continue; }
-    // "the debacle of 2014", "faced a barrage of attacks in 2024", "before 2023 closes": a year that no verb of the
+    // "the fiasco of 2015", "saw a run of attacks in 2022", "before 2021 is out": a year that no verb of the
     // incident dates, kept only because its sentence speaks of a breach and names no victim, is background
     // (a year beside a date that a phase verb dates, "since October or November 2022", is part of the incident's account)
     if (v && v.length === 4 && !it.mention.rel && it.role === 'other' && it.range === null && it.why.rule === 'dates.incident-sentence'

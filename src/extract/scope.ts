@@ -369,7 +369,7 @@ function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean 
   if (rule.id === 'incident-named-inside') {
     const named = firstGroup(rule.pattern.exec(text));
     if (named?.name === undefined) return false;
-    // "an attack on Morocco", "the breach on Saturday.": a place or a time names no organisation
+    // "an attack on Morocco", "the leak on Sunday.": a place or a time names no organisation
     const name = named.name.replace(/[.'’]{1,2}$/, '').replace(/['’]s$/, '');
     const first = name.split(/\s+/)[0]!;
     if (PLACE_NAMES.has(name) || PLACE_NAMES.has(first) || WHEN.test(first) || POINTER_WORD.test(first)) return false;

@@ -412,7 +412,7 @@ const VERB_INVERTED = (s: Scan) => {
  * said …") or as a participle after a comma ("X condemned the leak, saying …"). The text before it names no one.
  */
 const SHARED_SUBJECT = (verb: string, before: string) => SPEECH_VERB.test(verb) && (/\sand$/.test(before) && !/ing$/.test(verb) || /ing$/.test(verb) && /,$/.test(before));
-/** Verbs of speaking only: "was given the details and advised", "added five million members" are no statement. */
+/** Verbs of speaking only: "was given the details and advised", "added four thousand users" are no statement. */
 const SPEECH_VERB = /^(?:said|says|told|tells|noted|explained|stated|commented|warned|stressed|emphasi[sz]ed|insisted|pointed\sout|confirmed|saying|claiming|warning)$/;
 /** The first verb of the sentence: a lower-case past tense or an auxiliary ("condemned", "filed", "has", "was"). */
 const FIRST_VERB = /(?<=\s)(?:\p{Ll}{3,}ed|has|have|had|was|is)(?=\s)/u;

@@ -302,7 +302,7 @@ export const SCAM_HEAD = /\b(?:scams?|phish(?:ing|ers?|es)?|hoax|smishing|vishin
 export const STATED_INTRUSION = /\bunauthori[sz]ed (?:network |system |third-party |external )?access\b|\bgained unauthori[sz]ed\b|\baccessed without authori[sz]ation\b/i;
 
 /** What an attacker is known for in general, not how this attack was done ("the gang is known for phishing help desks"), or how
- * such attacks go in general ("such attacks usually happen through phishing emails", "scam calls happen a lot"). */
+ * such attacks go in general ("intrusions like this usually begin with a fake email", "scam calls happen a lot"). */
 export const HABIT_CONTEXT = /\b(?:known\s(?:for|to\s(?:use|target|rely|deploy|favou?r))|notorious\sfor|(?:typically|usually|often|commonly|frequently|routinely|generally)\s(?:use[sd]?|rel(?:y|ies|ied)|employ(?:s|ed)?|target(?:s|ed)?|deploy(?:s|ed)?|begin|begins|start|starts|gain|happen|happens|occur|occurs|come|comes|arrive|arrives|involve|involves)|happens?\sa\slot|tends?\sto|has\sa\shistory\sof|speciali[sz](?:es|ing)\sin|modus\soperandi|(?:tactics|techniques|methods)\s(?:include|such\sas|like))\b/i;
 
 /** A headline about a rule, a law, a survey, a statistics report, a launch, funding or an appointment (not an incident, even when it names a company). */

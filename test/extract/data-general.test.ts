@@ -7,7 +7,7 @@ import { categoryTable } from '../helpers/data.js';
 const VICTIM = 'Ferncastle Mutual';
 
 categoryTable(VICTIM, 'data: a general word no taking verb governs', [
-  { text: 'Based on that information, investigators traced the hackers to a rented server.', kept: [], absent: ['unspecified'] },
+  { text: 'Going by that information, investigators traced the hackers to a rented server.', kept: [], absent: ['unspecified'] },
   { text: 'Hackers planted malware on the database that runs the ticket machines.', kept: [], absent: ['unspecified'] },
   { text: 'The insurer called it a data extortion case, but said the intruders never reached its core systems.', kept: [], absent: ['unspecified'] },
   { text: 'Staff are still working to find out if information was removed from the branch network after the breach.', kept: [], absent: ['unspecified'] },
@@ -16,13 +16,13 @@ categoryTable(VICTIM, 'data: a general word no taking verb governs', [
   { text: 'The schools use the portal to handle data of pupils and teachers, and the portal was breached.', kept: [], absent: ['unspecified'] },
   { text: 'Engineers checked the impact of the intrusion on the records system over the weekend.', kept: [], absent: ['unspecified'] },
   // counterexamples: a verb of taking or exposure governs the general word
-  { text: 'Hackers swiped a large amount of data from the insurer\'s servers.', kept: ['unspecified'], absent: [] },
+  { text: 'Hackers copied a great deal of data from the insurer\'s servers.', kept: ['unspecified'], absent: [] },
   { text: 'The gang claims to have 40 gigabytes of the insurer\'s files from the breach.', kept: ['unspecified'], absent: [] },
   { text: 'The gang said it plans to publish all the data it took next week unless it is paid.', kept: ['unspecified'], absent: [] },
   { text: 'Customer information relating to the insurer\'s branches in two regions may have been copied.', kept: ['unspecified'], absent: [] },
   { text: 'The insurer said data it kept for partners was accessed by the intruders.', kept: ['unspecified'], absent: [] },
   { text: 'The insurer said data had been "stolen and moved" to an outside server.', kept: ['unspecified'], absent: [] },
-  { text: 'Customer data may be at risk after the intrusion, the insurer said.', kept: ['unspecified'], absent: [] },
+  { text: 'Customer data could be at risk after the intrusion, the insurer said.', kept: ['unspecified'], absent: [] },
   { text: 'The insurer failed to guard customer data, which the intruders later sold.', kept: ['unspecified'], absent: [] },
   { text: 'Thieves took laptops, private data and cash boxes from the branch.', kept: ['unspecified'], absent: [] },
   { text: 'The gang listed the staff\'s passwords, old customer data and payroll sheets on its site after the breach.', kept: ['credentials', 'unspecified'], absent: [] },

@@ -119,7 +119,7 @@ const THIS_INCIDENT = [
   'A cyberattack at Lakemoor Dairy forced staff to fill in orders by hand.',
   'An attack on its vendor, Pelham Software, let the intruders in.',
   'A second attack on Tuesday knocked the ordering website offline.',
-  'Staff first saw the breach on Saturday.',
+  'Staff first saw the leak on Sunday.',
   'Police said the crew had also threatened an attack against Ireland.',
 ];
 

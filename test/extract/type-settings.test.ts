@@ -1,10 +1,10 @@
 // Incident types, session 13: precision classes measured over every set (a type read from a sentence that
 // does not tell this incident's kind), on invented sentences.
-// - a denial in a contraction ("didn't have a ransomware incident", "hasn't confirmed whether phishing was
+// - a denial in a contraction ("didn't suffer a ransomware incident", "hasn't confirmed whether phishing was
 //   used"): the negation read only whole words, so "n't" after a verb was never seen;
 // - a type asked about, not told ("it is not yet known whether ransomware was involved");
-// - how such attacks go in general ("these attacks usually happen through phishing emails", "phishing
-//   attempts happen a lot"), said by an expert beside the story;
+// - how such attacks go in general ("intrusions like this usually begin with a fake email", "phishing lures
+//   happen a lot"), said by an expert beside the story;
 // - insider read from words that do not name one: the staff as what leaked ("customers and employees was
 //   leaked"), data "removed or inappropriately accessed" with no member of staff named, and "Insider" as a
 //   title ("according to Market Insider").
@@ -12,7 +12,7 @@ import { BASE, no, typeTable, yes, type TypeRow as Row } from '../helpers/types.
 
 export const SETTING_ROWS: Row[] = [
   // ---- a denial in a contraction -----------------------------------------------------------------------
-  no('ransomware', 'Tarnby Studios extorted', BASE('Tarnby Studios'), 'Tarnby Studios didn’t have a ransomware incident, and its files were never locked.'),
+  no('ransomware', 'Tarnby Studios extorted', BASE('Tarnby Studios'), 'Tarnby Studios didn’t suffer a ransomware incident, and its files were never locked.'),
   no('phishing', 'Kestrel Freight confirms breach', BASE('Kestrel Freight'), 'Kestrel Freight hasn\'t confirmed whether phishing or another method was used.'),
   no('malware', 'Ravel Bank confirms breach', BASE('Ravel Bank'), 'Attackers didn\'t deliver malware but lured staff to a fake sign-in page.'),
   yes('ransomware', 'Tarnby Studios hit', 'Tarnby Studios was hit by ransomware that locked its editing suites, and it hasn’t reopened since.'),
@@ -23,8 +23,8 @@ export const SETTING_ROWS: Row[] = [
   yes('phishing', 'Lumora Stores confirms breach', 'Lumora Stores said a phishing email opened the way in, and it is checking whether other stores were reached.'),
 
   // ---- how such attacks go in general --------------------------------------------------------------------
-  no('phishing', 'Ardmore Council confirms breach', BASE('Ardmore Council'), 'Attacks of this kind usually happen through phishing emails with booby-trapped attachments, an analyst said.'),
-  no('phishing', 'Quillon confirms breach', BASE('Quillon'), 'Phishing attempts happen a lot and are not unique to any one games studio, a researcher said.'),
+  no('phishing', 'Ardmore Council confirms breach', BASE('Ardmore Council'), 'Intrusions of this kind usually begin with phishing emails that carry booby-trapped attachments, an analyst said.'),
+  no('phishing', 'Quillon confirms breach', BASE('Quillon'), 'Phishing lures happen a lot and no single games studio is singled out by them, a researcher said.'),
   yes('phishing', 'Quillon confirms breach', 'A phishing email sent to a Quillon developer gave the attackers a way into the studio network.'),
 
   // ---- insider from words that do not name one --------------------------------------------------------------
