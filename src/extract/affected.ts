@@ -227,13 +227,14 @@ const SEVERAL_OPENERS = new Set<string>(SEVERAL_INCIDENTS.openers);
 /** Whether a sentence speaks of several incidents at once: a number word with a plural incident noun a few words on,
  * or a plural incident noun (after at most one word) followed by of/at/in/on as the sentence's opening. */
 export function severalIncidents(text: string): boolean {
-  const words = text.split(/\s+/).map((w) => (/[\w-]+/.exec(w)?.[0] ?? '').toLowerCase());
+  const raw = text.split(/\s+/);
+  const words = raw.map((w) => (/[\w-]+/.exec(w)?.[0] ?? '').toLowerCase());
   for (let i = 0; i < words.length; i++) {
     if (!SEVERAL_NUMBERS.has(words[i]!)) continue;
     for (let k = i + 1; k <= i + 1 + SEVERAL_INCIDENTS.gap && k < words.length; k++) if (SEVERAL_NOUNS.has(words[k]!)) return true;
   }
   for (const at of [0, 1]) {
-    if (SEVERAL_OPENERS.has(words[at]!) && /^[A-Z]/.test(text.split(/\s+/)[at] ?? '') && ['of', 'at', 'in', 'on'].includes(words[at + 1] ?? '')) return true;
+    if (SEVERAL_OPENERS.has(words[at]!) && /^[A-Z]/.test(raw[at] ?? '') && ['of', 'at', 'in', 'on'].includes(words[at + 1] ?? '')) return true;
   }
   return false;
 }

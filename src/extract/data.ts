@@ -725,8 +725,9 @@ function listItemBefore(lead: string): boolean {
   return LIST_ITEM_TAIL.test(seg) && LIST_ITEM_LEAD.test(seg.slice(0, seg.lastIndexOf(',')));
 }
 /** Agent nouns among the sentence cues: "its data had hackers worried" is no taking. */
-const AGENT_NOUN = /\b(?:hackers?|intruders?|thieves|theft|intrusion)$/i;
-const VERB_CUE = `(?!(?:hackers?|intruders?|thieves|theft|intrusion)\\b)(?:${COMPROMISE_CUES.join('|')})`;
+const AGENT_NOUNS = 'hackers?|intruders?|thieves|theft|intrusion';
+const AGENT_NOUN = new RegExp(`\\b(?:${AGENT_NOUNS})$`, 'i');
+const VERB_CUE = `(?!(?:${AGENT_NOUNS})\\b)(?:${COMPROMISE_CUES.join('|')})`;
 /** A relative clause that takes it: "customer data, which the hackers stole", "files that intruders later copied". */
 const TAKEN_RELATIVE = new RegExp(`^\\s{0,3},?\\s{1,3}(?:which|that)\\s{1,3}(?:[\\w'’-]{1,20}\\s{1,3}){0,3}?${VERB_CUE}\\b`, 'i');
 /** Two verbs on one object, the first a taking: "stole and then encrypted the files". */

@@ -14,7 +14,7 @@ import { isNewsOutlet, looksLikeOutlet } from '../lexicon/outlets.js';
 import { readDocument } from '../read/index.js';
 import {
   AUTHOR_BIO, AUTHORITY_VERBS, FIRST_PERSON_NOTICE, CREDIT_VERBS, DESCRIPTOR_NOUNS, OUTLET_PASSIVE_VERBS, OUTLET_DESCRIPTORS, FILING_NAMES, FURNITURE, HONORIFICS, IMAGE_AGENCIES, INVERSION_VERBS, LAW_ENFORCEMENT,
-  BARE_VERB, GENERIC_WORDS, NAME_STOPWORDS, NEGATION, PASSIVE_CREDIT_VERBS, POSSESSED_REPORTS, POSTING_PLATFORMS, REGULATOR_OFFICES, REGULATORS, REPORT_NOUNS,
+  BARE_VERB, SPEECH_VERBS, GENERIC_WORDS, NAME_STOPWORDS, NEGATION, PASSIVE_CREDIT_VERBS, POSSESSED_REPORTS, POSTING_PLATFORMS, REGULATOR_OFFICES, REGULATORS, REPORT_NOUNS,
   RESEARCH_CONTEXT, RESEARCH_NAME_WORDS, SPOKES_NOUNS, STATEMENT_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, TOLD_TO_CUES, VICTIM_REFERENCES, WEAK_REPORT_NOUNS,
 } from '../lexicon/sources.js';
 import { ruleTable, why, type PatternRule, type TestRule, type Why } from '../rules.js';
@@ -413,7 +413,7 @@ const VERB_INVERTED = (s: Scan) => {
  */
 const SHARED_SUBJECT = (verb: string, before: string) => SPEECH_VERB.test(verb) && (/\sand$/.test(before) && !/ing$/.test(verb) || /ing$/.test(verb) && /,$/.test(before));
 /** Verbs of speaking only: "was given the details and advised", "added four thousand users" are no statement. */
-const SPEECH_VERB = /^(?:said|says|told|tells|noted|explained|stated|commented|warned|stressed|emphasi[sz]ed|insisted|pointed\sout|confirmed|saying|claiming|warning)$/;
+const SPEECH_VERB = new RegExp(`^(?:${alt(SPEECH_VERBS)})$`);
 /** The first verb of the sentence: a lower-case past tense or an auxiliary ("condemned", "filed", "has", "was"). */
 const FIRST_VERB = /(?<=\s)(?:\p{Ll}{3,}ed|has|have|had|was|is)(?=\s)/u;
 /** A clause subject holds no preposition or conjunction ("After the review", "in a statement"): one name, its title or appositive. */

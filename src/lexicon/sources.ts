@@ -100,6 +100,11 @@ export const CREDIT_VERBS: readonly string[] = [
 ];
 
 /** Base and -ing forms: credits only when nothing like "to", "did" or "will" stands before them. */
+/** Verbs of speaking only, the credit verbs that can share a subject with the sentence's first verb ("X called it
+ * serious and said …", "X condemned the leak, saying …"); "advised", "added" and the like are not statements there. */
+export const SPEECH_VERBS: readonly string[] = ['said', 'says', 'told', 'tells', 'noted', 'explained', 'stated', 'commented', 'warned',
+  'stressed', 'emphasized', 'emphasised', 'insisted', 'pointed out', 'confirmed', 'saying', 'claiming', 'warning'];
+
 export const BARE_VERB = /^(?:say|claim|warn|report|believe|allege|insist|estimate|claiming|saying|reporting|warning)$/;
 
 /** Verbs that credit a regulator or the police with what they did: "The ICO fined Acme", "imposed by the Dutch DPA". */
