@@ -142,6 +142,9 @@ const POSITIVE: Array<[string, Days]> = [
   ['Card-skimming code was injected into the Fernhill Clinic payment page on Aug. 2, 2023. The clinic discovered the skimming code on Aug. 30, 2023.', [28,29]],
   ['A web skimmer was planted on the clinic shop on 4 June 2023; staff spotted it on 19 June 2023.', [15,16]],
   ['The attackers gained remote access to a clinic server on October 2, 2023, and the clinic detected them on October 12, 2023.', [10,11]],
+  // SESSION 14: a window under ten years is still a stay
+  ['The Fernhill Clinic server was left publicly accessible from 2015 to May 2023.', [2678,3073]],
+  ['Intruders had access to the Fernhill Clinic booking system between 2016 and 2019.', [730,1460]],
 ];
 
 const NEGATIVE: string[] = [
@@ -196,6 +199,11 @@ const NEGATIVE: string[] = [
   'Fernhill Clinic filed its report with regulators two months after the attack began.',
   'The clinic restored its systems within the network segment in two days, a week after the breach began.',
   'For two years prior to the breach, the clinic had ignored warnings from its auditors.',
+  // SESSION 14: a stated window of ten years or more is the span of the data; the window step set it aside, but the
+  // computed step took the same range back (dwell.window-too-long now sets it aside for both)
+  'The intruders accessed the Fernhill Clinic archive between 1987 and March 2023.',
+  'Unauthorized parties had access to Fernhill Clinic patient files from 1999 to 2022, the notice said.',
+  'Hackers viewed Fernhill Clinic billing files covering 1990 through June 2023.',
 ];
 
 /** Read as an article with no publication date: the dates have no year unless the text gives one. */
