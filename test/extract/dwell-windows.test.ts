@@ -238,7 +238,7 @@ const OPEN_MISSES = new Map<string, string>([
   ['The attack took place over the weekend, Fernhill Clinic said on Monday.',
     '"over the weekend" is one date, not a range'],
   ['The cyberattack occurred on Nov. 18 and was detected on Nov. 20.',
-    '"occurred on" a day is a one-day event to the one-day-event guard (exempting it gave a false dwell on a held-out set)'],
+    '"occurred on" a day is a one-day event to the one-day-event guard (exempting it gave a false dwell on a held-out set; SESSION 14: exempting it only when the start and the finding share one sentence gave tuning +1 right +1 false, held-out +1 false)'],
   ['Fernhill Clinic data was publicly exposed from 2020 until it was locked down in May 2023.',
     '"locked down" is no end verb'],
   ['The window of exposure was 11 days, Fernhill Clinic said.',
@@ -256,7 +256,7 @@ const OPEN_MISSES = new Map<string, string>([
 ]);
 const OPEN_UNDATED = new Map<string, string>([
   ['The intrusion at Fernhill Clinic began on April 3. It was detected on April 21.',
-    'no year on either date: only a stated range is measured (pairing them in one paragraph changed no real article)'],
+    'no year on either date: only a stated range is measured (pairing them in one paragraph changed no real article; SESSION 14: pairing two yearless days of one sentence changes none either, as the one-day-event guard stops the only real case)'],
   ['Hackers gained access to the Fernhill Clinic network on March 2 and the clinic discovered the breach on March 20.',
     'no year on either date'],
   ['The attackers first accessed the system on Jan. 4; Fernhill Clinic detected the intrusion on Jan. 19.',
