@@ -839,6 +839,9 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     if (cue === 'posted' && (NOTICE_BEFORE.test(text.slice(Math.max(0, s - 30), s))
       || (NOTICE_AFTER.test(text.slice(e, e + 50)) && !ATTACKER_POST.test(text.slice(Math.max(0, s - 40), e + 80))))) role = 'disclosed';
     let rule: RoleRuleId = CUE_RULE[role];
+    // "notices to members began on May 2", "residents will get written notice starting June 3": what begins is the
+    // telling, a notice noun in the clause before the verb of beginning, not the intrusion
+    if (role === 'breach-start' && BEGIN_CUES.has(cue) && NOTICE_BEGINS_BEFORE.test(text.slice(Math.max(lo, s - 70), s))) { role = 'disclosed'; rule = 'notice-begins'; }
     if (role === 'disclosed' && SPEECH_CUES.has(cue)) rule = 'speech-verb';
     const passiveTold = PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s));
     if (passiveTold && !TOLD_PEOPLE_BEFORE.test(text.slice(Math.max(0, s - 60), s))) { role = 'discovered'; rule = 'told-victim'; }
@@ -883,6 +886,15 @@ const NOTICE_AFTER = /^\s(?:a|an|its|their|the)\s(?:(?:short|brief|new|public|wr
 const ATTACKER_POST = /\b(?:group|gang|hackers?|attackers?|criminals|actors?|operators?|affiliates?)\s(?:[\w-]{1,20}\s){0,2}posted\b|\b(?:dark\sweb|leak\s(?:site|blog|page)|forum|telegram|tor\s(?:site|page))\b/i;
 /** "a notice posted", "a statement posted": the victim's own notice. */
 const NOTICE_BEFORE = /\b(?:notice|statement|letter|announcement|filing|advisory)\s(?:[\w-]{1,20}\s)?$/i;
+/** A sentence opening on a demonstrative and a noun whose verb completes it: "This review was completed on May 30",
+ *  "That process was concluded in June" (the step the sentence before told of, not a new event). */
+const DEMONSTRATIVE_STEP = /^(?:This|That|These|Those)\s(?:[a-z][\w-]{1,20}\s){1,2}(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:[a-z]{2,12}ly\s)?(?:completed|concluded|finished)\b/;
+/** Verbs of beginning, which date a start unless what begins is the victim's telling. */
+const BEGIN_CUES = new Set(['began', 'begun', 'beginning', 'started', 'starting']);
+/** A notice noun and up to eight words before a verb of beginning, in one clause: "notifications to some patients",
+ *  "will receive written notice", "letters to affected members" (not a notice telling of the beginning: "letters say the
+ *  intrusion began"). */
+const NOTICE_BEGINS_BEFORE = /\b(?:notifications?|notices|notice(?!\s(?:of|that)\b)|letters|mailings?)\s(?:(?!(?:that|says?|said|stat(?:e|es|ed)|show(?:s|ed)?|explain(?:s|ed)?|not(?:e|es|ed)|indicat(?:e|es|ed)|reveal(?:s|ed)?|tell|tells|told)\s)(?:\d[\d,]{0,12}|[\w'’-]{1,20})\s){0,8}$/i;
 /** Cues that make a date the day someone spoke or wrote, not a step of the incident. */
 const SPEECH_CUES = new Set(['said', 'says', 'statement', 'reported', 'revealed', 'told', 'announced', 'announcement',
   'confirmed', 'disclosed', 'disclosure', 'made public', 'went public', 'warned', 'announces', 'announcing', 'reveals', 'revealing',
@@ -963,8 +975,8 @@ interface DateDropRule extends TestRule {
 }
 
 type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'from-start' | 'from-verb' | 'until-end' | 'until-verb'
-  | 'start-verb' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
-  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'incident-attribute' | 'court-step' | 'incident-sentence';
+  | 'start-verb' | 'notice-begins' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
+  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'incident-attribute' | 'court-step' | 'step-completed' | 'incident-sentence';
 
 interface DateRoleRule extends TestRule {
   id: RoleRuleId;
@@ -1009,6 +1021,8 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'It took the lender until Friday to discover that records had been copied.', 'The lender’s files stayed exposed until Friday after the breach.'),
   roleRow('start-verb', 'a verb of the intrusion beginning (began, broke into, gained access, occurred, was hit) dates the start',
     'The intrusion began on March 3, the clinic said.', 'The clinic detected the intrusion on March 3.'),
+  roleRow('notice-begins', '"notices to members began on May 2", "will receive written notice starting June 3": a notice noun before a verb of beginning makes the beginning the telling, which discloses',
+    'Notices to some members of the gym began on May 2 after the breach.', 'Intruders in the gym’s booking system began on May 2 to copy files.'),
   roleRow('end-verb', 'a verb of access ending (cut off, contained, secured, removed) dates the end',
     'Access to the breached server was cut off on May 18.', 'The breached server was put online on May 18.'),
   roleRow('discovery-verb', 'a verb of finding out (detected, discovered, noticed, identified, determined that, became aware) dates the discovery',
@@ -1037,6 +1051,8 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'The lender told customers on Monday about a March 2021 data breach.', 'The lender told customers in March 2021 about a data breach.'),
   roleRow('court-step', 'an arrest, charge, plea or sentence for this incident ("arrested on Thursday over the leak") is a step of its story',
     'A man was arrested on Thursday in connection with the leak of the clinic’s patient data.', 'A man was arrested on Thursday in connection with a string of burglaries.'),
+  roleRow('step-completed', '"This review was completed on May 30": a demonstrative and a noun whose verb completes it take up the step the sentence before told of (a review of the breach), a date of the incident\'s story',
+    'Outside experts then reviewed the files the intruder copied. This review was completed on May 30.', 'Outside experts then reviewed the files the intruder copied. That garden was planted on May 30.'),
   roleRow('incident-sentence', 'an explicit date (or any date in a sentence about the breach or naming the victim) with no phase verb is a date of the incident',
     'Hackers hit the council’s network on March 3.', 'The council detected the hack on March 3.'),
 ]);
@@ -1234,7 +1250,9 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
     const mentions = mentionsOf(text, ref, dateOrder);
     if (mentions.length === 0) continue;
     const strong = STRONG_INCIDENT_RE.test(text);
-    const incident = strong || INCIDENT_RE.test(text) || names.some((n) => text.includes(n));
+    // "This review was completed on May 30.": a step of the response named by a demonstrative goes on from the sentence before
+    const stepGoesOn = DEMONSTRATIVE_STEP.test(text) && INCIDENT_RE.test(doc.sentences[sentence.index - 1]?.text ?? '');
+    const incident = strong || INCIDENT_RE.test(text) || names.some((n) => text.includes(n)) || stepGoesOn;
 
     // join ranges: "between June and November", "from March 3 to May 18", "Aug. 7 and 8"
     const used = new Set<number>();
@@ -1423,6 +1441,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
         else if (strong || explicit || names.some((n) => clause.includes(n))) { role = 'other'; rule = 'incident-sentence'; }
         else return drop(settle('no-role'), DATE_SETTLE, m);
       }
+      if (stepGoesOn && !STRONG_INCIDENT_RE.test(text) && !INCIDENT_RE.test(text) && rule !== 'range-start' && rule !== 'range-end') { role = 'other'; rule = 'step-completed'; }
       // a day the sentence puts ahead of publication is a date of this incident only as a promise to
       // notify ("customers will be told by May 26"), not "the season would be released June 9"
       const promise = role === 'disclosed' && !(roleCue && SPEECH_CUES.has(roleCue));

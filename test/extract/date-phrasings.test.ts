@@ -265,6 +265,15 @@ const POSITIVES: Case[] = [
   // (a written year with no phase verb counts when the sentence names the victim; a month told relative to the story too)
   { text: 'A cyber event that touched Acme Stores in March 2023 exposed customer files.', want: ['other 2023-03'], company: 'Acme Stores' },
   { text: 'The breach at the chain came in March.', want: ['other 2024-03'] },
+  // SESSION 14: a notice noun before a verb of beginning: what begins is the telling
+  { text: 'Notices to affected members of the climbing club began on May 2 after the breach.', want: ['disclosed 2024-05-02'] },
+  { text: 'Members will receive written notice starting June 20, 2024, the club said of the breach.', want: ['disclosed 2024-06-20'] },
+  { text: 'Mailings to the 4,000 affected guests started on June 3.', want: ['disclosed 2024-06-03'] },
+  { text: 'Letters sent to members say the intrusion began on April 2.', want: ['breach-start 2024-04-02'] },
+  { text: 'The hackers began encrypting the ferry operator’s servers on May 2.', want: ['breach-start 2024-05-02'] },
+  // SESSION 14: "This review was completed on …": a demonstrative takes up the step the sentence before told of
+  { text: 'Outside experts then reviewed the files the intruder copied. This review was completed on May 30.', want: ['other 2024-05-30'] },
+  { text: 'A vendor checked which records the hacker had viewed. That process was concluded in April.', want: ['other 2024-04'] },
 ];
 
 const NEGATIVES: Case[] = [
@@ -367,6 +376,9 @@ const NEGATIVES: Case[] = [
   // SESSION 13: a year written before a noun says which one of that thing it is ("a 2019 memo", "the 2014 trade fair")
   { text: 'The leaked folder held a 2019 memo about a planning tender.', want: [] },
   { text: 'The hackers also took designs for the 2014 trade fair and the new harbour.', want: [] },
+  // SESSION 14: a demonstrative step after a sentence of no incident, and one whose verb does not complete it
+  { text: 'The bakery moved to a larger hall in spring. This move was completed on May 30.', want: [] },
+  { text: 'Outside experts reviewed the files the intruder copied. That garden was planted on May 30.', want: [] },
   { text: 'Hackers stole the 2021 payroll files in the attack.', want: [] },
   { text: 'The stolen archive included their 2018 tax returns, the firm said after the breach.', want: [] },
 ];
