@@ -21,7 +21,7 @@ import * as chrono from 'chrono-node/en';
 import { escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import type { DateRole } from '../record.js';
-import { EXCLUDE_CUES, FUTURE_CUES, INCIDENT_CUES, LAW_STEP_CUES, PURCHASE_VERBS, ROLE_CUES, tellsOfPaymentCapture } from '../lexicon/dates.js';
+import { EXCLUDE_CUES, EXCLUDE_SENTENCE_CUES, FUTURE_CUES, INCIDENT_CUES, LAW_STEP_CUES, PURCHASE_VERBS, ROLE_CUES, tellsOfPaymentCapture } from '../lexicon/dates.js';
 import type { Context, DateFinding, DateParts, Extractor, Needs } from './types.js';
 import { IncidentScope } from './scope.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
@@ -1067,11 +1067,41 @@ const accessWindow = (p: DateProbe) => p.rangeRole !== null && /\b(?:had\saccess
  *  excluded word in the clause) is a step of its story. */
 const lawStep = (p: DateProbe) => LAW_STEP_RE.test(p.clause) && !EXCLUDE_RE.test(p.clause.replace(LAW_STEP_ALL, ' ')) && (p.strong || p.victimNames.some((n) => p.text.includes(n)));
 
+const EXCLUDE_ALL = new RegExp(EXCLUDE_RE.source, 'gi');
+const STRONG_ALL = new RegExp(STRONG_INCIDENT_RE.source, 'gi');
+/** After a court or corporate noun, what it is about: "the lawsuit over the breach", "class actions related to the hack". */
+const ABOUT_AFTER = /^\s?(?:(?:[\w-]{1,20}\s){0,2}?(?:over|about|regarding|concerning|following|after|against|related\sto|tied\sto|linked\sto|stemming\sfrom|arising\sfrom|for)\s(?:[\w'’-]{1,20}\s){0,3})$/i;
+/** The nearest match of `re` in the clause, as a distance from the date (a word after the date counts as farther, as
+ *  with role verbs); matches that `skip` rejects (given the clause before them) do not count. */
+function nearestIn(re: RegExp, p: DateProbe, skip: (before: string) => boolean = () => false): number {
+  let best = Infinity;
+  re.lastIndex = 0;
+  for (let x = re.exec(p.clause); x; x = re.exec(p.clause)) {
+    const s = p.lo + x.index, e = s + x[0].length;
+    if (x[0].length === 0) { re.lastIndex++; continue; }
+    if (skip(p.clause.slice(0, x.index))) continue;
+    const d = e <= p.head ? p.head - e : s >= p.m.end ? (s - p.m.end) * 2.2 + 6 : 0;
+    if (d < best) best = d;
+  }
+  return best;
+}
+/** An incident word that is what a court or corporate noun is about ("the lawsuit over the breach") tells that noun's story. */
+const aboutExcluded = (before: string) => {
+  let last = -1;
+  EXCLUDE_ALL.lastIndex = 0;
+  for (let x = EXCLUDE_ALL.exec(before); x; x = EXCLUDE_ALL.exec(before)) last = x.index + x[0].length;
+  return last >= 0 && ABOUT_AFTER.test(before.slice(last));
+};
+/** "the lawsuit stems from an intrusion into a staff mailbox in May", "was hacked until May 3, officials told a hearing": a
+ *  word of the incident nearer the date than the court, patch or corporate word makes the date the incident's. */
+const incidentNearer = (p: DateProbe) => !EXCLUDE_SENTENCE_RE.test(p.clause) && nearestIn(STRONG_ALL, p, aboutExcluded) < nearestIn(EXCLUDE_ALL, p);
+const EXCLUDE_SENTENCE_RE = new RegExp(`(?:^|[^\\w-])(?:${EXCLUDE_SENTENCE_CUES.map(escape).join('|')})(?:s|es)?(?:$|[^\\w])`, 'i');
+
 /** Dates set aside before they are resolved, in order: not a date of this incident. */
 export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set aside', [
   dropRow('court-patch-history', 'court, patch, corporate and policy dates near their words (a hearing, released a patch, founded, executive order) are not incident dates; an access window told by a lawsuit, and an arrest or sentence for this incident (court-step), stay',
     'A judge set a hearing for Tuesday in the lawsuit over the breach.', 'The hacker stole the records on Tuesday in the breach.',
-    (p) => EXCLUDE_RE.test(p.clause) && !accessWindow(p) && !lawStep(p)),
+    (p) => EXCLUDE_RE.test(p.clause) && !accessWindow(p) && !lawStep(p) && !incidentNearer(p)),
   dropRow('set-apart-incident', '"in a separate incident", "a previous breach … in 2019": an incident set apart by its adjective',
     'In a separate incident, a laptop holding patient files was stolen in March.', 'In the incident, a laptop holding patient files was stolen in March.',
     (p) => OTHER_INCIDENT_BEFORE.test(p.before)),

@@ -274,6 +274,9 @@ const POSITIVES: Case[] = [
   // SESSION 14: "This review was completed on …": a demonstrative takes up the step the sentence before told of
   { text: 'Outside experts then reviewed the files the intruder copied. This review was completed on May 30.', want: ['other 2024-05-30'] },
   { text: 'A vendor checked which records the hacker had viewed. That process was concluded in April.', want: ['other 2024-04'] },
+  // SESSION 14: a word of the incident nearer the date than the court or corporate word: the date is the incident's
+  { text: 'The lawsuit stems from an intrusion into a staff mailbox over two days in January 2024.', want: ['other 2024-01'] },
+  { text: 'Intruders stole payroll files from the council on May 3, officials told a budget hearing.', want: ['breach-start 2024-05-03'] },
 ];
 
 const NEGATIVES: Case[] = [
@@ -376,6 +379,9 @@ const NEGATIVES: Case[] = [
   // SESSION 13: a year written before a noun says which one of that thing it is ("a 2019 memo", "the 2014 trade fair")
   { text: 'The leaked folder held a 2019 memo about a planning tender.', want: [] },
   { text: 'The hackers also took designs for the 2014 trade fair and the new harbour.', want: [] },
+  // SESSION 14: the court word nearer the date than the incident word: a step of the lawsuit
+  { text: 'A judge set a hearing for May 3 in the lawsuit over the breach.', want: [] },
+  { text: 'The insurer was sued over the breach, with a class action lawsuit filed on March 30.', want: [] },
   // SESSION 14: a demonstrative step after a sentence of no incident, and one whose verb does not complete it
   { text: 'The bakery moved to a larger hall in spring. This move was completed on May 30.', want: [] },
   { text: 'Outside experts reviewed the files the intruder copied. That garden was planted on May 30.', want: [] },
