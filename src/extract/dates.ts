@@ -1215,6 +1215,8 @@ const roleRule = (id: RoleRuleId) => DATE_ROLES.rules.find((r) => r.id === id)!;
 
 // ---- the extractor ------------------------------------------------------------------------------
 
+/** "By" and a date opening a sentence of prose: a month and a day, a weekday and a comma, or a part of a month. */
+const BY_DATE = /^By\s(?:(?:early|late|mid-?)\s?)?(?:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{1,2}(?:st|nd|rd|th)?\b)|(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,)|(?<=(?:early|late|mid-?)\s?)(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 /** Blocks that are datelines, bylines or captions, not prose about the incident. */
 function isDateline(doc: Document, s: Sentence): boolean {
   const block = doc.blocks[s.block]!;
@@ -1222,7 +1224,8 @@ function isDateline(doc: Document, s: Sentence): boolean {
   const t = block.text;
   if (/^(?:related|read\smore|see\salso|also|recommended|more\son\sthis)\s?:/i.test(t)) return true;
   // (a byline is "By" and a capitalised name: "By the time the breach was found …" is prose)
-  if ((/^(?:published|posted|updated|last\supdated|first\spublished)/i.test(t) || /^(?:By|BY)\s[A-Z]/.test(t)) && t.length < 200) return true;
+  // (nor is "By" and a date: "By June 2, the firm had told regulators", "By Friday, systems were back")
+  if ((/^(?:published|posted|updated|last\supdated|first\spublished)/i.test(t) || (/^(?:By|BY)\s[A-Z]/.test(t) && !BY_DATE.test(t))) && t.length < 200) return true;
   // a short heading with a date is a dateline ("Tuesday, March 3, 2021"), not a headline that tells a date ("Hackers broke into the clinic in March")
   if (block.kind === 'heading' && t.length < 120 && (MONTH_RE.test(t) || /\b(?:19|20)\d{2}\b/.test(t)) && t.split(/\s+/).length <= 10 && lowerWords(t) < 3) return true;
   // a short line with a year is a dateline ("March 3, 2021 | 4 min read"), unless it reads as a sentence

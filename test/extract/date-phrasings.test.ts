@@ -277,6 +277,9 @@ const POSITIVES: Case[] = [
   // SESSION 14: a word of the incident nearer the date than the court or corporate word: the date is the incident's
   { text: 'The lawsuit stems from an intrusion into a staff mailbox over two days in January 2024.', want: ['other 2024-01'] },
   { text: 'Intruders stole payroll files from the council on May 3, officials told a budget hearing.', want: ['breach-start 2024-05-03'] },
+  // SESSION 14: "By" and a date opening a paragraph is prose, not a byline
+  { text: 'By June 2, the firm had notified the state attorney general of the breach.', want: ['disclosed 2024-06-02'] },
+  { text: 'By Friday, the ransomware outage at the clinic was over.', want: ['other 2024-06-07'] },
 ];
 
 const NEGATIVES: Case[] = [
