@@ -1202,6 +1202,9 @@ export const DATE_SETTLE: RuleTable<DateDropRule> = ruleTable('dates', 'date set
     'The attackers first broke into the network in 2016. It detected the intrusion on November 2.', () => false),
   dropRow('year-no-phase', 'a bare year with no verb of a phase of the incident, kept only because its sentence speaks of a breach, in a sentence that does not name the victim and dates nothing else ("the fiasco of 2015", "saw a run of attacks in 2022"), is background',
     'Retailers faced a wave of card breaches in 2019, including the one at the chain.', 'Hackers broke into the chain’s card system in 2019.', () => false),
+  dropRow('month-no-phase', 'a month with no verb of a phase of the incident, in a sentence that speaks of a definite incident ("the breach that hit a rival in January") but does not name the victim and dates nothing else, tells another incident',
+    'Northwind Bank found malware on its servers. The leak is twice the size of the breach that hit a rival lender in January.',
+    'Northwind Bank found malware on its servers. The leak is twice the size of the breach that hit Northwind Bank in January.', () => false, { company: 'Northwind Bank' }),
   dropRow('less-precise-year', 'a year alone ("in 2021", "earlier this year") says less than a month or day of that year found elsewhere',
     'The company said hackers stole the file earlier this year. It detected the theft on March 20.',
     'The company said hackers stole the file last year. It detected the theft on March 20.', () => false),
@@ -1508,6 +1511,11 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
     // (a year beside a date that a phase verb dates, "since October or November 2022", is part of the incident's account)
     if (v && v.length === 4 && !it.mention.rel && it.role === 'other' && it.range === null && it.why.rule === 'dates.incident-sentence'
       && !victimNames.some((n) => it.sentence.text.includes(n)) && !items.some((o) => o.sentence === it.sentence && o.role !== 'other')) { setAside(it, 'year-no-phase'); continue; }
+    // "more than twice the breach that hit a rival lender in January": a month no verb of a phase dates, in a sentence that
+    // speaks of a definite incident but does not name the victim and dates nothing else, tells another incident
+    if (v && v.length === 7 && it.role === 'other' && it.range === null && it.why.rule === 'dates.incident-sentence' && victimNames.length > 0
+      && !victimNames.some((n) => it.sentence.text.includes(n)) && DEFINITE_INCIDENT.test(it.sentence.text)
+      && !items.some((o) => o.sentence === it.sentence && o.role !== 'other')) { setAside(it, 'month-no-phase'); continue; }
     if (v && v.length === 4 && precise.has(v)) { setAside(it, 'less-precise-year'); continue; }
     const key = `${it.role}|${v ?? it.mention.text.toLowerCase()}`;
     const relative = !!it.mention.rel;

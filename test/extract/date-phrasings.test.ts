@@ -280,6 +280,9 @@ const POSITIVES: Case[] = [
   // SESSION 14: "By" and a date opening a paragraph is prose, not a byline
   { text: 'By June 2, the firm had notified the state attorney general of the breach.', want: ['disclosed 2024-06-02'] },
   { text: 'By Friday, the ransomware outage at the clinic was over.', want: ['other 2024-06-07'] },
+  // SESSION 14: the same month in a sentence naming the victim, or dated by a phase verb, stays
+  { text: 'The leak is twice the size of the breach that hit Northwind Bank in January.', company: 'Northwind Bank', want: ['other 2024-01'] },
+  { text: 'The breach was discovered in January, the bank said.', company: 'Northwind Bank', want: ['discovered 2024-01'] },
 ];
 
 const NEGATIVES: Case[] = [
@@ -385,6 +388,9 @@ const NEGATIVES: Case[] = [
   // SESSION 14: the court word nearer the date than the incident word: a step of the lawsuit
   { text: 'A judge set a hearing for May 3 in the lawsuit over the breach.', want: [] },
   { text: 'The insurer was sued over the breach, with a class action lawsuit filed on March 30.', want: [] },
+  // SESSION 14: a month no phase verb dates, in a sentence of a definite incident that names another victim
+  { text: 'The leak is twice the size of the breach that hit a rival lender in January.', company: 'Northwind Bank', want: [] },
+  { text: 'The theft is larger than the leak that affected a ferry operator in March.', company: 'Northwind Bank', want: [] },
   // SESSION 14: a demonstrative step after a sentence of no incident, and one whose verb does not complete it
   { text: 'The bakery moved to a larger hall in spring. This move was completed on May 30.', want: [] },
   { text: 'Outside experts reviewed the files the intruder copied. That garden was planted on May 30.', want: [] },
