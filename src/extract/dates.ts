@@ -920,7 +920,8 @@ function adjustRole(guess: RoleGuess, text: string, sources: Context['sources'],
     if (PRESS_BEFORE.test(text.slice(Math.max(0, guess.cueStart - 30), guess.cueStart))) return { role: 'other', rule: 'press-report' };
     // "the magazine reported on Wednesday", "the regulator on Monday confirmed": a paper or a
     // public body speaking, named by its kind, is not the victim disclosing (unless the victim is one: a police force)
-    const speaker = OTHER_SPEAKER_BEFORE.exec(text.slice(Math.max(0, guess.cueStart - 40), guess.cueStart));
+    const speaker = OTHER_SPEAKER_BEFORE.exec(text.slice(Math.max(0, guess.cueStart - 40), guess.cueStart))
+      ?? TITLED_SPEAKER_BEFORE.exec(text.slice(Math.max(0, guess.cueStart - 70), guess.cueStart));
     if (speaker && !names.some((n) => n.toLowerCase().includes(speaker[1]!.toLowerCase()))) return { role: 'other', rule: 'third-party-speech' };
     // "first reported by local media on May 6"
     if (PRESS_AFTER.test(text.slice(guess.cueStart + guess.cue.length, guess.cueStart + guess.cue.length + 50))) return { role: 'other', rule: 'press-report' };
@@ -938,6 +939,10 @@ const PRESS_AFTER = /^\s(?:first\s|initially\s)?by\s(?:(?:the|local|national|sev
 /** A speaker named by its kind right before a speech verb, with the day between at most: "the magazine reported",
  *  "the regulator on Monday confirmed", "police said". */
 const OTHER_SPEAKER_BEFORE = /\b(magazine|newspaper|paper|daily|tabloid|broadcaster|news\sagency|regulator|watchdog|police|commissioner|prosecutors?)\s(?:(?:also|later|earlier|late|early|on|last)\s(?:[A-Z][a-z]+\s|[a-z]+\s)?)?$/i;
+/** A public office or the attackers as the speaker, with a name after the title at most: "the attorney general on Friday
+ *  announced", "Attorney General Dana Smith on Friday announced", "the national cyber council on Monday confirmed",
+ *  "a group of hackers announced" (case kept: the name after the title is capitalised). */
+const TITLED_SPEAKER_BEFORE = /\b([Aa]ttorney\s[Gg]eneral|(?<=[A-Z][\w'’-]*\s)(?:Council|Ministry)|[Hh]ackers|[Aa]ttackers|[Gg]ang)(?:\s[A-Z][\w.'’-]+){0,3}\s(?:(?:also|later|earlier|late|early|on|last)\s(?:[A-Z][a-z]+\s|[a-z]+\s)?)?$/;
 const PRESS_BEFORE = /\b(?:reports?|media|press|news\soutlets?|newspapers?)\s(?:have\s|had\s|also\s)?$/i;
 
 // ---- rule tables --------------------------------------------------------------------------------

@@ -283,6 +283,13 @@ const POSITIVES: Case[] = [
   // SESSION 14: the same month in a sentence naming the victim, or dated by a phase verb, stays
   { text: 'The leak is twice the size of the breach that hit Northwind Bank in January.', company: 'Northwind Bank', want: ['other 2024-01'] },
   { text: 'The breach was discovered in January, the bank said.', company: 'Northwind Bank', want: ['discovered 2024-01'] },
+  // SESSION 14: a public office or the attackers speaking is not the victim disclosing
+  { text: 'The state attorney general on Friday announced a settlement with the clinic over the breach.', want: ['other 2024-06-07'] },
+  { text: 'Attorney General Dana Whitfield on Friday announced a settlement with the clinic over the breach.', want: ['other 2024-06-07'] },
+  { text: 'On May 2, a group of hackers announced that they had stolen the clinic’s patient files.', want: ['other 2024-05-02'] },
+  { text: 'The National Cyber Council on Monday confirmed that dozens of firms were hit by the breach.', want: ['other 2024-06-10'] },
+  { text: 'Harbor City Council on Monday confirmed that its payroll files were stolen in a breach.', company: 'Harbor City Council', want: ['disclosed 2024-06-10'] },
+  { text: 'The clinic on Friday announced that hackers had copied patient files.', want: ['disclosed 2024-06-07'] },
 ];
 
 const NEGATIVES: Case[] = [
