@@ -15,6 +15,7 @@ import { readDocument, siteName } from '../read/index.js';
 import {
   ATTACKER_CUES, AUTHORITY_NAMES, CYBER_AUTHORITY, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
   ORG_PREFIXES, ORG_SUFFIXES, OWN_SYSTEMS_HIT, SECURITY_FIRM_CUES, VICTIM_ACTIVE, VICTIM_ASSETS, VICTIM_PASSIVE,
+  CURRENCY_NAMES, EVENT_HEADS, NAMED_THINGS, OVERSIGHT_VERBS, REPORT_NOUNS, REPORT_VERBS, THING_HEADS,
 } from '../lexicon/company.js';
 import { STAFF_NOUN } from '../lexicon/incident.js';
 import { CURRENCY_CODES, REGION_WORDS } from '../lexicon/countries.js';
@@ -1277,6 +1278,12 @@ export function chooseCompany(doc: Document, ctx: Parameters<Extractor<CompanyFi
 /** The too-weak best candidate as a finding to build on demand, when its shape is worth reporting. */
 function weakCandidate(doc: Document, best: Cluster, clusters: readonly Cluster[], headline: string, lower: Map<string, number>, ctx: Parameters<Extractor<CompanyFinding | null>>[1]): CompanyChoice['weak'] {
   if (!weakShaped(doc, best)) return null;
+  // a WEAK_SLOTS row shows the name is no organisation (a product, a source, a label): the article names no victim
+  const slotted = weakNoOrganisation(doc, best);
+  if (slotted) {
+    ctx.explain.drop({ field: 'company', text: [...best.forms.keys()][0]!, why: why(WEAK_SLOTS, slotted), sentence: best.mentions[0]!.sentence });
+    return null;
+  }
   let built: CompanyFinding | undefined;
   return () => (built ??= victimFinding(doc, best, clusters, headline, lower, { ...ctx, explain: new Explain(false) }, false, candidateWhy('weak-only')));
 }
@@ -1290,6 +1297,118 @@ function weakCandidate(doc: Document, best: Cluster, clusters: readonly Cluster[
 function weakShaped(doc: Document, c: Cluster): boolean {
   const lower = lowerWords(doc);
   return [...c.forms.keys()].some((f) => f.includes(' ') || (!/\d/.test(f) && !lower.has(f.toLowerCase())));
+}
+
+// ---- a weak candidate that stands as no organisation: WEAK_SLOTS ------------------------------------------------
+
+/**
+ * A row reading where a weak candidate (company.weak-only) stands: `left` reads the words before one mention (to the
+ * sentence start), `right` the words after it, `form` the name itself. A weak candidate is reported only when some
+ * mention stands outside every left/right row, and no form row fits its name. In examples the name is in [brackets].
+ */
+export interface SlotRule extends TestRule {
+  side: 'left' | 'right' | 'form';
+  /** The context test; `check` for a row read word by word. */
+  context?: RegExp;
+  check?: (context: string) => boolean;
+  /** One mention in this slot is enough: the slot names what the thing is ("a backdoor named X"). */
+  any?: boolean;
+}
+
+function slot(spec: Omit<SlotRule, 'test'>): SlotRule {
+  return {
+    ...spec,
+    test: (sentence: string) => {
+      const a = sentence.indexOf('[');
+      const b = sentence.indexOf(']', a);
+      if (a < 0 || b < 0) return false;
+      return slotFits(spec, spec.side === 'left' ? sentence.slice(0, a) : spec.side === 'right' ? sentence.slice(b + 1) : sentence.slice(a + 1, b));
+    },
+  };
+}
+
+const slotFits = (r: Omit<SlotRule, 'test'>, context: string) => r.check ? r.check(context) : r.context!.test(context);
+
+/** Two capitalised words just before the comma that opens a title ("Dana Pike, head of…"): a person's name. */
+const personBefore = (text: string) => {
+  const w = text.trimEnd().split(/\s+/).slice(-2);
+  return w.length === 2 && w.every((x) => /^\p{Lu}[\p{L}'’.-]{0,20}$/u.test(x)) && w[1]!.length > 1;
+};
+
+/**
+ * The words before a name are a person's name, a comma and a title ending in "of" or "at", with at most two lower-case
+ * words after it ("Dana Pike, head of research at [consulting firm] X"): the name is that person's employer.
+ */
+function speakerEmployer(left: string): boolean {
+  const comma = left.lastIndexOf(', ');
+  if (comma < 0 || !personBefore(left.slice(Math.max(0, comma - 45), comma))) return false;
+  const words = left.slice(comma + 2).trim().split(/\s+/);
+  if (words.length < 2 || words.length > 14 || words.some((w) => /[.;:!?]$/.test(w))) return false;
+  for (let i = 0; i < 2 && /^[\p{Ll}-]+$/u.test(words.at(-1)!) && !/^(?:of|at)$/.test(words.at(-1)!); i++) words.pop();
+  if (words.at(-1) === 'the') words.pop();
+  return words.length >= 2 && /^(?:of|at)$/.test(words.at(-1)!);
+}
+
+
+export const WEAK_SLOTS: RuleTable<SlotRule> = ruleTable('company', 'where a weak candidate stands as no organisation', [
+  slot({ id: 'weak.thing-compound', side: 'right', context: new RegExp(`^\\)?\\s(?:${alternation(THING_HEADS)})\\b`, 'i'),
+    reason: 'the name modifies a noun for a thing (a file, a browser, an operating system): it names a product or a format, not a body',
+    example: 'The update came as a [Quorvex] file.', counterexample: 'The update came from [Quorvex] on Monday.' }),
+  slot({ id: 'weak.named-thing', side: 'left', any: true, context: new RegExp(`\\b(?:${alternation(NAMED_THINGS)})s?,?\\s(?:called|named|dubbed|known\\sas)\\s$`, 'i'),
+    reason: 'the name is what a piece of software or a user is called ("a backdoor named X"): a tool or a handle',
+    example: 'Staff found a backdoor named [Quorvex] on the servers.', counterexample: 'Staff at a lender named [Quorvex] found the backdoor.' }),
+  slot({ id: 'weak.used-tool', side: 'left', context: /\b(?:via|using|uses|use|used)\s(?:the\s)?$/i,
+    reason: 'the name is what someone used or went through: a tool or a network',
+    example: 'The intruder logged in via [Quorvex].', counterexample: 'The intruder logged in at [Quorvex].' }),
+  slot({ id: 'weak.quoted-source', side: 'left', context: /\baccording\sto\s(?:the\s)?$|,\s(?:reports|writes|notes|estimates|finds)\s(?:the\s)?$/i,
+    reason: 'the name is the source a figure or claim is credited to, not a body the incident hit',
+    example: 'Such thefts doubled last year, according to [Quorvex Analytics].', counterexample: 'Such thefts doubled last year at [Quorvex Analytics].' }),
+  slot({ id: 'weak.report-author', side: 'right', context: new RegExp(`^(?:['’]s\\s(?:${alternation(REPORT_NOUNS)})\\b|\\s(?:${alternation(REPORT_VERBS)})\\b)`, 'i'),
+    reason: 'the name wrote a report, counted or alleged something about others: an observer, not the victim',
+    example: '[Quorvex Analytics] tracked 40 such thefts last year.', counterexample: '[Quorvex Analytics] lost 40 laptops last year.' }),
+  slot({ id: 'weak.speaker-employer', side: 'left', check: speakerEmployer,
+    reason: 'the name is the employer of a person quoted by name and title ("Dana Pike, head of research at X"): it tells who speaks',
+    example: 'Dana Pike, head of research at [Quorvex Analytics], said thefts were rising.', counterexample: 'Dana Pike said thefts at [Quorvex Analytics] were rising.' }),
+  slot({ id: 'weak.oversight', side: 'right', context: new RegExp(`^\\s(?:has\\s|had\\s)?(?:${alternation(OVERSIGHT_VERBS)})\\b`, 'i'),
+    reason: 'the name fines, orders or investigates another: a regulator acting on the victim',
+    example: 'The [Quorvex Commission] fined the clinic last week.', counterexample: 'The [Quorvex Clinic] was fined last week.' }),
+  slot({ id: 'weak.owned-thing', side: 'left', context: /[\p{L}\p{N}](?:['’]s|s['’])\s(?:(?:official|own|new|latest|popular|flagship|annual)\s)?$/u,
+    reason: 'a name after another name\'s possessive is a thing that one owns (a product, a report, a page)',
+    example: "The lender's [Quorvex] app was left open.", counterexample: 'The lender and [Quorvex] were both hit.' }),
+  slot({ id: 'weak.amount', side: 'left', context: /(?<![\d.,])\d[\d.,]{0,20}\s?$/,
+    reason: 'a capitalised word after a figure is a magnitude or a unit ("4.5 Trillion")',
+    example: 'Losses may reach $4.5 [Trillion] by next year.', counterexample: 'Losses at [Quorvex] may reach $4.5 million.' }),
+  slot({ id: 'weak.label', side: 'right', context: /^:[ \t]*(?:\r?\n|$)/,
+    reason: 'a name that ends its line with a colon is a field label',
+    example: '[Quorvex]:', counterexample: '[Quorvex]: the firm was hit.' }),
+  slot({ id: 'weak.outlet', side: 'left', context: /\b(?:affiliate|station|newspaper|broadcaster|channel|outlet|magazine|tabloid|news\s(?:site|agency|website))\s$/i,
+    reason: 'the name follows the noun for a newspaper or broadcaster: the outlet that reports, not the victim',
+    example: 'The local station [WQRX] reported the outage.', counterexample: 'The local council [Quorvex] reported the outage.' }),
+  slot({ id: 'weak.outlet-name', side: 'form', context: /\s(?:News|Newswire|Tribune|Gazette|Herald|Chronicle)$/,
+    reason: 'a name ending in a newspaper word ("Harlow Herald"), named once: the outlet, not the victim',
+    example: 'The story ran in the [Quorvex Herald].', counterexample: 'The story ran at [Quorvex Health].' }),
+  slot({ id: 'weak.platform-word', side: 'form', context: new RegExp(`^(?:${alternation([...PLATFORMS, ...CURRENCY_NAMES])})s?$`, 'i'),
+    reason: 'a platform, a network or a currency however it is written ("TOR", "Bitcoins"): no victim organisation',
+    example: 'Payment was asked in [Bitcoins].', counterexample: 'Payment was asked by [Quorvex].' }),
+  slot({ id: 'weak.event', side: 'form', context: new RegExp(`\\s(?:${alternation(EVENT_HEADS)})$`),
+    reason: 'the name of a conference or a congress: an event, not a body',
+    example: 'The flaw was shown at the [Quorvex Security Conference].', counterexample: 'The flaw was shown to the [Quorvex Security Council].' }),
+]);
+
+/** The WEAK_SLOTS row that shows a weak candidate is no organisation: a form row its name fits, or the row the
+ * first mention stands in when every mention stands in one; null when some mention stands outside them all. */
+function weakNoOrganisation(doc: Document, c: Cluster): SlotRule | null {
+  // the spelling the article writes most
+  const top = [...c.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
+  const rows = WEAK_SLOTS.rules;
+  const form = rows.find((r) => r.side === 'form' && slotFits(r, top));
+  if (form) return form;
+  const slots = c.mentions.map((m) => {
+    const left = doc.text.slice(Math.max(m.sentence.start, m.start - 160), m.start);
+    const right = doc.text.slice(m.end, m.end + 120);
+    return rows.find((r) => r.side !== 'form' && slotFits(r, r.side === 'left' ? left : right)) ?? null;
+  });
+  return slots.find((r) => r?.any) ?? (slots.every((r) => r) ? slots[0]! : null);
 }
 
 /** The finding for a chosen candidate: its name, aliases, evidence, country and why it won (`weakWhy` for a weak winner). */

@@ -686,6 +686,17 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     },
   }),
   phraseRule({
+    id: 'label-of-a-thing', reason: 'a bare name, ID or certificate word after a noun that names a thing ("wallet names", "parcel IDs", "loan certificates") is that thing\'s label, not a person\'s data; people words, adjectives, participles and determiners before it ("patient names", "full names", "stolen IDs", "their names") leave it data',
+    example: 'The thieves stole files with the parcel IDs and barge names.', counterexample: 'The thieves stole files listing the patient names and home addresses.',
+    drops: (text, m) => {
+      if (!/^(?:[Nn]ames?|IDs?|[Cc]ertificates?)$/.test(m.text)) return false;
+      // (the noun stands in a noun phrase: after a determiner, a preposition, a number, a participle or a list separator)
+      const lead = /(?:(?:^|[\s,:;(])(?:the|an?|its|their|his|her|our|these|those|this|that|some|all|any|each|every|no|of|with|for|from|in|on|by|as|and|or|including|includes|included|include|like|[\d.,]{1,12}|[a-z]{2,20}ed)\s{1,3}|[,:;(]\s{0,3})([\w-]{2,30})\s{1,3}$/i.exec(text.slice(Math.max(0, m.start - 60), m.start));
+      const raw = lead?.[1];
+      return !!raw && THING_LABEL.test(raw) && !NOT_A_THING.test(raw) && !NOT_A_THING_VERB.test(raw) && !subjectIn(raw);
+    },
+  }),
+  phraseRule({
     id: 'logs-as-evidence', reason: 'logs are where investigators look ("reviewing its logs", "the logs show"), data only as the thing taken or in a list of data',
     example: 'Engineers reviewed the server logs after the attack.', counterexample: 'The attackers stole server logs and network diagrams.',
     drops: (text, m, all) => m.category === 'system' && /\blogs?$/i.test(m.text) && !inDataList(text, all, m)
@@ -795,6 +806,15 @@ const CORPORATE_MODIFIER = /^(?:the|a|an|its|their|his|her|our|your|my|of|and|or
  * "benefits documentation", "paper documentation", "mobile communications".
  */
 const PAPER_KIND = /^(?:address|benefits?|identity|identification|residence|residency|immigration|visa|insurance|pension|enrol?ment|admissions?|application|adoption|custody|paper|hard-?copy|mobile|wireless|radio|satellite|voice|emergency)$/i;
+/** A noun that may label a thing: lower case ("wallet", "parcel") or a short acronym ("SKU"), not an adjective or participle by its ending. */
+const THING_LABEL = /^(?:[a-z][a-z-]{2,20}|[A-Z]{2,5})$/;
+/**
+ * Words before a name or ID that keep it a person's data or are no noun: determiners, prepositions, list words,
+ * verbs, kinds of names and IDs ("full", "given", "screen", "login"), adjectives and participles by their ending.
+ */
+const NOT_A_THING = /^(?:the|an?|and|or|nor|but|of|in|on|at|to|for|with|by|from|as|into|via|per|than|plus|like|their|his|her|its|our|your|my|whose|these|those|this|that|such|other|all|any|some|each|every|both|only|just|also|even|well|namely|primarily|mainly|mostly|including|includes?|included|contain(?:s|ed|ing)?|were|was|are|is|be|been|being|has|have|had|not|no|more|most|many|much|few|several|various|new|old|own|same|full|first|last|given|family|maiden|middle|real|legal|true|screen|display|user|login|logon|account|birth|contact|nick|personal|private|sensitive|basic|official|national|government|state|photo|identity|identification|student|staff|employee|member|customer|client|patient|voter|tax|digital|civil|military|security|root|server|client|device|web|domain|encryption|signing|authentication|access|network|VPN|[a-z]{2,20}(?:ed|en|ing|ly|al|ive|ous|ful|ic|able|ible|ary|ory|ish|less|est|er|or|ant|ent|ist|ian))$/;
+/** Verbs with no telling ending that may stand before a name or ID: "and stole names", "or sold IDs". */
+const NOT_A_THING_VERB = /^(?:st(?:ole|eal|eals)|t(?:ook|ake|akes)|s(?:old|ell|ells)|g(?:ot|ets?)|held|holds?|kept|keeps?|lost|los(?:e|es)|found|finds?|saw|sees?|sent|sends?|left|leaves?|put|puts|gave|gives?|read|reads|shows?|lists?|posts?|leaks?|dumps?|copies|grabs?|swipes?|has|had|have|says|said|knew|knows?)$/i;
 /** The texts an article quotes from: "documents", "filings", "emails", "correspondence", "letters". */
 const SOURCE_TEXT = /^(?:(?:court|regulatory|legal|internal|leaked|company|official|government|public|SEC|financial|corporate) )?(?:documents|filings|e-?mails|correspondence|letters|papers|records|memos)$/i;
 /** Shown to or filed with those who report: "filed with the regulator", "seen by reporters", "obtained by the newspaper". */

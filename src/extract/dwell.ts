@@ -179,9 +179,14 @@ export const DWELL_DROPS: RuleTable<Row> = ruleTable('dwell', 'duration set asid
   row('since-start-other-step', '"completed the review six months after the breach occurred": the time from the start to a step of the response, not to the finding or the end of access',
     'The review of the stolen files was completed on May 10, nearly six months after the breach occurred.',
     'The skimmer was detected on May 10, nearly six months after the breach occurred.'),
+  row('window-too-long', '"records kept from 1990 to March 2021": a stated window of ten years or more is the span of the data, not a stay',
+    'The intruders accessed the archive between 1987 and March 2021.', 'The intruders accessed the archive between 2019 and March 2021.'),
   row('trend-over-past', '"over the past two years" frames a trend unless it went unnoticed',
     'Over the past two years, hackers accessed the data of many retailers.', 'Over the past two years, hackers accessed the retailer’s data undetected.'),
 ]);
+
+/** A stated window this long (ten years) is no intruder's stay. */
+const TOO_LONG_DAYS = 3660;
 
 const basis = (id: string) => why(DWELL_BASIS, DWELL_BASIS.rules.find((r) => r.id === id)!);
 const dropRule = (id: string) => DWELL_DROPS.rules.find((r) => r.id === id)!;
@@ -407,9 +412,15 @@ export const extractDwell: Extractor<DwellFinding | null, 'dates' | 'scope'> = (
   const dates = ctx.dates ?? [];
   const onDropRange = (d: DateFinding, rule: Row) => ctx.explain.drop({ field: 'dwell', text: d.text, why: why(DWELL_DROPS, rule), sentence: d.sentence });
   const capture = tellsOfPaymentCapture(doc.text);
-  const comp = computedFromDates(dates, onDropRange, capture);
+  let comp = computedFromDates(dates, onDropRange, capture);
+  // ("records from 1990 to March 2021": a stated window of ten years or more is the span of the data, not a stay;
+  // it is set aside here, so that neither the window nor the computed reading below takes it)
+  if (comp && comp.sameRange && comp.days.max !== null && comp.days.max >= TOO_LONG_DAYS) {
+    ctx.explain.drop({ field: 'dwell', text: comp.text, why: why(DWELL_DROPS, dropRule('window-too-long')), sentence: comp.sentence });
+    comp = null;
+  }
   // 1. a stated range ("between January 5 and March 21") is the most exact measure
-  if (comp && comp.sameRange && comp.days.max !== null && comp.days.max < 3660) {
+  if (comp && comp.sameRange && comp.days.max !== null) {
     return { start: comp.start, end: comp.end, days: comp.days, text: comp.text, basis: 'computed', sentence: comp.sentence, why: basis(comp.windows ? 'several-windows' : 'range-window') };
   }
   // 2. stated

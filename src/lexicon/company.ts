@@ -191,3 +191,42 @@ export const KIND_NOUNS: ReadonlyArray<readonly [string, readonly string[]]> = [
  * marks is the victim's own notice (a news story says "its network"; a researcher's blog says "we found").
  */
 export const OWN_SYSTEMS_HIT = /\b(?:accessed|access\sto|breached|compromised|encrypted|infiltrated|entered|disrupted|locked|attacked)\s(?:[\w-]+\s){0,5}?(?:our|us)\b(?!\s(?:researchers?|team|analysts?|honeypots?|customers['’]|clients['’]))|\bour\s(?:[\w-]+\s){0,2}?(?:systems?|network|servers?|environment|e-?mail\s(?:system|accounts?)|accounts?|database|files)\s(?:[\w-]+\s){0,3}?(?:was|were|had\sbeen|has\sbeen|have\sbeen|may\shave\sbeen)\s(?:\w+\s)?(?:accessed|breached|compromised|encrypted|affected|hacked|infected|attacked|hit|targeted)\b/i;
+
+// ---- a weak candidate (company.weak-only) that stands as no organisation --------------------------------
+
+/** Nouns a name modifies when it names a thing, not a body: "a [Quorvex] file", "the [Quorvex] web browser". (Assets an
+ * organisation owns, "X servers", "X files", are VICTIM_ASSETS and not here.) */
+export const THING_HEADS: readonly string[] = [
+  'file', 'format', 'browser', 'web browser', 'product', 'products', 'operating system', 'operating systems', 'version',
+  'versions', 'page', 'sources', 'protocol', 'plugin', 'plug-in', 'extension', 'macro', 'toolkit', 'framework', 'library',
+  'firmware', 'encryption', 'algorithm', 'cipher',
+];
+
+/** Nouns for software or for a person's handle before "called", "named": "a backdoor named [Quorvex]". */
+export const NAMED_THINGS: readonly string[] = [
+  'malware', 'backdoor', 'trojan', 'tool', 'toolkit', 'strain', 'variant', 'family', 'program', 'programme', 'app',
+  'application', 'user', 'hacker', 'handle', 'alias', 'moniker', 'file', 'bot', 'botnet', 'worm', 'browser', 'exploit',
+  'technique', 'script', 'ransomware', 'implant', 'payload', 'loader', 'dropper',
+];
+
+/** Verbs by which an organisation acts on another as its regulator: "[X] fined the clinic". */
+export const OVERSIGHT_VERBS: readonly string[] = [
+  'fined', 'investigated', 'imposed', 'ordered', 'penalised', 'penalized', 'sanctioned', 'reprimanded', 'censured',
+  'audited',
+];
+
+/** Verbs and nouns of a report someone else wrote: "[X] tracked 40 thefts", "[X]'s survey". */
+export const REPORT_VERBS: readonly string[] = [
+  'alleged', 'tracked', 'estimated', 'estimates', 'calculated', 'calculates', 'counted', 'observed', 'predicts', 'predicted',
+];
+export const REPORT_NOUNS: readonly string[] = [
+  'report', 'study', 'survey', 'research', 'analysis', 'findings', 'figures', 'blog', 'researchers', 'experts', 'analysts',
+];
+
+/** Currencies told by their word ("paid in Bitcoins"). */
+export const CURRENCY_NAMES: readonly string[] = ['Bitcoin', 'Monero', 'Ether', 'Ethereum', 'Litecoin', 'Dollar', 'Euro'];
+
+/** The last word of an event's name: "the [Quorvex Security Conference]". */
+export const EVENT_HEADS: readonly string[] = [
+  'Conference', 'Congress', 'Summit', 'Expo', 'Convention', 'Symposium', 'Festival', 'Hackathon', 'Webinar',
+];

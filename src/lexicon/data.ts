@@ -61,7 +61,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:(?:payment|credit|debit|bank|credit and debit|credit or debit) )?cards? (?:numbers?|details|data|information|info)', category: 'payment' }, // "payment card information"
   { pattern: '(?:credit|debit|payment|bank) cards?', category: 'payment' }, // "credit cards"
   { pattern: 'payment (?:details|information|info|data|methods?)', category: 'payment' }, // "payment details"
-  { pattern: '(?:card )?(?:expir(?:y|ation) dates?)|CVVs?|CVV2|CVC|card verification (?:values?|codes?|numbers?)|security codes?', category: 'payment' }, // "expiration dates and CVV codes"
+  { pattern: '(?:card )?(?:expir(?:y|ation) dates?)|CVVs?(?: codes?| numbers?)?|CVV2|CVC|card verification (?:values?|codes?|numbers?)|security codes?', category: 'payment' }, // "expiration dates and CVV codes"
   { pattern: '(?:last|final) (?:four|4) digits', category: 'payment' }, // "last four digits of their card"
   // financial
   { pattern: 'bank(?:ing)? (?:account )?(?:numbers?|details|information|info|data|records|habits|statements)|bank accounts?(?: numbers?| details| information)?', category: 'financial' }, // "bank account numbers"
@@ -96,7 +96,7 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: '(?:medical|health|chronic|mental health|pre-existing) conditions|(?:chronic |mental )illness(?:es)?|disability (?:status|information|data)|vaccination (?:records|status|data|histor(?:y|ies))|blood (?:tests?|test results|types?)|(?:medical )?(?:scans|X-rays)|(?:medical )?treatments|prescriptions|medications|clinical notes|dates of service|mental health (?:data|records|information)', category: 'medical' }, // "diagnoses, conditions and prescriptions"
   // internal
   { pattern: '(?:internal|confidential|corporate|company|business|sensitive|proprietary|legal|financial|strategy|strategic|planning|defen[cs]e|technical|engineering|design|military) (?:documents?|files|papers|memos|communications|emails|e-mails|correspondence|plans|reports)', category: 'internal' }, // "internal documents"
-  { pattern: '(?:internal|corporate|company|business|proprietary|technical|engineering|design|strategic|product|research) (?:data|information|records)', category: 'internal' }, // "technical data about products"
+  { pattern: '(?:internal|corporate|company|business|proprietary|technical|engineering|design|strategic|product|research|administrative) (?:data|information|records)', category: 'internal' }, // "technical data about products", "administrative records"
   { pattern: 'documents|documentation|memos|emails|e-mails|correspondence|communications|contracts|invoices', category: 'internal' }, // "emails and documents were leaked"
   { pattern: 'trade secrets?|intellectual property|proprietary (?:information|data)|blueprints?|schematics|designs|spec(?:ification)? sheets|product (?:plans|designs|roadmaps|information|data)|prototypes|firmware|ROMs', category: 'internal' }, // "trade secrets"
   { pattern: '(?:unreleased|upcoming) (?:episodes|films|movies|scripts|footage|shows|music|songs|content|games)|(?:film|movie|television|TV) scripts', category: 'internal' }, // "unreleased episodes", "film scripts" (bare "scripts", "footage" are too often a tool or a camera's)
@@ -129,6 +129,12 @@ export const CATEGORY_ADJECTIVES: Readonly<Record<string, DataCategory>> = {
   account: 'credentials', // "account and payment information"
   identity: 'personal', // "identity and contact information"
   tax: 'financial', // "tax and payroll information"
+  // an organisation's own information, coordinated with people's: "financial, corporate and personal information"
+  corporate: 'internal', // "corporate and customer data"
+  business: 'internal', // "business and personal information"
+  company: 'internal', // "company and staff data"
+  internal: 'internal', // "internal and client records"
+  administrative: 'internal', // "clinical and administrative data"
 };
 
 /** Heads those adjectives combine with. */

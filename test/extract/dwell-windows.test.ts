@@ -142,6 +142,9 @@ const POSITIVE: Array<[string, Days]> = [
   ['Card-skimming code was injected into the Fernhill Clinic payment page on Aug. 2, 2023. The clinic discovered the skimming code on Aug. 30, 2023.', [28,29]],
   ['A web skimmer was planted on the clinic shop on 4 June 2023; staff spotted it on 19 June 2023.', [15,16]],
   ['The attackers gained remote access to a clinic server on October 2, 2023, and the clinic detected them on October 12, 2023.', [10,11]],
+  // SESSION 14: a window under ten years is still a stay
+  ['The Fernhill Clinic server was left publicly accessible from 2015 to May 2023.', [2678,3073]],
+  ['Intruders had access to the Fernhill Clinic booking system between 2016 and 2019.', [730,1460]],
 ];
 
 const NEGATIVE: string[] = [
@@ -196,6 +199,11 @@ const NEGATIVE: string[] = [
   'Fernhill Clinic filed its report with regulators two months after the attack began.',
   'The clinic restored its systems within the network segment in two days, a week after the breach began.',
   'For two years prior to the breach, the clinic had ignored warnings from its auditors.',
+  // SESSION 14: a stated window of ten years or more is the span of the data; the window step set it aside, but the
+  // computed step took the same range back (dwell.window-too-long now sets it aside for both)
+  'The intruders accessed the Fernhill Clinic archive between 1987 and March 2023.',
+  'Unauthorized parties had access to Fernhill Clinic patient files from 1999 to 2022, the notice said.',
+  'Hackers viewed Fernhill Clinic billing files covering 1990 through June 2023.',
 ];
 
 /** Read as an article with no publication date: the dates have no year unless the text gives one. */
@@ -230,7 +238,7 @@ const OPEN_MISSES = new Map<string, string>([
   ['The attack took place over the weekend, Fernhill Clinic said on Monday.',
     '"over the weekend" is one date, not a range'],
   ['The cyberattack occurred on Nov. 18 and was detected on Nov. 20.',
-    '"occurred on" a day is a one-day event to the one-day-event guard (exempting it gave a false dwell on a held-out set)'],
+    '"occurred on" a day is a one-day event to the one-day-event guard (exempting it gave a false dwell on a held-out set; SESSION 14: exempting it only when the start and the finding share one sentence gave tuning +1 right +1 false, held-out +1 false)'],
   ['Fernhill Clinic data was publicly exposed from 2020 until it was locked down in May 2023.',
     '"locked down" is no end verb'],
   ['The window of exposure was 11 days, Fernhill Clinic said.',
@@ -248,7 +256,7 @@ const OPEN_MISSES = new Map<string, string>([
 ]);
 const OPEN_UNDATED = new Map<string, string>([
   ['The intrusion at Fernhill Clinic began on April 3. It was detected on April 21.',
-    'no year on either date: only a stated range is measured (pairing them in one paragraph changed no real article)'],
+    'no year on either date: only a stated range is measured (pairing them in one paragraph changed no real article; SESSION 14: pairing two yearless days of one sentence changes none either, as the one-day-event guard stops the only real case)'],
   ['Hackers gained access to the Fernhill Clinic network on March 2 and the clinic discovered the breach on March 20.',
     'no year on either date'],
   ['The attackers first accessed the system on Jan. 4; Fernhill Clinic detected the intrusion on Jan. 19.',
