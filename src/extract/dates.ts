@@ -841,7 +841,7 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     let rule: RoleRuleId = CUE_RULE[role];
     // "notices to members began on May 2", "residents will get written notice starting June 3": what begins is the
     // telling, a notice noun in the clause before the verb of beginning, not the intrusion
-    if (role === 'breach-start' && BEGIN_CUES.has(cue) && NOTICE_BEGINS_BEFORE.test(text.slice(Math.max(lo, s - 70), s))) { role = 'disclosed'; rule = 'notice-begins'; }
+    if (role === 'breach-start' && BEGIN_CUES.has(cue) && noticeBegins(text.slice(Math.max(lo, s - 70), s))) { role = 'disclosed'; rule = 'notice-begins'; }
     if (role === 'disclosed' && SPEECH_CUES.has(cue)) rule = 'speech-verb';
     const passiveTold = PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s));
     if (passiveTold && !TOLD_PEOPLE_BEFORE.test(text.slice(Math.max(0, s - 60), s))) { role = 'discovered'; rule = 'told-victim'; }
@@ -894,7 +894,10 @@ const BEGIN_CUES = new Set(['began', 'begun', 'beginning', 'started', 'starting'
 /** A notice noun and up to eight words before a verb of beginning, in one clause: "notifications to some patients",
  *  "will receive written notice", "letters to affected members" (not a notice telling of the beginning: "letters say the
  *  intrusion began"). */
-const NOTICE_BEGINS_BEFORE = /\b(?:notifications?|notices|notice(?!\s(?:of|that)\b)|letters|mailings?)\s(?:(?!(?:that|says?|said|stat(?:e|es|ed)|show(?:s|ed)?|explain(?:s|ed)?|not(?:e|es|ed)|indicat(?:e|es|ed)|reveal(?:s|ed)?|tell|tells|told)\s)(?:\d[\d,]{0,12}|[\w'’-]{1,20})\s){0,8}$/i;
+const NOTICE_BEGINS_BEFORE = /\b(?:notifications?|notices|notice(?!\s(?:of|that)\b)|letters|mailings?)((?:\s(?:[a-z'’-][\w'’-]{0,19}|\d[\d,]{0,12})){0,8})\s$/i;
+/** Words between the notice noun and the verb of beginning that make the notice the teller of the beginning. */
+const NOTICE_TELLS = /\b(?:that|says?|said|stat(?:e|es|ed)|show(?:s|ed)?|explain(?:s|ed)?|not(?:e|es|ed)|indicat(?:e|es|ed)|reveal(?:s|ed)?|tell|tells|told)\b/i;
+const noticeBegins = (before: string) => { const n = NOTICE_BEGINS_BEFORE.exec(before); return !!n && !NOTICE_TELLS.test(n[1] ?? ''); };
 /** Cues that make a date the day someone spoke or wrote, not a step of the incident. */
 const SPEECH_CUES = new Set(['said', 'says', 'statement', 'reported', 'revealed', 'told', 'announced', 'announcement',
   'confirmed', 'disclosed', 'disclosure', 'made public', 'went public', 'warned', 'announces', 'announcing', 'reveals', 'revealing',
@@ -921,7 +924,7 @@ function adjustRole(guess: RoleGuess, text: string, sources: Context['sources'],
     // "the magazine reported on Wednesday", "the regulator on Monday confirmed": a paper or a
     // public body speaking, named by its kind, is not the victim disclosing (unless the victim is one: a police force)
     const speaker = OTHER_SPEAKER_BEFORE.exec(text.slice(Math.max(0, guess.cueStart - 40), guess.cueStart))
-      ?? TITLED_SPEAKER_BEFORE.exec(text.slice(Math.max(0, guess.cueStart - 70), guess.cueStart));
+      ?? titledSpeaker(text.slice(Math.max(0, guess.cueStart - 70), guess.cueStart));
     if (speaker && !names.some((n) => n.toLowerCase().includes(speaker[1]!.toLowerCase()))) return { role: 'other', rule: 'third-party-speech' };
     // "first reported by local media on May 6"
     if (PRESS_AFTER.test(text.slice(guess.cueStart + guess.cue.length, guess.cueStart + guess.cue.length + 50))) return { role: 'other', rule: 'press-report' };
@@ -942,7 +945,9 @@ const OTHER_SPEAKER_BEFORE = /\b(magazine|newspaper|paper|daily|tabloid|broadcas
 /** A public office or the attackers as the speaker, with a name after the title at most: "the attorney general on Friday
  *  announced", "Attorney General Dana Smith on Friday announced", "the national cyber council on Monday confirmed",
  *  "a group of hackers announced" (case kept: the name after the title is capitalised). */
-const TITLED_SPEAKER_BEFORE = /\b([Aa]ttorney\s[Gg]eneral|(?<=[A-Z][\w'’-]*\s)(?:Council|Ministry)|[Hh]ackers|[Aa]ttackers|[Gg]ang)(?:\s[A-Z][\w.'’-]+){0,3}\s(?:(?:also|later|earlier|late|early|on|last)\s(?:[A-Z][a-z]+\s|[a-z]+\s)?)?$/;
+const TITLED_SPEAKER_BEFORE = /\b(?:([Aa]ttorney\s[Gg]eneral)|[A-Z][\w'’-]{1,30}\s(Council|Ministry)|([Hh]ackers|[Aa]ttackers|[Gg]ang))(?:\s[A-Z][\w.'’-]{1,30}){0,3}\s(?:(?:also|later|earlier|late|early|on|last)\s(?:[A-Z][a-z]{1,20}\s|[a-z]{1,20}\s)?)?$/;
+/** The speaker's kind read by TITLED_SPEAKER_BEFORE, as group 1 like OTHER_SPEAKER_BEFORE's. */
+const titledSpeaker = (before: string): [string, string] | null => { const t = TITLED_SPEAKER_BEFORE.exec(before); return t ? [t[0], (t[1] ?? t[2] ?? t[3])!] : null; };
 const PRESS_BEFORE = /\b(?:reports?|media|press|news\soutlets?|newspapers?)\s(?:have\s|had\s|also\s)?$/i;
 
 // ---- rule tables --------------------------------------------------------------------------------
