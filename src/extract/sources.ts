@@ -200,8 +200,8 @@ function trailingRun(text: string): string[] {
   const run: string[] = [];
   for (let i = toks.length - 1; i >= 0 && run.length < 10; i--) {
     const raw = toks[i]!;
-    if (run.length > 0 && endsName(raw) && !(run.length === 1 && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|LLP|L\.P|N\.V|Limited)\.?$/.test(run[0]!) && /,$/.test(raw))) break;
-    const tok = run.length === 0 ? raw.replace(/[,;:]$/, '') : raw.replace(/,$/, (m) => (run.length === 1 && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|LLP|Limited)\.?$/.test(run[0]!) ? '' : m));
+    if (run.length > 0 && endsName(raw) && !(run.length === 1 && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|LLP|L\.P|N\.V|Limited|Jr|Sr)\.?$/.test(run[0]!) && /,$/.test(raw))) break;
+    const tok = run.length === 0 ? raw.replace(/[,;:]$/, '') : raw.replace(/,$/, (m) => (run.length === 1 && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|LLP|Limited|Jr|Sr)\.?$/.test(run[0]!) ? '' : m));
     if (run.length === 0 && /^\(.*\)[,;:]?$/.test(raw)) continue; // "the Cyber Threat Alliance (CTA)"
     if (/^[(“"‘]/.test(tok) && run.length === 0 && !isName(clean(tok))) break;
     // "UK’s Information Commissioner’s Office": an owner before the name is not part of it
@@ -293,7 +293,10 @@ function makePush(sentence: Sentence, out: Credit[], names: NameLookup): Push {
           continue;
         }
         if (org && !person) {
-          const o = tidyName(org);
+          // "the Maine Attorney General", "the Information Commissioner": an office named by its title is the office
+          const whole = tidyName(part);
+          const office = whole && (lexiconKind(whole) === 'regulator' || lexiconKind(whole) === 'law-enforcement') ? whole : null;
+          const o = office ?? tidyName(org);
           if (o) out.push({ name: o, sentence, hint, at, relay });
           continue;
         }
@@ -436,6 +439,31 @@ const SHARED_SUBJECT_SCAN = (s: Scan) => {
   }
 };
 
+/** A relative pronoun opening the clause of a credit verb ("…, who said", "…, which has confirmed"), an auxiliary or adverb between. */
+const RELATIVE_SUBJECT = /[,—–]\s{0,2}(?:who|which)(?:\s(?:has|have|had|also|later|then|first|previously|recently|publicly|earlier)){0,2}$/;
+/** What follows a credit verb that is a statement even when the verb is not one of speaking: a that-clause, a colon, a quotation. */
+const STATEMENT_NEXT = /^\s{0,2}(?:that\b|:|[“"])/;
+
+/**
+ * A relative clause whose pronoun is the subject of a credit verb ("…by Mara Quill, who said …", "…filed with the Harbour
+ * attorney general, which stated that …"): the pronoun's antecedent, the name just before the comma, speaks. Only verbs
+ * of speaking, or a credit verb that opens a statement ("who tweeted:", "which announced that"); "who added it to the
+ * list" is no statement.
+ */
+const RELATIVE_SUBJECT_SCAN = (s: Scan) => {
+  for (const { verb, p, before } of creditVerbs(s.text)) {
+    const m = RELATIVE_SUBJECT.exec(before);
+    if (!m) continue;
+    if (!SPEECH_VERB.test(verb) && !STATEMENT_NEXT.test(s.text.slice(p + verb.length, p + verb.length + 8))) continue;
+    let antecedent = before.slice(0, m.index).replace(/[”"’]$/, '');
+    // "…Mara Quill, chief scientist at Sentrylab, who said": the antecedent is the name the appositive describes
+    const open = Math.max(antecedent.lastIndexOf(','), antecedent.lastIndexOf('—'), antecedent.lastIndexOf('–'));
+    if (open > 0 && APPOSITIVE_LIKE(antecedent.slice(open + 1).trim()) && trailingRun(antecedent.slice(0, open)).length) antecedent = antecedent.slice(0, open);
+    const run = trailingRun(antecedent);
+    if (run.length) s.push(run, undefined, p);
+  }
+};
+
 const VERB_SUBJECT = (s: Scan) => {
   for (const { verb, p, before } of creditVerbs(s.text)) {
     if (SHARED_SUBJECT(verb, before)) continue;
@@ -508,6 +536,13 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'Health secretary Dana Pike called the attack cowardly and said no ransom would be paid.',
     counterexample: 'After the review the files were restored and said to be intact.',
     scan: SHARED_SUBJECT_SCAN,
+  }),
+  creditRule({
+    id: 'relative-subject',
+    reason: 'a relative pronoun as the subject of a credit verb ("…, who said", "…, which stated that") credits its antecedent, the name before the comma',
+    example: 'The leak was first noticed by Mara Quill, who said the folder had been open for weeks.',
+    counterexample: 'The leak was first reported to Mara Quill, who added the folder to her list.',
+    scan: RELATIVE_SUBJECT_SCAN,
   }),
   creditRule({
     id: 'released-statement',
@@ -847,9 +882,12 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
   if (/[,—–]$/.test(b)) {
     if (/["”’']\s{0,2}[,—–]$|[,—–]\s{0,2}["”’']$/.test(b)) return;
     const body = b.slice(0, -1).replace(/(?<!\s)\s+$/, '');
+    const open = Math.max(body.lastIndexOf(','), body.lastIndexOf('—'), body.lastIndexOf('–'));
+    // "Mara Quill, chief scientist at Sentrylab, speaking to the Tribune, said": the name before a second appositive speaks
+    const lead = open > 0 && body.length - open < 140 && !/["“”]/.test(body.slice(open)) ? nameBeforeAppositives(body.slice(0, open)) : null;
+    if (lead) push(lead.run, lead.titled ? 'person' : undefined, p);
     // "the Tribune, a local newspaper, reported"
     if (DESCRIPTOR_RE.test(body)) { subjectCredit(body, sentence, p, out, push); return; }
-    const open = Math.max(body.lastIndexOf(','), body.lastIndexOf('—'), body.lastIndexOf('–'));
     if (open > 0 && body.length - open < 140 && !/["“”]/.test(body.slice(open))) {
       const appositive = body.slice(open + 1).trim();
       const head = body.slice(0, open);
@@ -881,6 +919,30 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
   }
   if (/["”]$/.test(b)) return;
   subjectCredit(b, sentence, p, out, push);
+}
+
+/** An appositive: a noun phrase opened by an article ("a freight firm"), one holding a job title ("chief scientist at X"), or a participle phrase ("speaking to X"). */
+const APPOSITIVE_LIKE = (seg: string) => /^(?:an?|the)\s/i.test(seg) || /^(?!according\s)\p{Ll}+ing\s/u.test(seg) || splitTokens(seg).some((w) => TITLES.has(lower(clean(w))));
+
+/**
+ * The name that opens a clause and is followed by the appositives that end `head` ("Mara Quill, chief scientist at
+ * Sentrylab" → Mara Quill), when the text before the last appositive is itself an appositive: the subject of a verb after
+ * two appositives ("Mara Quill, chief scientist at Sentrylab, speaking to the Tribune, said"). The name is the whole of its
+ * segment (an opener such as "In June" or "Today" is no name); null otherwise.
+ */
+function nameBeforeAppositives(head: string): { run: string[]; titled: boolean } | null {
+  if (/[“”"]/.test(head)) return null;
+  const segs = head.split(/\s{0,2}[,—–]\s{0,2}/);
+  if (segs.length < 2 || segs.length > 3) return null;
+  const apps = segs.slice(1);
+  if (!apps.every((a) => a.length <= 80 && APPOSITIVE_LIKE(a))) return null;
+  const first = segs[0]!.trim();
+  // an opener ("On 3 May", "Today", "In June") is no name
+  if (STOP.has(lower(splitTokens(first)[0] ?? '')) || CUT_STOP.has(lower(splitTokens(first)[0] ?? ''))) return null;
+  const run = leadingRun(first);
+  if (!run.length || run.join(' ').length < first.replace(/[.,;:]$/, '').length - 1) return null;
+  if (!tidyName(run)) return null;
+  return { run, titled: splitTokens(apps[0]!).some((w) => TITLES.has(lower(clean(w)))) };
 }
 
 /** "A Northgate Logistics statement (on Monday)", "the Hollis Tribune report": a named statement or report as the subject credits its author. */
@@ -1114,8 +1176,16 @@ export function publisherKeys(doc: Document): string[] {
   // the name a page or byline gives its publisher (og:site_name, "By Jane Roe, Outlet", "© 2021 Outlet")
   const site = doc.site;
   if (site) keys.push(compact(site));
+  // a wire's dateline ("HARBOUR CITY, May 2 (Meridian Wire) –"): the wire wrote the story the page carries
+  for (const b of doc.blocks.slice(0, 4)) {
+    const wire = DATELINE.exec(b.text);
+    if (wire) { keys.push(compact(wire[1]!)); break; }
+  }
   return [...new Set(keys.map(compact).filter((k) => k.length >= 2))];
 }
+
+/** A dateline that opens a paragraph: a place in capitals and a date (either may be missing), the wire in brackets, a dash ("OSLO, Jan 3 (Meridian Wire) –", "(Meridian Wire) -- Ports across…"). */
+export const DATELINE = /^\s{0,3}(?:\p{Lu}[\p{Lu}\s.'\/-]{1,40}(?:,\s{0,2}[\p{L}.]{3,10}\s\d{1,2})?\s{0,2})?\(([\p{Lu}][\p{L}.&\s]{1,30})\)\s{0,2}[-–—]/u;
 
 const compact = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, '').replace(/^the(?=.{4,})/, '');
 

@@ -65,6 +65,8 @@ export const CREDIT_VERBS: readonly string[] = [
   'stressed',
   'cautioned',
   'advised', // "the company advised users"
+  'assured', // "the chief executive assured drivers that their pay was safe"
+  'assures',
   'detailed',
   'indicated',
   'suggested',
@@ -119,7 +121,7 @@ export const DESCRIPTOR_NOUNS: readonly string[] = [
   'tabloid', 'magazine', 'site', 'website', 'blog', 'agency', 'wire', 'firm', 'company', 'vendor', 'provider',
   'researcher', 'researchers', 'group', 'gang', 'crew', 'collective', 'team', 'organisation', 'organization',
   'regulator', 'watchdog', 'authority', 'service', 'startup', 'platform', 'journalist', 'reporter', 'expert',
-  'consultancy', 'consultant', 'advisory', 'lab', 'specialist', 'maker', 'contractor', 'supplier', 'partner',
+  'consultancy', 'consultant', 'advisory', 'lab', 'labs', 'laboratory', 'laboratories', 'specialist', 'maker', 'contractor', 'supplier', 'partner',
 ];
 
 /** Descriptors that mark the name as a news outlet ("local news outlets Hollis Tribune and Channel 9"). */

@@ -123,12 +123,13 @@ const POSITIVE: Row[] = [
   { text: 'Swedish news website The Local reports that the agency was warned in 2016.', want: [['The Local', 'news-outlet']] },
   { text: 'The depots reopened on Monday, reported The Courier.', want: [['The Courier', 'news-outlet']] },
   // a participle clause between the speaker and the verb
-  { text: 'Leon Brandt, principal scientist at Sentrylab, speaking to Meridian Wire, said the data would be sold.', want: [['Leon Brandt', 'person'], ['Meridian Wire', 'news-outlet']], open: 'a participle clause after an appositive hides the speaker (a fix changed one real article, so it was not kept)' },
-  { text: 'Mara Quill, head of research at Quorra Security, writing on the firm’s blog, said the gang reused old tools.', want: [['Mara Quill', 'person']], open: 'as above' },
+  { text: 'Leon Brandt, principal scientist at Sentrylab, speaking to Meridian Wire, said the data would be sold.', want: [['Leon Brandt', 'person'], ['Meridian Wire', 'news-outlet']] },
+  { text: 'Mara Quill, head of research at Quorra Security, writing on the firm’s blog, said the gang reused old tools.', want: [['Mara Quill', 'person']] },
+  // a verb of assurance
+  { text: 'Revenue commissioner Tom Reyes assured that there was no breach at the agency.', want: [['Tom Reyes', 'person']] },
   // forms still unread (open rows: each seen once in the tuning sets)
   { text: 'According to Northgate’s CEO, Jane Harlow, the hackers tricked a partner firm.', want: [['Jane Harlow', 'person']], open: 'a possessive owner, a title and the name in commas after "according to"' },
   { text: 'Transport minister Jane Harlow condemned the attack in a tweet, saying the state would not pay.', want: [['Jane Harlow', 'person']] },
-  { text: 'Revenue commissioner Tom Reyes assured that there was no breach at the agency.', want: [['Tom Reyes', 'person']], open: '"assured that" is no credit verb yet' },
   { text: 'The news site Tarnby Today says the firm has not said whether it paid.', want: [['Tarnby Today', 'news-outlet']] },
   { text: 'Here is part of the ransom email, courtesy of Meridian Wire:', want: [['Meridian Wire', 'news-outlet']], open: '"courtesy of X" is no credit form yet' },
   { text: 'Meridian Wire cited Tom Reyes, a professor at Ridgeway University, as saying the attack was sophisticated.', want: ['Meridian Wire', 'Tom Reyes'], open: '"X cited Y as saying"' },

@@ -1,0 +1,75 @@
+// Sources credited through the shape of a clause rather than a name beside its verb (SESSION 14):
+//   - a relative pronoun as the subject of a credit verb ("…, who said", "…, which stated that"): its antecedent speaks;
+//   - a name followed by two appositives before its verb ("Mara Quill, chief scientist at Sentrylab, speaking to the
+//     Tribune, said"): the name speaks, not only the organisation in the last appositive;
+//   - an office named by its title ("the Harbour Attorney General said"): the office, not the place before it;
+//   - a wire's dateline ("OSLO, Jan 3 (Meridian Wire) –"): the wire wrote the story, so a later "told Meridian Wire" is
+//     the page's own reporting, not a source;
+// Every sentence and name is invented: the victim Brightwall Freight, the firms Sentrylab and Talmark, the outlets
+// Harbour Herald and Meridian Wire, the people Mara Quill, Keven Roe and Flash Kestrel.
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/read/index.js';
+import { extractSources, sameName } from '../../src/extract/sources.js';
+import { findScope } from '../../src/extract/scope.js';
+import type { Context } from '../../src/extract/types.js';
+import { Explain } from '../../src/rules.js';
+
+const VICTIM = 'Brightwall Freight';
+
+function sourcesOf(body: string) {
+  const doc = readDocument(`Haulier hit by cyber attack\n\nBrightwall Freight shut its depots after the intrusion.\n\n${body}\n`, { format: 'txt' });
+  const company = { name: VICTIM, aliases: [], country: null, sentences: [], mentions: [], victimRole: true };
+  const ctx: Context = { published: '2024-03-04', warnings: [], explain: new Explain(true), company };
+  return extractSources(doc, { ...ctx, company, scope: findScope(doc, company, '2024-03-04') });
+}
+const names = (body: string) => sourcesOf(body).map((s) => s.name);
+const credits = (body: string, name: string) => sourcesOf(body).some((s) => sameName(s.name, name));
+
+const POSITIVE: [string, string][] = [
+  // a relative pronoun as the subject
+  ['Staff first heard of the open folder from Flash Kestrel, who tweeted: the files are public.', 'Flash Kestrel'],
+  ['The intrusion was reported to the Harbour Attorney General, which stated that 900 drivers were affected.', 'Harbour Attorney General'],
+  ['Investigators shared the logs with Sentrylab, which confirmed that the intruders used a stolen password.', 'Sentrylab'],
+  ['The depots were reopened after a review by Mara Quill, who said no payroll files had been copied.', 'Mara Quill'],
+  ['That is the view of Mara Quill, chief scientist at Sentrylab, who told the Harbour Herald the files were old.', 'Mara Quill'],
+  // two appositives between the name and its verb
+  ['Mara Quill, chief scientist at Sentrylab, speaking to the Harbour Herald, said the files were two years old.', 'Mara Quill'],
+  ['Keven Roe, chief executive of Talmark, a managed services provider, said the intrusion was routine.', 'Keven Roe'],
+  ['Keven Roe, chief executive of Talmark, a managed services provider, said the intrusion was routine.', 'Talmark'],
+  // a verb of assurance is a statement
+  ['Talmark chief executive Keven Roe assured drivers that their pay was safe.', 'Keven Roe'],
+  // a generational suffix after a comma stays with the name
+  ['Revenue chief Romeo D. Kestrel, Jr. assured the public that the files were safe.', 'Romeo D. Kestrel Jr.'],
+  // a descriptor noun between the demonym and the name
+  ['The open folder was discovered by the Harbour cybersecurity laboratory Sentrylab.', 'Sentrylab'],
+  // an office named by its title
+  ['The Harbour Attorney General said the haulier had filed its notice late.', 'Harbour Attorney General'],
+];
+
+const NEGATIVE: [string, string][] = [
+  // the relative clause is no statement
+  ['The intrusion was reported to the regulator Talmark, who added it to a public list.', 'Talmark'],
+  ['The depots were reopened by Keven Roe, who has not said when payroll will resume.', 'Keven Roe'],
+  // the antecedent is the person the appositive describes, not the employer inside it
+  ['That is the view of Mara Quill, chief scientist at Sentrylab, who told the Harbour Herald the files were old.', 'Sentrylab'],
+  // "according to X, which noted": X speaks, not the name before the according-to phrase
+  ['So far the gang has sold 20 copies of Nightjar, according to Sentrylab, which noted that the first infections came in May.', 'Nightjar'],
+  // an opener or a list is not a name followed by appositives
+  ['On 3 May, a manager with Talmark, a supplier of trailers, told the Harbour Herald the files were old.', '3 May'],
+  ['Today, another freight firm, Sentrylab Cargo, disclosed an intrusion of its own.', 'Today'],
+  ['Talmark, Sentrylab and Kestrel, three suppliers of the haulier, said they were unaffected.', 'Talmark'],
+];
+
+describe('sources: credits read from the shape of a clause', () => {
+  for (const [t, n] of POSITIVE) it(`credits ${n}: "${t.slice(0, 80)}"`, () => expect(credits(t, n), names(t).join(' | ')).toBe(true));
+  for (const [t, n] of NEGATIVE) it(`does not credit ${n}: "${t.slice(0, 80)}"`, () => expect(credits(t, n), names(t).join(' | ')).toBe(false));
+
+  it('does not credit the wire whose dateline opens the story', () => {
+    const body = 'HARBOUR CITY, May 2 (Meridian Wire) – Brightwall Freight said on Friday its depots were shut.\n\n“We are restoring systems,” a manager told Meridian Wire.';
+    expect(credits(body, 'Meridian Wire')).toBe(false);
+    expect(credits(body, VICTIM)).toBe(true);
+  });
+  it('credits a wire that no dateline names', () => {
+    expect(credits('“We are restoring systems,” a manager told Meridian Wire.', 'Meridian Wire')).toBe(true);
+  });
+});
