@@ -1173,6 +1173,16 @@ export const CANDIDATE_RULES: RuleTable = ruleTable('company', 'which candidate 
       return !victim && weak !== null && extractFromDocument(doc).isIncident;
     },
   },
+  {
+    id: 'weak-runner-up', reason: 'the article reports an incident and names no stronger victim, and its best weak candidate stands as no organisation (WEAK_SLOTS): the next candidate that scored above zero and is named with an organisation word is reported',
+    example: 'Ransomware attack disrupts services / Staff at many offices could not log in after the ransomware attack. / Systems went down on Monday. / Most staff had opened the Varnholt web browser before the attack, and a Varnholt file was found. / A Varnholt file was also found on a laptop. / Work at Dunmore Borough Council was slowed. / Dunmore Borough Council staff went home early.',
+    counterexample: 'Ransomware attack disrupts services / Staff at many offices could not log in after the ransomware attack. / Systems went down on Monday. / Most staff had opened the Varnholt web browser before the attack, and a Varnholt file was found. / A Varnholt file was also found on a laptop. / Work at Dunmore Tarn was slowed. / Dunmore Tarn staff went home early.',
+    test: (article: string) => {
+      const doc = readDocument(article.split(' / ').join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
+      const { victim, weak } = chooseCompany(doc, { published: '2024-05-10', warnings: [], explain: new Explain(true) });
+      return !victim && weak !== null && weak().why?.rule === 'company.weak-runner-up';
+    },
+  },
   candidateRule('no-role-runner-up', 'the best-scoring candidate has no victim role, is not in the headline and does not dominate, while the runner-up is the object of the incident ("a breach at X", "X\'s servers"): the runner-up is the victim',
     'Harbour Vale Health says 9,000 patients affected / Harbour Vale Hospital has 400 beds and a new wing. / The largest clinic in the county, it opened in 1950. / Staff were told on Monday. / A data breach at Harbour Vale Health System exposed patient files in March.',
     'Harbour Vale Health says 9,000 patients affected / Harbour Vale Hospital has 400 beds and a new wing. / The largest clinic in the county, it opened in 1950. / Staff were told on Monday. / A data breach exposed patient files in March.'),
@@ -1255,7 +1265,7 @@ export function chooseCompany(doc: Document, ctx: Parameters<Extractor<CompanyFi
     if (best.score < MIN_SCORE && !referred) {
       dropOutscored(undefined); drop(best, 'too-weak');
       const byHeadline = headlineOnly(doc, headline, lower, ctx);
-      if (!byHeadline) weak = weakCandidate(doc, best, clusters, headline, lower, ctx);
+      if (!byHeadline) weak = weakCandidate(doc, best, outscored, clusters, headline, lower, ctx);
       return byHeadline;
     }
     const hasRole = best.mentions.some((m) => m.victim || m.weak) || !!best.headRole || !!best.coref || !!best.ownSite;
@@ -1276,16 +1286,31 @@ export function chooseCompany(doc: Document, ctx: Parameters<Extractor<CompanyFi
 }
 
 /** The too-weak best candidate as a finding to build on demand, when its shape is worth reporting. */
-function weakCandidate(doc: Document, best: Cluster, clusters: readonly Cluster[], headline: string, lower: Map<string, number>, ctx: Parameters<Extractor<CompanyFinding | null>>[1]): CompanyChoice['weak'] {
+function weakCandidate(doc: Document, best: Cluster, runnersUp: readonly Cluster[], clusters: readonly Cluster[], headline: string, lower: Map<string, number>, ctx: Parameters<Extractor<CompanyFinding | null>>[1]): CompanyChoice['weak'] {
   if (!weakShaped(doc, best)) return null;
-  // a WEAK_SLOTS row shows the name is no organisation (a product, a source, a label): the article names no victim
+  // a WEAK_SLOTS row shows the name is no organisation (a product, a source, a label): the next candidate that scored
+  // above zero and is named as an organisation ("… Hospital", "Bank of …") stands in its place (company.weak-runner-up)
   const slotted = weakNoOrganisation(doc, best);
+  let chosen = best;
+  let rule = 'weak-only';
   if (slotted) {
     ctx.explain.drop({ field: 'company', text: [...best.forms.keys()][0]!, why: why(WEAK_SLOTS, slotted), sentence: best.mentions[0]!.sentence });
-    return null;
+    const next = runnersUp.find((c) => namedAsOrganisation(c) && weakShaped(doc, c) && !weakNoOrganisation(doc, c));
+    if (!next) return null;
+    chosen = next;
+    rule = 'weak-runner-up';
   }
   let built: CompanyFinding | undefined;
-  return () => (built ??= victimFinding(doc, best, clusters, headline, lower, { ...ctx, explain: new Explain(false) }, false, candidateWhy('weak-only')));
+  return () => (built ??= victimFinding(doc, chosen, clusters, headline, lower, { ...ctx, explain: new Explain(false) }, false, candidateWhy(rule)));
+}
+
+/** A spelling with an organisation word: its last word ("Harlow Borough Council"), or its first before more words
+ * ("Bank of Lorien"). */
+function namedAsOrganisation(c: Cluster): boolean {
+  return [...c.forms.keys()].some((f) => {
+    const w = f.split(/\s+/);
+    return SUFFIX_SET.has(w.at(-1)!.toLowerCase()) || (w.length > 2 && PREFIX_SET.has(w[0]!.toLowerCase()));
+  });
 }
 
 /**

@@ -697,6 +697,11 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     },
   }),
   phraseRule({
+    id: 'money-itself', reason: 'a bank account, transactions, purchases, balances or finances named bare are the money and its movements ("drained their bank accounts", "fraudulent transactions", "the company\'s finances"), not data about them; they are data only as one item in a list of data ("names, emails and bank accounts")',
+    example: 'Fraudsters drained the bank accounts of several members after the breach.', counterexample: 'Hackers stole the names, email addresses and bank accounts of several members.',
+    drops: (text, m, all) => m.category === 'financial' && MONEY_ITSELF.test(m.text) && !inDataList(text, all, m),
+  }),
+  phraseRule({
     id: 'logs-as-evidence', reason: 'logs are where investigators look ("reviewing its logs", "the logs show"), data only as the thing taken or in a list of data',
     example: 'Engineers reviewed the server logs after the attack.', counterexample: 'The attackers stole server logs and network diagrams.',
     drops: (text, m, all) => m.category === 'system' && /\blogs?$/i.test(m.text) && !inDataList(text, all, m)
@@ -813,6 +818,8 @@ const THING_LABEL = /^(?:[a-z][a-z-]{2,20}|[A-Z]{2,5})$/;
  * verbs, kinds of names and IDs ("full", "given", "screen", "login"), adjectives and participles by their ending.
  */
 const NOT_A_THING = /^(?:the|an?|and|or|nor|but|of|in|on|at|to|for|with|by|from|as|into|via|per|than|plus|like|their|his|her|its|our|your|my|whose|these|those|this|that|such|other|all|any|some|each|every|both|only|just|also|even|well|namely|primarily|mainly|mostly|including|includes?|included|contain(?:s|ed|ing)?|were|was|are|is|be|been|being|has|have|had|not|no|more|most|many|much|few|several|various|new|old|own|same|full|first|last|given|family|maiden|middle|real|legal|true|screen|display|user|login|logon|account|birth|contact|nick|personal|private|sensitive|basic|official|national|government|state|photo|identity|identification|student|staff|employee|member|customer|client|patient|voter|tax|digital|civil|military|security|root|server|client|device|web|domain|encryption|signing|authentication|access|network|VPN|[a-z]{2,20}(?:ed|en|ing|ly|al|ive|ous|ful|ic|able|ible|ary|ory|ish|less|est|er|or|ant|ent|ist|ian))$/;
+/** Money and its movements named bare: "bank accounts", "transactions", "purchases", "balances", "finances". */
+const MONEY_ITSELF = /^(?:bank accounts?|transactions|purchases|balances|finances)$/i;
 /** Verbs with no telling ending that may stand before a name or ID: "and stole names", "or sold IDs". */
 const NOT_A_THING_VERB = /^(?:st(?:ole|eal|eals)|t(?:ook|ake|akes)|s(?:old|ell|ells)|g(?:ot|ets?)|held|holds?|kept|keeps?|lost|los(?:e|es)|found|finds?|saw|sees?|sent|sends?|left|leaves?|put|puts|gave|gives?|read|reads|shows?|lists?|posts?|leaks?|dumps?|copies|grabs?|swipes?|has|had|have|says|said|knew|knows?)$/i;
 /** The texts an article quotes from: "documents", "filings", "emails", "correspondence", "letters". */

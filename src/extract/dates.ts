@@ -21,7 +21,7 @@ import * as chrono from 'chrono-node/en';
 import { escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import type { DateRole } from '../record.js';
-import { EXCLUDE_CUES, FUTURE_CUES, INCIDENT_CUES, LAW_STEP_CUES, PURCHASE_VERBS, ROLE_CUES, tellsOfPaymentCapture } from '../lexicon/dates.js';
+import { EXCLUDE_CUES, EXCLUDE_SENTENCE_CUES, FUTURE_CUES, INCIDENT_CUES, LAW_STEP_CUES, PURCHASE_VERBS, ROLE_CUES, tellsOfPaymentCapture } from '../lexicon/dates.js';
 import type { Context, DateFinding, DateParts, Extractor, Needs } from './types.js';
 import { IncidentScope } from './scope.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
@@ -839,6 +839,9 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     if (cue === 'posted' && (NOTICE_BEFORE.test(text.slice(Math.max(0, s - 30), s))
       || (NOTICE_AFTER.test(text.slice(e, e + 50)) && !ATTACKER_POST.test(text.slice(Math.max(0, s - 40), e + 80))))) role = 'disclosed';
     let rule: RoleRuleId = CUE_RULE[role];
+    // "notices to members began on May 2", "residents will get written notice starting June 3": what begins is the
+    // telling, a notice noun in the clause before the verb of beginning, not the intrusion
+    if (role === 'breach-start' && BEGIN_CUES.has(cue) && noticeBegins(text.slice(Math.max(lo, s - 70), s))) { role = 'disclosed'; rule = 'notice-begins'; }
     if (role === 'disclosed' && SPEECH_CUES.has(cue)) rule = 'speech-verb';
     const passiveTold = PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s));
     if (passiveTold && !TOLD_PEOPLE_BEFORE.test(text.slice(Math.max(0, s - 60), s))) { role = 'discovered'; rule = 'told-victim'; }
@@ -883,6 +886,18 @@ const NOTICE_AFTER = /^\s(?:a|an|its|their|the)\s(?:(?:short|brief|new|public|wr
 const ATTACKER_POST = /\b(?:group|gang|hackers?|attackers?|criminals|actors?|operators?|affiliates?)\s(?:[\w-]{1,20}\s){0,2}posted\b|\b(?:dark\sweb|leak\s(?:site|blog|page)|forum|telegram|tor\s(?:site|page))\b/i;
 /** "a notice posted", "a statement posted": the victim's own notice. */
 const NOTICE_BEFORE = /\b(?:notice|statement|letter|announcement|filing|advisory)\s(?:[\w-]{1,20}\s)?$/i;
+/** A sentence opening on a demonstrative and a noun whose verb completes it: "This review was completed on May 30",
+ *  "That process was concluded in June" (the step the sentence before told of, not a new event). */
+const DEMONSTRATIVE_STEP = /^(?:This|That|These|Those)\s(?:[a-z][\w-]{1,20}\s){1,2}(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:[a-z]{2,12}ly\s)?(?:completed|concluded|finished)\b/;
+/** Verbs of beginning, which date a start unless what begins is the victim's telling. */
+const BEGIN_CUES = new Set(['began', 'begun', 'beginning', 'started', 'starting']);
+/** A notice noun and up to eight words before a verb of beginning, in one clause: "notifications to some patients",
+ *  "will receive written notice", "letters to affected members" (not a notice telling of the beginning: "letters say the
+ *  intrusion began"). */
+const NOTICE_BEGINS_BEFORE = /\b(?:notifications?|notices|notice(?!\s(?:of|that)\b)|letters|mailings?)((?:\s(?:[a-z'’-][\w'’-]{0,19}|\d[\d,]{0,12})){0,8})\s$/i;
+/** Words between the notice noun and the verb of beginning that make the notice the teller of the beginning. */
+const NOTICE_TELLS = /\b(?:that|says?|said|stat(?:e|es|ed)|show(?:s|ed)?|explain(?:s|ed)?|not(?:e|es|ed)|indicat(?:e|es|ed)|reveal(?:s|ed)?|tell|tells|told)\b/i;
+const noticeBegins = (before: string) => { const n = NOTICE_BEGINS_BEFORE.exec(before); return !!n && !NOTICE_TELLS.test(n[1] ?? ''); };
 /** Cues that make a date the day someone spoke or wrote, not a step of the incident. */
 const SPEECH_CUES = new Set(['said', 'says', 'statement', 'reported', 'revealed', 'told', 'announced', 'announcement',
   'confirmed', 'disclosed', 'disclosure', 'made public', 'went public', 'warned', 'announces', 'announcing', 'reveals', 'revealing',
@@ -908,7 +923,8 @@ function adjustRole(guess: RoleGuess, text: string, sources: Context['sources'],
     if (PRESS_BEFORE.test(text.slice(Math.max(0, guess.cueStart - 30), guess.cueStart))) return { role: 'other', rule: 'press-report' };
     // "the magazine reported on Wednesday", "the regulator on Monday confirmed": a paper or a
     // public body speaking, named by its kind, is not the victim disclosing (unless the victim is one: a police force)
-    const speaker = OTHER_SPEAKER_BEFORE.exec(text.slice(Math.max(0, guess.cueStart - 40), guess.cueStart));
+    const speaker = OTHER_SPEAKER_BEFORE.exec(text.slice(Math.max(0, guess.cueStart - 40), guess.cueStart))
+      ?? titledSpeaker(text.slice(Math.max(0, guess.cueStart - 70), guess.cueStart));
     if (speaker && !names.some((n) => n.toLowerCase().includes(speaker[1]!.toLowerCase()))) return { role: 'other', rule: 'third-party-speech' };
     // "first reported by local media on May 6"
     if (PRESS_AFTER.test(text.slice(guess.cueStart + guess.cue.length, guess.cueStart + guess.cue.length + 50))) return { role: 'other', rule: 'press-report' };
@@ -926,6 +942,12 @@ const PRESS_AFTER = /^\s(?:first\s|initially\s)?by\s(?:(?:the|local|national|sev
 /** A speaker named by its kind right before a speech verb, with the day between at most: "the magazine reported",
  *  "the regulator on Monday confirmed", "police said". */
 const OTHER_SPEAKER_BEFORE = /\b(magazine|newspaper|paper|daily|tabloid|broadcaster|news\sagency|regulator|watchdog|police|commissioner|prosecutors?)\s(?:(?:also|later|earlier|late|early|on|last)\s(?:[A-Z][a-z]+\s|[a-z]+\s)?)?$/i;
+/** A public office or the attackers as the speaker, with a name after the title at most: "the attorney general on Friday
+ *  announced", "Attorney General Dana Smith on Friday announced", "the national cyber council on Monday confirmed",
+ *  "a group of hackers announced" (case kept: the name after the title is capitalised). */
+const TITLED_SPEAKER_BEFORE = /\b(?:([Aa]ttorney\s[Gg]eneral)|[A-Z][\w'’-]{1,30}\s(Council|Ministry)|([Hh]ackers|[Aa]ttackers|[Gg]ang))(?:\s[A-Z][\w.'’-]{1,30}){0,3}\s(?:(?:also|later|earlier|late|early|on|last)\s(?:[A-Z][a-z]{1,20}\s|[a-z]{1,20}\s)?)?$/;
+/** The speaker's kind read by TITLED_SPEAKER_BEFORE, as group 1 like OTHER_SPEAKER_BEFORE's. */
+const titledSpeaker = (before: string): [string, string] | null => { const t = TITLED_SPEAKER_BEFORE.exec(before); return t ? [t[0], (t[1] ?? t[2] ?? t[3])!] : null; };
 const PRESS_BEFORE = /\b(?:reports?|media|press|news\soutlets?|newspapers?)\s(?:have\s|had\s|also\s)?$/i;
 
 // ---- rule tables --------------------------------------------------------------------------------
@@ -963,8 +985,8 @@ interface DateDropRule extends TestRule {
 }
 
 type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'from-start' | 'from-verb' | 'until-end' | 'until-verb'
-  | 'start-verb' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
-  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'incident-attribute' | 'court-step' | 'incident-sentence';
+  | 'start-verb' | 'notice-begins' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
+  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'incident-attribute' | 'court-step' | 'step-completed' | 'incident-sentence';
 
 interface DateRoleRule extends TestRule {
   id: RoleRuleId;
@@ -1009,6 +1031,8 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'It took the lender until Friday to discover that records had been copied.', 'The lender’s files stayed exposed until Friday after the breach.'),
   roleRow('start-verb', 'a verb of the intrusion beginning (began, broke into, gained access, occurred, was hit) dates the start',
     'The intrusion began on March 3, the clinic said.', 'The clinic detected the intrusion on March 3.'),
+  roleRow('notice-begins', '"notices to members began on May 2", "will receive written notice starting June 3": a notice noun before a verb of beginning makes the beginning the telling, which discloses',
+    'Notices to some members of the gym began on May 2 after the breach.', 'Intruders in the gym’s booking system began on May 2 to copy files.'),
   roleRow('end-verb', 'a verb of access ending (cut off, contained, secured, removed) dates the end',
     'Access to the breached server was cut off on May 18.', 'The breached server was put online on May 18.'),
   roleRow('discovery-verb', 'a verb of finding out (detected, discovered, noticed, identified, determined that, became aware) dates the discovery',
@@ -1037,6 +1061,8 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'The lender told customers on Monday about a March 2021 data breach.', 'The lender told customers in March 2021 about a data breach.'),
   roleRow('court-step', 'an arrest, charge, plea or sentence for this incident ("arrested on Thursday over the leak") is a step of its story',
     'A man was arrested on Thursday in connection with the leak of the clinic’s patient data.', 'A man was arrested on Thursday in connection with a string of burglaries.'),
+  roleRow('step-completed', '"This review was completed on May 30": a demonstrative and a noun whose verb completes it take up the step the sentence before told of (a review of the breach), a date of the incident\'s story',
+    'Outside experts then reviewed the files the intruder copied. This review was completed on May 30.', 'Outside experts then reviewed the files the intruder copied. That garden was planted on May 30.'),
   roleRow('incident-sentence', 'an explicit date (or any date in a sentence about the breach or naming the victim) with no phase verb is a date of the incident',
     'Hackers hit the council’s network on March 3.', 'The council detected the hack on March 3.'),
 ]);
@@ -1051,11 +1077,41 @@ const accessWindow = (p: DateProbe) => p.rangeRole !== null && /\b(?:had\saccess
  *  excluded word in the clause) is a step of its story. */
 const lawStep = (p: DateProbe) => LAW_STEP_RE.test(p.clause) && !EXCLUDE_RE.test(p.clause.replace(LAW_STEP_ALL, ' ')) && (p.strong || p.victimNames.some((n) => p.text.includes(n)));
 
+const EXCLUDE_ALL = new RegExp(EXCLUDE_RE.source, 'gi');
+const STRONG_ALL = new RegExp(STRONG_INCIDENT_RE.source, 'gi');
+/** After a court or corporate noun, what it is about: "the lawsuit over the breach", "class actions related to the hack". */
+const ABOUT_AFTER = /^\s?(?:(?:[\w-]{1,20}\s){0,2}?(?:over|about|regarding|concerning|following|after|against|related\sto|tied\sto|linked\sto|stemming\sfrom|arising\sfrom|for)\s(?:[\w'’-]{1,20}\s){0,3})$/i;
+/** The nearest match of `re` in the clause, as a distance from the date (a word after the date counts as farther, as
+ *  with role verbs); matches that `skip` rejects (given the clause before them) do not count. */
+function nearestIn(re: RegExp, p: DateProbe, skip: (before: string) => boolean = () => false): number {
+  let best = Infinity;
+  re.lastIndex = 0;
+  for (let x = re.exec(p.clause); x; x = re.exec(p.clause)) {
+    const s = p.lo + x.index, e = s + x[0].length;
+    if (x[0].length === 0) { re.lastIndex++; continue; }
+    if (skip(p.clause.slice(0, x.index))) continue;
+    const d = e <= p.head ? p.head - e : s >= p.m.end ? (s - p.m.end) * 2.2 + 6 : 0;
+    if (d < best) best = d;
+  }
+  return best;
+}
+/** An incident word that is what a court or corporate noun is about ("the lawsuit over the breach") tells that noun's story. */
+const aboutExcluded = (before: string) => {
+  let last = -1;
+  EXCLUDE_ALL.lastIndex = 0;
+  for (let x = EXCLUDE_ALL.exec(before); x; x = EXCLUDE_ALL.exec(before)) last = x.index + x[0].length;
+  return last >= 0 && ABOUT_AFTER.test(before.slice(last));
+};
+/** "the lawsuit stems from an intrusion into a staff mailbox in May", "was hacked until May 3, officials told a hearing": a
+ *  word of the incident nearer the date than the court, patch or corporate word makes the date the incident's. */
+const incidentNearer = (p: DateProbe) => !EXCLUDE_SENTENCE_RE.test(p.clause) && nearestIn(STRONG_ALL, p, aboutExcluded) < nearestIn(EXCLUDE_ALL, p);
+const EXCLUDE_SENTENCE_RE = new RegExp(`(?:^|[^\\w-])(?:${EXCLUDE_SENTENCE_CUES.map(escape).join('|')})(?:s|es)?(?:$|[^\\w])`, 'i');
+
 /** Dates set aside before they are resolved, in order: not a date of this incident. */
 export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set aside', [
   dropRow('court-patch-history', 'court, patch, corporate and policy dates near their words (a hearing, released a patch, founded, executive order) are not incident dates; an access window told by a lawsuit, and an arrest or sentence for this incident (court-step), stay',
     'A judge set a hearing for Tuesday in the lawsuit over the breach.', 'The hacker stole the records on Tuesday in the breach.',
-    (p) => EXCLUDE_RE.test(p.clause) && !accessWindow(p) && !lawStep(p)),
+    (p) => EXCLUDE_RE.test(p.clause) && !accessWindow(p) && !lawStep(p) && !incidentNearer(p)),
   dropRow('set-apart-incident', '"in a separate incident", "a previous breach … in 2019": an incident set apart by its adjective',
     'In a separate incident, a laptop holding patient files was stolen in March.', 'In the incident, a laptop holding patient files was stolen in March.',
     (p) => OTHER_INCIDENT_BEFORE.test(p.before)),
@@ -1156,6 +1212,9 @@ export const DATE_SETTLE: RuleTable<DateDropRule> = ruleTable('dates', 'date set
     'The attackers first broke into the network in 2016. It detected the intrusion on November 2.', () => false),
   dropRow('year-no-phase', 'a bare year with no verb of a phase of the incident, kept only because its sentence speaks of a breach, in a sentence that does not name the victim and dates nothing else ("the fiasco of 2015", "saw a run of attacks in 2022"), is background',
     'Retailers faced a wave of card breaches in 2019, including the one at the chain.', 'Hackers broke into the chain’s card system in 2019.', () => false),
+  dropRow('month-no-phase', 'a month with no verb of a phase of the incident, in a sentence that speaks of a definite incident ("the breach that hit a rival in January") but does not name the victim and dates nothing else, tells another incident',
+    'Northwind Bank found malware on its servers. The leak is twice the size of the breach that hit a rival lender in January.',
+    'Northwind Bank found malware on its servers. The leak is twice the size of the breach that hit Northwind Bank in January.', () => false, { company: 'Northwind Bank' }),
   dropRow('less-precise-year', 'a year alone ("in 2021", "earlier this year") says less than a month or day of that year found elsewhere',
     'The company said hackers stole the file earlier this year. It detected the theft on March 20.',
     'The company said hackers stole the file last year. It detected the theft on March 20.', () => false),
@@ -1169,6 +1228,8 @@ const roleRule = (id: RoleRuleId) => DATE_ROLES.rules.find((r) => r.id === id)!;
 
 // ---- the extractor ------------------------------------------------------------------------------
 
+/** "By" and a date opening a sentence of prose: a month and a day, a weekday and a comma, or a part of a month. */
+const BY_DATE = /^By\s(?:(?:early|late|mid-?)\s?)?(?:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{1,2}(?:st|nd|rd|th)?\b)|(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,)|(?<=(?:early|late|mid-?)\s?)(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 /** Blocks that are datelines, bylines or captions, not prose about the incident. */
 function isDateline(doc: Document, s: Sentence): boolean {
   const block = doc.blocks[s.block]!;
@@ -1176,7 +1237,8 @@ function isDateline(doc: Document, s: Sentence): boolean {
   const t = block.text;
   if (/^(?:related|read\smore|see\salso|also|recommended|more\son\sthis)\s?:/i.test(t)) return true;
   // (a byline is "By" and a capitalised name: "By the time the breach was found …" is prose)
-  if ((/^(?:published|posted|updated|last\supdated|first\spublished)/i.test(t) || /^(?:By|BY)\s[A-Z]/.test(t)) && t.length < 200) return true;
+  // (nor is "By" and a date: "By June 2, the firm had told regulators", "By Friday, systems were back")
+  if ((/^(?:published|posted|updated|last\supdated|first\spublished)/i.test(t) || (/^(?:By|BY)\s[A-Z]/.test(t) && !BY_DATE.test(t))) && t.length < 200) return true;
   // a short heading with a date is a dateline ("Tuesday, March 3, 2021"), not a headline that tells a date ("Hackers broke into the clinic in March")
   if (block.kind === 'heading' && t.length < 120 && (MONTH_RE.test(t) || /\b(?:19|20)\d{2}\b/.test(t)) && t.split(/\s+/).length <= 10 && lowerWords(t) < 3) return true;
   // a short line with a year is a dateline ("March 3, 2021 | 4 min read"), unless it reads as a sentence
@@ -1234,7 +1296,9 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
     const mentions = mentionsOf(text, ref, dateOrder);
     if (mentions.length === 0) continue;
     const strong = STRONG_INCIDENT_RE.test(text);
-    const incident = strong || INCIDENT_RE.test(text) || names.some((n) => text.includes(n));
+    // "This review was completed on May 30.": a step of the response named by a demonstrative goes on from the sentence before
+    const stepGoesOn = DEMONSTRATIVE_STEP.test(text) && INCIDENT_RE.test(doc.sentences[sentence.index - 1]?.text ?? '');
+    const incident = strong || INCIDENT_RE.test(text) || names.some((n) => text.includes(n)) || stepGoesOn;
 
     // join ranges: "between June and November", "from March 3 to May 18", "Aug. 7 and 8"
     const used = new Set<number>();
@@ -1423,6 +1487,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
         else if (strong || explicit || names.some((n) => clause.includes(n))) { role = 'other'; rule = 'incident-sentence'; }
         else return drop(settle('no-role'), DATE_SETTLE, m);
       }
+      if (stepGoesOn && !STRONG_INCIDENT_RE.test(text) && !INCIDENT_RE.test(text) && rule !== 'range-start' && rule !== 'range-end') { role = 'other'; rule = 'step-completed'; }
       // a day the sentence puts ahead of publication is a date of this incident only as a promise to
       // notify ("customers will be told by May 26"), not "the season would be released June 9"
       const promise = role === 'disclosed' && !(roleCue && SPEECH_CUES.has(roleCue));
@@ -1456,6 +1521,11 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
     // (a year beside a date that a phase verb dates, "since October or November 2022", is part of the incident's account)
     if (v && v.length === 4 && !it.mention.rel && it.role === 'other' && it.range === null && it.why.rule === 'dates.incident-sentence'
       && !victimNames.some((n) => it.sentence.text.includes(n)) && !items.some((o) => o.sentence === it.sentence && o.role !== 'other')) { setAside(it, 'year-no-phase'); continue; }
+    // "more than twice the breach that hit a rival lender in January": a month no verb of a phase dates, in a sentence that
+    // speaks of a definite incident but does not name the victim and dates nothing else, tells another incident
+    if (v && v.length === 7 && it.role === 'other' && it.range === null && it.why.rule === 'dates.incident-sentence' && victimNames.length > 0
+      && !victimNames.some((n) => it.sentence.text.includes(n)) && DEFINITE_INCIDENT.test(it.sentence.text)
+      && !items.some((o) => o.sentence === it.sentence && o.role !== 'other')) { setAside(it, 'month-no-phase'); continue; }
     if (v && v.length === 4 && precise.has(v)) { setAside(it, 'less-precise-year'); continue; }
     const key = `${it.role}|${v ?? it.mention.text.toLowerCase()}`;
     const relative = !!it.mention.rel;

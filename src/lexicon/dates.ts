@@ -282,6 +282,12 @@ export const EXCLUDE_CUES: readonly string[] = [
   'ceo since',
 ];
 
+/** Of EXCLUDE_CUES, those that mark the whole sentence (an example of other incidents, a statistic, a survey) rather than an
+ *  event beside the date: a word of the incident nearer the date does not keep it. */
+export const EXCLUDE_SENTENCE_CUES: readonly string[] = [
+  'for instance', 'for example', 'percent', 'per cent', 'year-over-year', 'same period', 'survey', 'study', 'report found',
+];
+
 /** A date no later than this many words after these reads as ahead of the article: "will be told by May 26". */
 export const FUTURE_CUES: readonly string[] = [
   'will', "'ll", 'would', 'by', 'expected', 'expects', 'expect', 'threatening to', 'threatens to', 'threatened to', 'plans to', 'scheduled', 'due on', 'due by', 'deadline', 'next', 'upcoming',

@@ -265,6 +265,31 @@ const POSITIVES: Case[] = [
   // (a written year with no phase verb counts when the sentence names the victim; a month told relative to the story too)
   { text: 'A cyber event that touched Acme Stores in March 2023 exposed customer files.', want: ['other 2023-03'], company: 'Acme Stores' },
   { text: 'The breach at the chain came in March.', want: ['other 2024-03'] },
+  // SESSION 14: a notice noun before a verb of beginning: what begins is the telling
+  { text: 'Notices to affected members of the climbing club began on May 2 after the breach.', want: ['disclosed 2024-05-02'] },
+  { text: 'Members will receive written notice starting June 20, 2024, the club said of the breach.', want: ['disclosed 2024-06-20'] },
+  { text: 'Mailings to the 4,000 affected guests started on June 3.', want: ['disclosed 2024-06-03'] },
+  { text: 'Letters sent to members say the intrusion began on April 2.', want: ['breach-start 2024-04-02'] },
+  { text: 'The hackers began encrypting the ferry operator’s servers on May 2.', want: ['breach-start 2024-05-02'] },
+  // SESSION 14: "This review was completed on …": a demonstrative takes up the step the sentence before told of
+  { text: 'Outside experts then reviewed the files the intruder copied. This review was completed on May 30.', want: ['other 2024-05-30'] },
+  { text: 'A vendor checked which records the hacker had viewed. That process was concluded in April.', want: ['other 2024-04'] },
+  // SESSION 14: a word of the incident nearer the date than the court or corporate word: the date is the incident's
+  { text: 'The lawsuit stems from an intrusion into a staff mailbox over two days in January 2024.', want: ['other 2024-01'] },
+  { text: 'Intruders stole payroll files from the council on May 3, officials told a budget hearing.', want: ['breach-start 2024-05-03'] },
+  // SESSION 14: "By" and a date opening a paragraph is prose, not a byline
+  { text: 'By June 2, the firm had notified the state attorney general of the breach.', want: ['disclosed 2024-06-02'] },
+  { text: 'By Friday, the ransomware outage at the clinic was over.', want: ['other 2024-06-07'] },
+  // SESSION 14: the same month in a sentence naming the victim, or dated by a phase verb, stays
+  { text: 'The leak is twice the size of the breach that hit Northwind Bank in January.', company: 'Northwind Bank', want: ['other 2024-01'] },
+  { text: 'The breach was discovered in January, the bank said.', company: 'Northwind Bank', want: ['discovered 2024-01'] },
+  // SESSION 14: a public office or the attackers speaking is not the victim disclosing
+  { text: 'The state attorney general on Friday announced a settlement with the clinic over the breach.', want: ['other 2024-06-07'] },
+  { text: 'Attorney General Dana Whitfield on Friday announced a settlement with the clinic over the breach.', want: ['other 2024-06-07'] },
+  { text: 'On May 2, a group of hackers announced that they had stolen the clinic’s patient files.', want: ['other 2024-05-02'] },
+  { text: 'The National Cyber Council on Monday confirmed that dozens of firms were hit by the breach.', want: ['other 2024-06-10'] },
+  { text: 'Harbor City Council on Monday confirmed that its payroll files were stolen in a breach.', company: 'Harbor City Council', want: ['disclosed 2024-06-10'] },
+  { text: 'The clinic on Friday announced that hackers had copied patient files.', want: ['disclosed 2024-06-07'] },
 ];
 
 const NEGATIVES: Case[] = [
@@ -367,6 +392,15 @@ const NEGATIVES: Case[] = [
   // SESSION 13: a year written before a noun says which one of that thing it is ("a 2019 memo", "the 2014 trade fair")
   { text: 'The leaked folder held a 2019 memo about a planning tender.', want: [] },
   { text: 'The hackers also took designs for the 2014 trade fair and the new harbour.', want: [] },
+  // SESSION 14: the court word nearer the date than the incident word: a step of the lawsuit
+  { text: 'A judge set a hearing for May 3 in the lawsuit over the breach.', want: [] },
+  { text: 'The insurer was sued over the breach, with a class action lawsuit filed on March 30.', want: [] },
+  // SESSION 14: a month no phase verb dates, in a sentence of a definite incident that names another victim
+  { text: 'The leak is twice the size of the breach that hit a rival lender in January.', company: 'Northwind Bank', want: [] },
+  { text: 'The theft is larger than the leak that affected a ferry operator in March.', company: 'Northwind Bank', want: [] },
+  // SESSION 14: a demonstrative step after a sentence of no incident, and one whose verb does not complete it
+  { text: 'The bakery moved to a larger hall in spring. This move was completed on May 30.', want: [] },
+  { text: 'Outside experts reviewed the files the intruder copied. That garden was planted on May 30.', want: [] },
   { text: 'Hackers stole the 2021 payroll files in the attack.', want: [] },
   { text: 'The stolen archive included their 2018 tax returns, the firm said after the breach.', want: [] },
 ];

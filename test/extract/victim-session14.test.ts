@@ -63,3 +63,18 @@ describe('a weak candidate that stands as no organisation is not the victim (WEA
     expect(dropped.some((d) => d.rule === 'company.weak.named-thing' && d.text === 'Grauwind')).toBe(true);
   });
 });
+
+describe('when the weak candidate stands as no organisation, a runner-up named as one is reported (company.weak-runner-up)', () => {
+  const ARTICLE = [HEAD, LEAD, DOWN, 'Most staff had opened the Varnholt web browser before the attack, and a Varnholt file was found.', 'A Varnholt file was also found on a laptop.'];
+  it('a runner-up with an organisation word', () => {
+    const r = record(...ARTICLE, 'Work at Dunmore Borough Council was slowed.', 'Dunmore Borough Council staff went home early.');
+    expect(r.company?.name).toBe('Dunmore Borough Council');
+    expect((r.company as { why?: { rule: string } } | null)?.why?.rule).toBe('company.weak-runner-up');
+  });
+  it('not a runner-up without one', () => {
+    expect(record(...ARTICLE, 'Work at Dunmore Tarn was slowed.', 'Dunmore Tarn staff went home early.').company).toBeNull();
+  });
+  it('not a runner-up that itself stands as no organisation', () => {
+    expect(record(...ARTICLE, 'Work slowed, according to Dunmore Research Council.', 'Dunmore Research Council tracked 40 such attacks.').company).toBeNull();
+  });
+});
