@@ -1689,8 +1689,11 @@ function titleCase(text: string): boolean {
   if (text.length > 200) return false;
   const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   if (words.length < 4) return false;
+  // a credit verb in lower case is a sentence's verb, not a headline's ("Mara Quill, Head of Investigations, commented:")
+  if (words.some((w) => LOWER_CREDIT_VERB.test(w))) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
 }
+const LOWER_CREDIT_VERB = new RegExp(`^(?:${alt(SPEECH_VERBS.filter((v) => !/\s/.test(v)))})[,.:;]?$`, 'u');
 
 /** Does "Brightwall" occur more often than "Outsourcer Brightwall" (so the first word is not part of the name)? */
 function moreOftenAlone(doc: Document, rest: string, full: string): boolean {

@@ -5,6 +5,8 @@
 //   - a job title before the name in commas ("Talmark's Chief Executive, Keven Roe, said"): the name speaks;
 //   - a whose-clause, a list and all, between a subject and its verb; a bracketed short form after a name in a
 //     prepositional phrase ("a provider for Harbour Air (HA) denied"): that name is no subject;
+//   - a short line of capitalised names and titles whose verb of speaking is in lower case ("Mr Keven Roe, Harbour
+//     Director of Investigation, commented:") is a sentence, not a Title Case headline;
 //   - an office named by its title ("the Harbour Attorney General said"): the office, not the place before it;
 //   - a wire's dateline ("OSLO, Jan 3 (Meridian Wire) –"): the wire wrote the story, so a later "told Meridian Wire" is
 //     the page's own reporting, not a source;
@@ -88,6 +90,13 @@ describe('sources: credits read from the shape of a clause', () => {
     const body = 'HARBOUR CITY, May 2 (Meridian Wire) – Brightwall Freight said on Friday its depots were shut.\n\n“We are restoring systems,” a manager told Meridian Wire.';
     expect(credits(body, 'Meridian Wire')).toBe(false);
     expect(credits(body, VICTIM)).toBe(true);
+  });
+  it('reads a short line of capitalised names and titles with a lower-case verb of speaking as a sentence, not a headline', () => {
+    const body = 'Mr Keven Roe, Harbour Director of Investigation, commented:\n\n“This case is a reminder to everyone.”';
+    expect(credits(body, 'Keven Roe')).toBe(true);
+  });
+  it('still reads a Title Case headline as a headline', () => {
+    expect(credits('Keven Roe Says Harbour Depots Were Never Safe', 'Keven Roe')).toBe(false);
   });
   it('credits a wire that no dateline names', () => {
     expect(credits('“We are restoring systems,” a manager told Meridian Wire.', 'Meridian Wire')).toBe(true);
