@@ -109,7 +109,9 @@ function splitTokens(s: string): string[] {
 }
 
 /** Is this token followed by punctuation that ends a name ("Acme," or "Acme.")? */
-const endsName = (t: string) => /[,;:)"”.!?]$/.test(t) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Bros|U\.S|U\.K)\.$/.test(t);
+// (an honorific or a title's short form before a name, "Dr." or "Prof.", ends nothing: "Brightwall CEO Dr. Mara Quill")
+const endsName = (t: string) => /[,;:)"”.!?]$/.test(t) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Bros|U\.S|U\.K)\.$/.test(t)
+  && !/^(?:Dr|Mr|Mrs|Ms|Prof|Lt|Col|Capt|Sgt|Det|Insp|Supt|Cllr)\.$/.test(t);
 
 /** Tidy a raw run of name tokens: drop stop words at the edges, honorifics, a possessive. */
 export function tidyName(tokens: string[]): string | null {
@@ -182,8 +184,9 @@ function splitTitle(tokens: string[]): { person: string[] | null; org: string[] 
   // "Information Commissioner’s Office" is an office, not a title and a person
   const personLike = person.length >= 2 && person.length <= 4 && person.every((t) => /^\p{Lu}[\p{Ll}'’.-]/u.test(t) || /^\p{Lu}\.$/u.test(t))
     && !person.some((t) => OFFICE_WORDS.test(t) || /['’]s$/.test(t));
-  // "Lieutenant General Quill said": titles, then a surname alone (resolved to the full name later)
-  const surnameOnly = !org.length && person.length === 1 && /^\p{Lu}\p{Ll}[\p{L}'’-]{1,}$/u.test(person[0]!) && !OFFICE_WORDS.test(person[0]!);
+  // "Lieutenant General Quill said", "Harbour Mayor Quill said": titles, then a surname alone (resolved to the full name later;
+  // an organisation before the title speaks through its officer, as with a full name)
+  const surnameOnly = person.length === 1 && /^\p{Lu}\p{Ll}[\p{L}'’-]{1,}$/u.test(person[0]!) && !OFFICE_WORDS.test(person[0]!);
   if (!personLike && !surnameOnly && person.length) return { person: null, org: null, titled: false };
   return { person: person.length ? person : null, org: org.length ? org : null, titled: true };
 }
@@ -871,7 +874,8 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
   // "the group known as “Thornback,” which is linked to no state, claimed": a relative clause between the subject and
   // its verb says nothing of who speaks (a quoted name's closing mark stays with the name)
   // (not a clause that gives the name: "who call themselves Nightjar")
-  const rel = /([,—–][”"’]?)\s{0,2}((?:who|which)\s[^,—–“”"]{2,80})[,—–]$/.exec(b);
+  // ("X, whose customers include A, B and C, said": a whose-clause may hold a list, commas and all)
+  const rel = /([,—–][”"’]?)\s{0,2}((?:who|which)\s[^,—–“”"]{2,80})[,—–]$/.exec(b) ?? whoseClause(b);
   if (rel && rel.index > 0 && !namedAs(rel[2]!)) b = b.slice(0, rel.index) + (rel[1]!.length > 1 ? rel[1] : '');
   // "The hackers, who go by the name “thedarkoverlord,” claim"
   const app = /[,—–]\s{0,2}((?:who|which)?\s?[^,—–]{4,80})[,—–]\s{0,2}[”"’]?$|[,—–]\s{0,2}((?:who|which)?\s?[^,—–]{4,80}[,]?[”"’])$/.exec(b);
@@ -893,6 +897,12 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
       const head = body.slice(0, open);
       const run = trailingRun(head);
       const headPre = head.slice(0, head.length - run.join(' ').length);
+      // "Brightwall's Chief Executive, Mara Quill, said", "The Head of Security at Talmark, Keven Roe, said": a title, then the name in commas
+      const named = leadingRun(appositive);
+      if (named.length >= 2 && named.join(' ').length >= appositive.replace(/[,.]$/, '').length - 1 && TITLE_IN_HEAD(head)) {
+        push(named, 'person', p);
+        return;
+      }
       if (run.length && PREPOSITION_END.test(headPre) && !RESEARCH_CONTEXT.test(headPre) && !SPOKES_FOR_RE.test(headPre)) return;
       if (run.length) {
         const research = /\bresearch|security\s(?:firm|company|researcher)|analyst/i.test(appositive);
@@ -920,6 +930,24 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
   if (/["”]$/.test(b)) return;
   subjectCredit(b, sentence, p, out, push);
 }
+
+/** A whose-clause closing the text before a verb, commas and all (", whose customers include A, B and C,"): the match shape
+ * of the who/which pattern (index, the comma, the clause), or null. Found with lastIndexOf, not a pattern anchored at the end. */
+function whoseClause(b: string): RegExpExecArray | null {
+  const at = b.lastIndexOf(', whose ');
+  if (at <= 0 || !/[,—–]$/.test(b)) return null;
+  const clause = b.slice(at + 2, -1);
+  if (clause.length > 120 || /[“”"]/.test(clause)) return null;
+  const m = [b.slice(at), ',', clause] as unknown as RegExpExecArray;
+  m.index = at;
+  return m;
+}
+
+/** Does a subject before an appositive end on a job title, perhaps with what it heads ("Talmark's Chief Executive", "The Head of Security at Talmark")? */
+const TITLE_IN_HEAD = (head: string) => {
+  const toks = splitTokens(head.slice(head.lastIndexOf(',') + 1)).slice(-6);
+  return toks.some((w) => TITLES.has(lower(clean(w)))) && !/\b(?:and|or)\s/i.test(toks.join(' '));
+};
 
 /** An appositive: a noun phrase opened by an article ("a freight firm"), one holding a job title ("chief scientist at X"), or a participle phrase ("speaking to X"). */
 const APPOSITIVE_LIKE = (seg: string) => /^(?:an?|the)\s/i.test(seg) || /^(?!according\s)\p{Ll}+ing\s/u.test(seg) || splitTokens(seg).some((w) => TITLES.has(lower(clean(w))));
@@ -1018,7 +1046,9 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
   }
   const run = trailingRun(b);
   if (!run.length) return;
-  const pre = b.slice(0, b.length - run.join(' ').length);
+  // (a bracketed short form after the name, "Harbour Air (HA)", is skipped by the run: measure the text before it without it)
+  const bare = b.replace(/\s\([^()]{1,40}\)[,;:]?$/, '');
+  const pre = bare.slice(0, Math.max(0, bare.length - run.join(' ').length));
   // "Cargo Desk and trade publication PortWatch revealed": a second name across a descriptor
   const co = /\s(?:and|&)\s((?:[\p{Ll}-]{1,20}\s){1,3})$/u.exec(pre);
   if (co && LOWER_DESCRIPTOR_TAIL.test(' ' + co[1]!.trimEnd())) {

@@ -224,6 +224,7 @@ export const TITLE_WORDS: readonly string[] = [
 export const HONORIFICS: readonly string[] = [
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lt', 'lt.', 'sgt', 'sgt.', 'capt', 'capt.',
   'det', 'det.', 'cpl', 'cpl.', 'col', 'col.', 'maj', 'maj.', 'insp', 'insp.', 'supt', 'supt.', 'gen.', 'adm', 'adm.',
+  'prof', 'prof.', 'cllr', 'cllr.',
 ];
 
 /** Capitalised words that start a sentence or a clause but are never (the start of) a credited name. */

@@ -2,6 +2,9 @@
 //   - a relative pronoun as the subject of a credit verb ("…, who said", "…, which stated that"): its antecedent speaks;
 //   - a name followed by two appositives before its verb ("Mara Quill, chief scientist at Sentrylab, speaking to the
 //     Tribune, said"): the name speaks, not only the organisation in the last appositive;
+//   - a job title before the name in commas ("Talmark's Chief Executive, Keven Roe, said"): the name speaks;
+//   - a whose-clause, a list and all, between a subject and its verb; a bracketed short form after a name in a
+//     prepositional phrase ("a provider for Harbour Air (HA) denied"): that name is no subject;
 //   - an office named by its title ("the Harbour Attorney General said"): the office, not the place before it;
 //   - a wire's dateline ("OSLO, Jan 3 (Meridian Wire) –"): the wire wrote the story, so a later "told Meridian Wire" is
 //     the page's own reporting, not a source;
@@ -40,8 +43,20 @@ const POSITIVE: [string, string][] = [
   ['Talmark chief executive Keven Roe assured drivers that their pay was safe.', 'Keven Roe'],
   // a generational suffix after a comma stays with the name
   ['Revenue chief Romeo D. Kestrel, Jr. assured the public that the files were safe.', 'Romeo D. Kestrel Jr.'],
+  // an honorific with its full stop does not end the run: the organisation before the title is read too
+  ['Brightwall Freight CEO Dr. Mara Quill said that the depots were safe.', VICTIM],
+  ['Brightwall Freight CEO Dr. Mara Quill said that the depots were safe.', 'Mara Quill'],
+  ['Prof. Keven Roe said the flaw had been public for a year.', 'Keven Roe'],
   // a descriptor noun between the demonym and the name
   ['The open folder was discovered by the Harbour cybersecurity laboratory Sentrylab.', 'Sentrylab'],
+  // a job title before the name in commas: the name speaks
+  ['Talmark’s Chief Executive, Keven Roe, said the depots were safe.', 'Keven Roe'],
+  ['The Head of Security at Talmark, Keven Roe, said an older dataset was published.', 'Keven Roe'],
+  // an organisation, a title and a surname alone: the officer (by the full name written elsewhere) and the organisation
+  ['Mara Quill has chaired the haulier since 2019. Brightwall Freight Chairman Quill said the depots were safe.', 'Mara Quill'],
+  ['Mara Quill has chaired the haulier since 2019. Brightwall Freight Chairman Quill said the depots were safe.', VICTIM],
+  // a whose-clause holding a list stands between the subject and its verb
+  ['Talmark, whose customers include Sentrylab, Quorra and Nightjar, said its chairman had been dismissed.', 'Talmark'],
   // an office named by its title
   ['The Harbour Attorney General said the haulier had filed its notice late.', 'Harbour Attorney General'],
 ];
@@ -50,6 +65,11 @@ const NEGATIVE: [string, string][] = [
   // the relative clause is no statement
   ['The intrusion was reported to the regulator Talmark, who added it to a public list.', 'Talmark'],
   ['The depots were reopened by Keven Roe, who has not said when payroll will resume.', 'Keven Roe'],
+  // a capitalised title is not a name; a customer in a whose-clause does not speak
+  ['Talmark’s Information Chief for Harbour, Keven Roe, has confirmed that an older dataset was published.', 'Information Chief for Harbour'],
+  ['Talmark, whose customers include Sentrylab, Quorra and Nightjar, said its chairman had been dismissed.', 'Sentrylab'],
+  // a name after a preposition, past a bracketed short form, is not the subject
+  ['Talmark, an operations provider for Harbour Air (HA) denied the reports.', 'Harbour Air'],
   // the antecedent is the person the appositive describes, not the employer inside it
   ['That is the view of Mara Quill, chief scientist at Sentrylab, who told the Harbour Herald the files were old.', 'Sentrylab'],
   // "according to X, which noted": X speaks, not the name before the according-to phrase
