@@ -290,6 +290,8 @@ const POSITIVES: Case[] = [
   { text: 'The National Cyber Council on Monday confirmed that dozens of firms were hit by the breach.', want: ['other 2024-06-10'] },
   { text: 'Harbor City Council on Monday confirmed that its payroll files were stolen in a breach.', company: 'Harbor City Council', want: ['disclosed 2024-06-10'] },
   { text: 'The clinic on Friday announced that hackers had copied patient files.', want: ['disclosed 2024-06-07'] },
+  // SESSION 14: the breach contained (no object) still ends it
+  { text: 'The intrusion was contained on May 4, the clinic said.', want: ['breach-end 2024-05-04'] },
 ];
 
 const NEGATIVES: Case[] = [
@@ -398,6 +400,8 @@ const NEGATIVES: Case[] = [
   // SESSION 14: a month no phase verb dates, in a sentence of a definite incident that names another victim
   { text: 'The leak is twice the size of the breach that hit a rival lender in January.', company: 'Northwind Bank', want: [] },
   { text: 'The theft is larger than the leak that affected a ferry operator in March.', company: 'Northwind Bank', want: [] },
+  // SESSION 14: "contained" as held ends no access
+  { text: 'A memory card that contained 3GB of patient scans was found in a car park on Sunday, the clinic said of the breach.', want: ['discovered 2024-06-09'] },
   // SESSION 14: a demonstrative step after a sentence of no incident, and one whose verb does not complete it
   { text: 'The bakery moved to a larger hall in spring. This move was completed on May 30.', want: [] },
   { text: 'Outside experts reviewed the files the intruder copied. That garden was planted on May 30.', want: [] },
