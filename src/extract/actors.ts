@@ -570,7 +570,7 @@ export const ACTOR_FILTERS = ruleTable('actors', 'not this incident\'s actor', [
   { id: 'state-uncued', reason: 'a state body named without being said to have attacked ("the GRU" in a policy paragraph)',
     example: 'The hack came weeks after the GRU was reorganised.',
     counterexample: 'The hack was carried out by the GRU.' },
-  { id: 'not-lead', reason: 'named once, late, while another actor leads the story: a side mention, not this incident\'s attacker',
+  { id: 'not-lead', reason: 'named only past the lead: kept when no actor leads and it is cued or named twice, or when one leads and it is both; otherwise a side mention, not this incident\'s attacker',
     example: 'A crew calling itself Grey Heron took the files. The firm said so. Staff were told. Police came. Systems were restored. Customers were warned. A crew calling itself Blue Marlin sells such files.',
     counterexample: 'A crew calling itself Grey Heron took the files. The firm said so. Staff were told. Police came. Systems were restored. Customers were warned. Grey Heron sells such files.' },
   { id: 'round-up', reason: 'past six actors the article is a round-up of many incidents: the first six are kept, the rest set aside',
