@@ -811,7 +811,7 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     if (ATTRIBUTIVE_CUES.has(cue) && ATTRIBUTIVE_AFTER.test(text.slice(e, e + 40))) continue;
     // "the breached server": a participle after a determiner describes, it does not date
     if ((cue === 'breached' || cue === 'hacked') && /\b(?:the|a|an|its|their|this|that)\s$/i.test(text.slice(Math.max(0, s - 6), s))) continue;
-    // "a stick that contained 2.5GB of files", "the folder contained personal details": holding, not the breach contained
+    // "a drive that contained 7 GB of files", "the folder contained personal details": holding, not the breach contained
     if (cue === 'contained' && CONTAINED_HOLDING_AFTER.test(text.slice(e, e + 40))) continue;
     // "did not notice until May 15", "failed to notice": the verb, not a notice that was published
     if (cue === 'notice' && /\b(?:not|n't|never|to|only|first|later|staff|employees|they|we|it|he|she)\s$/i.test(text.slice(Math.max(0, s - 8), s))) role = 'discovered';
@@ -891,7 +891,7 @@ const NOTICE_BEFORE = /\b(?:notice|statement|letter|announcement|filing|advisory
 /** A sentence opening on a demonstrative and a noun whose verb completes it: "This review was completed on May 30",
  *  "That process was concluded in June" (the step the sentence before told of, not a new event). */
 const DEMONSTRATIVE_STEP = /^(?:This|That|These|Those)\s(?:[a-z][\w-]{1,20}\s){1,2}(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:[a-z]{2,12}ly\s)?(?:completed|concluded|finished)\b/;
-/** What follows "contained" when it means held: an amount or a data noun ("contained 2.5GB of", "contained the names of"). */
+/** What follows "contained" when it means held: an amount or a data noun ("contained 7 GB of", "contained the names of"). */
 const CONTAINED_HOLDING_AFTER = /^\s(?:\d[\d.,]{0,12}\s?(?:GB|MB|TB|KB|gigabytes?|megabytes?|terabytes?|files|records|documents)\b|(?:the\s|some\s)?(?:(?:personal|sensitive|private|confidential|unencrypted)\s)?(?:names|data|information|details|records|files|documents)\b)/i;
 /** Verbs of beginning, which date a start unless what begins is the victim's telling. */
 const BEGIN_CUES = new Set(['began', 'begun', 'beginning', 'started', 'starting']);
@@ -947,7 +947,7 @@ const PRESS_AFTER = /^\s(?:first\s|initially\s)?by\s(?:(?:the|local|national|sev
  *  "the regulator on Monday confirmed", "police said". */
 const OTHER_SPEAKER_BEFORE = /\b(magazine|newspaper|paper|daily|tabloid|broadcaster|news\sagency|regulator|watchdog|police|commissioner|prosecutors?)\s(?:(?:also|later|earlier|late|early|on|last)\s(?:[A-Z][a-z]+\s|[a-z]+\s)?)?$/i;
 /** A public office or the attackers as the speaker, with a name after the title at most: "the attorney general on Friday
- *  announced", "Attorney General Dana Smith on Friday announced", "the national cyber council on Monday confirmed",
+ *  announced", "Attorney General Jo Tamsin on Thursday announced", "the Tarnshire Digital Council on Tuesday confirmed",
  *  "a group of hackers announced" (case kept: the name after the title is capitalised). */
 const TITLED_SPEAKER_BEFORE = /\b(?:([Aa]ttorney\s[Gg]eneral)|[A-Z][\w'’-]{1,30}\s(Council|Ministry)|([Hh]ackers|[Aa]ttackers|[Gg]ang))(?:\s[A-Z][\w.'’-]{1,30}){0,3}\s(?:(?:also|later|earlier|late|early|on|last)\s(?:[A-Z][a-z]{1,20}\s|[a-z]{1,20}\s)?)?$/;
 /** The speaker's kind read by TITLED_SPEAKER_BEFORE, as group 1 like OTHER_SPEAKER_BEFORE's. */

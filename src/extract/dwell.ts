@@ -179,8 +179,8 @@ export const DWELL_DROPS: RuleTable<Row> = ruleTable('dwell', 'duration set asid
   row('since-start-other-step', '"completed the review six months after the breach occurred": the time from the start to a step of the response, not to the finding or the end of access',
     'The review of the stolen files was completed on May 10, nearly six months after the breach occurred.',
     'The skimmer was detected on May 10, nearly six months after the breach occurred.'),
-  row('window-too-long', '"records kept from 1990 to March 2021": a stated window of ten years or more is the span of the data, not a stay',
-    'The intruders accessed the archive between 1987 and March 2021.', 'The intruders accessed the archive between 2019 and March 2021.'),
+  row('window-too-long', '"ledgers kept from 1986 to May 2022": a stated window of ten years or more is the span of the data, not a stay',
+    'The intruders accessed the archive between 1986 and May 2022.', 'The intruders accessed the archive between 2020 and May 2022.'),
   row('trend-over-past', '"over the past two years" frames a trend unless it went unnoticed',
     'Over the past two years, hackers accessed the data of many retailers.', 'Over the past two years, hackers accessed the retailer’s data undetected.'),
 ]);
@@ -413,7 +413,7 @@ export const extractDwell: Extractor<DwellFinding | null, 'dates' | 'scope'> = (
   const onDropRange = (d: DateFinding, rule: Row) => ctx.explain.drop({ field: 'dwell', text: d.text, why: why(DWELL_DROPS, rule), sentence: d.sentence });
   const capture = tellsOfPaymentCapture(doc.text);
   let comp = computedFromDates(dates, onDropRange, capture);
-  // ("records from 1990 to March 2021": a stated window of ten years or more is the span of the data, not a stay;
+  // ("ledgers kept from 1986 to May 2022": a stated window of ten years or more is the span of the data, not a stay;
   // it is set aside here, so that neither the window nor the computed reading below takes it)
   if (comp && comp.sameRange && comp.days.max !== null && comp.days.max >= TOO_LONG_DAYS) {
     ctx.explain.drop({ field: 'dwell', text: comp.text, why: why(DWELL_DROPS, dropRule('window-too-long')), sentence: comp.sentence });

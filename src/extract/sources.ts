@@ -296,7 +296,7 @@ function makePush(sentence: Sentence, out: Credit[], names: NameLookup): Push {
           continue;
         }
         if (org && !person) {
-          // "the Maine Attorney General", "the Information Commissioner": an office named by its title is the office
+          // "the Tarnshire Attorney General", "the Information Commissioner": an office named by its title is the office
           const whole = tidyName(part);
           const office = whole && (lexiconKind(whole) === 'regulator' || lexiconKind(whole) === 'law-enforcement') ? whole : null;
           const o = office ?? tidyName(org);
@@ -1046,7 +1046,7 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
   }
   const run = trailingRun(b);
   if (!run.length) return;
-  // (a bracketed short form after the name, "Harbour Air (HA)", is skipped by the run: measure the text before it without it)
+  // (a bracketed short form after the name, "Dunmore Aero (DA)", is skipped by the run: measure the text before it without it)
   const bare = b.replace(/\s\([^()]{1,40}\)[,;:]?$/, '');
   const pre = bare.slice(0, Math.max(0, bare.length - run.join(' ').length));
   // "Cargo Desk and trade publication PortWatch revealed": a second name across a descriptor

@@ -36,7 +36,7 @@ categoryTable(VICTIM, 'data: a label in a list after a comma', [
 // Recall class (session 14): an organisation's own information named by an adjective, alone or coordinated with
 // people's data ("financial, corporate and personal information", "administrative records").
 categoryTable(VICTIM, 'data: an organisation\u2019s information by its adjective', [
-  { text: 'The gang claims it took 60 GB of financial, corporate, and personal information from the carrier.', kept: ['financial', 'internal', 'personal'], absent: [] },
+  { text: 'The crew says it copied 14 GB of personal, corporate, and financial information from the carrier.', kept: ['financial', 'internal', 'personal'], absent: [] },
   { text: 'Hackers stole business and customer data from the carrier\u2019s depot server.', kept: ['internal'], absent: [] },
   { text: 'The intruders copied administrative records and driver names from the yard office.', kept: ['internal', 'personal'], absent: [] },
   { text: 'Hackers stole company and staff data from the carrier.', kept: ['internal'], absent: [] },

@@ -203,7 +203,7 @@ const NEGATIVE: string[] = [
   // computed step took the same range back (dwell.window-too-long now sets it aside for both)
   'The intruders accessed the Fernhill Clinic archive between 1987 and March 2023.',
   'Unauthorized parties had access to Fernhill Clinic patient files from 1999 to 2022, the notice said.',
-  'Hackers viewed Fernhill Clinic billing files covering 1990 through June 2023.',
+  'Hackers viewed Fernhill Clinic billing files covering 1984 through June 2023.',
 ];
 
 /** Read as an article with no publication date: the dates have no year unless the text gives one. */

@@ -4,7 +4,7 @@
 //     Tribune, said"): the name speaks, not only the organisation in the last appositive;
 //   - a job title before the name in commas ("Talmark's Chief Executive, Keven Roe, said"): the name speaks;
 //   - a whose-clause, a list and all, between a subject and its verb; a bracketed short form after a name in a
-//     prepositional phrase ("a provider for Harbour Air (HA) denied"): that name is no subject;
+//     prepositional phrase ("a provider for Dunmore Aero (DA) denied"): that name is no subject;
 //   - a short line of capitalised names and titles whose verb of speaking is in lower case ("Mr Keven Roe, Harbour
 //     Director of Investigation, commented:") is a sentence, not a Title Case headline;
 //   - an office named by its title ("the Harbour Attorney General said"): the office, not the place before it;
@@ -71,7 +71,7 @@ const NEGATIVE: [string, string][] = [
   ['Talmark’s Information Chief for Harbour, Keven Roe, has confirmed that an older dataset was published.', 'Information Chief for Harbour'],
   ['Talmark, whose customers include Sentrylab, Quorra and Nightjar, said its chairman had been dismissed.', 'Sentrylab'],
   // a name after a preposition, past a bracketed short form, is not the subject
-  ['Talmark, an operations provider for Harbour Air (HA) denied the reports.', 'Harbour Air'],
+  ['Talmark, an operations provider for Dunmore Aero (DA) denied the reports.', 'Dunmore Aero'],
   // the antecedent is the person the appositive describes, not the employer inside it
   ['That is the view of Mara Quill, chief scientist at Sentrylab, who told the Harbour Herald the files were old.', 'Sentrylab'],
   // "according to X, which noted": X speaks, not the name before the according-to phrase
