@@ -559,15 +559,21 @@ function roleFires(r: RoleSpec, left: string, right: string, form: string, perso
   return re.test(r.side === 'left' ? left : right);
 }
 
-/** Build a row whose test reads its own invented example: the name is the text in [brackets]. */
+/** An invented example's parts: the name is the text in [brackets], `left` and `right` the words around it. */
+function bracketed(sentence: string): { left: string; name: string; right: string } | null {
+  const a = sentence.indexOf('[');
+  const b = sentence.indexOf(']', a);
+  if (a < 0 || b < 0) return null;
+  return { left: sentence.slice(0, a), name: sentence.slice(a + 1, b), right: sentence.slice(b + 1) };
+}
+
+/** Build a row whose test reads its own invented example (the name in [brackets]). */
 function role(spec: RoleSpec): RoleRule {
   return {
     ...spec,
     test: (sentence: string) => {
-      const a = sentence.indexOf('[');
-      const b = sentence.indexOf(']', a);
-      if (a < 0 || b < 0) return false;
-      return roleFires(spec, sentence.slice(0, a), sentence.slice(b + 1), sentence.slice(a + 1, b));
+      const p = bracketed(sentence);
+      return p !== null && roleFires(spec, p.left, p.right, p.name);
     },
   };
 }
@@ -1344,10 +1350,8 @@ function slot(spec: Omit<SlotRule, 'test'>): SlotRule {
   return {
     ...spec,
     test: (sentence: string) => {
-      const a = sentence.indexOf('[');
-      const b = sentence.indexOf(']', a);
-      if (a < 0 || b < 0) return false;
-      return slotFits(spec, spec.side === 'left' ? sentence.slice(0, a) : spec.side === 'right' ? sentence.slice(b + 1) : sentence.slice(a + 1, b));
+      const p = bracketed(sentence);
+      return p !== null && slotFits(spec, spec.side === 'left' ? p.left : spec.side === 'right' ? p.right : p.name);
     },
   };
 }
