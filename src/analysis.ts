@@ -389,9 +389,7 @@ function makeFirstTokenTest(regs: MatchToken[] | undefined): TermTest | null {
   if (!regs || regs.length === 0 || anchored(regs)) return null;
   const t = regs[0]!;
   if (t.choices !== undefined && t.optional !== true && t.negative !== true && t.anything !== true && t.greedy !== true && t.fuzzy !== true && t.id === undefined) return blockTest(t);
-  // "#Noun+" first: its first term passes the token's own test (anchored at it; the matcher's greedy step
-  // drops the anchor for the terms after it: compromise's getGreedy)
-  return t.greedy === true && t.anything !== true ? tokenTest({ ...t, greedy: undefined }) : tokenTest(t);
+  return tokenTest(t);
 }
 
 /**
