@@ -302,16 +302,14 @@ interface MatchToken {
 /**
  * compromise's matcher tries a rule at every term of a sentence in turn (copying the rest of the
  * sentence each time): it gives up at once wherever the rule's first token fails, and after a match
- * resumes at its end. For a rule whose first token is a plain word, tag, (a|b) list or a block of them, the
- * same matches come from trying only the terms that token accepts, as a rule anchored there (^).
+ * resumes at its end. For a rule whose first token is a plain word, tag or (a|b) list, the same matches
+ * come from trying only the terms that token accepts, as a rule anchored there (^).
  */
 interface StartPlan {
   /** The term test compromise's matcher applies to the first token (doesMatch's branch for it). */
   test: (term: SweepTerm) => boolean;
-  /** The rule anchored at its first token, returning whole matches (and their capture groups), without its not-if clause. */
+  /** The rule anchored at its first token, returning whole matches (and their capture groups). */
   anchored: SweepRule;
-  /** For a rule with a not-if clause: the same anchored rule with the clause, asked only where a whole match was found. */
-  unless: SweepRule | undefined;
   /** The capture group the rule returns instead of the whole match, if any. */
   group: string | undefined;
   /** The tokens a match needs at least (the matcher stops trying when fewer terms are left). */
@@ -323,22 +321,19 @@ const startPlans = new WeakMap<SweepRule, StartPlan | null>();
 
 /**
  * Null (run as compromise runs it) for a rule with anything that depends on a term's position in the
- * sentence (^ or $) or a first token that is optional, negative, greedy, a wildcard or of another kind.
- * A not-if clause drops a whole match after the matcher has resumed past it, and reads only the terms of
- * that match: the anchored rule finds the match without it, and the clause is asked of that match alone.
+ * sentence (^ or $), a not-if clause (it drops matches after the matcher has resumed past them), or a
+ * first token that is optional, negative, greedy, a wildcard or of another kind.
  */
 function startPlan(rule: SweepRule): StartPlan | null {
   let plan = startPlans.get(rule);
   if (plan === undefined) {
     const r = rule as unknown as { regs?: MatchToken[]; notIf?: unknown; group?: unknown; justOne?: boolean };
-    const test = makeFirstTokenTest(r.regs);
+    const test = r.notIf === undefined ? makeFirstTokenTest(r.regs) : null;
     const group = typeof r.group === 'number' ? String(r.group) : (r.group as string | undefined);
-    const regs = r.regs ? [{ ...r.regs[0]!, start: true }, ...r.regs.slice(1)] : [];
     plan = test && r.regs
       ? {
         test,
-        anchored: Object.assign({}, rule, { regs, group: undefined, notIf: undefined }),
-        unless: r.notIf === undefined ? undefined : Object.assign({}, rule, { regs, group: undefined }),
+        anchored: Object.assign({}, rule, { regs: [{ ...r.regs[0]!, start: true }, ...r.regs.slice(1)], group: undefined }),
         group: group || undefined,
         minLength: r.regs.filter((t) => t.optional !== true && t.negative !== true).length,
         justOne: r.justOne === true,
@@ -359,14 +354,12 @@ function matchFromStarts(terms: SweepTerm[], plan: StartPlan, methods: SweepMeth
   for (let i = 0; i < terms.length; i++) {
     if (terms.length - i < plan.minLength) break;
     if (!plan.test(terms[i]!)) continue;
-    const rest = terms.slice(i);
-    const res = methods.one.match([rest], plan.anchored) as { ptrs: number[][]; byGroup: Record<string, number[][]> };
+    const res = methods.one.match([terms.slice(i)], plan.anchored) as { ptrs: number[][]; byGroup: Record<string, number[][]> };
     if (res.ptrs.length === 0) continue;
     const whole = res.ptrs[0]!;
     const end = whole[2]! + i;
     const found = plan.group === undefined ? whole : res.byGroup[plan.group]?.[0];
-    // the not-if clause reads the whole match's terms only: the same terms here as in the whole sentence
-    if (found && (plan.unless === undefined || methods.one.match([rest], plan.unless).ptrs.length > 0)) {
+    if (found) {
       const start = found[1]! + i;
       const stop = found[2]! + i;
       out.push([whole[0]!, start, stop, terms[start]!.id as number, terms[stop - 1]!.id as number]);
@@ -377,44 +370,12 @@ function matchFromStarts(terms: SweepTerm[], plan: StartPlan, methods: SweepMeth
   return out;
 }
 
-/** Any ^ or $, at any depth (a choice of a block is a list of tokens). */
-const anchored = (tokens: ReadonlyArray<MatchToken | MatchToken[]>): boolean => tokens.some((t) => Array.isArray(t)
-  ? anchored(t)
-  : t.start === true || t.end === true || (t.choices !== undefined && anchored(t.choices as unknown as MatchToken[][])));
+const anchored = (tokens: MatchToken[]): boolean => tokens.some((t) => t.start === true || t.end === true || (t.choices !== undefined && anchored(t.choices)));
 const OTHER_KINDS = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'];
 
-type TermTest = (term: SweepTerm) => boolean;
-
-function makeFirstTokenTest(regs: MatchToken[] | undefined): TermTest | null {
+function makeFirstTokenTest(regs: MatchToken[] | undefined): ((term: SweepTerm) => boolean) | null {
   if (!regs || regs.length === 0 || anchored(regs)) return null;
   const t = regs[0]!;
-  if (t.choices !== undefined && t.optional !== true && t.negative !== true && t.anything !== true && t.greedy !== true && t.fuzzy !== true && t.id === undefined) return blockTest(t);
-  return tokenTest(t);
-}
-
-/**
- * A block first: "(a b|c)" matches only where one of its choices' first tokens does (compromise's tryChoice
- * tests it on the block's first term), "(#Noun && @hasHyphen)" only where every one of them does (doAndBlock).
- * A test known for every choice of an or-block, for at least one of an and-block; otherwise none.
- */
-function blockTest(block: MatchToken): TermTest | null {
-  const choices = block.choices as unknown as unknown[];
-  const tests = choices.map((c) => (Array.isArray(c) && c.length > 0 ? tokenTest(c[0] as MatchToken) : null));
-  if (block.operator === 'or') {
-    if (tests.length === 0 || tests.some((x) => x === null)) return null;
-    const all = tests as TermTest[];
-    return (term) => all.some((f) => f(term));
-  }
-  if (block.operator === 'and') {
-    const known = tests.filter((x): x is TermTest => x !== null);
-    if (known.length === 0) return null;
-    return (term) => known.every((f) => f(term));
-  }
-  return null;
-}
-
-/** doesMatch's branch for one plain token (a word, a tag, a fast (a|b) list), or null for any other kind. */
-function tokenTest(t: MatchToken): TermTest | null {
   if (t.optional === true || t.negative === true || t.anything === true || t.greedy === true || t.fuzzy === true || t.choices !== undefined || t.id !== undefined) return null;
   if (t.word !== undefined) {
     const word = t.word;
