@@ -13,22 +13,9 @@
 // Every sentence and name is invented: the victim Brightwall Freight, the firms Sentrylab and Talmark, the outlets
 // Harbour Herald and Meridian Wire, the people Mara Quill, Keven Roe and Flash Kestrel.
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/read/index.js';
-import { extractSources, sameName } from '../../src/extract/sources.js';
-import { findScope } from '../../src/extract/scope.js';
-import type { Context } from '../../src/extract/types.js';
-import { Explain } from '../../src/rules.js';
+import { HAULIER as VICTIM, creditsIn as credits, haulierSources } from '../helpers/sources.js';
 
-const VICTIM = 'Brightwall Freight';
-
-function sourcesOf(body: string) {
-  const doc = readDocument(`Haulier hit by cyber attack\n\nBrightwall Freight shut its depots after the intrusion.\n\n${body}\n`, { format: 'txt' });
-  const company = { name: VICTIM, aliases: [], country: null, sentences: [], mentions: [], victimRole: true };
-  const ctx: Context = { published: '2024-03-04', warnings: [], explain: new Explain(true), company };
-  return extractSources(doc, { ...ctx, company, scope: findScope(doc, company, '2024-03-04') });
-}
-const names = (body: string) => sourcesOf(body).map((s) => s.name);
-const credits = (body: string, name: string) => sourcesOf(body).some((s) => sameName(s.name, name));
+const names = (body: string) => haulierSources(body).map((s) => s.name);
 
 const POSITIVE: [string, string][] = [
   // a relative pronoun as the subject

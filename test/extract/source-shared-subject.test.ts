@@ -5,21 +5,9 @@
 // million members" are no statement), only a named subject counts (a common noun such as "the government"
 // may not be the clause's subject), and the victim is left to its own verbs.
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/read/index.js';
-import { extractSources, sameName } from '../../src/extract/sources.js';
-import { findScope } from '../../src/extract/scope.js';
-import type { Context } from '../../src/extract/types.js';
-import { Explain } from '../../src/rules.js';
+import { sameName } from '../../src/extract/sources.js';
+import { HAULIER as VICTIM, creditsIn as credits, haulierSources } from '../helpers/sources.js';
 
-const VICTIM = 'Brightwall Freight';
-
-function sourcesOf(sentence: string) {
-  const doc = readDocument(`Haulier hit by cyber attack\n\nBrightwall Freight shut its depots after the intrusion.\n\n${sentence}\n`, { format: 'txt' });
-  const company = { name: VICTIM, aliases: [], country: null, sentences: [], mentions: [], victimRole: true };
-  const ctx: Context = { published: '2024-03-04', warnings: [], explain: new Explain(true), company };
-  return extractSources(doc, { ...ctx, company, scope: findScope(doc, company, '2024-03-04') });
-}
-const credits = (sentence: string, name: string) => sourcesOf(sentence).some((s) => sameName(s.name, name));
 
 const POSITIVE: [string, string][] = [
   ['Transport minister Dana Pike called the attack cowardly and said no ransom would be paid.', 'Dana Pike'],
@@ -45,7 +33,7 @@ describe('sources: a speaking verb that shares the subject of the first verb', (
   for (const [t, n] of POSITIVE) it(`credits ${n}: "${t.slice(0, 80)}"`, () => expect(credits(t, n)).toBe(true));
   for (const [t, n] of NEGATIVE) it(`does not credit ${n}: "${t.slice(0, 80)}"`, () => expect(credits(t, n)).toBe(false));
   it('leaves the victim to its own verbs', () => {
-    const found = sourcesOf(VICTIM_OWN).filter((s) => sameName(s.name, VICTIM));
+    const found = haulierSources(VICTIM_OWN).filter((s) => sameName(s.name, VICTIM));
     expect(found.every((s) => s.why?.rule !== 'sources.shared-subject')).toBe(true);
   });
 });
