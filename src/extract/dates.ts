@@ -17,7 +17,7 @@
 // seen activity since March 16" → breach-end), "until"/"through" → breach-end unless a discovery or
 // notification verb governs it ("took them until Friday to discover").
 // A day-precision date equal to the publication date is dropped (it belongs in source.published).
-import * as chrono from 'chrono-node/en';
+import { casualDates, type ParsedResult } from '../chrono.js';
 import { escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import type { DateRole } from '../record.js';
@@ -87,14 +87,14 @@ const MAX_SENTENCE = 1500;
  */
 function chronoMentions(text: string, ref: Date, order: () => DateOrder | null): Mention[] {
   const out: Mention[] = [];
-  let results: chrono.ParsedResult[];
+  let results: ParsedResult[];
   try {
     // "the evening of 28 January": chrono reads the part of day and drops the date; blank it out (same length)
     // "from 02.03.2021": chrono reads "from 02.03" as a time; a dotted date with a four-digit year is read as
     // the same date with slashes (same length: offsets and the text as written are kept)
     const blanked = text.replace(/\b(?:morning|afternoon|evening|night)\sof\s/gi, (x) => ' '.repeat(x.length))
       .replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d]|\.\d)/g, '$1/$2/$3');
-    results = chrono.casual.parse(blanked, { instant: ref, timezone: 0 });
+    results = casualDates.parse(blanked, { instant: ref, timezone: 0 });
   } catch {
     return out;
   }
@@ -102,7 +102,7 @@ function chronoMentions(text: string, ref: Date, order: () => DateOrder | null):
     // the numeric dates as written ("02.03.2021"), the rest as chrono read it
     const rText = r.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, (x: string, at: number) => text.slice(r.index + at, r.index + at + x.length));
     // probe: the text whose month name or year the piece shares ("2" in "2-9 March 2021")
-    const pieces: Array<{ comp: chrono.ParsedResult['start']; text: string; start: number; probe?: string }> = [];
+    const pieces: Array<{ comp: ParsedResult['start']; text: string; start: number; probe?: string }> = [];
     // "from 11 to 19 June": chrono reads the two days as clock times in June; they are two days of June
     const days2 = DAY_TO_DAY.exec(rText);
     const month2 = days2 ? MONTHS.findIndex((n) => n.startsWith(days2[4]!.toLowerCase().slice(0, 3))) + 1 : 0;
