@@ -10,7 +10,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Hospital', 'Hospitals', 'Clinic', 'Health', 'Healthcare', 'Medical', 'Medicine', 'Pharmacy', 'Pharmaceuticals',
   'University', 'College', 'School', 'Schools', 'Academy', 'Institute', 'District',
   'Council', 'Department', 'Ministry', 'Office', 'Agency', 'Authority', 'Commission', 'Service', 'Services', 'Board',
-  'Administration', 'Bureau', 'Parliament', 'Assembly', 'Government', 'City', 'County', 'State',
+  'Administration', 'Bureau', 'Parliament', 'Assembly', 'Government', 'City', 'County', 'State', 'Municipality',
   'Association', 'Federation', 'Foundation', 'Society', 'Union', 'Club', 'League', 'Party', 'Committee', 'Centre', 'Center',
   'Airlines', 'Airline', 'Airways', 'Air', 'Railways', 'Motors', 'Energy', 'Telecom', 'Telecommunications',
   'Communications', 'Networks', 'Systems', 'Technologies', 'Technology', 'Software', 'Labs', 'Solutions', 'Media',
@@ -22,7 +22,7 @@ export const ORG_SUFFIXES: readonly string[] = [
 /** First word(s) of an organisation name ("University of Michigan", "Bank of America", "Ministry of Defence"). */
 export const ORG_PREFIXES: readonly string[] = [
   'University', 'Bank', 'Department', 'Ministry', 'Office', 'Bureau', 'Council', 'City', 'County', 'State',
-  'Board', 'Commonwealth', 'Government', 'Royal', 'National', 'Federal',
+  'Board', 'Commonwealth', 'Government', 'Royal', 'National', 'Federal', 'Municipality',
 ];
 
 /**
