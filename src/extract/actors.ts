@@ -22,6 +22,8 @@ import { IncidentScope } from './scope.js';
 const TOK = "[A-Z0-9][\\w$@&'’.-]{0,30}";
 const NAME_AFTER = new RegExp(`^\\s{0,3}(?:[Tt]he\\s{1,2})?(?:["“‘]([^"”’\\n]{2,40})["”’]|(${TOK}(?:\\s{1,2}${TOK}){0,3}))`);
 const NAME_BEFORE = new RegExp(`(?:["“‘]([^"”’\\n]{2,40})["”’]|(${TOK}(?:\\s{1,2}${TOK}){0,3}))\\s{1,2}$`);
+/** A release number after a family's name: "3.0", "v2", "2.1.4". */
+const VERSION_AFTER = /\s{1,2}v?\d{1,2}(?:\.\d{1,2}){0,2}$/i;
 /** A lower-case handle is only taken after a naming cue and when it looks like one ("thedarkoverlord", "harak1r1"). */
 const HANDLE_AFTER = /^\s{0,3}(?:the\s{1,2})?([a-z][a-zA-Z0-9_.$-]{4,30})\b/;
 
@@ -133,6 +135,11 @@ const tokens = (s: string) => lower(s).replace(/[^a-z0-9$]+/g, ' ').trim().split
 /** Clean a captured name; null when it is not a possible actor name. */
 function cleanName(raw: string, fromHeadline: boolean, side: 'after' | 'before'): string | null {
   let words = raw.replace(/[’']s$/, '').replace(/(?<![.,;:!?’'”"])[.,;:!?’'”"]+$/, '').split(/\s{1,2}/).filter(Boolean);
+  // a possessive ends a name read after its cue ("the gang Velvetine’s 2 TB dump") and opens one read before it
+  // ("the insurer’s Velvetine gang"): what follows or precedes it is the thing owned, or the owner
+  const owners = words.map((w, i) => (/[’']s$/.test(w) ? i : -1)).filter((i) => i >= 0);
+  const owner = (side === 'after' ? owners[0] : owners[owners.length - 1]) ?? -1;
+  if (owner >= 0) words = side === 'after' ? [...words.slice(0, owner), words[owner]!.replace(/[’']s$/, '')] : words.slice(owner + 1);
   // headline Title Case: drop the verbs and prepositions around the name
   if (side === 'before') {
     let i = words.length - 1;
@@ -253,6 +260,11 @@ function actorScan(doc: Document, s: Sentence, out: Hit[]): ActorScan {
     if (onlyKnown) {
       const name = raw ? cleanName(raw, headline, 'before') : null;
       if (name && known().bySpelling.has(squash(name))) add(raw, kind, cued, 'before', m[1] !== undefined);
+      else {
+        // a known family with its release number ("Glimmer 3.0 ransomware"): the number is the strain's, the name the actor's
+        const family = name?.replace(VERSION_AFTER, '');
+        if (family && family !== name && known().bySpelling.has(squash(family))) add(family, kind, cued, 'before');
+      }
       return;
     }
     add(raw, kind, cued, 'before', m[1] !== undefined, strong);

@@ -17,7 +17,7 @@
 // seen activity since March 16" → breach-end), "until"/"through" → breach-end unless a discovery or
 // notification verb governs it ("took them until Friday to discover").
 // A day-precision date equal to the publication date is dropped (it belongs in source.published).
-import * as chrono from 'chrono-node/en';
+import { casualDates, type ParsedResult } from '../chrono.js';
 import { escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import type { DateRole } from '../record.js';
@@ -87,14 +87,14 @@ const MAX_SENTENCE = 1500;
  */
 function chronoMentions(text: string, ref: Date, order: () => DateOrder | null): Mention[] {
   const out: Mention[] = [];
-  let results: chrono.ParsedResult[];
+  let results: ParsedResult[];
   try {
     // "the evening of 28 January": chrono reads the part of day and drops the date; blank it out (same length)
     // "from 02.03.2021": chrono reads "from 02.03" as a time; a dotted date with a four-digit year is read as
     // the same date with slashes (same length: offsets and the text as written are kept)
     const blanked = text.replace(/\b(?:morning|afternoon|evening|night)\sof\s/gi, (x) => ' '.repeat(x.length))
       .replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d]|\.\d)/g, '$1/$2/$3');
-    results = chrono.casual.parse(blanked, { instant: ref, timezone: 0 });
+    results = casualDates.parse(blanked, { instant: ref, timezone: 0 });
   } catch {
     return out;
   }
@@ -102,7 +102,7 @@ function chronoMentions(text: string, ref: Date, order: () => DateOrder | null):
     // the numeric dates as written ("02.03.2021"), the rest as chrono read it
     const rText = r.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, (x: string, at: number) => text.slice(r.index + at, r.index + at + x.length));
     // probe: the text whose month name or year the piece shares ("2" in "2-9 March 2021")
-    const pieces: Array<{ comp: chrono.ParsedResult['start']; text: string; start: number; probe?: string }> = [];
+    const pieces: Array<{ comp: ParsedResult['start']; text: string; start: number; probe?: string }> = [];
     // "from 11 to 19 June": chrono reads the two days as clock times in June; they are two days of June
     const days2 = DAY_TO_DAY.exec(rText);
     const month2 = days2 ? MONTHS.findIndex((n) => n.startsWith(days2[4]!.toLowerCase().slice(0, 3))) + 1 : 0;
@@ -844,6 +844,15 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     // "notices to members began on May 2", "residents will get written notice starting June 3": what begins is the
     // telling, a notice noun in the clause before the verb of beginning, not the intrusion
     if (role === 'breach-start' && BEGIN_CUES.has(cue) && noticeBegins(text.slice(Math.max(lo, s - 70), s))) { role = 'disclosed'; rule = 'notice-begins'; }
+    // "the review began on May 2", "an inquiry, which was launched last month", "began an audit on May 2": what begins is the
+    // victim's response (its noun may stand before a relative clause the clause bounds cut off), a date of the story but no start of the intrusion (and a verb of the incident nearer wins);
+    // "began contacting members on May 2": what begins is the telling, which discloses
+    let response = false;
+    if (role === 'breach-start' && RESPONSE_BEGIN_CUES.has(cue)) {
+      const begun = responseBegins(text.slice(Math.max(0, s - 70), s), text.slice(e, e + 50));
+      if (begun === 'tell') { role = 'disclosed'; rule = 'notice-begins'; }
+      else if (begun === 'response') { role = 'other'; rule = 'response-begins'; response = true; }
+    }
     if (role === 'disclosed' && SPEECH_CUES.has(cue)) rule = 'speech-verb';
     const passiveTold = PASSIVE_TOLD.has(cue) && PASSIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s));
     if (passiveTold && !TOLD_PEOPLE_BEFORE.test(text.slice(Math.max(0, s - 60), s))) { role = 'discovered'; rule = 'told-victim'; }
@@ -855,7 +864,7 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     // "said on Monday it had detected …", "confirmed Tuesday that …": a date right after a speech verb is the day of speaking
     if (SPEECH_CUES.has(cue) && e <= start && /^\s(?:on\s|late\s(?:on\s)?|early\s(?:on\s)?|last\s)?$/i.test(text.slice(e, start))) d = -30;
     // weak cues (a statement verb) lose against any incident verb
-    const weak = /^(?:said|says|statement|reported|confirm(?:ed|s|ing)|told)$/i.test(m[0]) ? 25 : 0;
+    const weak = response || /^(?:said|says|statement|reported|confirm(?:ed|s|ing)|told)$/i.test(m[0]) ? 25 : 0;
     if (d + weak < best.distance) best = { role, distance: d + weak, cue, cueStart: s, rule };
   }
   return best;
@@ -902,6 +911,25 @@ const NOTICE_BEGINS_BEFORE = /\b(?:notifications?|notices|notice(?!\s(?:of|that)
 /** Words between the notice noun and the verb of beginning that make the notice the teller of the beginning. */
 const NOTICE_TELLS = /\b(?:that|says?|said|stat(?:e|es|ed)|show(?:s|ed)?|explain(?:s|ed)?|not(?:e|es|ed)|indicat(?:e|es|ed)|reveal(?:s|ed)?|tell|tells|told)\b/i;
 const noticeBegins = (before: string) => { const n = NOTICE_BEGINS_BEFORE.exec(before); return !!n && !NOTICE_TELLS.test(n[1] ?? ''); };
+/** Verbs of beginning or setting going, which date a start unless what begins is the victim's response or telling. */
+const RESPONSE_BEGIN_CUES = new Set([...BEGIN_CUES, 'launched']);
+/** A step of the victim's response as the subject of a verb of beginning: "the review", "restoration work", "an inquiry". */
+const RESPONSE_NOUN = '(?:investigation|inquiry|probe|review|audit|analysis|forensics|restoration|recovery|remediation|clean-?up|work|response|rebuild)s?';
+/** The response noun, up to eight words and an auxiliary before the verb: "an audit of the tills which was launched". */
+const RESPONSE_BEFORE = new RegExp(`\\b${RESPONSE_NOUN}\\b((?:,?\\s[\\w'’-]{1,20}){0,8}?),?\\s(?:(?:was|were|has\\sbeen|had\\sbeen|have\\sbeen|is|are)\\s)?$`, 'i');
+/** Words between that noun and the verb that make the verb another's: a finding ("the review found the attack began") or the
+ *  intrusion itself ("an inquiry into the hack, which began"). */
+const RESPONSE_GAP_OTHER = /\b(?:found|finds|determined|show(?:s|ed|n)?|reveal(?:s|ed)?|said|says|concluded|indicat\w*|confirm\w*|suggest\w*|attacks?|breach\w*|hack\w*|intrusions?|campaigns?|cyber-?attacks?|ransomware|malware|infections?|theft|intruders?|attackers?|hackers?)\b/i;
+/** After the verb, the response as its object or a gerund: "began an inquiry", "started reviewing the logs". */
+const RESPONSE_AFTER = new RegExp(`^\\s(?:(?:an?|the|its|their|our|his|her)\\s(?:[\\w-]{1,20}\\s){0,2}?${RESPONSE_NOUN}\\b|(?:to\\s)?(?:investigat|review|restor|rebuild|recover|work|analy[sz]|prob|audit|remediat)(?:e|ing)?\\b)`, 'i');
+/** After the verb, the telling as a gerund or infinitive: "began contacting members", "started to notify customers". */
+const TELL_AFTER = /^\s(?:to\s)?(?:communicat(?:e|ing)|notify(?:ing)?|inform(?:ing)?|contact(?:ing)?|alert(?:ing)?|e-?mail(?:ing)?|mail(?:ing)?|send(?:ing)?\s(?:out\s)?(?:letters|notices|notifications|e-?mails|messages)|reach(?:ing)?\sout|writ(?:e|ing)\sto|tell(?:ing)?)\b/i;
+function responseBegins(before: string, after: string): 'tell' | 'response' | null {
+  if (TELL_AFTER.test(after)) return 'tell';
+  if (RESPONSE_AFTER.test(after)) return 'response';
+  const r = RESPONSE_BEFORE.exec(before);
+  return r && !RESPONSE_GAP_OTHER.test(r[1] ?? '') ? 'response' : null;
+}
 /** Cues that make a date the day someone spoke or wrote, not a step of the incident. */
 const SPEECH_CUES = new Set(['said', 'says', 'statement', 'reported', 'revealed', 'told', 'announced', 'announcement',
   'confirmed', 'disclosed', 'disclosure', 'made public', 'went public', 'warned', 'announces', 'announcing', 'reveals', 'revealing',
@@ -989,7 +1017,7 @@ interface DateDropRule extends TestRule {
 }
 
 type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'from-start' | 'from-verb' | 'until-end' | 'until-verb'
-  | 'start-verb' | 'notice-begins' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
+  | 'start-verb' | 'notice-begins' | 'response-begins' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
   | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'incident-attribute' | 'court-step' | 'step-completed' | 'incident-sentence';
 
 interface DateRoleRule extends TestRule {
@@ -1035,8 +1063,10 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'It took the lender until Friday to discover that records had been copied.', 'The lender’s files stayed exposed until Friday after the breach.'),
   roleRow('start-verb', 'a verb of the intrusion beginning (began, broke into, gained access, occurred, was hit) dates the start',
     'The intrusion began on March 3, the clinic said.', 'The clinic detected the intrusion on March 3.'),
-  roleRow('notice-begins', '"notices to members began on May 2", "will receive written notice starting June 3": a notice noun before a verb of beginning makes the beginning the telling, which discloses',
+  roleRow('notice-begins', '"notices to members began on May 2", "will receive written notice starting June 3", "began contacting members on May 2": a notice noun before a verb of beginning, or a verb of telling after it, makes the beginning the telling, which discloses',
     'Notices to some members of the gym began on May 2 after the breach.', 'Intruders in the gym’s booking system began on May 2 to copy files.'),
+  roleRow('response-begins', '"the review began on May 2", "an inquiry which was launched last month", "began an audit on May 2": what begins or is launched is the victim\'s response, a date of the story, not the start of the intrusion (a verb of the incident nearer the date wins)',
+    'The audit of the gym’s booking systems began on May 2 after the breach.', 'The attack on the gym’s booking systems began on May 2.'),
   roleRow('end-verb', 'a verb of access ending (cut off, contained, secured, removed) dates the end',
     'Access to the breached server was cut off on May 18.', 'The breached server was put online on May 18.'),
   roleRow('discovery-verb', 'a verb of finding out (detected, discovered, noticed, identified, determined that, became aware) dates the discovery',
@@ -1138,6 +1168,9 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('no-incident-word', 'a sentence with no word of a security incident, of data or of the victim tells no incident date',
     'The store reopened on March 3 after a refit.', 'The store’s network was hacked on March 3.',
     (p) => !p.incident),
+  dropRow('breadcrumb', '"Tech News > 2021 > August > Bakery chain hit": a year or a month standing between the arrows of a page\'s navigation path names a section of the site, not a date of the incident',
+    'Tech News > 2021 > August > Bakery chain hit by ransomware attack.', 'The bakery chain was hit by a ransomware attack in August 2021.',
+    (p) => /(?:^|\s)>\s$/.test(p.text.slice(Math.max(0, p.head - 3), p.head)) && /^\s>(?:\s|$)/.test(p.after)),
   dropRow('since-history', '"since 2009 the firm has …": a "since" year needs an incident word in its clause (a day always counts)',
     'Since 2009 the firm has stored client data in twelve countries.', 'Since 2019 the intruders have roamed the firm’s network.',
     (p) => p.sinceLead && !STRONG_INCIDENT_RE.test(p.clause) && !(p.m.parts && p.m.parts.day !== null)),

@@ -344,12 +344,13 @@ export const TYPE_CONVENTIONS: RuleTable<Convention> = ruleTable('types', 'how f
     counterexample: 'Card skimming at Redmoor Fuels / Hackers planted malware on the tills of Redmoor Fuels.' }),
   convention({ id: 'specific-kind-alone',
     apply: (f, t) => {
-      const specific = (['misconfiguration', 'insider', 'ddos', 'lost-or-stolen-device'] as const).filter((k) => has(f, k));
+      // (an insider known only by the bare word, "an insider may have leaked it", is a suspicion voiced beside the intrusion: both readings stand)
+      const specific = (['misconfiguration', 'insider', 'ddos', 'lost-or-stolen-device'] as const).filter((k) => has(f, k) && f.get(k)!.id !== 'insider-word');
       // a flood takes no data: data leaked or stolen beside a DDoS came through an intrusion of its own
       const floodAndTheft = specific.length === 1 && specific[0] === 'ddos' && any(DATA_TAKEN, t);
       return { removed: specific.length > 0 && !floodAndTheft && !has(f, 'supply-chain') && !any(STATED_INTRUSION, t) ? remove(f, 'unauthorized-access') : [] };
     },
-    reason: 'an exposed database, an insider, a DDoS or a lost device is its own kind, unless an intrusion is also stated (or data was taken beside a DDoS)',
+    reason: 'an exposed database, an insider, a DDoS or a lost device is its own kind, unless an intrusion is also stated (or data was taken beside a DDoS); an insider named only by the bare word is a suspicion beside the intrusion, and leaves it',
     example: 'Database left open / An unsecured database of Fincastle Loans was left open, and its records were stolen.',
     counterexample: 'Database left open / An unsecured database of Fincastle Loans was left open, and hackers gained unauthorised access to it.' }),
   convention({ id: 'stuffing-alone',

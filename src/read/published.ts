@@ -1,5 +1,5 @@
 // Publication dates from metadata or a dateline, normalised to ISO YYYY-MM-DD.
-import * as chrono from 'chrono-node/en';
+import { casualDates } from '../chrono.js';
 import { monthDayInOrder, NUMERIC_DATE_TAG, orderFromNumericDates, type DateOrder } from './locale.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -36,7 +36,7 @@ export function normalisePublished(value: unknown, order: DateOrder | null = nul
  * ("25/03/2021 – 03/04/2021"), else month-first.
  */
 export function fullDate(text: string, order: DateOrder | null = null): string | null {
-  for (const r of chrono.parse(text)) {
+  for (const r of casualDates.parse(text)) {
     const c = r.start;
     if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
       const tags = c.tags();

@@ -292,6 +292,22 @@ const POSITIVES: Case[] = [
   { text: 'The clinic on Friday announced that hackers had copied patient files.', want: ['disclosed 2024-06-07'] },
   // SESSION 14: the breach contained (no object) still ends it
   { text: 'The intrusion was contained on May 4, the clinic said.', want: ['breach-end 2024-05-04'] },
+  // SESSION 15: what begins is the victim's response (a date of its story) or its telling (a disclosure), not the intrusion
+  { text: 'The audit of the ferry operator’s booking system began on May 2 after the breach.', want: ['other 2024-05-02'] },
+  { text: 'An inquiry into odd logins at the bakery chain, which was launched on April 8, is still going on after the breach.', want: ['other 2024-04-08'] },
+  { text: 'The clinic began an investigation of the breach on April 8.', want: ['other 2024-04-08'] },
+  { text: 'Cleanup and recovery work at the clinic started on Friday after the ransomware attack.', want: ['other 2024-06-07'] },
+  { text: 'The clinic began contacting patients about the breach on May 9.', want: ['disclosed 2024-05-09'] },
+  { text: 'The orchard cooperative started to notify growers of the data breach on May 20.', want: ['disclosed 2024-05-20'] },
+  { text: 'After detecting the intrusion on May 3, the bakery began an investigation with outside experts.', want: ['discovered 2024-05-03'] },
+  // SESSION 15: a week with a verb of a phase keeps its month
+  { text: 'The ferry operator detected the breach last week.', want: ['discovered 2024-06'] },
+  { text: 'Hackers broke into the ferry operator’s booking system over the weekend.', want: ['breach-start 2024-06'] },
+  // …but the intrusion itself beginning stays a start
+  { text: 'A review found the intrusion began on April 2.', want: ['breach-start 2024-04-02'] },
+  { text: 'The attackers launched the ransomware attack on the clinic on April 8.', want: ['breach-start 2024-04-08'] },
+  { text: 'An inquiry into the hack, which began on April 2, is still going on.', want: ['breach-start 2024-04-02'] },
+  { text: 'The intruders began copying patient files on May 2.', want: ['breach-start 2024-05-02'] },
 ];
 
 const NEGATIVES: Case[] = [
@@ -407,6 +423,8 @@ const NEGATIVES: Case[] = [
   { text: 'Outside experts reviewed the files the intruder copied. That garden was planted on May 30.', want: [] },
   { text: 'Hackers stole the 2021 payroll files in the attack.', want: [] },
   { text: 'The stolen archive included their 2018 tax returns, the firm said after the breach.', want: [] },
+  // SESSION 15: a year or a month between the arrows of a page's navigation path
+  { text: 'Tech News > 2024 > May > Ferry operator discloses ransomware attack.', want: [] },
 ];
 
 function table(name: string, cases: Case[]): void {

@@ -48,3 +48,17 @@ export const COMBO_ROWS: Row[] = [
 ];
 
 typeTable('incident types: compound kinds and how types combine', COMBO_ROWS);
+
+// Session 15, a precision class of the specific-kind-alone convention (tuning 0 right / 1 wrong, held-out counts
+// 0 / 1): unauthorized-access was removed beside an insider known only by the bare word "insider", a suspicion
+// voiced beside a hack the article tells. Both readings stand; an insider told by what a member of staff did still
+// stands alone.
+export const INSIDER_WORD_ROWS: Row[] = [
+  yes('unauthorized-access', 'Tarnby Council data posted', 'The Redwater gang said it hacked the Tarnby Council network and posted 50 GB of files. The council said it suspected an insider.'),
+  yes('insider', 'Tarnby Council data posted', 'The Redwater gang said it hacked the Tarnby Council network and posted 50 GB of files. The council said it suspected an insider.'),
+  yes('unauthorized-access', 'Quillon Motors files leaked', 'Hackers broke into the Quillon Motors design server and dumped drawings online, and the firm is checking whether insiders helped them.'),
+  no('unauthorized-access', 'Ardmore Clinic confirms leak', 'A rogue employee at Ardmore Clinic copied the patient list and sold it to a marketing firm, the clinic said.'),
+  yes('insider', 'Ardmore Clinic confirms leak', 'A rogue employee at Ardmore Clinic copied the patient list and sold it to a marketing firm, the clinic said.'),
+];
+
+typeTable('an insider named only by the bare word leaves the intrusion (session 15)', INSIDER_WORD_ROWS);

@@ -56,3 +56,17 @@ export const RECALL_ROWS: Row[] = [
 ];
 
 typeTable('supplier and ransomware told in other words (session 13)', RECALL_ROWS);
+
+// Session 15, a precision class (tuning 0 right / 2 wrong, in two sets; none on held-out sets): "phishing" as the
+// modifier of a hazard noun ("the phishing risk", "a phishing threat", "a phishing actor") names a danger the
+// writer sees, not how this incident was done.
+export const HAZARD_ROWS: Row[] = [
+  no('phishing', 'Ardmore Lettings confirms breach', BASE('Ardmore Lettings'), 'The episode shows how little logging such booking tools keep, and the phishing risk that follows for guests.'),
+  no('phishing', 'Quillon Transit confirms breach', BASE('Quillon Transit'), 'A fraudster or phishing actor would welcome a list like this one, an adviser said.'),
+  no('phishing', 'Tarnby Foods confirms breach', BASE('Tarnby Foods'), 'Regional councils face a growing phishing threat, the trade body noted.'),
+  yes('phishing', 'Ardmore Lettings confirms breach', 'A phishing email sent to an Ardmore Lettings clerk gave the intruders the booking tool password.'),
+  yes('phishing', 'Quillon Transit confirms breach', 'Quillon Transit said it was hit by a phishing attack that reached two staff mailboxes.'),
+  yes('phishing', 'Tarnby Foods confirms breach', 'The intruders phished a Tarnby Foods buyer and used her login to reach the supplier portal.'),
+];
+
+typeTable('phishing as a hazard named, not a technique used (session 15)', HAZARD_ROWS);
