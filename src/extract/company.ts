@@ -496,6 +496,24 @@ export function runsOf(text: string, lower: Map<string, number>, capsMid: Map<st
   return runs;
 }
 
+/** Short words a title-cased line may leave in lower case ("Files on Clients", "Hit by Hackers"). */
+/** A token's word without the marks after it ("Leaked." → "Leaked"). */
+const TITLE_WORD_AT_START = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u;
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'to', 'by', 'for', 'from', 'with', 'and', 'or', 'as', 'vs', 'via', 'into', 'over', 'after']);
+
+/**
+ * A line written in title case, not prose: three or more words, every one but the short ones capitalised, and at
+ * least three of them ordinary words the article also writes in lower case (no organisation word counted): a
+ * sub-heading, a teaser or a picture's file name ("Auditor Says Files On Many Clients Leaked.", "Portal Outage
+ * Update"). Its capitals name nothing, whatever mark ends it; a name-only line ("Harbour Savings Bank Ltd.") is not one.
+ */
+export function titleCasedLine(tokens: readonly string[], lower: ReadonlyMap<string, number>): boolean {
+  const words = tokens.map((t) => TITLE_WORD_AT_START.exec(t)?.[0] ?? '').filter((t) => t && !TITLE_SMALL.has(t));
+  if (words.length < 3 || !words.every((t) => /^\p{Lu}/u.test(t))) return false;
+  const ordinary = words.filter((t) => { const lc = t.toLowerCase(); return lower.has(lc) && !SUFFIX_SET.has(lc) && !PREFIX_SET.has(lc); });
+  return ordinary.length >= 3;
+}
+
 /** Capitalised words seen in the middle of a sentence somewhere (so they are names, not openers). */
 function capsMidWords(doc: Document): Map<string, number> {
   return doc.memo('company.capsMid', () => {
@@ -896,6 +914,8 @@ function build(doc: Document): Candidates {
     const tokens = st.split(/\s+/).filter((t) => /^[\p{L}]/u.test(t));
     // (a sentence that ends on a full stop is prose, however many names it holds)
     if (tokens.length >= 5 && tokens.filter((t) => /^\p{Lu}/u.test(t)).length >= 0.7 * tokens.length && !/\.["”’)]?$/.test(st.trimEnd())) continue;
+    // … and so is one whose every word is capitalised, ordinary words among them ("Auditor Says Files On Many Clients Leaked.")
+    if (titleCasedLine(tokens, lower)) continue;
     if (head || block.kind === 'heading') continue; // headlines are title-cased: only used to test the body's names against
     const datelineEnd = DATELINE.exec(st)?.[0].length ?? 0;
     const runs = runsOf(st, lower, capsMid);
@@ -1189,6 +1209,17 @@ export const CANDIDATE_RULES: RuleTable = ruleTable('company', 'which candidate 
       return !victim && weak !== null && weak().why?.rule === 'company.weak-runner-up';
     },
   },
+  {
+    id: 'no-role-only', reason: 'the article reports an incident and names no other victim: its best candidate, which scores enough but stands in no role the table reads, is not in the headline and does not dominate, is reported (told like a too-weak best: the incident step decides without it)',
+    example: 'Customer files posted online after cyber attack / After a cyber attack on a subsidiary of the water supplier Orrin, criminals posted customer files online. / Orrin said on Friday that names and addresses were among the files. / An Orrin spokesman said most customers could be affected. / Orrin also set up a hotline for worried customers.',
+    // (no incident told: the best candidate with no role names nothing)
+    counterexample: 'Phishing is rising / Staff at many firms fall for fake invoices. / Ostrava Labs counted more fake invoices than ever.',
+    test: (article: string) => {
+      const doc = readDocument(article.split(' / ').join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
+      const { victim, weak } = chooseCompany(doc, { published: '2024-05-10', warnings: [], explain: new Explain(true) });
+      return !victim && weak !== null && weak().why?.rule === 'company.no-role-only' && extractFromDocument(doc).isIncident;
+    },
+  },
   candidateRule('no-role-runner-up', 'the best-scoring candidate has no victim role, is not in the headline and does not dominate, while the runner-up is the object of the incident ("a breach at X", "X\'s servers"): the runner-up is the victim',
     'Harbour Vale Health says 9,000 patients affected / Harbour Vale Hospital has 400 beds and a new wing. / The largest clinic in the county, it opened in 1950. / Staff were told on Monday. / A data breach at Harbour Vale Health System exposed patient files in March.',
     'Harbour Vale Health says 9,000 patients affected / Harbour Vale Hospital has 400 beds and a new wing. / The largest clinic in the county, it opened in 1950. / Staff were told on Monday. / A data breach exposed patient files in March.'),
@@ -1282,7 +1313,13 @@ export function chooseCompany(doc: Document, ctx: Parameters<Extractor<CompanyFi
     if (!hasRole && !inHead && !dominant) {
       // the runner-up is the object of the incident (a structural victim role) and scores enough: it is the victim
       const runnerUp = clusters.slice(0, 12).find((c) => c !== best && c.score >= MIN_SCORE && c.mentions.some((m) => m.strong) && !setAside(c, doc, lower));
-      if (!runnerUp) { dropOutscored(undefined); drop(best, 'no-role'); return headlineOnly(doc, headline, lower, ctx); }
+      if (!runnerUp) {
+        dropOutscored(undefined); drop(best, 'no-role');
+        const byHeadline = headlineOnly(doc, headline, lower, ctx);
+        // (as a too-weak best: named only if the incident step, run without it, finds an incident — company.no-role-only)
+        if (!byHeadline) weak = weakCandidate(doc, best, outscored, clusters, headline, lower, ctx, 'no-role-only');
+        return byHeadline;
+      }
       drop(best, 'no-role-runner-up');
       best = runnerUp;
     }
@@ -1292,13 +1329,13 @@ export function chooseCompany(doc: Document, ctx: Parameters<Extractor<CompanyFi
 }
 
 /** The too-weak best candidate as a finding to build on demand, when its shape is worth reporting. */
-function weakCandidate(doc: Document, best: Cluster, runnersUp: readonly Cluster[], clusters: readonly Cluster[], headline: string, lower: Map<string, number>, ctx: Parameters<Extractor<CompanyFinding | null>>[1]): CompanyChoice['weak'] {
+function weakCandidate(doc: Document, best: Cluster, runnersUp: readonly Cluster[], clusters: readonly Cluster[], headline: string, lower: Map<string, number>, ctx: Parameters<Extractor<CompanyFinding | null>>[1], bestRule = 'weak-only'): CompanyChoice['weak'] {
   if (!weakShaped(doc, best)) return null;
   // a WEAK_SLOTS row shows the name is no organisation (a product, a source, a label): the next candidate that scored
   // above zero and is named as an organisation ("… Hospital", "Bank of …") stands in its place (company.weak-runner-up)
   const slotted = weakNoOrganisation(doc, best);
   let chosen = best;
-  let rule = 'weak-only';
+  let rule = bestRule;
   if (slotted) {
     ctx.explain.drop({ field: 'company', text: [...best.forms.keys()][0]!, why: why(WEAK_SLOTS, slotted), sentence: best.mentions[0]!.sentence });
     const next = runnersUp.find((c) => namedAsOrganisation(c) && weakShaped(doc, c) && !weakNoOrganisation(doc, c));

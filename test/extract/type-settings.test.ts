@@ -70,3 +70,16 @@ export const HAZARD_ROWS: Row[] = [
 ];
 
 typeTable('phishing as a hazard named, not a technique used (session 15)', HAZARD_ROWS);
+
+// Session 15, a precision class: misconfiguration read beside another type (tuning 3 right / 4 wrong, in D, F, K and
+// R; none predicted on held-out sets). Two of its wrong cues are grammar, not exposure: files the attackers put on
+// the dark web or a forum "for anyone to see" (their publication of what they took), and "no passwords, ..." opening
+// a list of data that was NOT taken (a denial), where "no firewalls, no passwords" lists missing protections.
+export const MISCONFIG_ROWS: Row[] = [
+  no('misconfiguration', 'Ardmore Schools hit by ransomware', 'Ardmore Schools was hit by ransomware in May. The gang later uploaded the pupil files to the dark web for anyone to see.'),
+  no('misconfiguration', 'Quillon Air confirms breach', BASE('Quillon Air'), 'Quillon Air said no passwords, card numbers or loyalty balances were accessed.'),
+  yes('misconfiguration', 'Tarnby Clinic files exposed', 'The Tarnby Clinic intake forms sat on a web server for anyone to download until a reader alerted the clinic.'),
+  yes('misconfiguration', 'Kestrel Homes database exposed', 'The Kestrel Homes tenant database was left online with no firewall, no passwords, no logging at all, a researcher said.'),
+];
+
+typeTable('misconfiguration beside another type: publication and denial (session 15)', MISCONFIG_ROWS);
