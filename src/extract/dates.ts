@@ -1255,6 +1255,8 @@ export const DATE_SETTLE: RuleTable<DateDropRule> = ruleTable('dates', 'date set
   dropRow('less-precise-year', 'a year alone ("in 2021", "earlier this year") says less than a month or day of that year found elsewhere',
     'The company said hackers stole the file earlier this year. It detected the theft on March 20.',
     'The company said hackers stole the file last year. It detected the theft on March 20.', () => false),
+  dropRow('less-precise-moment', 'a month of a finding or a telling ("detected in May") says less than the day of the same finding or telling found elsewhere ("detected on May 3"): each is one moment',
+    'The bakery detected the breach on May 3. Staff detected it in May while checking the tills.', 'The bakery detected the breach on May 3. Staff told customers about it in May.', () => false),
   dropRow('repeat', 'one finding per role and value ("in the summer of 2021" speaks for "last summer")',
     'The bank detected the breach on May 3. Staff detected it on May 3 too.', 'The bank detected the breach on May 3. Staff told customers on May 4.', () => false),
 ]);
@@ -1564,6 +1566,10 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       && !victimNames.some((n) => it.sentence.text.includes(n)) && DEFINITE_INCIDENT.test(it.sentence.text)
       && !items.some((o) => o.sentence === it.sentence && o.role !== 'other')) { setAside(it, 'month-no-phase'); continue; }
     if (v && v.length === 4 && precise.has(v)) { setAside(it, 'less-precise-year'); continue; }
+    // "it detected the intrusion on May 3 … the breach was detected in May": a finding or a telling is one moment, and the
+    // day of it, told with the same role, says all the month says
+    if (v && v.length === 7 && (it.role === 'discovered' || it.role === 'disclosed')
+      && items.some((o) => o.role === it.role && o.resolved.value?.length === 10 && o.resolved.value.startsWith(v) && o.resolved.value !== ctx.published)) { setAside(it, 'less-precise-moment'); continue; }
     const key = `${it.role}|${v ?? it.mention.text.toLowerCase()}`;
     const relative = !!it.mention.rel;
     const prior = seen.get(key);

@@ -14,7 +14,7 @@ const E = "(?:e-?mail|email)";
 export const DATA_PHRASES: readonly DataPhrase[] = [
   // personal
   { pattern: 'personal(?:ly)? identifiable information', category: 'personal' }, // "personally identifiable information was exposed"
-  { pattern: 'personal (?:information|data|details|info|records|identity information|identifying information)', category: 'personal' }, // "customers' personal information"
+  { pattern: 'personal (?:information|data|details|info|records|identity information|identifying information|files|documents)', category: 'personal' }, // "customers' personal information", "personal files of staff"
   { pattern: "personal (?:customer|client|employee|staff|member|user|consumer|subscriber|student|account holder)s?['’]? (?:information|data|details|info)", category: 'personal' }, // "personal client data was sent to the wrong people": the adjective names the category, the noun whose it is
   { pattern: 'PII', category: 'personal' }, // "PII of 2 million users"
   { pattern: '(?:full |first and last |first |last |real |customer |member )?names?', category: 'personal' }, // "names and addresses were stolen"
@@ -36,6 +36,11 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   { pattern: 'biometric (?:data|information)|fingerprints?', category: 'personal' }, // "biometric data"
   { pattern: 'family (?:members?|information|details)', category: 'personal' }, // "details of family members"
   { pattern: '(?:private |personal |direct |text |SMS |chat |instant )?messages|chats|chat (?:logs|histor(?:y|ies))|keystrokes|call (?:logs|records|histor(?:y|ies))|browsing histor(?:y|ies)|(?:personal )?videos|contacts lists?', category: 'personal' }, // "SMS messages and call logs"
+  // "<kind>-related information": the kind names the category ("health-related details", "employee-related information")
+  { pattern: '(?:employee|employment|staff|personnel|HR|travel|identity)-related (?:information|data|details|records)', category: 'personal' }, // "employee-related information"
+  { pattern: '(?:health|medical|patient|treatment)-related (?:information|data|details|records)', category: 'medical' }, // "health-related details"
+  { pattern: '(?:bank|banking|finance|financial|tax|payroll|salary|credit)-related (?:information|data|details|records)', category: 'financial' }, // "banking-related information"
+  { pattern: '(?:company|business|corporate)-related (?:information|data|details|records|documents|files)', category: 'internal' }, // "company-related data"
   // contact
   { pattern: `${E} addresse?s?`, category: 'contact' }, // "email addresses"
   { pattern: `${E} (?:contacts|lists)`, category: 'contact' }, // "email lists"
@@ -66,6 +71,8 @@ export const DATA_PHRASES: readonly DataPhrase[] = [
   // financial
   { pattern: 'bank(?:ing)? (?:account )?(?:numbers?|details|information|info|data|records|habits|statements)|bank accounts?(?: numbers?| details| information)?', category: 'financial' }, // "bank account numbers"
   { pattern: '(?:bank |checking |savings |financial )account numbers?|routing numbers?|sort codes?|IBANs?', category: 'financial' }, // "routing numbers"
+  { pattern: '(?:checking|savings|financial) account (?:information|details|data|info)', category: 'financial' }, // "financial account information": the money account, not a way to sign in ("account information" alone is credentials)
+  { pattern: '(?:failed )?credit[- ]checks?(?: (?:information|results|data|details))?', category: 'financial' }, // "failed credit checks": a lender's verdict on a person's credit
   { pattern: 'financial (?:information|data|details|records|info|histor(?:y|ies))|finances', category: 'financial' }, // "financial information"
   { pattern: 'tax (?:records|returns|information|data|documents|forms)|W-?2s?(?: forms| records| data| information)?', category: 'financial' }, // "W-2 forms"
   { pattern: 'income (?:information|data|details)|salar(?:y|ies)(?: information| details| data)?|compensation (?:information|data|details)|payroll (?:data|information|records|files|details)', category: 'financial' }, // "salary information"
@@ -272,6 +279,9 @@ export const COMPROMISE_CUES: readonly string[] = [
   'obtain(?:ed|ing)?|acquir(?:ed|ing)|compromis(?:ed|ing|e)|breach(?:ed|es)?|hack(?:ed|ers?)?|intru(?:der|ders|sion)', // "obtained card numbers"
   'exfiltrat\\w{0,5}|taken|took|grabb(?:ed)?|pilfer(?:ed)?|swip(?:ed)?|copied|download(?:ed)?|dump(?:ed|s)?|scrap(?:ed|ing)|harvest(?:ed)?|lifted|siphon(?:ed)?|snatch(?:ed)?|extract(?:ed)?|captur(?:ed|ing)|intercept(?:ed)?|collected|retriev(?:ed)?', // "exfiltrated files"
   'post(?:ed|ing)|publish(?:ed|ing)|sell(?:ing)?|sold|for sale|auction(?:ed)?|offer(?:ed|ing) (?:for|on)|put up', // "posted for sale"
+  // "the stolen files include names", "the records may include names" (not "can include" or "will include", what a
+  // product can hold, nor "which include", a system's parts)
+  '(?<!\\b(?:can|cannot|will|which)\\s)include',
   'affected|impacted|involved|involving|includ(?:ed|es|ing)|contain(?:ed|s|ing)|such as|compris(?:ed|es|ing)|consist(?:ed|s|ing)', // "the data included names"
   'skimm(?:ed|ing)|got hold of|(?:made|walked) (?:off|away) with|surfaced (?:on|in|online)|ended up (?:on|in|online)|in the hands of|(?:viewable|visible|readable|searchable) (?:to|by)|misdirected|(?:sent|mailed|posted) to the wrong', // "card data was skimmed", "records surfaced on a forum", "viewable by other users"
   '(?:found|left|abandoned|discovered) (?:at|on|in|near|behind|outside)|(?:found|recovered|picked up|handed in) by (?:a|an) |at risk|lost|misplaced|shared|disclos(?:ed|ure)|reveal(?:ed|ing)|mishandl(?:ed|ing)|emailed|unauthori[sz]ed', // "accidentally shared"

@@ -45,7 +45,7 @@ export const DENIAL_AFTER: readonly Cue[] = [
 ];
 
 /** Clause-level words that undo a denial: "no evidence the data was misused" denies misuse, not theft. */
-export const NOT_A_DENIAL = 'misus\\w{0,3}|abus\\w{0,3}|used|fraud\\w{0,5}|publish\\w{0,3}|sold|not only|not just|no longer|no-one|nobody|not encrypted|not hashed|not protected|without (?:a |any )?password|did not (?:say|disclose|specify|reveal|detail|provide|comment)|not (?:say|disclose|specify|reveal|detail|provide|comment)';
+export const NOT_A_DENIAL = 'misus\\w{0,3}|abus\\w{0,3}|used|fraud\\w{0,5}|publish\\w{0,3}|sold|not only|not just|no longer|no-one|nobody|not encrypted|not hashed|not protected|without (?:a |any )?password|did not (?:say|disclose|specify|reveal|detail|provide|comment)|not (?:say|disclose|specify|reveal|detail|provide|comment)|without (?:(?:a|any) )?(?:authori[sz]ation|permission|consent|legitimate)';
 
 /** A third party reports it (not the victim): "X reported that…", "according to…". */
 export const REPORT_CUES: readonly Cue[] = [
