@@ -6,7 +6,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { AffectedUnit } from '../record.js';
 import {
-  AGGREGATE_CUE, CLAIM_CUE, SEVERAL_INCIDENTS, DEMONYM, ELSEWHERE_CUE, HARM_CUE, MANAGES_DATA_OF, NUMBER_WORDS, PLACE_SIZE, SCALES,
+  AGGREGATE_CUE, ANOTHER_INCIDENT_CUE, CLAIM_CUE, SEVERAL_INCIDENTS, DEMONYM, ELSEWHERE_CUE, HARM_CUE, MANAGES_DATA_OF, NUMBER_WORDS, PLACE_SIZE, SCALES,
   SERVICE_TO, SIZE_BEFORE, STOP_WORDS, UNIT_NOUNS, VAGUE_COUNT, LINK_LINE,
 } from '../lexicon/affected.js';
 import { QUANTITY_HEDGES, SCALED_NUMBER_WORDS } from '../lexicon/numbers.js';
@@ -202,7 +202,11 @@ function unitOfNumber(before: string): AffectedUnit | null {
 }
 
 /** A cue in the sentence that raises or lowers every count in it (read once per sentence). */
-interface SentenceCue extends TestRule { weight: number }
+interface SentenceCue extends TestRule {
+  weight: number;
+  /** The cue says nothing when the sentence names the victim ("Meanwhile, the lender said ..." is still its story). */
+  unlessVictim?: boolean;
+}
 const sentenceCue = (id: string, pattern: RegExp, weight: number, reason: string, example: string, counterexample: string): SentenceCue =>
   ({ id, weight, reason, example, counterexample, test: (t) => { pattern.lastIndex = 0; return pattern.test(t); } });
 
@@ -213,6 +217,12 @@ export const SENTENCE_CUES: RuleTable<SentenceCue> = ruleTable('affected', 'sent
     'The gang says it holds 2 million records.', 'The lender says 2 million records were copied.'),
   sentenceCue('elsewhere', ELSEWHERE_CUE, -3, 'the sentence compares with other breaches or gives statistics',
     'On average, breaches expose 25,000 records each.', 'This breach exposed 25,000 records.'),
+  {
+    id: 'another-incident', weight: -3, unlessVictim: true,
+    reason: 'a sentence that turns to another organisation\'s incident ("Meanwhile, ...", "the Harbor Credit Union also reported a breach that affected 3,000 members") and does not name the victim: its count is that incident\'s',
+    example: 'Meanwhile, a regional airline said 9,000 passengers had their bookings exposed.', counterexample: 'A regional airline said 9,000 passengers had their bookings exposed.',
+    test: (t) => ANOTHER_INCIDENT_CUE.test(t),
+  },
   {
     id: 'several-incidents', weight: -4,
     reason: 'the count is said of several incidents together ("two laptop thefts exposed 7,000 patients", a headline opening on "Thefts of …"): it totals more than this one',
@@ -260,8 +270,9 @@ function candidatesIn(doc: Document, s: Sentence, rank: number, total: number, t
   // Sentence-level cues are read once per sentence, never once per number in it (a long sentence can
   // hold thousands of numbers).
   let sentenceWeight = 0;
-  for (const cue of SENTENCE_CUES.rules) if (cue.test(text)) sentenceWeight += cue.weight;
-  const aggregate = AGGREGATE_CUE.test(text) && !(victim && victim.named.test(text));
+  const victimNamed = !!victim && victim.named.test(text);
+  for (const cue of SENTENCE_CUES.rules) if (!(cue.unlessVictim && victimNamed) && cue.test(text)) sentenceWeight += cue.weight;
+  const aggregate = AGGREGATE_CUE.test(text) && !victimNamed;
   const headline = s.block === 0 || doc.blocks[s.block]?.kind === 'heading' && s.block < 3;
   if (!headline && LINK_LINE.test(text)) return out; // "Related: … breach affects 2 million users"
   const tail = doc.blocks[s.block]?.kind === 'list-item' && total > 12 && rank > total * 0.6;

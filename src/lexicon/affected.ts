@@ -189,6 +189,10 @@ export const SEVERAL_INCIDENTS = {
 export const ELSEWHERE_CUE = /\b(?:compared (?:to|with)|for (?:instance|example)|any (?:breach|incident)|comparison|similar to|reminiscent|dwarf|pales|eclips|previous(?:ly)? (?:breach|hack|record)|(?:at|on|against|of) (?:a|an|one) (?:rival|competitor|competing)|prior breach|earlier breach|(?:in|of) recent (?:years|memory)|survey|study|studies|report found|research found|statistic|on average|average of|each year|every year|per year|each day|every day|per day|annually|years ago|back in (?:19|20)\d\d|in an? (?:19|20)\d\d (?:report|study|survey)|(?:very )?similar (?:data )?breach|(?:unconnected|unrelated|separate) (?:incident|breach|attack|hack)|so far this year|last year alone|(?:19|20)\d\d alone|worldwide total|since (?:19|20)\d\d|has been breached|were breached in (?:19|20)\d\d)\b/i;
 
 
+/** A sentence that turns to another organisation's incident: it opens on "Meanwhile," / "Elsewhere," / "Separately," or says
+ * someone "also reported/notified/suffered" one (read only when the victim is not named in it). */
+export const ANOTHER_INCIDENT_CUE = /^\W{0,3}(?:meanwhile|elsewhere|separately)\b|\balso\s{1,3}(?:reported|notified|disclosed|suffered|announced|confirmed)\b/i;
+
 /** Vague counts: "thousands of customers", "tens of millions of records", "millions of users". */
 export const VAGUE_COUNT = /\b(?:(?:several|many|tens of|hundreds of)\s{1,3})?(?:hundreds|thousands|millions|billions)(?:\s{1,3}of\s{1,3}(?:thousands|millions))?\s{1,3}of\s{1,3}((?:[\w'’-]{1,25}\s{1,3}){0,3}?[a-z][\w'’-]{1,25})\b/gi;
 
