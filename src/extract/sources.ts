@@ -68,11 +68,11 @@ export const LOWER_SUBJECTS = ruleTable<LowerSubject>('sources', 'lower-case sub
   },
   {
     id: 'government-subject',
-    pattern: /(?:^|\s)(?:[Tt]he|its|their|our|\p{Lu}\p{Ll}+)\s((?:(?:federal|central|state|national|provincial|regional)\s)?[Gg]overnment)$/u,
+    pattern: /(?:^|\s)(?:[Tt]he|its|their|our|\p{Lu}\p{Ll}+)\s((?:(?:federal|central|state|national|provincial|regional)\s)?[Gg]overnment|central\sbank)$/u,
     hint: 'government',
     example: 'On Monday the federal government',
     counterexample: 'On Monday a government',
-    reason: '"the government denied", "the Irish government said": the government as a whole (a capitalised adjective joins the name)',
+    reason: '"the government denied", "the Irish government said", "according to the central bank": the government, or its central bank, as a whole (a capitalised adjective joins the name); also the object of "according to"',
   },
 ]);
 /** Collective nouns after an organisation: "Sentrylab researchers said", "FBI officials said". */
@@ -1094,6 +1094,9 @@ function victimBeforeTitle(pre: string): boolean {
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** The credited name after "according to", "reported by", "a report from". */
+/** "the (federal) government" or "the central bank" as a whole noun phrase: a comma, a possessive, the end, or a new phrase follows. */
+const GOVERNMENT_OBJECT = /^((?:the|its|their|our)\s(?:[\p{Ll}-]{2,20}\s)?(?:government|bank))(?=['’]s\b|\s?[,;.:)]|\s?$|\s(?:the|a|an|its|their|this|that|these|those|and|in|on|at|as|to|which|who|has|have|had|is|was|were|said|says)\b)/u;
+
 function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], push: Push, according: boolean): void {
   let rest = a;
   let hint: Credit['hint'] | undefined;
@@ -1152,6 +1155,14 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
   if (ON_ITS_SITE.test(head)) { out.push({ name: '', sentence, hint: 'victim', at }); return; }
   const sp = SPOKES_ONLY.exec(head.replace(STATEMENT_FROM, '')) ?? UNOWNED_STATEMENT.exec(head);
   if (sp) { out.push({ name: '', sentence, hint: 'victim', at }); return; }
+  // "according to the government, …", "according to the central bank": the state body named by its common noun, read
+  // by the government-subject row (the noun phrase must end there: "the government contractor" is someone else)
+  const body = according ? GOVERNMENT_OBJECT.exec(head) : null;
+  if (body) {
+    const row = LOWER_SUBJECTS.rules.find((r) => r.hint === 'government');
+    const m = row?.pattern.exec(body[1]!);
+    if (row && m) { out.push({ name: m[1]!, sentence, hint: 'government', at, why: why(LOWER_SUBJECTS, row) }); return; }
+  }
   const court = /^(?:the\s)?(court\s(?:documents|records|filings|papers)|charging\sdocuments|police|prosecutors|the\sindictment)/i.exec(head);
   if (court) out.push({ name: court[1]!.replace(/^the\s/i, ''), sentence, hint: /police|prosecutors/i.test(court[1]!) ? 'law-enforcement' : 'filing', at });
 }

@@ -178,6 +178,11 @@ const POSITIVE: Row[] = [
   // a named statement or report as the subject, and blame as a claim
   { text: 'A Northgate Logistics statement on Monday blamed the Thornback gang for the attack.', want: [[VICTIM, 'victim-statement']] },
   { text: 'The Hollis Tribune report said the gang had demanded two million dollars.', want: ['Hollis Tribune'] },
+  // the state body named by its common noun as the object of "according to"
+  { text: 'The depots stayed shut for two days, according to the government.', want: ['government'] },
+  { text: 'According to the central bank, only its public website was knocked offline.', want: ['central bank'] },
+  { text: 'According to the federal government the intruders copied benefit files.', want: ['federal government'] },
+  { text: 'The ledger was restored overnight, according to the government’s own audit.', want: ['government'] },
 ];
 
 /** Sentences that credit no one, or not the name given: `none` lists names that must not be sources ('*' = no source at all). */
@@ -189,6 +194,9 @@ const NEGATIVE: Neg[] = [
   { text: 'Notably, Northgate Logistics is the third freight firm hit this year.', none: ['*'] },
   { text: 'Meanwhile, the firm’s shares fell four percent in early trading.', none: ['*'] },
   { text: 'Importantly, no payment data was taken, according to the company.', none: ['Importantly'] },
+  { text: 'According to the government contractor, the portal was patched within a day.', none: ['government'] },
+  { text: 'The outage hit four depots, according to a government estimate.', none: ['government'] },
+  { text: 'According to the investment bank, its own ledgers were untouched.', none: ['central bank', 'investment bank'] },
   { text: 'Overall, the number of reported breaches rose sharply in 2023.', none: ['*'] },
   { text: 'Additionally, the attackers deleted several backups before they left.', none: ['*'] },
   { text: 'Unfortunately, the company said, the access logs were incomplete.', none: ['Unfortunately'] },

@@ -116,6 +116,7 @@ const POSITIVE: Array<{ name: string; kind: SourceKind; examples: string[] }> = 
   {
     name: 'government', kind: 'other', examples: [
       'The government denied that the tax portal itself had been breached.',
+      'Fuel deliveries to the depots resumed on Monday, according to the government.',
     ],
   },
   {
