@@ -82,3 +82,20 @@ describe('an incident whose best candidate stands in no role still names it (com
     expect(r.company).toBeNull();
   });
 });
+
+describe('a weak candidate named as a research team is not the victim (weak.research-name)', () => {
+  const HEAD = 'Ransomware attack disrupts services';
+  const LEAD = 'Staff at many offices could not log in after the ransomware attack.';
+  const NEGATIVES: Array<[string, string]> = [
+    ['a lab that studied the strain', 'The strain used in the attack was first seen by Quorvex Labs in March.'],
+    ['a threat intelligence team', 'Quorvex Threat Intelligence had tracked the strain used in the attack for months.'],
+  ];
+  it.each(NEGATIVES)('%s', (_why, paragraph) => {
+    const r = record(HEAD, LEAD, 'Systems went down on Monday.', paragraph);
+    expect(r.company).toBeNull();
+  });
+  it('a victim with another organisation word is still named', () => {
+    const r = record('Ransomware attack disrupts services', 'Staff at many offices could not log in after the ransomware attack.', 'Systems went down on Monday.', 'Work at Quorvex Freight was slowed by the attack.');
+    expect(r.company?.name).toBe('Quorvex Freight');
+  });
+});
