@@ -1211,7 +1211,7 @@ export const CANDIDATE_RULES: RuleTable = ruleTable('company', 'which candidate 
   },
   {
     id: 'no-role-only', reason: 'the article reports an incident and names no other victim: its best candidate, which scores enough but stands in no role the table reads, is not in the headline and does not dominate, is reported (told like a too-weak best: the incident step decides without it)',
-    example: 'Customer files posted online after cyber attack / After a cyber attack on a subsidiary of the water supplier Orrin, criminals posted customer files online. / Orrin said on Friday that names and addresses were among the files. / An Orrin spokesman said most customers could be affected. / Orrin also set up a hotline for worried customers.',
+    example: 'Customer files posted online after cyber attack / Once intruders broke into a branch office of the water supplier Orrin, criminals posted customer files online. / Orrin said on Friday that names and addresses were among the files. / An Orrin spokesman said most customers could be affected. / Orrin also set up a hotline for worried customers.',
     // (no incident told: the best candidate with no role names nothing)
     counterexample: 'Phishing is rising / Staff at many firms fall for fake invoices. / Ostrava Labs counted more fake invoices than ever.',
     test: (article: string) => {

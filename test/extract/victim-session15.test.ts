@@ -56,7 +56,7 @@ describe('an incident whose best candidate stands in no role still names it (com
   // [expected victim, the article as paragraphs]
   const POSITIVES: Array<[string, string[]]> = [
     ['Orrin', ['Customer files posted online after cyber attack',
-      'After a cyber attack on a subsidiary of the water supplier Orrin, criminals posted customer files online.',
+      'Once intruders broke into a branch office of the water supplier Orrin, criminals posted customer files online.',
       'Orrin said on Friday that names and addresses were among the files.',
       'An Orrin spokesman said most customers could be affected.',
       'Orrin also set up a hotline for worried customers.']],
