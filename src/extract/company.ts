@@ -19,7 +19,7 @@ import {
 } from '../lexicon/company.js';
 import { STAFF_NOUN } from '../lexicon/incident.js';
 import { CURRENCY_CODES, REGION_WORDS } from '../lexicon/countries.js';
-import { FIRST_PERSON_NOTICE } from '../lexicon/sources.js';
+import { FIRST_PERSON_NOTICE, RESEARCH_NAME_WORDS } from '../lexicon/sources.js';
 import { COUNTRY_MAP, victimCountry } from './country.js';
 import { extractFromDocument } from './index.js';
 import { findScope, type IncidentScope } from './scope.js';
@@ -1211,7 +1211,7 @@ export const CANDIDATE_RULES: RuleTable = ruleTable('company', 'which candidate 
   },
   {
     id: 'no-role-only', reason: 'the article reports an incident and names no other victim: its best candidate, which scores enough but stands in no role the table reads, is not in the headline and does not dominate, is reported (told like a too-weak best: the incident step decides without it)',
-    example: 'Customer files posted online after cyber attack / After a cyber attack on a subsidiary of the water supplier Orrin, criminals posted customer files online. / Orrin said on Friday that names and addresses were among the files. / An Orrin spokesman said most customers could be affected. / Orrin also set up a hotline for worried customers.',
+    example: 'Customer files posted online after cyber attack / Once intruders broke into a branch office of the water supplier Orrin, criminals posted customer files online. / Orrin said on Friday that names and addresses were among the files. / An Orrin spokesman said most customers could be affected. / Orrin also set up a hotline for worried customers.',
     // (no incident told: the best candidate with no role names nothing)
     counterexample: 'Phishing is rising / Staff at many firms fall for fake invoices. / Ostrava Labs counted more fake invoices than ever.',
     test: (article: string) => {
@@ -1393,6 +1393,12 @@ function slot(spec: Omit<SlotRule, 'test'>): SlotRule {
   };
 }
 
+/** A name spelling a security firm's or research team's word, or a known one's name (the sources step's list). */
+function researchName(form: string): boolean {
+  const n = ` ${form.toLowerCase().replace(/[’]/g, "'").replace(/[^a-z0-9'&.-]+/g, ' ').trim()} `;
+  return RESEARCH_NAME_WORDS.some((e) => n.includes(` ${e} `));
+}
+
 const slotFits = (r: Omit<SlotRule, 'test'>, context: string) => r.check ? r.check(context) : r.context!.test(context);
 
 /** Two capitalised words just before the comma that opens a title ("Dana Pike, head of…"): a person's name. */
@@ -1456,6 +1462,9 @@ export const WEAK_SLOTS: RuleTable<SlotRule> = ruleTable('company', 'where a wea
   slot({ id: 'weak.platform-word', side: 'form', context: new RegExp(`^(?:${alternation([...PLATFORMS, ...CURRENCY_NAMES])})s?$`, 'i'),
     reason: 'a platform, a network or a currency however it is written ("TOR", "Bitcoins"): no victim organisation',
     example: 'Payment was asked in [Bitcoins].', counterexample: 'Payment was asked by [Quorvex].' }),
+  slot({ id: 'weak.research-name', side: 'form', check: (form) => researchName(form),
+    reason: 'a name with a security firm\'s or research team\'s word ("… Labs", "… Threat Intelligence"), or a known one\'s: weak and in no victim role, it is the researcher who tells of attacks, not the victim',
+    example: 'The decryptor was built by [Quorvex Labs].', counterexample: 'The decryptor was built for [Quorvex Freight].' }),
   slot({ id: 'weak.event', side: 'form', context: new RegExp(`\\s(?:${alternation(EVENT_HEADS)})$`),
     reason: 'the name of a conference or a congress: an event, not a body',
     example: 'The flaw was shown at the [Quorvex Security Conference].', counterexample: 'The flaw was shown to the [Quorvex Security Council].' }),

@@ -844,7 +844,7 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     // "notices to members began on May 2", "residents will get written notice starting June 3": what begins is the
     // telling, a notice noun in the clause before the verb of beginning, not the intrusion
     if (role === 'breach-start' && BEGIN_CUES.has(cue) && noticeBegins(text.slice(Math.max(lo, s - 70), s))) { role = 'disclosed'; rule = 'notice-begins'; }
-    // "the review began on May 2", "an inquiry, which was launched last month", "began an audit on May 2": what begins is the
+    // "the review began on May 2", "an audit, which was launched in the spring", "began an audit on May 2": what begins is the
     // victim's response (its noun may stand before a relative clause the clause bounds cut off), a date of the story but no start of the intrusion (and a verb of the incident nearer wins);
     // "began contacting members on May 2": what begins is the telling, which discloses
     let response = false;
@@ -1065,7 +1065,7 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'The intrusion began on March 3, the clinic said.', 'The clinic detected the intrusion on March 3.'),
   roleRow('notice-begins', '"notices to members began on May 2", "will receive written notice starting June 3", "began contacting members on May 2": a notice noun before a verb of beginning, or a verb of telling after it, makes the beginning the telling, which discloses',
     'Notices to some members of the gym began on May 2 after the breach.', 'Intruders in the gym’s booking system began on May 2 to copy files.'),
-  roleRow('response-begins', '"the review began on May 2", "an inquiry which was launched last month", "began an audit on May 2": what begins or is launched is the victim\'s response, a date of the story, not the start of the intrusion (a verb of the incident nearer the date wins)',
+  roleRow('response-begins', '"the review began on May 2", "an audit which was launched in the spring", "began an audit on May 2": what begins or is launched is the victim\'s response, a date of the story, not the start of the intrusion (a verb of the incident nearer the date wins)',
     'The audit of the gym’s booking systems began on May 2 after the breach.', 'The attack on the gym’s booking systems began on May 2.'),
   roleRow('end-verb', 'a verb of access ending (cut off, contained, secured, removed) dates the end',
     'Access to the breached server was cut off on May 18.', 'The breached server was put online on May 18.'),

@@ -130,7 +130,7 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   'also', 'since', 'while', 'when', 'after', 'before', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as',
   'advanced', 'persistent', 'threat', 'russia', 'china', 'iran', 'north korea', 'pyongyang', 'beijing', 'moscow',
   'tehran', 'kremlin', 'mr', 'ms', 'mrs', 'dr', 'his', 'her', 'their', 'our', 'we', 'i', 'you', 'said', 'says', 'itself', 'themselves',
-  // adverbs that open a sentence before a comma ("Later, the hacker group ..."): never the name an appositive describes
+  // adverbs that open a sentence before a comma ("Afterwards, a hacktivist crew ..."): never the name an appositive describes
   'later', 'earlier', 'meanwhile', 'however', 'then', 'separately', 'previously', 'subsequently', 'additionally', 'moreover',
   'furthermore', 'today', 'yesterday', 'now', 'instead', 'afterwards', 'afterward', 'eventually', 'finally', 'initially',
 ]);

@@ -4,7 +4,7 @@
 //   strain's, and the name is read as cued even when it stands past the lead (tuning: F, H, R);
 // - a possessive ends a name read after its cue ("the group Velvetine’s 2 TB dump" names Velvetine, not "Velvetine’s 2 TB")
 //   and opens one read before it (I);
-// - an adverb that opens a sentence before a comma ("Later, the hacker group ...") is no name an appositive describes (K).
+// - an adverb that opens a sentence before a comma ("Afterwards, a hacktivist crew ...") is no name an appositive describes (K).
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { extractActors } from '../../src/extract/actors.js';
@@ -37,7 +37,8 @@ const ROWS: Row[] = [
   { text: 'The breach rivals notorious ransomware group Velvetine’s 2 TB dump of a studio last winter.', want: 'Velvetine', none: 'TB' },
   { text: 'The hacking group Redwater’s leak site listed Northgate Logistics on Monday.', want: 'Redwater', none: 'leak' },
   // a sentence adverb before an appositive
-  { text: 'Later, the hacker group known as Redwater claimed responsibility for the outage.', want: 'Redwater', none: 'Later' },
+  { text: 'Afterwards, a hacktivist crew calling itself Redwater boasted of the outage on a forum.', want: 'Redwater', none: 'Afterwards' },
+  { text: 'Afterwards, a hacktivist crew, Redwater, took credit for the outage.', none: 'Afterwards' },
   { text: 'Meanwhile, a ransomware gang called Velvetine listed the firm on its leak site.', want: 'Velvetine', none: 'Meanwhile' },
 ];
 

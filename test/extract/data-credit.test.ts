@@ -7,7 +7,7 @@ import { categoryTable } from '../helpers/data.js';
 const VICTIM = 'Tollbridge Dental';
 
 categoryTable(VICTIM, 'data: money accounts and credit checks', [
-  { text: 'The stolen files included patient names, dates of birth and financial account information.', kept: ['personal', 'financial'], absent: ['credentials'] },
+  { text: 'The copied folders included client surnames, birthdays and financial account information.', kept: ['personal', 'financial'], absent: ['credentials'] },
   { text: 'Hackers accessed savings account details and home addresses of members.', kept: ['financial', 'contact'], absent: ['credentials'] },
   { text: 'The exposed records held full names, post codes and failed credit checks of applicants.', kept: ['personal', 'contact', 'financial'], absent: [] },
   { text: 'Credit check results of some 900 tenants were leaked on a forum.', kept: ['financial'], absent: [] },

@@ -65,7 +65,7 @@ export const HAZARD_ROWS: Row[] = [
   no('phishing', 'Quillon Transit confirms breach', BASE('Quillon Transit'), 'A fraudster or phishing actor would welcome a list like this one, an adviser said.'),
   no('phishing', 'Tarnby Foods confirms breach', BASE('Tarnby Foods'), 'Regional councils face a growing phishing threat, the trade body noted.'),
   yes('phishing', 'Ardmore Lettings confirms breach', 'A phishing email sent to an Ardmore Lettings clerk gave the intruders the booking tool password.'),
-  yes('phishing', 'Quillon Transit confirms breach', 'Quillon Transit said it was hit by a phishing attack that reached two staff mailboxes.'),
+  yes('phishing', 'Quillon Transit confirms breach', 'Quillon Transit blamed a phishing attack that reached two staff mailboxes.'),
   yes('phishing', 'Tarnby Foods confirms breach', 'The intruders phished a Tarnby Foods buyer and used her login to reach the supplier portal.'),
 ];
 
@@ -73,10 +73,10 @@ typeTable('phishing as a hazard named, not a technique used (session 15)', HAZAR
 
 // Session 15, a precision class: misconfiguration read beside another type (tuning 3 right / 4 wrong, in D, F, K and
 // R; none predicted on held-out sets). Two of its wrong cues are grammar, not exposure: files the attackers put on
-// the dark web or a forum "for anyone to see" (their publication of what they took), and "no passwords, ..." opening
+// a leak site or a forum "for anyone to read" (their publication of what they took), and "no passwords, ..." opening
 // a list of data that was NOT taken (a denial), where "no firewalls, no passwords" lists missing protections.
 export const MISCONFIG_ROWS: Row[] = [
-  no('misconfiguration', 'Ardmore Schools hit by ransomware', 'Ardmore Schools was hit by ransomware in May. The gang later uploaded the pupil files to the dark web for anyone to see.'),
+  no('misconfiguration', 'Ardmore Schools hit by ransomware', 'Ardmore Schools was hit by ransomware in May. The gang later posted the pupil files on its leak site for anyone to read.'),
   no('misconfiguration', 'Quillon Air confirms breach', BASE('Quillon Air'), 'Quillon Air said no passwords, card numbers or loyalty balances were accessed.'),
   yes('misconfiguration', 'Tarnby Clinic files exposed', 'The Tarnby Clinic intake forms sat on a web server for anyone to download until a reader alerted the clinic.'),
   yes('misconfiguration', 'Kestrel Homes database exposed', 'The Kestrel Homes tenant database was left online with no firewall, no passwords, no logging at all, a researcher said.'),

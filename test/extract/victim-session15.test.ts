@@ -56,7 +56,7 @@ describe('an incident whose best candidate stands in no role still names it (com
   // [expected victim, the article as paragraphs]
   const POSITIVES: Array<[string, string[]]> = [
     ['Orrin', ['Customer files posted online after cyber attack',
-      'After a cyber attack on a subsidiary of the water supplier Orrin, criminals posted customer files online.',
+      'Once intruders broke into a branch office of the water supplier Orrin, criminals posted customer files online.',
       'Orrin said on Friday that names and addresses were among the files.',
       'An Orrin spokesman said most customers could be affected.',
       'Orrin also set up a hotline for worried customers.']],
@@ -80,5 +80,22 @@ describe('an incident whose best candidate stands in no role still names it (com
   it.each(NEGATIVES)('%s', (_why, paragraphs) => {
     const r = record(...paragraphs);
     expect(r.company).toBeNull();
+  });
+});
+
+describe('a weak candidate named as a research team is not the victim (weak.research-name)', () => {
+  const HEAD = 'Ransomware attack disrupts services';
+  const LEAD = 'Staff at many offices could not log in after the ransomware attack.';
+  const NEGATIVES: Array<[string, string]> = [
+    ['a lab that studied the strain', 'The strain used in the attack was first seen by Quorvex Labs in March.'],
+    ['a threat intelligence team', 'Quorvex Threat Intelligence had tracked the strain used in the attack for months.'],
+  ];
+  it.each(NEGATIVES)('%s', (_why, paragraph) => {
+    const r = record(HEAD, LEAD, 'Systems went down on Monday.', paragraph);
+    expect(r.company).toBeNull();
+  });
+  it('a victim with another organisation word is still named', () => {
+    const r = record('Ransomware attack disrupts services', 'Staff at many offices could not log in after the ransomware attack.', 'Systems went down on Monday.', 'Work at Quorvex Freight was slowed by the attack.');
+    expect(r.company?.name).toBe('Quorvex Freight');
   });
 });
