@@ -582,8 +582,10 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
         } else {
           const tmp: Credit[] = [];
           subjectBefore(before, s.sentence, m.index, tmp, keep);
-          // an unnamed force only acts here ("police opened a probe"); it is credited when it speaks ("police said")
-          for (const c of tmp) if ((c.hint === 'law-enforcement' || c.hint === 'regulator') && lower(c.name) !== 'police') found.push(c);
+          // an unnamed force only acts here ("police opened a probe", "Harbour police arrested", "prosecutors charged"); it is
+          // credited when it speaks ("police said"): a force read by the police-subject row is no named authority
+          const unnamed = (c: Credit) => c.why?.rule === why(LOWER_SUBJECTS, LOWER_SUBJECTS.rules.find((r) => r.id === 'police-subject')!).rule;
+          for (const c of tmp) if ((c.hint === 'law-enforcement' || c.hint === 'regulator') && lower(c.name) !== 'police' && !unnamed(c)) found.push(c);
         }
         s.out.push(...found);
       }
