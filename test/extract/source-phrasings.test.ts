@@ -200,7 +200,7 @@ const NEGATIVE: Neg[] = [
   { text: 'The outage hit four depots, according to a government estimate.', none: ['government'] },
   { text: 'According to the investment bank, its own ledgers were untouched.', none: ['central bank', 'investment bank'] },
   // an unnamed force that acts (arrests, charges) is not credited; it is when it speaks
-  { text: 'Harbour police arrested a 19-year-old from Velmora on Thursday.', none: ['Harbour police', 'police'] },
+  { text: 'Harbour police detained a teenage courier from Velmora on Thursday.', none: ['Harbour police', 'police'] },
   { text: 'Prosecutors charged two former drivers with theft of the payroll files.', none: ['Prosecutors', 'prosecutors'] },
   { text: 'Overall, the number of reported breaches rose sharply in 2023.', none: ['*'] },
   { text: 'Additionally, the attackers deleted several backups before they left.', none: ['*'] },
