@@ -582,8 +582,10 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
         } else {
           const tmp: Credit[] = [];
           subjectBefore(before, s.sentence, m.index, tmp, keep);
-          // an unnamed force only acts here ("police opened a probe"); it is credited when it speaks ("police said")
-          for (const c of tmp) if ((c.hint === 'law-enforcement' || c.hint === 'regulator') && lower(c.name) !== 'police') found.push(c);
+          // an unnamed force only acts here ("police opened a probe", "Harbour police arrested", "prosecutors charged"); it is
+          // credited when it speaks ("police said"): a force read by the police-subject row is no named authority
+          const unnamed = (c: Credit) => c.why?.rule === why(LOWER_SUBJECTS, LOWER_SUBJECTS.rules.find((r) => r.id === 'police-subject')!).rule;
+          for (const c of tmp) if ((c.hint === 'law-enforcement' || c.hint === 'regulator') && lower(c.name) !== 'police' && !unnamed(c)) found.push(c);
         }
         s.out.push(...found);
       }
@@ -1556,6 +1558,41 @@ export const HEADLINE_RULES = ruleTable<TestRule>('sources', 'headline credit', 
   },
 ]);
 
+/** What a victim announces about itself: a notice, or the incident itself ("a security incident", "a breach"). */
+const VICTIM_NOTICE_OBJECT = alt([...STATEMENT_NOUNS, 'warning', 'incident', 'breach', 'data breach', 'cyberattack', 'cyber-attack', 'cyber attack']);
+/**
+ * Right after the victim's name: an appositive that opens on an article ("Brightwall, the studio behind Quillmoor, …") may
+ * stand between; then a verb of announcing, posting or sending whose object is a notice or the incident. A negation or a
+ * modal is no telling ("has not posted", "may announce").
+ */
+const VICTIM_NOTICE_AFTER = new RegExp(`^(?:,\\s(?:the|a|an)\\s[^;:.!?“”"()]{0,160}?,?)?\\s(?:(?:has|had|have|just|also|then|later|recently|quickly|publicly|first|officially)\\s){0,2}(?:announced|disclosed|posted|published|issued|released|sent(?:\\sout)?|put\\sout)\\s(?:a|an|its|their)\\s[“"‘]?(?:[\\p{L}-]+\\s){0,3}?(?:${VICTIM_NOTICE_OBJECT})(?![\\p{L}-])`, 'u');
+
+/** The victim, by one of its names, announcing a notice or the incident, read anywhere in the sentence. */
+function victimNotice(text: string, victims: readonly string[]): string | null {
+  for (const v of victims) {
+    if (!v || v.length < 3) continue;
+    for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /^[\p{L}\p{N}]/u.test(text.slice(at + v.length))) continue;
+      if (VICTIM_NOTICE_AFTER.test(text.slice(at + v.length))) return v;
+    }
+  }
+  return null;
+}
+
+/** The victim telling its own incident by name as the subject of announcing a notice, wherever the clause stands. */
+export const VICTIM_NOTICE_RULES = ruleTable<TestRule>('sources', 'victim notice', [
+  {
+    id: 'victim-notice',
+    reason: 'the victim named as the subject of announcing, posting or sending a notice or the incident itself ("after Brightwall announced a security incident", "Brightwall sent out a warning") tells its own incident, even inside a subordinate clause or past an appositive',
+    example: 'Brightwall :: Trading stopped after Brightwall announced a serious security incident in May.',
+    counterexample: 'Brightwall :: Trading stopped after Quillmoor announced a serious security incident in May.',
+    test: (text) => {
+      const [victim, sentence] = text.split(' :: ') as [string, string];
+      return victimNotice(sentence, [victim]) !== null;
+    },
+  },
+]);
+
 const FIRST_PERSON_RULE = 'sources.first-person-notice';
 const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };
 
@@ -1627,6 +1664,13 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
   const headline = doc.sentences.slice(0, 3).find((s) => titleCase(s.text) && !skipHeadline(doc, s));
   const hv = headline && headlineVictim(headline.text, victims);
   if (headline && hv) add(hv, 'victim-statement', { name: hv, sentence: headline, why: why(HEADLINE_RULES, HEADLINE_RULES.rules[0]!) });
+  // "after Brightwall announced a security incident", "Brightwall sent out a warning": the victim's own notice, by name
+  if (!found.some((f) => speakers.some((v) => sameName(v, f.name)))) {
+    for (const s of doc.sentences) {
+      const v = victimNotice(s.text, victims);
+      if (v) { add(v, 'victim-statement', { name: v, sentence: s, why: why(VICTIM_NOTICE_RULES, VICTIM_NOTICE_RULES.rules[0]!) }); break; }
+    }
+  }
   found.sort((a, b) => a.first - b.first);
   return found.map(({ name, kind, sentences, why: w, direct, relayed }) => ({
     name, kind, sentences: sentences.sort((a, b) => a.start - b.start),

@@ -182,6 +182,8 @@ const POSITIVE: Row[] = [
   { text: 'The depots stayed shut for two days, according to the government.', want: ['government'] },
   { text: 'According to the central bank, only its public website was knocked offline.', want: ['central bank'] },
   { text: 'According to the federal government the intruders copied benefit files.', want: ['federal government'] },
+  { text: 'The payroll files were sold online, prosecutors said.', want: [['prosecutors', 'law-enforcement']] },
+  { text: 'Harbour police said a 19-year-old from Velmora had been arrested.', want: [['Harbour police', 'law-enforcement']] },
   { text: 'The ledger was restored overnight, according to the government’s own audit.', want: ['government'] },
 ];
 
@@ -197,6 +199,9 @@ const NEGATIVE: Neg[] = [
   { text: 'According to the government contractor, the portal was patched within a day.', none: ['government'] },
   { text: 'The outage hit four depots, according to a government estimate.', none: ['government'] },
   { text: 'According to the investment bank, its own ledgers were untouched.', none: ['central bank', 'investment bank'] },
+  // an unnamed force that acts (arrests, charges) is not credited; it is when it speaks
+  { text: 'Harbour police arrested a 19-year-old from Velmora on Thursday.', none: ['Harbour police', 'police'] },
+  { text: 'Prosecutors charged two former drivers with theft of the payroll files.', none: ['Prosecutors', 'prosecutors'] },
   { text: 'Overall, the number of reported breaches rose sharply in 2023.', none: ['*'] },
   { text: 'Additionally, the attackers deleted several backups before they left.', none: ['*'] },
   { text: 'Unfortunately, the company said, the access logs were incomplete.', none: ['Unfortunately'] },
