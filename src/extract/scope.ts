@@ -241,6 +241,16 @@ export const BACKGROUND = ruleTable<ScopeRule>('scope', 'background sentence', [
     reason: 'an incident dated to an earlier year at an organisation the sentence names, with neither the victim nor a word that points back to this incident ("the attack", "the company"), is another organisation\'s story, however its sentence is built (the driver reads the names and the years; the publication year must be known)',
   },
   {
+    id: 'trailing-other-story',
+    // read only as the first sentence of a paragraph after the victim's last mention (the driver's check)
+    pattern: new RegExp(`\\b(?:${INCIDENT}|ransomware|${SUFFERED}|unauthori[sz]ed\\saccess|(?:lost|leaked|exposed|stole|stolen)\\s(?:[^.;]{0,40}?\\s)?(?:records|data|details|files|information))\\b`, 'u'),
+    carries: true,
+    otherVictim: true,
+    example: 'Separately, Brackley Foods notified some 40,000 shoppers of a cyberattack on its loyalty scheme in March.',
+    counterexample: 'Separately, Brackley Foods notified some 40,000 shoppers of a price rise on its loyalty scheme in March.',
+    reason: 'a paragraph after the story (the victim is not named again) that opens on another named organisation\'s incident is another story the page carries, a teaser or a related item: its count, actor and dates are that organisation\'s (the driver reads the position, the names and that no word points back to this incident)',
+  },
+  {
     id: 'trend-statistic',
     pattern: new RegExp(`\\b(?:${alternation(TREND_PHRASES)})\\b`, 'iu'),
     carries: false,
@@ -313,6 +323,8 @@ interface Guard {
   supplier: (name: string, except?: string) => boolean;
   /** The name appears in the title or the lede: the article is about it, it is no other story. */
   opens: (name: string) => boolean;
+  /** The sentence opens a paragraph after the victim's last mention, which lies beyond the lede: the story is over. */
+  trailing: (s: Sentence) => boolean;
 }
 
 /** A sentence that speaks of some organisation as a supplier (SUPPLIER_WORDS). */
@@ -365,7 +377,32 @@ function otherNames(text: string, g: Guard): string[] {
   });
 }
 
-function keeps(rule: ScopeRule, text: string, g: Guard, lede: boolean): boolean {
+/** A sentence opening on a pronoun or a lower-case description ("The hotel chain …", "It …"): someone already told. */
+const POINTING_OPENER = /^(?:The|This|That|These|Those|Its|Their|It|They|He|She)\s(?!\p{Lu})/u;
+/** A short opening phrase before a comma ("Late last year, ", "Elsewhere, "): what follows is the sentence's subject. */
+const LEAD_ADVERBIAL = /^[^,;“"]{1,30},\s/u;
+/** Another organisation as the subject of an event verb: up to two describing words, its name (a place with an
+ * organisation noun: "a Pelham clinic"), then the verb within two words ("Brackley Tins has announced", "X lost"). */
+const TRAILING_SUBJECT = new RegExp(`^(?:the\\s)?(?:\\p{L}[\\p{Ll}-]*\\s){0,2}?(\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}(?:\\s(?:of\\s|&\\s)?\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,30}){0,4})(?:\\s(${alternation(OTHER_ORG_NOUNS)}))?(?:\\s[^\\s.;,]+){0,2}?\\s(?:notif(?:y|ies|ied)|announced|disclosed|reported|confirmed|revealed|admitted|suffered|experienced|lost|was|were|has|had|fell|became|detected|discovered)\\b`, 'u');
+
+function keeps(rule: ScopeRule, s: Sentence, g: Guard, lede: boolean): boolean {
+  const text = s.text;
+  if (rule.id === 'trailing-other-story') {
+    if (!g.trailing(s) || ANAPHORA.test(text) || THIS_EVENT.test(text)) return false;
+    // "The hotel chain is the latest …", "Also, he told …": a paragraph opening on a description or a pronoun points back
+    const body = text.replace(LEAD_ADVERBIAL, '');
+    if (POINTING_OPENER.test(body)) return false;
+    // the other organisation is the subject: "Packaging firm X has announced …", "the X lost …", "Ashby clinic notifies …"
+    const m = TRAILING_SUBJECT.exec(body);
+    if (!m) return false;
+    const name = m[1]!.replace(/['’]s?$/, '');
+    const words = name.split(/\s+/);
+    if (WHEN.test(words[0]!) || POINTER_WORD.test(words[0]!) || TITLE.test(words[0]!) || AUTHORITY.test(name)) return false;
+    // a place names an organisation only with its noun ("a Pelham clinic"); one word the article writes in lower case names nobody
+    if ((PLACE_NAMES.has(name) || PLACE_NAMES.has(words[0]!)) && m[2] === undefined) return false;
+    if (words.length === 1 && m[2] === undefined && (g.commonWord(name) || name.length < 3)) return false;
+    return !g.likeVictim(name) && !g.supplier(name) && !g.opens(name) && !ACTOR_NAMES.has(name.toLowerCase());
+  }
   if (rule.id === 'incident-named-inside') {
     const named = firstGroup(rule.pattern.exec(text));
     if (named?.name === undefined) return false;
@@ -456,10 +493,15 @@ export function findScope(doc: Document, company: VictimName | null, published: 
       const names = wholeNameTest(escapeRegExp(name), 'u');
       return (doc.title !== null && names(doc.title)) || doc.sentences.some((s) => (s.index === lede || doc.blocks[s.block]?.kind === 'heading') && names(s.text));
     },
+    trailing: () => false,
   };
   const recent = (text: string) =>
     PRESENT.test(text) || (guard.publishedYear !== null && (text.match(YEARS) ?? []).some((y) => Number(y) >= guard.publishedYear! - 1));
   const lede = doc.sentences.find((s) => doc.blocks[s.block]?.kind !== 'heading')?.index ?? 0;
+  // the victim's last mention: a paragraph after it that opens on another organisation's incident is another story
+  const lastVictim = doc.sentences.reduce((at, s) => (namesVictim(s.text) ? s.index : at), -1);
+  guard.trailing = (s) => lastVictim > lede && s.index > lastVictim && doc.sentences[s.index - 1]?.block !== s.block
+    && doc.blocks[s.block]?.kind !== 'heading';
   const general = new Set<number>();
   let carried: { block: number; why: Why; otherVictim: boolean; general: boolean; other: ((text: string) => boolean) | null } | null = null;
   for (const s of doc.sentences) {
@@ -476,7 +518,7 @@ export function findScope(doc: Document, company: VictimName | null, published: 
     let isGeneral = false;
     for (const rule of BACKGROUND.rules) {
       if (s.index === lede && rule.id !== 'dated-past-incident' && rule.id !== 'threat-definition') continue;
-      if (fires(rule, s.text) && keeps(rule, s.text, guard, s.index === lede)) {
+      if (fires(rule, s.text) && keeps(rule, s, guard, s.index === lede)) {
         found = why(BACKGROUND, rule);
         isGeneral = rule.general === true;
         if (rule.carries) {
