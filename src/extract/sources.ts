@@ -75,6 +75,8 @@ export const LOWER_SUBJECTS = ruleTable<LowerSubject>('sources', 'lower-case sub
     reason: '"the government denied", "the Irish government said", "according to the central bank": the government, or its central bank, as a whole (a capitalised adjective joins the name); also the object of "according to"',
   },
 ]);
+/** The why.rule of a force read by the police-subject row ("Harbour police", "prosecutors"): a force, not a named authority. */
+const POLICE_SUBJECT_RULE = `${LOWER_SUBJECTS.extractor}.police-subject`;
 /** Collective nouns after an organisation: "Sentrylab researchers said", "FBI officials said". */
 const GROUP_NOUNS = /^(?:researchers?|analysts?|experts?|team|officials?|executives?|investigators?|engineers?|staff|spokes(?:person|man|woman)|representatives?|management|leadership|lawyers?|attorneys?)$/;
 
@@ -584,8 +586,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
           subjectBefore(before, s.sentence, m.index, tmp, keep);
           // an unnamed force only acts here ("police opened a probe", "Harbour police arrested", "prosecutors charged"); it is
           // credited when it speaks ("police said"): a force read by the police-subject row is no named authority
-          const unnamed = (c: Credit) => c.why?.rule === why(LOWER_SUBJECTS, LOWER_SUBJECTS.rules.find((r) => r.id === 'police-subject')!).rule;
-          for (const c of tmp) if ((c.hint === 'law-enforcement' || c.hint === 'regulator') && lower(c.name) !== 'police' && !unnamed(c)) found.push(c);
+          for (const c of tmp) if ((c.hint === 'law-enforcement' || c.hint === 'regulator') && lower(c.name) !== 'police' && c.why?.rule !== POLICE_SUBJECT_RULE) found.push(c);
         }
         s.out.push(...found);
       }

@@ -24,8 +24,8 @@ const credited = (body: string) => sourcesOf(body).some((s) => sameName(s.name, 
 
 const TELLS = [
   'Depot bookings froze soon after Brightwall Freight announced a “grave security incident” in late May.',
-  'Brightwall Freight, the haulier behind Quillmoor Parcels, Tarn Vans, and the new Osk Courier just posted a security notification on its portal.',
-  'Brightwall Freight sent out a warning to every supplier that had traded with the depot before the intrusion.',
+  'Brightwall Freight, the haulier behind Quillmoor Parcels and Tarn Vans, has published an incident notice for drivers.',
+  'Brightwall Freight sent a letter to every supplier that had traded with the depot before the intrusion.',
   'When Brightwall Freight later issued a short notice, drivers were told to change their passwords.',
   'Brightwall Freight has published an update on the data breach for its drivers.',
 ];
@@ -34,7 +34,7 @@ const DOES_NOT_TELL = [
   'Brightwall Freight has not posted a notice about the intrusion.',
   'Brightwall Freight may announce a fuller update next month.',
   'Bookings rose soon after Brightwall Freight announced a new depot in Tarnhollow.',
-  'The regulator sent out a warning to Brightwall Freight about its passwords.',
+  'The regulator sent a letter to Brightwall Freight about its passwords.',
   'Brightwall Freighters announced a security incident of their own.',
 ];
 
