@@ -2,17 +2,9 @@
 // customer data") is an event, like "a data breach". Near misses: the same nouns in a film, a forecast or a
 // flaw write-up. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/read/index.js';
-import { extractCompany } from '../../src/extract/company.js';
-import { extractIncident } from '../../src/extract/incident.js';
-import { stepContext } from '../helpers/context.js';
+import { incidentOf } from '../helpers/incident.js';
 
-const run = (headline: string, ...paragraphs: string[]) => {
-  const doc = readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
-  const ctx = stepContext('2024-05-10');
-  ctx.company = extractCompany(doc, ctx);
-  return extractIncident(doc, ctx);
-};
+const run = incidentOf;
 
 const INCIDENTS: Array<[string, ...string[]]> = [
   ['Regulator weighs fine for Hanul Telecom',

@@ -4,18 +4,10 @@
 // files"). Near misses: the same words as a risk, a habit across many victims, or a strain in a laboratory.
 // Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/read/index.js';
-import { extractCompany } from '../../src/extract/company.js';
-import { extractIncident } from '../../src/extract/incident.js';
+import { incidentOf } from '../helpers/incident.js';
 import { EVENT_MORE, EVENT_WORD } from '../../src/lexicon/incident.js';
-import { stepContext } from '../helpers/context.js';
 
-const run = (headline: string, ...paragraphs: string[]) => {
-  const doc = readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
-  const ctx = stepContext('2024-05-10');
-  ctx.company = extractCompany(doc, ctx);
-  return extractIncident(doc, ctx);
-};
+const run = incidentOf;
 
 const INCIDENTS: Array<[string, ...string[]]> = [
   ['A note from the Pellowmoor academy trust',

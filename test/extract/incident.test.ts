@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/read/index.js';
-import { extractCompany } from '../../src/extract/company.js';
-import { extractIncident } from '../../src/extract/incident.js';
+import { incidentOf } from '../helpers/incident.js';
 import type { IncidentType } from '../../src/record.js';
-import { stepContext } from '../helpers/context.js';
 
-const run = (headline: string, ...paragraphs: string[]) => {
-  const doc = readDocument([headline, ...paragraphs].join('\n\n') + '\n', { format: 'txt', published: '2024-05-10' });
-  const ctx = stepContext('2024-05-10');
-  ctx.company = extractCompany(doc, ctx);
-  return extractIncident(doc, ctx);
-};
+const run = incidentOf;
 
 type Article = [string, ...string[]];
 
