@@ -1318,10 +1318,13 @@ export interface SourceFilter extends TestRule {
   drops: (c: Candidate) => boolean;
 }
 
+/** A row's example or counterexample written "Name :: text": the name the row reads against, then the text. */
+const namedExample = (text: string): [string, string] => text.split(' :: ') as [string, string];
+
 /** Run a filter on a line "Name :: sentence" (or the sentence alone, its first word as the name) for its row check. */
 function filterTest(drops: SourceFilter['drops']): (text: string) => boolean {
   return (text) => {
-    const [name, body] = text.includes(' :: ') ? text.split(' :: ') as [string, string] : [text.split(/\s/)[0]!, text];
+    const [name, body] = text.includes(' :: ') ? namedExample(text) : [text.split(/\s/)[0]!, text];
     const url = /\bhttps?:\/\/\S+/.exec(body)?.[0];
     const doc = readDocument(`${body}\n`, { format: 'txt', ...(url ? { url } : {}) });
     const sentence = doc.sentences[0] ?? sentenceOf(body);
@@ -1382,7 +1385,7 @@ export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source',
     drops: (c) => c.background && !c.victim,
     // the row's sentence follows a lede (a lede is never background)
     test: (text) => {
-      const [name, body] = text.split(' :: ') as [string, string];
+      const [name, body] = namedExample(text);
       const doc = readDocument(`The freight operator said its depots were shut.\n\n${body}\n`, { format: 'txt' });
       const sentence = doc.sentences[doc.sentences.length - 1]!;
       const background = otherIncident(findScope(doc, null, null), sentence);
@@ -1553,7 +1556,7 @@ export const HEADLINE_RULES = ruleTable<TestRule>('sources', 'headline credit', 
     example: 'Brightwall Freight :: Brightwall Freight Confirms Data Breach After Weekend Outage',
     counterexample: 'Brightwall Freight :: Hackers Say Brightwall Freight Data Is For Sale',
     test: (text) => {
-      const [victim, headline] = text.split(' :: ') as [string, string];
+      const [victim, headline] = namedExample(text);
       return headlineVictim(headline, [victim]) !== null;
     },
   },
@@ -1588,7 +1591,7 @@ export const VICTIM_NOTICE_RULES = ruleTable<TestRule>('sources', 'victim notice
     example: 'Brightwall :: Trading stopped after Brightwall announced a serious security incident in May.',
     counterexample: 'Brightwall :: Trading stopped after Quillmoor announced a serious security incident in May.',
     test: (text) => {
-      const [victim, sentence] = text.split(' :: ') as [string, string];
+      const [victim, sentence] = namedExample(text);
       return victimNotice(sentence, [victim]) !== null;
     },
   },
