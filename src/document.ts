@@ -4,6 +4,7 @@
 import type { Evidence, PublishedFrom } from './record.js';
 import { splitSentences } from './sentences.js';
 import { documentDateOrder, type DateOrder, type DateOrderHint } from './read/locale.js';
+import { readPublisherNames, type PublisherNames } from './read/publisher.js';
 
 export type { InputFormat } from './values.js';
 import type { InputFormat } from './values.js';
@@ -146,6 +147,14 @@ export class Document {
   /** 'day-first' | 'month-first' | null: the order of `dateOrderHint`. */
   get dateOrder(): DateOrder | null {
     return this.dateOrderHint?.order ?? null;
+  }
+
+  /**
+   * The names the page's publisher goes by (its address, the title's site name, the site name, a wire's dateline),
+   * compacted: read once, for every step that must not take the publisher for a victim or a source. See src/read/publisher.ts.
+   */
+  get publisher(): PublisherNames {
+    return this.memo('publisher', () => readPublisherNames(this));
   }
 
   /** Memoise a derived analysis on this document. */

@@ -11,7 +11,8 @@ import { entities } from '../analysis.js';
 import { CODE_NAME, FAMILY_NAME, KNOWN_ACTORS } from '../lexicon/actors.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
 import { FEW_WORDS, NUMBER_WORDS, SCALES } from '../lexicon/numbers.js';
-import { readDocument, siteName } from '../read/index.js';
+import { readDocument } from '../read/index.js';
+import { compactName } from '../read/publisher.js';
 import {
   ATTACKER_CUES, AUTHORITY_NAMES, CYBER_AUTHORITY, KIND_NOUNS, NOTIFIED_PEOPLE, PLATFORMS, COMMENTATOR_TITLES, CREDIT_LINE, INCIDENT_NOUNS, NOT_NAMES, ORG_DESCRIPTORS,
   ORG_PREFIXES, ORG_SUFFIXES, OWN_SYSTEMS_HIT, SECURITY_FIRM_CUES, VICTIM_ACTIVE, VICTIM_ASSETS, VICTIM_PASSIVE,
@@ -279,43 +280,21 @@ function lowerWords(doc: Document): Map<string, number> {
   });
 }
 
-/** Publisher names from the title suffix ("… - Help Net Security") and the URL host. */
-function publisherKeys(doc: Document): string[] {
-  const keys: string[] = [];
-  const title = doc.title ?? '';
-  const m = title.match(/\s[-|–—:]\s([^-|–—:]{2,60})$/);
-  if (m) keys.push(m[1]!.trim());
-  if (doc.url) {
-    const host = doc.url.replace(/^[a-z]+:\/\//i, '').split('/')[0]!.replace(/^www\./, '').split('.');
-    // "harbourclinic.com.au": the name is the label before a country domain's generic second level
-    const n = host.length >= 3 && SECOND_LEVEL.has(host[host.length - 2]!) && host[host.length - 1]!.length === 2 ? host.length - 3 : host.length - 2;
-    if (n >= 0) keys.push(host[n]!);
-  }
-  const site = siteName(doc);
-  if (site) keys.push(site);
-  return keys.map((k) => k.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((k) => k.length >= 2);
-}
-
 /**
  * The name spells a publisher key: the key itself, its start ("Help Net" of helpnetsecurity), or the key and more
  * ("AutoCanada" on autocan.ca) — but not the key and organisation words: "Portsmouth City Council" in a story on
  * portsmouth.co.uk is a body named after the town the paper is named after.
  */
 function spellsPublisher(form: string, p: string): boolean {
-  const j = form.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const j = compactName(form);
   if (j === p || (j.length >= 4 && p.startsWith(j))) return true;
   if (p.length < 4 || !j.startsWith(p)) return false;
   const words = form.split(/\s+/);
-  let spelled = '';
   for (let k = 0; k < words.length; k++) {
-    spelled += words[k]!.toLowerCase().replace(/[^a-z0-9]/g, '');
-    if (spelled === p) return !words.slice(k + 1).some((w) => SUFFIX_SET.has(w.toLowerCase()));
+    if (compactName(words.slice(0, k + 1).join(' ')) === p) return !words.slice(k + 1).some((w) => SUFFIX_SET.has(w.toLowerCase()));
   }
   return true;
 }
-
-/** Generic second-level labels of country domains ("co.uk", "com.au", "org.nz"). */
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'govt', 'ac', 'edu', 'or', 'ne', 'go']);
 
 /**
  * The sentence without its quotations: someone else's words (a spokesperson's "we"), including a quotation the
@@ -853,7 +832,7 @@ function build(doc: Document): Candidates {
     if (parts.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!)) { people.add(parts[parts.length - 1]!); surnames.add(parts[parts.length - 1]!); }
   }
   const nlpOrgs = new Set(ents.filter((e) => e.kind === 'organization').map((e) => e.text.replace(/['’]s$/, '')));
-  const publishers = publisherKeys(doc);
+  const publishers = doc.publisher.all;
   const headline = headlineText(doc);
   // a name the tagger reads as a person is still an organisation where the article gives it one's context
   // ("Lotte Card CEO …", "Morgan Stanley fined …", "X's customers"): decided once per form, for this article only
@@ -1577,7 +1556,7 @@ function headlineOnly(doc: Document, headline: string, lower: Map<string, number
 /** The headline's name of the site's owner, in a first-person notice: a capitalised run of the headline that the page's
  * address or site name spells (or spells the initials of). */
 function ownHeadlineName(doc: Document, headline: string, lower: Map<string, number>): string | null {
-  const keys = publisherKeys(doc);
+  const keys = doc.publisher.all;
   for (const [a, b] of runsOf(headline, lower, capsMidWords(doc))) {
     const run = headline.slice(a, b).replace(/^the\s/i, '');
     if (isNewsOutlet(run) || AUTHORITY_SET.has(run.toLowerCase())) continue;
@@ -1586,7 +1565,7 @@ function ownHeadlineName(doc: Document, headline: string, lower: Map<string, num
     for (let k = 1; k <= words.length; k++) {
       const form = words.slice(0, k).join(' ');
       if (form.length < 3 || isPlaceOrCountry(form) || NOT_NAME_SET.has(form)) continue;
-      const j = form.toLowerCase().replace(/[^a-z0-9]/g, '');
+      const j = compactName(form);
       if (keys.some((p) => j === p || (p.length >= 4 && j.startsWith(p)) || (k > 1 && initials(form).toLowerCase() === p))) return form;
     }
   }

@@ -12,6 +12,7 @@ import { compromise } from '../nlp.js';
 import type { SourceKind } from '../record.js';
 import { isNewsOutlet, looksLikeOutlet } from '../lexicon/outlets.js';
 import { readDocument } from '../read/index.js';
+import { compactName } from '../read/publisher.js';
 import {
   AUTHOR_BIO, AUTHORITY_VERBS, FIRST_PERSON_NOTICE, CREDIT_VERBS, DESCRIPTOR_NOUNS, OUTLET_PASSIVE_VERBS, OUTLET_DESCRIPTORS, FILING_NAMES, FURNITURE, HONORIFICS, IMAGE_AGENCIES, INVERSION_VERBS, LAW_ENFORCEMENT,
   BARE_VERB, SPEECH_VERBS, GENERIC_WORDS, NAME_STOPWORDS, NEGATION, PASSIVE_CREDIT_VERBS, POSSESSED_REPORTS, POSTING_PLATFORMS, REGULATOR_OFFICES, REGULATORS, REPORT_NOUNS,
@@ -1201,40 +1202,9 @@ export function furnitureBlocks(doc: Document): Set<number> {
   });
 }
 
-/** The names a site's address gives: its host labels without the public suffix ("harlowdental" for www.harlowdental.co.uk), and the host. */
-function hostKeys(url: string): string[] {
-  const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
-  if (!host) return [];
-  const labels = host.split('.').filter((l) => !/^www\d*$/.test(l) && l !== 'm' && l !== 'amp' && l !== 'news');
-  // drop the public suffix ("com", "co.uk", "media")
-  while (labels.length > 1 && (labels[labels.length - 1]!.length <= 3 || /^(?:media|news|online|info|tech|today|global)$/.test(labels[labels.length - 1]!))) labels.pop();
-  return [...labels.filter((l) => l.length >= 3), host.replace(/^www\./, '')];
-}
-
-/** Names the publisher goes by: the URL's host labels and a site name after the title's separator. */
-export function publisherKeys(doc: Document): string[] {
-  const keys: string[] = doc.url ? hostKeys(doc.url) : [];
-  const title = doc.title ?? '';
-  const sep = /\s[-–—|:]\s([^-–—|:]{2,40})$/.exec(title);
-  if (sep && splitTokens(sep[1]!).length <= 5) keys.push(compact(sep[1]!));
-  // the name a page or byline gives its publisher (og:site_name, "By Jane Roe, Outlet", "© 2021 Outlet")
-  const site = doc.site;
-  if (site) keys.push(compact(site));
-  // a wire's dateline ("HARBOUR CITY, May 2 (Meridian Wire) –"): the wire wrote the story the page carries
-  for (const b of doc.blocks.slice(0, 4)) {
-    const wire = DATELINE.exec(b.text);
-    if (wire) { keys.push(compact(wire[1]!)); break; }
-  }
-  return [...new Set(keys.map(compact).filter((k) => k.length >= 2))];
-}
-
-/** A dateline that opens a paragraph: a place in capitals and a date (either may be missing), the wire in brackets, a dash ("OSLO, Jan 3 (Meridian Wire) –", "(Meridian Wire) -- Ports across…"). */
-export const DATELINE = /^\s{0,3}(?:\p{Lu}[\p{Lu}\s.'\/-]{1,40}(?:,\s{0,2}[\p{L}.]{3,10}\s\d{1,2})?\s{0,2})?\(([\p{Lu}][\p{L}.&\s]{1,30})\)\s{0,2}[-–—]/u;
-
-const compact = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, '').replace(/^the(?=.{4,})/, '');
-
-function isPublisher(name: string, keys: string[]): boolean {
-  const c = compact(name);
+/** The name is one the publisher goes by (`doc.publisher.all`): a key itself, the key and more ("Harbour Post Media"), a start of 5+ letters of a key, or the host without its top level ("harbourpost" of harbourpost.com). */
+function isPublisher(name: string, keys: readonly string[]): boolean {
+  const c = compactName(name);
   if (!c) return false;
   return keys.some((k) => k === c || (k.length >= 4 && c.startsWith(k)) || (c.length >= 5 && k.startsWith(c)) || c === k.replace(/(?:com|net|org|media)$/, ''));
 }
@@ -1250,7 +1220,7 @@ export function nameTokens(s: string): string[] {
 /** Same name, or one's words all inside the other's ("Sentrylab" / "Sentrylab Alliance Corp."). */
 export function sameName(a: string, b: string): boolean {
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
-  if (compact(a).length >= 4 && compact(a) === compact(b)) return true; // "Sentry Lab" / "SentryLab"
+  if (compactName(a).length >= 4 && compactName(a) === compactName(b)) return true; // "Sentry Lab" / "SentryLab"
   const A = nameTokens(a);
   const B = nameTokens(b);
   if (!A.length || !B.length) return false;
@@ -1304,7 +1274,6 @@ interface Candidate {
   name: string;
   credit: Credit;
   doc: Document;
-  keys: string[];
   places: Set<string>;
   names: NameLookup;
   /** The name is the victim's (a victim publishing its own notice is still its own statement). */
@@ -1329,7 +1298,7 @@ function filterTest(drops: SourceFilter['drops']): (text: string) => boolean {
     const doc = readDocument(`${body}\n`, { format: 'txt', ...(url ? { url } : {}) });
     const sentence = doc.sentences[0] ?? sentenceOf(body);
     const background = findScope(doc, null, null).isBackground(sentence);
-    return drops({ name, credit: { name, sentence }, doc, keys: publisherKeys(doc), places: new Set(), names: new NameLookup(), victim: false, background });
+    return drops({ name, credit: { name, sentence }, doc, places: new Set(), names: new NameLookup(), victim: false, background });
   };
 }
 
@@ -1368,7 +1337,7 @@ export const SOURCE_FILTERS = ruleTable<SourceFilter>('sources', 'not a source',
     reason: 'the publisher of the page (its address, site name or title suffix) reports, it is not a source, unless it is the victim publishing its own notice',
     example: 'Coastal Ledger :: The Coastal Ledger reported it at https://www.coastalledger.com/news/1 today.',
     counterexample: 'Hollis Tribune :: The Hollis Tribune reported it at https://www.coastalledger.com/news/1 today.',
-    drops: (c) => !c.victim && isPublisher(c.name, c.keys),
+    drops: (c) => !c.victim && isPublisher(c.name, c.doc.publisher.all),
   }),
   sourceFilter({
     id: 'place-name',
@@ -1504,7 +1473,7 @@ export function pageOwner(doc: Document): { name: string; selfNamed: boolean } |
     if (!doc.url) return null;
     const own = creditingSentences(doc).filter((s) => !QUOTE_MARK.test(s.text));
     if (!ownNotice(doc) || own.filter((s) => FIRST_PLURAL.test(s.text)).length < 3) return null;
-    const keys = [...new Set(hostKeys(doc.url).map(compact).filter((k) => k.length >= 2))];
+    const keys = doc.publisher.host;
     const counts = new Map<string, { n: number; exact: boolean }>();
     const text = `${doc.title ?? ''}\n${doc.text.slice(0, 6000)}`;
     for (const line of text.split(/[\n.;:!?()]+/)) {
@@ -1516,7 +1485,7 @@ export function pageOwner(doc: Document): { name: string; selfNamed: boolean } |
           if ((!isName(clean(tj)) && !CONNECTORS.has(tj)) || (j > i && CUT_STOP.has(lower(clean(tj))))) break;
           if (CONNECTORS.has(tj)) continue;
           const name = toks.slice(i, j + 1).join(' ').replace(/['’]s$/, '');
-          const c = compact(name);
+          const c = compactName(name);
           const words = splitTokens(name).filter((w) => /^[\p{Lu}\p{N}]/u.test(w));
           const initials = words.length >= 3 ? lower(words.map((w) => w[0]).join('')) : '';
           const exact = keys.some((k) => k === c || (initials && k === initials));
@@ -1604,7 +1573,6 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
   const names = new NameLookup();
   const credits: Credit[] = [];
   for (const s of creditingSentences(doc)) credits.push(...sentenceCredits(s, names));
-  const keys = publisherKeys(doc);
   const victims = victimNames(doc, ctx, credits);
   const owner = pageOwner(doc);
   const speakers = owner ? [...victims, owner.name] : victims;
@@ -1659,7 +1627,7 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
     }
     // the victim speaks through its own verbs; a shared subject adds the people and other organisations it names
     if (c.shared && speakers.some((v) => sameName(v, name))) continue;
-    const candidate: Candidate = { name, credit: c, doc, keys, places, names, victim: speakers.some((v) => sameName(v, name)), background: otherIncident(ctx.scope, c.sentence) };
+    const candidate: Candidate = { name, credit: c, doc, places, names, victim: speakers.some((v) => sameName(v, name)), background: otherIncident(ctx.scope, c.sentence) };
     const filter = SOURCE_FILTERS.rules.find((f) => f.drops(candidate));
     if (filter) { drop(c, name, why(SOURCE_FILTERS, filter)); continue; }
     add(name, classify(name, c, speakers, people, names), c);

@@ -57,3 +57,9 @@ export function looksLikeOutlet(name: string): boolean {
   if (isNewsOutlet(words[0]!) && /^(?:Radio|News|TV|Television|One|Two|World|Online|Local)$/.test(words[1]!)) return true;
   return OUTLET_WORD_SET.has(words[words.length - 1]!.toLowerCase());
 }
+
+/** Host labels that name a page's edition or format, not its publisher ("www2.", "m.", "amp.", "news."). */
+export const HOST_FORMAT_LABEL = /^(?:www\d*|m|amp|news)$/;
+
+/** Generic second levels of country domains ("co.uk", "com.au", "org.nz"): part of the public suffix, not a name. */
+export const GENERIC_SECOND_LEVELS: readonly string[] = ['co', 'com', 'org', 'net', 'gov', 'govt', 'ac', 'edu', 'or', 'ne', 'go'];
