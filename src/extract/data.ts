@@ -7,7 +7,7 @@ import type { DataCategory, DataStatus } from '../record.js';
 import type { Context, DataFinding, Extractor } from './types.js';
 import { victimAlternation } from './victim-names.js';
 import {
-  ADVICE_CUES, CATEGORY_ADJECTIVES, COMPROMISE_CUES, COORDINATED_HEADS, DATA_PHRASES, GENERIC_CUES,
+  ADVICE_CUES, CATEGORY_ADJECTIVES, COMPROMISE_CUES, COORDINATED_HEADS, CRYPTO_WORDS, DATA_PHRASES, GENERIC_CUES,
   NOT_DATA_AFTER, NOT_DATA_BEFORE, ON_VIEW_CUE, OTHER_INCIDENT_CUES, PAST_COMPROMISE, PEOPLE_WHO, SUBJECT_WORDS,
 } from '../lexicon/data.js';
 import {
@@ -159,8 +159,9 @@ export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'source
           : (headMatch ? namedOwner(text, headMatch) : null) ?? listOwner(text, hits, firstHit, sentence, m) ?? (inList ? listSubject : null));
         const { status, rule } = listItem && deniedList ? { status: 'denied' as const, rule: DATA_STATUS.rules[0]! }
           : inList ? statusOfList(doc, block.index, companyWords) : statusOf(doc, sentence, text, m.start, m.end, companyWords, ctx, doubt);
-        // "users' IP addresses": a person's address on the internet, not the victim's system details
-        const category = ipAddresses && subject ? 'personal' : m.category;
+        // "users' IP addresses": a person's address on the internet, not the victim's system details;
+        // "private information on staff": people's private information is their personal information
+        const category = (ipAddresses || OWNER_CATEGORY.rules.some((r) => r.reads(m.text))) && subject ? 'personal' : m.category;
         const listed = category === 'unspecified' && !OTHER_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && coordinated(text, phrases, m);
         hits.push({ category, subject, ownSubject: !!found?.own, listed, text: withOwner(text, m, subject), head, status, sentence, start: sentence.start + m.start, why: why(DATA_STATUS, rule) });
         // "personal data of staff and students": one item for each of the pair
@@ -174,6 +175,21 @@ export const extractData: Extractor<DataFinding[], 'company' | 'scope' | 'source
   }
   return merge(hits);
 };
+
+/** A row that reads a general phrase as people's data when the text names whose it is (the driver finds the owner). */
+interface OwnerCategoryRule extends TestRule { reads: (phrase: string) => boolean }
+const PRIVATE_INFO = /^private\s(?:data|information|info|details)$/i;
+
+/** General phrases that are a kind of people's data once people own them (a subject was found): then their category is `personal`. */
+export const OWNER_CATEGORY: RuleTable<OwnerCategoryRule> = ruleTable('data', 'a general phrase that people\'s ownership makes personal', [
+  {
+    id: 'private-information', reason: '"private information", "private data" of people (their owner named: "private information on staff", "customers\' private data") is their personal information (contract: personal); without people as owners it stays general',
+    example: 'The leak exposed private information on staff.', counterexample: 'The leak exposed private information held by the firm.',
+    reads: (phrase) => PRIVATE_INFO.test(phrase),
+    test: (text) => rawPhrases(text).some((m) => PRIVATE_INFO.test(m.text)
+      && (OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || ownerAfter(text, m))),
+  },
+]);
 
 /** Data named in a sentence about loss, but not as lost. */
 export const NOT_TAKEN = ruleTable('data', 'data named but not taken', [
@@ -702,6 +718,12 @@ export const NOT_DATA: RuleTable<PhraseRule> = ruleTable('data', 'a data word th
     drops: (text, m, all) => m.category === 'financial' && MONEY_ITSELF.test(m.text) && !inDataList(text, all, m),
   }),
   phraseRule({
+    id: 'crypto-money', reason: 'in a sentence about crypto money (coins, tokens, wallets, a chain), bare "tokens" are the coins taken, a bare or wallet "address" is where coins went, "private keys" open the wallet they were drained from, and "names" label wallets: the money and its locks, not people\'s data; an item of a list of people\'s data ("names, emails and phone numbers of users") stays',
+    example: 'Thieves moved the stolen tokens from the exchange\'s hot wallet to a new address.', counterexample: 'Thieves copied the names, email addresses and phone numbers of the exchange\'s users.',
+    drops: (text, m, all) => CRYPTO_THING.test(m.text) && CRYPTO_CONTEXT.test(text.slice(0, m.start) + ' ' + text.slice(m.end))
+      && (/^tokens$/i.test(m.text) || (!inPeopleList(all.filter((o) => !CRYPTO_THING.test(o.text)), m) && !OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !ownerAfter(text, m))),
+  }),
+  phraseRule({
     id: 'logs-as-evidence', reason: 'logs are where investigators look ("reviewing its logs", "the logs show"), data only as the thing taken or in a list of data',
     example: 'Engineers reviewed the server logs after the attack.', counterexample: 'The attackers stole server logs and network diagrams.',
     drops: (text, m, all) => m.category === 'system' && /\blogs?$/i.test(m.text) && !inDataList(text, all, m)
@@ -818,6 +840,10 @@ const THING_LABEL = /^(?:[a-z][a-z-]{2,20}|[A-Z]{2,5})$/;
  * verbs, kinds of names and IDs ("full", "given", "screen", "login"), adjectives and participles by their ending.
  */
 const NOT_A_THING = /^(?:the|an?|and|or|nor|but|of|in|on|at|to|for|with|by|from|as|into|via|per|than|plus|like|their|his|her|its|our|your|my|whose|these|those|this|that|such|other|all|any|some|each|every|both|only|just|also|even|well|namely|primarily|mainly|mostly|including|includes?|included|contain(?:s|ed|ing)?|were|was|are|is|be|been|being|has|have|had|not|no|more|most|many|much|few|several|various|new|old|own|same|full|first|last|given|family|maiden|middle|real|legal|true|screen|display|user|login|logon|account|birth|contact|nick|personal|private|sensitive|basic|official|national|government|state|photo|identity|identification|student|staff|employee|member|customer|client|patient|voter|tax|digital|civil|military|security|root|server|client|device|web|domain|encryption|signing|authentication|access|network|VPN|[a-z]{2,20}(?:ed|en|ing|ly|al|ive|ous|ful|ic|able|ible|ary|ory|ish|less|est|er|or|ant|ent|ist|ian))$/;
+/** Crypto money in the sentence (CRYPTO_WORDS): then the words of CRYPTO_THING name the money and its locks. */
+const CRYPTO_CONTEXT = new RegExp(`(?<![\\w-])${CRYPTO_WORDS}(?![\\w-])`, 'i');
+/** What a crypto sentence's data words mean there: coins ("tokens"), a wallet's address, the keys to a wallet, wallet names. */
+const CRYPTO_THING = /^(?:tokens|addresse?s?|(?:private|signing|encryption|cryptographic) keys|names)$/i;
 /** Money and its movements named bare: "bank accounts", "transactions", "purchases", "balances", "finances". */
 const MONEY_ITSELF = /^(?:bank accounts?|transactions|purchases|balances|finances)$/i;
 /** Verbs with no telling ending that may stand before a name or ID: "and stole names", "or sold IDs". */

@@ -304,3 +304,9 @@ export const GENERIC_CUES = "\\b(?:(?:designed|built|programmed|engineered|free)
 
 /** Words that point to another, earlier incident. */
 export const OTHER_INCIDENT_CUES = "\\b(?:previous|prior|separate|another|earlier|past|similar|unrelated|last year's|other|recent)\\s(?:\\w{2,15}\\s){0,2}(?:breach|breaches|hack|hacks|attack|attacks|incident|incidents|leak|leaks|compromise|intrusion|theft|thefts)|\\b(?:(?:string|series|spate|wave|rash) of (?:\\w{2,15}\\s){0,2}(?:breaches|hacks|attacks|incidents|leaks|thefts)|in the past|in recent years|other companies|like (?:the )?\\w{2,20} (?:breach|hack))";
+
+/**
+ * Words that put a sentence among crypto money: coins, tokens, wallets, chains. There a bare "address" is a
+ * wallet's, "tokens" are coins, "private keys" open the wallet the coins were taken from, and names label wallets.
+ */
+export const CRYPTO_WORDS = '(?:crypto(?:currenc(?:y|ies))?|bitcoins?|BTC|ether(?:eum)?|ETH|USDT|USDC|stablecoins?|altcoins?|(?:crypto|digital|virtual) (?:assets|currenc(?:y|ies))|coins|NFTs?|blockchains?|on-?chain|(?:hot|cold|crypto|digital|exchange|multi-?sig|custodial) wallets?|wallets?|DeFi|smart contracts?|(?:cross-?chain )?bridges?)';
