@@ -126,7 +126,7 @@ export const NOT_NAMES: readonly string[] = [
   'Internet', 'Web', 'Data', 'Security', 'Cybersecurity', 'Breach', 'Hackers', 'Hacker', 'Attack', 'Ransomware',
   'Malware', 'Phishing', 'Email', 'Emails', 'Password', 'Passwords', 'Customers', 'Users', 'Employees', 'Government',
   'Police', 'Company', 'Companies', 'Officials', 'Researchers', 'Experts', 'Report', 'Reports', 'Statement',
-  'GDPR', 'PII', 'SSN', 'SSNs', 'IT', 'IP', 'PDF', 'URL', 'API', 'VPN', 'DNS', 'SQL', 'PC', 'PCs', 'ID', 'IDs', 'PIN',
+  'GDPR', 'PII', 'PHI', 'ePHI', 'SSN', 'SSNs', 'IT', 'IP', 'PDF', 'URL', 'API', 'VPN', 'DNS', 'SQL', 'PC', 'PCs', 'ID', 'IDs', 'PIN',
   'CVE', 'DDoS', 'DoS', 'ATM', 'ATMs', 'AI', 'TV', 'OK', 'Q', 'Inc', 'Ltd', 'Corp', 'PLC', 'LLC',
   'C&C', 'C2', 'CCTV', 'SEO', 'IoT', 'Europe', 'Eastern Europe', 'Western Europe', 'Asia', 'Africa', 'Middle East',
   'Latin America', 'North America', 'South America', 'Asia Pacific', 'APAC', 'EMEA', 'Dark Web', 'Deep Web', 'Social Security', 'Social Security Number', 'Social Security Numbers', 'National Insurance', 'ISP', 'ISPs', 'GB', 'MB', 'TB', 'KB', 'W-2', 'W2', 'W-2s', 'HR', 'FAQ', 'Q&A', 'PR', 'UTC', 'GMT', 'EST', 'PST', 'BST', 'EDT', 'PDT', 'CET', 'CEST', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'AM', 'PM',
