@@ -1104,6 +1104,13 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
 const dropRow = (id: string, reason: string, example: string, counterexample: string, drops: (p: DateProbe) => boolean, extra: { company?: string } = {}): DateDropRule =>
   ({ id, reason, example, counterexample, drops, test: (s: string) => rulesOn(s, extra).has(`dates.${id}`) });
 
+/** A statistic: a number, amount or share "of" something, a percentage, an average, a rise or fall by a multiple, a survey
+ *  or study, or a count of many incidents, reports or organisations ("received 310 breach notifications", "among 250 firms
+ *  surveyed"). */
+const STATISTIC_WORD = /\b(?:the\s(?:number|amount|share|proportion|volume|count|total)\sof|average|median|(?:doubl|tripl|quadrupl)(?:ed|ing)|analy[sz](?:is|ed)\sof|survey(?:ed)?|stud(?:y|ied))\b/i;
+const PERCENTAGE = /\d\s?(?:%|percent\b|per\scent\b)/i;
+const MANY_COUNTED = /\b\d[\d,]{0,12}\s(?:[a-z-]{1,20}\s){0,2}(?:notifications|breaches|attacks|incidents|complaints|reports|organi[sz]ations|companies|firms|businesses|variants|samples)\b/i;
+const statistic = (text: string) => STATISTIC_WORD.test(text) || PERCENTAGE.test(text) || MANY_COUNTED.test(text);
 const bareYear = (p: DateProbe) => !!p.m.parts && p.m.parts.month === null;
 const accessWindow = (p: DateProbe) => p.rangeRole !== null && /\b(?:had\saccess|accessed|broke\sinto|were\sinside|stole|exposed)\b/i.test(p.clause);
 /** "a man was arrested on Thursday over the leak", "the engineer behind the Acme hack was sentenced yesterday": an arrest,
@@ -1229,6 +1236,12 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('this-year-present', '"this year" is the article\'s present, unless an incident verb dates an event to it ("was leaked online this year")',
     'Ransomware attacks on hospitals have doubled this year.', 'The hospital’s records were leaked online this year.',
     (p) => p.m.rel?.kind === 'year' && /^this\syear$/i.test(p.m.text) && !THIS_YEAR_EVENT.test(p.text.slice(Math.max(p.lo, p.m.start - 40), p.m.start))),
+  dropRow('as-of-reckoning', '"had 40 million users as of June 30", "worth $12 as of May 4", "as of Friday, 23 firms have reported": "as of" (or "as at") before a date gives the moment a figure or a state is reckoned, not a step of the incident',
+    'The retailer had 310 stores and 9,000 staff as of March 31, its breach filing shows.', 'The retailer found the skimming code on its tills on March 31, its breach filing shows.',
+    (p) => /\bas\s(?:of|at)\s(?:the\s(?:end|start|beginning|close)\sof\s)?$/i.test(p.text.slice(Math.max(0, p.head - 24), p.head))),
+  dropRow('statistic-window', '"the number of attacks doubled between March and May", "an analysis of breaches at 500 firms from 2021 to 2023": a range that bounds a statistic (a number, share or average, a rise, a survey or study, a count of many incidents or organisations), in a sentence that names neither the victim nor its side, is the window of the figure, not of this incident (dwell.study-period reads the same for a window kept beside the victim)',
+    'The number of ransomware claims filed by small firms doubled between January and June.', 'Hackers roamed the insurer’s claims system between January and June.',
+    (p) => p.rangeRole !== null && statistic(p.text) && !p.victimNames.some((n) => p.text.includes(n)) && !OUR_SIDE.test(p.text)),
   dropRow('relative-possessive', '"last year\'s attacks on banks": a relative date owning an incident is another one',
     'Last year’s attacks on banks used the same malware.', 'The bank was attacked last year.',
     (p) => !!p.m.rel && /^(?:'s|’s)\b/.test(p.after)),

@@ -175,7 +175,7 @@ export const DWELL_DROPS: RuleTable<Row> = ruleTable('dwell', 'duration set asid
   row('range-data-scope', '"orders placed from 2018 to 2022", "people who were members from 2012 through 2016": a range that says whose data it is',
     'The exposed files belong to people who were members from 2012 through 2016.', 'The files of members were exposed from 2012 through 2016.'),
   row('study-period', '"breaches experienced by 604 organisations between March and February": the period of a study, not a stay',
-    'The figures come from data breaches suffered by 312 firms worldwide between May 2021 and April 2022.', 'The figures come from a data breach suffered by the firm between May 2021 and April 2022.'),
+    'The company cites data breaches suffered by 312 firms worldwide between May 2021 and April 2022.', 'The figures come from a data breach suffered by the firm between May 2021 and April 2022.'),
   row('since-start-other-step', '"completed the review six months after the breach occurred": the time from the start to a step of the response, not to the finding or the end of access',
     'The review of the stolen files was completed on May 10, nearly six months after the breach occurred.',
     'The skimmer was detected on May 10, nearly six months after the breach occurred.'),

@@ -56,6 +56,11 @@ const POSITIVES: Case[] = [
   { text: 'The intrusion was detected yesterday, a spokesperson for the hospital group said.', want: ['discovered 2024-06-12'] },
   { text: 'The county first became aware of the ransomware attack late on Saturday night.', want: ['discovered 2024-06-08'] },
 
+  // SESSION 16: "as early as" is no reckoning; a count of the victim's own files does not make a range a statistic
+  { text: 'Staff detected the intrusion as early as May 20, the clinic said.', want: ['discovered 2024-05-20'] },
+  { text: 'The lender said intruders copied 48,000 customer files between January and April.', want: ['breach-start 2024-01', 'breach-end 2024-04'] },
+  { text: 'Attackers stole data from 3 million accounts between January and April.', want: ['breach-start 2024-01', 'breach-end 2024-04'] },
+
   // ---- breach-start: the intrusion began
   { text: 'The attack began on March 3, the company said.', want: ['breach-start 2024-03-03'] },
   { text: 'Hackers first accessed the network on or about February 12, 2024.', want: ['breach-start 2024-02-12'] },
@@ -425,6 +430,14 @@ const NEGATIVES: Case[] = [
   { text: 'The stolen archive included their 2018 tax returns, the firm said after the breach.', want: [] },
   // SESSION 15: a year or a month between the arrows of a page's navigation path
   { text: 'Tech News > 2024 > May > Ferry operator discloses ransomware attack.', want: [] },
+  // SESSION 16: "as of" gives the moment a figure or a state is reckoned, not a step of the incident
+  { text: 'As of Tuesday, the hospital’s systems hit by the ransomware attack were still offline.', want: [] },
+  { text: 'The breach notice said 1.2 million accounts had been reset as of May 20.', want: [] },
+  { text: 'The stolen tokens were worth about $90,000 as of 2 June, the exchange said after the hack.', want: [] },
+  { text: 'The chain had 412 branches and 8,000 staff as at January 31, the breach filing shows.', want: [] },
+  // SESSION 16: a range that bounds a statistic (a share, a count of many firms or incidents, a survey) is the figure's window
+  { text: 'An analysis of breaches reported by 340 firms from 2019 to 2022 found most began with phishing.', want: [] },
+  { text: 'Between March and May, 48% of hospitals surveyed said they had suffered an attack.', want: [] },
 ];
 
 function table(name: string, cases: Case[]): void {
