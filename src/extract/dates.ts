@@ -1457,18 +1457,21 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
     function drop(rule: DateDropRule, table: RuleTable<DateDropRule>, m: Mention): void {
       ctx.explain.drop({ field: 'dates', text: m.text, why: why(table, rule), sentence });
     }
-    function pushItem(m: Mention, rangeRole: DateRole | null, fullText: string | null, fullStart: number | null, range: number | null, given: { role: DateRole; rule: RoleRuleId } | null = null) {
+    /** What the drop rows read of a mention (with the range it leads, if any). */
+    function probeOf(m: Mention, rangeRole: DateRole | null, fullText: string | null, fullStart: number | null): DateProbe {
       const head = fullStart ?? m.start;
       const [lo, hi] = clauseBounds(text, head, m.end);
-      const clause = text.slice(lo, hi);
-      const beforeText = text.slice(lo, head);
-      const probe: DateProbe = {
-        text, m, head, fullText, rangeRole, lo, hi, clause, before: beforeText,
+      return {
+        text, m, head, fullText, rangeRole, lo, hi, clause: text.slice(lo, hi), before: text.slice(lo, head),
         after: text.slice(m.end, Math.min(text.length, m.end + 80)), names, victimNames, strong, incident,
         sinceLead: /\bsince\s(?:at\sleast\s)?(?:early\s|late\s|mid-?)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)),
         yearOnly: (!!m.parts && m.parts.month === null) || m.rel?.kind === 'year' || m.rel?.kind === 'season',
         capture, opening: opening.has(sentence.index),
       };
+    }
+    function pushItem(m: Mention, rangeRole: DateRole | null, fullText: string | null, fullStart: number | null, range: number | null, given: { role: DateRole; rule: RoleRuleId } | null = null) {
+      const probe = probeOf(m, rangeRole, fullText, fullStart);
+      const { head, lo, hi, clause, before: beforeText } = probe;
       for (const rule of DATE_DROPS.rules) if (rule.drops(probe)) return drop(rule, DATE_DROPS, m);
       const explicit = !!m.parts && m.parts.month !== null && (m.parts.day !== null || m.parts.year !== null);
       const statementDay = !rangeRole && !given && STATEMENT_DATE_BEFORE.test(text.slice(Math.max(lo, head - 16), head)) && STATEMENT_DATE_AFTER.test(text.slice(m.end, m.end + 40));
@@ -1481,7 +1484,8 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       const lead = mentions.filter((x) => x.end <= head && full(x)).at(-1);
       const near = ctx.scope?.isBackground(sentence) ? undefined
         : pub ? (lead && lead.parts!.year! < pub.getUTCFullYear() ? lead : undefined)
-        : lead ?? (rangeRole ? undefined : mentions.find((x) => x.start >= m.end && full(x)));
+        // (a date set aside lends no year: "a breach in December exposed students enrolled since September 2015")
+        : lead ?? (rangeRole ? undefined : mentions.find((x) => x.start >= m.end && full(x) && !DATE_DROPS.rules.some((r) => r.drops(probeOf(x, null, null, null)))));
       const resolved = resolve(m, pub, future, anchor, previous && sentence.block - previous.block <= 1 ? previous.parts : null, near?.parts ?? (pub ? null : anchor));
       if (m.easter && resolved.parts.year !== null && !Number.isNaN(resolved.parts.year)) {
         resolved.parts.month = easterMonth(resolved.parts.year);

@@ -201,6 +201,13 @@ const POSITIVES: Case[] = [
   { text: 'The intrusion started on September 18, 2022, staff spotted it on October 11 and the intruders were locked out on October 13.', published: 'none',
     want: ['breach-start 2022-09-18', 'discovered 2022-10-11', 'breach-end 2022-10-13'] },
   { text: 'Hackers got into the network on December 28, 2022, and were locked out on January 5.', want: ['breach-start 2022-12-28', 'breach-end 2023-01-05'] },
+  // SESSION 16: lacking a publication date, a full date after it lends its year; one set aside (the data's scope) lends none
+  { text: 'The intrusion began on October 30 and the attackers were locked out on November 6, 2022.', published: 'none',
+    want: ['breach-start 2022-10-30', 'breach-end 2022-11-06'] },
+  { text: 'Hackers broke into the trust’s network in March and copied the files of every pupil enrolled since September 2016.', published: 'none',
+    want: ['breach-start null'] },
+  { text: 'Hackers broke in on 4 May and took the details of all members who registered after January 2019.', published: 'none',
+    want: ['breach-start null'] },
   // ---- a card skimmer's time: the shoppers' window is the breach's, not the data's scope
   { text: 'Card-skimming code sat on the checkout page, and shoppers who made purchases between March 3 and April 20, 2024, may have been affected.',
     want: ['breach-start 2024-03-03', 'breach-end 2024-04-20'] },
