@@ -91,3 +91,14 @@ categoryTable(VICTIM, 'data: a kind of paper or a service is not the organisatio
   { text: 'The burglars took customs documents and passport scans from the depot.', kept: ['government-id'], absent: ['internal'] },
   { text: 'Hackers accessed warranty documentation and customer names at the dealer.', kept: ['personal'], absent: ['internal'] },
 ]);
+
+// Session 16: what is not yet known or said, then what, which or how far (T and recent each had one).
+categoryTable(VICTIM, 'data: not yet known what, which or how far', [
+  { text: 'The lender is yet to determine the extent to which customer data was taken in the raid.', kept: [], absent: ['unspecified'] },
+  { text: 'It remains unclear what data the intruders reached, be it payroll data or client records.', kept: [], absent: ['unspecified', 'financial'] },
+  { text: 'Officials could not say which files or email addresses were copied from the branch server.', kept: [], absent: ['unspecified', 'contact'] },
+  { text: 'It is not yet known how much personal information left the network, a spokesman said.', kept: [], absent: ['personal'] },
+  // counterexamples: the question is closed later in the sentence, or the data is stated outright
+  { text: 'A first review could not determine what was taken, but a later audit found that names and home addresses were copied.', kept: ['personal', 'contact'], absent: [] },
+  { text: 'The lender said names and email addresses were stolen, and it is unclear what else the intruders saw.', kept: ['personal', 'contact'], absent: [] },
+]);
