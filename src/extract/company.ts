@@ -446,11 +446,16 @@ export function runsOf(text: string, lower: Map<string, number>, capsMid: Map<st
       // "Luckily for X", "Shares in X": an opener joined to the name by a connector
       if (a === i && atStart && !capsMid.has(w) && !SUFFIX_SET.has(w.toLowerCase()) && !PREFIX_SET.has(w.toLowerCase())
         && a + 1 <= last && CONNECTORS.has(words[a + 1]!.w) && /^\p{Lu}\p{Ll}+$/u.test(w)) { a++; continue; }
+      // "Black Friday deals": a two-word entry of the word list opening the run goes whole, not word by word
+      if (a + 1 < last && NOT_NAME_SET.has(`${w} ${words[a + 1]!.w}`) && text.slice(words[a]!.e, words[a + 1]!.s) === ' ') { a += 2; continue; }
       if (!stop && !conn && !leadIn) break;
       a++;
     }
     let b = last;
-    while (b >= a && (NOT_NAME_SET.has(words[b]!.w) && !SUFFIX_SET.has(words[b]!.w.toLowerCase()) && !NAME_TAIL_OK.has(words[b]!.w) || CONNECTORS.has(words[b]!.w.toLowerCase()))) b--;
+    // a run that is all one entry of several words ("Black Friday", "South Africa") stays whole for the filters after
+    // it: trimming its last word ("Friday", "Africa") would leave a fragment that reads as a name ("Black", "South")
+    const wholeRun = a < last ? text.slice(words[a]!.s, words[last]!.e) : '';
+    if (!(wholeRun && (NOT_NAME_SET.has(wholeRun) || COUNTRY_MAP.has(wholeRun)))) while (b >= a && (NOT_NAME_SET.has(words[b]!.w) && !SUFFIX_SET.has(words[b]!.w.toLowerCase()) && !NAME_TAIL_OK.has(words[b]!.w) || CONNECTORS.has(words[b]!.w.toLowerCase()))) b--;
     // a run joined by "and" is two names ("Hard Rock and Loews") unless an organisation word ends it
     // ("Foreign and Commonwealth Office")
     let split = false;

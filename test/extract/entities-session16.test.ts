@@ -3,6 +3,7 @@
 // no organisation. Invented articles only.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { runsOf } from '../../src/extract/company.js';
 
 const article = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n';
 const record = (...paragraphs: string[]) => extract(article(...paragraphs), { format: 'txt', published: '2024-05-10', explain: true });
@@ -69,5 +70,39 @@ describe('a data-term acronym is no victim (NOT_NAMES)', () => {
   ];
   it.each(ROWS)('%s', (_why, paragraphs) => {
     expect(record(...paragraphs).company?.name).toBe('Dunmore Family Clinic');
+  });
+});
+
+describe('a run that is all one word-list entry of several words leaves no fragment (runsOf)', () => {
+  // [why, the article as paragraphs, a fragment that must not be the victim]
+  const ROWS: Array<[string, string[], string]> = [
+    ['a country after "in"', ['Hackers shut city payroll system',
+      'Hackers breached computers of Harbour Mutual staff in South Africa’s largest port city on Friday, officials said.',
+      'Harbour Mutual said its payroll system was offline.'], 'South'],
+    ['a shopping day in a promo line', ['Hotel chain hit by ransomware',
+      '- Save on Black Friday deals for the family',
+      'Orrin Hotels said a ransomware attack hit its booking system on Monday.',
+      'Orrin Hotels told guests to expect delays.'], 'Black'],
+  ];
+  it.each(ROWS)('%s', (_why, paragraphs, fragment) => {
+    const r = record(...paragraphs);
+    expect(r.company?.name).not.toBe(fragment);
+    expect(r.company?.name).toMatch(/^(?:Harbour Mutual|Orrin Hotels)$/);
+  });
+});
+
+describe('runsOf keeps a several-word word-list entry whole', () => {
+  const forms = (text: string) => runsOf(text, new Map([['deals', 1], ['staff', 1]]), new Map()).map(([a, b]) => text.slice(a, b));
+  // [why, text, a form that must be read, a fragment that must not]
+  const ROWS: Array<[string, string, string | null, string]> = [
+    ['a country with a possessive', 'Staff in South Africa’s largest port city went home.', 'South Africa', 'South'],
+    ['a shopping day alone', 'Save on Black Friday deals for the family.', 'Black Friday', 'Black'],
+    ['a shopping day opening a longer run', 'The best Black Friday Varnholt Console deals are here.', 'Varnholt Console', 'Black'],
+    ['a name that is no entry keeps its words', 'Staff at Harbour Mutual Bank went home.', 'Harbour Mutual Bank', 'Harbour Mutual'],
+  ];
+  it.each(ROWS)('%s', (_why, text, want, fragment) => {
+    const got = forms(text);
+    if (want) expect(got).toContain(want);
+    expect(got).not.toContain(fragment);
   });
 });
