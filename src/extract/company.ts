@@ -340,7 +340,8 @@ function headlineText(doc: Document): string {
   const parts: string[] = [];
   if (doc.title) parts.push(doc.title);
   const first = doc.blocks[0];
-  if (first && firstBlockIsHeadline(doc) && first.text !== doc.title) parts.push(first.text);
+  // (a first line above the story's own copy of the title is page furniture, not a second headline)
+  if (first && firstBlockIsHeadline(doc) && first.text !== doc.title && titleCopyBlock(doc) < 0) parts.push(first.text);
   return parts.join(' \n ');
 }
 
@@ -361,7 +362,24 @@ export function firstBlockIsHeadline(doc: Document): boolean {
 
 function isHeadlineBlock(doc: Document, i: number): boolean {
   const b = doc.blocks[i]!;
-  return (i === 0 && firstBlockIsHeadline(doc)) || (i <= 4 && repeatsTitle(doc, b.text));
+  return (i === 0 && firstBlockIsHeadline(doc)) || (i <= 4 && repeatsTitle(doc, b.text)) || i === titleCopyBlock(doc);
+}
+
+/** How far down the page the story's own copy of the title may stand below lines of page furniture. */
+const TITLE_COPY_WITHIN = 8;
+
+/**
+ * The block, past the first, that repeats the page's title within the first few blocks, or -1. Pages copied with
+ * their furniture print promo links, a date line, a section label or the site's blurb above the headline; the story
+ * starts at that copy of the title, and the lines above it name no organisation of the story (their names are not
+ * candidates, and the first of them is no second headline).
+ */
+function titleCopyBlock(doc: Document): number {
+  return doc.memo('company.titleCopy', () => {
+    if (!doc.title) return -1;
+    for (let i = 1; i <= TITLE_COPY_WITHIN && i < doc.blocks.length; i++) if (repeatsTitle(doc, doc.blocks[i]!.text)) return i;
+    return -1;
+  });
 }
 
 /** A block near the top that repeats the title (pages print the headline again above the story). */
@@ -886,6 +904,7 @@ function build(doc: Document): Candidates {
   let count = 0;
   for (const sent of doc.sentences) {
     if (count++ > MAX_SENTENCES) break;
+    if (sent.block < titleCopyBlock(doc)) continue; // page furniture above the story's copy of the title
     const block = doc.blocks[sent.block]!;
     if (block.kind === 'caption') continue;
     const head = isHeadlineBlock(doc, sent.block);

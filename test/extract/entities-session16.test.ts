@@ -15,7 +15,7 @@ describe('a survey told as shares of those asked is no incident report', () => {
       'A poll of 600 claims managers across four countries carried out by Ostrava Labs last winter showed that 48 percent had suffered a data breach.',
       'Twenty percent said intruders stole customer files, and most expect more attacks this year.']],
     ['a study of many, then "N% say"', ['Most regional lenders suffered a breach',
-      'A study of 300 regional lenders in the north found that many have been breached in the past two years.',
+      'A study of 300 regional lenders in the north found that many have been breached since 2022.',
       'Some 61% say attackers got into an email account, and 12% have paid a ransom.']],
   ];
   it.each(SURVEYS)('%s', (_why, paragraphs) => {
@@ -40,7 +40,7 @@ describe('a law\'s timetable and the duty it puts on a class is no incident repo
   const LAWS: Array<[string, string[]]> = [
     ['an Act passed, then its duty on entities', ['Telling patients of serious breaches to become mandatory',
       'The Digital Records Act 2023 was passed by parliament in March after a long debate over data breaches.',
-      'When the Act takes effect it will require clinics and other entities covered by the scheme to notify patients of a serious breach.']],
+      'Once in force, the Act will require clinics and other entities covered by the scheme to notify patients of a serious breach.']],
     ['new rules coming into force', ['Breach reporting duty for lenders',
       'New rules on data breaches come into force in July for every lender in the country.',
       'The regulator will require lenders with more than 50 staff to report a breach within three days.']],
@@ -104,5 +104,33 @@ describe('runsOf keeps a several-word word-list entry whole', () => {
     const got = forms(text);
     if (want) expect(got).toContain(want);
     expect(got).not.toContain(fragment);
+  });
+});
+
+describe('lines above the story\'s own copy of the title are page furniture (company titleCopyBlock)', () => {
+  const page = (title: string, lines: string[]) => extract(`---\ntitle: "${title}"\n---\n\n${lines.join('\n')}\n`, { format: 'md', published: '2024-05-10' });
+  const STORY = [
+    'A regional hotel group says a ransomware attack may have exposed booking details.',
+    'Ostmark Inns runs 80 hotels across the north, under the Fjellby and Lundholm names.',
+    'Staff were checking guests in by hand on Tuesday.',
+    'Ostmark Inns has set up a hotline for worried guests.',
+  ];
+  it('promo links above the title copy name no victim', () => {
+    const r = page('Guests wait hours after ransomware attack', [
+      '- Get the Quillon Pro tablet for half price this week',
+      '- Quillon Pro owners share their favourite travel apps',
+      '- Two ways to win a Quillon Pro for a year',
+      'Guests wait hours after ransomware attack',
+      ...STORY,
+    ]);
+    expect(r.company?.name).toBe('Ostmark Inns');
+  });
+  it('with no copy of the title, the first lines stay part of the story', () => {
+    const r = page('Guests wait hours after ransomware attack', [
+      'Quillon Pro, a travel booking firm, said hackers breached its servers on Monday.',
+      'Quillon Pro said the intruders took booking files of 40,000 guests.',
+      ...STORY.slice(2),
+    ]);
+    expect(r.company?.name).toBe('Quillon Pro');
   });
 });
