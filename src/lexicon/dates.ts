@@ -258,10 +258,6 @@ export const EXCLUDE_CUES: readonly string[] = [
   'takes effect',
   'took effect',
   'into effect', // "since the new rule went into effect in April"
-  'in to effect', // the same step written apart, or with "affect" for "effect": "the rules came in to affect on 1 May"
-  'into affect',
-  'in to affect',
-  'in to force',
   'decision of the', // a regulator's or court's ruling: "a decision of the data protection commission on 7 April"
   'decision regarding', // "the decision regarding the telecom will be announced this month"
   'into force', // "the rules entered into force in May"

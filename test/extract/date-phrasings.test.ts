@@ -419,9 +419,6 @@ const NEGATIVES: Case[] = [
   { text: 'The findings on the breach were set out in a decision of the data protection commission on 7 April 2024.', want: [] },
   // a law taking effect
   { text: 'Since the breach rule went into effect in March 2021, hundreds of firms have filed reports.', want: [] },
-  // SESSION 16: the same step written apart ("in to"), or with "affect" for "effect"
-  { text: 'The insurer could be fined under the privacy rules, which came in to affect on 2 May, after the hack.', want: [] },
-  { text: 'The retailer faces fines under the data law that came in to force on 2 May, weeks before the breach.', want: [] },
   // SESSION 13: a year written before a noun says which one of that thing it is ("a 2019 memo", "the 2014 trade fair")
   { text: 'The leaked folder held a 2019 memo about a planning tender.', want: [] },
   { text: 'The hackers also took designs for the 2014 trade fair and the new harbour.', want: [] },
