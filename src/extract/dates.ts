@@ -1236,7 +1236,7 @@ export const DATE_DROPS: RuleTable<DateDropRule> = ruleTable('dates', 'date set 
   dropRow('this-year-present', '"this year" is the article\'s present, unless an incident verb dates an event to it ("was leaked online this year")',
     'Ransomware attacks on hospitals have doubled this year.', 'The hospital’s records were leaked online this year.',
     (p) => p.m.rel?.kind === 'year' && /^this\syear$/i.test(p.m.text) && !THIS_YEAR_EVENT.test(p.text.slice(Math.max(p.lo, p.m.start - 40), p.m.start))),
-  dropRow('as-of-reckoning', '"had 40 million users as of June 30", "worth $12 as of May 4", "as of Friday, 23 firms have reported": "as of" (or "as at") before a date gives the moment a figure or a state is reckoned, not a step of the incident',
+  dropRow('as-of-reckoning', '"counted 812 branches as at 30 September", "worth $12 as of May 4", "as of Friday, 23 firms have reported": "as of" (or "as at") before a date gives the moment a figure or a state is reckoned, not a step of the incident',
     'The retailer had 310 stores and 9,000 staff as of March 31, its breach filing shows.', 'The retailer found the skimming code on its tills on March 31, its breach filing shows.',
     (p) => /\bas\s(?:of|at)\s(?:the\s(?:end|start|beginning|close)\sof\s)?$/i.test(p.text.slice(Math.max(0, p.head - 24), p.head))),
   dropRow('statistic-window', '"the number of attacks doubled between March and May", "an analysis of breaches at 500 firms from 2021 to 2023": a range that bounds a statistic (a number, share or average, a rise, a survey or study, a count of many incidents or organisations), in a sentence that names neither the victim nor its side, is the window of the figure, not of this incident (dwell.study-period reads the same for a window kept beside the victim)',
@@ -1484,7 +1484,7 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
       const lead = mentions.filter((x) => x.end <= head && full(x)).at(-1);
       const near = ctx.scope?.isBackground(sentence) ? undefined
         : pub ? (lead && lead.parts!.year! < pub.getUTCFullYear() ? lead : undefined)
-        // (a date set aside lends no year: "a breach in December exposed students enrolled since September 2015")
+        // (a date set aside lends no year: "a breach in March exposed pupils registered since October 2014")
         : lead ?? (rangeRole ? undefined : mentions.find((x) => x.start >= m.end && full(x) && !DATE_DROPS.rules.some((r) => r.drops(probeOf(x, null, null, null)))));
       const resolved = resolve(m, pub, future, anchor, previous && sentence.block - previous.block <= 1 ? previous.parts : null, near?.parts ?? (pub ? null : anchor));
       if (m.easter && resolved.parts.year !== null && !Number.isNaN(resolved.parts.year)) {

@@ -63,15 +63,6 @@ export function readDocument(source: string, options: ReadOptions = {}): Documen
 }
 
 /**
- * The publisher's name as the article gives it beside the URL: og:site_name or JSON-LD publisher in a
- * page, front matter, or in plain text a byline ("By Jane Roe, Outlet"), a copyright line or a wire
- * dateline ("LONDON (Outlet) -"). Null when none was found.
- */
-export function siteName(doc: Document): string | null {
-  return doc.site;
-}
-
-/**
  * A wire dateline opening the first paragraphs ("LONDON (Reuters) - Hackers …") is cut off the lead, so
  * the place and the wire are not read as its subject; the wire is the publisher.
  */

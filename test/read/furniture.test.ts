@@ -2,7 +2,7 @@
 // and near misses), then the readers' use of them on HTML pages and plain-text copies.
 import { describe, expect, it } from 'vitest';
 import { clearFurniture, isFurnitureLine, readByline, readCopyright, urlLine, wireDateline, FURNITURE_HEADING } from '../../src/read/furniture.js';
-import { readDocument, siteName } from '../../src/read/index.js';
+import { readDocument } from '../../src/read/index.js';
 import type { RawBlock } from '../../src/document.js';
 
 describe('furniture lines', () => {
@@ -119,10 +119,10 @@ describe('pages and text files', () => {
   });
   it('HTML: og:site_name, else a JSON-LD publisher (also by @id in an @graph)', () => {
     const body = '<h1>Lender says files copied</h1><p>The lender said an intruder copied files.</p>';
-    expect(siteName(readDocument(`<html><head><meta property="og:site_name" content="The Coastal Ledger"></head><body>${body}</body></html>`, { format: 'html' }))).toBe('The Coastal Ledger');
+    expect(readDocument(`<html><head><meta property="og:site_name" content="The Coastal Ledger"></head><body>${body}</body></html>`, { format: 'html' }).site).toBe('The Coastal Ledger');
     const graph = JSON.stringify({ '@graph': [{ '@type': 'Organization', '@id': '#o', name: 'Valley Courier' }, { '@type': 'NewsArticle', datePublished: '2021-03-09', publisher: { '@id': '#o' } }] });
     const doc = readDocument(`<html><head><script type="application/ld+json">${graph}</script></head><body>${body}</body></html>`, { format: 'html' });
-    expect([siteName(doc), doc.published]).toEqual(['Valley Courier', '2021-03-09']);
+    expect([doc.site, doc.published]).toEqual(['Valley Courier', '2021-03-09']);
   });
   it('HTML: a layout table’s cells are paragraphs; navigation, a kicker and link lists go', () => {
     const doc = readDocument(`<html><body><table><tr><td><a href="/">Home</a> | <a href="/news">News</a></td></tr><tr><td><div><p class="kicker">Schools</p><h1>District hit by ransomware</h1>
@@ -131,11 +131,11 @@ describe('pages and text files', () => {
   });
   it('HTML: the site named in the footer’s copyright line, and the <title> without it', () => {
     const doc = readDocument('<html><head><title>District hit by ransomware - Valley Courier</title></head><body><div><h2>District hit by ransomware</h2><p>The district said a ransomware attack encrypted its servers.</p></div><div id="footer">© 2021 Valley Courier · Terms · Privacy</div></body></html>', { format: 'html' });
-    expect([siteName(doc), doc.title]).toEqual(['Valley Courier', 'District hit by ransomware']);
+    expect([doc.site, doc.title]).toEqual(['Valley Courier', 'District hit by ransomware']);
   });
   it('text: a first line saved from the page title names the site; the title is the headline', () => {
     const doc = readDocument('District hit by ransomware | Valley Courier\n\nThe district said a ransomware attack encrypted its servers.\n', { format: 'txt' });
-    expect([siteName(doc), doc.title]).toEqual(['Valley Courier', 'District hit by ransomware']);
+    expect([doc.site, doc.title]).toEqual(['Valley Courier', 'District hit by ransomware']);
   });
   it('HTML without <article> or <main>: the element holding most of the paragraph text is the story', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the story says the council's payroll system was breached last month.</p>`).join('');
@@ -146,11 +146,11 @@ describe('pages and text files', () => {
   it('text: masthead, navigation, byline, dateline, promos and copyright go; the outlet and date are read', () => {
     const doc = readDocument('Skip to main content\n\nHarbour Gazette\n\nHome | News | Business\n\nFreight firm left driver records exposed online\n\nBy Jane Roe, Harbour Gazette\n\nUpdated: 2022-06-14 08:30 UTC\n\nThe firm said a database was open without a password.\n\nAdvertisement\n\nIt said it secured the server the next day.\n\n© 2022 Harbour Gazette. All rights reserved.\n', { format: 'txt' });
     expect(doc.blocks.map((b) => b.text)).toEqual(['Freight firm left driver records exposed online', 'The firm said a database was open without a password.', 'It said it secured the server the next day.']);
-    expect([doc.title, doc.published, siteName(doc)]).toEqual(['Freight firm left driver records exposed online', '2022-06-14', 'Harbour Gazette']);
+    expect([doc.title, doc.published, doc.site]).toEqual(['Freight firm left driver records exposed online', '2022-06-14', 'Harbour Gazette']);
   });
   it('text: a wire dateline is cut off the lead and names the wire', () => {
     const doc = readDocument('Insurer says hackers stole data\n\nLISBON (Meridian Wire) - The insurer said hackers stole data.\n', { format: 'txt' });
-    expect([doc.blocks[1]!.text, siteName(doc)]).toEqual(['The insurer said hackers stole data.', 'Meridian Wire']);
+    expect([doc.blocks[1]!.text, doc.site]).toEqual(['The insurer said hackers stole data.', 'Meridian Wire']);
   });
   it('text: hard-wrapped paragraphs join even where a line ends a sentence', () => {
     const para = 'The company said the database was exposed for months. It was found by\na researcher in May, who alerted the company the same day. The firm\nsaid it secured the server and notified the regulator within a week.';
