@@ -11,6 +11,24 @@ export const escapeWords = (s: string): string => escapeRegExp(s).replace(/ /g, 
 export const alternation = (list: readonly string[]): string =>
   [...list].sort((a, b) => b.length - a.length).map(escapeWords).join('|');
 
+/**
+ * Every match of a global pattern, as `[...text.matchAll(re)]` lists them, without the copy of the pattern that
+ * matchAll makes on every call (copying a 15 KB alternation costs ~0.1 ms, a hundred times the scan of a sentence).
+ * Collected before returning, so a caller may use the same pattern again while it reads them; lastIndex is left at 0.
+ */
+export function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`execAll needs a global pattern: /${re.source}/${re.flags}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // an empty match: step over one code point, as matchAll does
+    if (m[0] === '') re.lastIndex += re.unicode && text.codePointAt(re.lastIndex)! > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 const LETTER_OR_DIGIT = { u: /^[\p{L}\p{N}]$/u, iu: /^[\p{L}\p{N}]$/iu };
 
 /**

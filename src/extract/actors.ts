@@ -3,7 +3,7 @@
 // "a hacker known as X", "Jane Roe, 25, was charged") or when it is a well-known actor name or follows
 // a vendor naming scheme (APT28, Fancy Bear, Volt Typhoon). Generic words ("hackers", "a third party"),
 // security firms, outlets and the victim are never actors. Spellings of one actor are joined with "/".
-import { escapeRegExp } from '../regexp.js';
+import { escapeRegExp, execAll } from '../regexp.js';
 import { isShouting } from '../casing.js';
 import type { Document, Sentence } from '../document.js';
 import type { ActorKind } from '../record.js';
@@ -415,7 +415,7 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
     example: 'Velvetine, a relatively new ransomware gang, listed the hospital.',
     counterexample: 'Velvetine, a relatively new software firm, listed the hospital.',
     scan: (a) => {
-      for (const m of [...a.text.matchAll(APPOSITIVE), ...a.text.matchAll(APPOSITIVE_GANG)]) {
+      for (const m of [...execAll(APPOSITIVE, a.text), ...execAll(APPOSITIVE_GANG, a.text)]) {
         const kind: ActorKind = /ransomware|RaaS/i.test(m[1]!) ? 'ransomware-group' : 'group';
         const before = a.text.slice(Math.max(0, m.index - 80), m.index) + ' ';
         const n = NAME_BEFORE.exec(before);

@@ -13,7 +13,7 @@
 import type { Document, Sentence } from '../document.js';
 import { ORG_DESCRIPTORS } from '../lexicon/company.js';
 import { AUTHORITY_COUNTRY, COUNTRY_WORDS, CURRENCY_COUNTRY, PLACE_WORDS } from '../lexicon/countries.js';
-import { alternation, escapeWords, wholeNameTest } from '../regexp.js';
+import { alternation, escapeWords, execAll, wholeNameTest } from '../regexp.js';
 import { ruleTable, why, type Explain, type PatternRule, type RuleTable, type TestRule, type Why } from '../rules.js';
 import type { IncidentScope } from './scope.js';
 import { firstBlockIsHeadline } from './company.js';
@@ -219,12 +219,12 @@ function descriptorBefore(l: string): string | null {
 
 const matchGroup = (re: RegExp, s: string, g = 1): string | null => re.exec(s)?.[g] ?? null;
 const allSpans = (re: RegExp, s: string, g = 1): Array<[number, string]> =>
-  [...s.matchAll(re)].map((m) => [m.index! + m[0].indexOf(m[g]!), m[g]!] as [number, string]);
+  execAll(re, s).map((m) => [m.index! + m[0].indexOf(m[g]!), m[g]!] as [number, string]);
 
 /** "the Dutch insurer", "Brazil's largest lender": a country word, up to three words, an organisation noun. */
 const DESCRIBED = `((?:${COUNTRY_ALT})(?:-based|['’]s)?\\s(?:(?!hack|ransom|crimin|state|gang|cyber)[\\p{L}-]{2,20}\\s){0,3}?(?:${DESCRIPTOR_ALT})(?:['’]s)?)(?![\\p{L}])(?!\\s\\p{Lu})`;
 // The rows' patterns, built once (each is a 6 KB alternation: building one per sentence cost ~4% of
-// extraction CPU). The global ones are only read through matchAll, which copies them, so they keep no state.
+// extraction CPU). The global ones are read through execAll (matchAll would copy them on every call), which leaves them at lastIndex 0.
 const COUNTRY_POSSESSIVE_DESCRIPTOR = new RegExp(`((?:${COUNTRY_ALT})['’]s\\s(?:[\\w-]{1,20}\\s){0,4}?(?:${DESCRIPTOR_ALT}),?\\s)$`, 'u');
 const POSSESSIVE_S = /['’]s\s/;
 const DESCRIBED_ELSEWHERE = new RegExp(`(?:\\b[Tt]he|['’]s)\\s${DESCRIBED}`, 'gu');
@@ -309,7 +309,7 @@ const CITY_STATE_AFTER = new RegExp(`,\\s(${[...STATE_ABBREVIATIONS, ...PROVINCE
 const TOWN_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]{2,20}$/u;
 /** "Tewksbury, Mass.": the abbreviation after a capitalised town name, each at its offset. */
 const cityStates = (t: string): Array<[number, string]> =>
-  [...t.matchAll(CITY_STATE_AFTER)].filter((m) => TOWN_BEFORE.test(t.slice(Math.max(0, m.index! - 24), m.index!))).map((m) => [m.index!, m[1]!]);
+  execAll(CITY_STATE_AFTER, t).filter((m) => TOWN_BEFORE.test(t.slice(Math.max(0, m.index! - 24), m.index!))).map((m) => [m.index!, m[1]!]);
 
 /** Amounts in a country's currency, each as the name of its country; a conversion in brackets ("$100,000 (£80,000)") counts for none. */
 function currencies(t: string): Array<[number, string]> {

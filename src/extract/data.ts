@@ -15,6 +15,7 @@ import {
 } from '../lexicon/hedges.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
 import { ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
+import { execAll } from '../regexp.js';
 
 /** Sentences longer than this are read only up to it (crawler junk, hostile input). */
 const MAX_SENTENCE = 3_000;
@@ -316,7 +317,7 @@ interface PhraseMatch {
 /** Data phrases in a sentence, before any rule has set one aside: longest match wins where rows overlap. */
 function rawPhrases(text: string): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  for (const m of text.matchAll(COORD)) {
+  for (const m of execAll(COORD, text)) {
     const adjectives = [m[1]!, ...(m[2] ?? '').split(',').map((x) => x.trim()).filter(Boolean), m[3]!];
     const start = m.index!;
     for (const a of adjectives) {
@@ -326,7 +327,7 @@ function rawPhrases(text: string): PhraseMatch[] {
   }
   // (these do not take their span: the modifier's own phrase, "staff information", is still read)
   const mixed: PhraseMatch[] = [];
-  for (const m of text.matchAll(COORD_MIXED)) {
+  for (const m of execAll(COORD_MIXED, text)) {
     const start = m.index!;
     for (const a of [m[1]!, ...(m[2] ?? '').split(',').map((x) => x.trim()).filter(Boolean)]) {
       const category = CATEGORY_ADJECTIVES[a.toLowerCase()];
@@ -976,8 +977,7 @@ const NOT_PEOPLE_AFTER = /^\s{0,2}(?:familiar|close to|aware|with knowledge|brie
 
 function subjectsOf(text: string, pluralOnly = false): Array<{ subject: string; start: number; end: number }> {
   const out: Array<{ subject: string; start: number; end: number }> = [];
-  SUBJECT_RE.lastIndex = 0;
-  for (const m of text.matchAll(SUBJECT_RE)) {
+  for (const m of execAll(SUBJECT_RE, text)) {
     const s = subjectIn(m[1]!);
     if (!s) continue;
     const end = m.index! + m[0].length;
@@ -987,7 +987,7 @@ function subjectsOf(text: string, pluralOnly = false): Array<{ subject: string; 
     out.push({ subject: s, start: m.index!, end });
   }
   // "12 million Examplelanders": a plural demonym names the people
-  for (const m of text.matchAll(DEMONYM_RE)) {
+  for (const m of execAll(DEMONYM_RE, text)) {
     const end = m.index! + m[0].length;
     if (NOT_PEOPLE_AFTER.test(text.slice(end, end + 30))) continue;
     out.push({ subject: m[1]!.toLowerCase(), start: m.index!, end });
@@ -1111,8 +1111,7 @@ function peopleWho(text: string): string | null {
 function clauseAround(text: string, start: number, end: number): [number, number] {
   let from = 0;
   let to = text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  for (const m of execAll(CLAUSE_BREAK, text)) {
     const at = m.index!;
     if (at + m[0].length <= start) from = at + m[0].length;
     else if (at >= end) { to = at; break; }
@@ -1143,9 +1142,8 @@ function isDenied(text: string, start: number, end: number): boolean {
     if (/^\s{1,3}(?:is|are|was|were)\s{1,3}[a-z]{2,15}(?:\s{1,3}[a-z]{2,15})?\s{1,3}and\s{1,3}$/i.test(gap) && !COMPROMISE.test(gap)) return true;
   }
   const lead = text.slice(from, start);
-  DENY_BEFORE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
-  for (const m of lead.matchAll(DENY_BEFORE)) last = m as RegExpExecArray;
+  for (const m of execAll(DENY_BEFORE, lead)) last = m;
   if (!last) return false;
   if (/^no (?:evidence|indication|sign|reason)/i.test(last[0]) && lead.slice(last.index!).split(/\s+/).length <= 24) return true;
   // "the chain does not store its customers' card details": never held, so not taken (unless only not in plain text)

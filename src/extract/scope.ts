@@ -18,7 +18,7 @@ import {
 } from '../lexicon/scope.js';
 import { KNOWN_ACTORS } from '../lexicon/actors.js';
 import { AUTHORITY_COUNTRY, COUNTRY_WORDS, PLACE_WORDS } from '../lexicon/countries.js';
-import { alternation, escapeRegExp, wholeNameTest } from '../regexp.js';
+import { alternation, escapeRegExp, execAll, wholeNameTest } from '../regexp.js';
 import { fires, ruleTable, why, type PatternRule, type Why } from '../rules.js';
 import type { VictimName } from './types.js';
 import { victimNames } from './victim-names.js';
@@ -367,8 +367,8 @@ const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/;
  * writes in lower case, no name spelt like the victim's and no supplier's. */
 function otherNames(text: string, g: Guard): string[] {
   // a place ("in Ohio", "across the United Arab Emirates") or a person ("Mr Kettell") names no organisation
-  const places = new Set([...text.matchAll(PLACE_BEFORE)].map((m) => m.index! + m[0].length));
-  return [...text.matchAll(INNER_NAME)].filter((m) => !places.has(m.index!)).map((m) => m[0]).map((n) => n.replace(/['’]s?$/, '')).filter((n) => {
+  const places = new Set(execAll(PLACE_BEFORE, text).map((m) => m.index! + m[0].length));
+  return execAll(INNER_NAME, text).filter((m) => !places.has(m.index!)).map((m) => m[0]).map((n) => n.replace(/['’]s?$/, '')).filter((n) => {
     const words = n.split(/\s+/);
     if (WHEN.test(words[0]!) || POINTER_WORD.test(words[0]!) || TITLE.test(words[0]!)) return false;
     if (words.length === 1 && (g.commonWord(n) || n.length < 3)) return false;

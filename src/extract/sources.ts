@@ -5,7 +5,7 @@
 //   statements and filings      "a spokesperson said" (→ the victim), "in a filing with the SEC"
 // and leaves out page furniture (image credits, bylines, author bios, promo links) and the publisher.
 import { COUNTRY_WORDS } from '../lexicon/countries.js';
-import { alternation, escapeRegExp, escapeWords } from '../regexp.js';
+import { alternation, escapeRegExp, escapeWords, execAll } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import { entities } from '../analysis.js';
 import { compromise } from '../nlp.js';
@@ -556,7 +556,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'Brightwall released a short statement about the outage on Friday.',
     counterexample: 'A short statement about the outage was released on Friday.',
     scan: (s) => {
-      for (const m of s.text.matchAll(STATEMENT_MADE)) {
+      for (const m of execAll(STATEMENT_MADE, s.text)) {
         const before = textBefore(s.text, m.index);
         if (NEGATED_END.test(before) || PASSIVE_END.test(before)) continue;
         subjectBefore(before, s.sentence, m.index, s.out, s.push);
@@ -599,7 +599,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'According to Sentrylab, the intruders used a stolen password.',
     counterexample: 'According to plan, the backups were restored overnight.',
     scan: (s) => {
-      for (const m of s.text.matchAll(/\baccording\sto\s/gi)) objectCredit(s.text.slice(m.index + m[0].length, m.index + m[0].length + 200), s.sentence, m.index, s.out, s.push, true);
+      for (const m of execAll(/\baccording\sto\s/gi, s.text)) objectCredit(s.text.slice(m.index + m[0].length, m.index + m[0].length + 200), s.sentence, m.index, s.out, s.push, true);
     },
   }),
   creditRule({
@@ -608,7 +608,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'The exposed server was discovered by Sentrylab in March.',
     counterexample: 'The exposed server was discovered by accident in March.',
     scan: (s) => {
-      for (const m of s.text.matchAll(PASSIVE_BY)) objectCredit(s.text.slice(m.index + m[0].length, m.index + m[0].length + 200), s.sentence, m.index, s.out, s.push, false);
+      for (const m of execAll(PASSIVE_BY, s.text)) objectCredit(s.text.slice(m.index + m[0].length, m.index + m[0].length + 200), s.sentence, m.index, s.out, s.push, false);
     },
   }),
   creditRule({
@@ -617,7 +617,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'Emails seen by the Hollis Tribune show the intruders were inside for weeks.',
     counterexample: 'Emails seen by the Thornback crew show the intruders were inside for weeks.',
     scan: (s) => {
-      for (const m of s.text.matchAll(OUTLET_SEEN_BY)) {
+      for (const m of execAll(OUTLET_SEEN_BY, s.text)) {
         const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
         const name = run.length ? tidyName(run) : null;
         if (name && (isNewsOutlet(name) || looksLikeOutlet(name))) s.out.push({ name, sentence: s.sentence, at: m.index, hint: 'outlet' });
@@ -630,7 +630,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'A new study by Sentrylab counted 40 exposed databases.',
     counterexample: 'A new study by the lab counted 40 exposed databases.',
     scan: (s) => {
-      for (const m of s.text.matchAll(REPORT_FROM)) {
+      for (const m of execAll(REPORT_FROM, s.text)) {
         const a = s.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
         // "data from X" and "a story in X" only when X is a known outlet
         const run = leadingRun(a.replace(/^the\s/i, ''));
@@ -648,7 +648,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'Sentrylab’s report puts the number of exposed records at 2 million.',
     counterexample: 'The firm reported the theft to the city police’s cyber investigation unit.',
     scan: (s) => {
-      for (const m of s.text.matchAll(POSSESSIVE_REPORT)) {
+      for (const m of execAll(POSSESSIVE_REPORT, s.text)) {
         const run = trailingRun(s.text.slice(Math.max(0, m.index - 120), m.index));
         if (run.length) s.push(run, /research/i.test(m[0]) ? 'researcher' : undefined, m.index);
       }
@@ -660,7 +660,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'In a statement on Brightwall’s website, the firm apologised to customers.',
     counterexample: 'In a statement on the website, the firm apologised to customers.',
     scan: (s) => {
-      for (const m of s.text.matchAll(/\b(?:statement|post|message|notice|note|announcement|update|report)\s(?:posted\s|published\s)?on\s(?:the\s)?/gi)) {
+      for (const m of execAll(/\b(?:statement|post|message|notice|note|announcement|update|report)\s(?:posted\s|published\s)?on\s(?:the\s)?/gi, s.text)) {
         const a = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         const run = leadingRun(a);
         // "on Sentrylab’s website", "on the Sentrylab website"
@@ -675,7 +675,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'Researchers at Sentrylab found the database open to anyone.',
     counterexample: 'Researchers at the university found the database open to anyone.',
     scan: (s) => {
-      for (const m of s.text.matchAll(/\b(?:researchers?|analysts?|experts?|specialists?)\s(?:at|from|with)\s(?:the\s)?|\b(?:security|cyber-?security|research|threat\sintelligence|antivirus)\s(?:firm|company|vendor|researchers?|outfit|provider|specialist)\s/gi)) {
+      for (const m of execAll(/\b(?:researchers?|analysts?|experts?|specialists?)\s(?:at|from|with)\s(?:the\s)?|\b(?:security|cyber-?security|research|threat\sintelligence|antivirus)\s(?:firm|company|vendor|researchers?|outfit|provider|specialist)\s/gi, s.text)) {
         const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 120));
         if (run.length) s.push(run, 'researcher', m.index + m[0].length);
       }
@@ -687,7 +687,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'A spokesperson for Brightwall declined to give numbers.',
     counterexample: 'A spokesperson for the firm declined to give numbers.',
     scan: (s) => {
-      for (const m of s.text.matchAll(SPOKES_FOR_GLOBAL)) {
+      for (const m of execAll(SPOKES_FOR_GLOBAL, s.text)) {
         const run = leadingRun(s.text.slice(m.index + m[0].length, m.index + m[0].length + 120));
         if (run.length) s.push(run, undefined, m.index);
       }
@@ -699,7 +699,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'A senior official from the Harbour Police cyber unit said the threat was known.',
     counterexample: 'A senior official from the Harbour Police cyber unit was interviewed last week.',
     scan: (s) => {
-      for (const m of s.text.matchAll(OFFICIAL_OF)) {
+      for (const m of execAll(OFFICIAL_OF, s.text)) {
         const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 160);
         VERB_RE.lastIndex = 0;
         if (!VERB_RE.test(rest)) continue;
@@ -714,7 +714,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'The insurer confirmed the theft in comments to the Hollis Tribune.',
     counterexample: 'The insurer told customers to change their passwords.',
     scan: (s) => {
-      for (const m of s.text.matchAll(TOLD_TO)) {
+      for (const m of execAll(TOLD_TO, s.text)) {
         // words between the cue and the name must describe an outlet ("the international agency", "UK technology
         // website"); other words ("told customers") are not a descriptor, and the name must follow the cue itself
         const described = !!m[1] && (OUTLET_DESCRIPTORS.test(m[1]) || LOWER_DESCRIPTOR_TAIL.test(' ' + m[1].trimEnd()));
@@ -731,7 +731,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'The outage lasted two days, a spokesperson told the HTN in an email.',
     counterexample: 'The outage lasted two days, a spokesperson told Brightwall Bank in an email.',
     scan: (s) => {
-      for (const m of s.text.matchAll(TOLD_NAME)) {
+      for (const m of execAll(TOLD_NAME, s.text)) {
         const a = s.text.slice(m.index + m[0].length, m.index + m[0].length + 100);
         const run = leadingRun(a);
         const name = run.length ? tidyName(run) : null;
@@ -751,7 +751,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'The Hollis Tribune contacted Brightwall for comment and the firm replied that it was investigating.',
     counterexample: 'The Hollis Tribune contacted Brightwall for comment but did not hear back.',
     scan: (s) => {
-      for (const m of s.text.matchAll(/\b(?:contacted|reached\sout\sto|asked|approached|e-?mailed|queried|reached)\s(?:by\s)?/gi)) {
+      for (const m of execAll(/\b(?:contacted|reached\sout\sto|asked|approached|e-?mailed|queried|reached)\s(?:by\s)?/gi, s.text)) {
         const a = s.text.slice(m.index + m[0].length, m.index + m[0].length + 160);
         const run = leadingRun(a);
         if (!run.length) continue;
@@ -771,7 +771,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'In a notice filed with the Maine attorney general’s office, the firm listed 900 victims.',
     counterexample: 'In a notice filed with its bank, the firm listed 900 victims.',
     scan: (s) => {
-      for (const m of s.text.matchAll(/\b(?:filing|filed|filings|notice|notification|disclosure|submission)\s(?:\w+\s){0,2}?(?:with|to)\s(?:the\s)?/gi)) {
+      for (const m of execAll(/\b(?:filing|filed|filings|notice|notification|disclosure|submission)\s(?:\w+\s){0,2}?(?:with|to)\s(?:the\s)?/gi, s.text)) {
         const a = s.text.slice(m.index + m[0].length, m.index + m[0].length + 120);
         const run = leadingRun(a);
         let name = run.length ? tidyName(run) : null;
@@ -790,7 +790,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     example: 'The files include payroll records, the hackers said in a post on their leak site.',
     counterexample: 'The files include payroll records that the hackers stole in a raid on the leak site.',
     scan: (s) => {
-      for (const m of s.text.matchAll(ATTACKER_SAYS)) s.out.push({ name: '', sentence: s.sentence, hint: 'attacker', at: m.index });
+      for (const m of execAll(ATTACKER_SAYS, s.text)) s.out.push({ name: '', sentence: s.sentence, hint: 'attacker', at: m.index });
     },
   }),
   creditRule({
@@ -818,7 +818,7 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
         return;
       }
       // "(via X)" inside the sentence: "in a statement posted today (via Hollis Tribune), the firm said"
-      for (const m of s.text.matchAll(/\(\s?via\s([^()]{2,60})\)/giu)) {
+      for (const m of execAll(/\(\s?via\s([^()]{2,60})\)/giu, s.text)) {
         const run = leadingRun(m[1]!);
         const name = run.length && run.join(' ').length >= m[1]!.trim().length - 1 ? tidyName(run) : null;
         if (name && !PLATFORM_SET.has(lower(name))) s.out.push({ name, sentence: s.sentence, at: m.index });
