@@ -311,9 +311,12 @@ const TOWN_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]{2,20}$/u;
 const cityStates = (t: string): Array<[number, string]> =>
   execAll(CITY_STATE_AFTER, t).filter((m) => TOWN_BEFORE.test(t.slice(Math.max(0, m.index! - 24), m.index!))).map((m) => [m.index!, m[1]!]);
 
+const DIGIT = /\d/;
 /** Amounts in a country's currency, each as the name of its country; a conversion in brackets ("$100,000 (£80,000)") counts for none. */
 function currencies(t: string): Array<[number, string]> {
   const out: Array<[number, string]> = [];
+  // every CURRENCY_COUNTRY pattern reads an amount in digits: a sentence without one skips the 28 patterns
+  if (!DIGIT.test(t)) return out;
   for (const [re, code] of CURRENCY_COUNTRY) {
     const m = re.exec(t);
     if (!m) continue;

@@ -309,7 +309,8 @@ export const CURRENCY_CODES: readonly string[] = [
 /**
  * Money as a country writes it: a currency sign or code before an amount ("£80,000", "A$2 million", "Rs 5,000",
  * "KES 29 million"), or a currency word after one ("30 million yen", "2 crore"). The dollar and the euro name no
- * country. Patterns are read on a sentence with its dots dropped from abbreviations.
+ * country. Patterns are read on a sentence with its dots dropped from abbreviations. Every pattern reads an amount
+ * in digits: extract/country.ts skips them all on a sentence without a digit.
  */
 export const CURRENCY_COUNTRY: ReadonlyArray<readonly [RegExp, string]> = [
   [/£\s?\d|\bGBP\s?\d|(?<![\d,.])\d[\d,.]{0,20}\s?(?:million\s|billion\s|m\s|bn\s)?(?:pounds\ssterling|GBP)\b/u, 'GB'],
