@@ -12,7 +12,7 @@ import type { IncidentType } from '../record.js';
 import {
   ACCESS_AFTER_PHISHING, LURE_LET_IN, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_MORE, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
   NEGATION_BEFORE, NON_INCIDENT_HEAD, QUESTION_BEFORE, RANSOMWARE_PROGRAM, REPORT_TREND_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
-  NOT_INCIDENT_NEWS, ROUNDUP_HEAD, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
+  NOT_INCIDENT_NEWS, RANSOM_DEMANDED, ROUNDUP_HEAD, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
@@ -46,7 +46,7 @@ export interface IncidentSignals {
   nonIncidentHead: boolean;
   /** The headline counts incidents across a country, sector or period. */
   statisticsHead: boolean;
-  /** The headline tells attacks on a class of victims as a habit or a trend. */
+  /** The headline tells attacks on a class of victims as a habit or a trend (not when it tells one attack on one victim). */
   trendHead: boolean;
   /** The headline gives readers advice. */
   adviceHead: boolean;
@@ -94,7 +94,7 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const victimRole = company?.victimRole ?? false;
   const units = [head, ...lead.map((s) => s.text.slice(0, MAX_CHARS))];
   // an event word in a sentence about what a flaw could let someone do is not an event
-  const factual = (u: string) => (EVENT_WORD.test(u) || EVENT_NOUN.test(u) || MISHAP_EVENT.test(u) || EVENT_MORE.test(u)) && !HYPOTHETICAL.test(u);
+  const factual = (u: string) => (EVENT_WORD.test(u) || EVENT_NOUN.test(u) || MISHAP_EVENT.test(u) || EVENT_MORE.test(u) || RANSOM_DEMANDED.test(u)) && !HYPOTHETICAL.test(u);
   const headEvent = factual(head);
   const event = units.filter((u, i) => (i === 0 ? headEvent : factual(u))).length + (headEvent ? 1 : 0);
   const campaign = units.filter((u) => CAMPAIGN_WORD.test(u)).length;
@@ -104,7 +104,8 @@ export function incidentSignals(doc: Document, company: CompanyFinding | null | 
   const nonIncidentHead = (NON_INCIDENT_HEAD.test(head) || REPORT_TREND_HEAD.test(head)) && !HEAD_VICTIM_EVENT.test(head) && !HEAD_ATTACK_ON_ONE.test(head);
   const adviceHead = ADVICE_HEAD.test(head);
   const statisticsHead = STATISTICS_HEAD.test(head);
-  const trendHead = TREND_HEAD.test(head);
+  // a headline telling one attack on one victim ("gang hits an insurer") is no trend, though a standfirst says attacks keep coming
+  const trendHead = TREND_HEAD.test(head) && !HEAD_ATTACK_ON_ONE.test(head);
   const victimInHead = !!company && head.toLowerCase().includes(company.name.toLowerCase());
   return { breach, vuln, other, victimRole, headBreach, headVuln, headEvent, event, campaign, roundup, scam, impersonation, nonIncidentHead, statisticsHead, trendHead, adviceHead, victimInHead };
 }
