@@ -841,6 +841,9 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     if (cue === 'posted' && (NOTICE_BEFORE.test(text.slice(Math.max(0, s - 30), s))
       || (NOTICE_AFTER.test(text.slice(e, e + 50)) && !ATTACKER_POST.test(text.slice(Math.max(0, s - 40), e + 80))))) role = 'disclosed';
     let rule: RoleRuleId = CUE_RULE[role];
+    // "the attack closed the ferry terminal on Monday", "closed down 40 shops": premises or operations shut by the attack,
+    // an effect of the incident like "shut down", not access ending ("closed the hole on Monday" still ends it)
+    if (cue === 'closed' && role === 'breach-end' && CLOSED_PREMISES_AFTER.test(text.slice(e, e + 60))) { role = 'other'; rule = 'premises-closed'; }
     // "notices to members began on May 2", "residents will get written notice starting June 3": what begins is the
     // telling, a notice noun in the clause before the verb of beginning, not the intrusion
     if (role === 'breach-start' && BEGIN_CUES.has(cue) && noticeBegins(text.slice(Math.max(lo, s - 70), s))) { role = 'disclosed'; rule = 'notice-begins'; }
@@ -902,6 +905,8 @@ const NOTICE_BEFORE = /\b(?:notice|statement|letter|announcement|filing|advisory
 const DEMONSTRATIVE_STEP = /^(?:This|That|These|Those)\s(?:[a-z][\w-]{1,20}\s){1,2}(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:[a-z]{2,12}ly\s)?(?:completed|concluded|finished)\b/;
 /** What follows "contained" when it means held: an amount or a data noun ("contained 7 GB of", "contained the names of"). */
 const CONTAINED_HOLDING_AFTER = /^\s(?:\d[\d.,]{0,12}\s?(?:GB|MB|TB|KB|gigabytes?|megabytes?|terabytes?|files|records|documents)\b|(?:the\s|some\s)?(?:(?:personal|sensitive|private|confidential|unencrypted)\s)?(?:names|data|information|details|records|files|documents)\b)/i;
+/** What "closed" shuts when it is the incident's effect on the victim's business, not the intruder's way in. */
+const CLOSED_PREMISES_AFTER = /^\s(?:down\s)?(?:[\w,-]{1,20}\s){0,4}(?:operations|stores|shops|branches|offices|terminals?|ports?|plants?|factor(?:y|ies)|schools?|sites?|facilities|hospitals?|clinics?|outlets|restaurants|warehouses?|depots?|lines?|counters|desks|city\shall)\b/i;
 /** Verbs of beginning, which date a start unless what begins is the victim's telling. */
 const BEGIN_CUES = new Set(['began', 'begun', 'beginning', 'started', 'starting']);
 /** A notice noun and up to eight words before a verb of beginning, in one clause: "notifications to some patients",
@@ -1017,7 +1022,7 @@ interface DateDropRule extends TestRule {
 }
 
 type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'from-start' | 'from-verb' | 'until-end' | 'until-verb'
-  | 'start-verb' | 'notice-begins' | 'response-begins' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
+  | 'start-verb' | 'premises-closed' | 'notice-begins' | 'response-begins' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
   | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'incident-attribute' | 'court-step' | 'step-completed' | 'incident-sentence';
 
 interface DateRoleRule extends TestRule {
@@ -1063,6 +1068,8 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'It took the lender until Friday to discover that records had been copied.', 'The lender’s files stayed exposed until Friday after the breach.'),
   roleRow('start-verb', 'a verb of the intrusion beginning (began, broke into, gained access, occurred, was hit) dates the start',
     'The intrusion began on March 3, the clinic said.', 'The clinic detected the intrusion on March 3.'),
+  roleRow('premises-closed', '"the attack closed the ferry terminal", "closed down 40 shops": premises or operations the attack shut are its effect on the victim, a date of the incident like "shut down", not access ending',
+    'A cyberattack closed the ferry terminal at Redwater on May 4.', 'The insurer closed the hole the intruders used on May 4.'),
   roleRow('notice-begins', '"notices to members began on May 2", "will receive written notice starting June 3", "began contacting members on May 2": a notice noun before a verb of beginning, or a verb of telling after it, makes the beginning the telling, which discloses',
     'Notices to some members of the gym began on May 2 after the breach.', 'Intruders in the gym’s booking system began on May 2 to copy files.'),
   roleRow('response-begins', '"the review began on May 2", "an audit which was launched in the spring", "began an audit on May 2": what begins or is launched is the victim\'s response, a date of the story, not the start of the intrusion (a verb of the incident nearer the date wins)',

@@ -11,7 +11,7 @@ import type { Document, Sentence } from '../document.js';
 import type { IncidentType } from '../record.js';
 import {
   ACCESS_AFTER_PHISHING, LURE_LET_IN, ADVICE_CONTEXT, HEAD_ATTACK_ON_ONE, HEAD_VICTIM_EVENT, MISHAP_EVENT, ADVICE_HEAD, ATTEMPTED_RANSOMWARE, BREACH_EVENT, CAMPAIGN_WORD, EARLIER_OPENING, EVENT_MORE, EVENT_NOUN, EVENT_WORD, HABIT_CONTEXT, HYPOTHETICAL, IMPERSONATION, INTRUSION, MODAL_BEFORE,
-  NEGATION_BEFORE, NON_INCIDENT_HEAD, QUESTION_BEFORE, RANSOMWARE_PROGRAM, REPORT_TREND_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
+  MANY_VICTIMS_AFTER, NEGATION_BEFORE, NON_INCIDENT_HEAD, ONE_OF_MANY_BEFORE, QUESTION_BEFORE, RANSOMWARE_PROGRAM, REPORT_TREND_HEAD, RISK_BEFORE, ENCRYPTION_DENIED, DATA_THEFT, SCAM_HEAD, STATISTICS_HEAD, STATED_INTRUSION, TREND_CONTEXT,
   NOT_INCIDENT_NEWS, RANSOM_DEMANDED, ROUNDUP_HEAD, TREND_HEAD, TYPE_CUES, VULN_NEWS, type TypeCue,
 } from '../lexicon/incident.js';
 import { readDocument } from '../read/index.js';
@@ -254,7 +254,7 @@ function readTypes(doc: Document, ctx: Context, company: CompanyFinding | null, 
       if (advice || habit || older || trend) aside.add(u);
       const before = u.text.slice(Math.max(0, m.index - 40), m.index);
       // (a modal may stand further back than a negation: "criminals could use the leaked data to make phishing more believable")
-      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : QUESTION_BEFORE.test(before) ? 'question' : MODAL_BEFORE.test(u.text.slice(Math.max(0, m.index - 80), m.index)) ? 'modal' : RISK_BEFORE.test(before) ? 'at-risk' : null;
+      const set = advice ? 'advice' : habit ? 'habit' : older ? 'older-incident' : trend ? 'trend' : NEGATION_BEFORE.test(before) ? 'negated' : QUESTION_BEFORE.test(before) ? 'question' : MODAL_BEFORE.test(u.text.slice(Math.max(0, m.index - 80), m.index)) ? 'modal' : RISK_BEFORE.test(before) ? 'at-risk' : MANY_VICTIMS_AFTER.test(u.text.slice(m.index + m[0].length, m.index + m[0].length + 120)) && !ONE_OF_MANY_BEFORE.test(u.text.slice(Math.max(0, m.index - 60), m.index)) ? 'many-victims' : null;
       if (set) {
         ctx.explain.drop({ field: 'incidentTypes', text: `${cue.type}: ${m[0]}`, why: why(TYPE_SETTINGS, TYPE_SETTINGS.rules.find((r) => r.id === set)!), ...(u.sentence ? { sentence: u.sentence } : {}) });
         continue;
@@ -282,6 +282,8 @@ export const TYPE_SETTINGS: RuleTable = ruleTable('types', 'a type cue that does
     example: 'investigators are still checking whether', counterexample: 'investigators have confirmed that' },
   { id: 'modal', test: (t) => MODAL_BEFORE.test(`${t} `), reason: 'what could happen, not what did: a flaw can give attackers a route for',
     example: 'the middleware can open a path for', counterexample: 'the attackers may have used' },
+  { id: 'many-victims', test: (t) => MANY_VICTIMS_AFTER.test(t.replace(/^\S+/, '')), reason: 'attacks of a kind on a whole class of organisations ("fears of DDoS attacks on retailers") are a threat in general, not how this incident was done (unless this one is counted among them: "the latest in a wave of")',
+    example: 'phishing attacks on mid-sized lenders', counterexample: 'phishing attacks on its own lending staff' },
   { id: 'at-risk', test: (t) => RISK_BEFORE.test(`${t} `), reason: 'a consequence someone is exposed to, not what happened: customers at risk of phishing',
     example: 'customers are now at risk of', counterexample: 'customers are now the target of' },
 ]);

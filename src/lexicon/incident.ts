@@ -291,6 +291,12 @@ export const TREND_CONTEXT = /\b(?:attacks|incidents|breaches|infections|scams|c
 /** A sentence that opens on an earlier time: another, older incident ("In 2017, the retailer suffered a malware attack"). */
 export const EARLIER_OPENING = /^(?:back\s)?in\s((?:19|20)\d{2})\b/i;
 
+/** After a type word: attacks of that kind on a whole class of organisations, not on this victim ("worries about
+ *  ransomware raids on clinics", "denial-of-service (DoS) and phishing campaigns against lenders"). */
+export const MANY_VICTIMS_AFTER = /^(?:\s\([A-Za-z]{2,8}\))?(?:\s(?:and|or)\s[\w-]{2,30}(?:\s\([A-Za-z]{2,8}\))?)?(?:[\s-](?:attacks?|campaigns?|threats?|infections?|scams?))?\s(?:on|against|targeting)\s(?:[a-z-]{2,20}\s){0,3}?(?:companies|businesses|firms|organi[sz]ations|banks|lenders|hospitals|institutions|retailers|insurers|utilities|governments|schools|universities|councils|agencies|manufacturers|enterprises|ports|industries|sectors)\b/i;
+/** Just before such a phrase (read on the few words before it): this victim's own attack counted among them ("the latest in a wave of", "one of several"). */
+export const ONE_OF_MANY_BEFORE = /\b(?:latest|newest|recent|one|another|string|wave|series|spate|run|rash|part|among|number)\s(?:[\w-]{1,20}\s){0,2}(?:of|in)\s/i;
+
 /** A type word named as a consequence someone is exposed to, not what happened ("customers are at risk of phishing"). */
 export const RISK_BEFORE = /\b(?:risks?|danger) of (?:[\w'’-]+ ){0,3}$/i;
 
