@@ -1289,6 +1289,11 @@ export interface SourceFilter extends TestRule {
 
 /** A row's example or counterexample written "Name :: text": the name the row reads against, then the text. */
 const namedExample = (text: string): [string, string] => text.split(' :: ') as [string, string];
+/** A row test for a reader that finds the victim in a text: its 'Victim :: text' example names the victim to look for. */
+const victimExampleTest = (find: (text: string, victims: readonly string[]) => string | null) => (text: string): boolean => {
+  const [victim, body] = namedExample(text);
+  return find(body, [victim]) !== null;
+};
 
 /** Run a filter on a line "Name :: sentence" (or the sentence alone, its first word as the name) for its row check. */
 function filterTest(drops: SourceFilter['drops']): (text: string) => boolean {
@@ -1524,10 +1529,7 @@ export const HEADLINE_RULES = ruleTable<TestRule>('sources', 'headline credit', 
     reason: 'a Title Case headline that opens on the victim and a credit verb ("Brightwall Confirms Data Breach") reports the victim\'s own statement',
     example: 'Brightwall Freight :: Brightwall Freight Confirms Data Breach After Weekend Outage',
     counterexample: 'Brightwall Freight :: Hackers Say Brightwall Freight Data Is For Sale',
-    test: (text) => {
-      const [victim, headline] = namedExample(text);
-      return headlineVictim(headline, [victim]) !== null;
-    },
+    test: victimExampleTest(headlineVictim),
   },
 ]);
 
@@ -1559,10 +1561,7 @@ export const VICTIM_NOTICE_RULES = ruleTable<TestRule>('sources', 'victim notice
     reason: 'the victim named as the subject of announcing, posting or sending a notice or the incident itself ("after Brightwall announced a security incident", "Brightwall sent out a warning") tells its own incident, even inside a subordinate clause or past an appositive',
     example: 'Brightwall :: Trading stopped after Brightwall announced a serious security incident in May.',
     counterexample: 'Brightwall :: Trading stopped after Quillmoor announced a serious security incident in May.',
-    test: (text) => {
-      const [victim, sentence] = namedExample(text);
-      return victimNotice(sentence, [victim]) !== null;
-    },
+    test: victimExampleTest(victimNotice),
   },
 ]);
 
