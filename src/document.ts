@@ -3,6 +3,7 @@
 // blocks (headings, paragraphs, list items…), sentences, and offset → line/column.
 import type { Evidence, PublishedFrom } from './record.js';
 import { splitSentences } from './sentences.js';
+import { WIRE_CREDIT } from './lexicon/outlets.js';
 import { documentDateOrder, type DateOrder, type DateOrderHint } from './read/locale.js';
 import { readPublisherNames, type PublisherNames } from './read/publisher.js';
 
@@ -340,6 +341,8 @@ export function buildDocument(source: string, read: ReadResult): Document {
     const index = blocks.length;
     const firstSentence = sentences.length;
     for (const [a, b] of splitSentences(blockText)) {
+      // a wire's credit closing the last paragraph ("… the ministry said. (Reporting by Jane Roe)") is no text of the story
+      if (WIRE_CREDIT.test(blockText.slice(a, b))) continue;
       sentences.push({ index: sentences.length, block: index, start: start + a, end: start + b, text: blockText.slice(a, b) });
     }
     blocks.push({ index, kind: raw.kind, depth: raw.depth, start, end: length, text: blockText, sentences: [firstSentence, sentences.length] });

@@ -21,6 +21,19 @@ describe('document model', () => {
     expect(e).toMatchObject({ line: 3, column: 51 });
   });
 
+  it("drops a wire's closing credit from the sentences, so no reader takes its journalists for a party to the story", () => {
+    const source = 'Harbour board hit by hackers\n\nThe harbour board said its mail server was breached on Monday. "We are still counting the damage," the board said. (Reporting by Anna Veltman; Editing by Joris Kade)\n';
+    const doc = readDocument(source, { format: 'txt' });
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'Harbour board hit by hackers',
+      'The harbour board said its mail server was breached on Monday.',
+      '"We are still counting the damage," the board said.',
+    ]);
+    // a credit inside a paragraph's text, not closing it, stays: "(reporting by" must open the sentence
+    const inline = readDocument('Title\n\nThe board cited earlier work (reporting by a local paper) on the leak.\n', { format: 'txt' });
+    expect(inline.sentences.map((s) => s.text)).toContain('The board cited earlier work (reporting by a local paper) on the leak.');
+  });
+
   it('joins hard-wrapped text lines but keeps short lines as blocks of their own (a byline is dropped)', () => {
     const source = 'Headline here\nBy A. Writer\nA short standfirst\n\nThis paragraph is wrapped at a fixed width so that the line goes on\nand ends here.\n';
     const doc = readDocument(source, { format: 'txt' });

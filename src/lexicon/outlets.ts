@@ -63,3 +63,7 @@ export const HOST_FORMAT_LABEL = /^(?:www\d*|m|amp|news)$/;
 
 /** Generic second levels of country domains ("co.uk", "com.au", "org.nz"): part of the public suffix, not a name. */
 export const GENERIC_SECOND_LEVELS: readonly string[] = ['co', 'com', 'org', 'net', 'gov', 'govt', 'ac', 'edu', 'or', 'ne', 'go'];
+
+/** A wire's closing credit, "(Reporting by Jane Roe; Editing by John Doe)": the journalists who wrote the copy, never
+ *  a party to the story (a block of its own, or the last sentence of the last paragraph). */
+export const WIRE_CREDIT = /^\(\s{0,2}(?:reporting|writing|additional\sreporting|editing)\sby\s[^)]{1,200}\)\s{0,2}$/i;

@@ -336,7 +336,6 @@ export const FURNITURE: readonly RegExp[] = [
   /^\(?\s{0,3}(?:image|photo|picture|illustration|video|graphic|chart|source|screenshot)\s{0,3}(?:credit|courtesy|by|source)?\s{0,3}[:(]/i, // "(Image credit: Shutterstock)", "Image: Getty"
   /^\(?\s{0,3}credit\s{0,3}:/i, // "Credit: AP"
   /^this\s(?:report|story|article)\sby\s[^.]{1,60}\swas\s(?:first\s|originally\s)?published\b/i, // a wire's own footer: "This report by Meridian Wire was first published May 2."
-  /^\(\s{0,2}(?:reporting|writing|additional\sreporting)\sby\s[^)]{1,200}\)\s{0,2}$/i, // "(Reporting by Jane Doe; Editing by John Roe)"
   /^(?:also\s(?:check\sout|read|see|on\s\w+)|also\s{0,2}:|read\s(?:more|next|also)|see\salso|related\s(?:stories|articles|reading|content)?|recommended|more\sfrom|further\sreading|subscribe|sign\sup|follow\sus|share\sthis|trending|most\spopular|don't\smiss|must\sread|listen|watch)\b/i,
   /^(?:(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Pp]ublished|[Ee]dited|[Cc]ompiled)\s{1,3}by|[Bb]y)\s{1,3}\p{Lu}[^.!?]{0,80}$/u, // "Written by Jane Doe, Senior Writer", "By Jane Doe"
   /\b(?:getty\simages|shutterstock|istock|alamy|unsplash)\b\s{0,3}\)?\s{0,3}$/i, // a caption ending in an agency

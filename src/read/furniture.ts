@@ -2,6 +2,7 @@
 // around an article (ad labels, share prompts, promo links, bylines, copyright lines), and the names of
 // the publisher they give away. Shared by the HTML and plain-text readers; data first, one row each.
 import type { RawBlock } from '../document.js';
+import { WIRE_CREDIT } from '../lexicon/outlets.js';
 import { TEASER_OPENERS } from '../lexicon/scope.js';
 import { alternation } from '../regexp.js';
 import { datelineDate } from './published.js';
@@ -199,7 +200,7 @@ export function clearFurniture(
           continue;
         }
       }
-      if (/^\(\s{0,2}(?:reporting|writing|additional\sreporting|editing)\sby\s[^)]{1,200}\)$/i.test(text)) continue;
+      if (WIRE_CREDIT.test(text)) continue;
     }
     out.push(block);
   }
