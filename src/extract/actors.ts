@@ -8,8 +8,8 @@ import { isShouting } from '../casing.js';
 import type { Document, Sentence } from '../document.js';
 import type { ActorKind } from '../record.js';
 import {
-  BACKGROUND_CUE, CODE_NAME, FAMILY_NAME, GENERIC_NAMES, KNOWN_ACTORS, NATIONALITIES, NOT_ACTOR_WORD, PERSON_LEGAL,
-  PERSON_TITLES, TITLE_WORDS, type KnownActor,
+  BACKGROUND_CUE, CODE_NAME, FAMILY_NAME, GENERIC_NAMES, KNOWN_ACTORS, MALWARE_NOUNS, NATIONALITIES, NOT_ACTOR_WORD,
+  PERSON_LEGAL, PERSON_TITLES, TITLE_WORDS, type KnownActor,
 } from '../lexicon/actors.js';
 import { isNewsOutlet } from '../lexicon/outlets.js';
 import { readDocument } from '../read/index.js';
@@ -18,8 +18,9 @@ import { dashes, extractSources } from './sources.js';
 import type { ActorFinding, Context, Extractor } from './types.js';
 import { IncidentScope } from './scope.js';
 
-/** A name token: capitalised or starting with a digit ("Cl0p", "Zer0Crew", "Lapsus$", "8Base", "2.0"). */
-const TOK = "[A-Z0-9][\\w$@&'’.-]{0,30}";
+/** A name token: capitalised or starting with a digit ("Cl0p", "Zer0Crew", "Lapsus$", "8Base", "2.0"); a number in
+ * brackets may close it ("Kestrel057(21)", as hacktivist crews number their founding). */
+const TOK = "[A-Z0-9][\\w$@&'’.-]{0,30}(?:\\(\\d{1,3}\\))?";
 const NAME_AFTER = new RegExp(`^\\s{0,3}(?:[Tt]he\\s{1,2})?(?:["“‘]([^"”’\\n]{2,40})["”’]|(${TOK}(?:\\s{1,2}${TOK}){0,3}))`);
 const NAME_BEFORE = new RegExp(`(?:["“‘]([^"”’\\n]{2,40})["”’]|(${TOK}(?:\\s{1,2}${TOK}){0,3}))\\s{1,2}$`);
 /** A release number after a family's name: "3.0", "v2", "2.1.4". */
@@ -79,6 +80,13 @@ const PERSON_ADMITTED = new RegExp(`(${PERSON})\\s{1,2}admit(?:ted|s)\\s{1,2}(?:
 const PERSON_LIST = new RegExp(`\\b(?:hackers?|agents?|officers?|suspects?|defendants?|men|women|man|woman|individuals|nationals|brothers|sisters|insiders?|employees?)\\s{0,2}(?:[—–]|,|:)\\s{0,2}(${PERSON})(?:\\s{0,2},?\\s{0,2}and\\s{1,2}(${PERSON}))?`, 'g');
 /** "charged Jane Roe", "arrested 25-year-old Jane Roe" */
 const PERSON_OBJECT = new RegExp(`\\b(?:charged|indicted|arrested|sentenced|convicted|extradited|accused)\\s{1,2}(?:(?:former|ex-employee|\\d{2}-year-old|hacker|suspect|insider|employee|contractor)\\s{1,2}){0,3}(${PERSON})`, 'g');
+
+/** A malicious program's noun beside a known family: "the crypto-virus X", "a virus known as X", "the X encryptor", "X, a kind of ransomware"
+ * ("X ransomware" after the name is known-ransomware's reading). */
+const MALWARE_BESIDE = {
+  before: new RegExp(String.raw`\b(?:${MALWARE_NOUNS})\s{1,2}(?:(?:known|identified)\s{1,2}as\s{1,2}|(?:called|named|dubbed)\s{1,2})?$`, 'i'),
+  after: new RegExp(String.raw`^(?:\s{1,2}(?!ransomware\b)(?:${MALWARE_NOUNS})\b|,\s{1,2}(?:an?|the)\s{1,2}(?:kind|type|form|strain|variant|version|piece|family)\s{1,2}of\s{1,2}(?:ransomware|malware)\b)`, 'i'),
+};
 
 interface Hit {
   name: string;
@@ -377,6 +385,24 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
       for (const { at, after } of typeNouns(a.text)) {
         if (CLAIMED_AFTER_NAME.test(after) || !RANSOMWARE_AFTER_NAME.test(after)) continue;
         if (!NOUN_AFTER_NAME.test(after)) a.nameBefore(at, 'ransomware-group', true, true);
+      }
+    },
+  }),
+  actorRule({
+    id: 'known-family-program',
+    reason: 'a known family named as the malicious program of the attack ("the crypto-virus X", "a virus known as X", "the X encryptor", "X, a kind of ransomware"): the gang\'s own tool, read like "X ransomware"',
+    example: 'Depot servers went dark when the encryptor RYUK ran overnight.',
+    counterexample: 'Depot servers went dark when the encryptor Glassfrog ran overnight.',
+    scan: (a) => {
+      const k = known();
+      k.re.lastIndex = 0;
+      for (let m = k.re.exec(a.text); m; m = k.re.exec(a.text)) {
+        const spelled = m[1]!;
+        const entry = k.bySpelling.get(squash(spelled));
+        if (!entry || entry.kind !== 'ransomware-group' || !/^[A-Z0-9]/.test(spelled)) continue;
+        const after = a.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        const before = a.text.slice(Math.max(0, m.index - 40), m.index + m[0].length - spelled.length);
+        if (MALWARE_BESIDE.before.test(before) || MALWARE_BESIDE.after.test(after)) a.out.push({ name: spelled, kind: entry.kind, sentence: a.s, cued: true, known: entry, aliases: [] });
       }
     },
   }),

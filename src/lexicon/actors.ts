@@ -56,6 +56,8 @@ export const KNOWN_ACTORS: readonly KnownActor[] = [
   { name: 'Trigona', kind: 'ransomware-group' },
   { name: 'Mallox', kind: 'ransomware-group' },
   { name: 'Interlock', kind: 'ransomware-group', needsCue: true },
+  { name: 'SamSam', kind: 'ransomware-group' },
+  { name: 'GandCrab', kind: 'ransomware-group' },
   { name: 'Scattered Spider', kind: 'group', aliases: ['UNC3944', 'Octo Tempest'] },
   { name: 'ShinyHunters', kind: 'group' },
   { name: 'Lapsus$', kind: 'group', aliases: ['Lapsus', 'DEV-0537'] },
@@ -168,3 +170,6 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 
 /** The mention recalls another, earlier incident ("such as", "the following year", "was also behind"); a group "known for" a habit is described, not recalled. */
 export const BACKGROUND_CUE = /\b(?:such as|for example|for instance|previously|in the past|the following year|the year before|was also behind|were also behind|has also|have also|other attacks|earlier attacks|past attacks|a string of|a series of|history of|track record|similarit(?:y|ies) (?:to|with|between)|similar to|resembl(?:e|es|ed|ing|ance)|(?:operationally )?distinct from|unlike|(?:have|has) (?:also )?(?:made use of|used|employed) (?:this|the same|a similar|similar) (?:tactic|technique|method|approach|trick)s?)\b/i;
+
+/** Nouns for a malicious program, beside which a known family is the gang's own tool ("the crypto-virus X", "a virus known as X", "the X encryptor"). */
+export const MALWARE_NOUNS = String.raw`ransomware|malware|(?:crypto-?)?virus|encryptor|locker|trojan|strain|variant`;
