@@ -16,7 +16,7 @@ import { compactName } from '../read/publisher.js';
 import {
   AUTHOR_BIO, AUTHORITY_VERBS, FIRST_PERSON_NOTICE, CREDIT_VERBS, DESCRIPTOR_NOUNS, OUTLET_PASSIVE_VERBS, OUTLET_DESCRIPTORS, FILING_NAMES, FURNITURE, HONORIFICS, IMAGE_AGENCIES, INVERSION_VERBS, LAW_ENFORCEMENT,
   BARE_VERB, SPEECH_VERBS, GENERIC_WORDS, NAME_STOPWORDS, NEGATION, PASSIVE_CREDIT_VERBS, POSSESSED_REPORTS, POSTING_PLATFORMS, REGULATOR_OFFICES, REGULATORS, REPORT_NOUNS,
-  RESEARCH_CONTEXT, RESEARCH_NAME_WORDS, SPOKES_NOUNS, STATEMENT_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, TOLD_TO_CUES, VICTIM_REFERENCES, WEAK_REPORT_NOUNS,
+  RESEARCH_CONTEXT, RESEARCH_NAME_WORDS, OFFICIAL_VOICES, SERVED_PEOPLE, SPOKES_NOUNS, STATEMENT_NOUNS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS, TOLD_TO_CUES, VICTIM_REFERENCES, WEAK_REPORT_NOUNS,
 } from '../lexicon/sources.js';
 import { ruleTable, why, type PatternRule, type TestRule, type Why } from '../rules.js';
 import { findScope, type IncidentScope } from './scope.js';
@@ -39,6 +39,8 @@ export interface Credit {
   officerOf?: boolean;
   /** Read as the shared subject of a second verb ("X called it serious and said"): credited only when it is not the victim. */
   shared?: boolean;
+  /** A victim reference right after a name and a comma ("Brightwall Bank, the bank told X"): the name it points back to; the victim only when that name is the victim's. */
+  referent?: string;
 }
 
 // ---- tables turned into sets and regexes (once) -------------------------------------------------
@@ -51,10 +53,15 @@ const STOP = new Set(NAME_STOPWORDS);
 const GENERIC = new Set([...GENERIC_WORDS, ...NAME_STOPWORDS, ...COUNTRY_WORDS.map(([word]) => word.toLowerCase())]);
 const TITLES = new Set(TITLE_WORDS);
 const HONOR = new Set(HONORIFICS);
+const TITLE_ABBREVIATIONS_SET = new Set(TITLE_ABBREVIATIONS);
 const PLATFORM_SET = new Set(POSTING_PLATFORMS);
 const IMAGE_SET = new Set(IMAGE_AGENCIES);
 const VICTIM_REF_RE = new RegExp(`(?:^|\\s)(?:the|this|that|our|its)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?(?:${alt(VICTIM_REFERENCES)})(?:['’]s)?$`, 'iu');
 const SPOKES_RE = new RegExp(`(?:^|\\s)(?:an?|the|one|another|its|their)\\s(?:([\\p{L}\\p{N}&.'’-]{1,40})\\s){0,3}?(?:${alt(SPOKES_NOUNS)})$`, 'iu');
+/** The people a victim serves before "of/at/with" and a reference to it ("customers of the ", "patients at the "). */
+const SERVED_OF = new RegExp(`(?:^|\\s)(?:${alt(SERVED_PEOPLE)})\\s(?:of|at|with|from|in)\\s$`, 'iu');
+/** A victim reference, as the clause's own subject, then its officials: "Company officials", "the bank’s executives". */
+const OFFICIAL_VOICE_RE = new RegExp(`(?:^|[,;:—–]\\s{0,2}|\\s(?:and|but|while|as|when|after|before|because|that)\\s)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s(?:(?:${alt(VICTIM_REFERENCES)})['’]s?)|(?:[Tt]he\\s)?(?:${alt(VICTIM_REFERENCES).replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)}))\\s(?:${alt(OFFICIAL_VOICES)})$`, 'u');
 const SPOKES_FOR_RE = new RegExp(`(?:${alt(SPOKES_NOUNS)})\\s(?:for|from|at|of)\\s$`, 'iu');
 /** A lower-case subject that still names a source (the text before a credit verb ends on it). */
 interface LowerSubject extends PatternRule { hint: Credit['hint'] }
@@ -75,6 +82,14 @@ export const LOWER_SUBJECTS = ruleTable<LowerSubject>('sources', 'lower-case sub
     counterexample: 'On Monday a government',
     reason: '"the government denied", "the Irish government said", "according to the central bank": the government, or its central bank, as a whole (a capitalised adjective joins the name); also the object of "according to"',
   },
+  {
+    id: 'government-of',
+    pattern: /(?:^|\s)[Tt]he\s((?:(?:federal|central|state|national|provincial|regional|local|municipal)\s)?government\sof\s(?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})$/u,
+    hint: 'government',
+    example: 'On Monday the state government of Wessex',
+    counterexample: 'On Monday the state government of a small island',
+    reason: '"the state government of Wessex has admitted", "the government of the Northern Isles said": a government named by its place speaks as a whole',
+  },
 ]);
 /** The why.rule of a force read by the police-subject row ("Harbour police", "prosecutors"): a force, not a named authority. */
 const POLICE_SUBJECT_RULE = `${LOWER_SUBJECTS.extractor}.police-subject`;
@@ -93,7 +108,7 @@ const BETWEEN = new RegExp(
     '\\s(?:in|on)\\s(?:a|an|its|their)\\s(?:[\\p{L}-]{1,20}\\s){0,2}(?:statement|post)',
   ].join('|') + ')$', 'u');
 
-const NAME_TOKEN = /^(?:[\p{Lu}@][\p{L}\p{N}'’&.\-/!?]*|\p{N}{1,4}[\p{Lu}][\p{L}\p{N}]*|\p{Ll}{1,4}[\p{Lu}][\p{L}\p{N}\-]*|[\p{Ll}]+\.(?:com|net|org|io|media))$/u;
+const NAME_TOKEN = /^(?:[\p{Lu}@][\p{L}\p{N}'’&.\-/!?]*|\p{N}{1,4}[\p{Lu}][\p{L}\p{N}]*|\p{Ll}{1,4}[\p{Lu}][\p{L}\p{N}\-]*|[\p{Ll}]+(?:\.(?:com|net|org|io|media)|(?:\.(?:com|net|org|co|gov))?\.(?:au|uk|nz|in|za|ie|sg)))$/u;
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'y', 'the', 'des', 'und', 'et']);
 const CUT_STOP = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
   'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -114,10 +129,16 @@ function splitTokens(s: string): string[] {
 /** Is this token followed by punctuation that ends a name ("Acme," or "Acme.")? */
 // (an honorific or a title's short form before a name, "Dr." or "Prof.", ends nothing: "Brightwall CEO Dr. Mara Quill")
 const endsName = (t: string) => /[,;:)"”.!?]$/.test(t) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Bros|U\.S|U\.K)\.$/.test(t)
-  && !/^(?:Dr|Mr|Mrs|Ms|Prof|Lt|Col|Capt|Sgt|Det|Insp|Supt|Cllr)\.$/.test(t);
+  && !titleAbbreviation(t);
+/** A title's short form written in title case with its stop ("Rep.", "Sgt.", "Atty."): part of the run before a name, never the name. */
+const titleAbbreviation = (t: string) => /^[("“‘]?\p{Lu}\p{Ll}{1,4}\.$/u.test(t) && TITLE_ABBREVIATIONS_SET.has(lower(t.replace(/^[("“‘]+/, '')));
 
 /** Tidy a raw run of name tokens: drop stop words at the edges, honorifics, a possessive. */
 export function tidyName(tokens: string[]): string | null {
+  // "Rep. Jane Doe", "Det. Sgt. Ann Roe": a title's short form is never the name
+  let lead = 0;
+  while (lead < tokens.length - 1 && titleAbbreviation(tokens[lead]!)) lead++;
+  if (lead) tokens = tokens.slice(lead);
   let t = tokens.map((x) => x.replace(/^[("“‘[]+/, '').replace(/(?<![)"”’\],;:])[)"”’\],;:]+$/, '').replace(/\.$/, (m, i, s: string) => (/\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Bros)\.$|^(?:\p{Lu}\.)+$/u.test(s) ? m : '')))
     .filter(Boolean);
   // cut at a date word or clause word inside the run, keeping what follows it
@@ -146,12 +167,14 @@ export function tidyName(tokens: string[]): string | null {
   if (t.length > 8) return null;
   const words = splitTokens(lower(name));
   if (words.every((w) => STOP.has(w) || TITLES.has(w) || CONNECTORS.has(w))) return null;
-  if (words.length <= 2 && words.every((w) => GENERIC.has(w) || TITLES.has(w) || CONNECTORS.has(w))) return null;
+  // ("the National Police", "Spanish Police": common words, capitalised, that name a force or a regulator stay)
+  const authority = words.length === 2 && splitTokens(name).every((w) => /^\p{Lu}/u.test(w)) && (hasPhrase(name, LAW_ENFORCEMENT) || hasPhrase(name, REGULATORS));
+  if (words.length <= 2 && !authority && words.every((w) => GENERIC.has(w) || TITLES.has(w) || CONNECTORS.has(w))) return null;
   return name;
 }
 
 /** A site named by its lower-case address ("databreaches.net"). */
-const DOMAIN_NAME = /^[\p{Ll}\p{N}-]+\.(?:com|net|org|io|media)$/u;
+const DOMAIN_NAME = /^[\p{Ll}\p{N}-]+(?:\.(?:com|net|org|io|media)|(?:\.(?:com|net|org|co|gov))?\.(?:au|uk|nz|in|za|ie|sg))$/u;
 
 const ORG_END = /^(?:Commission|Services?|Department|Office|Agency|Authority|Bureau|Centre|Center|Institute|Association|Council|Committee|Board|Foundation|Trust|Society|Sons|Co\.?|Communications|Technology|Technologies|Security|Affairs|Justice|Development|Research|Industries|Exchange|Markets|Team|Group|Unit|Division|Lab|Labs)$/;
 
@@ -354,7 +377,9 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
   const runName = run.length ? tidyName(run) ?? (theOutlet && run.length === 2 ? run.join(' ') : null) : null;
   const lastTok = run[run.length - 1] ?? '';
   const rest = run.length ? a.slice(a.indexOf(lastTok) + lastTok.replace(/(?<![,.;:)])[,.;:)]+$/, '').length) : '';
-  const runEnds = !!runName && /^(?:[,.;:)]|\s(?:at|of|for|from|with|in|on|who|which)\s|\s?$)/.test(rest);
+  // "…, reports La Gazzetta Nova newspaper.": the outlet's own descriptor may close the inverted name
+  const descTail = !!runName && OUTLET_DESCRIPTOR_TAIL.test(rest);
+  const runEnds = !!runName && (/^(?:[,.;:)]|\s(?:at|of|for|from|with|in|on|who|which)\s|\s?$)/.test(rest) || descTail);
   if (ref && !/^The\s\p{Lu}/u.test(a)) {
     const noun = lower(ref[1]!);
     if (VICTIM_REFERENCES.includes(noun) || SPOKES_NOUNS.includes(noun)) {
@@ -367,7 +392,7 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
     }
   }
   if (runEnds) {
-    s?.push(run, theOutlet ? 'outlet' : appositiveTitled(rest) || run.length >= 2 ? 'person' : undefined, p);
+    s?.push(run, theOutlet || descTail ? 'outlet' : appositiveTitled(rest) || run.length >= 2 ? 'person' : undefined, p);
     return 'credit';
   }
   // "…, said police." / "…, said police inspector Tom Reyes": the force, and the officer it names
@@ -381,6 +406,9 @@ function invertedCredit(text: string, p: number, verb: string, s: Scan | null): 
   if (group || quoted) return 'skip'; // the group's name, if any, is read by "researchers at X"
   return 'none';
 }
+
+/** A news outlet's descriptor right after its name, closing the clause ("… newspaper.", "… news agency,"). */
+const OUTLET_DESCRIPTOR_TAIL = /^\s(?:(?:local|national|regional|daily|state|public|online|news|business|financial)\s){0,2}(?:newspaper|daily|tabloid|magazine|broadcaster|outlet|publication|news\s(?:agency|site|website|outlet|channel)|website|wire)(?=[,.;:)]|\s?$)/u;
 
 /** A short quoted name after a naming word, ending the text ("a group called “Thornback”", "known as 'Gr1m'"). */
 const QUOTED_NAME_END = /\b(?:called|named|dubbed|known\sas|calling\s(?:itself|themselves))\s[“"‘'][^“”"‘’']{1,40}[”"’']$/;
@@ -460,13 +488,21 @@ const RELATIVE_SUBJECT_SCAN = (s: Scan) => {
   for (const { verb, p, before } of creditVerbs(s.text)) {
     const m = RELATIVE_SUBJECT.exec(before);
     if (!m) continue;
-    if (!SPEECH_VERB.test(verb) && !STATEMENT_NEXT.test(s.text.slice(p + verb.length, p + verb.length + 8))) continue;
+    // ("…with the help of the Harbour Times, which first reported the findings": an outlet's own reporting)
+    const reporting = /^report(?:ed|s)$|^revealed$/.test(verb);
+    if (!SPEECH_VERB.test(verb) && !STATEMENT_NEXT.test(s.text.slice(p + verb.length, p + verb.length + 8)) && !reporting) continue;
     let antecedent = before.slice(0, m.index).replace(/[”"’]$/, '');
     // "…Mara Quill, chief scientist at Sentrylab, who said": the antecedent is the name the appositive describes
     const open = Math.max(antecedent.lastIndexOf(','), antecedent.lastIndexOf('—'), antecedent.lastIndexOf('–'));
     if (open > 0 && APPOSITIVE_LIKE(antecedent.slice(open + 1).trim()) && trailingRun(antecedent.slice(0, open)).length) antecedent = antecedent.slice(0, open);
     const run = trailingRun(antecedent);
-    if (run.length) s.push(run, undefined, p);
+    if (!run.length) continue;
+    if (reporting && !SPEECH_VERB.test(verb) && !STATEMENT_NEXT.test(s.text.slice(p + verb.length, p + verb.length + 8))) {
+      const name = tidyName(run);
+      if (name && (isNewsOutlet(name) || looksLikeOutlet(name))) s.push(run, 'outlet', p);
+      continue;
+    }
+    s.push(run, undefined, p);
   }
 };
 
@@ -600,6 +636,48 @@ export const CREDIT_RULES = ruleTable<CreditRule>('sources', 'credit form', [
     counterexample: 'According to plan, the backups were restored overnight.',
     scan: (s) => {
       for (const m of execAll(/\baccording\sto\s/gi, s.text)) objectCredit(s.text.slice(m.index + m[0].length, m.index + m[0].length + 200), s.sentence, m.index, s.out, s.push, true);
+    },
+  }),
+  creditRule({
+    id: 'as-per',
+    reason: '"as per X" credits X as "according to X" does, when X is a news outlet or an authority ("as per the Hollis Tribune"); "as per the rules", "as per its policy" credit no one',
+    example: 'As per the Hollis Tribune, the intruders used a stolen password.',
+    counterexample: 'As per GDPR rules, the intruders had to be reported within three days.',
+    scan: (s) => {
+      for (const m of execAll(/\b[Aa]s\sper\s/g, s.text)) {
+        const tmp: Credit[] = [];
+        objectCredit(s.text.slice(m.index + m[0].length, m.index + m[0].length + 200), s.sentence, m.index, tmp, makePush(s.sentence, tmp, new NameLookup()), true);
+        s.out.push(...tmp.filter((c) => c.name && (c.hint === 'outlet' || c.hint === 'law-enforcement' || c.hint === 'regulator' || c.hint === 'filing' || lexiconKind(c.name) || looksLikeOutlet(c.name))));
+      }
+    },
+  }),
+  creditRule({
+    id: 'citing',
+    reason: '"X reported, citing Y", "X, citing Y, said": the one cited is the source of the claim the citer relays (a reference to the victim or a lower-case noun is no name: "citing the company’s failures", "citing concerns")',
+    example: 'Ransomware was to blame, the Hollis Tribune reported, citing Deputy Minister Aron Velt.',
+    counterexample: 'Ransomware was to blame, the Hollis Tribune reported, citing security concerns.',
+    scan: (s) => {
+      for (const m of execAll(/(?:^|[\s(])[Cc]iting\s/g, s.text)) {
+        const tmp: Credit[] = [];
+        const a = s.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+        objectCredit(a, s.sentence, m.index, tmp, makePush(s.sentence, tmp, new NameLookup()), false);
+        // the victim only by its voice ("citing a bank spokesperson", "citing a statement"), not by a noun ("citing the bank’s failures")
+        const voice = SPOKES_ONLY.test(a) || CITED_STATEMENT.test(a);
+        s.out.push(...tmp.filter((c) => c.name ? true : c.hint === 'victim' && voice));
+      }
+    },
+  }),
+  creditRule({
+    id: 'outlet-learned',
+    reason: '"X has learned" credits a news outlet with its own reporting ("…, the Hollis Tribune has learned"); a person or a customer who learned something is no credit',
+    example: 'The intruders stole payroll files, the Hollis Tribune has learned.',
+    counterexample: 'The intruders stole payroll files, Jane Harlow has learned.',
+    scan: (s) => {
+      for (const m of execAll(/\s(?:has|have|had)\s(?:(?:also|now|exclusively)\s)?learned(?=[\s,.;:]|$)/g, s.text)) {
+        const run = trailingRun(s.text.slice(Math.max(0, m.index - 120), m.index));
+        const name = run.length ? tidyName(run) : null;
+        if (name && (isNewsOutlet(name) || looksLikeOutlet(name) || OUTLET_SHAPED(name))) s.out.push({ name, sentence: s.sentence, at: m.index, hint: 'outlet' });
+      }
     },
   }),
   creditRule({
@@ -1011,12 +1089,30 @@ function subjectCredit(b: string, sentence: Sentence, at: number, out: Credit[],
       return;
     }
   }
-  if (VICTIM_REF_RE.test(b)) {
+  const vref = VICTIM_REF_RE.exec(b);
+  if (vref) {
+    // "customers of the bank said": the people it serves speak, not the victim
+    if (SERVED_OF.test(b.slice(0, vref.index + 1))) return;
     const tail = splitTokens(b).slice(-3).map(clean);
     if (!tail.some((w) => /^\p{Lu}/u.test(w) && !STOP.has(lower(w)))) {
       out.push({ name: '', sentence, hint: 'victim', at });
       return;
     }
+    // "…from Brightwall Bank, the bank told X": the name just before the comma is the one the reference points back to;
+    // credited only when it is the victim ("…reported it to Quillmoor, the company told them" is Quillmoor's word)
+    const own = splitTokens(b.slice(vref.index)).map(clean);
+    const before = b.slice(0, vref.index);
+    const referent = /,$/.test(before) && !/[“”"]/.test(before.slice(-3)) ? trailingRun(before.slice(0, -1)) : [];
+    if (referent.length && !own.some((w) => /^\p{Lu}/u.test(w) && !STOP.has(lower(w)))) {
+      const r = tidyName(referent);
+      if (r) { out.push({ name: '', sentence, hint: 'victim', at, referent: r }); return; }
+    }
+  }
+  // "Company officials said", "Bank executives told staff", "the bank’s officials said": the victim, by a common noun, speaks through its officials
+  const voice = OFFICIAL_VOICE_RE.exec(b);
+  if (voice) {
+    out.push({ name: '', sentence, hint: 'victim', at });
+    return;
   }
   const prev = splitTokens(b).slice(-2, -1)[0] ?? '';
   const determiner = STOP.has(lower(prev));
@@ -1174,6 +1270,8 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
 const ON_ITS_SITE = /^(?:a|an|the)\s(?:[\p{L}-]{1,20}\s){1,2}(?:on|in)\sits\s(?:own\s)?(?:website|site|blog|page|newsroom|portal)\b/iu;
 /** "according to a statement", "according to a release issued on Sunday": a statement no one else is said to own is the victim's. */
 const UNOWNED_STATEMENT = /^(?:an?|the)\s(?:(?:new|brief|short|written|official|latest|second|earlier|later)\s)?(?:statement|press\srelease|release|notice|announcement|letter|notification)(?:\s(?:issued|released|posted|published|sent|dated|shared)(?!\s(?:by|on\sbehalf))\b|$)/i;
+/** A statement or notice as the thing cited ("citing a statement from the lender", "citing its filing"). */
+const CITED_STATEMENT = new RegExp(`^(?:an?|the|its|their)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?(?:${alt(STATEMENT_NOUNS)})\\b`, 'iu');
 /** "a spokesperson", "a statement from a city spokesperson", "hospital sources", "company officials": the victim's unnamed voice. */
 const SPOKES_ONLY = new RegExp(`^(?:(?:an?|the)\\s(?:[\\p{L}-]{1,20}\\s){0,2}?(?:${alt(SPOKES_NOUNS)})|(?:the\\s)?(?:${alt(VICTIM_REFERENCES)})\\s(?:sources|officials|executives|management|representatives))(?=[\\s,.;]|$)`, 'iu');
 /** "a statement from …", "a short notice issued by …": the statement's owner follows. */
@@ -1566,6 +1664,7 @@ export const VICTIM_NOTICE_RULES = ruleTable<TestRule>('sources', 'victim notice
 ]);
 
 const FIRST_PERSON_RULE = 'sources.first-person-notice';
+const VICTIM_ELSEWHERE = { id: 'reference-to-other', reason: 'a reference ("the company told them") right after another organisation\'s name and a comma points back to that organisation, not the victim' };
 const VICTIM_UNKNOWN = { id: 'victim-unknown', reason: 'a reference to the victim ("the company said") while no victim is known' };
 
 export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (doc, ctx) => {
@@ -1606,6 +1705,7 @@ export const extractSources: Extractor<SourceFinding[], 'company' | 'scope'> = (
       const ownVoice = owner && (!victims.length || (c.why?.rule === FIRST_PERSON_RULE && owner.selfNamed)) && !QUOTE_MARK.test(c.sentence.text);
       if (ownVoice) name = owner.name;
       else if (!victims.length) { drop(c, name, { rule: `sources.${VICTIM_UNKNOWN.id}`, reason: VICTIM_UNKNOWN.reason }); continue; }
+      else if (c.referent && !speakers.some((v) => sameName(v, c.referent!))) { drop(c, c.referent, { rule: `sources.${VICTIM_ELSEWHERE.id}`, reason: VICTIM_ELSEWHERE.reason }); continue; }
       else name = victims[0]!;
     }
     if (!name) continue;

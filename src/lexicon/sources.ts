@@ -47,6 +47,7 @@ export const CREDIT_VERBS: readonly string[] = [
   'estimates',
   'pointed out', // "Stewart pointed out"
   'points out',
+  'cited', // "the Hollis Tribune cited an insider who said …": the citer relays the claim
   'found', // "researchers at Acme Security found"
   'flagged', // "monitoring service Breachwatch flagged the leak"
   'traced', // "analytics firm Chainvista traced the funds"
@@ -202,6 +203,20 @@ export const VICTIM_REFERENCES: readonly string[] = [
   'administration', 'town', 'municipality', 'board', 'practice', // "the city administration said", "the board confirmed"
 ];
 
+/** The victim's customers and other people it serves: "customers of the bank said" is their word, not the bank's. */
+export const SERVED_PEOPLE: readonly string[] = [
+  'customers', 'customer', 'clients', 'client', 'users', 'user', 'patients', 'patient', 'members', 'member', 'victims',
+  'residents', 'students', 'parents', 'passengers', 'travellers', 'travelers', 'consumers', 'shareholders', 'investors',
+  'depositors', 'borrowers', 'policyholders', 'account holders', 'subscribers', 'guests', 'visitors', 'tenants',
+  'employees', 'workers', 'drivers', 'shoppers', 'buyers', 'sellers', 'holders', 'owners', 'families', 'people',
+];
+
+/** Who speaks for an organisation as a body: "Company officials said", "the bank's executives told staff". */
+export const OFFICIAL_VOICES: readonly string[] = [
+  'officials', 'official', 'executives', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople',
+  'representatives', 'representative', 'management', 'leadership', 'sources', 'bosses', 'chiefs',
+];
+
 /** A person speaking for an organisation: "a spokesperson said" credits the victim. */
 export const SPOKES_NOUNS: readonly string[] = [
   'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'rep', 'press officer', 'press office',
@@ -220,11 +235,18 @@ export const TITLE_WORDS: readonly string[] = [
   'lieutenant', 'colonel', 'captain', 'commander', 'admiral', 'brigadier', 'constable', 'marshal',
 ];
 
+/** Short forms of titles and honorifics written with a full stop before a name ("said Rep. Jane Doe", "Det. Sgt. Ann Roe"):
+ * the stop abbreviates, it does not end the name run, and the short form is never the name. Lower-case, with the stop. */
+export const TITLE_ABBREVIATIONS: readonly string[] = [
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rep.', 'reps.', 'sen.', 'sens.', 'gov.', 'lt.', 'col.', 'capt.', 'cpl.', 'maj.', 'gen.', 'adm.',
+  'cmdr.', 'det.', 'sgt.', 'supt.', 'insp.', 'const.', 'cllr.', 'atty.', 'rev.', 'hon.', 'amb.', 'pres.', 'asst.', 'dep.',
+];
+
 /** Honorifics dropped from a name ("Mr Smith said" → "Smith"). */
 export const HONORIFICS: readonly string[] = [
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lt', 'lt.', 'sgt', 'sgt.', 'capt', 'capt.',
   'det', 'det.', 'cpl', 'cpl.', 'col', 'col.', 'maj', 'maj.', 'insp', 'insp.', 'supt', 'supt.', 'gen.', 'adm', 'adm.',
-  'prof', 'prof.', 'cllr', 'cllr.',
+  'prof', 'prof.', 'cllr', 'cllr.', 'gov.', 'atty.', 'rev.', 'hon.', 'amb.', 'cmdr.', 'const.', 'asst.', 'dep.', 'reps.', 'sens.',
 ];
 
 /** Capitalised words that start a sentence or a clause but are never (the start of) a credited name. */
