@@ -84,11 +84,19 @@ export const LOWER_SUBJECTS = ruleTable<LowerSubject>('sources', 'lower-case sub
   },
   {
     id: 'government-of',
-    pattern: /(?:^|\s)[Tt]he\s((?:(?:federal|central|state|national|provincial|regional|local|municipal)\s)?government\sof\s(?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})$/u,
+    pattern: /(?:^|\s)[Tt]he\s((?:federal\s|central\s|state\s|national\s|provincial\s|regional\s|local\s)?government\sof\s\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20})?)$/u,
     hint: 'government',
     example: 'On Monday the state government of Wessex',
     counterexample: 'On Monday the state government of a small island',
-    reason: '"the state government of Wessex has admitted", "the government of the Northern Isles said": a government named by its place speaks as a whole',
+    reason: '"the state government of Wessex has admitted", "the government of Northmark said": a government named by its place speaks as a whole',
+  },
+  {
+    id: 'ministry-of',
+    pattern: /(?:^|\s)[Tt]he\s(ministry\sof\s\p{Ll}{2,20}(?:\sand\s\p{Ll}{2,20})?)$/u,
+    hint: 'government',
+    example: 'In March the ministry of finance',
+    counterexample: 'In March the ministry of finance building',
+    reason: '"the ministry of finance said": a ministry named by its portfolio in lower case speaks for the government',
   },
 ]);
 /** The why.rule of a force read by the police-subject row ("Harbour police", "prosecutors"): a force, not a named authority. */
@@ -1225,7 +1233,8 @@ function objectCredit(a: string, sentence: Sentence, at: number, out: Credit[], 
     // "Leeds news station 9Live": the descriptor's name, not the place before it
     const after = rest.slice(rest.indexOf(run[run.length - 1]!) + run[run.length - 1]!.length);
     const d = /^\s((?:[\p{Ll}-]{1,20}\s){1,3})(?=\S)/u.exec(after);
-    if (d && LOWER_DESCRIPTOR_TAIL.test(' ' + d[1]!.trimEnd()) && !/[,;.]$/.test(run[run.length - 1]!)) {
+    // ("Brazilian media Globo": an outlet descriptor after a demonym, as after a place)
+    if (d && (LOWER_DESCRIPTOR_TAIL.test(' ' + d[1]!.trimEnd()) || OUTLET_DESCRIPTORS.test(d[1]!)) && !/[,;.]$/.test(run[run.length - 1]!)) {
       const second = leadingRun(after.slice(d[0].length));
       if (second.length) {
         if (OUTLET_DESCRIPTORS.test(d[1]!)) hint = 'outlet';

@@ -114,6 +114,7 @@ export const BARE_VERB = /^(?:say|claim|warn|report|believe|allege|insist|estima
 export const AUTHORITY_VERBS: readonly string[] = [
   'fined', 'imposed', 'ordered', 'ruled', 'charged', 'arrested', 'indicted', 'sentenced', 'concluded', 'launched',
   'opened', 'issued', 'sued', 'penalised', 'penalized', 'seized', 'accused',
+  'executed', 'raided', 'detained', // "officers executed a warrant on the flat", "Harbour police detained a teenager"
 ];
 
 /** Descriptors between a name and its verb or after "and": "the Tribune, a local newspaper, reported". */
@@ -156,7 +157,7 @@ export const STATEMENT_NOUNS: readonly string[] = [
 export const POSSESSED_REPORTS: readonly string[] = [
   'report', 'reporting', 'statement', 'research', 'analysis', 'findings', 'blog', 'investigation', 'announcement', 'filing',
   'notice', 'press release', 'disclosure', 'researchers', 'research team', 'spokesperson', 'spokesman', 'spokeswoman',
-  'guidance', 'advisory', 'letter', 'tweet', 'post', 'representative',
+  'guidance', 'advisory', 'letter', 'tweet', 'post', 'representative', 'notification', // "mentioned in Brightwall's notification"
 ];
 
 /** Verbs whose agent after "by" is credited ("first reported by X", "discovered by X"). */

@@ -7,7 +7,9 @@
 // ("Rep.", "Det. Sgt.", "Atty. Gen.": never the name); the victim's officials named by a common noun ("Company
 // officials", "the bank's officials"); an outlet's descriptor after an inverted name ("reports X newspaper"); an
 // outlet's own reporting in a relative clause ("…, which first reported"); an authority named by capitalised common
-// words ("the Federal Police"); a government named by its place; a site named by its lower-case address.
+// words ("the Federal Police"), and what it did ("executed a search warrant"); a government named by its place, a
+// ministry by its portfolio; an outlet after a demonym and "media"; a notification owned by name; a site named by
+// its lower-case address.
 // Negatives: image credits, "Read more" links, organisations only mentioned, openers, customers who were told or
 // spoke, "as per" a rule, a person who learned something, a reference after another organisation's name.
 import { describe, expect, it } from 'vitest';
@@ -81,6 +83,10 @@ const POSITIVE: Array<[string, Want]> = [
   // authorities and governments named by common words
   ['The state government of Wessex has admitted its agencies banked with the lender.', [['state government of Wessex', 'other']]],
   ['A teenager was detained over the attack, the Federal Police stated late on Tuesday.', [['Federal Police', 'law-enforcement']]],
+  ['The Federal Police executed a warrant on the flat above the branch and took two laptops.', [['Federal Police', 'law-enforcement']]],
+  ['In March, the ministry of finance said the intrusion had been reported within a day.', [['ministry of finance', 'other']]],
+  ['The Kestrel Courier, citing Portuguese media Diario Nova, said ransomware was involved.', [outlet('Kestrel Courier'), outlet('Diario Nova')]],
+  ['The intrusion began on a Friday night, as mentioned in Fernhill Bank’s notification.', [B]],
 ];
 
 const NEGATIVE: Array<[string, Want]> = [
@@ -110,6 +116,8 @@ const NEGATIVE: Array<[string, Want]> = [
   ['The files were passed to Bytewire Labs, which reported the flaw to its owner.', []],
   ['Customers sued the lender, citing the bank’s failure to encrypt their files.', []],
   ['The regulator fined the lender, citing security concerns.', []],
+  ['The ministry of finance building was evacuated.', []],
+  ['Bank staff detained a man who tried to enter the vault.', []],
 ];
 
 const expected = (want: Want) => want.map(([n, k]) => `${n}/${k}`).sort();
