@@ -46,6 +46,8 @@ const NOUN_AFTER_NAME = new RegExp(String.raw`^\s{0,2}(?:(${THREAT_KIND}|APT|cyb
 const APPOSITIVE = new RegExp(String.raw`,\s{1,2}(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(ransomware(?:-as-a-service(?:\s{1,2}\(RaaS\))?)?|RaaS|${THREAT_KIND}|state-sponsored|state-backed)\s{1,2}(?:gang|group|crew|collective|operation|outfit|actor|cartel|syndicate)\b`, 'gi');
 /** An appositive with a noun that only names criminal groups: "NoxLock, a Russian-speaking gang,". */
 const APPOSITIVE_GANG = /,\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,3}?(gang|crew|cartel|syndicate)[,.;]/gi;
+/** An appositive that calls the name a band of attackers: "X, a loosely knit collective of young hackers,". */
+const APPOSITIVE_BAND = /,\s{1,2}(?:an?|the)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(?:group|collective|network|band|crew|team|gang|ring|cell|outfit|syndicate)\s{1,2}of\s{1,2}(?:[\w,-]{1,20}\s{1,2}){0,4}?(?:hackers|hacktivists|cyber-?criminals|attackers|extortionists)\b/gi;
 /** "X ransomware" on its own names a strain as often as a gang: only known gangs are taken. Also "the X strain of ransomware",
  * "a X ransom program". */
 const RANSOMWARE_AFTER_NAME = /^\s{0,2}(?:ransomware\b|(?:strain|variant|family|version|form)\s{1,2}of\s{1,2}ransomware\b|ransom(?:ware)?\s{1,2}(?:program|software|virus)\b)/i;
@@ -437,12 +439,12 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
   }),
   actorRule({
     id: 'appositive',
-    reason: '"X, a relatively new ransomware group," describes X as an attacker',
+    reason: '"X, a relatively new ransomware group," or "X, a loose collective of young hackers," describes X as an attacker',
     example: 'Velvetine, a relatively new ransomware gang, listed the hospital.',
     counterexample: 'Velvetine, a relatively new software firm, listed the hospital.',
     scan: (a) => {
-      for (const m of [...execAll(APPOSITIVE, a.text), ...execAll(APPOSITIVE_GANG, a.text)]) {
-        const kind: ActorKind = /ransomware|RaaS/i.test(m[1]!) ? 'ransomware-group' : 'group';
+      for (const m of [...execAll(APPOSITIVE, a.text), ...execAll(APPOSITIVE_GANG, a.text), ...execAll(APPOSITIVE_BAND, a.text)]) {
+        const kind: ActorKind = /ransomware|RaaS/i.test(m[1] ?? '') ? 'ransomware-group' : 'group';
         const before = a.text.slice(Math.max(0, m.index - 80), m.index) + ' ';
         const n = NAME_BEFORE.exec(before);
         if (n) a.add(n[1] ?? n[2], kind, true, 'before', n[1] !== undefined, true);
@@ -672,7 +674,9 @@ export const extractActors: Extractor<ActorFinding[], 'company' | 'scope' | 'sou
   }
   // Keep this incident's actors: named in the headline or lead, or named with a cue more than in passing.
   const published = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
-  const background = (s: Sentence) => ctx.scope?.isBackground(s) || BACKGROUND_CUE.test(s.text)
+  // (a sentence the scope reads as a trend across many incidents recalls none: "X, a loose collective of hackers
+  // tied to a wave of attacks on insurers" still names this incident's suspect, as sources keep a trend's credit)
+  const background = (s: Sentence) => ctx.scope?.isOtherIncident(s) || BACKGROUND_CUE.test(s.text)
     || (published !== null && [...s.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => Number(y[0]) < published && Number(y[0]) > 1990 && /\b(?:in|during|since)\s{1,2}(?:19|20)\d\d\b/i.test(s.text)));
   // a known actor written another way ("BlackBasta", "Clop") also carries the lexicon's name, so that one actor is one name
   const nameOf = (a: Actor) => {

@@ -1,7 +1,7 @@
 // Actors, session 17: the common forms English news uses to name the attacker, and look-alikes that name none.
 // Every sentence and name is invented (groups Kraken77, Kraken Brigade, Mirewolf, Saltmoth, Dune Cobra, Ember Jackdaw,
 // Glass Orchid, Redsail, Zer0Sail, MothNet77, Kestrel057(21), BL4CKTIDE, Bramblecat, Hollow Raven, Lantern Syndicate,
-// RotFen, Tidebreak, Fenmoth; handles sh4dowfen, greyling_0, Greywire; people Marek Dolan, Irene Falk, Oskar Brandt,
+// RotFen, Tidebreak, Fenmoth, Quillfeather; handles sh4dowfen, greyling_0, Greywire; people Marek Dolan, Irene Falk, Oskar Brandt,
 // Victor Anghel, Pavel Orlin, Jamie Lorne; the victim Northgate Logistics; firms Kestrel Labs, Quorra Security).
 // The known families (Ryuk, Conti, LockBit, Akira, Medusa) are general knowledge.
 // Each row is one paragraph under a plain headline; a positive asserts exactly the actors named (case aside, any one
@@ -14,6 +14,7 @@ import { extractSources } from '../../src/extract/sources.js';
 import { IncidentScope } from '../../src/extract/scope.js';
 import { Explain } from '../../src/rules.js';
 import { victim } from '../helpers/context.js';
+import { extract } from '../../src/index.js';
 
 function actorsOf(body: string, company = 'Northgate Logistics') {
   const doc = readDocument(`Freight operator reports cyberattack\n\n${body}\n`, { format: 'txt', published: '2024-05-10' });
@@ -62,6 +63,9 @@ const POSITIVE: Row[] = [
   { text: 'Ransomware group Bramblecat took credit for the intrusion.', want: ['Bramblecat'] },
   { text: 'Bramblecat’s leak site listed Northgate Logistics on Tuesday.', want: ['Bramblecat'], open: 'a leak site’s owner: row removed (issue 11): it changed no value on our real articles' },
   { text: 'Northgate Logistics appeared on Bramblecat’s dark web leak site on Friday.', want: ['Bramblecat'], open: 'a leak site’s owner: row removed (issue 11): it changed no value on our real articles' },
+  // an appositive that calls the name a band of attackers, also in a sentence about a trend across many incidents
+  { text: 'The firm said the intrusion matched Quillfeather, a loose network of young hackers, the paper reported.', want: ['Quillfeather'] },
+  { text: 'The method fits Quillfeather, a loosely knit collective of teenage hackers tied to a wave of cyberattacks on insurers this spring.', want: ['Quillfeather'] },
   // pro-X groups
   { text: 'The pro-Russian group Hollow Raven claimed the DDoS attack on the port.', want: ['Hollow Raven'] },
   { text: 'Pro-Russian hacktivist group Hollow Raven claimed the outage.', want: ['Hollow Raven'] },
@@ -112,8 +116,11 @@ const NEGATIVE: Row[] = [
   { text: 'The attackers bypassed the Kestrel Shield software that protects the network.', want: [] },
   { text: 'The attackers exploited a flaw in the Ivory Gate VPN to reach the servers.', want: [] },
   { text: 'The Quorra Shield product blocked part of the ransomware attack.', want: [] },
+  // a band of people who are not attackers
+  { text: 'The firm hired Quillfeather, a small team of former police investigators, after the breach.', want: [] },
   // past background only
   { text: 'In 2021 the Mirewolf group attacked another freight firm.', want: [] },
+  { text: 'In 2021 Quillfeather, a loose network of young hackers, attacked another freight firm.', want: [] },
   // generic and unnamed attackers, nationalities
   { text: 'Hackers attacked Northgate Logistics on Monday.', want: [] },
   { text: 'Unknown attackers from abroad encrypted the servers.', want: [] },
@@ -151,4 +158,17 @@ describe('actor forms: no attacker', () => {
     if (row.open) it.fails(`[open: ${row.open}] ${row.text}`, () => check(row));
     else it(row.text, () => check(row));
   }
+});
+
+// the whole pipeline, where the scope reads "a wave of cyberattacks" as a trend across many incidents: a trend recalls
+// no other incident, so the actor named in it is kept (as a recalled incident's actor is not)
+describe('actor forms: a trend sentence is no recalled incident', () => {
+  const lead = 'Northgate Logistics said hackers stole customer files. The firm called in experts. Police were told. Staff were warned. Systems were restored. Customers were emailed.';
+  const names = (last: string) => extract(`Freight operator reports cyberattack\n\n${lead} ${last}\n`, { format: 'txt', published: '2024-05-10' }).actors.map((a) => a.name);
+  it('kept in a trend sentence', () => {
+    expect(names('The method fits Quillfeather, a loosely knit collective of teenage hackers tied to a wave of cyberattacks on insurers this spring.')).toEqual(['Quillfeather']);
+  });
+  it('set aside in a recalled incident', () => {
+    expect(names('In 2021 Quillfeather, a loose network of young hackers, attacked another freight firm.')).toEqual([]);
+  });
 });
