@@ -207,7 +207,8 @@ function splitTitle(tokens: string[]): { person: string[] | null; org: string[] 
   let first = -1;
   let last = -1;
   tokens.forEach((t, i) => {
-    if (TITLES.has(lower(clean(t))) && (i > 0 || tokens.length > 1)) {
+    // ("U.S. Rep. Jane Doe", "Police Supt. Kevin Marr": a title's short form is a title too)
+    if ((TITLES.has(lower(clean(t))) || titleAbbreviation(t)) && (i > 0 || tokens.length > 1)) {
       if (first < 0) first = i;
       last = i;
     }
@@ -991,6 +992,8 @@ function subjectBefore(before: string, sentence: Sentence, p: number, out: Credi
       const named = leadingRun(appositive);
       if (named.length >= 2 && named.join(' ').length >= appositive.replace(/[,.]$/, '').length - 1 && TITLE_IN_HEAD(head)) {
         push(named, 'person', p);
+        // "The bank’s chief executive, Mara Quell, said": the victim, by a common noun, speaks through its officer
+        if (victimBeforeTitle(head.slice(head.lastIndexOf(',') + 1))) out.push({ name: '', sentence, hint: 'victim', at: p });
         return;
       }
       if (run.length && PREPOSITION_END.test(headPre) && !RESEARCH_CONTEXT.test(headPre) && !SPOKES_FOR_RE.test(headPre)) return;

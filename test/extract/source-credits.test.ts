@@ -4,7 +4,7 @@
 // La Gazzetta Nova and HKT. Habits: "as per X"; "X has learned"; "X reported, citing Y"; "X cited …"; "X told Y"
 // (both speak: the one who told and the outlet that relays it); "confirmed to", "in comments to", "in an interview
 // with"; a wire's dateline (the wire wrote the story, the bank said it); a title's short form before a name
-// ("Rep.", "Det. Sgt.", "Atty. Gen.": never the name); the victim's officials named by a common noun ("Company
+// ("Rep.", "Det. Sgt.", "Atty. Gen.", also inside a run: "U.S. Rep.", "Police Supt.": never the name); the victim's officials named by a common noun ("Company
 // officials", "the bank's officials"); an outlet's descriptor after an inverted name ("reports X newspaper"); an
 // outlet's own reporting in a relative clause ("…, which first reported"); an authority named by capitalised common
 // words ("the Federal Police"), and what it did ("executed a search warrant"); a government named by its place, a
@@ -73,6 +73,10 @@ const POSITIVE: Array<[string, Want]> = [
   ['Prof. Alan Quist said the leak was serious.', [person('Alan Quist')]],
   ['“It is a serious lapse,” said Dr. Ilse Morrow.', [person('Ilse Morrow')]],
   ['Ms. Jane Corrin, who heads the audit team, said the files were old.', [person('Jane Corrin')]],
+  ['U.S. Rep. Nanette Quarry said the bank must explain itself.', [person('Nanette Quarry')]],
+  ['State Sen. Mark Dolan called for an inquiry, saying the bank had failed customers.', [person('Mark Dolan')]],
+  ['Police Supt. Kevin Marr said two men had been arrested.', [person('Kevin Marr')]],
+  ['Det. Insp. Tom Reyes of the Harbourton Police said two men had been arrested.', [person('Tom Reyes')]],
   // the victim's officials by a common noun
   ['Hackers hit the lender on Monday. Company officials said in a statement on Tuesday that branches would stay shut.', [B]],
   ['Bank officials said branches would stay shut.', [B]],
@@ -80,6 +84,7 @@ const POSITIVE: Array<[string, Want]> = [
   ["The bank's spokesperson said branches would stay shut.", [B]],
   ['Officials at the bank said branches would stay shut.', [B]],
   ['Company executives told staff that payroll was safe.', [B]],
+  ['The bank’s chief executive, Mara Quell, said no funds were lost.', [B, person('Mara Quell')]],
   // authorities and governments named by common words
   ['The state government of Wessex has admitted its agencies banked with the lender.', [['state government of Wessex', 'other']]],
   ['A teenager was detained over the attack, the Federal Police stated late on Tuesday.', [['Federal Police', 'law-enforcement']]],
