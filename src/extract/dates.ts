@@ -21,7 +21,7 @@ import { casualDates, type ParsedResult } from '../chrono.js';
 import { escapeWords } from '../regexp.js';
 import type { Document, Sentence } from '../document.js';
 import type { DateRole } from '../record.js';
-import { EXCLUDE_CUES, EXCLUDE_SENTENCE_CUES, FUTURE_CUES, INCIDENT_CUES, LAW_STEP_CUES, PURCHASE_VERBS, ROLE_CUES, tellsOfPaymentCapture } from '../lexicon/dates.js';
+import { EXCLUDE_CUES, EXCLUDE_SENTENCE_CUES, FUTURE_CUES, INCIDENT_CUES, LAW_STEP_CUES, MALICIOUS_CODE, PURCHASE_VERBS, ROLE_CUES, tellsOfPaymentCapture } from '../lexicon/dates.js';
 import type { Context, DateFinding, DateParts, Extractor, Needs } from './types.js';
 import { IncidentScope } from './scope.js';
 import { Explain, ruleTable, why, type RuleTable, type TestRule, type Why } from '../rules.js';
@@ -715,12 +715,21 @@ function dataScope(before: string, capture = false): boolean {
 const THIS_YEAR_EVENT = /\b(?:leaked|breached|hacked|stolen|exposed|compromised|dumped|attacked|posted|published|sold)\s(?:[\w-]{1,20}\s){0,3}$/i;
 
 /** The clause around a mention: cut at ;, —, ( ), and at ", but"/", while"/", which"/", and" boundaries. */
-function clauseBounds(text: string, start: number, end: number): [number, number] {
+function clauseBounds(text: string, start: number, end: number, ownBrackets = false): [number, number] {
   // (a full stop inside closing quotes ends a sentence the splitter left joined: "… by the hackers.” The group …")
-  const B = /[;:()—–]|,\s(?:but|while|although|though|whereas|and|which|who|after|before|when)\b|\.["”’']?\s/g;
+  // (", saying the site was closed …", ", adding that …": what the speaker went on to say is a clause of its own)
+  const B = /[;:()—–]|,\s(?:but|while|although|though|whereas|and|which|who|after|before|when|saying|adding|noting|explaining|stating)\b|\.["”’']?\s/g;
   // a short aside in brackets ("the IT department (ITD) identified …", "on Friday (local time)") is no
   // clause boundary: it is read as blank, same length
   text = text.replace(/\([^()\d;,]{1,40}\)/g, (x) => ' '.repeat(x.length));
+  // nor are the brackets around the date itself ("spotted the intrusion on Sunday (26 November)"): the date in them
+  // restates the one before and belongs to its clause
+  // (for the date's role only: its year and its drops read the bracket alone)
+  // (only a bracket that holds the date alone, right after a day word: "yesterday (October 30)", "Last night (16 June)")
+  if (ownBrackets) {
+    text = text.replace(/\([^();]{1,40}\)/g, (x, at: number) => (at < start && at + x.length >= end && /^\((?:on\s|in\s)?$/i.test(text.slice(at, start))
+      && /^[\s,]*\)$/.test(text.slice(end, at + x.length)) && DAY_WORD_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? ` ${x.slice(1, -1)} ` : x));
+  }
   let lo = Math.max(0, start - 160);
   let hi = Math.min(text.length, end + 120);
   B.lastIndex = lo;
@@ -746,6 +755,9 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   return [lo, hi];
 }
 
+/** A day named in words right before a bracket that restates it as a date: "on Sunday (26 November)", "Today (23 March)". */
+const DAY_WORD_BEFORE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|night|morning|afternoon|evening)\s$/i;
+
 /** The attackers' threat or ultimatum: a date ahead tied to the incident. */
 const THREAT_AHEAD = /\b(?:threat(?:en|ens|ened|ening)?|unless|ultimatum|ransom)\b/i;
 /** Verbs of staying: the intruders or the exposure lasting up to a date. */
@@ -760,7 +772,26 @@ function lastMatch(re: RegExp, text: string): number {
 
 /** The text before a date ends in a clause opener: ", ", "; ", " and ", " and then on ", " but in ". */
 const APPOSITIVE_BEFORE = /(?:\d|\b(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|morning|afternoon|evening|night|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s{0,2},\s$/i;
-const CLAUSE_OPENER = /(?:[,;]|\band|\bthen|\bbut)\s(?:(?:then|on|in|at|just|only|so)\s){0,2}$/i;
+const CLAUSE_OPENER = /(?:[,;]|\band|\bthen|\bbut)\s[“"‘]?(?:(?:then|on|in|at|just|only|so)\s){0,2}$/i;
+/** An aside in apposition, a noun phrase set off by commas, right before a date: ", a unit that handles loans, on",
+ *  ", the largest of its branches, on" (not a participle: ", laced with names from their profiles, in"). */
+const APPOSITIVE_ASIDE_BEFORE = /,\s(?:a|an|the|one\sof|its|their|our|his|her)\s[^,;:()]{1,90},\s(?:(?:on|in|at)\s)?$/i;
+/** After a date, the end of the sentence (with a part of the day, the local time or a trailing speaker at most): a date
+ *  written last after a comma (", a unit that handles loans, on Thursday.") closes the clause before, it opens none. */
+const SENTENCE_ENDS_AFTER = /^(?:\s(?:local\stime|(?:[A-Z]{2,4}|[A-Z][a-z]+)\stime|morning|afternoon|evening|night))?(?:,\s(?:[\w'’.&-]{1,30}\s){1,5}(?:said|says|added|told(?:\s[\w&-]{1,30}){1,3}))?\s?[.!?]?["”’')]*\s*$/;
+/** A trailing attribution before a disclosure cue after the date: , according to its [press release]", ", the bank
+ *  said in a [statement]", ", the chain [said]". */
+const TRAILING_ATTRIBUTION = /,\s(?:according\sto\s(?:[\w'’.&-]{1,30}\s){0,4}|(?:[\w'’.&-]{1,30}\s){1,5}(?:(?:said|says|stated|added|wrote|explained)\s(?:in|on|via|through|with)\s(?:[\w'’.&-]{1,30}\s){0,3})?)$/i;
+/** A finite verb in the words between a date and a trailing attribution: the date's clause goes on with a verb of its own
+ *  ("…, a skimmer was put on the till, according to"; "…, a gang listed the firm, the bank said"). */
+const OWN_CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|did|[a-z]{3,}ed)\b/;
+/** Words after a date that open an aside, not a clause: ", via email", ", at the summit". */
+const ASIDE_LEAD = /^[\s,]*(?:via|in|on|at|by|through|with|from|during|after|before|local|according)\b/i;
+/** "it was confirmed that …", "it had been established that …": the finding of a fact, told impersonally, is when it
+ *  was found out (not "the bank confirmed the breach", which tells it; nor "it was confirmed by the bank"). */
+const FINDING_PASSIVE = /\bit\s(?:was|has\sbeen|had\sbeen)\s(?:(?:later|then|first|subsequently|also|finally|only|soon)\s)?(?:confirmed|established|determined|verified|ascertained)\b/gi;
+/** What follows a passive finding verb, the date at most between, up to "that": ", on 2 November, that", " on May 10 that". */
+const FINDING_THAT_AFTER = /^[\s,]{1,3}(?:[^.;:"“”]{0,40}?[\s,])?that\b/i;
 
 interface RoleGuess { role: DateRole | null; distance: number; cue?: string; cueStart?: number; rule?: RoleRuleId }
 
@@ -788,7 +819,12 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
   // regulators") takes the verb after it, not the one of the clause before
   // (not the second of two dates: "on March 3 and 9")
   // nor a date in apposition to another: "on Monday morning, Oct. 4"
-  if (CLAUSE_OPENER.test(text.slice(lo, start)) && !APPOSITIVE_BEFORE.test(text.slice(Math.max(lo, start - 24), start))) lo = start;
+  // (a date written last, after a comma and an aside, closes the clause before: "detected the intrusion at its unit, a
+  // firm that handles loans, on Thursday"; so does a date set between commas before "that": "it was confirmed, on
+  // 2 November, that …")
+  const asideClose = APPOSITIVE_ASIDE_BEFORE.test(text.slice(lo, start)) && SENTENCE_ENDS_AFTER.test(text.slice(end));
+  if (CLAUSE_OPENER.test(text.slice(lo, start)) && !APPOSITIVE_BEFORE.test(text.slice(Math.max(lo, start - 24), start)) && !asideClose
+    && !(/,\s(?:(?:on|in|at)\s)?$/.test(text.slice(lo, start)) && /^,\sthat\b/.test(text.slice(end)))) lo = start;
   const window = text.slice(lo, hi);
   // "revealed that on November 11 the intruder …": the date belongs to the reported clause, not to
   // the reporting verb in front of "that"
@@ -801,10 +837,25 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
   // (only when the date opens that clause: in "noticed that something was amiss last week" the date is the noticing's)
   const reportedAt = thatAt >= 0 && REPORTING_BEFORE_THAT.test(text.slice(Math.max(0, thatAt - 30), thatAt))
     && DATE_OPENS_CLAUSE.test(text.slice(thatAt + 4, start)) ? thatAt : -1;
+  // "it was confirmed on 4 May that …": the impersonal finding, read below as one cue (its verb is no statement here)
+  const findings: Array<[number, number]> = [];
+  FINDING_PASSIVE.lastIndex = 0;
+  for (let f = FINDING_PASSIVE.exec(window); f; f = FINDING_PASSIVE.exec(window)) {
+    const s = lo + f.index, e = s + f[0].length;
+    if (!FINDING_THAT_AFTER.test(text.slice(e, e + 60)) || (s >= start && e <= end)) continue;
+    findings.push([s, e]);
+    let d = e <= start ? start - e : (s - end) * 2.2 + 6;
+    if (e <= start && /^[\s,]{1,2}(?:on\s|in\s)?$/i.test(text.slice(e, start))) d = -30;
+    if (d < best.distance) best = { role: 'discovered', distance: d, cue: f[0].toLowerCase().replace(/\s+/g, ' '), cueStart: s, rule: 'finding-passive' };
+  }
   ROLE_RE.lastIndex = 0;
   for (let m = ROLE_RE.exec(window); m; m = ROLE_RE.exec(window)) {
     const s = lo + m.index, e = s + m[0].length;
     if (s >= start && e <= end) continue; // inside the date itself
+    if (findings.some(([a, b]) => s >= a && e <= b)) continue;
+    // (a date closing a clause after an aside belongs to that clause's predicate, not to a statement verb before it that
+    // reports the whole: "sources revealed that firms were hit by the attack, a disk-wiping strain, on Monday")
+    if (asideClose && e <= start && SPEECH_CUES.has(m[0].toLowerCase().replace(/\s+/g, ' '))) continue;
     const cue = m[0].toLowerCase().replace(/\s+/g, ' ');
     let role = ROLE_OF.get(cue);
     if (!role) continue;
@@ -832,6 +883,21 @@ function roleFromCues(text: string, lo: number, hi: number, start: number, end: 
     // "… affected after Dec. 2, 2015, the chain said": a trailing attribution dates the speaking only when the date
     // leads the sentence ("On Friday, the chain said")
     if (SPEECH_CUES.has(cue) && s >= end && TRAILING_SPEAKER.test(text.slice(end, s)) && !DATE_LED.test(text.slice(0, start))) continue;
+    // "On October 3, a skimmer was placed on the tills, according to the firm's press release", "… on November 3, the
+    // bank said in a statement": an attribution after the date's own clause tells who says so, not when (unless the date
+    // leads straight into it: "On Friday, the chain said")
+    // (the attribution bare, ", the bank [said]", only before a statement verb; the date's own clause a full one, with a
+    // verb: not a fronted phrase, "after rolling out the patch, the firm revealed", nor an aside, ", via email, the firm said")
+    if (role === 'disclosed' && s >= end) {
+      const gap = text.slice(end, s);
+      const t = TRAILING_ATTRIBUTION.exec(gap);
+      const pre = t ? gap.slice(0, t.index) : '';
+      if (t && (SPEECH_CUES.has(cue) || /^,\s(?:according|(?:\S+\s){1,5}(?:said|says|stated|added|wrote|explained)\s)/i.test(t[0]))
+        && (OWN_CLAUSE_VERB.test(pre) && !ASIDE_LEAD.test(pre) || (!/\w/.test(pre) && !DATE_LED.test(text.slice(0, start))))) continue;
+    }
+    // "installed a card skimmer", "ransomware was deployed": putting malicious code in place starts the intrusion; putting
+    // anything else in place ("installed new firewalls", "deployed extra staff") is no cue
+    if ((cue === 'installed' || cue === 'deployed') && (text.charAt(s - 1) === '-' || !MALICIOUS_CODE.test(text.slice(Math.max(lo, s - 40), Math.min(hi, e + 50))))) continue;
     // "the gang published the stolen files": publishing is an event of the incident only when data is what goes out
     // (not "an advisory published Tuesday")
     if (cue === 'published' && !PUBLISHED_DATA_AFTER.test(text.slice(e, e + 80))) continue;
@@ -1023,7 +1089,8 @@ interface DateDropRule extends TestRule {
 
 type RoleRuleId = 'range-start' | 'range-end' | 'since-start' | 'from-start' | 'from-verb' | 'until-end' | 'until-verb'
   | 'start-verb' | 'premises-closed' | 'notice-begins' | 'response-begins' | 'end-verb' | 'discovery-verb' | 'disclosure-verb' | 'speech-verb' | 'event-verb' | 'told-victim'
-  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'incident-attribute' | 'court-step' | 'step-completed' | 'incident-sentence';
+  | 'told-people' | 'third-party-speech' | 'press-report' | 'inquiry-found' | 'threat-ahead' | 'statement-date' | 'incident-attribute' | 'court-step' | 'step-completed' | 'incident-sentence'
+  | 'finding-passive';
 
 interface DateRoleRule extends TestRule {
   id: RoleRuleId;
@@ -1076,6 +1143,8 @@ export const DATE_ROLES: RuleTable<DateRoleRule> = ruleTable('dates', 'date role
     'The audit of the gym’s booking systems began on May 2 after the breach.', 'The attack on the gym’s booking systems began on May 2.'),
   roleRow('end-verb', 'a verb of access ending (cut off, contained, secured, removed) dates the end',
     'Access to the breached server was cut off on May 18.', 'The breached server was put online on May 18.'),
+  roleRow('finding-passive', '"it was confirmed on 4 May that …", "on October 30 it was established that …": a fact found, told impersonally with "that", dates the finding (the victim confirming something to others, "the bank confirmed the breach", discloses)',
+    'It was confirmed on November 10 that an outsider had logged in to the lender’s systems.', 'The lender confirmed on November 10 that an outsider had logged in to its systems.'),
   roleRow('discovery-verb', 'a verb of finding out (detected, discovered, noticed, identified, determined that, became aware) dates the discovery',
     'Staff discovered the intrusion on 11 November.', 'Staff suffered the intrusion on 11 November.'),
   roleRow('disclosure-verb', 'a verb of making it known (announced, disclosed, notified, filed) dates the disclosure',
@@ -1541,7 +1610,9 @@ export const extractDates: Extractor<DateFinding[], 'company' | 'scope' | 'sourc
         role = unseen ? 'discovered' : governs ? guess.role! : 'breach-end';
         rule = unseen || governs ? 'until-verb' : 'until-end';
       } else {
-        const guess = roleFromCues(text, lo, hi, m.start, m.end);
+        // (a date in brackets after another, "on Sunday (26 November)", reads the clause around the brackets)
+        const [rlo, rhi] = clauseBounds(text, head, m.end, true);
+        const guess = roleFromCues(text, rlo, rhi, m.start, m.end);
         roleCue = guess.cue ?? null;
         const adjusted = adjustRole(guess, text, ctx.sources, names);
         // "notified people about a November 2023 breach": the telling is not of that month; the date is the incident's

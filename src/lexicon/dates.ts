@@ -23,6 +23,10 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, DateRole]> = [
   ['planted', 'breach-start'], // "the skimmer was planted on the site on June 2"
   ['penetrated', 'breach-start'], // "the hackers penetrated its systems on June 2"
   ['implanted', 'breach-start'],
+  // "malware was installed on its network on October 3", "deployed ransomware on Sunday": the intruder's code put in place
+  // (counted only with a word of malicious code beside it, MALWARE_PUT_NEAR in src/extract/dates.ts: not "installed new firewalls")
+  ['installed', 'breach-start'],
+  ['deployed', 'breach-start'],
   ['got into', 'breach-start'], // "attackers first got into its network on 14 February"
   ['got in', 'breach-start'],
   ['broke in', 'breach-start'],
@@ -554,3 +558,7 @@ export const PAYMENT_CAPTURE = /\b(?:skimm(?:er|ers|ing)|point[\s-]of[\s-]sale|P
 
 /** Does the article tell of card or payment details captured as people pay (read by the dates and dwell steps)? */
 export const tellsOfPaymentCapture = (text: string): boolean => PAYMENT_CAPTURE.test(text) && /\b(?:cards?|payment)\b/i.test(text);
+
+/** Malicious code as what is installed or deployed ("malware was installed", "deployed ransomware", "installed a card
+ *  skimmer"): the intruder's foothold, which dates the start. */
+export const MALICIOUS_CODE = /\b(?:malware|ransomware|skimm(?:er|ers|ing\s(?:code|devices?|software|scripts?))|backdoors?|web\s?shells?|trojans?|keyloggers?|spyware|viruse?s?|cryptominers?|malicious\s(?:code|software|scripts?|files?|programs?|payloads?)|card-stealing\scode)\b/i;
