@@ -1541,9 +1541,12 @@ export function attackerClaims(doc: Document, scope: IncidentScope): Credit[] {
 }
 
 /** The sentences that may credit anyone: not page furniture, not a title-case line, not a run-on of over 4,000 characters. */
-function creditingSentences(doc: Document): Sentence[] {
-  const skip = furnitureBlocks(doc);
-  return doc.sentences.filter((s) => !skip.has(s.block) && s.text.length <= 4000 && !FURNITURE.some((re) => re.test(s.text)) && !titleCase(s.text));
+function creditingSentences(doc: Document): readonly Sentence[] {
+  // (read three times per article: the page owner, the sources and the attackers' claims)
+  return doc.memo('sources.crediting', () => {
+    const skip = furnitureBlocks(doc);
+    return doc.sentences.filter((s) => !skip.has(s.block) && s.text.length <= 4000 && !FURNITURE.some((re) => re.test(s.text)) && !titleCase(s.text));
+  });
 }
 
 /**
