@@ -124,6 +124,17 @@ interface KnownIndex {
  * run-together name may be written ("Black Cat" for BlackCat; only taken next to a cue, like an ordinary-word name). */
 const KNOWN = buildKnown();
 const known = (): KnownIndex => KNOWN;
+/** Each mention of a known actor in `text`: the match, its spelling and the lexicon's entry (a spelling the table does
+ *  not hold is passed over). The callers' loops do not nest, so the one shared pattern's lastIndex is safe. */
+function* knownMentions(text: string): Generator<{ m: RegExpExecArray; spelled: string; entry: KnownActor }> {
+  const re = KNOWN.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const spelled = m[1]!;
+    const entry = KNOWN.bySpelling.get(squash(spelled));
+    if (entry) yield { m, spelled, entry };
+  }
+}
 function buildKnown(): KnownIndex {
   const bySpelling = new Map<string, KnownActor>();
   const listed = new Set<string>();
@@ -396,12 +407,8 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
     example: 'Depot servers went dark when the encryptor RYUK ran overnight.',
     counterexample: 'Depot servers went dark when the encryptor Glassfrog ran overnight.',
     scan: (a) => {
-      const k = known();
-      k.re.lastIndex = 0;
-      for (let m = k.re.exec(a.text); m; m = k.re.exec(a.text)) {
-        const spelled = m[1]!;
-        const entry = k.bySpelling.get(squash(spelled));
-        if (!entry || entry.kind !== 'ransomware-group' || !/^[A-Z0-9]/.test(spelled)) continue;
+      for (const { m, spelled, entry } of knownMentions(a.text)) {
+        if (entry.kind !== 'ransomware-group' || !/^[A-Z0-9]/.test(spelled)) continue;
         const after = a.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
         const before = a.text.slice(Math.max(0, m.index - 40), m.index + m[0].length - spelled.length);
         if (MALWARE_BESIDE.before.test(before) || MALWARE_BESIDE.after.test(after)) a.out.push({ name: spelled, kind: entry.kind, sentence: a.s, cued: true, known: entry, aliases: [] });
@@ -496,11 +503,7 @@ export const ACTOR_RULES = ruleTable<ActorRule>('actors', 'actor cue', [
     counterexample: 'Investigators suspect a spider bite was behind the rash.',
     scan: (a) => {
       const k = known();
-      k.re.lastIndex = 0;
-      for (let m = k.re.exec(a.text); m; m = k.re.exec(a.text)) {
-        const spelled = m[1]!;
-        const entry = k.bySpelling.get(squash(spelled));
-        if (!entry) continue; // a spelling the table does not hold (dev 186 threw here)
+      for (const { m, spelled, entry } of knownMentions(a.text)) {
         // a break the lexicon's spelling lacks ("Black Cat"): every word capitalised, and a cue beside it
         const split = !k.listed.has(spelled.toLowerCase()) && squash(spelled) !== spelled.toLowerCase();
         if (split && !spelled.split(/[\s-]+/).every((w) => /^[A-Z0-9]/.test(w))) continue;
