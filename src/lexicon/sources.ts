@@ -236,19 +236,16 @@ export const TITLE_WORDS: readonly string[] = [
   'lieutenant', 'colonel', 'captain', 'commander', 'admiral', 'brigadier', 'constable', 'marshal',
 ];
 
-/** Short forms of titles and honorifics written with a full stop before a name ("said Rep. Jane Doe", "Det. Sgt. Ann Roe"):
- * the stop abbreviates, it does not end the name run, and the short form is never the name. Lower-case, with the stop. */
-export const TITLE_ABBREVIATIONS: readonly string[] = [
-  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rep.', 'reps.', 'sen.', 'sens.', 'gov.', 'lt.', 'col.', 'capt.', 'cpl.', 'maj.', 'gen.', 'adm.',
-  'cmdr.', 'det.', 'sgt.', 'supt.', 'insp.', 'const.', 'cllr.', 'atty.', 'rev.', 'hon.', 'amb.', 'pres.', 'asst.', 'dep.',
-];
-
 /** Honorifics dropped from a name ("Mr Smith said" → "Smith"). */
 export const HONORIFICS: readonly string[] = [
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lt', 'lt.', 'sgt', 'sgt.', 'capt', 'capt.',
   'det', 'det.', 'cpl', 'cpl.', 'col', 'col.', 'maj', 'maj.', 'insp', 'insp.', 'supt', 'supt.', 'gen.', 'adm', 'adm.',
   'prof', 'prof.', 'cllr', 'cllr.', 'gov.', 'atty.', 'rev.', 'hon.', 'amb.', 'cmdr.', 'const.', 'asst.', 'dep.', 'reps.', 'sens.',
 ];
+
+/** Short forms of titles written with a full stop before a name ("said Rep. Jane Doe", "Det. Sgt. Ann Roe"): the stop
+ *  abbreviates, it does not end the name run, and the short form is never the name. The dotted honorifics, and offices. */
+export const TITLE_ABBREVIATIONS: readonly string[] = [...HONORIFICS.filter((w) => w.endsWith('.')), 'rep.', 'sen.', 'pres.'];
 
 /** Capitalised words that start a sentence or a clause but are never (the start of) a credited name. */
 export const NAME_STOPWORDS: readonly string[] = [ // stripped from the start of a run
